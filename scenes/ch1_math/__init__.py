@@ -1,0 +1,3 @@
+"""Chapter 1: the mathematics toolkit (vectors, functions, matrices, gradients)."""
+
+SCENES = []

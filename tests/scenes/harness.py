@@ -1,0 +1,51 @@
+"""Construct any scene at low resolution, with the layout rules checked after every play().
+
+    scene = run_scene(SceneClass, tmp_path) # raises LayoutError on the first bad beat
+    frame = scene.renderer.get_frame()      # (H, W, 4) uint8 of the final state
+
+Scenes need no test code of their own to be covered: tests/scenes/test_all_scenes.py runs
+every scene of the registry through here.
+"""
+
+from pathlib import Path
+
+from manim import tempconfig
+
+from tests.scenes.layout import layout_problems
+
+LOW_RES = {"pixel_width": 320, "pixel_height": 180, "frame_rate": 5}
+# One TeX cache for every test: a formula compiled once is reused by later scenes and runs.
+TEX_CACHE = Path(__file__).resolve().parents[2] / ".cache" / "tex"
+
+
+class LayoutError(AssertionError):
+    pass
+
+
+def _with_layout_checks(scene_class):
+    class Checked(scene_class):
+        def play(self, *args, **kwargs):
+            super().play(*args, **kwargs)
+            self.beats += 1
+            problems = layout_problems(self)
+            if problems:
+                raise LayoutError(
+                    f"{scene_class.__name__}, after play() #{self.beats}:\n  " + "\n  ".join(problems)
+                )
+
+    Checked.beats = 0
+    Checked.__name__ = scene_class.__name__
+    return Checked
+
+
+def run_scene(scene_class, media_dir, check_layout=True, **config):
+    """Render scene_class with skip_animations at low resolution and return the scene."""
+    options = {"media_dir": str(media_dir), "format": None, "write_to_movie": False,
+               "disable_caching": True, "tex_dir": str(TEX_CACHE), **LOW_RES, **config}
+    cls = _with_layout_checks(scene_class) if check_layout else scene_class
+    with tempconfig(options):
+        scene = cls(skip_animations=True)
+        scene.render()
+        # skip_animations leaves the last state unrendered: draw it so get_frame() shows it.
+        scene.renderer.update_frame(scene)
+    return scene
