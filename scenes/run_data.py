@@ -1,0 +1,42 @@
+"""The runs a render shows. Scenes read them here and never train.
+
+The user picks the main run with the environment variable TOYNET_RUN (render.sh sets it from
+--run or --seed); otherwise the committed default run is used. Each file is loaded once per
+process and validated by toynet_core.load_run.
+"""
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from toynet_core import load_run, load_sweep
+
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
+DEFAULT_RUN = ASSETS / "default_run.npz"
+FAILED_RUN = ASSETS / "failed_run.npz"
+SWEEPS = {"default": ASSETS / "sweep_default.npz", "plain": ASSETS / "sweep_plain.npz"}
+
+
+def run_path():
+    return Path(os.environ.get("TOYNET_RUN") or DEFAULT_RUN)
+
+
+def load_scene_run():
+    """The run the video is rendered for: TOYNET_RUN if set, else assets/default_run.npz."""
+    return _load(str(run_path()))
+
+
+def load_failed_run():
+    """A run that does not learn XOR (the post's plain init; two ReLU units die)."""
+    return _load(str(Path(os.environ.get("TOYNET_FAILED_RUN") or FAILED_RUN)))
+
+
+@lru_cache(maxsize=None)
+def load_sweep_result(which="default"):
+    """The seed sweep of the default config ("default") or of the post's plain init ("plain")."""
+    return load_sweep(SWEEPS[which])
+
+
+@lru_cache(maxsize=None)
+def _load(path):
+    return load_run(path)
