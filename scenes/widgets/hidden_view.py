@@ -1,0 +1,172 @@
+"""Hidden space (h1, h2, h3): axes, point clouds and planes, drawn cheaply for the Cairo camera.
+
+Every position goes through the axes (`axes.c2p`), so a test can map what is drawn back
+(`axes.p2c`) and compare it with the run's stored hidden coordinates. The axes use one scale
+for all three directions, so angles and planes are not distorted on screen.
+
+Points are flat `Dot`s: a `Dot3D` sphere costs about a hundred times more to render.
+"""
+
+import math
+
+import numpy as np
+from manim import Dot, MathTex, Polygon, ThreeDAxes, VGroup, VMobject
+
+from scenes.style import FOREGROUND, LABEL, MUTED, W2_COLOR, class_color
+
+
+def hidden_extent(run, margin=0.08):
+    """((lo, hi), (lo, hi), (lo, hi)) covering hidden_pre and hidden_post of every snapshot.
+
+    Padded by `margin` of each span and rounded outward to whole numbers, and always
+    containing 0, so the axes (and the origin) stay put whatever snapshot is shown.
+    """
+    values = np.concatenate([np.asarray(run.hidden_pre).reshape(-1, 3),
+                             np.asarray(run.hidden_post).reshape(-1, 3)])
+    lo = np.minimum(values.min(axis=0), 0.0)
+    hi = np.maximum(values.max(axis=0), 0.0)
+    pad = margin * np.maximum(hi - lo, 1.0)
+    return tuple((float(math.floor(a - p)), float(math.ceil(b + p)))
+                 for a, b, p in zip(lo, hi, pad))
+
+
+def _tick_step(span):
+    return 1.0 if span <= 8 else 2.0 if span <= 16 else 5.0
+
+
+def hidden_axes(extent, side=4.5, color=MUTED):
+    """ThreeDAxes over `extent`, the longest axis `side` scene units, one scale for all three."""
+    spans = [hi - lo for lo, hi in extent]
+    unit = side / max(spans)
+    ranges = [[lo, hi, _tick_step(max(spans))] for lo, hi in extent]
+    axes = ThreeDAxes(
+        x_range=ranges[0], y_range=ranges[1], z_range=ranges[2],
+        x_length=unit * spans[0], y_length=unit * spans[1], z_length=unit * spans[2],
+        axis_config={"color": color, "stroke_width": 2, "include_tip": False,
+                     "include_numbers": False, "tick_size": 0.05},
+    )
+    axes.extent = tuple(tuple(e) for e in extent)
+    return axes
+
+
+def hidden_axis_labels(axes, names=("h_1", "h_2", "h_3"), font_size=LABEL):
+    """MathTex labels for the three axes. `label.anchor` is the 3-D point each should follow;
+    see `pin_to_points` for keeping them flat in the frame while the camera turns."""
+    labels = VGroup()
+    ends = [axes.x_axis.get_end(), axes.y_axis.get_end(), axes.z_axis.get_end()]
+    origin = axes.c2p(0, 0, 0)
+    for name, end in zip(names, ends):
+        label = MathTex(name, font_size=font_size, color=FOREGROUND)
+        direction = end - origin
+        label.anchor = end + 0.3 * direction / max(np.linalg.norm(direction), 1e-9)
+        labels.add(label)
+    return labels
+
+
+def pin_to_points(scene, mobjects, offset=(0.0, 0.0, 0.0)):
+    """Fix each mobject in the frame and keep it where the camera projects its `anchor`.
+
+    Labels then stay upright and readable, and the layout checks (which only see mobjects
+    fixed in the frame in a 3-D scene) cover them.
+    """
+    camera = scene.renderer.camera
+    shift = np.array(offset, dtype=float)
+
+    def follow(mob):
+        mob.move_to(camera.project_point(np.asarray(mob.anchor, dtype=float)) + shift)
+
+    for mob in mobjects:
+        follow(mob)
+        mob.add_updater(follow)
+        scene.add_fixed_in_frame_mobjects(mob)
+    return mobjects
+
+
+def point_cloud(axes, coords, labels, radius=0.05, opacity=0.95):
+    """One flat Dot per row of `coords` (N, 3), coloured by class. dots[i] is sample i.
+
+    In a ThreeDScene pass the dots one by one to `add_fixed_orientation_mobjects` (see
+    `face_camera`) so they stay round from every angle.
+    """
+    return VGroup(*[
+        Dot(axes.c2p(*c), radius=radius, color=class_color(label), fill_opacity=opacity)
+        for c, label in zip(np.asarray(coords, dtype=float), labels)
+    ])
+
+
+def face_camera(scene, cloud):
+    """Keep every dot of `cloud` facing the camera (each about its own centre)."""
+    scene.add_fixed_orientation_mobjects(*cloud)
+    return cloud
+
+
+def move_cloud(axes, cloud, coords):
+    """Move dots[i] to `coords[i]` (hidden coordinates), in place; returns the cloud."""
+    for dot, c in zip(cloud, np.asarray(coords, dtype=float)):
+        dot.move_to(axes.c2p(*c))
+    return cloud
+
+
+_EDGES = [(a, b) for a in range(8) for b in range(a + 1, 8) if bin(a ^ b).count("1") == 1]
+
+
+def box_plane_section(normal, offset, extent):
+    """Vertices (K, 3), in order around the polygon, of the plane normal·h + offset = 0
+    cut by the box `extent`; an empty (0, 3) array if the plane misses the box."""
+    n = np.asarray(normal, dtype=float)
+    corners = np.array([[extent[k][(i >> k) & 1] for k in range(3)] for i in range(8)], float)
+    values = corners @ n + offset
+    points = []
+    for a, b in _EDGES:
+        va, vb = values[a], values[b]
+        if va == 0:
+            points.append(corners[a])
+        if (va < 0) != (vb < 0) and vb != 0:
+            t = va / (va - vb)
+            points.append(corners[a] + t * (corners[b] - corners[a]))
+    if len(points) < 3:
+        return np.zeros((0, 3))
+    points = np.unique(np.round(np.array(points), 12), axis=0)
+    centre = points.mean(axis=0)
+    # Order by angle in the plane, around the centre.
+    u = points[0] - centre
+    u /= np.linalg.norm(u)
+    v = np.cross(n / np.linalg.norm(n), u)
+    angles = np.arctan2((points - centre) @ v, (points - centre) @ u)
+    return points[np.argsort(angles)]
+
+
+def plane_patch(axes, normal, offset, extent, color=W2_COLOR, opacity=0.3, stroke=2):
+    """A single polygon: the plane normal·h + offset = 0 inside the box `extent`.
+
+    Attributes: `normal` (unit, hidden coordinates), `offset` (after the same scaling) and
+    `vertices_hidden` (the polygon's corners in hidden coordinates).
+    """
+    n = np.asarray(normal, dtype=float)
+    length = np.linalg.norm(n)
+    vertices = box_plane_section(n, offset, extent)
+    if len(vertices):
+        patch = Polygon(*[axes.c2p(*p) for p in vertices], color=color, stroke_width=stroke,
+                        fill_color=color, fill_opacity=opacity)
+    else:
+        patch = VMobject()
+    patch.normal = n / length
+    patch.offset = float(offset) / length
+    patch.vertices_hidden = vertices
+    return patch
+
+
+def separating_plane(axes, W2, extent, **style):
+    """The plane W2[0,:3]·h + W2[0,3] = 0 in hidden space, clipped to `extent`: one polygon.
+
+    `plane.normal` is the unit normal in hidden coordinates; it points to the side where
+    z2 > 0 (ŷ > 1/2, class 1).
+    """
+    w = np.asarray(W2, dtype=float).reshape(-1)
+    return plane_patch(axes, w[:3], w[3], extent, **style)
+
+
+def signed_distances(W2, coords):
+    """Signed distance of each hidden point to the plane of W2 (positive: class-1 side)."""
+    w = np.asarray(W2, dtype=float).reshape(-1)
+    return (np.asarray(coords, dtype=float) @ w[:3] + w[3]) / np.linalg.norm(w[:3])

@@ -1,0 +1,68 @@
+"""Hidden space: what the widgets and scenes draw is the run's own geometry.
+
+Dots are mapped back through the axes and compared with the stored hidden coordinates;
+planes are checked against the equations they come from, computed here independently.
+"""
+
+import numpy as np
+import pytest
+
+from scenes.run_data import load_scene_run
+from scenes.widgets import hidden_view as hv
+
+
+@pytest.fixture(scope="module")
+def run():
+    return load_scene_run()
+
+
+def drawn_coords(axes, dots):
+    return np.array([axes.p2c(d.get_center()) for d in dots])
+
+
+# --- widget ---------------------------------------------------------------------------
+
+
+def test_extent_covers_every_snapshot_and_the_origin(run):
+    ext = np.array(hv.hidden_extent(run))
+    for stored in (run.hidden_pre, run.hidden_post):
+        flat = stored.reshape(-1, 3)
+        assert np.all(flat.min(axis=0) > ext[:, 0]) and np.all(flat.max(axis=0) < ext[:, 1])
+    assert np.all(ext[:, 0] <= 0) and np.all(ext[:, 1] >= 0)
+
+
+def test_point_cloud_maps_back_to_coordinates(run):
+    ext = hv.hidden_extent(run)
+    axes = hv.hidden_axes(ext)
+    coords = run.hidden_post[-1]
+    cloud = hv.point_cloud(axes, coords, run.y)
+    assert len(cloud) == run.n_samples
+    assert np.allclose(drawn_coords(axes, cloud), coords, atol=1e-6)
+    # equal scale on all three axes: a unit step is the same length in every direction
+    o = axes.c2p(0, 0, 0)
+    lengths = [np.linalg.norm(axes.c2p(*e) - o) for e in np.eye(3)]
+    assert np.allclose(lengths, lengths[0])
+
+
+def test_separating_plane_is_the_plane_of_w2(run):
+    ext = hv.hidden_extent(run)
+    axes = hv.hidden_axes(ext)
+    W2 = run.W2[-1]
+    plane = hv.separating_plane(axes, W2, ext)
+    w, d = W2[0, :3], W2[0, 3]
+    assert abs(abs(plane.normal @ w) / np.linalg.norm(w) - 1) < 1e-9  # parallel
+    corners = np.array([axes.p2c(p) for p in plane.get_vertices()])
+    assert len(corners) >= 3
+    assert np.allclose(corners @ w + d, 0, atol=1e-6)
+    lo, hi = np.array(ext).T
+    assert np.all(corners >= lo - 1e-6) and np.all(corners <= hi + 1e-6)
+
+
+def test_box_section_of_a_known_plane():
+    # h3 = 0.5 across the unit cube: the section is the square at that height
+    square = hv.box_plane_section([0, 0, 1], -0.5, ((0, 1), (0, 1), (0, 1)))
+    assert square.shape == (4, 3)
+    assert np.allclose(square[:, 2], 0.5)
+    assert sorted(map(tuple, square[:, :2].round(9))) == [(0, 0), (0, 1), (1, 0), (1, 1)]
+    # a plane outside the box has no section
+    assert hv.box_plane_section([1, 0, 0], -5, ((0, 1), (0, 1), (0, 1))).shape == (0, 3)
