@@ -1,0 +1,89 @@
+"""The diagram widget and the diagram half of chapter 2 show what the run and numpy say.
+
+Edges are read back from their drawn style (colour, width) as well as from the weight they
+carry; scene numbers are read back from DecimalNumber / matrix mobjects and compared with
+computations written out here in plain numpy.
+"""
+
+import numpy as np
+import pytest
+from manim import Create, Scene, color_to_rgb
+
+from scenes.style import NEGATIVE, POSITIVE
+from scenes.widgets.diagram import WEIGHT_SCALE, NetworkDiagram, edge_style
+from tests.scenes.harness import run_scene
+
+
+def weights(seed, scale=2.0):
+    rng = np.random.default_rng(seed)
+    return rng.normal(0, scale, (3, 3)), rng.normal(0, scale, (1, 4))
+
+
+def all_edges(diagram):
+    """(weight shown, edge) pairs in W1 then W2 order."""
+    W1, W2 = diagram.shown_weights()
+    pairs = [(W1[i, j], diagram.w1_edges[i][j]) for i in range(3) for j in range(3)]
+    return pairs + [(W2[0, j], diagram.w2_edges[j]) for j in range(4)]
+
+
+def closer_to(rgb, a, b):
+    return np.linalg.norm(rgb - color_to_rgb(a)) < np.linalg.norm(rgb - color_to_rgb(b))
+
+
+# --- the widget -------------------------------------------------------------------------
+
+
+def test_shown_weights_equal_the_weights_given():
+    W1, W2 = weights(1)
+    d = NetworkDiagram(W1, W2)
+    shown1, shown2 = d.shown_weights()
+    assert shown1.shape == (3, 3) and shown2.shape == (1, 4)
+    assert np.allclose(shown1, W1) and np.allclose(shown2, W2)
+    # w1_edges[i][j] joins input j to hidden unit i: check one edge's ends geometrically.
+    edge = d.w1_edges[2][0]
+    assert np.linalg.norm(edge.get_start() - d.input_nodes[0].get_center()) < 0.35
+    assert np.linalg.norm(edge.get_end() - d.hidden_nodes[2].get_center()) < 0.35
+
+
+def test_edge_colour_follows_sign_and_width_follows_magnitude():
+    W1, W2 = weights(2)
+    W1[0, 0], W1[0, 1] = 3 * WEIGHT_SCALE, -2 * WEIGHT_SCALE  # both past the clamp
+    d = NetworkDiagram(W1, W2)
+    pairs = all_edges(d)
+    for w, edge in pairs:
+        rgb = color_to_rgb(edge.get_stroke_color())
+        assert closer_to(rgb, POSITIVE, NEGATIVE) == (w >= 0)
+    widths = {round(abs(w), 9): edge.get_stroke_width() for w, edge in pairs}
+    ordered = sorted(widths)
+    for small, big in zip(ordered, ordered[1:]):
+        if big <= WEIGHT_SCALE:
+            assert widths[small] < widths[big]  # strictly wider below the clamp
+        else:
+            assert widths[small] <= widths[big]
+    assert d.w1_edges[0][0].get_stroke_width() == pytest.approx(d.w1_edges[0][1].get_stroke_width())
+    assert d.w1_edges[0][0].get_stroke_width() == pytest.approx(edge_style(WEIGHT_SCALE)[1])
+
+
+def test_set_weights_restyles_directly_and_through_animate(media_dir):
+    W1a, W2a = weights(3)
+    W1b, W2b = -W1a, -W2a  # every sign flips
+    d = NetworkDiagram(W1a, W2a)
+    before = [e.get_stroke_color() for _, e in all_edges(d)]
+    assert d.set_weights(W1b, W2b) is d
+    assert np.allclose(d.shown_weights()[0], W1b)
+    after = [e.get_stroke_color() for _, e in all_edges(d)]
+    assert all(a != b for a, b in zip(before, after))
+
+    class Restyle(Scene):
+        def construct(self):
+            self.diagram = NetworkDiagram(W1a, W2a)
+            self.play(Create(self.diagram))
+            self.play(self.diagram.animate.set_weights(W1b, W2b))
+
+    scene = run_scene(Restyle, media_dir)
+    shown1, shown2 = scene.diagram.shown_weights()
+    assert np.allclose(shown1, W1b) and np.allclose(shown2, W2b)
+    for w, edge in all_edges(scene.diagram):
+        color, width = edge_style(w)
+        assert edge.get_stroke_width() == pytest.approx(width)
+        assert np.allclose(color_to_rgb(edge.get_stroke_color()), color_to_rgb(color), atol=1e-3)
