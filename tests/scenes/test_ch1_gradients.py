@@ -66,3 +66,43 @@ def test_jacobian_catches_the_post_partial(jacobian_scene):
     assert s.fd_value.get_value() == pytest.approx(fd, abs=tol(3))
     assert abs(s.claim_value.get_value() - s.fd_value.get_value()) > 0.1
     assert s.fixed_value.get_value() == pytest.approx(np.cos(x2), abs=tol(3))
+
+
+# --- ChainRule ------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def chain_scene(media_dir):
+    from scenes.ch1_math.chain_rule import ChainRule
+
+    return run_scene(ChainRule, media_dir)
+
+
+def test_chain_rule_one_variable(chain_scene):
+    s = chain_scene
+    x = 1.2  # the point the scene's subcaption names
+    assert s.df_1d.get_value() == pytest.approx(np.cos(x**2), abs=tol(3))
+    assert s.dg_1d.get_value() == pytest.approx(2 * x, abs=tol(3))
+    slope = (np.sin((x + 1e-6) ** 2) - np.sin((x - 1e-6) ** 2)) / 2e-6
+    assert s.prod_1d.get_value() == pytest.approx(slope, abs=tol(3))
+    assert s.fd_1d.get_value() == pytest.approx(slope, abs=tol(3))
+
+
+def test_chain_rule_jacobian_product(chain_scene):
+    s = chain_scene
+    x = s.point
+    jf, jg, prod, fd = (shown(m) for m in (s.jf_matrix, s.jg_matrix, s.product_matrix, s.fd_matrix))
+    # Sizes chain: (1x2)(2x2) = 1x2.
+    assert jf.shape == (1, 2) and jg.shape == (2, 2) and prod.shape == (1, 2) and fd.shape == (1, 2)
+    u = np.array([x[0] ** 2 - x[1], x[0] * x[1]])
+    assert np.allclose(jg, [[2 * x[0], -1], [x[1], x[0]]], atol=tol(3))
+    assert np.allclose(jf, [[np.cos(u[0]), 2 * u[1]]], atol=tol(3))
+    # The displayed product is the product of the displayed factors (up to their rounding).
+    assert np.allclose(prod, jf @ jg, atol=0.01)
+
+    def composed(v):
+        return np.sin(v[0] ** 2 - v[1]) + (v[0] * v[1]) ** 2
+
+    numeric = fd_jacobian(composed, x)
+    assert np.allclose(prod, numeric, atol=tol(3))
+    assert np.allclose(fd, numeric, atol=tol(3))
