@@ -1,0 +1,219 @@
+"""Render orchestration: one manim process per scene (N at once), skipping scenes whose
+fingerprint is unchanged, then one join of the scene MP4s.
+
+Per-scene results live in <out>/scenes/<quality>/: <Scene>.mp4, <Scene>.srt, <Scene>.log and
+<Scene>.stamp.json (written last, so a scene counts as done only once its files are complete).
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import atomic, stamps
+
+ROOT = stamps.ROOT
+LOG_TAIL_LINES = 25
+
+
+@dataclass(frozen=True)
+class Quality:
+    key: str  # sub-folder name of the outputs
+    args: tuple  # manim CLI flags
+    folder: str  # manim's own output folder, <height>p<fps>
+
+
+QUALITIES = {
+    "l": Quality("l", ("-ql",), "480p15"),
+    "m": Quality("m", ("-qm",), "720p30"),
+    "h": Quality("h", ("-qh",), "1080p60"),
+    "k": Quality("k", ("-qk",), "2160p60"),
+}
+
+
+@dataclass(frozen=True)
+class Job:
+    name: str  # Scene class name
+    source: Path  # module file, relative to the repo root or absolute
+    title: str  # chapter title
+
+
+@dataclass
+class Outcome:
+    job: Job
+    status: str  # "rendered", "up to date" or "failed"
+    seconds: float = 0.0
+    duration: float = 0.0
+    log: Path | None = None
+    detail: str = ""
+
+
+def jobs_from_registry(names=None):
+    from scenes import registry
+
+    entries = [registry.find(n) for n in names] if names else registry.all_scenes()
+    return [Job(e.name, e.path, e.title) for e in entries]
+
+
+def video_seconds(path):
+    import av  # only needed once something was rendered
+
+    with av.open(str(path)) as container:
+        return float(container.duration or 0) / av.time_base
+
+
+def tail(path, n=LOG_TAIL_LINES):
+    try:
+        lines = Path(path).read_text(errors="replace").splitlines()
+    except FileNotFoundError:
+        return "(no log)"
+    return "\n".join(lines[-n:])
+
+
+@dataclass
+class Build:
+    out_dir: Path
+    quality: Quality
+    run_path: Path | None = None
+    echo: callable = print
+    shared_files: list | None = None  # None: the project's shared inputs (see stamps)
+    _procs: set = field(default_factory=set)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def scene_dir(self):
+        return Path(self.out_dir) / "scenes" / self.quality.key
+
+    @property
+    def media_dir(self):
+        # Shared by all scenes, so the TeX cache is too; each scene has its own video folder.
+        return Path(self.out_dir) / "media"
+
+    def files(self, job):
+        base = self.scene_dir / job.name
+        return {k: base.with_suffix(s) for k, s in
+                (("mp4", ".mp4"), ("srt", ".srt"), ("log", ".log"), ("stamp", ".stamp.json"))}
+
+    def fingerprint(self, job):
+        return stamps.fingerprint(job.name, job.source, self.quality.args, self.run_path, self.shared_files)
+
+    def is_current(self, job, fingerprint):
+        files = self.files(job)
+        stamp = stamps.read(files["stamp"])
+        return (stamp is not None and stamp.get("fingerprint") == fingerprint
+                and files["mp4"].exists() and files["srt"].exists())
+
+    def env(self):
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+        if self.run_path is not None:
+            env["TOYNET_RUN"] = str(Path(self.run_path).resolve())
+        return env
+
+    def _run(self, cmd, log_path):
+        with open(log_path, "w") as log:
+            log.write("$ " + " ".join(map(str, cmd)) + "\n")
+            log.flush()
+            proc = subprocess.Popen(cmd, cwd=ROOT, env=self.env(), stdout=log,
+                                    stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            with self._lock:
+                self._procs.add(proc)
+            try:
+                return proc.wait()
+            finally:
+                with self._lock:
+                    self._procs.discard(proc)
+
+    def render(self, job, fingerprint):
+        """Renders one scene with the manim CLI and installs its MP4 and .srt atomically."""
+        files = self.files(job)
+        self.scene_dir.mkdir(parents=True, exist_ok=True)
+        source = Path(job.source)
+        produced = self.media_dir / "videos" / source.stem / self.quality.folder / f"{job.name}.mp4"
+        for stale in (produced, produced.with_suffix(".srt")):
+            stale.unlink(missing_ok=True)
+        cmd = [sys.executable, "-m", "manim", "render", *self.quality.args, "--disable_caching",
+               "--media_dir", str(Path(self.media_dir).resolve()), str(source), job.name]
+        start = time.perf_counter()
+        code = self._run(cmd, files["log"])
+        seconds = time.perf_counter() - start
+        if code != 0 or not produced.exists():
+            why = f"manim exited with code {code}" if code else f"manim wrote no {produced.name}"
+            return Outcome(job, "failed", seconds, log=files["log"], detail=why)
+        srt = produced.with_suffix(".srt")
+        srt_text = srt.read_text(encoding="utf-8") if srt.exists() else ""  # no subcaptions
+        with atomic.temp_target(files["mp4"]) as tmp:
+            shutil.copyfile(produced, tmp)
+        atomic.write_text(files["srt"], srt_text)
+        duration = video_seconds(files["mp4"])
+        stamps.write(files["stamp"], {"fingerprint": fingerprint, "scene": job.name,
+                                      "title": job.title, "quality": self.quality.key,
+                                      "render_seconds": round(seconds, 3),
+                                      "video_seconds": round(duration, 3)})
+        return Outcome(job, "rendered", seconds, duration, files["log"])
+
+    def _render_safely(self, job, fingerprint):
+        try:
+            return self.render(job, fingerprint)
+        except Exception as err:  # one broken scene must not stop the others
+            return Outcome(job, "failed", log=self.files(job)["log"], detail=f"{type(err).__name__}: {err}")
+
+    def render_all(self, jobs, parallel=1, force=False):
+        """Renders every job whose fingerprint changed, `parallel` at a time. Returns the
+        outcomes in job order."""
+        outcomes, pending = {}, []
+        for job in jobs:
+            fp = self.fingerprint(job)
+            if not force and self.is_current(job, fp):
+                outcomes[job.name] = Outcome(job, "up to date")
+            else:
+                pending.append((job, fp))
+        if pending:
+            # Longest first (from the last render's time) keeps all workers busy to the end.
+            pending.sort(key=lambda p: -(stamps.read(self.files(p[0])["stamp"]) or {}).get("render_seconds", 1e9))
+            self.echo(f"rendering {len(pending)} of {len(jobs)} scenes at quality "
+                      f"{self.quality.key}, {parallel} at a time")
+        done = 0
+        pool = ThreadPoolExecutor(max_workers=max(1, parallel))
+        try:
+            futures = {pool.submit(self._render_safely, job, fp): job for job, fp in pending}
+            for future in as_completed(futures):
+                outcome = future.result()
+                outcomes[outcome.job.name] = outcome
+                done += 1
+                if outcome.status == "failed":
+                    self.echo(f"[{done}/{len(pending)}] FAILED {outcome.job.name}: {outcome.detail}")
+                else:
+                    self.echo(f"[{done}/{len(pending)}] {outcome.job.name}: {outcome.seconds:.1f} s "
+                              f"for {outcome.duration:.1f} s of video")
+        except BaseException:
+            self.stop()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+        return [outcomes[job.name] for job in jobs]
+
+    def stop(self):
+        with self._lock:
+            for proc in self._procs:
+                proc.terminate()
+
+    def join(self, jobs, out_video, out_srt):
+        """Joins the scenes' MP4s unless the joined video already holds exactly these."""
+        stamp_path = Path(out_video).with_suffix(".stamp.json")
+        scenes = [[job.name, job.title, stamps.read(self.files(job)["stamp"])["fingerprint"]]
+                  for job in jobs]
+        wanted = {"quality": self.quality.key, "scenes": scenes}
+        if stamps.read(stamp_path) == wanted and Path(out_video).exists() and Path(out_srt).exists():
+            return None
+        from . import join  # imports PyAV
+
+        parts = [join.Part(self.files(j)["mp4"], self.files(j)["srt"], j.title) for j in jobs]
+        chapters = join.join(parts, out_video, out_srt)
+        stamps.write(stamp_path, wanted)
+        return chapters

@@ -1,0 +1,52 @@
+"""Which run the video is rendered for: the default artifact, a file given with --run, or a
+new run trained first from --seed and the trainer's other knobs."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_RUN = ROOT / "assets" / "default_run.npz"
+KNOBS = ("seed", "lr", "noise", "steps", "per_cluster")
+
+
+class RunError(RuntimeError):
+    pass
+
+
+def validate(path):
+    """Checks a run file with toynet_core.load_run before anything is rendered from it."""
+    from toynet_core import RunFileError, load_run
+
+    path = Path(path)
+    if not path.is_file():
+        hint = (" (train one with: python -m toynet_core train --out PATH, or pass --run/--seed)"
+                if path.resolve() == DEFAULT_RUN else "")
+        raise RunError(f"run file not found: {path}{hint}")
+    try:
+        load_run(path)
+    except RunFileError as err:
+        raise RunError(f"bad run file {path}: {err}") from None
+    return path
+
+
+def train(out_dir, echo=print, **knobs):
+    """Trains a run with the given knobs (None = trainer default) into <out>/runs/, or reuses
+    the file a previous identical request produced. Returns its path."""
+    given = {k: v for k, v in knobs.items() if v is not None}
+    name = "run_" + "_".join(f"{k}{v}" for k, v in sorted(given.items())) + ".npz"
+    path = Path(out_dir) / "runs" / name
+    if path.exists():
+        try:
+            return validate(path)
+        except RunError:
+            path.unlink()  # left by an older trainer: train again
+    path.parent.mkdir(parents=True, exist_ok=True)
+    cmd = [sys.executable, "-m", "toynet_core", "train", "--out", str(path)]
+    for key, value in sorted(given.items()):
+        cmd += [f"--{key.replace('_', '-')}", str(value)]
+    echo("training: " + " ".join(cmd[1:]))
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RunError(f"training failed (exit {result.returncode}):\n{result.stderr.strip()[-2000:]}")
+    return validate(path)

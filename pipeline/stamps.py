@@ -1,0 +1,97 @@
+"""Incremental-build fingerprints, from file contents only (no manim import, no rendering),
+so that a run where nothing changed finishes in about a second.
+
+A scene's fingerprint covers what can change its frames: its module, every shared module of
+scenes/ and scenes/widgets/, its chapter's private helpers (_*.py), toynet_core, everything in
+assets/ (TeX template, run files), manim.cfg, the run it is rendered for, the quality, and the
+manim version. A chapter's __init__ only holds the running order and titles, which change the
+joined video (its own stamp covers them) but not a scene's frames.
+"""
+
+import hashlib
+import json
+from importlib import metadata
+from pathlib import Path
+
+from . import atomic
+
+ROOT = Path(__file__).resolve().parent.parent
+# Bump when the way scenes are rendered changes, to invalidate every stamp.
+PIPELINE_VERSION = "1"
+
+_file_hashes = {}
+
+
+def file_hash(path):
+    path = Path(path).resolve()
+    st = path.stat()
+    key = (path, st.st_mtime_ns, st.st_size)
+    if key not in _file_hashes:
+        digest = hashlib.sha256()
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                digest.update(block)
+        _file_hashes[key] = digest.hexdigest()
+    return _file_hashes[key]
+
+
+def _files(folder, pattern):
+    folder = ROOT / folder
+    return sorted(folder.glob(pattern)) if folder.is_dir() else []
+
+
+def shared_inputs():
+    """Files every scene depends on."""
+    files = _files("scenes", "*.py") + _files("scenes/widgets", "*.py") + _files("toynet_core", "*.py")
+    files += [p for p in _files("assets", "**/*") if p.is_file()]
+    files += [ROOT / "manim.cfg"]
+    return [p for p in files if p.exists()]
+
+
+def scene_inputs(source):
+    """Files one scene module depends on, beyond the shared ones."""
+    source = (ROOT / source).resolve()
+    helpers = [p for p in sorted(source.parent.glob("_*.py")) if p.name != "__init__.py"]
+    return [source] + helpers
+
+
+def _manim_version():
+    try:
+        return metadata.version("manim")
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+def fingerprint(scene_name, source, quality_args, run_path=None, shared=None):
+    """Hex digest of everything the named scene's rendering depends on. `shared` replaces the
+    project-wide inputs (tests render scenes that do not use them)."""
+    digest = hashlib.sha256()
+
+    def add(label, value):
+        digest.update(f"{label}\0{value}\n".encode())
+
+    add("pipeline", PIPELINE_VERSION)
+    add("manim", _manim_version())
+    add("scene", scene_name)
+    add("quality", " ".join(quality_args))
+    add("run", file_hash(run_path) if run_path else "none")
+    shared = shared_inputs() if shared is None else shared
+    files = {Path(p).resolve() for p in [*shared, *scene_inputs(source)]}
+    for path in sorted(files):
+        try:
+            label = path.relative_to(ROOT).as_posix()
+        except ValueError:
+            label = path.name
+        add(label, file_hash(path))
+    return digest.hexdigest()
+
+
+def read(path):
+    try:
+        return json.loads(Path(path).read_text())
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def write(path, data):
+    atomic.write_text(path, json.dumps(data, indent=1, sort_keys=True) + "\n")
