@@ -127,6 +127,9 @@ def read_npz(path, what="run"):
     path = Path(path)
     if not path.is_file():
         raise RunFileError(f"{what} file not found: {path}")
+    if not zipfile.is_zipfile(path):  # np.load would take any other file for a pickle
+        raise RunFileError(f"{path} is not a valid .npz {what} file (not a zip archive); "
+                           f"re-create it with `python -m toynet_core train`.")
     try:
         with np.load(path, allow_pickle=False) as npz:
             return {key: npz[key] for key in npz.files}

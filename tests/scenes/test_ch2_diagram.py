@@ -87,3 +87,24 @@ def test_set_weights_restyles_directly_and_through_animate(media_dir):
         color, width = edge_style(w)
         assert edge.get_stroke_width() == pytest.approx(width)
         assert np.allclose(color_to_rgb(edge.get_stroke_color()), color_to_rgb(color), atol=1e-3)
+
+
+# --- Architecture -----------------------------------------------------------------------
+
+
+def test_architecture_shows_the_run_final_weights(media_dir):
+    from scenes.ch2_network.architecture import Architecture
+    from scenes.run_data import load_scene_run
+
+    run = load_scene_run()
+    scene = run_scene(Architecture, media_dir)
+    d = scene.diagram
+    on_screen = scene.get_mobject_family_members()
+    assert all(edge in on_screen for _, edge in all_edges(d))
+    shown1, shown2 = d.shown_weights()
+    assert np.allclose(shown1, run.W1[-1]) and np.allclose(shown2, run.W2[-1])
+    # The drawn style is the one those weights call for, edge by edge.
+    for w, edge in all_edges(d):
+        color, width = edge_style(w)
+        assert edge.get_stroke_width() == pytest.approx(width)
+        assert np.allclose(color_to_rgb(edge.get_stroke_color()), color_to_rgb(color), atol=1e-3)
