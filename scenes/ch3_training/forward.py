@@ -1,0 +1,179 @@
+"""Forward pass: one real data point of the run goes through the net, number by number.
+
+Every value comes from toynet_core.forward on the example point (see _example.py); the
+diagram shows the same snapshot's weights.
+"""
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    BackgroundRectangle,
+    FadeIn,
+    FadeOut,
+    ReplacementTransform,
+    Scene,
+    TransformFromCopy,
+    VGroup,
+    Write,
+)
+
+from scenes import style
+from scenes.ch3_training._numbers_common import (
+    box,
+    colored_tex,
+    column,
+    example_numbers,
+    note,
+    number,
+    row,
+    title,
+    value_matrix,
+)
+from scenes.widgets.diagram import NetworkDiagram
+
+EQ_Y = -2.3  # centre of the equation band under the diagram
+
+
+def _on_dark(mob):
+    """A value drawn over edges gets a backing so the lines do not cut through its digits."""
+    return VGroup(BackgroundRectangle(mob, fill_opacity=0.85, buff=0.05), mob)
+
+
+class ForwardPass(Scene):
+    def construct(self):
+        self.n = example_numbers()
+        self.introduce()
+        self.feed_input()
+        self.first_layer()
+        self.activate()
+        self.second_layer()
+        self.predict()
+        self.score()
+
+    # -- beats ---------------------------------------------------------------------------
+    def introduce(self):
+        ex = self.n.ex
+        self.heading = title("Forward pass: one real point")
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=7.0, height=3.0).move_to(1.05 * UP)
+        who = note(f"sample {ex.i}, weights after {ex.step} steps", font_size=style.SMALL)
+        label = colored_tex("y =", font_size=style.LABEL)
+        label_value = number(ex.y, style.class_color(ex.y), places=0)
+        self.label_value = label_value
+        tag = VGroup(label, label_value).arrange(RIGHT, buff=0.12)
+        self.info = VGroup(who, tag).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        self.info.to_corner(UP + LEFT, buff=style.EDGE_BUFF).shift(0.9 * DOWN)
+        self.play(Write(self.heading), FadeIn(self.diagram), FadeIn(self.info),
+                  subcaption="We follow one real training point through the network, with the weights the run had at that moment.")
+
+    def feed_input(self):
+        f = self.n.fwd
+        self.xt_col = column(f.x_tilde[0], color=style.X_COLOR)
+        lhs = colored_tex(r"\tilde{x} =", font_size=style.BODY)
+        self.input_eq = VGroup(lhs, self.xt_col).arrange(RIGHT, buff=0.2).move_to(EQ_Y * UP)
+        self.input_values = VGroup(*[
+            number(v, style.X_COLOR).next_to(node, LEFT, buff=0.15)
+            for v, node in zip(f.x_tilde[0][:2], self.diagram.input_nodes[:2])
+        ])
+        self.play(FadeIn(self.input_eq), TransformFromCopy(self.xt_col.get_entries()[:2], self.input_values),
+                  subcaption="Its two coordinates enter on the left, and a constant one is appended to carry the bias.")
+
+    def first_layer(self):
+        ex, f = self.n.ex, self.n.fwd
+        w1 = value_matrix(ex.W1, color=style.W1_COLOR)
+        xt = column(f.x_tilde[0], color=style.X_COLOR)
+        q = column(f.z1[0][:3], color=style.Z_COLOR)
+        self.z1_col = column(f.z1[0], color=style.Z_COLOR)
+        eq = VGroup(colored_tex(r"W^{(1)}\tilde{x} =", font_size=style.BODY), w1, xt,
+                    colored_tex("=", font_size=style.BODY), q,
+                    colored_tex(r"\quad z_1 =", font_size=style.BODY), self.z1_col)
+        eq.arrange(RIGHT, buff=0.2).move_to(EQ_Y * UP)
+        self.layer1_eq = eq
+        self.hidden_values = VGroup(*[
+            _on_dark(number(v, style.Z_COLOR)).next_to(node, RIGHT, buff=0.08)
+            for v, node in zip(f.z1[0][:3], self.diagram.hidden_nodes[:3])
+        ])
+        self.play(ReplacementTransform(self.input_eq, VGroup(eq[0], xt)), FadeIn(w1), FadeIn(eq[3]),
+                  TransformFromCopy(w1, q), FadeIn(self.hidden_values),
+                  subcaption="The first weight matrix mixes the three inputs into three pre-activations.")
+        self.play(FadeIn(eq[5]), TransformFromCopy(q, VGroup(*self.z1_col.get_entries()[:3])),
+                  FadeIn(self.z1_col.get_brackets()), FadeIn(self.z1_col.get_entries()[3]),
+                  subcaption="Stacking a one underneath gives z1, the hidden layer before its activation.")
+
+    def activate(self):
+        f = self.n.fwd
+        self.x2_col = column(f.x2[0], color=style.X_COLOR)
+        lhs = colored_tex(r"x_2 = \mathrm{ReLU}(z_1) :", font_size=style.BODY)
+        z1 = self.z1_col.copy()
+        arrow = colored_tex(r"\mapsto", font_size=style.BODY)
+        eq = VGroup(lhs, z1, arrow, self.x2_col).arrange(RIGHT, buff=0.25).move_to(EQ_Y * UP)
+        off = np.flatnonzero(f.z1[0] <= 0)
+        self.off_boxes = VGroup(*[box(z1.get_entries()[k]) for k in off],
+                                *[box(self.x2_col.get_entries()[k]) for k in off])
+        self.play(FadeOut(self.layer1_eq), FadeIn(eq), subcaption="ReLU keeps positive values and clips the rest to zero.")
+        new_values = VGroup(*[
+            _on_dark(number(v, style.X_COLOR)).next_to(node, RIGHT, buff=0.08)
+            for v, node in zip(f.x2[0][:3], self.diagram.hidden_nodes[:3])
+        ])
+        dim = [self.diagram.hidden_nodes[k].animate.set_opacity(0.35) for k in off]
+        self.play(FadeIn(self.off_boxes), ReplacementTransform(self.hidden_values, new_values), *dim,
+                  subcaption=self._inactive_caption(off))
+        self.hidden_values = new_values
+        self.relu_eq = eq
+
+    def second_layer(self):
+        ex, f = self.n.ex, self.n.fwd
+        w2 = row(ex.W2, color=style.W2_COLOR)
+        x2 = column(f.x2[0], color=style.X_COLOR)
+        self.z2_value = number(f.z2[0], style.Z_COLOR, font_size=style.BODY)
+        eq = VGroup(colored_tex(r"z_2 = W^{(2)} x_2 =", font_size=style.BODY), w2, x2,
+                    colored_tex("=", font_size=style.BODY), self.z2_value)
+        eq.arrange(RIGHT, buff=0.2).move_to(EQ_Y * UP)
+        self.layer2_eq = eq
+        self.out_value = _on_dark(number(f.z2[0], style.Z_COLOR)).next_to(self.diagram.output_node, UP, buff=0.1)
+        self.play(FadeOut(self.relu_eq), FadeOut(self.off_boxes), FadeIn(eq[:4]),
+                  TransformFromCopy(w2, self.z2_value), FadeIn(self.out_value),
+                  subcaption="The second layer weighs the four hidden values into one score.")
+
+    def predict(self):
+        f = self.n.fwd
+        self.yhat_value = number(f.y_hat[0], style.YHAT_COLOR, font_size=style.BODY)
+        z2 = number(f.z2[0], style.Z_COLOR, font_size=style.BODY)
+        eq = VGroup(colored_tex(r"\hat{y} = \sigma(z_2) = \sigma(", font_size=style.BODY), z2,
+                    colored_tex(") =", font_size=style.BODY), self.yhat_value)
+        eq.arrange(RIGHT, buff=0.12).move_to(EQ_Y * UP + 0.6 * UP)
+        self.yhat_eq = eq
+        side = _on_dark(colored_tex(r"\hat{y}", font_size=style.LABEL))
+        out = VGroup(side, number(f.y_hat[0], style.YHAT_COLOR)).arrange(RIGHT, buff=0.12)
+        out.next_to(self.diagram.output_node, RIGHT, buff=0.15)
+        self.out_yhat = out
+        self.play(ReplacementTransform(self.layer2_eq, eq), FadeIn(out),
+                  subcaption="The sigmoid squashes that score into a prediction between zero and one.")
+
+    def score(self):
+        ex, f = self.n.ex, self.n.fwd
+        y = number(ex.y, style.class_color(ex.y), places=0, font_size=style.BODY)
+        yhat = number(f.y_hat[0], style.YHAT_COLOR, font_size=style.BODY)
+        self.loss_value = number(f.loss[0], style.LOSS_COLOR, font_size=style.BODY)
+        eq = VGroup(colored_tex(r"\mathcal{L} = (y - \hat{y})^2 = (", font_size=style.BODY), y,
+                    colored_tex("-", font_size=style.BODY), yhat, colored_tex(r")^2 =", font_size=style.BODY),
+                    self.loss_value)
+        eq.arrange(RIGHT, buff=0.12).next_to(self.yhat_eq, DOWN, buff=0.45)
+        self.play(FadeIn(eq), subcaption=self._loss_caption())
+        self.wait(1.5)
+
+    # -- words -------------------------------------------------------------------------
+    def _inactive_caption(self, off):
+        if len(off) == 0:
+            return "Here every hidden unit is active, so nothing is clipped."
+        units = " and ".join(str(k + 1) for k in off)
+        noun = "unit" if len(off) == 1 else "units"
+        return f"Hidden {noun} {units} fell below zero for this point: switched off, passing on nothing."
+
+    def _loss_caption(self):
+        ex, f = self.n.ex, self.n.fwd
+        far = abs(ex.y - f.y_hat[0]) > 0.5
+        verdict = "on the wrong side of one half" if far else "on the right side of one half"
+        return f"The label is {ex.y} and the prediction sits {verdict}; the squared gap is the loss."
