@@ -1,0 +1,73 @@
+"""Pieces shared by the run scenes (TrainingRun, WhenTrainingFails): text in the project's
+type scale, and a decision panel that shows one snapshot of a run in the input plane."""
+
+import numpy as np
+from manim import UP, DecimalNumber, Group, Integer, Text, VGroup
+
+from scenes import style
+from scenes.widgets.heatmap import grid_image, probability_rgb
+from scenes.widgets.input_plane import boundary_curve, data_dots, input_axes
+
+
+NUMBER_SCALE = 1.3  # MathTex digits at 1.3x match the height of Text at 1x
+
+
+def title(text):
+    return Text(text, font=style.FONT, font_size=style.HEADING).to_edge(UP, buff=style.EDGE_BUFF)
+
+
+def note(text, font_size=style.LABEL, color=style.MUTED):
+    return Text(text, font=style.FONT, font_size=font_size, color=color)
+
+
+def number(value, places=2, font_size=style.LABEL, color=style.FOREGROUND, unit=None):
+    """A DecimalNumber (tests read it back with get_value())."""
+    if places == 0:
+        return Integer(int(round(value)), font_size=font_size, color=color)
+    return DecimalNumber(value, num_decimal_places=places, font_size=font_size, color=color,
+                         unit=unit)
+
+
+def labelled_number(text, value, places=2, font_size=style.LABEL, color=style.FOREGROUND,
+                    unit=None):
+    """"text value" on one line; `.value` is the DecimalNumber."""
+    label = note(text, font_size=font_size)
+    # TeX digits look smaller than Text at the same font_size: scale them to match.
+    num = number(value, places, NUMBER_SCALE * font_size, color, unit)
+    group = VGroup(label, num).arrange(buff=0.15)
+    num.align_to(label, direction=np.array([0, -1, 0]))
+    group.value = num
+    return group
+
+
+def percent(fraction, places=1, font_size=style.LABEL, color=style.FOREGROUND):
+    """A fraction shown as a percentage; the displayed value is 100 * fraction."""
+    return DecimalNumber(100 * float(fraction), num_decimal_places=places, unit=r"\%",
+                         font_size=font_size, color=color)
+
+
+class DecisionPanel(Group):
+    """The input plane of one run at snapshot k: the ŷ heatmap, the ŷ = 1/2 boundary and the
+    data. `show_snapshot(k)` swaps the image's pixels and the boundary in place, so a tracker
+    can step through snapshots without rebuilding anything else."""
+
+    def __init__(self, run, k=0, side=4.0, numbers=True, dot_radius=0.03):
+        self.run = run
+        self.axes = input_axes(tuple(run.grid_extent), side=side, numbers=numbers)
+        self.image = grid_image(probability_rgb(run.grid_yhat[k]), self.axes, run.grid_extent)
+        self.boundary = boundary_curve(self.axes, run.grid_yhat[k], run.grid_x1, run.grid_x2)
+        self.dots = data_dots(self.axes, run.X, run.y, radius=dot_radius)
+        super().__init__(self.image, self.axes, self.boundary, self.dots)
+        self.k = k
+
+    def show_snapshot(self, k):
+        if k == self.k:
+            return self
+        rgb = probability_rgb(self.run.grid_yhat[k])
+        rgba = np.dstack([rgb, np.full(rgb.shape[:2], 255, np.uint8)])
+        self.image.pixel_array = np.ascontiguousarray(rgba[::-1])
+        fresh = boundary_curve(self.axes, self.run.grid_yhat[k], self.run.grid_x1,
+                               self.run.grid_x2)
+        self.boundary.set_points(fresh.points)
+        self.k = k
+        return self

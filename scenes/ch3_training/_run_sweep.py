@@ -1,0 +1,72 @@
+"""A seed sweep drawn as one image: one small square per seed, coloured by its outcome."""
+
+import numpy as np
+from manim import DOWN, RIGHT, ImageMobject, Square, VGroup
+
+from scenes import style
+from scenes.ch3_training._run_common import NUMBER_SCALE, note, number
+from toynet_core.sweep import FAILURES
+
+# One colour per outcome, in the order of toynet_core.sweep.FAILURES
+# (learned, dead unit, stuck with all units alive, diverged).
+OUTCOME_COLORS = (style.FOREGROUND, style.NEGATIVE, style.MUTED, style.GRID)
+OUTCOME_NAMES = ("learned XOR", "a unit died", "stuck, all alive", "diverged")
+COLUMNS = 20
+CELL_PX = 9  # pixels per cell, the last one a gap of background
+GAP_PX = 1
+
+
+def outcome_rgb(failure, columns=COLUMNS):
+    """(rows * CELL_PX, columns * CELL_PX, 4) uint8: seed s is the cell at row s // columns,
+    column s % columns, in the colour of its outcome."""
+    failure = np.asarray(failure, dtype=int)
+    rows = -(-len(failure) // columns)
+    image = np.zeros((rows * CELL_PX, columns * CELL_PX, 4), np.uint8)
+    image[..., :3] = (np.array(style.BACKGROUND.to_rgb()) * 255).astype(np.uint8)
+    image[..., 3] = 255
+    palette = [(np.array(c.to_rgb()) * 255).astype(np.uint8) for c in OUTCOME_COLORS]
+    for s, outcome in enumerate(failure):
+        r, c = divmod(s, columns)
+        y0, x0 = r * CELL_PX, c * CELL_PX
+        image[y0:y0 + CELL_PX - GAP_PX, x0:x0 + CELL_PX - GAP_PX, :3] = palette[outcome]
+    return image
+
+
+def cell_outcomes(pixel_array, n_seeds, columns=COLUMNS):
+    """Read the outcome of each seed back from an outcome image (for tests)."""
+    palette = [(np.array(c.to_rgb()) * 255).astype(np.uint8) for c in OUTCOME_COLORS]
+    out = []
+    for s in range(n_seeds):
+        r, c = divmod(s, columns)
+        rgb = pixel_array[r * CELL_PX + CELL_PX // 2, c * CELL_PX + CELL_PX // 2, :3]
+        out.append(next(i for i, p in enumerate(palette) if np.array_equal(rgb, p)))
+    return np.array(out)
+
+
+def outcome_grid(failure, width=5.6):
+    image = ImageMobject(outcome_rgb(failure))
+    image.set_resampling_algorithm(0)  # nearest: squares stay crisp
+    image.scale_to_fit_width(width)
+    return image
+
+
+def legend(font_size=style.SMALL):
+    """Key of the outcome colours, in one row."""
+    items = VGroup()
+    for color, name in zip(OUTCOME_COLORS, OUTCOME_NAMES):
+        swatch = Square(0.2, stroke_width=0, fill_color=color, fill_opacity=1)
+        items.add(VGroup(swatch, note(name, font_size=font_size)).arrange(RIGHT, buff=0.12))
+    return items.arrange(RIGHT, buff=0.45)
+
+
+def counts_column(sweep, font_size=style.SMALL):
+    """One line per outcome with its count; `.numbers[i]` is the Integer for FAILURES[i]."""
+    counts = sweep.failure_counts()
+    lines, numbers = VGroup(), VGroup()
+    for name, shown in zip(FAILURES, OUTCOME_NAMES):
+        num = number(counts[name], places=0, font_size=NUMBER_SCALE * font_size)
+        numbers.add(num)
+        lines.add(VGroup(note(shown, font_size=font_size), num).arrange(RIGHT, buff=0.15))
+    lines.arrange(DOWN, aligned_edge=np.array([-1, 0, 0]), buff=0.12)
+    lines.numbers = numbers
+    return lines
