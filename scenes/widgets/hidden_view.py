@@ -85,8 +85,7 @@ def pin_to_points(scene, mobjects, offset=(0.0, 0.0, 0.0)):
 def point_cloud(axes, coords, labels, radius=0.05, opacity=0.95):
     """One flat Dot per row of `coords` (N, 3), coloured by class. dots[i] is sample i.
 
-    In a ThreeDScene pass the dots one by one to `add_fixed_orientation_mobjects` (see
-    `face_camera`) so they stay round from every angle.
+    In a ThreeDScene call `face_camera` so they stay round from every angle.
     """
     return VGroup(*[
         Dot(axes.c2p(*c), radius=radius, color=class_color(label), fill_opacity=opacity)
@@ -95,8 +94,12 @@ def point_cloud(axes, coords, labels, radius=0.05, opacity=0.95):
 
 
 def face_camera(scene, cloud):
-    """Keep every dot of `cloud` facing the camera (each about its own centre)."""
-    scene.add_fixed_orientation_mobjects(*cloud)
+    """Keep every dot of `cloud` facing the camera, each about its own centre.
+
+    Registers the dots with the camera only; the scene shows the cloud as one group, so no
+    dot is drawn twice.
+    """
+    scene.renderer.camera.add_fixed_orientation_mobjects(*cloud)
     return cloud
 
 
@@ -170,3 +173,25 @@ def signed_distances(W2, coords):
     """Signed distance of each hidden point to the plane of W2 (positive: class-1 side)."""
     w = np.asarray(W2, dtype=float).reshape(-1)
     return (np.asarray(coords, dtype=float) @ w[:3] + w[3]) / np.linalg.norm(w[:3])
+
+
+def view_angles(direction):
+    """(phi, theta) of a ThreeDCamera placed along `direction` (scene coordinates)."""
+    d = np.asarray(direction, dtype=float)
+    d = d / np.linalg.norm(d)
+    return float(np.arccos(np.clip(d[2], -1, 1))), float(np.arctan2(d[1], d[0]))
+
+
+def camera_direction(phi, theta):
+    """Unit vector from the origin toward a ThreeDCamera at angles (phi, theta)."""
+    return np.array([np.sin(phi) * np.cos(theta), np.sin(phi) * np.sin(theta), np.cos(phi)])
+
+
+def level_gamma(direction, phi, theta):
+    """Camera roll gamma that shows `direction` (scene coordinates) horizontal, pointing right,
+    for a ThreeDCamera at (phi, theta). Mirrors ThreeDCamera.generate_rotation_matrix."""
+    from manim import RIGHT, rotation_about_z, rotation_matrix
+
+    R = rotation_matrix(-phi, RIGHT) @ rotation_about_z(-theta - np.pi / 2)
+    x, y, _ = R @ np.asarray(direction, dtype=float)
+    return float(-np.arctan2(y, x))

@@ -66,3 +66,46 @@ def test_box_section_of_a_known_plane():
     assert sorted(map(tuple, square[:, :2].round(9))) == [(0, 0), (0, 1), (1, 0), (1, 1)]
     # a plane outside the box has no section
     assert hv.box_plane_section([1, 0, 0], -5, ((0, 1), (0, 1), (0, 1))).shape == (0, 3)
+
+
+# --- HiddenLift -----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def lift_scene(media_dir):
+    from scenes.ch2_network.hidden_space import HiddenLift
+    from tests.scenes.harness import run_scene
+
+    return run_scene(HiddenLift, media_dir)
+
+
+def test_lift_dots_are_the_stored_hidden_pre(lift_scene, run):
+    s = lift_scene
+    assert np.allclose(drawn_coords(s.axes, s.cloud), run.hidden_pre[-1], atol=1e-6)
+    # and hidden_pre really is W1 x̃ (not merely what the scene was given)
+    X_t = np.column_stack([run.X, np.ones(run.n_samples)])
+    assert np.allclose(run.hidden_pre[-1], X_t @ run.W1[-1].T, atol=1e-9)
+
+
+def test_lifted_plane_contains_every_lifted_point(lift_scene, run):
+    s = lift_scene
+    H = run.hidden_pre[-1]
+    n = s.lifted_plane.normal
+    assert np.isclose(np.linalg.norm(n), 1)
+    assert np.allclose((H - H[0]) @ n, 0, atol=1e-8)
+    # its drawn corners lie on the same plane as the points
+    corners = np.array([s.axes.p2c(p) for p in s.lifted_plane.get_vertices()])
+    assert len(corners) >= 3
+    assert np.allclose((corners - H[0]) @ n, 0, atol=1e-6)
+    # the normal is the direction in which the centred cloud does not spread
+    _, _, vt = np.linalg.svd(H - H.mean(axis=0))
+    assert abs(abs(vt[2] @ n) - 1) < 1e-6
+
+
+def test_lift_spread_readout_is_measured(lift_scene, run):
+    H = run.hidden_pre[-1]
+    centred = H - H.mean(axis=0)
+    rms = np.sqrt(np.linalg.eigvalsh(centred.T @ centred / len(H)).clip(0))[::-1]
+    shown = [row[1].get_value() for row in lift_scene.spread_rows[1:]]
+    assert np.allclose(shown, rms, atol=0.006)
+    assert shown[2] < 0.005 < shown[1]
