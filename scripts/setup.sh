@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 PACKAGES=(libcairo2-dev libpango1.0-dev pkg-config texlive-latex-extra texlive-fonts-recommended dvisvgm python3-venv)
+# For tests: TOYNET_SETUP_PACKAGES replaces the list, TOYNET_SETUP_CHECK_ONLY=1 never installs.
+if [[ -n "${TOYNET_SETUP_PACKAGES:-}" ]]; then read -r -a PACKAGES <<< "$TOYNET_SETUP_PACKAGES"; fi
 
 if command -v dpkg-query >/dev/null 2>&1; then
     missing=()
@@ -13,7 +15,7 @@ if command -v dpkg-query >/dev/null 2>&1; then
         [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
     done
     if ((${#missing[@]})); then
-        if [[ $(id -u) -eq 0 ]]; then
+        if [[ $(id -u) -eq 0 && -z "${TOYNET_SETUP_CHECK_ONLY:-}" ]]; then
             echo "setup: installing ${missing[*]}" >&2
             apt-get update -qq
             DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"

@@ -1,0 +1,78 @@
+"""The user-facing commands: ./render.sh list, --help, and the bad-input errors, which must
+fail fast, before anything is rendered."""
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.stamps import ROOT
+from scenes import registry
+
+
+def render_sh(*args, env=None):
+    return subprocess.run([str(ROOT / "render.sh"), *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, env=env)
+
+
+def test_list_prints_every_scene_in_order_with_its_title():
+    result = render_sh("list")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    entries = registry.all_scenes()
+    assert len(lines) == len(entries)
+    for line, entry in zip(lines, entries):
+        assert line.split()[1] == entry.name
+        assert line.rstrip().endswith(entry.title)
+
+
+def test_list_does_not_import_manim():
+    code = ("import sys; from pipeline.__main__ import main; main(['list']); "
+            "assert 'manim' not in sys.modules and 'av' not in sys.modules, 'heavy import'")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def test_unknown_scene_fails_and_lists_the_valid_ones():
+    result = render_sh("NoSuchScene")
+    assert result.returncode != 0
+    assert "NoSuchScene" in result.stderr
+    for entry in registry.all_scenes():
+        assert entry.name in result.stderr
+
+
+def test_help_documents_commands_and_options():
+    result = render_sh("--help")
+    assert result.returncode == 0
+    for word in ("list", "preview", "poster", "--run", "--seed", "--lr", "--noise", "--steps",
+                 "--per-cluster", "-j", "{l,m,h,k}", "out/", "toynet.mp4", "toynet.srt", "--force"):
+        assert word in result.stdout, word
+
+
+def test_corrupt_run_file_is_refused(tmp_path):
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a zip archive")
+    result = render_sh("--run", str(bad))
+    assert result.returncode == 2
+    assert str(bad) in result.stderr
+    missing = tmp_path / "missing.npz"
+    result = render_sh("--run", str(missing))
+    assert result.returncode == 2
+    assert "not found" in result.stderr and str(missing) in result.stderr
+
+
+def test_trainer_knobs_need_a_seed():
+    result = render_sh("--lr", "0.1")
+    assert result.returncode == 2
+    assert "--seed" in result.stderr
+
+
+@pytest.mark.skipif(shutil.which("dpkg-query") is None, reason="checks Debian packages")
+def test_missing_system_package_names_it_and_the_install_command():
+    env = {"PATH": "/usr/bin:/bin", "TOYNET_SETUP_PACKAGES": "pkg-config toynet-no-such-package",
+           "TOYNET_SETUP_CHECK_ONLY": "1"}
+    result = subprocess.run([str(ROOT / "scripts" / "setup.sh")], capture_output=True, text=True, env=env)
+    assert result.returncode != 0
+    assert "sudo apt-get install toynet-no-such-package" in result.stderr
+    assert "pkg-config" not in result.stderr.split("install")[-1]  # installed ones are not asked for
