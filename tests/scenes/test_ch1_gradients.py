@@ -106,3 +106,71 @@ def test_chain_rule_jacobian_product(chain_scene):
     numeric = fd_jacobian(composed, x)
     assert np.allclose(prod, numeric, atol=tol(3))
     assert np.allclose(fd, numeric, atol=tol(3))
+
+
+# --- SteepestDescent ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def descent_scene(media_dir):
+    from scenes.ch1_math.descent import SteepestDescent
+
+    return run_scene(SteepestDescent, media_dir)
+
+
+def bowl(x, coeffs):
+    a, b, c = coeffs
+    return a * x[0] ** 2 + b * x[0] * x[1] + c * x[1] ** 2
+
+
+def bowl_gradient(x, coeffs):
+    a, b, c = coeffs
+    return np.array([2 * a * x[0] + b * x[1], b * x[0] + 2 * c * x[1]])
+
+
+def on_axes(scene, mob):
+    return np.array(scene.axes.p2c(mob.get_center()))
+
+
+def test_descent_path_is_gradient_descent_and_goes_down(descent_scene):
+    from scenes.ch1_math.descent import COEFFS
+
+    s = descent_scene
+    points = np.array([on_axes(s, d) for d in s.path_dots])
+    assert len(points) >= 5
+    for p, q in zip(points[:-1], points[1:]):
+        expected = p - s.alpha * bowl_gradient(p, COEFFS)
+        assert np.allclose(q, expected, atol=1e-6)
+        assert bowl(q, COEFFS) < bowl(p, COEFFS)
+    # The table of heights shows f at the drawn points.
+    values = [v.get_value() for v in s.f_values]
+    assert np.allclose(values, [bowl(p, COEFFS) for p in points], atol=tol(3))
+
+
+def test_descent_arrows_point_down_the_gradient(descent_scene):
+    from scenes.ch1_math.descent import COEFFS
+
+    s = descent_scene
+    # After the flip, each arrow points along -grad f at its dot.
+    for arrow, origin in zip(s.arrows, s.arrow_origins):
+        start = np.array(s.axes.p2c(arrow.get_start()))
+        end = np.array(s.axes.p2c(arrow.get_end()))
+        assert np.allclose(start, origin, atol=1e-3)
+        direction = (end - start) / np.linalg.norm(end - start)
+        g = bowl_gradient(origin, COEFFS)
+        assert direction @ (-g / np.linalg.norm(g)) > 0.999
+
+
+def test_descent_long_step_goes_up(descent_scene):
+    from scenes.ch1_math.descent import COEFFS
+
+    s = descent_scene
+    start, end = (on_axes(s, d) for d in s.long_dots)
+    assert np.linalg.norm(bowl_gradient(start, COEFFS)) > 0.1
+    # It is a descent step, just too long: same direction as -grad, yet f rises.
+    step = end - start
+    g = bowl_gradient(start, COEFFS)
+    assert step @ -g / (np.linalg.norm(step) * np.linalg.norm(g)) > 0.999
+    assert bowl(end, COEFFS) > bowl(start, COEFFS)
+    assert s.before.get_value() == pytest.approx(bowl(start, COEFFS), abs=tol(3))
+    assert s.after.get_value() == pytest.approx(bowl(end, COEFFS), abs=tol(3))
