@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from manim import Create, Scene, color_to_rgb
 
-from scenes.style import NEGATIVE, POSITIVE
+from scenes.style import CLASS_0, CLASS_1, NEGATIVE, POSITIVE
 from scenes.widgets.diagram import WEIGHT_SCALE, NetworkDiagram, edge_style
 from tests.scenes.harness import run_scene
 
@@ -108,3 +108,38 @@ def test_architecture_shows_the_run_final_weights(media_dir):
         color, width = edge_style(w)
         assert edge.get_stroke_width() == pytest.approx(width)
         assert np.allclose(color_to_rgb(edge.get_stroke_color()), color_to_rgb(color), atol=1e-3)
+
+
+# --- SigmoidOutput ----------------------------------------------------------------------
+
+
+def test_sigmoid_scene_shows_the_run_outputs_at_the_xor_points(media_dir):
+    from scenes.ch2_network.sigmoid import SigmoidOutput
+    from scenes.run_data import load_scene_run
+
+    run = load_scene_run()
+    W1, W2 = run.W1[-1], run.W2[-1]
+    corners = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+    labels = [0, 1, 1, 0]
+    # The forward pass written out here, independently of toynet_core.
+    x_tilde = np.hstack([corners, np.ones((4, 1))])
+    hidden = np.maximum(np.hstack([x_tilde @ W1.T, np.ones((4, 1))]), 0)
+    z2 = hidden @ W2[0]
+    y_hat = 1 / (1 + np.exp(-z2))
+
+    scene = run_scene(SigmoidOutput, media_dir)
+    numbers = scene.yhat_numbers
+    places = numbers[0].num_decimal_places
+    assert len(numbers) == 4
+    shown = np.array([n.get_value() for n in numbers])
+    assert np.allclose(shown, y_hat, atol=0.5 * 10.0**-places + 1e-12)
+    # The digits drawn round to the same value.
+    for n, v in zip(numbers, y_hat):
+        drawn = "".join(glyph.tex_string for glyph in n.submobjects)
+        assert float(drawn) == pytest.approx(round(v, places))
+    # Dots sit on the curve at (z2, ŷ), coloured by class.
+    for dot, z, v, label in zip(scene.run_dots, z2, y_hat, labels):
+        back = scene.axes.p2c(dot.get_center())
+        assert back[0] == pytest.approx(z, abs=1e-6) and back[1] == pytest.approx(v, abs=1e-6)
+        assert closer_to(color_to_rgb(dot.get_fill_color()), CLASS_1 if label else CLASS_0,
+                         CLASS_0 if label else CLASS_1)
