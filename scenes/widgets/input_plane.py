@@ -5,7 +5,7 @@ back (`axes.p2c`) and compare them with the run's stored data.
 """
 
 import numpy as np
-from manim import Axes, Dot, VGroup, VMobject
+from manim import DL, DOWN, DR, LEFT, UL, Axes, Dot, MathTex, VGroup, VMobject
 
 from scenes.style import FOREGROUND, MUTED, class_color
 
@@ -74,3 +74,17 @@ def boundary_curve(axes, grid, gx1, gx2, level=0.5, color=FOREGROUND, width=3):
         curve.start_new_path(axes.c2p(*a))
         curve.add_line_to(axes.c2p(*b))
     return curve
+
+
+def axis_labels(axes, values=(0, 1), names=("x_1", "x_2"), font_size=28):
+    """Tick numbers at `values` on both axes and the axis names at the far ends."""
+    x0, x1, y0, y1 = axes.x_range[0], axes.x_range[1], axes.y_range[0], axes.y_range[1]
+    ticks = VGroup(
+        *[MathTex(f"{v:g}", font_size=font_size, color=MUTED).next_to(axes.c2p(v, y0), DOWN, buff=0.15)
+          for v in values],
+        *[MathTex(f"{v:g}", font_size=font_size, color=MUTED).next_to(axes.c2p(x0, v), LEFT, buff=0.15)
+          for v in values],
+    )
+    label_x = MathTex(names[0], font_size=font_size + 4).next_to(axes.c2p(x1, y0), DR, buff=0.1)
+    label_y = MathTex(names[1], font_size=font_size + 4).next_to(axes.c2p(x0, y1), UL, buff=0.1)
+    return VGroup(ticks, label_x, label_y)

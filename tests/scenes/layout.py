@@ -56,7 +56,7 @@ def _box(mob):
 
 
 def _label(mob):
-    text = getattr(mob, "text", None) or getattr(mob, "tex_string", None)
+    text = getattr(mob, "original_text", None) or getattr(mob, "tex_string", None)
     if text is None and isinstance(mob, DecimalNumber):
         text = f"{mob.get_value():g}"
     return f"{type(mob).__name__}({str(text)[:40]!r})"
