@@ -1,0 +1,174 @@
+"""The linked views of TrainingRun, each able to show any snapshot k in place:
+a hidden-space inset (3-D axes projected flat, so an ordinary Scene draws it cheaply),
+the loss curve with a cursor, and the step counter."""
+
+import math
+
+import numpy as np
+from manim import (
+    DEGREES,
+    DOWN,
+    LEFT,
+    OUT,
+    RIGHT,
+    UP,
+    Axes,
+    Dot,
+    Line,
+    MathTex,
+    VGroup,
+    VMobject,
+)
+
+from scenes import style
+from scenes.ch3_training._run_common import NUMBER_SCALE, note, number
+from scenes.widgets.hidden_view import (
+    hidden_axes,
+    move_cloud,
+    point_cloud,
+    separating_plane,
+)
+
+# A fixed oblique view of hidden space (h1 toward the viewer, h2 to the right, h3 up): the
+# axes are turned instead of a camera, so no ThreeDScene has to re-project every frame.
+PHI, THETA = 68 * DEGREES, 30 * DEGREES
+
+
+def post_extent(run, margin=0.08):
+    """Box of hidden space holding hidden_post (ReLU outputs, so >= 0) of every snapshot."""
+    hi = np.asarray(run.hidden_post).reshape(-1, 3).max(axis=0)
+    return tuple((0.0, float(math.ceil(h * (1 + margin) + 1e-9))) for h in np.maximum(hi, 1.0))
+
+
+class HiddenInset(VGroup):
+    """Data in hidden space at snapshot k, with the plane where z2 = 0 (ŷ = 1/2)."""
+
+    def __init__(self, run, k=0, side=3.2):
+        super().__init__()
+        self.run = run
+        self.extent = post_extent(run)
+        self.axes = hidden_axes(self.extent, side=side)
+        self.axes.rotate(-(THETA + 90 * DEGREES), axis=OUT, about_point=self.axes.c2p(0, 0, 0))
+        self.axes.rotate(-PHI, axis=RIGHT, about_point=self.axes.c2p(0, 0, 0))
+        self.labels = VGroup()
+        origin = self.axes.c2p(0, 0, 0)
+        for name, end in zip(("h_1", "h_2", "h_3"), (self.axes.x_axis.get_end(),
+                                                     self.axes.y_axis.get_end(),
+                                                     self.axes.z_axis.get_end())):
+            d = end - origin
+            d[2] = 0
+            label = MathTex(name, font_size=style.SMALL, color=style.X_COLOR)
+            label.move_to(end + 0.28 * d / max(np.linalg.norm(d), 1e-9))
+            self.labels.add(label)
+        self.plane = separating_plane(self.axes, run.W2[k], self.extent, opacity=0.18)
+        self.cloud = point_cloud(self.axes, run.hidden_post[k], run.y, radius=0.035)
+        self.add(self.axes, self.plane, self.cloud, self.labels)
+        self.k = k
+
+    def show_snapshot(self, k):
+        if k == self.k:
+            return self
+        move_cloud(self.axes, self.cloud, self.run.hidden_post[k])
+        fresh = separating_plane(self.axes, self.run.W2[k], self.extent, opacity=0.18)
+        self.plane.become(fresh)
+        self.plane.normal, self.plane.offset = fresh.normal, fresh.offset
+        self.k = k
+        return self
+
+    def shown_coords(self):
+        """The hidden coordinates of the drawn dots, mapped back through the axes."""
+        return np.array([self.axes.p2c(dot.get_center()) for dot in self.cloud])
+
+
+def log_step(steps):
+    """x position of a step on the loss curve: log10(step + 1), so step 0 sits at 0."""
+    return np.log10(np.asarray(steps, dtype=float) + 1.0)
+
+
+class LossCurve(VGroup):
+    """Mean loss of the run against SGD steps (log axis); the part up to snapshot k is drawn
+    bright and a cursor sits on snapshot k."""
+
+    def __init__(self, run, k=0, width=10.0, height=1.7):
+        super().__init__()
+        self.run = run
+        x_max = float(log_step(run.steps[-1]))
+        y_max = float(np.max(run.mean_loss)) * 1.1
+        self.axes = Axes(
+            x_range=[0, x_max, 1], y_range=[0, y_max, y_max], x_length=width, y_length=height,
+            tips=False, axis_config={"color": style.MUTED, "stroke_width": 2},
+        )
+        self.ticks = VGroup()
+        for e in range(int(math.floor(x_max + 1e-9)) + 1):
+            tick = MathTex(f"10^{e}", font_size=style.SMALL, color=style.MUTED)
+            tick.next_to(self.axes.c2p(log_step(10 ** e - 1), 0), DOWN, buff=0.12)
+            self.ticks.add(tick)
+        self.x_label = note("SGD steps", font_size=style.SMALL)
+        self.x_label.next_to(self.axes.x_axis, RIGHT, buff=0.2).shift(0.25 * DOWN)
+        self.y_label = MathTex(r"\text{mean } \mathcal{L}", font_size=style.LABEL,
+                               color=style.LOSS_COLOR)
+        self.y_label.next_to(self.axes.y_axis, LEFT, buff=0.15)
+        self.full = VMobject(stroke_color=style.MUTED, stroke_width=2)
+        self.full.set_points_as_corners(self.curve_points())
+        self.done = VMobject(stroke_color=style.LOSS_COLOR, stroke_width=4)
+        self.cursor = Dot(radius=0.07, color=style.LOSS_COLOR)
+        self.add(self.axes, self.ticks, self.x_label, self.y_label, self.full, self.done,
+                 self.cursor)
+        self.k = None
+        self.show_snapshot(k)
+
+    def curve_points(self, count=None):
+        """Scene points of the first `count` snapshots, through the axes where they are now."""
+        run = self.run
+        return [self.axes.c2p(x, y) for x, y in
+                zip(log_step(run.steps[:count]), run.mean_loss[:count])]
+
+    def show_snapshot(self, k):
+        if k == self.k:
+            return self
+        pts = self.curve_points(k + 1)
+        self.done.set_points_as_corners(pts if len(pts) > 1 else [pts[0], pts[0]])
+        self.cursor.move_to(pts[-1])
+        self.k = k
+        return self
+
+    def cursor_value(self):
+        """(step, mean loss) at the cursor, mapped back through the axes."""
+        x, y = self.axes.p2c(self.cursor.get_center())
+        return 10 ** x - 1, y
+
+
+class Counter(VGroup):
+    """step, epoch and accuracy of snapshot k, as numbers the tests read back."""
+
+    def __init__(self, run, k=0, font_size=style.LABEL):
+        super().__init__()
+        self.run = run
+        big = NUMBER_SCALE * font_size
+        # Laid out with the widest values (last step, 100 %), so changing digits never
+        # push into the next label.
+        self.step = number(run.steps[-1], places=0, font_size=big)
+        self.epoch = number(run.epochs[-1], places=1, font_size=big)
+        self.accuracy = number(100.0, places=1, font_size=big, unit=r"\%")
+        parts = []
+        for name, num in (("step", self.step), ("epoch", self.epoch),
+                          ("accuracy", self.accuracy)):
+            parts.append(VGroup(note(name, font_size=font_size), num).arrange(RIGHT, buff=0.15))
+        # Numbers keep a fixed left edge as their digits change.
+        self.add(*parts)
+        self.arrange(RIGHT, buff=0.5)
+        for p in parts:
+            p[1].align_to(p[0], DOWN)
+        self.k = None
+        self.show_snapshot(k)
+
+    def show_snapshot(self, k):
+        if k == self.k:
+            return self
+        for num, value in ((self.step, self.run.steps[k]), (self.epoch, self.run.epochs[k]),
+                           (self.accuracy, 100 * self.run.accuracy[k])):
+            left = num.get_left()
+            num.set_value(value)
+            num.move_to(left, aligned_edge=LEFT)
+        self.k = k
+        return self
