@@ -156,3 +156,25 @@ def test_linear_operator_arrows_and_numbers(scenes):
     assert s.sum_check[1] - s.sum_check[0] == OFFSET
     xy = np.array([s.axes.p2c(p) for p in s.graph.get_anchors()])
     assert np.allclose(xy[:, 1], SLOPE * xy[:, 0] + OFFSET, atol=1e-3)
+
+
+def test_matrix_vector_product_rows(scenes):
+    s = scenes("matrix_product", "MatrixVectorProduct")
+    A_shown, x = entries(s.A_mob), entries(s.x_mob).ravel()
+    assert np.array_equal(A_shown, A)
+    laid = [float(e.get_tex_string()) for e in s.laid]
+    assert np.array_equal(laid, x)  # the vector on its side is the same vector
+    y = entries(s.y_mob).ravel()
+    assert np.array_equal(y, A @ x)
+    assert all(e.get_fill_opacity() > 0.5 for e in s.y_mob.get_entries())
+    for i, products in enumerate(s.row_terms):
+        assert np.array_equal(products, A[i] * x)
+
+
+def test_matrix_product_columns(scenes):
+    s = scenes("matrix_product", "MatrixProduct")
+    A_shown, B_shown, C_shown = entries(s.A_mob), entries(s.B_mob), entries(s.C_mob)
+    assert np.array_equal(C_shown, A_shown @ B_shown)
+    for j, step in enumerate(s.steps):  # each step is A times column j of B
+        assert np.array_equal(entries(step[1]).ravel(), B_shown[:, j])
+        assert np.array_equal(entries(step[3]).ravel(), C_shown[:, j])
