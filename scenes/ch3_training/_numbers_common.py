@@ -100,3 +100,16 @@ def box(mob, color=style.NEGATIVE, buff=0.08):
 def under(mob, text, font_size=style.SMALL, color=style.MUTED, buff=0.2):
     """A short caption under a mobject."""
     return VGroup(mob, note(text, font_size, color).next_to(mob, DOWN, buff=buff))
+
+
+def running_products(chain):
+    """The post's product for dL/dw1, taken left to right: each partial row the scene shows.
+
+    delta = dL/dŷ·dŷ/dz2 (1×1); at_x2 = delta·W2 (1×4); at_z1 = at_x2·diag(ReLU') (1×4);
+    at_q = at_z1·[I;0] (1×3); at_w1 = at_q·X (1×9)."""
+    delta = chain.dL_dyhat @ chain.dyhat_dz2
+    at_x2 = delta @ chain.dz2_dx2
+    at_z1 = at_x2 @ chain.dx2_dz1
+    at_q = at_z1 @ chain.dz1_dq
+    at_w1 = at_q @ chain.dq_dw1
+    return delta, at_x2, at_z1, at_q, at_w1

@@ -1,0 +1,206 @@
+"""Backpropagation into the first layer: the post's five Jacobians with the example point's
+real values, multiplied left to right, then the 1×9 row folded back into the 3×3 dL/dW1.
+
+The diagonal ReLU' matrix shows its zeros and the column each one kills; the [I; 0] matrix
+shows that the appended 1 sends nothing upstream; the 3×9 matrix X acts on vec(W1)."""
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    FadeIn,
+    FadeOut,
+    ReplacementTransform,
+    Scene,
+    SurroundingRectangle,
+    Transform,
+    TransformFromCopy,
+    VGroup,
+    Write,
+)
+
+from scenes import style
+from scenes.ch3_training._numbers_common import (
+    box,
+    colored_tex,
+    example_numbers,
+    note,
+    number,
+    row,
+    running_products,
+    title,
+    value_matrix,
+)
+
+FS = style.BODY
+WORK_Y = -0.9  # centre of the working area under the chain formula
+ROW_BUFF = 1.0  # column spacing of gradient rows
+
+
+def grad_row(values):
+    return row(values, color=style.GRAD_COLOR, h_buff=ROW_BUFF)
+
+
+def equation(*parts, buff=0.2):
+    return VGroup(*parts).arrange(RIGHT, buff=buff).move_to(WORK_Y * UP)
+
+
+class BackpropW1(Scene):
+    def construct(self):
+        self.n = example_numbers()
+        self.delta, self.at_x2, self.at_z1, self.at_q, self.at_w1 = running_products(self.n.chain)
+        self.state_chain()
+        self.first_two_links()
+        self.through_w2()
+        self.through_relu()
+        self.kill_columns()
+        self.drop_constant()
+        self.spread_over_weights()
+        self.fold_into_matrix()
+
+    # -- beats ---------------------------------------------------------------------------
+    def state_chain(self):
+        self.heading = title("Backward: the first layer")
+        self.chain = colored_tex(
+            r"\frac{d\mathcal{L}}{d\vec{w}_1}", "=", r"\frac{d\mathcal{L}}{d\hat{y}}", r"\cdot",
+            r"\frac{d\hat{y}}{dz_2}", r"\cdot", r"\frac{dz_2}{dx_2}", r"\cdot", r"\frac{dx_2}{dz_1}",
+            r"\cdot", r"\frac{dz_1}{d\vec{q}}", r"\cdot", r"\frac{d\vec{q}}{d\vec{w}_1}", font_size=FS,
+        ).next_to(self.heading, DOWN, buff=0.3)
+        self.vec_note = colored_tex(r"\vec{w}_1 = \mathrm{vec}\,W^{(1)}\ \text{(rows stacked)},\quad \vec{q} = W^{(1)}\tilde{x}",
+                                    font_size=style.LABEL).next_to(self.chain, DOWN, buff=0.2)
+        self.play(Write(self.heading), FadeIn(self.chain), FadeIn(self.vec_note),
+                  subcaption="The first layer sits further back: its chain has more links, each a small matrix.")
+
+    def first_two_links(self):
+        c = self.n.chain
+        self.focus = self.mark(2, 5)
+        self.delta_value = number(self.delta[0, 0], style.GRAD_COLOR, font_size=FS)
+        eq = equation(colored_tex(r"\frac{d\mathcal{L}}{d\hat{y}}\frac{d\hat{y}}{dz_2} =", font_size=FS),
+                      number(c.dL_dyhat[0, 0], style.GRAD_COLOR, font_size=FS), colored_tex(r"\cdot", font_size=FS),
+                      number(c.dyhat_dz2[0, 0], style.GRAD_COLOR, font_size=FS), colored_tex("=", font_size=FS),
+                      self.delta_value)
+        self.work = eq
+        self.play(FadeIn(self.focus), FadeIn(eq),
+                  subcaption="The first two links are the same as for the last layer, and multiply to one number.")
+
+    def through_w2(self):
+        c = self.n.chain
+        delta = self.delta_value.copy()
+        w2 = row(c.dz2_dx2, color=style.W2_COLOR, h_buff=ROW_BUFF)
+        self.carry = grad_row(self.at_x2)
+        eq = equation(colored_tex(r"\frac{d\mathcal{L}}{dx_2} =", font_size=FS), delta,
+                      colored_tex(r"\cdot", font_size=FS), w2, colored_tex("=", font_size=FS), self.carry)
+        self.play(Transform(self.focus, self.mark(6, 7)), FadeOut(self.work[:5]),
+                  ReplacementTransform(self.delta_value, delta), FadeIn(eq[0]), FadeIn(eq[2:5]),
+                  TransformFromCopy(w2, self.carry),
+                  subcaption="The score is the second weights times the hidden values, so that link is the row W2 itself.")
+        self.work = eq
+
+    def through_relu(self):
+        c = self.n.chain
+        carry = self.carry.copy()
+        self.relu = value_matrix(c.dx2_dz1, color=style.Z_COLOR, h_buff=0.65, integers=True,
+                                 exact_zeros_muted=False)
+        for k, entry in enumerate(self.relu.get_entries()):
+            if k // 4 != k % 4:
+                entry.set_color(style.MUTED)
+        self.next_carry = grad_row(self.at_z1)
+        eq = equation(colored_tex(r"\frac{d\mathcal{L}}{dz_1} =", font_size=FS), carry,
+                      colored_tex(r"\cdot", font_size=FS), self.relu, colored_tex("=", font_size=FS),
+                      self.next_carry, buff=0.15)
+        self.play(Transform(self.focus, self.mark(8, 9)), FadeOut(VGroup(*self.work[:3], *self.work[3:5])),
+                  ReplacementTransform(self.carry, carry), FadeIn(eq[0]), FadeIn(eq[2:5]),
+                  subcaption="ReLU acts entry by entry, so its Jacobian is diagonal: one where a unit is on, zero where it is off.")
+        self.work = eq
+        self.carry_shown = carry
+
+    def kill_columns(self):
+        z1 = self.n.fwd.z1[0]
+        off = np.flatnonzero(z1 <= 0)
+        entries = self.relu.get_entries()
+        columns = self.relu.get_columns()
+        marks = VGroup()
+        for k in off:
+            marks.add(box(entries[5 * k]),
+                      SurroundingRectangle(columns[k], color=style.NEGATIVE, buff=0.12, stroke_width=2),
+                      box(self.next_carry.get_entries()[k]))
+        if len(off):
+            words = "Each zero on the diagonal wipes out its whole column: that unit's slope becomes exactly zero."
+        else:
+            words = "No unit is off for this point, so the diagonal is all ones and nothing is wiped out."
+        self.play(TransformFromCopy(self.relu, self.next_carry), FadeIn(marks), subcaption=words)
+        self.relu_marks = marks
+
+    def drop_constant(self):
+        c = self.n.chain
+        carry = self.next_carry.copy()
+        self.stack = value_matrix(c.dz1_dq, color=style.FOREGROUND, h_buff=0.65, integers=True)
+        for k, entry in enumerate(self.stack.get_entries()):
+            if k // 3 != k % 3:
+                entry.set_color(style.MUTED)
+        self.carry = grad_row(self.at_q)
+        eq = equation(colored_tex(r"\frac{d\mathcal{L}}{d\vec{q}} =", font_size=FS), carry,
+                      colored_tex(r"\cdot", font_size=FS), self.stack, colored_tex("=", font_size=FS),
+                      self.carry, buff=0.15)
+        last_row = SurroundingRectangle(self.stack.get_rows()[3], color=style.NEGATIVE, buff=0.1, stroke_width=2)
+        const_note = note("the constant 1", style.SMALL, style.NEGATIVE).next_to(last_row, DOWN, buff=0.15)
+        self.play(Transform(self.focus, self.mark(10, 11)),
+                  FadeOut(VGroup(*self.work[:5], self.relu_marks)),
+                  ReplacementTransform(self.next_carry, carry), FadeIn(eq[0]), FadeIn(eq[2:5]),
+                  subcaption="Only the first three entries of z1 depend on the weights; the appended one is a constant.")
+        self.play(FadeIn(last_row), FadeIn(const_note), TransformFromCopy(self.stack, self.carry),
+                  subcaption="The zero bottom row means the constant one passes no slope back: three entries remain.")
+        self.work = VGroup(*eq[:5], last_row, const_note)
+
+    def spread_over_weights(self):
+        c = self.n.chain
+        carry = self.carry.copy()
+        lhs1 = colored_tex(r"\frac{d\mathcal{L}}{d\vec{q}} =", font_size=FS)
+        line1 = VGroup(lhs1, carry).arrange(RIGHT, buff=0.2)
+        self.X = value_matrix(c.dq_dw1, color=style.X_COLOR, h_buff=ROW_BUFF, exact_zeros_muted=True)
+        lhs2 = colored_tex(r"\frac{d\vec{q}}{d\vec{w}_1} = X =", font_size=FS)
+        line2 = VGroup(lhs2, self.X).arrange(RIGHT, buff=0.2)
+        self.flat = grad_row(self.at_w1)
+        lhs3 = colored_tex(r"\frac{d\mathcal{L}}{d\vec{w}_1} =", font_size=FS)
+        line3 = VGroup(lhs3, self.flat).arrange(RIGHT, buff=0.2)
+        lines = VGroup(line1, line2, line3).arrange(DOWN, buff=0.3)
+        for line in (line1, line3):  # rows start where X starts
+            line.shift((self.X.get_left()[0] - line[1].get_left()[0]) * RIGHT)
+        lines.move_to(1.25 * DOWN)
+        blocks = VGroup(*[SurroundingRectangle(VGroup(*self.X.get_rows()[i][3 * i:3 * i + 3]),
+                                               color=style.X_COLOR, buff=0.06, stroke_width=2) for i in range(3)])
+        self.play(Transform(self.focus, self.mark(12, 13)), FadeOut(VGroup(*self.work[:3], *self.work[3:])),
+                  ReplacementTransform(self.carry, carry), FadeIn(lhs1), FadeIn(line2), FadeIn(blocks),
+                  subcaption="Flatten W1 row by row into nine weights: q = W1 x-tilde becomes X times that column, and each block of X repeats the input.")
+        self.play(FadeIn(lhs3), TransformFromCopy(self.X, self.flat),
+                  subcaption="So each unit's slope is spread over its three weights in proportion to the inputs they multiply.")
+        self.work = VGroup(line1, line2, blocks)
+        self.flat_line = line3
+
+    def fold_into_matrix(self):
+        c = self.n.chain
+        self.grad = value_matrix(c.dL_dW1, color=style.GRAD_COLOR, h_buff=ROW_BUFF)
+        lhs = colored_tex(r"\frac{d\mathcal{L}}{dW^{(1)}} =", font_size=FS)
+        target = VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to(WORK_Y * UP + 0.2 * UP)
+        flat = self.flat
+        self.play(FadeOut(self.work), FadeOut(self.focus), self.flat_line.animate.next_to(target, DOWN, buff=0.6),
+                  subcaption="Fold the nine slopes back, three per row, and the gradient has the shape of W1 again.")
+        moves = [TransformFromCopy(flat.get_entries()[k], self.grad.get_entries()[k]) for k in range(9)]
+        self.play(FadeIn(lhs), FadeIn(self.grad.get_brackets()), *moves, subcaption=self._fold_words())
+        self.wait(1.5)
+
+    # -- helpers -------------------------------------------------------------------------
+    def mark(self, first, last):
+        """A box around the chain formula's parts first..last-1 (the links being worked on)."""
+        return SurroundingRectangle(VGroup(*self.chain[first:last]), color=style.GRAD_COLOR, buff=0.08,
+                                    stroke_width=2)
+
+    def _fold_words(self):
+        z1 = self.n.fwd.z1[0][:3]
+        off = [str(k + 1) for k in np.flatnonzero(z1 <= 0)]
+        if not off:
+            return "Row i is how unit i's three weights should move; every unit gets some push here."
+        which = " and ".join(off)
+        return f"Row i holds unit i's three weights; row {which}, a switched-off unit, gets nothing from this point."
