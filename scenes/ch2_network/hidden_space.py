@@ -64,6 +64,13 @@ def augmented(X):
     return np.column_stack([X, np.ones(len(X))])
 
 
+def sheet_extent(run, pad=0.15):
+    """The input square drawn as the sheet: the data's bounding box, padded to quarter units."""
+    lo = np.floor((run.X.min(axis=0) - pad) * 4) / 4
+    hi = np.ceil((run.X.max(axis=0) + pad) * 4) / 4
+    return (float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1]))
+
+
 def sheet(axes, M, extent, lines=4, color=X_COLOR, opacity=0.18):
     """The input square `extent` at x̃3 = 1, mapped by the 3×3 matrix M, with a coarse grid.
 
@@ -115,7 +122,7 @@ class HiddenLift(ThreeDScene):
 
     def show_inputs(self):
         X_t = augmented(self.run.X)
-        self.grid_extent = tuple(self.run.grid_extent)
+        self.grid_extent = sheet_extent(self.run)
         self.sheet = sheet(self.axes, np.eye(3), self.grid_extent)
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, X_t, self.run.y, radius=0.03))
         self.words = formula(r"\tilde{x} = (x_1,\ x_2,\ 1)", size=HEADING)

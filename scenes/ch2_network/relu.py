@@ -2,7 +2,9 @@
 
 import numpy as np
 from manim import (
+    DL,
     DOWN,
+    ORIGIN,
     LEFT,
     RIGHT,
     UP,
@@ -15,14 +17,20 @@ from manim import (
     FadeIn,
     Flash,
     Line,
+    Polygon,
     Scene,
+    ThreeDScene,
+    UpdateFromAlphaFunc,
     ValueTracker,
+    VMobject,
     VGroup,
     Write,
 )
 
 from scenes import style
-from scenes.ch2_network.hidden_space import formula, heading, note
+from scenes.ch2_network.hidden_space import START_VIEW, fix, sheet_extent, formula, heading, note
+from scenes.run_data import load_scene_run
+from scenes.widgets import hidden_view as hv
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
 from toynet_core.model import relu, relu_prime
 
@@ -121,4 +129,128 @@ class ReluGraph(Scene):
                   FadeIn(rule), run_time=2,
                   subcaption="At the kink the slope has no single value; we use 0 there, "
                              "matching ReLU(z) = 0 for z at or below zero.")
+        self.wait(1.5)
+
+
+# -- ReluFold ------------------------------------------------------------------------------
+UNIT_NAMES = ("h_1", "h_2", "h_3")
+
+
+class FoldingSheet(VGroup):
+    """The input square mapped by W1, cut along the creases, redrawn at fold stage t (3,).
+
+    Pieces, mesh lines and creases all pass through `hv.fold`, so they move exactly as the
+    data points do."""
+
+    def __init__(self, axes, W1, extent, mesh=7):
+        super().__init__()
+        self.axes, self.W1 = axes, np.asarray(W1, float)
+        self.pieces = [poly for poly, _ in hv.crease_regions(W1, extent)]
+        x0, x1, y0, y1 = extent
+        lines = [((v, y0), (v, y1)) for v in np.linspace(x0, x1, mesh)[1:-1]]
+        lines += [((x0, v), (x1, v)) for v in np.linspace(y0, y1, mesh)[1:-1]]
+        self.lines = [hv.split_at_creases(W1, a, b) for a, b in lines]
+        self.creases = [seg for seg in hv.crease_segments(W1, extent) if seg is not None]
+        self.piece_mobs = VGroup(*[Polygon(*[ORIGIN] * len(p), color=X_COLOR, stroke_width=1.5,
+                                           fill_color=X_COLOR, fill_opacity=0.14)
+                                   for p in self.pieces])
+        self.line_mobs = VGroup(*[VMobject(stroke_color=X_COLOR, stroke_width=1,
+                                           stroke_opacity=0.5) for _ in self.lines])
+        self.crease_mobs = VGroup(*[VMobject(stroke_color=Z_COLOR, stroke_width=6)
+                                    for _ in self.creases])
+        self.add(self.piece_mobs, self.line_mobs, self.crease_mobs)
+        self.stage = np.zeros(3)
+        self.redraw(self.stage)
+
+    def to_scene(self, P, t):
+        H = hv.fold(hv._augment(P) @ self.W1.T, t)
+        return [self.axes.c2p(*h) for h in H]
+
+    def redraw(self, t):
+        self.stage = np.array(t, dtype=float)
+        for mob, poly in zip(self.piece_mobs, self.pieces):
+            corners = self.to_scene(poly, t)
+            mob.set_points_as_corners([*corners, corners[0]])
+        for mob, pts in zip(self.line_mobs, self.lines):
+            mob.set_points_as_corners(self.to_scene(pts, t))
+        for mob, seg in zip(self.crease_mobs, self.creases):
+            mob.set_points_as_corners(self.to_scene(seg, t))
+        return self
+
+
+class ReluFold(ThreeDScene):
+    def construct(self):
+        self.run = load_scene_run()
+        self.W1, self.W2 = self.run.W1[-1], self.run.W2[-1]
+        self.show_sheet()
+        self.show_creases()
+        for unit in range(3):
+            self.fold_unit(unit)
+        self.show_separable()
+
+    # -- beats ---------------------------------------------------------------------------
+    def show_sheet(self):
+        self.extent = hv.hidden_extent(self.run)
+        self.axes = hv.hidden_axes(self.extent, side=5.2)
+        both = np.concatenate([self.run.hidden_pre[-1], self.run.hidden_post[-1]])
+        centre = self.axes.c2p(*(both.min(axis=0) + both.max(axis=0)) / 2)
+        self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=1.5,
+                                    frame_center=centre)
+        self.labels = hv.hidden_axis_labels(self.axes)
+        hv.pin_to_points(self, self.labels)
+        self.remove(*self.labels)
+        self.title = heading("ReLU folds the sheet")
+        fix(self, self.title)
+        self.sheet = FoldingSheet(self.axes, self.W1, sheet_extent(self.run))
+        self.sheet.crease_mobs.set_stroke(opacity=0)
+        self.t = np.zeros(3)
+        self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, self.run.hidden_pre[-1],
+                                                         self.run.y))
+        self.play(FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels),
+                  FadeIn(self.sheet), FadeIn(self.cloud), run_time=2,
+                  subcaption="Back to the lifted sheet: every input, after W1, before ReLU.")
+
+    def show_creases(self):
+        self.rule = formula(r"\mathrm{ReLU}:\ h_i < 0 \ \to\ 0", size=style.HEADING)
+        self.rule.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
+        fix(self, self.rule)
+        self.play(self.sheet.crease_mobs.animate.set_stroke(opacity=1), FadeIn(self.rule),
+                  run_time=1.5,
+                  subcaption="Each hidden unit is zero along one line of the sheet: "
+                             "three crease lines.")
+
+    def fold_unit(self, unit):
+        """Press everything with h_unit < 0 onto the wall h_unit = 0, as a clamp."""
+        start = self.t.copy()
+
+        def step(group, alpha):
+            t = start.copy()
+            t[unit] = alpha
+            self.sheet.redraw(t)
+            hv.move_cloud(self.axes, self.cloud, hv.fold(self.run.hidden_pre[-1], t))
+
+        self.play(UpdateFromAlphaFunc(VGroup(self.sheet, self.cloud), step), run_time=2.5,
+                  subcaption=f"Unit {unit + 1}: the part of the sheet where it is negative "
+                             f"folds flat onto the wall where it is zero.")
+        self.t[unit] = 1.0
+
+    def show_separable(self):
+        z2 = self.run.hidden_post[-1] @ self.W2[0, :3] + self.W2[0, 3]
+        self.split_fraction = float(np.mean((z2 > 0) == (self.run.y == 1)))
+        n = self.W2[0, :3] / np.linalg.norm(self.W2[0, :3])
+        current = hv.camera_direction(*START_VIEW)
+        phi, theta = hv.view_angles(current - (current @ n) * n)  # look along W2's plane
+        readout = VGroup(note("one flat cut now splits", color=FOREGROUND),
+                         VGroup(DecimalNumber(100 * self.split_fraction, num_decimal_places=1,
+                                              font_size=style.HEADING, color=FOREGROUND),
+                                note("% of the points", color=FOREGROUND))
+                         .arrange(RIGHT, buff=0.15))
+        readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).to_corner(DL, buff=EDGE_BUFF)
+        self.readout = readout
+        fix(self, readout)
+        self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.2)
+        self.move_camera(phi=phi, theta=theta, run_time=3,
+                         added_anims=[FadeIn(readout), FadeIn(self.plane)],
+                         subcaption="Seen from the right side, the colours now lie apart: "
+                                    "a single plane can split them.")
         self.wait(1.5)

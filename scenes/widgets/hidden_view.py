@@ -195,3 +195,86 @@ def level_gamma(direction, phi, theta):
     R = rotation_matrix(-phi, RIGHT) @ rotation_about_z(-theta - np.pi / 2)
     x, y, _ = R @ np.asarray(direction, dtype=float)
     return float(-np.arctan2(y, x))
+
+
+# -- ReLU folding: the input sheet cut along the lines where a hidden unit is zero -------------
+def fold(H, t):
+    """ReLU as a clamp that can be played: negative coordinates shrink by (1 − t).
+
+    t is a scalar or one value per coordinate (3,); t = 1 gives ReLU(H) exactly.
+    """
+    H = np.asarray(H, dtype=float)
+    return np.where(H < 0, (1 - np.asarray(t, dtype=float)) * H, H)
+
+
+def _augment(P):
+    P = np.asarray(P, dtype=float).reshape(-1, 2)
+    return np.column_stack([P, np.ones(len(P))])
+
+
+def _clip(poly, a, sign):
+    """The part of a convex polygon (K, 2) where sign * a·[x, y, 1] >= 0 (Sutherland–Hodgman)."""
+    out = []
+    if len(poly) == 0:
+        return np.zeros((0, 2))
+    values = sign * (_augment(poly) @ a)
+    for k in range(len(poly)):
+        p, q, vp, vq = poly[k], poly[(k + 1) % len(poly)], values[k], values[(k + 1) % len(poly)]
+        if vp >= 0:
+            out.append(p)
+        if (vp >= 0) != (vq >= 0):
+            out.append(p + vp / (vp - vq) * (q - p))
+    return np.array(out).reshape(-1, 2)
+
+
+def _area(poly):
+    if len(poly) < 3:
+        return 0.0
+    x, y = poly[:, 0], poly[:, 1]
+    return 0.5 * abs(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1)))
+
+
+def square(extent):
+    x0, x1, y0, y1 = extent
+    return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]], dtype=float)
+
+
+def crease_regions(W1, extent):
+    """The input square cut by the three lines W1[i]·x̃ = 0: a list of (polygon (K, 2), active
+    (3,) bool). On each piece the pattern of active units is fixed, so ReLU (and every stage
+    of `fold`) maps it affinely: its image is the polygon through its folded corners."""
+    W1 = np.asarray(W1, dtype=float)
+    pieces = [square(extent)]
+    for a in W1:
+        pieces = [part for poly in pieces for part in (_clip(poly, a, 1), _clip(poly, a, -1))
+                  if _area(part) > 1e-9]
+    return [(poly, _augment(poly.mean(axis=0))[0] @ W1.T > 0) for poly in pieces]
+
+
+def crease_segments(W1, extent):
+    """For each hidden unit i, the segment (2, 2) of the line W1[i]·x̃ = 0 inside the square,
+    or None if the unit does not change sign there."""
+    segments = []
+    corners = square(extent)
+    for a in np.asarray(W1, dtype=float):
+        values = _augment(corners) @ a
+        points = []
+        for k in range(4):
+            p, q, vp, vq = corners[k], corners[(k + 1) % 4], values[k], values[(k + 1) % 4]
+            if (vp < 0) != (vq < 0):
+                points.append(p + vp / (vp - vq) * (q - p))
+        segments.append(np.array(points[:2]) if len(points) >= 2 else None)
+    return segments
+
+
+def split_at_creases(W1, start, end):
+    """Points along the input segment start→end, with a corner wherever it crosses a crease,
+    so that its folded image (a polyline through the folded corners) is exact."""
+    start, end = np.asarray(start, float), np.asarray(end, float)
+    ts = [0.0, 1.0]
+    for a in np.asarray(W1, dtype=float):
+        va, vb = _augment(start)[0] @ a, _augment(end)[0] @ a
+        if (va < 0) != (vb < 0):
+            ts.append(va / (va - vb))
+    ts = np.unique(ts)
+    return start + ts[:, None] * (end - start)

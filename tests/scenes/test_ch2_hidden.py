@@ -109,3 +109,51 @@ def test_lift_spread_readout_is_measured(lift_scene, run):
     shown = [row[1].get_value() for row in lift_scene.spread_rows[1:]]
     assert np.allclose(shown, rms, atol=0.006)
     assert shown[2] < 0.005 < shown[1]
+
+
+# --- ReluFold -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fold_scene(media_dir):
+    from scenes.ch2_network.relu import ReluFold
+    from tests.scenes.harness import run_scene
+
+    return run_scene(ReluFold, media_dir)
+
+
+def test_fold_ends_at_the_stored_hidden_post(fold_scene, run):
+    s = fold_scene
+    assert np.allclose(drawn_coords(s.axes, s.cloud), run.hidden_post[-1], atol=1e-6)
+    assert np.allclose(run.hidden_post[-1], np.maximum(run.hidden_pre[-1], 0))
+
+
+def test_folded_sheet_is_relu_of_the_lifted_sheet(fold_scene, run):
+    sheet = fold_scene.sheet
+    W1 = run.W1[-1]
+    assert np.allclose(sheet.stage, 1)
+    for poly, mob in zip(sheet.pieces, sheet.piece_mobs):
+        expected = np.maximum(np.column_stack([poly, np.ones(len(poly))]) @ W1.T, 0)
+        drawn = np.array([fold_scene.axes.p2c(p) for p in mob.get_start_anchors()])
+        assert np.allclose(drawn[: len(poly)], expected, atol=1e-6)
+
+
+def test_crease_pieces_tile_the_square_with_one_pattern_each(run):
+    W1 = run.W1[-1]
+    ext = (-1.0, 2.0, -1.0, 2.0)
+    pieces = hv.crease_regions(W1, ext)
+    areas = [0.5 * abs(np.dot(p[:, 0], np.roll(p[:, 1], -1)) - np.dot(p[:, 1], np.roll(p[:, 0], -1)))
+             for p, _ in pieces]
+    assert np.isclose(sum(areas), 9.0)
+    for poly, active in pieces:
+        z = np.column_stack([poly, np.ones(len(poly))]) @ W1.T
+        assert np.all(z[:, active] >= -1e-9) and np.all(z[:, ~active] <= 1e-9)
+    for i, seg in enumerate(hv.crease_segments(W1, ext)):
+        if seg is not None:
+            assert np.allclose(np.column_stack([seg, np.ones(2)]) @ W1[i], 0, atol=1e-9)
+
+
+def test_fold_readout_counts_the_split(fold_scene, run):
+    z2 = np.maximum(run.hidden_pre[-1], 0) @ run.W2[-1][0, :3] + run.W2[-1][0, 3]
+    expected = 100 * np.mean((z2 > 0) == (run.y == 1))
+    assert fold_scene.readout[1][0].get_value() == pytest.approx(expected, abs=0.05)
