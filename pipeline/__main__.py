@@ -32,7 +32,7 @@ output folder (default out/, --out DIR):
   scenes/<q>/<Scene>.mp4 .srt      each scene at quality q, with its render log (.log) and
                                    its fingerprint (.stamp.json)
   runs/                            runs trained from --seed and the other knobs
-  media/                           manim's working files (TeX cache, partial movies)
+  media/<Scene>/                   manim's working files for each scene (TeX cache, partial movies)
 
 incremental builds:
   A scene is rendered again only when its fingerprint changes: the hash of its module, the
@@ -127,7 +127,12 @@ def cmd_render(argv):
     whole = not args.scenes
     stem = "toynet" if whole else "selection"
     video, srt = Path(args.out) / f"{stem}.mp4", Path(args.out) / f"{stem}.srt"
-    chapters = b.join(jobs, video, srt)
+    from .join import JoinError
+
+    try:
+        chapters = b.join(jobs, video, srt)
+    except JoinError as err:
+        return fail(f"cannot join the scenes: {err}", 1)
     if chapters is None:
         print(f"{video}: up to date ({len(jobs)} scenes)")
     else:

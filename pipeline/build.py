@@ -89,10 +89,9 @@ class Build:
     def scene_dir(self):
         return Path(self.out_dir) / "scenes" / self.quality.key
 
-    @property
-    def media_dir(self):
-        # Shared by all scenes, so the TeX cache is too; each scene has its own video folder.
-        return Path(self.out_dir) / "media"
+    def media_dir(self, job):
+        # One per scene: manim processes sharing a TeX folder delete each other's LaTeX files.
+        return Path(self.out_dir) / "media" / job.name
 
     def files(self, job):
         base = self.scene_dir / job.name
@@ -134,11 +133,12 @@ class Build:
         files = self.files(job)
         self.scene_dir.mkdir(parents=True, exist_ok=True)
         source = Path(job.source)
-        produced = self.media_dir / "videos" / source.stem / self.quality.folder / f"{job.name}.mp4"
+        media = self.media_dir(job).resolve()
+        produced = media / "videos" / source.stem / self.quality.folder / f"{job.name}.mp4"
         for stale in (produced, produced.with_suffix(".srt")):
             stale.unlink(missing_ok=True)
         cmd = [sys.executable, "-m", "manim", "render", *self.quality.args, "--disable_caching",
-               "--media_dir", str(Path(self.media_dir).resolve()), str(source), job.name]
+               "--media_dir", str(media), str(source), job.name]
         start = time.perf_counter()
         code = self._run(cmd, files["log"])
         seconds = time.perf_counter() - start

@@ -33,7 +33,8 @@ class JoinError(RuntimeError):
 
 def _signature(stream):
     ctx = stream.codec_context
-    return (ctx.name, ctx.width, ctx.height, ctx.pix_fmt, stream.average_rate, stream.time_base)
+    # base_rate is the nominal frame rate; average_rate is estimated from the duration.
+    return (ctx.name, ctx.width, ctx.height, ctx.pix_fmt, stream.base_rate, stream.time_base)
 
 
 def _video_end(path):

@@ -17,7 +17,7 @@ def preview(job, out_dir, run_path=None, mp4=False):
     folder = Path(out_dir) / "preview"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{job.name}{'.mp4' if mp4 else '.png'}"
-    media = b.media_dir.resolve()
+    media = b.media_dir(job).resolve()
     stem = Path(job.source).stem
     if mp4:
         candidates = lambda: [media / "videos" / stem / b.quality.folder / f"{job.name}.mp4"]  # noqa: E731
