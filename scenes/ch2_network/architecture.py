@@ -25,7 +25,6 @@ from scenes.style import (
     FONT,
     FOREGROUND,
     HEADING,
-    LABEL,
     MUTED,
     SMALL,
     TEX_COLORS,

@@ -143,3 +143,34 @@ def test_sigmoid_scene_shows_the_run_outputs_at_the_xor_points(media_dir):
         assert back[0] == pytest.approx(z, abs=1e-6) and back[1] == pytest.approx(v, abs=1e-6)
         assert closer_to(color_to_rgb(dot.get_fill_color()), CLASS_1 if label else CLASS_0,
                          CLASS_0 if label else CLASS_1)
+
+
+# --- AffineTrick ------------------------------------------------------------------------
+
+
+def entries(matrix):
+    """Numbers a Matrix mobject displays, rows x columns."""
+    return np.array([[float(e.get_value()) for e in row] for row in matrix.get_rows()])
+
+
+def test_affine_trick_matrices_agree(media_dir):
+    from scenes.ch2_network.affine import AffineTrick
+    from scenes.run_data import load_scene_run
+
+    s = run_scene(AffineTrick, media_dir)
+    A, x, b = entries(s.A), entries(s.x), entries(s.b)
+    A_prime, x_prime = entries(s.A_prime), entries(s.x_prime)
+    assert A.shape == (2, 2) and x.shape == (2, 1) and b.shape == (2, 1)
+    assert np.array_equal(A_prime, np.hstack([A, b]))
+    assert np.array_equal(x_prime, np.vstack([x, [[1.0]]]))
+    # Both results as drawn, against products done here.
+    assert np.array_equal(entries(s.affine_result), A @ x + b)
+    assert np.array_equal(entries(s.stacked_result), A_prime @ x_prime)
+    assert not np.array_equal(A @ x, A @ x + b)  # the example's offset is not zero
+
+    run = load_scene_run()
+    assert np.allclose(entries(s.w1_matrix), run.W1[-1], atol=0.005 + 1e-9)
+    assert np.allclose(entries(s.w2_matrix), run.W2[-1], atol=0.005 + 1e-9)
+    # The highlights sit on the bias column of W1 and the last entry of W2.
+    assert s.w1_bias_box.get_center()[0] == pytest.approx(s.w1_matrix.get_columns()[-1].get_center()[0])
+    assert s.w2_bias_box.get_center()[0] == pytest.approx(s.w2_matrix.get_columns()[-1].get_center()[0])

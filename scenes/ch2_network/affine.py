@@ -1,0 +1,159 @@
+"""The extra 1s: an offset Ax + b becomes one matrix product A'x' once x carries a 1."""
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    DecimalMatrix,
+    FadeIn,
+    FadeOut,
+    IntegerMatrix,
+    MathTex,
+    Scene,
+    SurroundingRectangle,
+    Text,
+    TransformFromCopy,
+    VGroup,
+    Write,
+)
+
+from scenes.run_data import load_scene_run
+from scenes.style import (
+    BODY,
+    EDGE_BUFF,
+    FONT,
+    FOREGROUND,
+    HEADING,
+    LABEL,
+    MUTED,
+    TEX_COLORS,
+    W1_COLOR,
+    W2_COLOR,
+    X_COLOR,
+    Z_COLOR,
+)
+
+# The example's inputs (chosen); everything derived from them is computed below.
+A = np.array([[2, -1], [1, 3]])
+B = np.array([1, -2])
+X = np.array([3, 1])
+
+
+def tex(s, size=BODY, color=FOREGROUND):
+    return MathTex(s, font_size=size, color=color, tex_to_color_map=TEX_COLORS)
+
+
+def note(s, size=LABEL, color=MUTED):
+    return Text(s, font=FONT, font_size=size, color=color)
+
+
+def int_matrix(values, color=FOREGROUND):
+    arr = np.asarray(values)
+    arr = arr.reshape(-1, 1) if arr.ndim == 1 else arr
+    mob = IntegerMatrix(arr.tolist(), v_buff=0.65, h_buff=0.8,
+                        element_to_mobject_config={"font_size": BODY})
+    mob.set_color(color)
+    return mob
+
+
+def dec_matrix(values, color):
+    mob = DecimalMatrix(np.asarray(values).tolist(), v_buff=0.65, h_buff=1.35,
+                        element_to_mobject_config={"num_decimal_places": 2, "font_size": BODY})
+    mob.set_color(color)
+    return mob
+
+
+def shown(matrix):
+    """The numbers a Matrix mobject displays, as an array (rows x columns)."""
+    return np.array([[e.get_value() for e in row] for row in matrix.get_rows()])
+
+
+class AffineTrick(Scene):
+    def construct(self):
+        run = load_scene_run()
+        self.W1, self.W2 = run.W1[-1], run.W2[-1]
+        self.show_affine()
+        self.show_stacked()
+        self.compare()
+        self.show_w1_bias()
+        self.show_w2_bias()
+        self.wait(1.5)
+
+    # -- beats -------------------------------------------------------------------------
+    def show_affine(self):
+        self.title = Text("The extra 1s", font=FONT, font_size=HEADING, color=FOREGROUND)
+        self.title.to_edge(UP, buff=EDGE_BUFF)
+        self.A, self.x, self.b = int_matrix(A), int_matrix(X, X_COLOR), int_matrix(B)
+        self.affine_result = int_matrix(A @ X + B, Z_COLOR)
+        self.row1 = VGroup(tex(r"A\vec{x} + \vec{b} ="), self.A, self.x, tex("+"), self.b,
+                           tex("="), self.affine_result).arrange(RIGHT, buff=0.25)
+        self.row1.move_to(UP * 1.3)
+        self.play(Write(self.title), FadeIn(self.row1[:5]),
+                  subcaption="A matrix times a vector, plus an offset b: a map that is affine, not linear.")
+        self.play(Write(self.row1[5:]),
+                  subcaption="Multiply, then add the offset, and this is the vector that comes out.")
+
+    def show_stacked(self):
+        A_prime = np.hstack([A, B.reshape(-1, 1)])
+        x_prime = np.append(X, 1)
+        self.A_prime = int_matrix(A_prime)
+        self.x_prime = int_matrix(x_prime, X_COLOR)
+        self.x_prime.get_entries()[-1].set_color(MUTED)  # the appended constant
+        self.stacked_result = int_matrix(A_prime @ x_prime, Z_COLOR)
+        self.row2 = VGroup(tex(r"A'\vec{x}\,' ="), self.A_prime, self.x_prime, tex("="),
+                           self.stacked_result).arrange(RIGHT, buff=0.25)
+        self.row2.move_to(DOWN * 1.4).align_to(self.row1, LEFT)
+        cols = self.A_prime.get_columns()
+        self.b_box = SurroundingRectangle(cols[-1], color=FOREGROUND, buff=0.12)
+        self.one_box = SurroundingRectangle(self.x_prime.get_entries()[-1], color=MUTED, buff=0.1)
+        self.play(FadeIn(self.row2[0]), FadeIn(self.A_prime.get_brackets()),
+                  TransformFromCopy(self.A.get_entries(), VGroup(*cols[0], *cols[1])),
+                  TransformFromCopy(self.b.get_entries(), cols[-1]),
+                  FadeIn(self.b_box),
+                  subcaption="Now glue b onto A as one more column: call the wider matrix A prime.")
+        self.play(TransformFromCopy(self.x, self.x_prime), FadeIn(self.one_box),
+                  subcaption="And give x one more entry, a fixed 1, at the bottom: x prime.")
+
+    def compare(self):
+        self.play(Write(self.row2[3:]),
+                  subcaption="The last column gets multiplied by that 1, so it adds exactly b.")
+        boxes = VGroup(SurroundingRectangle(self.affine_result, color=Z_COLOR, buff=0.1),
+                       SurroundingRectangle(self.stacked_result, color=Z_COLOR, buff=0.1))
+        same = note("the same vector", color=Z_COLOR).next_to(boxes[1], RIGHT, buff=0.35)
+        self.play(FadeIn(boxes), FadeIn(same),
+                  subcaption="Same vector both ways: an offset in two dimensions is a plain matrix "
+                             "product one dimension up.")
+        self.marks = VGroup(boxes, same)
+
+    def show_w1_bias(self):
+        self.w1_matrix = dec_matrix(self.W1, W1_COLOR)
+        xt = MathTex(r"\begin{bmatrix} x_1 \\ x_2 \\ 1 \end{bmatrix}", font_size=BODY, color=X_COLOR)
+        xt[0][-3].set_color(MUTED)  # the glyph "1"
+        self.w1_row = VGroup(tex(r"W^{(1)} ="), self.w1_matrix, tex(r"\tilde{x} ="), xt)
+        self.w1_row.arrange(RIGHT, buff=0.3).move_to(UP * 1.35)
+        self.w1_row[2].shift(RIGHT * 0.4)
+        self.w1_row[3].shift(RIGHT * 0.4)
+        self.w1_bias_box = SurroundingRectangle(self.w1_matrix.get_columns()[-1], color=FOREGROUND, buff=0.1)
+        why = note("last column: the offset of each hidden unit, times the 1 of x̃")
+        why.next_to(self.w1_row, DOWN, buff=0.3)
+        self.w1_note = why
+        example = VGroup(self.row1, self.row2, self.b_box, self.one_box, self.marks)
+        self.play(FadeOut(example), FadeIn(self.w1_row),
+                  subcaption="The network uses this very trick. Here is the trained W one, and x tilde ends in a 1.")
+        self.play(FadeIn(self.w1_bias_box), FadeIn(why),
+                  subcaption="So the last column of W one is the offset, the bias, of each of the three hidden units.")
+
+    def show_w2_bias(self):
+        self.w2_matrix = dec_matrix(self.W2, W2_COLOR)
+        self.w2_row = VGroup(tex(r"W^{(2)} ="), self.w2_matrix)
+        self.w2_row.arrange(RIGHT, buff=0.3).move_to(DOWN * 1.6)
+        self.w2_bias_box = SurroundingRectangle(self.w2_matrix.get_columns()[-1], color=FOREGROUND, buff=0.1)
+        why = note("last entry: the offset of the output, times the 1 appended to z₁")
+        why.next_to(self.w2_row, DOWN, buff=0.3)
+        self.play(FadeIn(self.w2_row),
+                  subcaption="The second layer does the same with the 1 appended to z one.")
+        self.play(FadeIn(self.w2_bias_box), FadeIn(why),
+                  subcaption="Its last entry is the output's bias. Without these offsets every boundary "
+                             "would have to pass through the origin.")
