@@ -178,3 +178,48 @@ def test_matrix_product_columns(scenes):
     for j, step in enumerate(s.steps):  # each step is A times column j of B
         assert np.array_equal(entries(step[1]).ravel(), B_shown[:, j])
         assert np.array_equal(entries(step[3]).ravel(), C_shown[:, j])
+
+
+def test_rank_plane_points_lie_on_the_drawn_plane(scenes):
+    from manim import Dot3D
+
+    s = scenes("information", "RankPlane")
+    assert not any(isinstance(m, Dot3D) for m in s.mobjects)
+    shown = np.array([s.axes.p2c(p) for p in s.cloud.points])
+    assert 50 <= len(shown) <= 150
+    assert np.allclose(shown, s.inputs @ A.T, atol=1e-6)
+    n = np.array(s.normal)
+    assert np.isclose(np.linalg.norm(n), 1)
+    scale = np.abs(shown).max()
+    assert np.abs(shown @ n).max() < 1e-9 * scale  # every image on the plane
+    assert np.allclose(n @ A, 0, atol=1e-9)  # the plane is A's column space
+    assert s.rank == np.linalg.matrix_rank(A)
+    # The drawn polygon lies in the same plane, and its corners span it (not a sliver).
+    corners = np.array([s.axes.p2c(p) for p in s.plane.get_vertices()])
+    assert np.allclose(corners @ n, 0, atol=1e-6 * scale)
+    assert np.linalg.matrix_rank(corners, tol=1e-6 * scale) == 2
+    # The inputs really are spread over R^4 and the final view looks along the plane.
+    assert np.linalg.matrix_rank(s.inputs) == 4
+    phi, theta = s.edge_view
+    view = np.array([np.sin(phi) * np.cos(theta), np.sin(phi) * np.sin(theta), np.cos(phi)])
+    assert abs(view @ n) < 1e-6
+    assert np.isclose(s.renderer.camera.get_phi(), phi) and np.isclose(s.renderer.camera.get_theta(), theta)
+
+
+def test_no_new_dimensions(scenes):
+    s = scenes("information", "NoNewDimensions")
+    # 2x1 map: every image point lies on one line through 0.
+    pts = np.array([s.plane.p2c(d.get_center()) for d in s.img_dots])
+    assert np.allclose(pts, np.outer(s.ts, s.m.ravel()))
+    assert np.linalg.matrix_rank(pts, tol=1e-9) == 1
+    # 2x2 map of a line: the image points are collinear (differences of rank 1).
+    out = s.line_in @ s.M2.T
+    assert np.allclose(s.line_out, out)
+    assert np.linalg.matrix_rank(out[1:] - out[0], tol=1e-9) == 1
+    assert np.allclose(s.plane.p2c(s.out_line_mob.get_end()), out[-1])
+    # A along its null vector: one output for the whole line.
+    outs = [entries(col[3]).ravel() for col in s.null_row]
+    ins = [entries(col[1]).ravel() for col in s.null_row]
+    assert len({tuple(o) for o in outs}) == 1 and len({tuple(i) for i in ins}) == len(ins)
+    for i, o in zip(ins, outs):
+        assert np.array_equal(A @ i, o)
