@@ -1,0 +1,197 @@
+"""Chapter 3, run half: what GradientFlow, TrainingRun and WhenTrainingFails draw is read back
+and compared with values recomputed here from the run, the sweeps and the model."""
+
+import math
+
+import numpy as np
+import pytest
+
+from scenes.ch3_training._example import example
+from scenes.run_data import FAILED_RUN, SWEEPS, run_path
+from scenes.widgets.heatmap import probability_rgb
+from tests.scenes.harness import run_scene
+from toynet_core import forward, load_run, load_sweep
+from toynet_core.sweep import FAILURES
+
+
+@pytest.fixture(scope="module")
+def run():
+    return load_run(run_path())
+
+
+def loss_of(W1, W2, x, y):
+    return float(forward(W1, W2, np.reshape(x, (1, 2)), [y]).loss[0])
+
+
+def central_grad(W1, W2, x, y, h=1e-6):
+    """∂L/∂W1 and ∂L/∂W2 by central differences, one entry at a time."""
+    grads = []
+    for which in (0, 1):
+        W = (W1, W2)[which]
+        G = np.zeros_like(W)
+        for idx in np.ndindex(W.shape):
+            plus, minus = [np.array(W1, float), np.array(W2, float)], [np.array(W1, float), np.array(W2, float)]
+            plus[which][idx] += h
+            minus[which][idx] -= h
+            G[idx] = (loss_of(*plus, x, y) - loss_of(*minus, x, y)) / (2 * h)
+        grads.append(G)
+    return grads
+
+
+# ---------------------------------------------------------------- GradientFlow
+
+@pytest.fixture(scope="module")
+def flow_scene(media_dir):
+    from scenes.ch3_training.gradient_flow import GradientFlow
+
+    return run_scene(GradientFlow, media_dir)
+
+
+def shown_matrix(mat):
+    return np.array([[float(e.get_value()) for e in row] for row in mat.get_rows()])
+
+
+def test_gradient_matrices_match_finite_differences(flow_scene, run):
+    ex = example(run)
+    gW1, gW2 = central_grad(ex.W1, ex.W2, ex.x, ex.y)
+    np.testing.assert_allclose(shown_matrix(flow_scene.w1_mat), gW1, atol=6e-4)
+    np.testing.assert_allclose(shown_matrix(flow_scene.w2_mat), gW2, atol=6e-4)
+    assert np.abs(gW1).max() > 1e-2  # the example must carry a real gradient
+
+
+def test_node_gradients_match_finite_differences(flow_scene, run):
+    ex = example(run)
+    gW1, gW2 = central_grad(ex.W1, ex.W2, ex.x, ex.y)
+    # z2 has W2's last entry times 1 added, z1_j has W1[j, 2] times 1: their gradients are
+    # the gradients at the nodes.
+    assert flow_scene.out_label.value.get_value() == pytest.approx(gW2[0, 3], abs=6e-4)
+    for j in range(3):
+        assert flow_scene.unit_labels[j].get_value() == pytest.approx(gW1[j, 2], abs=6e-4)
+
+
+def test_flow_edges_carry_the_gradient(flow_scene, run):
+    ex = example(run)
+    gW1, gW2 = central_grad(ex.W1, ex.W2, ex.x, ex.y)
+    flows = [f.gradient for f in flow_scene.w1_flow]
+    np.testing.assert_allclose(np.reshape(flows, (3, 3)), gW1, atol=1e-6)
+    np.testing.assert_allclose([f.gradient for f in flow_scene.w2_flow], gW2[0], atol=1e-6)
+    # Wider edge for a larger gradient (the fixed scale is clamped, so compare below it).
+    widths = np.array([f.get_stroke_width() for f in flow_scene.w1_flow]).reshape(3, 3)
+    a, b = np.unravel_index(np.argmax(np.abs(gW1)), (3, 3)), np.unravel_index(np.argmin(np.abs(gW1)), (3, 3))
+    assert widths[a] > widths[b]
+
+
+def test_forward_values_and_zero_rows(flow_scene, run):
+    ex = example(run)
+    f = forward(ex.W1, ex.W2, ex.x[None], [ex.y])
+    assert flow_scene.outputs[0].value.get_value() == pytest.approx(f.y_hat[0], abs=6e-4)
+    assert flow_scene.outputs[1].value.get_value() == pytest.approx(f.loss[0], abs=6e-4)
+    off = [j for j in range(3) if f.z1[0, j] <= 0]
+    assert off, "the example point is chosen to have a switched-off unit"
+    assert len(flow_scene.boxes) == len(off)
+    for j in off:
+        assert np.all(shown_matrix(flow_scene.w1_mat)[j] == 0)
+
+
+# ---------------------------------------------------------------- TrainingRun
+
+@pytest.fixture(scope="module")
+def run_scene_obj(media_dir):
+    from scenes.ch3_training.unfolding import TrainingRun
+
+    return run_scene(TrainingRun, media_dir)
+
+
+def test_scene_ends_on_last_snapshot(run_scene_obj, run):
+    assert run_scene_obj.counter.step.get_value() == run.steps[-1]
+    np.testing.assert_allclose(run_scene_obj.diagram.shown_weights()[0], run.W1[-1])
+
+
+@pytest.mark.parametrize("t", [0.0, 0.4, 3.99, 9.0, 17.5, 30.2, 1e9])
+def test_every_view_shows_snapshot_floor_t(run_scene_obj, run, t):
+    scene = run_scene_obj
+    k = min(int(math.floor(t)), run.n_snapshots - 1)
+    scene.tracker.set_value(t)
+    scene.driver.update(0)
+    W1, W2 = run.W1[k], run.W2[k]
+    f = forward(W1, W2, run.X, run.y)
+
+    # heatmap: the stored grid on the fixed scale, top row first; blue where ŷ > 1/2
+    pixels = scene.panel.image.pixel_array[:, :, :3]
+    np.testing.assert_array_equal(pixels, probability_rgb(run.grid_yhat[k])[::-1])
+    flat = pixels[::-1].reshape(-1, 3).astype(int)
+    sure = np.abs(run.grid_yhat[k].reshape(-1) - 0.5) > 0.1
+    blue = flat[:, 2] > flat[:, 0]
+    assert np.array_equal(blue[sure], run.grid_yhat[k].reshape(-1)[sure] > 0.5)
+
+    # boundary: every drawn point maps back to where the net says ŷ ≈ 1/2
+    axes = scene.panel.axes
+    pts = np.array([axes.p2c(p)[:2] for p in scene.panel.boundary.points])
+    if len(pts):
+        yhat = forward(W1, W2, pts).y_hat
+        assert np.abs(yhat - 0.5).max() < 0.1
+
+    # hidden points: dots mapped back through the axes are ReLU(W1 x̃) of each sample
+    np.testing.assert_allclose(scene.hidden.shown_coords(), f.x2[:, :3], atol=1e-6)
+    normal = scene.hidden.plane.normal
+    np.testing.assert_allclose(np.abs(normal @ W2[0, :3]), np.linalg.norm(W2[0, :3]), rtol=1e-9)
+
+    # diagram, counter, cursor
+    sW1, sW2 = scene.diagram.shown_weights()
+    np.testing.assert_allclose(sW1, W1)
+    np.testing.assert_allclose(sW2, W2)
+    assert scene.counter.step.get_value() == run.steps[k]
+    assert scene.counter.epoch.get_value() == pytest.approx(run.steps[k] / len(run.y), abs=0.05)
+    acc = 100 * np.mean((f.y_hat > 0.5) == (run.y == 1))
+    assert scene.counter.accuracy.get_value() == pytest.approx(acc, abs=0.05)
+    step, loss = scene.loss.cursor_value()
+    assert step == pytest.approx(run.steps[k], rel=1e-6, abs=1e-6)
+    assert loss == pytest.approx(f.loss.mean(), rel=1e-6)
+
+
+# ---------------------------------------------------------------- WhenTrainingFails
+
+@pytest.fixture(scope="module")
+def fail_scene(media_dir):
+    from scenes.ch3_training.failure import WhenTrainingFails
+
+    return run_scene(WhenTrainingFails, media_dir)
+
+
+def test_compared_runs_accuracy_and_loss(fail_scene, run):
+    bad = load_run(FAILED_RUN)
+    for stats, r in zip(fail_scene.stats, (run, bad)):
+        f = forward(r.W1[-1], r.W2[-1], r.X, r.y)
+        acc = 100 * np.mean((f.y_hat > 0.5) == (r.y == 1))
+        assert stats.acc.get_value() == pytest.approx(acc, abs=0.05)
+        assert stats.loss.get_value() == pytest.approx(f.loss.mean(), abs=5e-4)
+
+
+def test_dead_units_shown(fail_scene):
+    bad = load_run(FAILED_RUN)
+    f = forward(bad.W1[-1], bad.W2[-1], bad.X, bad.y)
+    dead = (f.z1[:, :3] <= 0).all(axis=0)
+    assert dead.any()
+    for u, panel in enumerate(fail_scene.unit_panels):
+        assert ("dead" in panel.head.text) == dead[u]
+        assert panel.top_z.value.get_value() == pytest.approx(f.z1[:, u].max(), abs=6e-3)
+        moved = np.abs(bad.W1[-1][u] - bad.W1[0][u]).max()
+        assert panel.change.value.get_value() == pytest.approx(moved, abs=6e-3)
+        if dead[u]:
+            assert moved == 0.0  # no gradient ever reached it
+        if panel.crease is not None:  # the drawn crease is where the unit's z is 0
+            for end in (panel.crease.get_start(), panel.crease.get_end()):
+                x1, x2 = panel.axes.p2c(end)[:2]
+                assert bad.W1[-1][u] @ [x1, x2, 1.0] == pytest.approx(0, abs=1e-6)
+
+
+def test_sweep_rates_counts_and_squares(fail_scene):
+    for view in fail_scene.sweep_views:
+        sweep = load_sweep(SWEEPS[view.which])
+        assert view.rate.get_value() == pytest.approx(100 * sweep.learned.mean(), abs=0.05)
+        counts = np.bincount(sweep.failure, minlength=len(FAILURES))
+        assert [n.get_value() for n in view.counts.numbers] == counts.tolist()
+        from scenes.ch3_training._run_sweep import cell_outcomes
+
+        shown = cell_outcomes(view.grid.pixel_array, len(sweep.seeds))
+        np.testing.assert_array_equal(shown, sweep.failure)
