@@ -174,3 +174,49 @@ def test_descent_long_step_goes_up(descent_scene):
     assert bowl(end, COEFFS) > bowl(start, COEFFS)
     assert s.before.get_value() == pytest.approx(bowl(start, COEFFS), abs=tol(3))
     assert s.after.get_value() == pytest.approx(bowl(end, COEFFS), abs=tol(3))
+
+
+# --- CommonGradients ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def common_scene(media_dir):
+    from scenes.ch1_math.common_gradients import CommonGradients
+
+    return run_scene(CommonGradients, media_dir)
+
+
+def test_common_linear_and_dot(common_scene):
+    from scenes.ch1_math.common_gradients import A, C, PLACES
+
+    ex = common_scene.examples
+    x = ex["linear"]["x"]
+    numeric = fd_jacobian(lambda v: A @ v, x)
+    assert np.allclose(shown(ex["linear"]["formula"]), A, atol=tol(PLACES))
+    assert np.allclose(shown(ex["linear"]["fd"]), numeric, atol=tol(PLACES))
+    # c . x has a 1 x n row as its Jacobian: c transposed.
+    row = shown(ex["dot"]["formula"])
+    assert row.shape == (1, C.size)
+    numeric = fd_jacobian(lambda v: np.atleast_1d(C @ v), ex["dot"]["x"])
+    assert np.allclose(row, numeric, atol=tol(PLACES))
+    assert np.allclose(shown(ex["dot"]["fd"]), numeric, atol=tol(PLACES))
+
+
+@pytest.mark.parametrize("name,slope", [
+    ("tanh", lambda v: 1 / np.cosh(v) ** 2),
+    ("relu", lambda v: np.where(v > 0, 1.0, 0.0)),
+])
+def test_common_elementwise_is_diagonal(common_scene, name, slope):
+    from scenes.ch1_math.common_gradients import PLACES
+
+    ex = common_scene.examples[name]
+    x = ex["x"]
+    assert np.all(np.abs(x) > 0.1)  # ReLU is not differentiable at 0
+    gamma = np.tanh if name == "tanh" else (lambda v: np.maximum(v, 0))
+    numeric = fd_jacobian(gamma, x)
+    for mat in (ex["formula"], ex["fd"]):
+        values = shown(mat)
+        assert values.shape == (x.size, x.size)
+        assert np.allclose(np.diag(values), slope(x), atol=tol(PLACES))
+        assert np.allclose(values - np.diag(np.diag(values)), 0.0)
+        assert np.allclose(values, numeric, atol=tol(PLACES))
