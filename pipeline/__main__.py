@@ -2,6 +2,7 @@
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -195,8 +196,14 @@ def cmd_poster(argv):
     return 0
 
 
+def _terminated(signum, frame):
+    # Unwinds like Ctrl-C, so that running manim processes are stopped and temp files removed.
+    raise SystemExit(128 + signum)
+
+
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
+    signal.signal(signal.SIGTERM, _terminated)
     os.chdir(ROOT)  # manim.cfg and relative paths are read from the repo root
     command = argv.pop(0) if argv and argv[0] in COMMANDS else "render"
     return {"render": cmd_render, "list": cmd_list, "preview": cmd_preview, "poster": cmd_poster}[command](argv)
