@@ -193,9 +193,8 @@ class ReluFold(ThreeDScene):
         self.extent = hv.hidden_extent(self.run)
         self.axes = hv.hidden_axes(self.extent, side=5.2)
         both = np.concatenate([self.run.hidden_pre[-1], self.run.hidden_post[-1]])
-        centre = self.axes.c2p(*(both.min(axis=0) + both.max(axis=0)) / 2)
-        self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=1.5,
-                                    frame_center=centre)
+        self.axes.shift(-self.axes.c2p(*(both.min(axis=0) + both.max(axis=0)) / 2))
+        self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=1.5)
         self.labels = hv.hidden_axis_labels(self.axes)
         hv.pin_to_points(self, self.labels)
         self.remove(*self.labels)
@@ -249,6 +248,7 @@ class ReluFold(ThreeDScene):
         self.readout = readout
         fix(self, readout)
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.2)
+        self.add(self.plane, self.cloud)  # dots drawn over the plane
         self.move_camera(phi=phi, theta=theta, run_time=3,
                          added_anims=[FadeIn(readout), FadeIn(self.plane)],
                          subcaption="Seen from the right side, the colours now lie apart: "

@@ -157,3 +157,92 @@ def test_fold_readout_counts_the_split(fold_scene, run):
     z2 = np.maximum(run.hidden_pre[-1], 0) @ run.W2[-1][0, :3] + run.W2[-1][0, 3]
     expected = 100 * np.mean((z2 > 0) == (run.y == 1))
     assert fold_scene.readout[1][0].get_value() == pytest.approx(expected, abs=0.05)
+
+
+# --- SeparatingPlane ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def plane_scene(media_dir):
+    from scenes.ch2_network.classifier import SeparatingPlane
+    from tests.scenes.harness import run_scene
+
+    return run_scene(SeparatingPlane, media_dir)
+
+
+def test_plane_scene_dots_and_plane(plane_scene, run):
+    from toynet_core.model import forward
+
+    s = plane_scene
+    H = drawn_coords(s.axes, s.cloud)
+    assert np.allclose(H, run.hidden_post[-1], atol=1e-6)
+    w, d = run.W2[-1][0, :3], run.W2[-1][0, 3]
+    assert abs(abs(s.plane.normal @ w) / np.linalg.norm(w) - 1) < 1e-9
+    corners = np.array([s.axes.p2c(p) for p in s.plane.get_vertices()])
+    assert np.allclose(corners @ w + d, 0, atol=1e-6)
+    # each point lies on the side of the class the run predicts for it
+    predicted = forward(run.W1[-1], run.W2[-1], run.X).y_hat > 0.5
+    side = H @ s.plane.normal + s.plane.offset > 0
+    assert np.array_equal(side, predicted)
+
+
+def test_plane_scene_counts(plane_scene, run):
+    from manim import Integer
+
+    from toynet_core.model import forward
+
+    predicted = forward(run.W1[-1], run.W2[-1], run.X).y_hat > 0.5
+    shown = [int(m.get_value()) for m in plane_scene.table if isinstance(m, Integer)]
+    expected = [np.sum(~predicted & (run.y == 0)), np.sum(~predicted & (run.y == 1)),
+                np.sum(predicted & (run.y == 0)), np.sum(predicted & (run.y == 1))]
+    assert shown == expected
+
+
+# --- DecisionRegions ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def regions_scene(media_dir):
+    from scenes.ch2_network.classifier import DecisionRegions
+    from tests.scenes.harness import run_scene
+
+    return run_scene(DecisionRegions, media_dir)
+
+
+def test_heatmaps_come_from_the_stored_grids(regions_scene, run):
+    from scenes.widgets.heatmap import magnitude_rgb, probability_rgb
+
+    s = regions_scene
+    assert np.array_equal(s.heatmap.pixel_array[:, :, :3], probability_rgb(run.grid_yhat[-1])[::-1])
+    for u, image in enumerate(s.unit_images):
+        expected = magnitude_rgb(run.grid_hidden[-1][u], s.unit_scale, style_x_color())[::-1]
+        assert np.array_equal(image.pixel_array[:, :, :3], expected)
+    # the heatmap covers exactly the grid's extent on the axes
+    x0, x1, y0, y1 = run.grid_extent
+    assert np.allclose(s.axes.p2c(s.heatmap.get_corner(np.array([-1, -1, 0])))[:2], [x0, y0])
+    assert np.allclose(s.axes.p2c(s.heatmap.get_corner(np.array([1, 1, 0])))[:2], [x1, y1])
+
+
+def style_x_color():
+    from scenes.style import X_COLOR
+
+    return X_COLOR
+
+
+def test_boundary_is_where_the_net_says_one_half(regions_scene, run):
+    from toynet_core.model import forward
+
+    s = regions_scene
+    P = np.array([s.axes.p2c(p)[:2] for p in s.boundary.points])
+    assert len(P) > 20
+    y_hat = forward(run.W1[-1], run.W2[-1], P).y_hat
+    # A crossing is interpolated inside one grid cell: it can be off by at most the change of
+    # ŷ across a cell.
+    g = run.grid_yhat[-1].astype(float)
+    cell = max(np.abs(np.diff(g, axis=0)).max(), np.abs(np.diff(g, axis=1)).max())
+    assert np.all(np.abs(y_hat - 0.5) <= cell)
+    assert np.median(np.abs(y_hat - 0.5)) < 0.02
+    # and the stored grid is the net's output (not just what the scene was handed)
+    G1, G2 = np.meshgrid(run.grid_x1, run.grid_x2)
+    direct = forward(run.W1[-1], run.W2[-1], np.column_stack([G1.ravel(), G2.ravel()])).y_hat
+    assert np.allclose(direct.reshape(g.shape), g, atol=1e-5)
