@@ -51,7 +51,7 @@ exit status:
 
 
 def add_run_options(parser):
-    group = parser.add_argument_group("the run rendered (default: assets/default_run.npz)")
+    group = parser.add_argument_group("the run rendered (default: $TOYNET_RUN if set, else assets/default_run.npz)")
     group.add_argument("--run", metavar="PATH", type=Path,
                        help="render the video for this saved run artifact (.npz)")
     group.add_argument("--seed", type=int, help="train a new run with this seed first, then render it")
@@ -94,7 +94,9 @@ def resolve_run(args):
         raise runs.RunError("--lr, --noise, --steps and --per-cluster need --seed")
     if knobs["seed"] is not None:
         return runs.train(args.out, **knobs)
-    return runs.validate(args.run if args.run is not None else runs.DEFAULT_RUN)
+    if args.run is not None:
+        return runs.validate(args.run)
+    return runs.validate(os.environ.get("TOYNET_RUN") or runs.DEFAULT_RUN)
 
 
 def select(names):

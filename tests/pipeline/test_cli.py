@@ -1,6 +1,7 @@
 """The user-facing commands: ./render.sh list, --help, and the bad-input errors, which must
 fail fast, before anything is rendered."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -76,3 +77,11 @@ def test_missing_system_package_names_it_and_the_install_command():
     assert result.returncode != 0
     assert "sudo apt-get install toynet-no-such-package" in result.stderr
     assert "pkg-config" not in result.stderr.split("install")[-1]  # installed ones are not asked for
+
+
+def test_run_from_the_environment_is_validated_too(tmp_path):
+    bad = tmp_path / "env_run.npz"
+    bad.write_bytes(b"garbage")
+    result = render_sh(env={**os.environ, "TOYNET_RUN": str(bad)})
+    assert result.returncode == 2
+    assert str(bad) in result.stderr
