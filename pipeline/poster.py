@@ -20,23 +20,32 @@ class PosterError(RuntimeError):
     pass
 
 
-def _frames(path):
-    with av.open(str(path)) as container:
-        return [f.to_image() for f in container.decode(video=0)]
+def _frame_at(container, stream, seconds, last=False):
+    """The first frame at or after `seconds` (or, with last=True, the final frame), decoding
+    from the keyframe before it rather than from the start."""
+    container.seek(max(0, int(seconds / stream.time_base)), stream=stream, backward=True)
+    found = None
+    for frame in container.decode(stream):
+        found = frame
+        if not last and frame.time is not None and frame.time >= seconds:
+            break
+    return found.to_image() if found is not None else None
 
 
 def poster_frame(path):
-    """The last frame, unless the scene ends on (almost) nothing: then its busiest frame among
-    a few taken from the second half."""
-    frames = _frames(path)
-    if not frames:
-        raise PosterError(f"{path} has no frames")
-    last = frames[-1]
-    if _busy(last) > 0.02:
-        return last
-    half = frames[len(frames) // 2:]
-    picks = half[:: max(1, len(half) // 8)]
-    return max(picks, key=_busy)
+    """The last frame, unless the scene ends on (almost) nothing: then the busiest of a few
+    frames from its second half."""
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        duration = float(stream.duration * stream.time_base) if stream.duration else \
+            float(container.duration or 0) / av.time_base
+        last = _frame_at(container, stream, max(0.0, duration - 1.0), last=True)
+        if last is None:
+            raise PosterError(f"{path} has no frames")
+        if _busy(last) > 0.02:
+            return last
+        picks = [_frame_at(container, stream, duration * k / 16) for k in range(8, 16)]
+        return max([p for p in picks if p is not None] + [last], key=_busy)
 
 
 def _busy(image):
@@ -68,7 +77,9 @@ def default_quality(out_dir):
 
 def make(jobs, out_dir, quality=None, image=Path("docs/chapters.png")):
     quality = quality or default_quality(out_dir)
-    b = build.Build(Path(out_dir), build.QUALITIES[quality])
+    if isinstance(quality, str):
+        quality = build.QUALITIES[quality]
+    b = build.Build(Path(out_dir), quality)
     tiles, missing = [], []
     for number, job in enumerate(jobs, start=1):
         video = b.files(job)["mp4"]
@@ -77,7 +88,7 @@ def make(jobs, out_dir, quality=None, image=Path("docs/chapters.png")):
         else:
             missing.append(job.name)
     if not tiles:
-        raise PosterError(f"no rendered scenes in {b.scene_dir}: run ./render.sh -q {quality} first")
+        raise PosterError(f"no rendered scenes in {b.scene_dir}: run ./render.sh -q {quality.key} first")
     rows = -(-len(tiles) // COLUMNS)
     cols = min(COLUMNS, len(tiles))
     sheet = Image.new("RGB", (GAP + cols * (TILE_W + GAP), GAP + rows * (TILE_H + CAPTION_H + GAP)), BACKGROUND)

@@ -160,3 +160,21 @@ def test_incompatible_inputs_are_refused(joined, tmp_path):
     with pytest.raises(join.JoinError, match="does not match"):
         join.join(parts, tmp_path / "v.mp4")
     assert not (tmp_path / "v.mp4").exists()
+
+
+def test_poster_sheet_tiles_last_frames_in_order(joined, tmp_path):
+    from PIL import Image
+
+    from pipeline import poster
+
+    b, _, _ = joined
+    image, missing = poster.make(JOBS + [build.Job("NotRendered", SOURCE, "x")], b.out_dir, TINY,
+                                 tmp_path / "chapters.png")
+    assert missing == ["NotRendered"]
+    sheet = Image.open(image).convert("RGB")
+    assert sheet.size == (poster.GAP + 2 * (poster.TILE_W + poster.GAP),
+                          2 * poster.GAP + poster.TILE_H + poster.CAPTION_H)
+    centres = [sheet.getpixel((poster.GAP + i * (poster.TILE_W + poster.GAP) + poster.TILE_W // 2,
+                               poster.GAP + poster.TILE_H // 2)) for i in range(2)]
+    (r0, _, b0), (r1, _, b1) = centres
+    assert r0 - b0 > 50 and b1 - r1 > 50  # the square's tile first, then the circle's
