@@ -85,3 +85,19 @@ def test_run_from_the_environment_is_validated_too(tmp_path):
     result = render_sh(env={**os.environ, "TOYNET_RUN": str(bad)})
     assert result.returncode == 2
     assert str(bad) in result.stderr
+
+
+def test_failed_scene_is_reported_and_nothing_is_joined(tmp_path, monkeypatch, capsys):
+    from pipeline import __main__ as cli
+    from pipeline import build
+
+    source = "tests/pipeline/tiny_scenes.py"
+    tiny = {"TinySquare": build.Job("TinySquare", source, "Square"),
+            "TinyBroken": build.Job("TinyBroken", source, "Broken")}
+    monkeypatch.setattr(build, "jobs_from_registry", lambda names=None: [tiny[n] for n in names])
+    code = cli.main(["--out", str(tmp_path), "-j", "2", "TinySquare", "TinyBroken"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "TinyBroken" in err and "broken on purpose" in err  # the name and its log's tail
+    assert (tmp_path / "scenes" / "l" / "TinySquare.mp4").exists()
+    assert not (tmp_path / "selection.mp4").exists()
