@@ -125,6 +125,7 @@ class AffineTrick(Scene):
         self.play(FadeIn(boxes), FadeIn(same),
                   subcaption="Same vector both ways: an offset in two dimensions is a plain matrix "
                              "product one dimension up.")
+        self.wait(1)
         self.marks = VGroup(boxes, same)
 
     def show_w1_bias(self):
@@ -144,6 +145,7 @@ class AffineTrick(Scene):
                   subcaption="The network uses this very trick. Here is the trained W one, and x tilde ends in a 1.")
         self.play(FadeIn(self.w1_bias_box), FadeIn(why),
                   subcaption="So the last column of W one is the offset, the bias, of each of the three hidden units.")
+        self.wait(1)
 
     def show_w2_bias(self):
         self.w2_matrix = dec_matrix(self.W2, W2_COLOR)

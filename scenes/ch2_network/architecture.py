@@ -89,6 +89,7 @@ class Architecture(Scene):
         self.play(Create(d.w1_edges), Write(self.bottom[0]), FadeIn(self.legend), run_time=2,
                   subcaption="Nine weights, the three by three matrix W one, wire them to three hidden units. "
                              "Blue means positive, red negative, and a thicker edge a larger weight.")
+        self.wait(1)
 
     def show_hidden_sums(self):
         d = self.diagram
@@ -145,6 +146,7 @@ class Architecture(Scene):
                   run_time=1.5,
                   subcaption="The sizes: three inputs counting the 1, a three by three W one, four hidden "
                              "entries, a one by four W two, and one output between 0 and 1.")
+        self.wait(1)
         self.top, self.bottom = new_top, new_bottom
 
     # -- layout helpers ----------------------------------------------------------------

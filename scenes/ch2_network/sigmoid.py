@@ -119,6 +119,7 @@ class SigmoidOutput(Scene):
         self.play(Create(self.guides[-1]), FadeIn(self.tails),
                   subcaption="Very negative scores squeeze toward 0, very positive ones toward 1, "
                              "without ever reaching either.")
+        self.wait(0.8)
 
     def read_probability(self):
         a = self.axes
