@@ -5,7 +5,7 @@ import numpy as np
 from manim import DOWN, RIGHT, Brace, DecimalNumber, FadeIn, FadeOut, Scene, VGroup, Write
 
 from scenes import style
-from scenes.ch1_math._grad_common import central_jacobian, labelled, note, tex, title, value_matrix
+from scenes.ch1_math._grad_common import beat, central_jacobian, labelled, note, tex, title, value_matrix
 
 X_1D = 1.2
 POINT = np.array([1.0, 0.5])
@@ -56,7 +56,7 @@ class ChainRule(Scene):
                    font_size=style.TITLE)
         example = tex(r"g(x) = x^2,\qquad f(u) = \sin u", font_size=style.HEADING)
         self.rule_1d = VGroup(rule, example).arrange(DOWN, buff=0.4).next_to(self.heading, DOWN, buff=0.6)
-        self.play(Write(self.heading), FadeIn(self.rule_1d),
+        beat(self, Write(self.heading), FadeIn(self.rule_1d),
                   subcaption="Feed one function into another, and the slopes multiply.")
 
     def check_one_variable(self):
@@ -74,7 +74,7 @@ class ChainRule(Scene):
         fd_label = tex(r"\text{finite-difference slope of } h:", font_size=style.HEADING)
         fd_row = VGroup(fd_label, self.fd_1d).arrange(RIGHT, buff=0.25)
         self.check_1d = VGroup(product, fd_row).arrange(DOWN, buff=0.35).next_to(self.rule_1d, DOWN, buff=0.6)
-        self.play(FadeIn(self.check_1d),
+        beat(self, FadeIn(self.check_1d),
                   subcaption="At x = 1.2: cosine of 1.44 times 2.4, the same slope a small nudge of h gives.")
 
     def show_sizes(self):
@@ -88,7 +88,7 @@ class ChainRule(Scene):
         warn = note("The sizes must chain: g's outputs are f's inputs.", font_size=style.BODY)
         self.sizes = VGroup(maps, VGroup(rule, braces, sizes), warn).arrange(DOWN, buff=0.45)
         self.sizes.next_to(self.heading, DOWN, buff=0.5)
-        self.play(FadeOut(self.rule_1d), FadeOut(self.check_1d), FadeIn(self.sizes),
+        beat(self, FadeOut(self.rule_1d), FadeOut(self.check_1d), FadeIn(self.sizes),
                   subcaption="For maps between spaces each slope becomes a Jacobian, and the product only works when the sizes line up.")
 
     def show_maps(self):
@@ -98,7 +98,7 @@ class ChainRule(Scene):
             r"f(\vec{u}) = \sin u_1 + u_2^2,\qquad \vec{x} = (%g,\ %g)" % tuple(POINT),
             font_size=style.HEADING,
         ).next_to(self.heading, DOWN, buff=0.4)
-        self.play(FadeOut(self.sizes), FadeIn(self.maps),
+        beat(self, FadeOut(self.sizes), FadeIn(self.maps),
                   subcaption="A concrete pair: g takes the plane to the plane, f takes the plane to a number.")
 
     def multiply_jacobians(self):
@@ -115,7 +115,7 @@ class ChainRule(Scene):
         ).arrange(RIGHT, buff=0.4)
         row[2].match_y(self.product_matrix)
         self.product_row = row.next_to(self.maps, DOWN, buff=0.6)
-        self.play(FadeIn(row),
+        beat(self, FadeIn(row),
                   subcaption="Evaluate both Jacobians, the outer one at g of x, and multiply them.")
 
     def compare_with_composition(self):
@@ -123,6 +123,5 @@ class ChainRule(Scene):
         label = tex(r"\text{finite differences of } f\circ g:", font_size=style.HEADING)
         row = VGroup(label, self.fd_matrix).arrange(RIGHT, buff=0.3)
         row.next_to(self.product_row, DOWN, buff=0.6)
-        self.play(FadeIn(row),
+        beat(self, FadeIn(row),
                   subcaption="Nudging the composed map directly gives the same row of slopes.")
-        self.wait(1.5)

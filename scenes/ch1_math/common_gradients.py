@@ -5,7 +5,7 @@ import numpy as np
 from manim import DOWN, RIGHT, FadeIn, FadeOut, Scene, VGroup, Write
 
 from scenes import style
-from scenes.ch1_math._grad_common import central_jacobian, labelled, tex, title, value_matrix
+from scenes.ch1_math._grad_common import beat, central_jacobian, labelled, tex, title, value_matrix
 
 A = np.array([[1.0, 2.0, 0.0], [-1.0, 0.5, 3.0]])
 C = np.array([2.0, -1.0, 0.5])
@@ -41,7 +41,6 @@ class CommonGradients(Scene):
                          "For tanh the slopes sit on the diagonal; every other entry is exactly zero.")
         self.elementwise("relu", relu, relu_prime, X_RELU,
                          "For ReLU, the net's own choice, the diagonal holds only ones and zeros.")
-        self.wait(1.5)
 
     def show_rules(self):
         self.heading = title("Three gradients to remember")
@@ -53,7 +52,7 @@ class CommonGradients(Scene):
                 font_size=style.HEADING),
         ).arrange(DOWN, buff=0.45).next_to(self.heading, DOWN, buff=0.45)
         self.rules = rules
-        self.play(Write(self.heading), FadeIn(rules),
+        beat(self, Write(self.heading), FadeIn(rules),
                   subcaption="A matrix, a dot product, and a function applied entry by entry: three Jacobians to know by heart.")
 
     def linear_map(self):
@@ -85,6 +84,6 @@ class CommonGradients(Scene):
                       labelled(fd_m, "finite differences", font_size=style.LABEL)).arrange(RIGHT, buff=1.2)
         group = VGroup(header, where, pair).arrange(DOWN, buff=0.4).next_to(self.heading, DOWN, buff=0.45)
         old = previous if previous is not None else self.current
-        self.play(FadeOut(old), FadeIn(group), subcaption=subcaption)
+        beat(self, FadeOut(old), FadeIn(group), subcaption=subcaption)
         self.current = group
         self.examples[name] = {"x": x, "formula": formula_m, "fd": fd_m}

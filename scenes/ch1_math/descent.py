@@ -23,7 +23,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch1_math._grad_common import note, tex, title
+from scenes.ch1_math._grad_common import beat, note, tex, title
 
 # f(x) = a x1^2 + b x1 x2 + c x2^2: a bowl whose axes are tilted, so steps zig-zag.
 COEFFS = (0.3, 0.4, 0.9)
@@ -93,7 +93,7 @@ class SteepestDescent(Scene):
                            font_size=style.HEADING)
         self.legend = note("brighter: higher f")
         self.panel_at(VGroup(self.formula, self.legend).arrange(DOWN, buff=0.3))
-        self.play(Write(self.heading), FadeIn(image), FadeIn(self.axes), FadeIn(self.formula),
+        beat(self, Write(self.heading), FadeIn(image), FadeIn(self.axes), FadeIn(self.formula),
                   FadeIn(self.legend),
                   subcaption="A bowl seen from above: each band is a range of heights, darker is lower.")
 
@@ -106,7 +106,7 @@ class SteepestDescent(Scene):
         hint = note("a 1×2 row, stood up as a column")
         self.transpose = VGroup(row, col, hint).arrange(DOWN, buff=0.3)
         self.panel_at(self.transpose, under=self.formula)
-        self.play(FadeOut(self.legend), FadeIn(self.transpose),
+        beat(self, FadeOut(self.legend), FadeIn(self.transpose),
                   subcaption="The Jacobian of a number-valued map is a row; the gradient is that row stood up as a column.")
 
     def show_ascent(self):
@@ -116,14 +116,14 @@ class SteepestDescent(Scene):
         self.arrow_label = tex(r"\nabla f:\ \text{steepest ascent}", color=style.GRAD_COLOR,
                                font_size=style.HEADING)
         self.panel_at(self.arrow_label, under=self.formula)
-        self.play(FadeOut(self.transpose), FadeIn(self.dots), FadeIn(self.arrows), FadeIn(self.arrow_label),
+        beat(self, FadeOut(self.transpose), FadeIn(self.dots), FadeIn(self.arrows), FadeIn(self.arrow_label),
                   subcaption="At each point the gradient points straight up the slope, across the bands.")
 
     def flip_to_descent(self):
         label = tex(r"-\nabla f:\ \text{steepest descent}", color=style.GRAD_COLOR,
                     font_size=style.HEADING)
         self.panel_at(label, under=self.formula)
-        self.play(*[Rotate(a, np.pi, about_point=a.get_start()) for a in self.arrows],
+        beat(self, *[Rotate(a, np.pi, about_point=a.get_start()) for a in self.arrows],
                   FadeOut(self.arrow_label), FadeIn(label),
                   subcaption="Turn each arrow around and it points the quickest way down.")
         self.arrow_label = label
@@ -142,7 +142,7 @@ class SteepestDescent(Scene):
         table.arrange_in_grid(rows=4, cols=2, buff=(0.6, 0.2), col_alignments="ll", flow_order="dr")
         self.descent_panel = VGroup(rule, table).arrange(DOWN, buff=0.3)
         self.panel_at(self.descent_panel, under=self.formula)
-        self.play(FadeOut(self.arrows), FadeOut(self.dots), FadeOut(self.arrow_label),
+        beat(self, FadeOut(self.arrows), FadeOut(self.dots), FadeOut(self.arrow_label),
                   FadeIn(self.path_dots), FadeIn(lines), FadeIn(self.descent_panel),
                   subcaption="Step against the gradient again and again: the height falls at every step.")
         self.path_lines = lines
@@ -166,10 +166,9 @@ class SteepestDescent(Scene):
         ).arrange(DOWN, buff=0.08, aligned_edge=LEFT)
         self.caveat = VGroup(caveat, line).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
         self.panel_at(self.caveat, under=self.formula)
-        self.play(FadeOut(self.descent_panel), FadeOut(self.path_dots), FadeOut(self.path_lines),
+        beat(self, FadeOut(self.descent_panel), FadeOut(self.path_dots), FadeOut(self.path_lines),
                   FadeIn(self.caveat), FadeIn(jump), FadeIn(self.long_dots),
                   subcaption="Only short steps are sure to help, and only where the slope is not flat; this long one lands higher.")
-        self.wait(1.5)
 
     # -- helpers -------------------------------------------------------------------
     def arrow_at(self, point, sign):

@@ -20,7 +20,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch1_math._grad_common import central_jacobian, labelled, note, tex, title, value_matrix
+from scenes.ch1_math._grad_common import beat, central_jacobian, labelled, note, tex, title, value_matrix
 
 POINT = np.array([1.0, 2.0])  # away from the origin, where |x| has no derivative
 
@@ -71,7 +71,7 @@ class JacobianExample(Scene):
         )
         lhs = tex(r"G:\R^n\to\R^m,\qquad \frac{dG}{d\vec{x}} =", font_size=style.HEADING)
         self.definition = VGroup(lhs, self.grid).arrange(RIGHT, buff=0.3).shift(0.3 * UP)
-        self.play(Write(self.heading), FadeIn(self.definition),
+        beat(self, Write(self.heading), FadeIn(self.definition),
                   subcaption="A map from n inputs to m outputs has an m by n grid of partial derivatives.")
 
     def point_out_rows(self):
@@ -81,7 +81,7 @@ class JacobianExample(Scene):
         col_note = note("column j: input j", color=style.X_COLOR, font_size=style.BODY)
         notes = VGroup(row_note, col_note).arrange(RIGHT, buff=1.0).next_to(self.definition, DOWN, buff=0.4)
         self.marks = VGroup(row_box, col_box, notes)
-        self.play(FadeIn(self.marks),
+        beat(self, FadeIn(self.marks),
                   subcaption="Row i holds the slopes of output i; column j, how everything moves with input j.")
 
     def show_function(self):
@@ -89,7 +89,7 @@ class JacobianExample(Scene):
             r"f(\vec{x}) = \begin{bmatrix} \cos x_1 + \sin x_2 \\ \sqrt{x_1^2 + x_2^2} \end{bmatrix}",
             font_size=style.HEADING,
         ).next_to(self.heading, DOWN, buff=0.3)
-        self.play(FadeOut(self.definition), FadeOut(self.marks), FadeIn(self.function),
+        beat(self, FadeOut(self.definition), FadeOut(self.marks), FadeIn(self.function),
                   subcaption="Take a map from the plane to the plane, and differentiate each output by each input.")
 
     def show_partials(self):
@@ -102,7 +102,7 @@ class JacobianExample(Scene):
         grid.next_to(self.function, DOWN, buff=0.35)
         self.fixed.move_to(self.claim, aligned_edge=LEFT)
         self.partial_grid = grid
-        self.play(FadeIn(grid),
+        beat(self, FadeIn(grid),
                   subcaption="Four partial derivatives. The top right one is the form the post prints.")
 
     def check_post_claim(self):
@@ -118,15 +118,15 @@ class JacobianExample(Scene):
         row.next_to(self.partial_grid, DOWN, buff=0.6)
         self.check_row = row
         self.cross = Cross(self.claim, stroke_color=style.NEGATIVE, stroke_width=4)
-        self.play(FadeIn(row), subcaption="Nudge x2 a little both ways: the slope does not match cosine of x1.")
-        self.play(FadeIn(self.cross), subcaption="The printed partial is wrong.")
+        beat(self, FadeIn(row), subcaption="Nudge x2 a little both ways: the slope does not match cosine of x1.")
+        beat(self, FadeIn(self.cross), subcaption="The printed partial is wrong.")
 
     def correct_claim(self):
         x = self.point
         fixed_label = tex(r"\cos x_2 =", font_size=style.BODY).move_to(self.check_row[1], aligned_edge=LEFT)
         self.fixed_value = DecimalNumber(partials(x)[0, 1], num_decimal_places=3, font_size=style.BODY)
         self.fixed_value.next_to(fixed_label, RIGHT, buff=0.2)
-        self.play(ReplacementTransform(self.claim, self.fixed), FadeOut(self.cross),
+        beat(self, ReplacementTransform(self.claim, self.fixed), FadeOut(self.cross),
                   ReplacementTransform(self.check_row[1], fixed_label),
                   ReplacementTransform(self.claim_value, self.fixed_value),
                   subcaption="Sine of x2 differentiates to cosine of x2, and that agrees with the nudge.")
@@ -147,7 +147,6 @@ class JacobianExample(Scene):
         group.next_to(self.function, DOWN, buff=0.5)
         gap = np.abs(self.analytic - self.fd).max()
         self.gap_note = note(f"largest difference: {gap:.0e}").next_to(group, DOWN, buff=0.4)
-        self.play(FadeOut(self.partial_grid), FadeOut(self.check_row),
+        beat(self, FadeOut(self.partial_grid), FadeOut(self.check_row),
                   FadeIn(group), FadeIn(self.gap_note),
                   subcaption="At one point the Jacobian is a plain grid of numbers, and the two ways of computing it agree.")
-        self.wait(1.5)
