@@ -113,8 +113,8 @@ class SigmoidOutput(Scene):
                       Dot(a.c2p(hi, sig(hi)), radius=0.06, color=FOREGROUND))
         left = VGroup(tex(rf"\sigma({lo:g}) ="), number(sig(lo), 4)).arrange(RIGHT, buff=0.15)
         right = VGroup(tex(rf"\sigma({hi:g}) ="), number(sig(hi), 4)).arrange(RIGHT, buff=0.15)
-        left.next_to(dots[0], UP + LEFT, buff=0.1)
-        right.next_to(dots[1], DOWN + RIGHT, buff=0.1)
+        left.next_to(dots[0], UP, buff=0.3)
+        right.next_to(dots[1], DOWN, buff=0.3)
         self.tails = VGroup(dots, left, right)
         self.play(Create(self.guides[-1]), FadeIn(self.tails),
                   subcaption="Very negative scores squeeze toward 0, very positive ones toward 1, "
