@@ -174,3 +174,16 @@ def test_affine_trick_matrices_agree(media_dir):
     # The highlights sit on the bias column of W1 and the last entry of W2.
     assert s.w1_bias_box.get_center()[0] == pytest.approx(s.w1_matrix.get_columns()[-1].get_center()[0])
     assert s.w2_bias_box.get_center()[0] == pytest.approx(s.w2_matrix.get_columns()[-1].get_center()[0])
+
+
+def test_shown_weights_follow_an_animation_midway():
+    W1a, W2a = weights(4)
+    W1b, W2b = weights(5)
+    d = NetworkDiagram(W1a, W2a)
+    anim = d.animate.set_weights(W1b, W2b).build()
+    anim.begin()
+    anim.interpolate(0.5)
+    shown1, shown2 = d.shown_weights()
+    assert np.allclose(shown1, (W1a + W1b) / 2) and np.allclose(shown2, (W2a + W2b) / 2)
+    anim.finish()
+    assert np.allclose(d.shown_weights()[0], W1b)
