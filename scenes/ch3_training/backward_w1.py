@@ -51,6 +51,7 @@ class BackpropW1(Scene):
     def construct(self):
         self.n = example_numbers()
         self.delta, self.at_x2, self.at_z1, self.at_q, self.at_w1 = running_products(self.n.chain)
+        self.shown_rows = {}  # name -> the row mobject that displayed that partial product
         self.state_chain()
         self.first_two_links()
         self.through_w2()
@@ -90,6 +91,7 @@ class BackpropW1(Scene):
         delta = self.delta_value.copy()
         w2 = row(c.dz2_dx2, color=style.W2_COLOR, h_buff=ROW_BUFF)
         self.carry = grad_row(self.at_x2)
+        self.shown_rows["at_x2"] = self.carry
         eq = equation(colored_tex(r"\frac{d\mathcal{L}}{dx_2} =", font_size=FS), delta,
                       colored_tex(r"\cdot", font_size=FS), w2, colored_tex("=", font_size=FS), self.carry)
         self.play(Transform(self.focus, self.mark(6, 7)), FadeOut(self.work[:5]),
@@ -107,6 +109,7 @@ class BackpropW1(Scene):
             if k // 4 != k % 4:
                 entry.set_color(style.MUTED)
         self.next_carry = grad_row(self.at_z1)
+        self.shown_rows["at_z1"] = self.next_carry
         eq = equation(colored_tex(r"\frac{d\mathcal{L}}{dz_1} =", font_size=FS), carry,
                       colored_tex(r"\cdot", font_size=FS), self.relu, colored_tex("=", font_size=FS),
                       self.next_carry, buff=0.15)
@@ -141,6 +144,7 @@ class BackpropW1(Scene):
             if k // 3 != k % 3:
                 entry.set_color(style.MUTED)
         self.carry = grad_row(self.at_q)
+        self.shown_rows["at_q"] = self.carry
         eq = equation(colored_tex(r"\frac{d\mathcal{L}}{d\vec{q}} =", font_size=FS), carry,
                       colored_tex(r"\cdot", font_size=FS), self.stack, colored_tex("=", font_size=FS),
                       self.carry, buff=0.15)
@@ -163,6 +167,7 @@ class BackpropW1(Scene):
         lhs2 = colored_tex(r"\frac{d\vec{q}}{d\vec{w}_1} = X =", font_size=FS)
         line2 = VGroup(lhs2, self.X).arrange(RIGHT, buff=0.2)
         self.flat = grad_row(self.at_w1)
+        self.shown_rows["at_w1"] = self.flat
         lhs3 = colored_tex(r"\frac{d\mathcal{L}}{d\vec{w}_1} =", font_size=FS)
         line3 = VGroup(lhs3, self.flat).arrange(RIGHT, buff=0.2)
         lines = VGroup(line1, line2, line3).arrange(DOWN, buff=0.3)
