@@ -135,5 +135,5 @@ class BackpropW2(Scene):
     def _loss_words(self):
         ex, f = self.n.ex, self.n.fwd
         direction = "above" if f.y_hat[0] > ex.y else "below"
-        return (f"First, the loss's slope in the prediction: the prediction sits {direction} the label, "
-                "so raising it would change the loss at this rate.")
+        return ("The square of y minus y-hat equals the square of y-hat minus y, so its slope is twice y-hat minus y; "
+                f"here the prediction sits {direction} the label.")
