@@ -98,8 +98,11 @@ class Build:
         return {k: base.with_suffix(s) for k, s in
                 (("mp4", ".mp4"), ("srt", ".srt"), ("log", ".log"), ("stamp", ".stamp.json"))}
 
+    def inputs(self, job):
+        return stamps.inputs(job.name, job.source, self.quality.args, self.run_path, self.shared_files)
+
     def fingerprint(self, job):
-        return stamps.fingerprint(job.name, job.source, self.quality.args, self.run_path, self.shared_files)
+        return stamps.digest(self.inputs(job))
 
     def is_current(self, job, fingerprint):
         files = self.files(job)
@@ -128,7 +131,7 @@ class Build:
                 with self._lock:
                     self._procs.discard(proc)
 
-    def render(self, job, fingerprint):
+    def render(self, job, fingerprint, inputs=None):
         """Renders one scene with the manim CLI and installs its MP4 and .srt atomically."""
         files = self.files(job)
         self.scene_dir.mkdir(parents=True, exist_ok=True)
@@ -154,12 +157,13 @@ class Build:
         stamps.write(files["stamp"], {"fingerprint": fingerprint, "scene": job.name,
                                       "title": job.title, "quality": self.quality.key,
                                       "render_seconds": round(seconds, 3),
-                                      "video_seconds": round(duration, 3)})
+                                      "video_seconds": round(duration, 3),
+                                      "inputs": inputs or {}})
         return Outcome(job, "rendered", seconds, duration, files["log"])
 
-    def _render_safely(self, job, fingerprint):
+    def _render_safely(self, job, fingerprint, inputs=None):
         try:
-            return self.render(job, fingerprint)
+            return self.render(job, fingerprint, inputs)
         except Exception as err:  # one broken scene must not stop the others
             return Outcome(job, "failed", log=self.files(job)["log"], detail=f"{type(err).__name__}: {err}")
 
@@ -168,11 +172,17 @@ class Build:
         outcomes in job order."""
         outcomes, pending = {}, []
         for job in jobs:
-            fp = self.fingerprint(job)
+            found = self.inputs(job)
+            fp = stamps.digest(found)
             if not force and self.is_current(job, fp):
                 outcomes[job.name] = Outcome(job, "up to date")
-            else:
-                pending.append((job, fp))
+                continue
+            pending.append((job, fp, found))
+            old = (stamps.read(self.files(job)["stamp"]) or {}).get("inputs")
+            if old and not force:
+                why = stamps.changed(old, found)
+                more = f" and {len(why) - 3} more" if len(why) > 3 else ""
+                self.echo(f"{job.name}: changed {', '.join(why[:3])}{more}")
         if pending:
             # Longest first (from the last render's time) keeps all workers busy to the end.
             pending.sort(key=lambda p: -(stamps.read(self.files(p[0])["stamp"]) or {}).get("render_seconds", 1e9))
@@ -181,7 +191,7 @@ class Build:
         done = 0
         pool = ThreadPoolExecutor(max_workers=max(1, parallel))
         try:
-            futures = {pool.submit(self._render_safely, job, fp): job for job, fp in pending}
+            futures = {pool.submit(self._render_safely, *p): p[0] for p in pending}
             for future in as_completed(futures):
                 outcome = future.result()
                 outcomes[outcome.job.name] = outcome

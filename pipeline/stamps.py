@@ -62,28 +62,41 @@ def _manim_version():
         return "none"
 
 
-def fingerprint(scene_name, source, quality_args, run_path=None, shared=None):
-    """Hex digest of everything the named scene's rendering depends on. `shared` replaces the
-    project-wide inputs (tests render scenes that do not use them)."""
-    digest = hashlib.sha256()
-
-    def add(label, value):
-        digest.update(f"{label}\0{value}\n".encode())
-
-    add("pipeline", PIPELINE_VERSION)
-    add("manim", _manim_version())
-    add("scene", scene_name)
-    add("quality", " ".join(quality_args))
-    add("run", file_hash(run_path) if run_path else "none")
+def inputs(scene_name, source, quality_args, run_path=None, shared=None):
+    """Everything the named scene's rendering depends on, as {label: value or file hash}.
+    `shared` replaces the project-wide inputs (tests render scenes that do not use them)."""
+    found = {
+        "(pipeline)": PIPELINE_VERSION,
+        "(manim)": _manim_version(),
+        "(scene)": scene_name,
+        "(quality)": " ".join(quality_args),
+        "(run)": file_hash(run_path) if run_path else "none",
+    }
     shared = shared_inputs() if shared is None else shared
-    files = {Path(p).resolve() for p in [*shared, *scene_inputs(source)]}
-    for path in sorted(files):
+    for path in sorted({Path(p).resolve() for p in [*shared, *scene_inputs(source)]}):
         try:
             label = path.relative_to(ROOT).as_posix()
         except ValueError:
-            label = path.name
-        add(label, file_hash(path))
-    return digest.hexdigest()
+            label = str(path)
+        found[label] = file_hash(path)
+    return found
+
+
+def digest(found):
+    h = hashlib.sha256()
+    for label in sorted(found):
+        h.update(f"{label}\0{found[label]}\n".encode())
+    return h.hexdigest()
+
+
+def fingerprint(scene_name, source, quality_args, run_path=None, shared=None):
+    """Hex digest of inputs(...)."""
+    return digest(inputs(scene_name, source, quality_args, run_path, shared))
+
+
+def changed(old, new):
+    """Labels of the inputs that differ between two inputs(...) results."""
+    return sorted(k for k in set(old) | set(new) if old.get(k) != new.get(k))
 
 
 def read(path):

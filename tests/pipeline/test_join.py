@@ -142,8 +142,11 @@ def test_fingerprint_follows_its_inputs(tmp_path):
     assert fp() != base
     run.write_bytes(b"first run")
     assert fp() == base
+    before = stamps.inputs("S", scene, ("-ql",), run, shared=[])
     scene.write_text("A = 2\n")
     assert fp() != base
+    after = stamps.inputs("S", scene, ("-ql",), run, shared=[])
+    assert stamps.changed(before, after) == [str(scene.resolve())]  # what the user is told
 
 
 def test_incompatible_inputs_are_refused(joined, tmp_path):
