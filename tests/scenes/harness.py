@@ -38,8 +38,23 @@ def _with_layout_checks(scene_class):
     return Checked
 
 
+_RENDERED = {}
+
+
 def run_scene(scene_class, media_dir, check_layout=True, **config):
-    """Render scene_class with skip_animations at low resolution and return the scene."""
+    """Render scene_class with skip_animations at low resolution and return the scene.
+
+    A scene is constructed once per test session for the same options: the registry-wide test
+    and a chapter's own tests share it, since building the formulas is the costly part.
+    Tests must treat the returned scene as read-only.
+    """
+    key = (scene_class, check_layout, tuple(sorted(config.items())))
+    if key not in _RENDERED:
+        _RENDERED[key] = _render(scene_class, media_dir, check_layout, config)
+    return _RENDERED[key]
+
+
+def _render(scene_class, media_dir, check_layout, config):
     options = {"media_dir": str(media_dir), "format": None, "write_to_movie": False,
                "disable_caching": True, "tex_dir": str(TEX_CACHE), **LOW_RES, **config}
     cls = _with_layout_checks(scene_class) if check_layout else scene_class
