@@ -17,6 +17,7 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._run_common import (
+    beat,
     NUMBER_SCALE,
     DecisionPanel,
     labelled_number,
@@ -92,9 +93,9 @@ class WhenTrainingFails(Scene):
             panel.name = name
             self.panels.add(panel)
             self.stats.add(stats)
-        self.play(FadeIn(self.heading), FadeIn(self.panels), FadeIn(*[p.name for p in self.panels]),
+        beat(self, FadeIn(self.heading), FadeIn(self.panels), FadeIn(*[p.name for p in self.panels]),
                   subcaption="The same network, trained the same way, from two different random starts.")
-        self.play(FadeIn(self.stats),
+        beat(self, FadeIn(self.stats),
                   subcaption="One run separates the four clusters; the other gets stuck "
                              "with a boundary that can not bend around them.")
 
@@ -132,12 +133,12 @@ class WhenTrainingFails(Scene):
         crease_note = note("crease: z = 0", font_size=style.SMALL, color=style.Z_COLOR)
         crease_note.to_edge(DOWN, buff=0.35)
         self.crease_note = crease_note
-        self.play(FadeOut(self.panels), FadeOut(self.stats),
+        beat(self, FadeOut(self.panels), FadeOut(self.stats),
                   FadeOut(*[p.name for p in self.panels]),
                   FadeIn(self.unit_panels), FadeIn(self.unit_notes), FadeIn(crease_note),
                   subcaption="Here is what each hidden unit of the failed run outputs "
                              "over the plane: bright where it is positive.")
-        self.play(*[p.crease.animate.set_stroke(width=7) for p in self.unit_panels
+        beat(self, *[p.crease.animate.set_stroke(width=7) for p in self.unit_panels
                     if p.crease is not None and self.dead[p.unit]],
                   subcaption=f"{WORDS[int(self.dead.sum())]} of the units have their crease "
                              "off to the side: every data point lies on the zero side, so "
@@ -153,7 +154,7 @@ class WhenTrainingFails(Scene):
             line.next_to(panel.top_z, DOWN, buff=0.12)
             panel.change = line
             self.changes.add(line)
-        self.play(FadeOut(self.crease_note), FadeIn(self.changes),
+        beat(self, FadeOut(self.crease_note), FadeIn(self.changes),
                   subcaption="With zero output on every point, its slope is zero too, so no "
                              "gradient reaches its weights: over the whole run they never move.")
 
@@ -174,11 +175,11 @@ class WhenTrainingFails(Scene):
             view.grid, view.rate, view.counts, view.which = grid, rate[0], counts, which
             self.sweep_views.add(view)
         self.key = legend().to_edge(DOWN, buff=0.3)
-        self.play(FadeOut(self.unit_panels), FadeOut(self.unit_notes), FadeOut(self.changes),
+        beat(self, FadeOut(self.unit_panels), FadeOut(self.unit_notes), FadeOut(self.changes),
                   FadeIn(self.sweep_views[0]), FadeIn(self.key),
                   subcaption="Is this bad luck? Two hundred seeds with the plain random "
                              "start: each square is one training run.")
-        self.play(FadeIn(self.sweep_views[1]),
+        beat(self, FadeIn(self.sweep_views[1]),
                   subcaption="The default start draws weights scaled to the layer size and "
                              "gives every first-layer unit a positive bias, so all units "
                              "begin alive on the data.")
@@ -192,7 +193,6 @@ class WhenTrainingFails(Scene):
                     font_size=style.LABEL, color=style.FOREGROUND)
         text.move_to(self.heading)
         self.conclusion = text
-        self.play(FadeOut(self.heading), FadeIn(text),
+        beat(self, FadeOut(self.heading), FadeIn(text),
                   subcaption="Dead units explain most failures of the plain start; the "
                              "default start removes them, though a few runs still stall.")
-        self.wait(1)

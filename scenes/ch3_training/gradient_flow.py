@@ -21,7 +21,7 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._example import example
-from scenes.ch3_training._run_common import NUMBER_SCALE, note, number, title
+from scenes.ch3_training._run_common import NUMBER_SCALE, beat, note, number, title
 from scenes.run_data import load_scene_run
 from scenes.widgets.diagram import NetworkDiagram
 from toynet_core import forward, post_chain
@@ -100,7 +100,7 @@ class GradientFlow(Scene):
         self.info = VGroup(where, self.inputs, self.outputs).arrange(DOWN, buff=0.2,
                                                                      aligned_edge=LEFT)
         self.info.move_to([0.8, 2.3, 0], aligned_edge=LEFT)
-        self.play(FadeIn(self.heading), FadeIn(self.diagram), FadeIn(self.info),
+        beat(self, FadeIn(self.heading), FadeIn(self.diagram), FadeIn(self.info),
                   subcaption="One data point, the network's weights at that moment, and how "
                              "wrong its prediction is.")
 
@@ -110,7 +110,7 @@ class GradientFlow(Scene):
         self.out_label.next_to(self.diagram.output_node, UP, buff=0.25)
         self.out_label.add_background_rectangle(color=style.BACKGROUND, opacity=0.85)
         # Weights fade back so the gradient copies drawn over them stand out.
-        self.play(FadeIn(self.out_label), self.diagram.edges.animate.set_stroke(opacity=0.25),
+        beat(self, FadeIn(self.out_label), self.diagram.edges.animate.set_stroke(opacity=0.25),
                   subcaption="The backward pass starts at the output: how fast the loss changes "
                              "as z two changes.")
 
@@ -123,7 +123,7 @@ class GradientFlow(Scene):
         self.w2_row = VGroup(label, self.w2_mat).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
         self.w2_row.next_to(self.info, DOWN, buff=0.3).align_to(self.info, LEFT)
         self.bring_to_front(self.out_label)
-        self.play(LaggedStart(*[Create(f) for f in self.w2_flow], lag_ratio=0.15),
+        beat(self, LaggedStart(*[Create(f) for f in self.w2_flow], lag_ratio=0.15),
                   FadeIn(self.w2_row), run_time=2,
                   subcaption="Each second-layer weight gets that signal times what flowed "
                              "through its edge: colour is the sign, thickness the size.")
@@ -144,7 +144,7 @@ class GradientFlow(Scene):
         where = (f"Unit {off[0]} is switched off for this point" if len(off) == 1 else
                  f"Units {', '.join(map(str, off))} are switched off for this point"
                  if off else "Every unit is on for this point")
-        self.play(FadeIn(self.unit_labels), FadeIn(self.units_note),
+        beat(self, FadeIn(self.unit_labels), FadeIn(self.units_note),
                   subcaption="Going back through the second layer and the ReLUs gives each "
                              f"unit its share. {where}, and a switched-off unit passes back "
                              "exactly zero.")
@@ -158,7 +158,7 @@ class GradientFlow(Scene):
                         font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
         self.w1_block = VGroup(label, self.w1_mat).arrange(RIGHT, buff=0.15)
         self.w1_block.next_to(self.w2_row, DOWN, buff=0.3).align_to(self.w2_row, LEFT)
-        self.play(LaggedStart(*[Create(f) for f in self.w1_flow], lag_ratio=0.08),
+        beat(self, LaggedStart(*[Create(f) for f in self.w1_flow], lag_ratio=0.08),
                   FadeIn(self.w1_block), run_time=2.5,
                   subcaption="One layer further back, each first-layer weight gets its unit's "
                              "share times the input on its edge.")
@@ -172,7 +172,6 @@ class GradientFlow(Scene):
             return
         self.boxes = VGroup(*[SurroundingRectangle(rows[i], color=style.MUTED, buff=0.08)
                               for i in zero])
-        self.play(Create(self.boxes),
+        beat(self, Create(self.boxes),
                   subcaption="So the whole row of a switched-off unit is zero: this point "
                              "does not move that unit's weights at all.")
-        self.wait(1.5)

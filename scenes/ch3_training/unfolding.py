@@ -21,7 +21,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._run_common import DecisionPanel, note, title
+from scenes.ch3_training._run_common import DecisionPanel, beat, note, title
 from scenes.ch3_training._run_views import Counter, HiddenInset, LossCurve
 from scenes.run_data import load_scene_run
 from scenes.widgets.diagram import NetworkDiagram
@@ -89,14 +89,14 @@ class TrainingRun(Scene):
             view.show_snapshot(k)
 
     def introduce_views(self):
-        self.play(FadeIn(self.heading), FadeIn(self.counter), FadeIn(self.panel),
+        beat(self, FadeIn(self.heading), FadeIn(self.counter), FadeIn(self.panel),
                   FadeIn(self.captions[0]),
                   subcaption="Now the whole run: the decision map over the input plane, "
                              "from the untrained start.")
-        self.play(FadeIn(self.hidden), FadeIn(self.diagram), FadeIn(self.captions[1:]),
+        beat(self, FadeIn(self.hidden), FadeIn(self.diagram), FadeIn(self.captions[1:]),
                   subcaption="Beside it, the same points after the hidden layer, and the "
                              "weights as edges: blue positive, red negative, thicker when larger.")
-        self.play(FadeIn(self.loss),
+        beat(self, FadeIn(self.loss),
                   subcaption="Below, the average loss over all points, with the steps on a "
                              "log scale.")
         self.add(self.driver)
@@ -120,6 +120,9 @@ class TrainingRun(Scene):
                      "After that, training only sharpens what it has found.")
 
     def final_state(self):
-        self.wait(2, frozen_frame=False)
-        self.show_snapshot(self.run.n_snapshots - 1)
+        k = self.run.n_snapshots - 1
+        self.show_snapshot(k)
+        self.add_subcaption(f"After {self.run.steps[k]:,} steps, {100 * self.run.accuracy[k]:.1f}% "
+                            "of the points sit on the right side of the boundary.", duration=3)
+        self.wait(3)
 
