@@ -23,6 +23,7 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._numbers_common import (
+    Paced,
     box,
     colored_tex,
     example_numbers,
@@ -47,7 +48,7 @@ def equation(*parts, buff=0.2):
     return VGroup(*parts).arrange(RIGHT, buff=buff).move_to(WORK_Y * UP)
 
 
-class BackpropW1(Scene):
+class BackpropW1(Paced, Scene):
     def construct(self):
         self.n = example_numbers()
         self.delta, self.at_x2, self.at_z1, self.at_q, self.at_w1 = running_products(self.n.chain)

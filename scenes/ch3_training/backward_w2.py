@@ -18,6 +18,7 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._numbers_common import (
+    Paced,
     box,
     colored_tex,
     example_numbers,
@@ -30,7 +31,7 @@ from scenes.ch3_training._numbers_common import (
 FS = style.BODY
 
 
-class BackpropW2(Scene):
+class BackpropW2(Paced, Scene):
     def construct(self):
         self.n = example_numbers()
         self.state_chain()

@@ -22,6 +22,7 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._numbers_common import (
+    Paced,
     box,
     colored_tex,
     column,
@@ -42,7 +43,7 @@ def _on_dark(mob):
     return VGroup(BackgroundRectangle(mob, fill_opacity=0.85, buff=0.05), mob)
 
 
-class ForwardPass(Scene):
+class ForwardPass(Paced, Scene):
     def construct(self):
         self.n = example_numbers()
         self.introduce()

@@ -20,6 +20,7 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._numbers_common import (
+    Paced,
     colored_tex,
     example_numbers,
     note,
@@ -33,7 +34,7 @@ from toynet_core import forward, gradients
 FS = style.BODY
 
 
-class UpdateStep(Scene):
+class UpdateStep(Paced, Scene):
     def construct(self):
         self.compute()
         self.state_rule()
