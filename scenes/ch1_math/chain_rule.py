@@ -60,7 +60,7 @@ class ChainRule(Scene):
                   subcaption="Feed one function into another, and the slopes multiply.")
 
     def check_one_variable(self):
-        x = X_1D
+        x = self.x_1d = X_1D
         outer = np.cos(g1(x))  # f'(g(x))
         inner = 2 * x  # g'(x)
         self.df_1d = DecimalNumber(outer, num_decimal_places=3, font_size=style.HEADING)
@@ -75,7 +75,8 @@ class ChainRule(Scene):
         fd_row = VGroup(fd_label, self.fd_1d).arrange(RIGHT, buff=0.25)
         self.check_1d = VGroup(product, fd_row).arrange(DOWN, buff=0.35).next_to(self.rule_1d, DOWN, buff=0.6)
         beat(self, FadeIn(self.check_1d),
-                  subcaption="At x = 1.2: cosine of 1.44 times 2.4, the same slope a small nudge of h gives.")
+                  subcaption=f"At x = {x:g}: cosine of {g1(x):g} times {inner:g}, "
+                             "the same slope a small nudge of h gives.")
 
     def show_sizes(self):
         maps = tex(r"g:\R^n\to\R^k,\quad f:\R^k\to\R^m,\quad h = f\circ g:\R^n\to\R^m",

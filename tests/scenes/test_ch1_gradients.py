@@ -80,7 +80,7 @@ def chain_scene(media_dir):
 
 def test_chain_rule_one_variable(chain_scene):
     s = chain_scene
-    x = 1.2  # the point the scene's subcaption names
+    x = s.x_1d
     assert s.df_1d.get_value() == pytest.approx(np.cos(x**2), abs=tol(3))
     assert s.dg_1d.get_value() == pytest.approx(2 * x, abs=tol(3))
     slope = (np.sin((x + 1e-6) ** 2) - np.sin((x - 1e-6) ** 2)) / 2e-6
