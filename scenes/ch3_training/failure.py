@@ -29,6 +29,7 @@ from scenes.ch3_training._run_sweep import counts_column, legend, outcome_grid
 from scenes.run_data import load_failed_run, load_scene_run, load_sweep_result
 from scenes.widgets.heatmap import grid_image, magnitude_rgb
 from scenes.widgets.input_plane import data_dots, input_axes
+from toynet_core.sweep import LEARNED_ACCURACY
 
 WORDS = ("None", "One", "Two", "All three")
 UNIT_SCALE = 2.0  # activation at which a unit's heatmap is full colour (clamped, fixed)
@@ -95,9 +96,12 @@ class WhenTrainingFails(Scene):
             self.stats.add(stats)
         beat(self, FadeIn(self.heading), FadeIn(self.panels), FadeIn(*[p.name for p in self.panels]),
                   subcaption="The same network, trained the same way, from two different random starts.")
+        learned = self.good.accuracy[self.kg] >= LEARNED_ACCURACY
+        first = ("The first run separates the four clusters" if learned else
+                 "This time the first run does not separate the clusters either")
         beat(self, FadeIn(self.stats),
-                  subcaption="One run separates the four clusters; the other gets stuck "
-                             "with a boundary that can not bend around them.")
+             subcaption=f"{first}; the second gets stuck with a boundary that can not bend "
+                        "around them.")
 
     # Beat 2: each hidden unit of the failed run, on its own.
     def show_units(self):
