@@ -8,7 +8,6 @@ from manim import (
     RIGHT,
     UL,
     UP,
-    UR,
     Arrow,
     Axes,
     Create,
@@ -31,7 +30,7 @@ from manim import (
 )
 
 from scenes.ch1_math._math_warp import circle, f_plane, grid_lines
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, note, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, beat, heading, note, tex
 from scenes.style import BACKGROUND, BODY, EDGE_BUFF, FOREGROUND, GRID, HEADING, LABEL, MUTED, SMALL
 
 ONE_D = {"x^2": np.square, "e^x": np.exp}
@@ -55,7 +54,7 @@ class FunctionGraphs(Scene):
                         axis_config={"color": MUTED}),
         }
         VGroup(*self.axes.values()).arrange(RIGHT, buff=1.6).shift(DOWN * 0.5)
-        self.play(Write(self.title), *[Create(a) for a in self.axes.values()],
+        beat(self, Write(self.title), *[Create(a) for a in self.axes.values()],
                   subcaption="Two familiar functions, each drawn as a curve.")
 
     def draw_graphs(self):
@@ -70,7 +69,7 @@ class FunctionGraphs(Scene):
             name = tex(f"f(x) = {key}", size=BODY, color=OUTPUT_COLOR)
             name.next_to(axes, UP, buff=0.15).align_to(axes, RIGHT)
             self.names[key] = name
-        self.play(*[Create(g) for g in self.graphs.values()],
+        beat(self, *[Create(g) for g in self.graphs.values()],
                   *[Write(n) for n in self.names.values()], run_time=2,
                   subcaption="The square of x, and e to the power x.")
 
@@ -98,14 +97,14 @@ class FunctionGraphs(Scene):
             row.next_to(axes, DOWN, buff=0.3)
             self.readouts[key] = (x_value, value)
             parts += [drop, dot_in, dot_out, row]
-        self.play(*[FadeIn(p) for p in parts],
+        beat(self, *[FadeIn(p) for p in parts],
                   subcaption="Pick any input x on the horizontal axis.")
-        self.play(self.x.animate.set_value(1.2), run_time=4,
+        beat(self, self.x.animate.set_value(1.2), run_time=4,
                   subcaption="Each input meets the curve at one height: one number in, one number out.")
 
     def name_the_type(self):
         self.signature = tex(r"f : \R \to \R", size=BODY).next_to(self.title, DOWN, buff=0.25)
-        self.play(Write(self.signature),
+        beat(self, Write(self.signature),
                   subcaption="Inputs and outputs are both real numbers, written f from R to R.")
         self.wait(1)
 
@@ -136,7 +135,7 @@ class Paraboloid(ThreeDScene):
                                x_length=4, y_length=4, z_length=3.5, axis_config={"color": MUTED})
         self.axes.shift(RIGHT * 1.2)
         self.fix(self.title, self.formula, self.signature)
-        self.play(Write(self.title), Write(self.formula), Create(self.axes),
+        beat(self, Write(self.title), Write(self.formula), Create(self.axes),
                   subcaption="Now the function takes two numbers, x1 and x2, and returns one.")
 
     def raise_surface(self):
@@ -146,7 +145,7 @@ class Paraboloid(ThreeDScene):
             fill_opacity=0.7, stroke_width=0.5, stroke_color=BACKGROUND)
         self.surface.set_fill_by_checkerboard(OUTPUT_COLOR, interpolate_color(OUTPUT_COLOR, BACKGROUND, 0.35),
                                               opacity=0.7)
-        self.play(Create(self.surface), Write(self.signature), run_time=2,
+        beat(self, Create(self.surface), Write(self.signature), run_time=2,
                   subcaption="Above each point of the floor, the surface sits at height x1 squared plus x2 squared: a paraboloid.")
 
     def lift_one_input(self):
@@ -162,7 +161,7 @@ class Paraboloid(ThreeDScene):
         readout.next_to(self.signature, DOWN, buff=0.4).align_to(self.signature, LEFT)
         self.readout = readout
         self.fix(readout)
-        self.play(FadeIn(self.input_dot), Create(self.lift), FadeIn(self.output_dot), Write(readout),
+        beat(self, FadeIn(self.input_dot), Create(self.lift), FadeIn(self.output_dot), Write(readout),
                   subcaption="One input point on the floor, one height above it.")
 
     def turn_camera(self):
@@ -208,7 +207,7 @@ class PlaneWarp(Scene):
         self.vertical, self.horizontal = grid_lines()
         self.inputs = self.vertical + self.horizontal
         self.grid = VGroup(*[self.curve(self.source, pts, FOREGROUND, 1.5) for pts in self.inputs])
-        self.play(Write(self.title), Write(self.formula), Create(self.source), Create(self.target),
+        beat(self, Write(self.title), Write(self.formula), Create(self.source), Create(self.target),
                   Create(self.arrow), Write(f_label), FadeIn(self.source_name), FadeIn(self.target_name),
                   Create(self.grid), run_time=2,
                   subcaption="Two numbers in, two numbers out: f sends each point of one plane to a point of another.")
@@ -217,7 +216,7 @@ class PlaneWarp(Scene):
         """Each line of the grid is pushed through f point by point (numpy), then drawn."""
         self.outputs = [f_plane(pts) for pts in self.inputs]
         self.warped = VGroup(*[self.curve(self.target, out, FOREGROUND, 1.5) for out in self.outputs])
-        self.play(*[ReplacementTransform(self.grid[i].copy(), self.warped[i]) for i in range(len(self.inputs))],
+        beat(self, *[ReplacementTransform(self.grid[i].copy(), self.warped[i]) for i in range(len(self.inputs))],
                   run_time=3, subcaption="Apply f to every point of every grid line: the square grid comes out bent.")
 
     def fold_in_half(self):
@@ -228,9 +227,9 @@ class PlaneWarp(Scene):
         self.fold_pair = (pair, [f_plane(p) for p in pair])
         caption = note("x1 = -2 and x1 = 2 land on one curve", size=SMALL, color=INPUT_COLOR)
         caption.next_to(self.target, DOWN, buff=0.15)
-        self.play(Create(src), run_time=1,
+        beat(self, Create(src), run_time=1,
                   subcaption="Take the two lines x1 = -2 and x1 = 2.")
-        self.play(ReplacementTransform(src.copy(), dst), FadeIn(caption), run_time=2,
+        beat(self, ReplacementTransform(src.copy(), dst), FadeIn(caption), run_time=2,
                   subcaption="Both land on the same curve: cosine is even and x1 is squared, so the plane folds in half.")
         self.play(FadeOut(src), FadeOut(dst), FadeOut(caption), run_time=0.5)
 
@@ -248,13 +247,13 @@ class PlaneWarp(Scene):
         self.origin_image = f_plane([0.0, 0.0])
         label = tex(r"f(\vec 0) = (%s,\ %s)" % tuple(_num(v) for v in self.origin_image), size=SMALL,
                     color=OUTPUT_COLOR).next_to(image, DOWN + RIGHT, buff=0.1)
-        self.play(Create(src), FadeIn(origin), run_time=1,
+        beat(self, Create(src), FadeIn(origin), run_time=1,
                   subcaption="Now the x2-axis and a small circle around the origin.")
-        self.play(ReplacementTransform(src.copy(), dst), FadeIn(image), FadeIn(label), run_time=2,
+        beat(self, ReplacementTransform(src.copy(), dst), FadeIn(image), FadeIn(label), run_time=2,
                   subcaption="The axis comes out with a sharp corner, and the circle is squashed flat onto a segment.")
         warning = note("no slope at the origin: f is not differentiable there", size=SMALL, color=FOREGROUND)
         warning.to_edge(DOWN, buff=0.2)
-        self.play(FadeIn(warning),
+        beat(self, FadeIn(warning),
                   subcaption="The square root of x1 squared plus x2 squared has a point, not a slope, at the origin; "
                              "f has no derivative there.")
         self.wait(1)

@@ -8,14 +8,10 @@ from manim import (
     RIGHT,
     UL,
     UP,
-    UR,
-    Arrow,
     Create,
-    DashedLine,
     Dot,
     FadeIn,
     FadeOut,
-    GrowArrow,
     Line,
     NumberLine,
     NumberPlane,
@@ -37,8 +33,8 @@ from scenes.ch1_math._math_linalg import (
     rank,
     simple_null_vector,
 )
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, int_matrix, note, tex
-from scenes.style import BODY, EDGE_BUFF, FOREGROUND, GRID, LABEL, MUTED, SMALL
+from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, beat, heading, int_matrix, note, tex
+from scenes.style import BODY, EDGE_BUFF, FOREGROUND, GRID, LABEL, MUTED
 
 N_POINTS = 120
 SEED = 7
@@ -78,13 +74,13 @@ class RankPlane(ThreeDScene):
         self.count = note(f"{N_POINTS} random inputs", size=LABEL).next_to(self.caption, DOWN, buff=0.3)
         self.count.align_to(self.caption, LEFT)
         self.fix(self.title, self.caption, self.count)
-        self.play(FadeIn(self.title), Write(self.caption), FadeIn(self.count), Create(self.axes),
+        beat(self, FadeIn(self.title), Write(self.caption), FadeIn(self.count), Create(self.axes),
                   subcaption="Feed A a crowd of random four-dimensional inputs.")
 
     def show_images(self):
         self.cloud = PMobject(stroke_width=6)
         self.cloud.add_points([self.axes.c2p(*p) for p in self.images], color=OUTPUT_COLOR)
-        self.play(FadeIn(self.cloud), run_time=1.5,
+        beat(self, FadeIn(self.cloud), run_time=1.5,
                   subcaption="Their outputs land in three-dimensional space... but not just anywhere.")
 
     def draw_plane(self):
@@ -101,7 +97,7 @@ class RankPlane(ThreeDScene):
         self.rank_line = tex(r"\operatorname{rank} A = %d" % self.rank, size=BODY)
         self.rank_line.next_to(self.count, DOWN, buff=0.3).align_to(self.caption, LEFT)
         self.fix(self.rank_line)
-        self.play(Create(self.plane), Create(self.normal_line), Write(self.rank_line), run_time=1.5,
+        beat(self, Create(self.plane), Create(self.normal_line), Write(self.rank_line), run_time=1.5,
                   subcaption=f"A has rank {self.rank}: every output lies on one plane through the origin.")
 
     def show_columns(self):
@@ -112,7 +108,7 @@ class RankPlane(ThreeDScene):
         words = note("all four columns of A lie in it", size=LABEL, color=INPUT_COLOR)
         words.next_to(self.rank_line, DOWN, buff=0.3).align_to(self.caption, LEFT)
         self.fix(words)
-        self.play(Create(self.columns), FadeIn(words), run_time=1.5,
+        beat(self, Create(self.columns), FadeIn(words), run_time=1.5,
                   subcaption="Every output is a mix of A's columns, and all four columns lie in that plane.")
 
     def edge_on(self):
@@ -131,7 +127,7 @@ class RankPlane(ThreeDScene):
 class NoNewDimensions(Scene):
     def construct(self):
         self.title = heading("A linear map cannot add a dimension")
-        self.play(FadeIn(self.title), subcaption="Can a matrix turn a line into something bigger?")
+        beat(self, FadeIn(self.title), subcaption="Can a matrix turn a line into something bigger?")
         self.line_into_plane()
         self.line_to_line()
         self.clear_stage()
@@ -153,9 +149,9 @@ class NoNewDimensions(Scene):
         self.t_dots = VGroup(*[Dot(self.number_line.n2p(t), color=INPUT_COLOR, radius=0.06) for t in self.ts])
         self.images_1 = (self.m @ self.ts[None, :]).T
         self.img_dots = VGroup(*[Dot(self.plane.c2p(*p), color=OUTPUT_COLOR, radius=0.06) for p in self.images_1])
-        self.play(Create(self.number_line), Create(self.plane), Write(rule), FadeIn(self.t_dots),
+        beat(self, Create(self.number_line), Create(self.plane), Write(rule), FadeIn(self.t_dots),
                   subcaption="Start with a line of numbers and a 2 by 1 matrix.")
-        self.play(*[ReplacementTransform(a.copy(), b) for a, b in zip(self.t_dots, self.img_dots)], run_time=2,
+        beat(self, *[ReplacementTransform(a.copy(), b) for a, b in zip(self.t_dots, self.img_dots)], run_time=2,
                   subcaption="Each number goes to a point of the plane, and all the points fall on one line.")
 
     def line_to_line(self):
@@ -170,11 +166,11 @@ class NoNewDimensions(Scene):
         self.out_line_mob = dst
         rule = VGroup(tex(r"\vec x \mapsto"), int_matrix(self.M2), tex(r"\vec x")).arrange(RIGHT, buff=0.15)
         rule.move_to(self.rule).align_to(self.rule, LEFT)
-        self.play(FadeOut(self.img_dots), FadeOut(self.t_dots), FadeOut(self.number_line),
+        beat(self, FadeOut(self.img_dots), FadeOut(self.t_dots), FadeOut(self.number_line),
                   ReplacementTransform(self.rule, rule), Create(src),
                   subcaption="Now a line drawn in the plane, and a 2 by 2 matrix.")
         self.rule = rule
-        self.play(ReplacementTransform(src.copy(), dst), run_time=2,
+        beat(self, ReplacementTransform(src.copy(), dst), run_time=2,
                   subcaption="Its image is again a line. A matrix can move and stretch a line, never widen it.")
 
     def line_to_point(self):
@@ -198,13 +194,13 @@ class NoNewDimensions(Scene):
                     size=BODY, color=INPUT_COLOR).next_to(row, DOWN, buff=0.4)
         why = tex(r"A(\vec x_0 + t\,\vec n) = A\vec x_0 + t\,A\vec n = A\vec x_0", size=BODY)
         why.next_to(label, DOWN, buff=0.3)
-        self.play(FadeIn(row), FadeIn(label), run_time=2,
+        beat(self, FadeIn(row), FadeIn(label), run_time=2,
                   subcaption="Last, walk along a line in R four in the direction n that A sends to zero.")
-        self.play(Write(why), run_time=1.5,
+        beat(self, Write(why), run_time=1.5,
                   subcaption="Every point of that line has the same output: the line collapses to a single point.")
         moral = note("a line can stay a line or shrink to a point, never grow", size=LABEL, color=FOREGROUND)
         moral.next_to(why, DOWN, buff=0.4)
-        self.play(FadeIn(moral), subcaption="Matrices can keep or destroy dimensions, but never create one.")
+        beat(self, FadeIn(moral), subcaption="Matrices can keep or destroy dimensions, but never create one.")
         self.wait(1)
 
     def clear_stage(self):

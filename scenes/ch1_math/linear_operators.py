@@ -24,6 +24,7 @@ from manim import (
 from scenes.ch1_math._math_widgets import (
     INPUT_COLOR,
     OUTPUT_COLOR,
+    beat,
     dec_matrix,
     fmt,
     heading,
@@ -31,7 +32,7 @@ from scenes.ch1_math._math_widgets import (
     note,
     tex,
 )
-from scenes.style import BODY, EDGE_BUFF, FOREGROUND, GRID, HEADING, LABEL, MUTED
+from scenes.style import BODY, FOREGROUND, GRID, HEADING, LABEL, MUTED
 
 M = np.array([[1, -1], [1, 1]])  # a concrete linear map of the plane: turn by 45°, stretch by √2
 U = np.array([1.5, 0.5])
@@ -60,19 +61,19 @@ class LinearOperators(Scene):
         self.M_mob = int_matrix(M)
         self.rule = VGroup(tex(r"T(\vec x) = M\vec x,\quad M ="), self.M_mob).arrange(RIGHT, buff=0.2)
         self.rule.to_edge(RIGHT, buff=0.8).shift(UP * 2.0)
-        self.play(Write(self.title), Create(self.plane), Write(self.rule), run_time=2,
+        beat(self, Write(self.title), Create(self.plane), Write(self.rule), run_time=2,
                   subcaption="Take a concrete map of the plane, T of x equals M times x.")
         self.arrows = {}
 
     def add_inputs(self):
         self.arrow("u", U, INPUT_COLOR)
         self.arrow("v", V, INPUT_COLOR)
-        self.play(GrowArrow(self.arrows["u"]), GrowArrow(self.arrows["v"]),
+        beat(self, GrowArrow(self.arrows["u"]), GrowArrow(self.arrows["v"]),
                   FadeIn(self.arrows["u"].label), FadeIn(self.arrows["v"].label),
                   subcaption="Two input vectors, u and v.")
         self.arrow("u+v", U + V, INPUT_COLOR)
         self.v_moved = self.shifted(V, U, INPUT_COLOR)
-        self.play(GrowArrow(self.v_moved), GrowArrow(self.arrows["u+v"]), FadeIn(self.arrows["u+v"].label),
+        beat(self, GrowArrow(self.v_moved), GrowArrow(self.arrows["u+v"]), FadeIn(self.arrows["u+v"].label),
                   subcaption="Their sum: walk along u, then along v.")
 
     def apply_to_sum(self):
@@ -80,7 +81,7 @@ class LinearOperators(Scene):
         outs = {"T(u)": M @ U, "T(v)": M @ V, "T(u+v)": M @ (U + V)}
         new = [self.arrow(k, val, OUTPUT_COLOR) for k, val in outs.items()]
         self.tv_moved = self.shifted(M @ V, M @ U, OUTPUT_COLOR)
-        self.play(ReplacementTransform(self.v_moved, self.tv_moved),
+        beat(self, ReplacementTransform(self.v_moved, self.tv_moved),
                   *[ReplacementTransform(self.arrows[k], n) for k, n in zip(("u", "v", "u+v"), new)],
                   *[ReplacementTransform(self.arrows[k].label, n.label) for k, n in zip(("u", "v", "u+v"), new)],
                   run_time=2, subcaption="Now send all three through T.")
@@ -90,7 +91,7 @@ class LinearOperators(Scene):
         line.arrange(RIGHT, buff=0.15).scale_to_fit_width(6.4)
         line.next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, RIGHT)
         self.sum_line = line
-        self.play(Write(line), run_time=2,
+        beat(self, Write(line), run_time=2,
                   subcaption="Adding T of u and T of v lands exactly on T of the sum. Sums pass through.")
 
     def apply_to_scaling(self):
@@ -105,12 +106,12 @@ class LinearOperators(Scene):
         line.scale_to_fit_width(min(line.width, 6.4)).next_to(self.sum_line, DOWN, buff=0.5)
         line.align_to(self.rule, RIGHT)
         self.scale_line = line
-        self.play(GrowArrow(scaled), FadeIn(scaled.label), Write(line), run_time=2,
+        beat(self, GrowArrow(scaled), FadeIn(scaled.label), Write(line), run_time=2,
                   subcaption=f"Stretch u by {fmt(SCALE)} first, or T of u afterwards: the same arrow. "
                              "Scalings pass through too.")
         verdict = note("both hold: T is linear", size=LABEL, color=FOREGROUND)
         verdict.next_to(line, DOWN, buff=0.4).align_to(self.rule, RIGHT)
-        self.play(FadeIn(verdict), subcaption="Both rules hold, so T is linear.")
+        beat(self, FadeIn(verdict), subcaption="Both rules hold, so T is linear.")
 
     def affine_origin(self):
         """f(x) = m x + b sends 0 to b, and a linear map must send 0 to 0."""
@@ -125,9 +126,9 @@ class LinearOperators(Scene):
         dot = Dot(self.axes.c2p(0, self.f0), color=OUTPUT_COLOR)
         self.origin_line = tex(r"f(0) = %s \neq 0" % fmt(self.f0), size=HEADING)
         self.origin_line.next_to(name, DOWN, buff=0.4).align_to(name, LEFT)
-        self.play(Create(self.axes), Create(self.graph), Write(name),
+        beat(self, Create(self.axes), Create(self.graph), Write(name),
                   subcaption="Now the straight line f of x equals 2x plus 1.")
-        self.play(FadeIn(dot), Write(self.origin_line),
+        beat(self, FadeIn(dot), Write(self.origin_line),
                   subcaption="It sends zero to one, but a linear map must send zero to zero.")
         self.name = name
 
@@ -139,10 +140,10 @@ class LinearOperators(Scene):
         line.next_to(self.origin_line, DOWN, buff=0.4).align_to(self.origin_line, LEFT)
         why = note(f"the offset {OFFSET} is counted twice on the right", size=LABEL)
         why.next_to(line, DOWN, buff=0.3).align_to(line, LEFT)
-        self.play(Write(line), run_time=1.5,
+        beat(self, Write(line), run_time=1.5,
                   subcaption="Sums fail too: the right side adds the offset twice.")
         two_x = tex(r"%d x" % SLOPE, size=LABEL, color=MUTED).next_to(self.linear_graph.get_end(), RIGHT, buff=0.1)
-        self.play(FadeIn(why), Create(self.linear_graph), FadeIn(two_x),
+        beat(self, FadeIn(why), Create(self.linear_graph), FadeIn(two_x),
                   subcaption="Such a line is called affine: a linear map, 2x, shifted up by a constant.")
         self.wait(1)
 

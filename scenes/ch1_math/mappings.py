@@ -3,22 +3,19 @@
 import numpy as np
 from manim import (
     DOWN,
-    LEFT,
     RIGHT,
-    UP,
     Arrow,
     Dot,
     Ellipse,
     FadeIn,
     FadeOut,
-    GrowArrow,
     Scene,
     VGroup,
     Write,
 )
 
 from scenes.ch1_math._math_linalg import A_POST, integer_direction, left_null_basis, rank, simple_null_vector
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, int_matrix, note, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, beat, heading, int_matrix, note, tex
 from scenes.style import BODY, FOREGROUND, HEADING, LABEL, MUTED
 
 # (domain size, codomain size, image of each domain element): the four cases.
@@ -57,19 +54,18 @@ class InjectiveSurjective(Scene):
     # -- beats -------------------------------------------------------------------------
     def show_diagrams(self):
         self.title = heading("One-to-one and onto")
-        self.play(Write(self.title), subcaption="A function pairs each input with one output. Two questions tell maps apart.")
+        beat(self, Write(self.title), subcaption="Two questions sort every function.")
         cells = VGroup(*[self.diagram(n, m, imgs) for n, m, imgs in MAPS])
         cells.arrange_in_grid(rows=2, cols=2, buff=(1.6, 0.5)).scale(1.3).next_to(self.title, DOWN, buff=0.3)
         self.diagrams = cells
         captions = [
-            "One-to-one: no two inputs share an output. Here one output is left over, so it is not onto.",
-            "Onto: every output is hit. Here two inputs share one, so it is not one-to-one.",
-            "Both at once: every output is hit exactly once, and the map can be undone.",
-            "Neither: two inputs collide and one output is never reached.",
+            "One-to-one: no output is shared. But one is never hit.",
+            "Onto: every output is hit. But two inputs share one.",
+            "Both: each output is hit exactly once, so the map can be undone.",
+            "Neither: a shared output, and an output never hit.",
         ]
         for cell, text in zip(cells, captions):
-            self.play(FadeIn(cell), run_time=1.2, subcaption=text)
-        self.wait(1)
+            beat(self, FadeIn(cell), run_time=1.2, subcaption=text)
 
     def diagram(self, n, m, images):
         left = self.set_of(n, INPUT_COLOR)
@@ -107,9 +103,9 @@ class InjectiveSurjective(Scene):
         why = note("4 numbers in, 3 out: some direction must be lost", size=LABEL)
         why.next_to(eq, DOWN, buff=0.2)
         self.null_note = why
-        self.play(Write(eq), run_time=2,
-                  subcaption="Back to the 3 by 4 matrix A. This input n is not zero, yet A sends it to zero.")
-        self.play(FadeIn(why), subcaption="Four numbers are squeezed into three, so some direction has to vanish.")
+        beat(self, Write(eq), run_time=2,
+                  subcaption="Back to the 3 by 4 matrix A. This n is not zero, yet A sends it to zero.")
+        beat(self, FadeIn(why), subcaption="Four numbers are squeezed into three, so some direction has to vanish.")
 
     def same_output(self):
         """Two different inputs, x and x + n, one output: A is not one-to-one."""
@@ -124,10 +120,9 @@ class InjectiveSurjective(Scene):
         self.pair_row = row
         verdict = note("two inputs, one output: not one-to-one", size=LABEL, color=FOREGROUND)
         verdict.next_to(row, DOWN, buff=0.2)
-        self.play(Write(row), run_time=2,
-                  subcaption="Add n to any input and the output does not change, so two inputs share it.")
-        self.play(FadeIn(verdict), subcaption="A cannot be one-to-one.")
-        self.wait(1)
+        beat(self, Write(row), run_time=2,
+                  subcaption="Adding n to an input leaves its output unchanged: A is not one-to-one.")
+        self.play(FadeIn(verdict))
 
     def rank_and_normal(self):
         """The follow-up: must A be onto R^3? Its rank says no."""
@@ -139,8 +134,8 @@ class InjectiveSurjective(Scene):
         rank_line = tex(r"\operatorname{rank} A = %d < 3" % self.rank, size=HEADING)
         rank_line.next_to(question, DOWN, buff=0.3)
         self.question, self.rank_line = question, rank_line
-        self.play(FadeIn(question), subcaption="The post asks: must a map from more dimensions to fewer be onto?")
-        self.play(Write(rank_line),
+        beat(self, FadeIn(question), subcaption="Must a map from more dimensions to fewer be onto?")
+        beat(self, Write(rank_line),
                   subcaption=f"No. A has rank {self.rank}: its outputs fill only a plane inside three-dimensional space.")
 
     def normal_is_missed(self):
@@ -157,11 +152,11 @@ class InjectiveSurjective(Scene):
         proof.next_to(eq, DOWN, buff=0.3)
         verdict = note("so no input reaches m: A is not onto", size=LABEL, color=FOREGROUND)
         verdict.next_to(proof, DOWN, buff=0.3)
-        self.play(Write(eq), run_time=2,
+        beat(self, Write(eq), run_time=2,
                   subcaption="This vector m is at right angles to every column of A.")
-        self.play(Write(proof), run_time=1.5,
+        beat(self, Write(proof), run_time=1.5,
                   subcaption="So every output of A is at right angles to m, but m is not at right angles to itself.")
-        self.play(FadeIn(verdict),
+        beat(self, FadeIn(verdict),
                   subcaption="No input lands on m. Fewer output dimensions do not force a map to be onto.")
         self.wait(1)
 

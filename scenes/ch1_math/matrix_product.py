@@ -3,9 +3,7 @@
 import numpy as np
 from manim import (
     DOWN,
-    LEFT,
     RIGHT,
-    UP,
     FadeIn,
     FadeOut,
     Indicate,
@@ -18,7 +16,17 @@ from manim import (
 )
 
 from scenes.ch1_math._math_linalg import A_POST
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, factor, fmt, heading, int_matrix, note, tex
+from scenes.ch1_math._math_widgets import (
+    INPUT_COLOR,
+    OUTPUT_COLOR,
+    beat,
+    factor,
+    fmt,
+    heading,
+    int_matrix,
+    note,
+    tex,
+)
 from scenes.style import BODY, FOREGROUND, HEADING, LABEL, MUTED
 
 X = np.array([2, -1, 0, 1])  # a concrete input of R^4
@@ -56,7 +64,7 @@ class MatrixVectorProduct(Scene):
         hide_entries(self.y_mob)
         self.eq = VGroup(self.A_mob, self.x_mob, tex("=", size=HEADING), self.y_mob).arrange(RIGHT, buff=0.3)
         self.eq.next_to(self.title, DOWN, buff=1.2)
-        self.play(Write(self.title), Write(self.eq), run_time=2,
+        beat(self, Write(self.title), Write(self.eq), run_time=2,
                   subcaption="A has four columns, so it takes vectors of four numbers and returns three.")
 
     def lay_vector_down(self):
@@ -65,7 +73,7 @@ class MatrixVectorProduct(Scene):
         self.laid = VGroup(*[tex(fmt(v), size=HEADING, color=INPUT_COLOR) for v in X])
         for entry, col in zip(self.laid, cols):
             entry.move_to([col.get_x(), self.A_mob.get_top()[1] + 0.45, 0])
-        self.play(*[TransformFromCopy(src, dst) for src, dst in zip(self.x_mob.get_entries(), self.laid)],
+        beat(self, *[TransformFromCopy(src, dst) for src, dst in zip(self.x_mob.get_entries(), self.laid)],
                   run_time=1.5, subcaption="Tip x on its side so each of its numbers sits above one column of A.")
 
     def fill_row(self, i):
@@ -84,7 +92,7 @@ class MatrixVectorProduct(Scene):
             line.scale_to_fit_width(13)
         target = self.y_mob.get_entries()[i]
         words = ["first", "second", "third"][i] if i < 3 else f"row {i + 1}"
-        self.play(FadeIn(box), FadeIn(laid_box), Write(line), run_time=1.5,
+        beat(self, FadeIn(box), FadeIn(laid_box), Write(line), run_time=1.5,
                   subcaption=f"The {words} row: multiply number by number, then add: {total}.")
         reveal(self, [line[-1]], [target], FadeOut(box), FadeOut(laid_box), run_time=1)
         self.play(FadeOut(line), run_time=0.3)
@@ -93,7 +101,7 @@ class MatrixVectorProduct(Scene):
     def conclude(self):
         check = note("one row of A, one number of the result", size=LABEL, color=MUTED)
         check.next_to(self.eq, DOWN, buff=0.7)
-        self.play(Indicate(self.y_mob, color=OUTPUT_COLOR), FadeIn(check),
+        beat(self, Indicate(self.y_mob, color=OUTPUT_COLOR), FadeIn(check),
                   subcaption="Three rows, three numbers: the result lives in R three.")
         self.wait(1)
 
@@ -114,7 +122,7 @@ class MatrixProduct(Scene):
         hide_entries(self.C_mob)
         self.eq = VGroup(self.A_mob, self.B_mob, tex("="), self.C_mob).arrange(RIGHT, buff=0.3)
         self.eq.next_to(self.title, DOWN, buff=0.5)
-        self.play(Write(self.title), Write(self.eq), run_time=2,
+        beat(self, Write(self.title), Write(self.eq), run_time=2,
                   subcaption="Two matrices: treat each column on the right as its own vector.")
 
     def fill_column(self, j):
@@ -127,7 +135,7 @@ class MatrixProduct(Scene):
         step.next_to(self.eq, DOWN, buff=0.5)
         self.steps = getattr(self, "steps", []) + [step]
         name = ["first", "second", "third"][j] if j < 3 else f"column {j + 1}"
-        self.play(FadeIn(box), TransformFromCopy(col, step[1]), FadeIn(step[0]), FadeIn(step[2]),
+        beat(self, FadeIn(box), TransformFromCopy(col, step[1]), FadeIn(step[0]), FadeIn(step[2]),
                   FadeIn(step[3]), run_time=1.5,
                   subcaption=f"The {name} column times A, row by row as before, gives a vector of three numbers.")
         targets = self.C_mob.get_columns()[j]
@@ -139,6 +147,6 @@ class MatrixProduct(Scene):
         shape = note(f"{A_POST.shape[0]}×{A_POST.shape[1]} times {B.shape[0]}×{B.shape[1]} "
                      f"gives {self.C.shape[0]}×{self.C.shape[1]}", size=LABEL, color=MUTED)
         shape.next_to(self.eq, DOWN, buff=0.6)
-        self.play(FadeIn(shape), Indicate(self.C_mob, color=OUTPUT_COLOR),
+        beat(self, FadeIn(shape), Indicate(self.C_mob, color=OUTPUT_COLOR),
                   subcaption="Columns on the right become columns of the product; the inner sizes must match.")
         self.wait(1)

@@ -23,7 +23,7 @@ from manim import (
     Write,
 )
 
-from scenes.ch1_math._math_widgets import INPUT_COLOR, heading, int_matrix, note, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, beat, heading, int_matrix, note, tex
 from scenes.style import BODY, EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED
 
 # The post's example vector (an input, not a result).
@@ -50,7 +50,7 @@ class VectorTwoFaces(ThreeDScene):
         self.literal = note("a list of numbers").next_to(self.equation, DOWN, buff=0.3)
         self.literal.align_to(self.equation, LEFT)
         self.fix(self.title, self.equation, self.literal)
-        self.play(Write(self.title), Write(self.equation), FadeIn(self.literal),
+        beat(self, Write(self.title), Write(self.equation), FadeIn(self.literal),
                   subcaption="Face one: a vector is just a column of numbers, here 4, 1 and 2.")
 
     def show_axes(self):
@@ -63,7 +63,7 @@ class VectorTwoFaces(ThreeDScene):
         self.axis_labels = VGroup(*[self.pin(tex(n, size=LABEL, color=MUTED), self.axes.c2p(*e))
                                     for n, e in zip(AXIS_NAMES, ends)])
         self.fix(self.geometric)
-        self.play(Create(self.axes), FadeIn(self.geometric), FadeIn(self.axis_labels),
+        beat(self, Create(self.axes), FadeIn(self.geometric), FadeIn(self.axis_labels),
                   subcaption="Face two: the same numbers say how far to go along each axis.")
 
     def walk_axes(self):
@@ -81,7 +81,7 @@ class VectorTwoFaces(ThreeDScene):
             how = note(f"{V[i]} along {name}", size=LABEL, color=INPUT_COLOR)
             how.next_to(self.literal, DOWN, buff=0.35).align_to(self.literal, LEFT)
             self.fix(box, how)
-            self.play(Create(leg), Create(box), FadeIn(how), run_time=1.2,
+            beat(self, Create(leg), Create(box), FadeIn(how), run_time=1.2,
                       subcaption=f"Entry {i + 1} is {V[i]}: walk {V[i]} along the {name}-axis.")
             self.legs.add(leg)
             self.play(FadeOut(box), FadeOut(how), leg.animate.set_color(MUTED).set_stroke(width=3),
@@ -99,10 +99,10 @@ class VectorTwoFaces(ThreeDScene):
                                         color=MUTED, stroke_width=2))
         coords = tex("(" + r",\ ".join(str(v) for v in V) + ")", size=LABEL, color=INPUT_COLOR)
         self.tip_label = self.pin(coords, tip, UP * 0.3)
-        self.play(Create(self.arrow), FadeIn(self.dot), Create(self.guides), FadeIn(self.tip_label),
+        beat(self, Create(self.arrow), FadeIn(self.dot), Create(self.guides), FadeIn(self.tip_label),
                   subcaption="Where the walk ends, the vector puts its point: the arrow to (4, 1, 2).")
         self.begin_ambient_camera_rotation(rate=0.12)
-        self.play(Indicate(self.column, color=INPUT_COLOR), run_time=2.5,
+        beat(self, Indicate(self.column, color=INPUT_COLOR), run_time=2.5,
                   subcaption="Column and arrow are one object seen two ways.")
         self.stop_ambient_camera_rotation()
 
@@ -114,10 +114,10 @@ class VectorTwoFaces(ThreeDScene):
         general.next_to(member, DOWN, buff=0.35).align_to(member, LEFT)
         self.membership = VGroup(member, general)
         self.fix(member)
-        self.play(Write(member),
+        beat(self, Write(member),
                   subcaption="Three numbers, three axes: we say v lives in R three.")
         self.fix(general)
-        self.play(Write(general),
+        beat(self, Write(general),
                   subcaption="Any list of n numbers is a vector of R n, even when n axes are too many to draw.")
         self.wait(1)
 
