@@ -116,7 +116,7 @@ def running_products(chain):
     return delta, at_x2, at_z1, at_q, at_w1
 
 
-WORDS_PER_SECOND = 3.5  # a comfortable reading pace for the subcaptions
+WORDS_PER_SECOND = 4.0  # a comfortable reading pace for the subcaptions
 
 
 class Paced:
