@@ -116,7 +116,7 @@ class RankPlane(ThreeDScene):
         phi, theta = edge_on_angles(self.normal, theta_hint=-50 * DEGREES)
         self.edge_view = (phi, theta)
         self.move_camera(phi=phi, theta=theta, run_time=3,
-                         subcaption="Seen edge-on, the whole cloud is flat: two dimensions of the four are gone.")
+                         subcaption=f"Seen edge-on, the whole cloud is flat: {4 - self.rank} of the four dimensions are gone.")
         self.wait(1)
 
     def fix(self, *mobs):

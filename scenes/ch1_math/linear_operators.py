@@ -127,9 +127,9 @@ class LinearOperators(Scene):
         self.origin_line = tex(r"f(0) = %s \neq 0" % fmt(self.f0), size=HEADING)
         self.origin_line.next_to(name, DOWN, buff=0.4).align_to(name, LEFT)
         beat(self, Create(self.axes), Create(self.graph), Write(name),
-                  subcaption="Now the straight line f of x equals 2x plus 1.")
+                  subcaption=f"Now the straight line f of x equals {SLOPE}x plus {OFFSET}.")
         beat(self, FadeIn(dot), Write(self.origin_line),
-                  subcaption="It sends zero to one, but a linear map must send zero to zero.")
+                  subcaption=f"It sends zero to {fmt(self.f0)}, but a linear map must send zero to zero.")
         self.name = name
 
     def affine_sum(self):
@@ -144,7 +144,7 @@ class LinearOperators(Scene):
                   subcaption="Sums fail too: the right side adds the offset twice.")
         two_x = tex(r"%d x" % SLOPE, size=LABEL, color=MUTED).next_to(self.linear_graph.get_end(), RIGHT, buff=0.1)
         beat(self, FadeIn(why), Create(self.linear_graph), FadeIn(two_x),
-                  subcaption="Such a line is called affine: a linear map, 2x, shifted up by a constant.")
+                  subcaption=f"Such a line is called affine: a linear map, {SLOPE}x, shifted by a constant.")
         self.wait(1)
 
     # -- helpers -------------------------------------------------------------------------

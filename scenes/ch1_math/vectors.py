@@ -51,7 +51,7 @@ class VectorTwoFaces(ThreeDScene):
         self.literal.align_to(self.equation, LEFT)
         self.fix(self.title, self.equation, self.literal)
         beat(self, Write(self.title), Write(self.equation), FadeIn(self.literal),
-                  subcaption="Face one: a vector is just a column of numbers, here 4, 1 and 2.")
+                  subcaption=f"Face one: a vector is just a column of numbers, here {V[0]}, {V[1]} and {V[2]}.")
 
     def show_axes(self):
         self.axes = ThreeDAxes(x_range=[-1, 5, 1], y_range=[-1, 3, 1], z_range=[-1, 3, 1],
@@ -100,7 +100,7 @@ class VectorTwoFaces(ThreeDScene):
         coords = tex("(" + r",\ ".join(str(v) for v in V) + ")", size=LABEL, color=INPUT_COLOR)
         self.tip_label = self.pin(coords, tip, UP * 0.3)
         beat(self, Create(self.arrow), FadeIn(self.dot), Create(self.guides), FadeIn(self.tip_label),
-                  subcaption="Where the walk ends, the vector puts its point: the arrow to (4, 1, 2).")
+                  subcaption=f"Where the walk ends, the vector puts its point: the arrow to {tuple(int(v) for v in V)}.")
         self.begin_ambient_camera_rotation(rate=0.12)
         beat(self, Indicate(self.column, color=INPUT_COLOR), run_time=2.5,
                   subcaption="Column and arrow are one object seen two ways.")
