@@ -3,7 +3,6 @@ becomes back in the input plane (DecisionRegions), with one heatmap per hidden u
 
 import numpy as np
 from manim import (
-    DL,
     DOWN,
     LEFT,
     RIGHT,
@@ -23,7 +22,7 @@ from manim import (
 from scenes import style
 from scenes.ch2_network.hidden_space import START_VIEW, fix, formula, heading, note
 from scenes.run_data import load_scene_run
-from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, W2_COLOR, X_COLOR, Z_COLOR
+from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
 from scenes.widgets import hidden_view as hv
 from scenes.widgets.heatmap import grid_image, magnitude_rgb, probability_rgb
 from scenes.widgets.input_plane import boundary_curve, data_dots, input_axes
