@@ -20,7 +20,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch2_network.hidden_space import START_VIEW, fix, formula, heading, note
+from scenes.ch2_network.hidden_space import START_VIEW, beat, fix, formula, heading, note
 from scenes.run_data import load_scene_run
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
 from scenes.widgets import hidden_view as hv
@@ -56,10 +56,10 @@ class SeparatingPlane(ThreeDScene):
         reach = np.percentile(np.abs(self.distance), 90)
         for dot, d in zip(self.cloud, self.distance):
             dot.set_fill(opacity=0.35 + 0.65 * min(abs(d) / reach, 1.0))
-        self.play(FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels), FadeIn(self.cloud),
-                  run_time=2,
-                  subcaption="The points after ReLU, in hidden space; the brighter a point, "
-                             "the farther it sits from the plane to come.")
+        beat(self, FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels), FadeIn(self.cloud),
+                   run_time=2,
+                   text="The points after ReLU, in hidden space; the brighter a point, "
+                        "the farther it sits from the plane to come.")
 
     def show_plane(self):
         self.equation = formula(r"W^{(2)} \begin{bmatrix} h \\ 1 \end{bmatrix} = 0",
@@ -68,9 +68,9 @@ class SeparatingPlane(ThreeDScene):
         fix(self, self.equation)
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.25)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
-        self.play(FadeIn(self.plane), Write(self.equation), run_time=2,
-                  subcaption="The second layer is a plane: where W2 times h, plus its last "
-                             "weight, is zero.")
+        beat(self, FadeIn(self.plane), Write(self.equation), run_time=2,
+                   text="The second layer is a plane: where W2 times h, plus its last "
+                        "weight, is zero.")
 
     def count_sides(self):
         """How many points of each class lie on each side, counted here from the run."""
@@ -89,17 +89,17 @@ class SeparatingPlane(ThreeDScene):
         self.table = grid
         fix(self, grid)
         wrong = int(self.counts[0, 1] + self.counts[1, 0])
-        self.play(FadeIn(grid), run_time=1.5,
-                  subcaption=f"Count them: blue above, orange below, and only {wrong} of "
-                             f"{self.run.n_samples} points on the wrong side.")
+        beat(self, FadeIn(grid), run_time=1.5,
+                   text=f"Count them: the positive side is where the net answers blue, and only "
+                        f"{wrong} of {self.run.n_samples} points sit on the wrong side.")
 
     def turn_around(self):
         n = self.plane.normal
         current = hv.camera_direction(*START_VIEW)
         phi, theta = hv.view_angles(current - (current @ n) * n)
-        self.move_camera(phi=phi, theta=theta, zoom=1.5, run_time=3,
-                         subcaption="Turned edge on, the plane is a line with orange on one "
-                                    "side and blue on the other.")
+        beat(self, camera=dict(phi=phi, theta=theta, zoom=1.5), run_time=3,
+             text="Turned edge on, the plane is a line with orange on one "
+                  "side and blue on the other.")
         self.wait(1.5)
 
 
@@ -123,19 +123,19 @@ class DecisionRegions(Scene):
                        formula("x_2", size=LABEL).next_to(self.axes.y_axis, UP, buff=0.1))
         self.add(self.heatmap)
         self.remove(self.heatmap)
-        self.play(FadeIn(self.title), FadeIn(self.heatmap), Create(self.axes), FadeIn(names),
-                  FadeIn(self.dots), run_time=2,
-                  subcaption="Pulled back to the input plane, the net's output is a map: "
-                             "orange where it says 0, blue where it says 1.")
+        beat(self, FadeIn(self.title), FadeIn(self.heatmap), Create(self.axes), FadeIn(names),
+                   FadeIn(self.dots), run_time=2,
+                   text="Pulled back to the input plane, the net's output is a map: "
+                        "orange where it says 0, blue where it says 1.")
 
     def show_boundary(self):
         run = self.run
         self.boundary = boundary_curve(self.axes, run.grid_yhat[-1], run.grid_x1, run.grid_x2)
         key = formula(r"\hat{y} = \tfrac{1}{2}", size=style.BODY)
         key.next_to(self.axes, UP, buff=0.15).align_to(self.axes, RIGHT)
-        self.play(Create(self.boundary), FadeIn(key), run_time=2,
-                  subcaption="Where the output is exactly one half runs the boundary; "
-                             "the flat plane has become a bent line.")
+        beat(self, Create(self.boundary), FadeIn(key), run_time=2,
+                   text="Where the output is exactly one half runs the boundary; "
+                        "the flat plane has become a bent line.")
 
     def show_units(self):
         run = self.run
@@ -154,9 +154,9 @@ class DecisionRegions(Scene):
         self.thumbs.arrange(DOWN, buff=0.3).to_edge(RIGHT, buff=0.8).shift(DOWN * 0.3)
         caption = note("each unit after ReLU", size=LABEL, color=MUTED)
         caption.next_to(self.thumbs, UP, buff=0.2)
-        self.play(FadeIn(self.thumbs), FadeIn(caption), run_time=2,
-                  subcaption="Each hidden unit has its own map: dark where ReLU cut it to zero, "
-                             "brighter as it grows.")
+        beat(self, FadeIn(self.thumbs), FadeIn(caption), run_time=2,
+                   text="Each hidden unit has its own map: dark where ReLU cut it to zero, "
+                        "brighter as it grows.")
 
     def show_creases(self):
         """Each unit's crease (where it turns on), on its thumbnail and on the main map."""
@@ -171,9 +171,9 @@ class DecisionRegions(Scene):
             on_main.add(DashedLine(self.axes.c2p(*seg[0]), self.axes.c2p(*seg[1]),
                                    color=Z_COLOR, stroke_width=2.5))
         self.crease_lines = on_main
-        self.play(Create(on_thumbs), run_time=1.2,
-                  subcaption="Each unit switches on along one straight crease.")
-        self.play(Create(on_main), run_time=2,
-                  subcaption="Laid over the output map, the three creases mark where the "
-                             "boundary bends: it is straight between them.")
+        beat(self, Create(on_thumbs), run_time=1.2,
+                   text="Each unit switches on along one straight crease.")
+        beat(self, Create(on_main), run_time=2,
+                   text="Laid over the output map, the three creases mark where the "
+                        "boundary bends: it is straight between them.")
         self.wait(1.5)

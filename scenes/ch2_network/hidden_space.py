@@ -54,8 +54,20 @@ def fix(scene, *mobs):
     scene.remove(*mobs)
 
 
-def caption_at_bottom(text, size=LABEL, color=FOREGROUND):
-    return note(text, size, color).to_corner(DL, buff=EDGE_BUFF)
+WORDS_PER_SECOND = 4.0  # reading pace of a subcaption
+
+
+def beat(scene, *animations, text, run_time=1.0, camera=None):
+    """One storyboard beat: its animations (and camera move) with a subcaption, then held
+    until the subcaption can be read."""
+    hold = max(run_time, len(text.split()) / WORDS_PER_SECOND)
+    kwargs = {"run_time": run_time, "subcaption": text, "subcaption_duration": hold}
+    if camera:
+        scene.move_camera(**camera, added_anims=list(animations), **kwargs)
+    else:
+        scene.play(*animations, **kwargs)
+    if hold - run_time > 0.05:
+        scene.wait(hold - run_time)
 
 
 def augmented(X):
@@ -130,40 +142,40 @@ class HiddenLift(ThreeDScene):
         fix(self, self.words)
         hv.pin_to_points(self, self.labels)
         self.remove(*self.labels)
-        self.play(FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels), FadeIn(self.sheet), FadeIn(self.cloud),
-                  Write(self.words), run_time=2,
-                  subcaption="With its appended 1, every input is already a point in 3-D, "
-                             "on the flat sheet where the third entry is 1.")
+        beat(self, FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels),
+                   FadeIn(self.sheet), FadeIn(self.cloud), Write(self.words), run_time=2,
+                   text="With its appended 1, every input is already a point in 3-D, "
+                        "on the flat sheet where the third entry is 1.")
 
     def lift(self):
         target = formula(r"h = W^{(1)}\tilde{x}", size=HEADING)
         target.move_to(self.words, aligned_edge=LEFT)
         fix(self, target)
-        self.play(Transform(self.sheet, sheet(self.axes, self.W1, self.grid_extent)),
-                  Transform(self.cloud, hv.point_cloud(self.axes, self.run.hidden_pre[-1],
-                                                       self.run.y, radius=0.05)),
-                  FadeOut(self.words), FadeIn(target),
-                  self.camera.zoom_tracker.animate.set_value(1.0), run_time=3,
-                  subcaption="The trained first layer multiplies each one by W1; "
-                             "the points fly to their hidden coordinates.")
+        beat(self, Transform(self.sheet, sheet(self.axes, self.W1, self.grid_extent)),
+                   Transform(self.cloud, hv.point_cloud(self.axes, self.run.hidden_pre[-1],
+                                                        self.run.y, radius=0.05)),
+                   FadeOut(self.words), FadeIn(target),
+                   self.camera.zoom_tracker.animate.set_value(1.0), run_time=3,
+                   text="The trained first layer multiplies each one by W1; "
+                        "the points fly to their hidden coordinates.")
         self.words = target
 
     def show_plane(self):
         normal, offset = lifted_plane_of(self.W1)
         self.lifted_plane = hv.plane_patch(self.axes, normal, offset, self.extent,
                                            color=X_COLOR, opacity=0.12, stroke=1)
-        self.play(FadeIn(self.lifted_plane), run_time=1.5,
-                  subcaption="They all sit on one plane: the image of the sheet, "
-                             "spanned by W1's first two columns.")
+        beat(self, FadeIn(self.lifted_plane), run_time=1.5,
+                   text="They all sit on one plane: the image of the sheet, "
+                        "spanned by W1's first two columns.")
 
     def turn_edge_on(self):
         current = hv.camera_direction(*START_VIEW)
         n = self.lifted_plane.normal
         edge = current - (current @ n) * n  # nearest view that looks along the plane
         phi, theta = hv.view_angles(edge)
-        self.move_camera(phi=phi, theta=theta, zoom=1.4, run_time=3,
-                         subcaption="Turn to look along the plane: the whole cloud "
-                                    "collapses to a line. It is flat.")
+        beat(self, camera=dict(phi=phi, theta=theta, zoom=1.4), run_time=3,
+             text="Turn to look along the plane: the whole cloud "
+                  "collapses to a line. It is flat.")
         self.edge_view = (phi, theta)
         self.show_flatness()
 
@@ -182,9 +194,9 @@ class HiddenLift(ThreeDScene):
         rows.to_corner(UR, buff=EDGE_BUFF).shift(DOWN * 0.7)
         self.spread_rows = rows
         fix(self, rows)
-        self.play(FadeIn(rows), run_time=1,
-                  subcaption="Measured: the cloud spreads in two directions, "
-                             "and not at all in the third.")
+        beat(self, FadeIn(rows), run_time=1,
+                   text="Measured: the cloud spreads in two directions, "
+                        "and not at all in the third.")
 
     def turn_face_on(self):
         n = self.lifted_plane.normal
@@ -192,11 +204,10 @@ class HiddenLift(ThreeDScene):
         phi, theta = hv.view_angles(n if n @ towards > 0 else -n)
         main_axis = self.main_axes[0]  # longest spread of the cloud, shown level
         gamma = hv.level_gamma(self.axes.c2p(*main_axis) - self.axes.c2p(0, 0, 0), phi, theta)
-        self.move_camera(phi=phi, theta=theta, gamma=gamma, zoom=0.8, run_time=3,
-                         added_anims=[FadeOut(self.spread_rows),
-                                      self.lifted_plane.animate.set_fill(opacity=0.04)],
-                         subcaption="Face on, it is the XOR square again, only skewed and "
-                                    "stretched: no straight line on the sheet splits the colours.")
+        beat(self, FadeOut(self.spread_rows), self.lifted_plane.animate.set_fill(opacity=0.04),
+             camera=dict(phi=phi, theta=theta, gamma=gamma, zoom=0.8), run_time=3,
+             text="Face on, it is the XOR square again, only skewed and "
+                  "stretched: no straight line on the sheet splits the colours.")
 
     def explain(self):
         lines = VGroup(
@@ -206,7 +217,7 @@ class HiddenLift(ThreeDScene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         lines.to_corner(DL, buff=EDGE_BUFF)
         fix(self, lines)
-        self.play(FadeIn(lines), run_time=1.5,
-                  subcaption="A linear map cannot create a new dimension, so the lift alone "
-                             "separates nothing: something non-linear has to come next.")
+        beat(self, FadeIn(lines), run_time=1.5,
+                   text="A linear map cannot create a new dimension, so the lift alone "
+                        "separates nothing: something non-linear has to come next.")
         self.wait(2)

@@ -28,7 +28,15 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch2_network.hidden_space import START_VIEW, fix, sheet_extent, formula, heading, note
+from scenes.ch2_network.hidden_space import (
+    START_VIEW,
+    beat,
+    fix,
+    formula,
+    heading,
+    note,
+    sheet_extent,
+)
 from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
@@ -64,8 +72,8 @@ class ReluGraph(Scene):
         self.definition = formula(
             r"\mathrm{ReLU}(z) = \begin{cases} z & z > 0 \\ 0 & z \le 0 \end{cases}",
             size=style.HEADING).to_corner(UR, buff=EDGE_BUFF)
-        self.play(Write(self.title), Write(self.definition),
-                  subcaption="ReLU keeps a positive number and replaces anything else by zero.")
+        beat(self, Write(self.title), Write(self.definition),
+                   text="ReLU keeps a positive number and replaces anything else by zero.")
 
     def draw_graph(self):
         self.axes = graph_axes((-1, 3), 4.4, 6.2).to_edge(LEFT, buff=0.6).shift(DOWN * 0.4)
@@ -74,8 +82,8 @@ class ReluGraph(Scene):
         name = formula(r"\mathrm{ReLU}(z)", size=style.BODY, color=Z_COLOR)
         name.move_to(self.axes.c2p(-1.6, 2.2))
         self.graph_name = name
-        self.play(Create(self.axes), Create(self.graph), FadeIn(name), run_time=2,
-                  subcaption="Its graph: flat along zero on the left, the diagonal on the right.")
+        beat(self, Create(self.axes), Create(self.graph), FadeIn(name), run_time=2,
+                   text="Its graph: flat along zero on the left, the diagonal on the right.")
 
     def trace_slope(self):
         """A point runs along the graph; value and slope come from toynet_core's relu."""
@@ -97,11 +105,11 @@ class ReluGraph(Scene):
         for row in self.readouts:  # keep '=' steady while digits change
             row[1].add_updater(lambda m, row=row: m.next_to(row[0], RIGHT, buff=0.15))
         self.tracer = dot
-        self.play(FadeIn(dot), FadeIn(self.readouts), run_time=0.8,
-                  subcaption="Follow a point along it and watch the slope.")
-        self.play(self.z.animate.set_value(2.5), run_time=4,
-                  subcaption="Slope zero all the way to the origin, then slope one: "
-                             "the slope jumps at the kink.")
+        beat(self, FadeIn(dot), FadeIn(self.readouts), run_time=0.8,
+                   text="Follow a point along it and watch the slope.")
+        beat(self, self.z.animate.set_value(2.5), run_time=4,
+                   text="Slope zero all the way to the origin, then slope one: "
+                        "the slope jumps at the kink.")
 
     def draw_derivative(self):
         self.d_axes = graph_axes((-1, 2), 3.0, 5.6).to_edge(RIGHT, buff=0.6).shift(DOWN * 1.0)
@@ -116,19 +124,19 @@ class ReluGraph(Scene):
         self.derivative = pieces
         name = formula(r"\mathrm{ReLU}'(z)", size=style.BODY, color=style.GRAD_COLOR)
         name.move_to(self.d_axes.c2p(-1.6, 1.5))
-        self.play(Create(self.d_axes), Create(pieces), FadeIn(self.filled), FadeIn(self.hollow),
-                  FadeIn(name), run_time=2,
-                  subcaption="Its derivative is a step: 0 on the left, 1 on the right.")
+        beat(self, Create(self.d_axes), Create(pieces), FadeIn(self.filled), FadeIn(self.hollow),
+                   FadeIn(name), run_time=2,
+                   text="Its derivative is a step: 0 on the left, 1 on the right.")
 
     def point_at_kink(self):
         rule = VGroup(note("at z = 0 itself", size=LABEL, color=FOREGROUND),
                       formula(r"\text{we take } \mathrm{ReLU}'(0) = %d"
                               % int(relu_prime(np.array(0.0))), size=style.BODY))
         rule.arrange(DOWN, buff=0.12).next_to(self.d_axes, UP, buff=0.3)
-        self.play(self.z.animate.set_value(0.0), Flash(self.axes.c2p(0, 0), color=X_COLOR),
-                  FadeIn(rule), run_time=2,
-                  subcaption="At the kink the slope has no single value; we use 0 there, "
-                             "matching ReLU(z) = 0 for z at or below zero.")
+        beat(self, self.z.animate.set_value(0.0), Flash(self.axes.c2p(0, 0), color=X_COLOR),
+                   FadeIn(rule), run_time=2,
+                   text="At the kink the slope has no single value; we use 0 there, "
+                        "matching ReLU(z) = 0 for z at or below zero.")
         self.wait(1.5)
 
 
@@ -205,18 +213,18 @@ class ReluFold(ThreeDScene):
         self.t = np.zeros(3)
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, self.run.hidden_pre[-1],
                                                          self.run.y))
-        self.play(FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels),
-                  FadeIn(self.sheet), FadeIn(self.cloud), run_time=2,
-                  subcaption="Back to the lifted sheet: every input, after W1, before ReLU.")
+        beat(self, FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels),
+                   FadeIn(self.sheet), FadeIn(self.cloud), run_time=2,
+                   text="Back to the lifted sheet: every input, after W1, before ReLU.")
 
     def show_creases(self):
         self.rule = formula(r"\mathrm{ReLU}:\ h_i < 0 \ \to\ 0", size=style.HEADING)
         self.rule.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
         fix(self, self.rule)
-        self.play(self.sheet.crease_mobs.animate.set_stroke(opacity=1), FadeIn(self.rule),
-                  run_time=1.5,
-                  subcaption="Each hidden unit is zero along one line of the sheet: "
-                             "three crease lines.")
+        beat(self, self.sheet.crease_mobs.animate.set_stroke(opacity=1), FadeIn(self.rule),
+                   run_time=1.5,
+                   text="Each hidden unit is zero along one line of the sheet: "
+                        "three crease lines.")
 
     def fold_unit(self, unit):
         """Press everything with h_unit < 0 onto the wall h_unit = 0, as a clamp."""
@@ -228,9 +236,9 @@ class ReluFold(ThreeDScene):
             self.sheet.redraw(t)
             hv.move_cloud(self.axes, self.cloud, hv.fold(self.run.hidden_pre[-1], t))
 
-        self.play(UpdateFromAlphaFunc(VGroup(self.sheet, self.cloud), step), run_time=2.5,
-                  subcaption=f"Unit {unit + 1}: the part of the sheet where it is negative "
-                             f"folds flat onto the wall where it is zero.")
+        beat(self, UpdateFromAlphaFunc(VGroup(self.sheet, self.cloud), step), run_time=2.5,
+                   text=f"Unit {unit + 1}: the part of the sheet where it is negative "
+                        f"folds flat onto the wall where it is zero.")
         self.t[unit] = 1.0
 
     def show_separable(self):
@@ -249,8 +257,7 @@ class ReluFold(ThreeDScene):
         fix(self, readout)
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.2)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
-        self.move_camera(phi=phi, theta=theta, run_time=3,
-                         added_anims=[FadeIn(readout), FadeIn(self.plane)],
-                         subcaption="Seen from the right side, the colours now lie apart: "
-                                    "a single plane can split them.")
+        beat(self, FadeIn(readout), FadeIn(self.plane), camera=dict(phi=phi, theta=theta),
+             run_time=3, text="Seen from the right side, the colours now lie apart: "
+                              "a single plane can split them.")
         self.wait(1.5)

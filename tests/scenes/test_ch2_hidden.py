@@ -142,8 +142,8 @@ def test_crease_pieces_tile_the_square_with_one_pattern_each(run):
     W1 = run.W1[-1]
     ext = (-1.0, 2.0, -1.0, 2.0)
     pieces = hv.crease_regions(W1, ext)
-    areas = [0.5 * abs(np.dot(p[:, 0], np.roll(p[:, 1], -1)) - np.dot(p[:, 1], np.roll(p[:, 0], -1)))
-             for p, _ in pieces]
+    areas = [0.5 * abs(np.dot(p[:, 0], np.roll(p[:, 1], -1))
+                       - np.dot(p[:, 1], np.roll(p[:, 0], -1))) for p, _ in pieces]
     assert np.isclose(sum(areas), 9.0)
     for poly, active in pieces:
         z = np.column_stack([poly, np.ones(len(poly))]) @ W1.T
