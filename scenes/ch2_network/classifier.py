@@ -9,6 +9,7 @@ from manim import (
     UP,
     UR,
     Create,
+    DecimalNumber,
     DashedLine,
     FadeIn,
     Group,
@@ -22,7 +23,7 @@ from manim import (
 from scenes import style
 from scenes.ch2_network.hidden_space import START_VIEW, beat, fix, formula, heading, note
 from scenes.run_data import load_scene_run
-from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, W2_COLOR, X_COLOR, Z_COLOR
 from scenes.widgets import hidden_view as hv
 from scenes.widgets.heatmap import grid_image, magnitude_rgb, probability_rgb
 from scenes.widgets.input_plane import boundary_curve, data_dots, input_axes
@@ -110,6 +111,7 @@ class DecisionRegions(Scene):
         self.show_boundary()
         self.show_units()
         self.show_creases()
+        self.combine()
 
     # -- beats ---------------------------------------------------------------------------
     def show_regions(self):
@@ -119,8 +121,9 @@ class DecisionRegions(Scene):
         self.axes = input_axes(self.extent, side=5.6).to_edge(LEFT, buff=0.9).shift(DOWN * 0.45)
         self.heatmap = grid_image(probability_rgb(run.grid_yhat[-1]), self.axes, self.extent)
         self.dots = data_dots(self.axes, run.X, run.y)
-        names = VGroup(formula("x_1", size=LABEL).next_to(self.axes.x_axis, RIGHT, buff=0.15),
-                       formula("x_2", size=LABEL).next_to(self.axes.y_axis, UP, buff=0.1))
+        x1, x2 = (formula(n, size=LABEL, colored=False) for n in ("x_1", "x_2"))
+        names = VGroup(x1.next_to(self.axes.x_axis, RIGHT, buff=0.15),
+                       x2.next_to(self.axes.y_axis, UP, buff=0.1))
         self.add(self.heatmap)
         self.remove(self.heatmap)
         beat(self, FadeIn(self.title), FadeIn(self.heatmap), Create(self.axes), FadeIn(names),
@@ -143,7 +146,7 @@ class DecisionRegions(Scene):
         self.unit_scale = float(values.max())  # one scale for the three, so they compare
         self.thumbs, self.thumb_axes, self.unit_images = Group(), [], []
         for u in range(3):
-            axes = input_axes(self.extent, side=1.75, numbers=False)
+            axes = input_axes(self.extent, side=1.95, numbers=False)
             image = grid_image(magnitude_rgb(values[u], self.unit_scale, X_COLOR), axes,
                                self.extent)
             label = formula(f"h_{u + 1}", size=style.BODY, color=X_COLOR)
@@ -151,7 +154,7 @@ class DecisionRegions(Scene):
             self.thumbs.add(Group(image, axes, label))
             self.thumb_axes.append(axes)
             self.unit_images.append(image)
-        self.thumbs.arrange(DOWN, buff=0.3).to_edge(RIGHT, buff=0.8).shift(DOWN * 0.3)
+        self.thumbs.arrange(DOWN, buff=0.22).to_edge(RIGHT, buff=1.6).shift(DOWN * 0.15)
         caption = note("each unit after ReLU", size=LABEL, color=MUTED)
         caption.next_to(self.thumbs, UP, buff=0.2)
         beat(self, FadeIn(self.thumbs), FadeIn(caption), run_time=2,
@@ -176,4 +179,23 @@ class DecisionRegions(Scene):
         beat(self, Create(on_main), run_time=2,
                    text="Laid over the output map, the three creases mark where the "
                         "boundary bends: it is straight between them.")
+
+    def combine(self):
+        """The output weighs the three maps by W2 and adds W2's last entry (the run's values)."""
+        w = self.run.W2[-1][0]
+        self.weights = VGroup()
+        for u, thumb in enumerate(self.thumbs):
+            times = formula(r"\times", size=style.BODY, color=W2_COLOR)
+            number = DecimalNumber(w[u], num_decimal_places=2, include_sign=True,
+                                   font_size=style.BODY, color=W2_COLOR)
+            self.weights.add(VGroup(times, number).arrange(RIGHT, buff=0.1)
+                             .next_to(thumb, RIGHT, buff=0.2))
+        offset = VGroup(note("plus", size=LABEL, color=MUTED),
+                        DecimalNumber(w[3], num_decimal_places=2, include_sign=True,
+                                      font_size=style.BODY, color=W2_COLOR))
+        offset.arrange(RIGHT, buff=0.15).next_to(self.thumbs, DOWN, buff=0.15)
+        self.offset = offset
+        beat(self, FadeIn(self.weights), FadeIn(offset), run_time=1.5,
+             text="The output adds the three maps, weighted by W2, plus its constant; "
+                  "the boundary is where that sum is zero.")
         self.wait(1.5)

@@ -44,8 +44,11 @@ def note(text, size=LABEL, color=MUTED):
     return Text(text, font=FONT, font_size=size, color=color)
 
 
-def formula(tex, size=LABEL, color=FOREGROUND):
-    return MathTex(tex, font_size=size, color=color, tex_to_color_map=style.TEX_COLORS)
+def formula(tex, size=LABEL, color=FOREGROUND, colored=True):
+    """MathTex in the project's symbol colours; colored=False for symbols that only share a
+    name with a coloured quantity (the input coordinate x_2 is not the hidden x_2)."""
+    colors = style.TEX_COLORS if colored else {}
+    return MathTex(tex, font_size=size, color=color, tex_to_color_map=colors)
 
 
 def fix(scene, *mobs):
@@ -137,7 +140,8 @@ class HiddenLift(ThreeDScene):
         self.grid_extent = sheet_extent(self.run)
         self.sheet = sheet(self.axes, np.eye(3), self.grid_extent)
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, X_t, self.run.y, radius=0.03))
-        self.words = formula(r"\tilde{x} = (x_1,\ x_2,\ 1)", size=HEADING)
+        self.words = formula(r"\tilde{x} = (x_1,\ x_2,\ 1)", size=HEADING, color=X_COLOR,
+                             colored=False)
         self.words.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
         fix(self, self.words)
         hv.pin_to_points(self, self.labels)

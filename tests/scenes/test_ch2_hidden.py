@@ -246,3 +246,9 @@ def test_boundary_is_where_the_net_says_one_half(regions_scene, run):
     G1, G2 = np.meshgrid(run.grid_x1, run.grid_x2)
     direct = forward(run.W1[-1], run.W2[-1], np.column_stack([G1.ravel(), G2.ravel()])).y_hat
     assert np.allclose(direct.reshape(g.shape), g, atol=1e-5)
+
+
+def test_unit_weights_shown_are_the_runs_w2(regions_scene, run):
+    s = regions_scene
+    shown = [group[1].get_value() for group in s.weights] + [s.offset[1].get_value()]
+    assert np.allclose(shown, run.W2[-1][0], atol=0.005)
