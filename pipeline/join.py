@@ -92,7 +92,8 @@ def join(parts, out_video, out_srt=None, _after_part=None):
         with atomic.temp_target(out_video) as tmp:
             _write(tmp, inputs, streams, starts, ends, parts, cues, _after_part)
             if out_srt is not None:
-                atomic.write_text(out_srt, subtitles.format_srt(cues))
+                # The sidecar gets the same non-overlapping cues as the embedded track.
+                atomic.write_text(out_srt, subtitles.format_srt(subtitles.sequential(cues)))
         return chapters
     finally:
         for c in inputs:
