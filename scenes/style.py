@@ -54,6 +54,11 @@ LABEL = 26
 SMALL = 22
 MIN_FONT_SIZE = SMALL
 
+# Reading pace of the subcaptions: each beat stays on screen for its words at this pace,
+# and the frame is held still at least MIN_HOLD seconds after its animation.
+WORDS_PER_SECOND = 3.5
+MIN_HOLD = 0.5
+
 FONT = "DejaVu Sans"  # ships with Debian; Text() falls back silently if a font is missing
 
 # Standard spacing from the frame edge.

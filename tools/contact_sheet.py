@@ -3,7 +3,8 @@
     python -m tools.contact_sheet XorProblem [more scenes] [--out docs/contact_sheets]
 
 Each tile is the scene's state after one play() (at 480p), numbered in order, so a whole
-scene can be reviewed by eye in one picture. Scenes are looked up in scenes.registry.
+scene can be reviewed by eye in one picture; the still hold of a scenes.pacing.beat gets no
+tile of its own. Scenes are looked up in scenes.registry.
 """
 
 import argparse
@@ -17,6 +18,7 @@ from manim import tempconfig
 from PIL import Image, ImageDraw
 
 from scenes import registry
+from scenes.pacing import is_hold
 
 TILE_W, TILE_H = 427, 240
 COLUMNS = 4
@@ -29,6 +31,8 @@ def capture_beats(scene_class, media_dir, width=854, height=480):
     class Capturing(scene_class):
         def play(self, *args, **kwargs):
             super().play(*args, **kwargs)
+            if is_hold(self):  # the still hold of a beat looks like the beat itself
+                return
             self.renderer.update_frame(self)
             frames.append(np.array(self.renderer.get_frame())[:, :, :3])
 
