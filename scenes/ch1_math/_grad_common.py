@@ -60,12 +60,3 @@ def tex(*parts, font_size=style.BODY, **kwargs):
 def labelled(mob, text, font_size=style.SMALL):
     """A matrix with a short caption under it."""
     return VGroup(mob, note(text, font_size=font_size).next_to(mob, DOWN, buff=0.2))
-
-
-def beat(scene, *animations, subcaption, run_time=1.2, hold=None):
-    """Play one storyboard beat, then hold still long enough to read its subcaption."""
-    if hold is None:
-        hold = max(1.5, len(subcaption.split()) / 2.8 - run_time)  # about 170 words a minute
-    scene.play(*animations, run_time=run_time, subcaption=subcaption,
-               subcaption_duration=run_time + hold - 0.1)  # no overlap with the next cue
-    scene.wait(hold)

@@ -81,15 +81,3 @@ def factor(x, decimals=2):
 
 def stacked(*mobs, buff=0.3):
     return VGroup(*mobs).arrange(DOWN, buff=buff)
-
-
-WORDS_PER_SECOND = 3.3  # a brisk but readable pace for subcaptions
-
-
-def beat(scene, *anims, subcaption, run_time=1.0, **kwargs):
-    """play() one beat, then hold the frame until its subcaption can be read."""
-    read = max(1.5, len(subcaption.split()) / WORDS_PER_SECOND)
-    scene.play(*anims, run_time=run_time, subcaption=subcaption,
-               subcaption_duration=max(read, run_time), **kwargs)
-    if read > run_time:
-        scene.wait(read - run_time)

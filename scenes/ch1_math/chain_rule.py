@@ -5,7 +5,8 @@ import numpy as np
 from manim import DOWN, RIGHT, Brace, DecimalNumber, FadeIn, FadeOut, Scene, VGroup, Write
 
 from scenes import style
-from scenes.ch1_math._grad_common import beat, central_jacobian, labelled, note, tex, title, value_matrix
+from scenes.ch1_math._grad_common import central_jacobian, labelled, note, tex, title, value_matrix
+from scenes.pacing import beat
 
 X_1D = 1.2
 POINT = np.array([1.0, 0.5])
@@ -57,7 +58,7 @@ class ChainRule(Scene):
         example = tex(r"g(x) = x^2,\qquad f(u) = \sin u", font_size=style.HEADING)
         self.rule_1d = VGroup(rule, example).arrange(DOWN, buff=0.4).next_to(self.heading, DOWN, buff=0.6)
         beat(self, Write(self.heading), FadeIn(self.rule_1d),
-                  subcaption="Feed one function into another, and the slopes multiply.")
+                  subcaption="Feed one function into another, and the slopes multiply.", run_time=1.2)
 
     def check_one_variable(self):
         x = self.x_1d = X_1D
@@ -76,7 +77,7 @@ class ChainRule(Scene):
         self.check_1d = VGroup(product, fd_row).arrange(DOWN, buff=0.35).next_to(self.rule_1d, DOWN, buff=0.6)
         beat(self, FadeIn(self.check_1d),
                   subcaption=f"At x = {x:g}: cosine of {g1(x):g} times {inner:g}, "
-                             "the same slope a small nudge of h gives.")
+                             "the same slope a small nudge of h gives.", run_time=1.2)
 
     def show_sizes(self):
         maps = tex(r"g:\R^n\to\R^k,\quad f:\R^k\to\R^m,\quad h = f\circ g:\R^n\to\R^m",
@@ -90,7 +91,7 @@ class ChainRule(Scene):
         self.sizes = VGroup(maps, VGroup(rule, braces, sizes), warn).arrange(DOWN, buff=0.45)
         self.sizes.next_to(self.heading, DOWN, buff=0.5)
         beat(self, FadeOut(self.rule_1d), FadeOut(self.check_1d), FadeIn(self.sizes),
-                  subcaption="For maps between spaces each slope becomes a Jacobian, and the product only works when the sizes line up.")
+                  subcaption="For maps between spaces each slope becomes a Jacobian, and the product only works when the sizes line up.", run_time=1.2)
 
     def show_maps(self):
         self.point = POINT
@@ -100,7 +101,7 @@ class ChainRule(Scene):
             font_size=style.HEADING,
         ).next_to(self.heading, DOWN, buff=0.4)
         beat(self, FadeOut(self.sizes), FadeIn(self.maps),
-                  subcaption="A concrete pair: g takes the plane to the plane, f takes the plane to a number.")
+                  subcaption="A concrete pair: g takes the plane to the plane, f takes the plane to a number.", run_time=1.2)
 
     def multiply_jacobians(self):
         u = g(self.point)
@@ -117,7 +118,7 @@ class ChainRule(Scene):
         row[2].match_y(self.product_matrix)
         self.product_row = row.next_to(self.maps, DOWN, buff=0.6)
         beat(self, FadeIn(row),
-                  subcaption="Evaluate both Jacobians, the outer one at g of x, and multiply them.")
+                  subcaption="Evaluate both Jacobians, the outer one at g of x, and multiply them.", run_time=1.2)
 
     def compare_with_composition(self):
         self.fd_matrix = value_matrix(central_jacobian(h, self.point), places=3, font_size=style.HEADING, h_buff=1.6)
@@ -125,4 +126,4 @@ class ChainRule(Scene):
         row = VGroup(label, self.fd_matrix).arrange(RIGHT, buff=0.3)
         row.next_to(self.product_row, DOWN, buff=0.6)
         beat(self, FadeIn(row),
-                  subcaption="Nudging the composed map directly gives the same row of slopes.")
+                  subcaption="Nudging the composed map directly gives the same row of slopes.", run_time=1.2)

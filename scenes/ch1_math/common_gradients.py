@@ -5,7 +5,8 @@ import numpy as np
 from manim import DOWN, RIGHT, FadeIn, FadeOut, Scene, VGroup, Write
 
 from scenes import style
-from scenes.ch1_math._grad_common import beat, central_jacobian, labelled, tex, title, value_matrix
+from scenes.ch1_math._grad_common import central_jacobian, labelled, tex, title, value_matrix
+from scenes.pacing import beat
 
 A = np.array([[1.0, 2.0, 0.0], [-1.0, 0.5, 3.0]])
 C = np.array([2.0, -1.0, 0.5])
@@ -53,7 +54,7 @@ class CommonGradients(Scene):
         ).arrange(DOWN, buff=0.45).next_to(self.heading, DOWN, buff=0.45)
         self.rules = rules
         beat(self, Write(self.heading), FadeIn(rules),
-                  subcaption="A matrix, a dot product, and a function applied entry by entry: three Jacobians to know by heart.")
+                  subcaption="A matrix, a dot product, and a function applied entry by entry: three Jacobians to know by heart.", run_time=1.2)
 
     def linear_map(self):
         header = tex(r"f(\vec{x}) = A\vec{x}\ \Rightarrow\ \frac{df}{d\vec{x}} = A", font_size=style.HEADING)
@@ -84,6 +85,6 @@ class CommonGradients(Scene):
                       labelled(fd_m, "finite differences", font_size=style.LABEL)).arrange(RIGHT, buff=1.2)
         group = VGroup(header, where, pair).arrange(DOWN, buff=0.4).next_to(self.heading, DOWN, buff=0.45)
         old = previous if previous is not None else self.current
-        beat(self, FadeOut(old), FadeIn(group), subcaption=subcaption)
+        beat(self, FadeOut(old), FadeIn(group), subcaption=subcaption, run_time=1.2)
         self.current = group
         self.examples[name] = {"x": x, "formula": formula_m, "fd": fd_m}

@@ -23,7 +23,8 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch1_math._grad_common import beat, note, tex, title
+from scenes.ch1_math._grad_common import note, tex, title
+from scenes.pacing import beat
 
 # f(x) = a x1^2 + b x1 x2 + c x2^2: a bowl whose axes are tilted, so steps zig-zag.
 COEFFS = (0.3, 0.4, 0.9)
@@ -95,7 +96,7 @@ class SteepestDescent(Scene):
         self.panel_at(VGroup(self.formula, self.legend).arrange(DOWN, buff=0.3))
         beat(self, Write(self.heading), FadeIn(image), FadeIn(self.axes), FadeIn(self.formula),
                   FadeIn(self.legend),
-                  subcaption="A bowl seen from above: each band is a range of heights, darker is lower.")
+                  subcaption="A bowl seen from above: each band is a range of heights, darker is lower.", run_time=1.2)
 
     def gradient_is_a_column(self):
         row = tex(r"\frac{df}{d\vec{x}} = \begin{bmatrix} \frac{\partial f}{\partial x_1} &"
@@ -107,7 +108,7 @@ class SteepestDescent(Scene):
         self.transpose = VGroup(row, col, hint).arrange(DOWN, buff=0.3)
         self.panel_at(self.transpose, under=self.formula)
         beat(self, FadeOut(self.legend), FadeIn(self.transpose),
-                  subcaption="The Jacobian of a number-valued map is a row; the gradient is that row stood up as a column.")
+                  subcaption="The Jacobian of a number-valued map is a row; the gradient is that row stood up as a column.", run_time=1.2)
 
     def show_ascent(self):
         self.arrows = VGroup(*[self.arrow_at(p, +1) for p in ARROW_POINTS])
@@ -117,7 +118,7 @@ class SteepestDescent(Scene):
                                font_size=style.HEADING)
         self.panel_at(self.arrow_label, under=self.formula)
         beat(self, FadeOut(self.transpose), FadeIn(self.dots), FadeIn(self.arrows), FadeIn(self.arrow_label),
-                  subcaption="At each point the gradient points straight up the slope, across the bands.")
+                  subcaption="At each point the gradient points straight up the slope, across the bands.", run_time=1.2)
 
     def flip_to_descent(self):
         label = tex(r"-\nabla f:\ \text{steepest descent}", color=style.GRAD_COLOR,
@@ -125,7 +126,7 @@ class SteepestDescent(Scene):
         self.panel_at(label, under=self.formula)
         beat(self, *[Rotate(a, np.pi, about_point=a.get_start()) for a in self.arrows],
                   FadeOut(self.arrow_label), FadeIn(label),
-                  subcaption="Turn each arrow around and it points the quickest way down.")
+                  subcaption="Turn each arrow around and it points the quickest way down.", run_time=1.2)
         self.arrow_label = label
 
     def run_descent(self):
@@ -144,7 +145,7 @@ class SteepestDescent(Scene):
         self.panel_at(self.descent_panel, under=self.formula)
         beat(self, FadeOut(self.arrows), FadeOut(self.dots), FadeOut(self.arrow_label),
                   FadeIn(self.path_dots), FadeIn(lines), FadeIn(self.descent_panel),
-                  subcaption="Step against the gradient again and again: the height falls at every step.")
+                  subcaption="Step against the gradient again and again: the height falls at every step.", run_time=1.2)
         self.path_lines = lines
 
     def overshoot(self):
@@ -168,7 +169,7 @@ class SteepestDescent(Scene):
         self.panel_at(self.caveat, under=self.formula)
         beat(self, FadeOut(self.descent_panel), FadeOut(self.path_dots), FadeOut(self.path_lines),
                   FadeIn(self.caveat), FadeIn(jump), FadeIn(self.long_dots),
-                  subcaption="Only short steps are sure to help, and only where the slope is not flat; this long one lands higher.")
+                  subcaption="Only short steps are sure to help, and only where the slope is not flat; this long one lands higher.", run_time=1.2)
 
     # -- helpers -------------------------------------------------------------------
     def arrow_at(self, point, sign):

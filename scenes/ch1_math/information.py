@@ -33,7 +33,8 @@ from scenes.ch1_math._math_linalg import (
     rank,
     simple_null_vector,
 )
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, beat, heading, int_matrix, note, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, int_matrix, note, tex
+from scenes.pacing import beat
 from scenes.style import BODY, EDGE_BUFF, FOREGROUND, GRID, LABEL, MUTED
 
 N_POINTS = 120

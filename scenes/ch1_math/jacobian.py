@@ -20,7 +20,8 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch1_math._grad_common import beat, central_jacobian, labelled, note, tex, title, value_matrix
+from scenes.ch1_math._grad_common import central_jacobian, labelled, note, tex, title, value_matrix
+from scenes.pacing import beat
 
 POINT = np.array([1.0, 2.0])  # away from the origin, where |x| has no derivative
 
@@ -72,7 +73,7 @@ class JacobianExample(Scene):
         lhs = tex(r"G:\R^n\to\R^m,\qquad \frac{dG}{d\vec{x}} =", font_size=style.HEADING)
         self.definition = VGroup(lhs, self.grid).arrange(RIGHT, buff=0.3).shift(0.3 * UP)
         beat(self, Write(self.heading), FadeIn(self.definition),
-                  subcaption="A map from n inputs to m outputs has an m by n grid of partial derivatives.")
+                  subcaption="A map from n inputs to m outputs has an m by n grid of partial derivatives.", run_time=1.2)
 
     def point_out_rows(self):
         row_box = SurroundingRectangle(self.grid.get_rows()[0], color=style.Z_COLOR, buff=0.1)
@@ -82,7 +83,7 @@ class JacobianExample(Scene):
         notes = VGroup(row_note, col_note).arrange(RIGHT, buff=1.0).next_to(self.definition, DOWN, buff=0.4)
         self.marks = VGroup(row_box, col_box, notes)
         beat(self, FadeIn(self.marks),
-                  subcaption="Row i holds the slopes of output i; column j, how everything moves with input j.")
+                  subcaption="Row i holds the slopes of output i; column j, how everything moves with input j.", run_time=1.2)
 
     def show_function(self):
         self.function = tex(
@@ -90,7 +91,7 @@ class JacobianExample(Scene):
             font_size=style.HEADING,
         ).next_to(self.heading, DOWN, buff=0.3)
         beat(self, FadeOut(self.definition), FadeOut(self.marks), FadeIn(self.function),
-                  subcaption="Take a map from the plane to the plane, and differentiate each output by each input.")
+                  subcaption="Take a map from the plane to the plane, and differentiate each output by each input.", run_time=1.2)
 
     def show_partials(self):
         cells = [[tex(t, font_size=style.HEADING) for t in row] for row in PARTIAL_TEX]
@@ -103,7 +104,7 @@ class JacobianExample(Scene):
         self.fixed.move_to(self.claim, aligned_edge=LEFT)
         self.partial_grid = grid
         beat(self, FadeIn(grid),
-                  subcaption="Four partial derivatives. The top right one is the form the post prints.")
+                  subcaption="Four partial derivatives. The top right one is the form the post prints.", run_time=1.2)
 
     def check_post_claim(self):
         x = self.point
@@ -118,8 +119,8 @@ class JacobianExample(Scene):
         row.next_to(self.partial_grid, DOWN, buff=0.6)
         self.check_row = row
         self.cross = Cross(self.claim, stroke_color=style.NEGATIVE, stroke_width=4)
-        beat(self, FadeIn(row), subcaption="Nudge x2 a little both ways: the slope does not match cosine of x1.")
-        beat(self, FadeIn(self.cross), subcaption="The printed partial is wrong.")
+        beat(self, FadeIn(row), subcaption="Nudge x2 a little both ways: the slope does not match cosine of x1.", run_time=1.2)
+        beat(self, FadeIn(self.cross), subcaption="The printed partial is wrong.", run_time=1.2)
 
     def correct_claim(self):
         x = self.point
@@ -129,7 +130,7 @@ class JacobianExample(Scene):
         beat(self, ReplacementTransform(self.claim, self.fixed), FadeOut(self.cross),
                   ReplacementTransform(self.check_row[1], fixed_label),
                   ReplacementTransform(self.claim_value, self.fixed_value),
-                  subcaption="Sine of x2 differentiates to cosine of x2, and that agrees with the nudge.")
+                  subcaption="Sine of x2 differentiates to cosine of x2, and that agrees with the nudge.", run_time=1.2)
         self.partial_grid[0].remove(self.claim).add(self.fixed)
         self.check_row = VGroup(self.check_row[0], fixed_label, self.fixed_value, *self.check_row[3:])
 
@@ -149,4 +150,4 @@ class JacobianExample(Scene):
         self.gap_note = note(f"largest difference: {gap:.0e}").next_to(group, DOWN, buff=0.4)
         beat(self, FadeOut(self.partial_grid), FadeOut(self.check_row),
                   FadeIn(group), FadeIn(self.gap_note),
-                  subcaption="At one point the Jacobian is a plain grid of numbers, and the two ways of computing it agree.")
+                  subcaption="At one point the Jacobian is a plain grid of numbers, and the two ways of computing it agree.", run_time=1.2)

@@ -24,7 +24,6 @@ from manim import (
 from scenes.ch1_math._math_widgets import (
     INPUT_COLOR,
     OUTPUT_COLOR,
-    beat,
     dec_matrix,
     fmt,
     heading,
@@ -32,6 +31,7 @@ from scenes.ch1_math._math_widgets import (
     note,
     tex,
 )
+from scenes.pacing import beat
 from scenes.style import BODY, FOREGROUND, GRID, HEADING, LABEL, MUTED
 
 M = np.array([[1, -1], [1, 1]])  # a concrete linear map of the plane: turn by 45°, stretch by √2

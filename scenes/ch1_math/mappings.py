@@ -15,7 +15,8 @@ from manim import (
 )
 
 from scenes.ch1_math._math_linalg import A_POST, integer_direction, left_null_basis, rank, simple_null_vector
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, beat, heading, int_matrix, note, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, int_matrix, note, tex
+from scenes.pacing import beat
 from scenes.style import BODY, FOREGROUND, HEADING, LABEL, MUTED
 
 # (domain size, codomain size, image of each domain element): the four cases.

@@ -19,7 +19,6 @@ from scenes.ch1_math._math_linalg import A_POST
 from scenes.ch1_math._math_widgets import (
     INPUT_COLOR,
     OUTPUT_COLOR,
-    beat,
     factor,
     fmt,
     heading,
@@ -27,6 +26,7 @@ from scenes.ch1_math._math_widgets import (
     note,
     tex,
 )
+from scenes.pacing import beat
 from scenes.style import BODY, FOREGROUND, HEADING, LABEL, MUTED
 
 X = np.array([2, -1, 0, 1])  # a concrete input of R^4

@@ -23,7 +23,8 @@ from manim import (
     Write,
 )
 
-from scenes.ch1_math._math_widgets import INPUT_COLOR, beat, heading, int_matrix, note, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, heading, int_matrix, note, tex
+from scenes.pacing import beat
 from scenes.style import BODY, EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED
 
 # The post's example vector (an input, not a result).

@@ -21,7 +21,8 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch2_network.hidden_space import START_VIEW, beat, fix, formula, heading, note
+from scenes.ch2_network.hidden_space import START_VIEW, fix, formula, heading, note
+from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, W2_COLOR, X_COLOR, Z_COLOR
 from scenes.widgets import hidden_view as hv
@@ -59,8 +60,8 @@ class SeparatingPlane(ThreeDScene):
             dot.set_fill(opacity=0.35 + 0.65 * min(abs(d) / reach, 1.0))
         beat(self, FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels), FadeIn(self.cloud),
                    run_time=2,
-                   text="The points after ReLU, in hidden space; the brighter a point, "
-                        "the farther it sits from the plane to come.")
+                   subcaption="The points after ReLU, in hidden space; the brighter a point, "
+                              "the farther it sits from the plane to come.")
 
     def show_plane(self):
         self.equation = formula(r"W^{(2)} \begin{bmatrix} h \\ 1 \end{bmatrix} = 0",
@@ -70,8 +71,8 @@ class SeparatingPlane(ThreeDScene):
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.25)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
         beat(self, FadeIn(self.plane), Write(self.equation), run_time=2,
-                   text="The second layer is a plane: where W2 times h, plus its last "
-                        "weight, is zero.")
+                   subcaption="The second layer is a plane: where W2 times h, plus its last "
+                              "weight, is zero.")
 
     def count_sides(self):
         """How many points of each class lie on each side, counted here from the run."""
@@ -91,16 +92,16 @@ class SeparatingPlane(ThreeDScene):
         fix(self, grid)
         wrong = int(self.counts[0, 1] + self.counts[1, 0])
         beat(self, FadeIn(grid), run_time=1.5,
-                   text=f"Count them: the positive side is where the net answers blue, and only "
-                        f"{wrong} of {self.run.n_samples} points sit on the wrong side.")
+                   subcaption=f"Count them: the positive side is where the net answers blue, and only "
+                              f"{wrong} of {self.run.n_samples} points sit on the wrong side.")
 
     def turn_around(self):
         n = self.plane.normal
         current = hv.camera_direction(*START_VIEW)
         phi, theta = hv.view_angles(current - (current @ n) * n)
         beat(self, camera=dict(phi=phi, theta=theta, zoom=1.5), run_time=3,
-             text="Turned edge on, the plane is a line with orange on one "
-                  "side and blue on the other.")
+             subcaption="Turned edge on, the plane is a line with orange on one "
+                        "side and blue on the other.")
         self.wait(1.5)
 
 
@@ -128,8 +129,8 @@ class DecisionRegions(Scene):
         self.remove(self.heatmap)
         beat(self, FadeIn(self.title), FadeIn(self.heatmap), Create(self.axes), FadeIn(names),
                    FadeIn(self.dots), run_time=2,
-                   text="Pulled back to the input plane, the net's output is a map: "
-                        "orange where it says 0, blue where it says 1.")
+                   subcaption="Pulled back to the input plane, the net's output is a map: "
+                              "orange where it says 0, blue where it says 1.")
 
     def show_boundary(self):
         run = self.run
@@ -137,8 +138,8 @@ class DecisionRegions(Scene):
         key = formula(r"\hat{y} = \tfrac{1}{2}", size=style.BODY)
         key.next_to(self.axes, UP, buff=0.15).align_to(self.axes, RIGHT)
         beat(self, Create(self.boundary), FadeIn(key), run_time=2,
-                   text="Where the output is exactly one half runs the boundary; "
-                        "the flat plane has become a bent line.")
+                   subcaption="Where the output is exactly one half runs the boundary; "
+                              "the flat plane has become a bent line.")
 
     def show_units(self):
         run = self.run
@@ -158,8 +159,8 @@ class DecisionRegions(Scene):
         caption = note("each unit after ReLU", size=LABEL, color=MUTED)
         caption.next_to(self.thumbs, UP, buff=0.2)
         beat(self, FadeIn(self.thumbs), FadeIn(caption), run_time=2,
-                   text="Each hidden unit has its own map: dark where ReLU cut it to zero, "
-                        "brighter as it grows.")
+                   subcaption="Each hidden unit has its own map: dark where ReLU cut it to zero, "
+                              "brighter as it grows.")
 
     def show_creases(self):
         """Each unit's crease (where it turns on), on its thumbnail and on the main map."""
@@ -175,10 +176,10 @@ class DecisionRegions(Scene):
                                    color=Z_COLOR, stroke_width=2.5))
         self.crease_lines = on_main
         beat(self, Create(on_thumbs), run_time=1.2,
-                   text="Each unit switches on along one straight crease.")
+                   subcaption="Each unit switches on along one straight crease.")
         beat(self, Create(on_main), run_time=2,
-                   text="Laid over the output map, the three creases mark where the "
-                        "boundary bends: it is straight between them.")
+                   subcaption="Laid over the output map, the three creases mark where the "
+                              "boundary bends: it is straight between them.")
 
     def combine(self):
         """The output weighs the three maps by W2 and adds W2's last entry (the run's values)."""
@@ -196,6 +197,6 @@ class DecisionRegions(Scene):
         offset.arrange(RIGHT, buff=0.15).next_to(self.thumbs, DOWN, buff=0.15)
         self.offset = offset
         beat(self, FadeIn(self.weights), FadeIn(offset), run_time=1.5,
-             text="The output adds the three maps, weighted by W2, plus its constant; "
-                  "the boundary is where that sum is zero.")
+             subcaption="The output adds the three maps, weighted by W2, plus its constant; "
+                        "the boundary is where that sum is zero.")
         self.wait(1.5)

@@ -28,6 +28,7 @@ from manim import (
 )
 
 from scenes import style
+from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
 from scenes.style import EDGE_BUFF, FONT, FOREGROUND, HEADING, LABEL, MUTED, X_COLOR
@@ -55,22 +56,6 @@ def fix(scene, *mobs):
     """Fixed in the frame, but shown only by the animation that introduces them."""
     scene.add_fixed_in_frame_mobjects(*mobs)
     scene.remove(*mobs)
-
-
-WORDS_PER_SECOND = 4.0  # reading pace of a subcaption
-
-
-def beat(scene, *animations, text, run_time=1.0, camera=None):
-    """One storyboard beat: its animations (and camera move) with a subcaption, then held
-    until the subcaption can be read."""
-    hold = max(run_time, len(text.split()) / WORDS_PER_SECOND)
-    kwargs = {"run_time": run_time, "subcaption": text, "subcaption_duration": hold}
-    if camera:
-        scene.move_camera(**camera, added_anims=list(animations), **kwargs)
-    else:
-        scene.play(*animations, **kwargs)
-    if hold - run_time > 0.05:
-        scene.wait(hold - run_time)
 
 
 def augmented(X):
@@ -148,8 +133,8 @@ class HiddenLift(ThreeDScene):
         self.remove(*self.labels)
         beat(self, FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels),
                    FadeIn(self.sheet), FadeIn(self.cloud), Write(self.words), run_time=2,
-                   text="With its appended 1, every input is already a point in 3-D, "
-                        "on the flat sheet where the third entry is 1.")
+                   subcaption="With its appended 1, every input is already a point in 3-D, "
+                              "on the flat sheet where the third entry is 1.")
 
     def lift(self):
         target = formula(r"h = W^{(1)}\tilde{x}", size=HEADING)
@@ -160,8 +145,8 @@ class HiddenLift(ThreeDScene):
                                                         self.run.y, radius=0.05)),
                    FadeOut(self.words), FadeIn(target),
                    self.camera.zoom_tracker.animate.set_value(1.0), run_time=3,
-                   text="The trained first layer multiplies each one by W1; "
-                        "the points fly to their hidden coordinates.")
+                   subcaption="The trained first layer multiplies each one by W1; "
+                              "the points fly to their hidden coordinates.")
         self.words = target
 
     def show_plane(self):
@@ -169,8 +154,8 @@ class HiddenLift(ThreeDScene):
         self.lifted_plane = hv.plane_patch(self.axes, normal, offset, self.extent,
                                            color=X_COLOR, opacity=0.12, stroke=1)
         beat(self, FadeIn(self.lifted_plane), run_time=1.5,
-                   text="They all sit on one plane: the image of the sheet, "
-                        "spanned by W1's first two columns.")
+                   subcaption="They all sit on one plane: the image of the sheet, "
+                              "spanned by W1's first two columns.")
 
     def turn_edge_on(self):
         current = hv.camera_direction(*START_VIEW)
@@ -178,8 +163,8 @@ class HiddenLift(ThreeDScene):
         edge = current - (current @ n) * n  # nearest view that looks along the plane
         phi, theta = hv.view_angles(edge)
         beat(self, camera=dict(phi=phi, theta=theta, zoom=1.4), run_time=3,
-             text="Turn to look along the plane: the whole cloud "
-                  "collapses to a line. It is flat.")
+             subcaption="Turn to look along the plane: the whole cloud "
+                        "collapses to a line. It is flat.")
         self.edge_view = (phi, theta)
         self.show_flatness()
 
@@ -199,8 +184,8 @@ class HiddenLift(ThreeDScene):
         self.spread_rows = rows
         fix(self, rows)
         beat(self, FadeIn(rows), run_time=1,
-                   text="Measured: the cloud spreads in two directions, "
-                        "and not at all in the third.")
+                   subcaption="Measured: the cloud spreads in two directions, "
+                              "and not at all in the third.")
 
     def turn_face_on(self):
         n = self.lifted_plane.normal
@@ -210,8 +195,8 @@ class HiddenLift(ThreeDScene):
         gamma = hv.level_gamma(self.axes.c2p(*main_axis) - self.axes.c2p(0, 0, 0), phi, theta)
         beat(self, FadeOut(self.spread_rows), self.lifted_plane.animate.set_fill(opacity=0.04),
              camera=dict(phi=phi, theta=theta, gamma=gamma, zoom=0.8), run_time=3,
-             text="Face on, it is the XOR square again, only skewed and "
-                  "stretched: no straight line on the sheet splits the colours.")
+             subcaption="Face on, it is the XOR square again, only skewed and "
+                        "stretched: no straight line on the sheet splits the colours.")
 
     def explain(self):
         lines = VGroup(
@@ -222,6 +207,6 @@ class HiddenLift(ThreeDScene):
         lines.to_corner(DL, buff=EDGE_BUFF)
         fix(self, lines)
         beat(self, FadeIn(lines), run_time=1.5,
-                   text="A linear map cannot create a new dimension, so the lift alone "
-                        "separates nothing: something non-linear has to come next.")
+                   subcaption="A linear map cannot create a new dimension, so the lift alone "
+                              "separates nothing: something non-linear has to come next.")
         self.wait(2)

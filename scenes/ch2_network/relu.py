@@ -28,15 +28,8 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch2_network.hidden_space import (
-    START_VIEW,
-    beat,
-    fix,
-    formula,
-    heading,
-    note,
-    sheet_extent,
-)
+from scenes.ch2_network.hidden_space import START_VIEW, fix, formula, heading, note, sheet_extent
+from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
@@ -73,7 +66,7 @@ class ReluGraph(Scene):
             r"\mathrm{ReLU}(z) = \begin{cases} z & z > 0 \\ 0 & z \le 0 \end{cases}",
             size=style.HEADING).to_corner(UR, buff=EDGE_BUFF)
         beat(self, Write(self.title), Write(self.definition),
-                   text="ReLU keeps a positive number and replaces anything else by zero.")
+                   subcaption="ReLU keeps a positive number and replaces anything else by zero.")
 
     def draw_graph(self):
         self.axes = graph_axes((-1, 3), 4.4, 6.2).to_edge(LEFT, buff=0.6).shift(DOWN * 0.4)
@@ -83,7 +76,7 @@ class ReluGraph(Scene):
         name.move_to(self.axes.c2p(-1.6, 2.2))
         self.graph_name = name
         beat(self, Create(self.axes), Create(self.graph), FadeIn(name), run_time=2,
-                   text="Its graph: flat along zero on the left, the diagonal on the right.")
+                   subcaption="Its graph: flat along zero on the left, the diagonal on the right.")
 
     def trace_slope(self):
         """A point runs along the graph; value and slope come from toynet_core's relu."""
@@ -106,10 +99,10 @@ class ReluGraph(Scene):
             row[1].add_updater(lambda m, row=row: m.next_to(row[0], RIGHT, buff=0.15))
         self.tracer = dot
         beat(self, FadeIn(dot), FadeIn(self.readouts), run_time=0.8,
-                   text="Follow a point along it and watch the slope.")
+                   subcaption="Follow a point along it and watch the slope.")
         beat(self, self.z.animate.set_value(2.5), run_time=4,
-                   text="Slope zero all the way to the origin, then slope one: "
-                        "the slope jumps at the kink.")
+                   subcaption="Slope zero all the way to the origin, then slope one: "
+                              "the slope jumps at the kink.")
 
     def draw_derivative(self):
         self.d_axes = graph_axes((-1, 2), 3.0, 5.6).to_edge(RIGHT, buff=0.6).shift(DOWN * 1.0)
@@ -126,7 +119,7 @@ class ReluGraph(Scene):
         name.move_to(self.d_axes.c2p(-1.6, 1.5))
         beat(self, Create(self.d_axes), Create(pieces), FadeIn(self.filled), FadeIn(self.hollow),
                    FadeIn(name), run_time=2,
-                   text="Its derivative is a step: 0 on the left, 1 on the right.")
+                   subcaption="Its derivative is a step: 0 on the left, 1 on the right.")
 
     def point_at_kink(self):
         rule = VGroup(note("at z = 0 itself", size=LABEL, color=FOREGROUND),
@@ -135,8 +128,8 @@ class ReluGraph(Scene):
         rule.arrange(DOWN, buff=0.12).next_to(self.d_axes, UP, buff=0.3)
         beat(self, self.z.animate.set_value(0.0), Flash(self.axes.c2p(0, 0), color=X_COLOR),
                    FadeIn(rule), run_time=2,
-                   text="At the kink the slope has no single value; we use 0 there, "
-                        "matching ReLU(z) = 0 for z at or below zero.")
+                   subcaption="At the kink the slope has no single value; we use 0 there, "
+                              "matching ReLU(z) = 0 for z at or below zero.")
         self.wait(1.5)
 
 
@@ -215,7 +208,7 @@ class ReluFold(ThreeDScene):
                                                          self.run.y))
         beat(self, FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels),
                    FadeIn(self.sheet), FadeIn(self.cloud), run_time=2,
-                   text="Back to the lifted sheet: every input, after W1, before ReLU.")
+                   subcaption="Back to the lifted sheet: every input, after W1, before ReLU.")
 
     def show_creases(self):
         self.rule = formula(r"\mathrm{ReLU}:\ h_i < 0 \ \to\ 0", size=style.HEADING)
@@ -223,8 +216,8 @@ class ReluFold(ThreeDScene):
         fix(self, self.rule)
         beat(self, self.sheet.crease_mobs.animate.set_stroke(opacity=1), FadeIn(self.rule),
                    run_time=1.5,
-                   text="Each hidden unit is zero along one line of the sheet: "
-                        "three crease lines.")
+                   subcaption="Each hidden unit is zero along one line of the sheet: "
+                              "three crease lines.")
 
     def fold_unit(self, unit):
         """Press everything with h_unit < 0 onto the wall h_unit = 0, as a clamp."""
@@ -237,8 +230,8 @@ class ReluFold(ThreeDScene):
             hv.move_cloud(self.axes, self.cloud, hv.fold(self.run.hidden_pre[-1], t))
 
         beat(self, UpdateFromAlphaFunc(VGroup(self.sheet, self.cloud), step), run_time=2.5,
-                   text=f"Unit {unit + 1}: the part of the sheet where it is negative "
-                        f"folds flat onto the wall where it is zero.")
+                   subcaption=f"Unit {unit + 1}: the part of the sheet where it is negative "
+                              f"folds flat onto the wall where it is zero.")
         self.t[unit] = 1.0
 
     def show_separable(self):
@@ -258,6 +251,6 @@ class ReluFold(ThreeDScene):
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.2)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
         beat(self, FadeIn(readout), FadeIn(self.plane), camera=dict(phi=phi, theta=theta),
-             run_time=3, text="Seen from the right side, the colours now lie apart: "
-                              "a single plane can split them.")
+             run_time=3, subcaption="Seen from the right side, the colours now lie apart: "
+                                    "a single plane can split them.")
         self.wait(1.5)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from manim import (
-    Wait,
     DOWN,
     UP,
     DecimalNumber,
@@ -114,20 +113,3 @@ def running_products(chain):
     at_q = at_z1 @ chain.dz1_dq
     at_w1 = at_q @ chain.dq_dw1
     return delta, at_x2, at_z1, at_q, at_w1
-
-
-WORDS_PER_SECOND = 4.0  # a comfortable reading pace for the subcaptions
-
-
-class Paced:
-    """Mixin for Scene: after a beat with a subcaption, hold the frame long enough to read it.
-
-    The hold is played as a plain Wait through Scene.play, so it is not a beat of its own."""
-
-    def play(self, *args, subcaption=None, **kwargs):
-        if subcaption is None:
-            return super().play(*args, **kwargs)
-        run_time = kwargs.get("run_time", 1.0)
-        hold = max(0.4, len(subcaption.split()) / WORDS_PER_SECOND - run_time)
-        super().play(*args, subcaption=subcaption, subcaption_duration=run_time + hold, **kwargs)
-        super().play(Wait(hold))

@@ -71,12 +71,3 @@ class DecisionPanel(Group):
         self.boundary.set_points(fresh.points)
         self.k = k
         return self
-
-
-def beat(scene, *animations, subcaption, run_time=1.0, hold=3.0, **kwargs):
-    """One storyboard beat: play, then hold still long enough to read the subcaption.
-    A held frame is cheap to render (manim freezes it when nothing updates)."""
-    scene.play(*animations, run_time=run_time, subcaption=subcaption,
-               subcaption_duration=run_time + hold, **kwargs)
-    if hold:
-        scene.wait(hold)

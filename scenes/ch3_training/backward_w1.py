@@ -23,7 +23,6 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._numbers_common import (
-    Paced,
     box,
     colored_tex,
     example_numbers,
@@ -34,6 +33,7 @@ from scenes.ch3_training._numbers_common import (
     title,
     value_matrix,
 )
+from scenes.pacing import beat
 
 FS = style.BODY
 WORK_Y = -0.9  # centre of the working area under the chain formula
@@ -48,7 +48,7 @@ def equation(*parts, buff=0.2):
     return VGroup(*parts).arrange(RIGHT, buff=buff).move_to(WORK_Y * UP)
 
 
-class BackpropW1(Paced, Scene):
+class BackpropW1(Scene):
     def construct(self):
         self.n = example_numbers()
         self.delta, self.at_x2, self.at_z1, self.at_q, self.at_w1 = running_products(self.n.chain)
@@ -72,8 +72,8 @@ class BackpropW1(Paced, Scene):
         ).next_to(self.heading, DOWN, buff=0.3)
         self.vec_note = colored_tex(r"\vec{w}_1 = \mathrm{vec}\,W^{(1)}\ \text{(rows stacked)},\quad \vec{q} = W^{(1)}\tilde{x}",
                                     font_size=style.LABEL).next_to(self.chain, DOWN, buff=0.2)
-        self.play(Write(self.heading), FadeIn(self.chain), FadeIn(self.vec_note),
-                  subcaption="The first layer sits further back: its chain has more links, each a small matrix.")
+        beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.vec_note),
+                   subcaption="The first layer sits further back: its chain has more links, each a small matrix.")
 
     def first_two_links(self):
         c = self.n.chain
@@ -84,8 +84,8 @@ class BackpropW1(Paced, Scene):
                       number(c.dyhat_dz2[0, 0], style.GRAD_COLOR, font_size=FS), colored_tex("=", font_size=FS),
                       self.delta_value)
         self.work = eq
-        self.play(FadeIn(self.focus), FadeIn(eq),
-                  subcaption="The first two links are the same as for the last layer, and multiply to one number.")
+        beat(self, FadeIn(self.focus), FadeIn(eq),
+                   subcaption="The first two links are the same as for the last layer, and multiply to one number.")
 
     def through_w2(self):
         c = self.n.chain
@@ -95,10 +95,10 @@ class BackpropW1(Paced, Scene):
         self.shown_rows["at_x2"] = self.carry
         eq = equation(colored_tex(r"\frac{d\mathcal{L}}{dx_2} =", font_size=FS), delta,
                       colored_tex(r"\cdot", font_size=FS), w2, colored_tex("=", font_size=FS), self.carry)
-        self.play(Transform(self.focus, self.mark(6, 7)), FadeOut(self.work[:5]),
-                  ReplacementTransform(self.delta_value, delta), FadeIn(eq[0]), FadeIn(eq[2:5]),
-                  TransformFromCopy(w2, self.carry),
-                  subcaption="The score is the second weights times the hidden values, so that link is the row W2 itself.")
+        beat(self, Transform(self.focus, self.mark(6, 7)), FadeOut(self.work[:5]),
+                   ReplacementTransform(self.delta_value, delta), FadeIn(eq[0]), FadeIn(eq[2:5]),
+                   TransformFromCopy(w2, self.carry),
+                   subcaption="The score is the second weights times the hidden values, so that link is the row W2 itself.")
         self.work = eq
 
     def through_relu(self):
@@ -114,9 +114,9 @@ class BackpropW1(Paced, Scene):
         eq = equation(colored_tex(r"\frac{d\mathcal{L}}{dz_1} =", font_size=FS), carry,
                       colored_tex(r"\cdot", font_size=FS), self.relu, colored_tex("=", font_size=FS),
                       self.next_carry, buff=0.15)
-        self.play(Transform(self.focus, self.mark(8, 9)), FadeOut(VGroup(*self.work[:3], *self.work[3:5])),
-                  ReplacementTransform(self.carry, carry), FadeIn(eq[0]), FadeIn(eq[2:5]),
-                  subcaption="ReLU acts entry by entry, so its Jacobian is diagonal: one where a unit is on, zero where it is off.")
+        beat(self, Transform(self.focus, self.mark(8, 9)), FadeOut(VGroup(*self.work[:3], *self.work[3:5])),
+                   ReplacementTransform(self.carry, carry), FadeIn(eq[0]), FadeIn(eq[2:5]),
+                   subcaption="ReLU acts entry by entry, so its Jacobian is diagonal: one where a unit is on, zero where it is off.")
         self.work = eq
         self.carry_shown = carry
 
@@ -134,7 +134,7 @@ class BackpropW1(Paced, Scene):
             words = "Each zero on the diagonal wipes out its whole column: that unit's slope becomes exactly zero."
         else:
             words = "No unit is off for this point, so the diagonal is all ones and nothing is wiped out."
-        self.play(TransformFromCopy(self.relu, self.next_carry), FadeIn(marks), subcaption=words)
+        beat(self, TransformFromCopy(self.relu, self.next_carry), FadeIn(marks), subcaption=words)
         self.relu_marks = marks
 
     def drop_constant(self):
@@ -151,12 +151,12 @@ class BackpropW1(Paced, Scene):
                       self.carry, buff=0.15)
         last_row = SurroundingRectangle(self.stack.get_rows()[3], color=style.NEGATIVE, buff=0.1, stroke_width=2)
         const_note = note("the constant 1", style.SMALL, style.NEGATIVE).next_to(last_row, DOWN, buff=0.15)
-        self.play(Transform(self.focus, self.mark(10, 11)),
-                  FadeOut(VGroup(*self.work[:5], self.relu_marks)),
-                  ReplacementTransform(self.next_carry, carry), FadeIn(eq[0]), FadeIn(eq[2:5]),
-                  subcaption="Only the first three entries of z1 depend on the weights; the appended one is a constant.")
-        self.play(FadeIn(last_row), FadeIn(const_note), TransformFromCopy(self.stack, self.carry),
-                  subcaption="The zero bottom row means the constant one passes no slope back: three entries remain.")
+        beat(self, Transform(self.focus, self.mark(10, 11)),
+                   FadeOut(VGroup(*self.work[:5], self.relu_marks)),
+                   ReplacementTransform(self.next_carry, carry), FadeIn(eq[0]), FadeIn(eq[2:5]),
+                   subcaption="Only the first three entries of z1 depend on the weights; the appended one is a constant.")
+        beat(self, FadeIn(last_row), FadeIn(const_note), TransformFromCopy(self.stack, self.carry),
+                   subcaption="The zero bottom row means the constant one passes no slope back: three entries remain.")
         self.work = VGroup(*eq[:5], last_row, const_note)
 
     def spread_over_weights(self):
@@ -177,11 +177,11 @@ class BackpropW1(Paced, Scene):
         lines.move_to(1.25 * DOWN)
         blocks = VGroup(*[SurroundingRectangle(VGroup(*self.X.get_rows()[i][3 * i:3 * i + 3]),
                                                color=style.X_COLOR, buff=0.06, stroke_width=2) for i in range(3)])
-        self.play(Transform(self.focus, self.mark(12, 13)), FadeOut(VGroup(*self.work[:3], *self.work[3:])),
-                  ReplacementTransform(self.carry, carry), FadeIn(lhs1), FadeIn(line2), FadeIn(blocks),
-                  subcaption="Flatten W1 row by row into nine weights: q = W1 x-tilde becomes X times that column, and each block of X repeats the input.")
-        self.play(FadeIn(lhs3), TransformFromCopy(self.X, self.flat),
-                  subcaption="So each unit's slope is spread over its three weights in proportion to the inputs they multiply.")
+        beat(self, Transform(self.focus, self.mark(12, 13)), FadeOut(VGroup(*self.work[:3], *self.work[3:])),
+                   ReplacementTransform(self.carry, carry), FadeIn(lhs1), FadeIn(line2), FadeIn(blocks),
+                   subcaption="Flatten W1 row by row into nine weights: q = W1 x-tilde becomes X times that column, and each block of X repeats the input.")
+        beat(self, FadeIn(lhs3), TransformFromCopy(self.X, self.flat),
+                   subcaption="So each unit's slope is spread over its three weights in proportion to the inputs they multiply.")
         self.work = VGroup(line1, line2, blocks)
         self.flat_line = line3
 
@@ -191,10 +191,10 @@ class BackpropW1(Paced, Scene):
         lhs = colored_tex(r"\frac{d\mathcal{L}}{dW^{(1)}} =", font_size=FS)
         target = VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to(WORK_Y * UP + 0.2 * UP)
         flat = self.flat
-        self.play(FadeOut(self.work), FadeOut(self.focus), self.flat_line.animate.next_to(target, DOWN, buff=0.6),
-                  subcaption="Fold the nine slopes back, three per row, and the gradient has the shape of W1 again.")
+        beat(self, FadeOut(self.work), FadeOut(self.focus), self.flat_line.animate.next_to(target, DOWN, buff=0.6),
+                   subcaption="Fold the nine slopes back, three per row, and the gradient has the shape of W1 again.")
         moves = [TransformFromCopy(flat.get_entries()[k], self.grad.get_entries()[k]) for k in range(9)]
-        self.play(FadeIn(lhs), FadeIn(self.grad.get_brackets()), *moves, subcaption=self._fold_words())
+        beat(self, FadeIn(lhs), FadeIn(self.grad.get_brackets()), *moves, subcaption=self._fold_words())
         self.wait(1.5)
 
     # -- helpers -------------------------------------------------------------------------

@@ -18,7 +18,6 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._numbers_common import (
-    Paced,
     box,
     colored_tex,
     example_numbers,
@@ -27,11 +26,12 @@ from scenes.ch3_training._numbers_common import (
     row,
     title,
 )
+from scenes.pacing import beat
 
 FS = style.BODY
 
 
-class BackpropW2(Paced, Scene):
+class BackpropW2(Scene):
     def construct(self):
         self.n = example_numbers()
         self.state_chain()
@@ -48,8 +48,8 @@ class BackpropW2(Paced, Scene):
             r"\frac{d\mathcal{L}}{dW^{(2)}}", "=", r"\frac{d\mathcal{L}}{d\hat{y}}", r"\cdot",
             r"\frac{d\hat{y}}{dz_2}", r"\cdot", r"\frac{dz_2}{dW^{(2)}}", font_size=style.HEADING,
         ).next_to(self.heading, DOWN, buff=0.35)
-        self.play(Write(self.heading), FadeIn(self.chain),
-                  subcaption="To nudge the last weights, split their effect on the loss into three links.")
+        beat(self, Write(self.heading), FadeIn(self.chain),
+                   subcaption="To nudge the last weights, split their effect on the loss into three links.")
 
     def loss_slope(self):
         ex, f, c = self.n.ex, self.n.fwd, self.n.chain
@@ -62,7 +62,7 @@ class BackpropW2(Paced, Scene):
         ).arrange(RIGHT, buff=0.12)
         self.line1 = line
         self.place_lines()
-        self.play(FadeIn(line), subcaption=self._loss_words())
+        beat(self, FadeIn(line), subcaption=self._loss_words())
 
     def sigmoid_slope(self):
         f, c = self.n.fwd, self.n.chain
@@ -73,8 +73,8 @@ class BackpropW2(Paced, Scene):
         ).arrange(RIGHT, buff=0.12)
         self.line2 = line
         self.place_lines()
-        self.play(FadeIn(line),
-                  subcaption="The sigmoid's slope, sigma times one minus sigma, says how much the prediction moves with the score.")
+        beat(self, FadeIn(line),
+                   subcaption="The sigmoid's slope, sigma times one minus sigma, says how much the prediction moves with the score.")
 
     def weight_slope(self):
         c = self.n.chain
@@ -82,8 +82,8 @@ class BackpropW2(Paced, Scene):
         line = VGroup(colored_tex(r"\frac{dz_2}{dW^{(2)}} = x_2^{T} =", font_size=FS), self.f3).arrange(RIGHT, buff=0.2)
         self.line3 = line
         self.place_lines()
-        self.play(FadeIn(line),
-                  subcaption="The score is a weighted sum, so its slope along each weight is the hidden value that weight multiplies.")
+        beat(self, FadeIn(line),
+                   subcaption="The score is a weighted sum, so its slope along each weight is the hidden value that weight multiplies.")
 
     def multiply(self):
         c = self.n.chain
@@ -97,12 +97,12 @@ class BackpropW2(Paced, Scene):
         product.move_to(2.5 * DOWN)
         self.product = product
         self.delta = delta
-        self.play(FadeIn(product[0]), FadeIn(product[2]), FadeIn(product[4]), FadeIn(product[6]),
-                  TransformFromCopy(self.f1, f1), TransformFromCopy(self.f2, f2),
-                  TransformFromCopy(self.f3, x2),
-                  subcaption="Multiply the three links: two numbers times a row of four.")
-        self.play(TransformFromCopy(x2, self.grad),
-                  subcaption="The result is one slope per weight of the last layer.")
+        beat(self, FadeIn(product[0]), FadeIn(product[2]), FadeIn(product[4]), FadeIn(product[6]),
+                   TransformFromCopy(self.f1, f1), TransformFromCopy(self.f2, f2),
+                   TransformFromCopy(self.f3, x2),
+                   subcaption="Multiply the three links: two numbers times a row of four.")
+        beat(self, TransformFromCopy(x2, self.grad),
+                   subcaption="The result is one slope per weight of the last layer.")
 
     def read_entries(self):
         c = self.n.chain
@@ -121,7 +121,7 @@ class BackpropW2(Paced, Scene):
             words.append("a unit that is only just on gets a push too small to show")
         marks.add(box(entries[3], color=style.MUTED), note("bias", style.SMALL).next_to(entries[3], DOWN, buff=0.25))
         words.append("the bias weight meets the constant one, so its slope is the first two links alone")
-        self.play(FadeIn(marks), subcaption="; ".join(words).capitalize() + ".")
+        beat(self, FadeIn(marks), subcaption="; ".join(words).capitalize() + ".")
         self.wait(1.5)
 
     # -- helpers -----------------------------------------------------------------------

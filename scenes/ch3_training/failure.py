@@ -17,7 +17,6 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._run_common import (
-    beat,
     NUMBER_SCALE,
     DecisionPanel,
     labelled_number,
@@ -25,6 +24,7 @@ from scenes.ch3_training._run_common import (
     percent,
     title,
 )
+from scenes.pacing import beat
 from scenes.ch3_training._run_sweep import counts_column, legend, outcome_grid
 from scenes.run_data import load_failed_run, load_scene_run, load_sweep_result
 from scenes.widgets.heatmap import grid_image, magnitude_rgb

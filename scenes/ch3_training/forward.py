@@ -22,7 +22,6 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._numbers_common import (
-    Paced,
     box,
     colored_tex,
     column,
@@ -33,6 +32,7 @@ from scenes.ch3_training._numbers_common import (
     title,
     value_matrix,
 )
+from scenes.pacing import beat
 from scenes.widgets.diagram import NetworkDiagram
 
 EQ_Y = -2.3  # centre of the equation band under the diagram
@@ -43,7 +43,7 @@ def _on_dark(mob):
     return VGroup(BackgroundRectangle(mob, fill_opacity=0.85, buff=0.05), mob)
 
 
-class ForwardPass(Paced, Scene):
+class ForwardPass(Scene):
     def construct(self):
         self.n = example_numbers()
         self.introduce()
@@ -66,8 +66,8 @@ class ForwardPass(Paced, Scene):
         tag = VGroup(label, label_value).arrange(RIGHT, buff=0.12)
         self.info = VGroup(who, tag).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         self.info.to_corner(UP + LEFT, buff=style.EDGE_BUFF).shift(0.9 * DOWN)
-        self.play(Write(self.heading), FadeIn(self.diagram), FadeIn(self.info),
-                  subcaption="We follow one real training point through the network, with the weights the run had at that moment.")
+        beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.info),
+                   subcaption="We follow one real training point through the network, with the weights the run had at that moment.")
 
     def feed_input(self):
         f = self.n.fwd
@@ -78,8 +78,8 @@ class ForwardPass(Paced, Scene):
             number(v, style.X_COLOR).next_to(node, LEFT, buff=0.15)
             for v, node in zip(f.x_tilde[0][:2], self.diagram.input_nodes[:2])
         ])
-        self.play(FadeIn(self.input_eq), TransformFromCopy(self.xt_col.get_entries()[:2], self.input_values),
-                  subcaption="Its two coordinates enter on the left, and a constant one is appended to carry the bias.")
+        beat(self, FadeIn(self.input_eq), TransformFromCopy(self.xt_col.get_entries()[:2], self.input_values),
+                   subcaption="Its two coordinates enter on the left, and a constant one is appended to carry the bias.")
 
     def first_layer(self):
         ex, f = self.n.ex, self.n.fwd
@@ -96,12 +96,12 @@ class ForwardPass(Paced, Scene):
             _on_dark(number(v, style.Z_COLOR)).next_to(node, RIGHT, buff=0.08)
             for v, node in zip(f.z1[0][:3], self.diagram.hidden_nodes[:3])
         ])
-        self.play(ReplacementTransform(self.input_eq, VGroup(eq[0], xt)), FadeIn(w1), FadeIn(eq[3]),
-                  TransformFromCopy(w1, q), FadeIn(self.hidden_values),
-                  subcaption="The first weight matrix mixes the three inputs into three pre-activations.")
-        self.play(FadeIn(eq[5]), TransformFromCopy(q, VGroup(*self.z1_col.get_entries()[:3])),
-                  FadeIn(self.z1_col.get_brackets()), FadeIn(self.z1_col.get_entries()[3]),
-                  subcaption="Stacking a one underneath gives z1, the hidden layer before its activation.")
+        beat(self, ReplacementTransform(self.input_eq, VGroup(eq[0], xt)), FadeIn(w1), FadeIn(eq[3]),
+                   TransformFromCopy(w1, q), FadeIn(self.hidden_values),
+                   subcaption="The first weight matrix mixes the three inputs into three pre-activations.")
+        beat(self, FadeIn(eq[5]), TransformFromCopy(q, VGroup(*self.z1_col.get_entries()[:3])),
+                   FadeIn(self.z1_col.get_brackets()), FadeIn(self.z1_col.get_entries()[3]),
+                   subcaption="Stacking a one underneath gives z1, the hidden layer before its activation.")
 
     def activate(self):
         f = self.n.fwd
@@ -113,14 +113,14 @@ class ForwardPass(Paced, Scene):
         off = np.flatnonzero(f.z1[0] <= 0)
         self.off_boxes = VGroup(*[box(z1.get_entries()[k]) for k in off],
                                 *[box(self.x2_col.get_entries()[k]) for k in off])
-        self.play(FadeOut(self.layer1_eq), FadeIn(eq), subcaption="ReLU keeps positive values and clips the rest to zero.")
+        beat(self, FadeOut(self.layer1_eq), FadeIn(eq), subcaption="ReLU keeps positive values and clips the rest to zero.")
         new_values = VGroup(*[
             _on_dark(number(v, style.X_COLOR)).next_to(node, RIGHT, buff=0.08)
             for v, node in zip(f.x2[0][:3], self.diagram.hidden_nodes[:3])
         ])
         dim = [self.diagram.hidden_nodes[k].animate.set_opacity(0.35) for k in off]
-        self.play(FadeIn(self.off_boxes), ReplacementTransform(self.hidden_values, new_values), *dim,
-                  subcaption=self._inactive_caption(off))
+        beat(self, FadeIn(self.off_boxes), ReplacementTransform(self.hidden_values, new_values), *dim,
+                   subcaption=self._inactive_caption(off))
         self.hidden_values = new_values
         self.relu_eq = eq
 
@@ -134,9 +134,9 @@ class ForwardPass(Paced, Scene):
         eq.arrange(RIGHT, buff=0.2).move_to(EQ_Y * UP)
         self.layer2_eq = eq
         self.out_value = _on_dark(number(f.z2[0], style.Z_COLOR)).next_to(self.diagram.output_node, UP, buff=0.1)
-        self.play(FadeOut(self.relu_eq), FadeOut(self.off_boxes), FadeIn(eq[:4]),
-                  TransformFromCopy(w2, self.z2_value), FadeIn(self.out_value),
-                  subcaption="The second layer weighs the four hidden values into one score.")
+        beat(self, FadeOut(self.relu_eq), FadeOut(self.off_boxes), FadeIn(eq[:4]),
+                   TransformFromCopy(w2, self.z2_value), FadeIn(self.out_value),
+                   subcaption="The second layer weighs the four hidden values into one score.")
 
     def predict(self):
         f = self.n.fwd
@@ -150,8 +150,8 @@ class ForwardPass(Paced, Scene):
         out = VGroup(side, number(f.y_hat[0], style.YHAT_COLOR)).arrange(RIGHT, buff=0.12)
         out.next_to(self.diagram.output_node, RIGHT, buff=0.15)
         self.out_yhat = out
-        self.play(ReplacementTransform(self.layer2_eq, eq), FadeIn(out),
-                  subcaption="The sigmoid squashes that score into a prediction between zero and one.")
+        beat(self, ReplacementTransform(self.layer2_eq, eq), FadeIn(out),
+                   subcaption="The sigmoid squashes that score into a prediction between zero and one.")
 
     def score(self):
         ex, f = self.n.ex, self.n.fwd
@@ -162,7 +162,7 @@ class ForwardPass(Paced, Scene):
                     colored_tex("-", font_size=style.BODY), yhat, colored_tex(r")^2 =", font_size=style.BODY),
                     self.loss_value)
         eq.arrange(RIGHT, buff=0.12).next_to(self.yhat_eq, DOWN, buff=0.45)
-        self.play(FadeIn(eq), subcaption=self._loss_caption())
+        beat(self, FadeIn(eq), subcaption=self._loss_caption())
         self.wait(1.5)
 
     # -- words -------------------------------------------------------------------------

@@ -21,7 +21,8 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._example import example
-from scenes.ch3_training._run_common import NUMBER_SCALE, beat, note, number, title
+from scenes.ch3_training._run_common import NUMBER_SCALE, note, number, title
+from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.widgets.diagram import NetworkDiagram
 from toynet_core import forward, post_chain

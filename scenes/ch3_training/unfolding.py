@@ -21,7 +21,8 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._run_common import DecisionPanel, beat, note, title
+from scenes.ch3_training._run_common import DecisionPanel, note, title
+from scenes.pacing import beat
 from scenes.ch3_training._run_views import Counter, HiddenInset, LossCurve
 from scenes.run_data import load_scene_run
 from scenes.widgets.diagram import NetworkDiagram

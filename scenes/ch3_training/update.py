@@ -20,7 +20,6 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._numbers_common import (
-    Paced,
     colored_tex,
     example_numbers,
     note,
@@ -29,12 +28,13 @@ from scenes.ch3_training._numbers_common import (
     title,
     value_matrix,
 )
+from scenes.pacing import beat
 from toynet_core import forward, gradients
 
 FS = style.BODY
 
 
-class UpdateStep(Paced, Scene):
+class UpdateStep(Scene):
     def construct(self):
         self.compute()
         self.state_rule()
@@ -60,8 +60,8 @@ class UpdateStep(Paced, Scene):
         rule = colored_tex(r"W \leftarrow W - \alpha\,\frac{d\mathcal{L}}{dW}", font_size=style.HEADING)
         lr = VGroup(colored_tex(r"\alpha =", font_size=FS), self.alpha_value).arrange(RIGHT, buff=0.15)
         self.rule = VGroup(rule, lr).arrange(RIGHT, buff=1.0).next_to(self.heading, DOWN, buff=0.35)
-        self.play(Write(self.heading), FadeIn(self.rule),
-                  subcaption="Each weight moves a small step against its slope; the run's learning rate sets the step.")
+        beat(self, Write(self.heading), FadeIn(self.rule),
+                   subcaption="Each weight moves a small step against its slope; the run's learning rate sets the step.")
 
     def step_w2(self):
         ex = self.n.ex
@@ -75,11 +75,11 @@ class UpdateStep(Paced, Scene):
             lab.next_to(r, LEFT, buff=0.4)
         VGroup(*labels).align_to(labels[1], RIGHT)
         self.w2_block = VGroup(rows, *labels).move_to(0.9 * DOWN)
-        self.play(FadeIn(self.w2_old), FadeIn(labels[0]), FadeIn(labels[1]),
-                  TransformFromCopy(self.alpha_value, self.w2_step),
-                  subcaption="For the last layer: the current weights, and minus alpha times their gradient.")
-        self.play(FadeIn(labels[2]), TransformFromCopy(VGroup(self.w2_old, self.w2_step), self.w2_new),
-                  subcaption="Adding them gives the new weights; they moved, but only a little.")
+        beat(self, FadeIn(self.w2_old), FadeIn(labels[0]), FadeIn(labels[1]),
+                   TransformFromCopy(self.alpha_value, self.w2_step),
+                   subcaption="For the last layer: the current weights, and minus alpha times their gradient.")
+        beat(self, FadeIn(labels[2]), TransformFromCopy(VGroup(self.w2_old, self.w2_step), self.w2_new),
+                   subcaption="Adding them gives the new weights; they moved, but only a little.")
 
     def step_w1(self):
         ex = self.n.ex
@@ -92,11 +92,11 @@ class UpdateStep(Paced, Scene):
                         zip((r"W^{(1)}", r"-\alpha\,\frac{d\mathcal{L}}{dW^{(1)}}", r"\text{new } W^{(1)}"),
                             (self.w1_old, self.w1_step, self.w1_new))])
         self.w1_block = VGroup(mats, caps).move_to(0.9 * DOWN)
-        self.play(FadeOut(self.w2_block), FadeIn(self.w1_old), FadeIn(plus), FadeIn(caps[:2]),
-                  TransformFromCopy(self.alpha_value, self.w1_step),
-                  subcaption=self._w1_words())
-        self.play(FadeIn(eq), FadeIn(caps[2]), TransformFromCopy(VGroup(self.w1_old, self.w1_step), self.w1_new),
-                  subcaption="The first layer takes its step the same way.")
+        beat(self, FadeOut(self.w2_block), FadeIn(self.w1_old), FadeIn(plus), FadeIn(caps[:2]),
+                   TransformFromCopy(self.alpha_value, self.w1_step),
+                   subcaption=self._w1_words())
+        beat(self, FadeIn(eq), FadeIn(caps[2]), TransformFromCopy(VGroup(self.w1_old, self.w1_step), self.w1_new),
+                   subcaption="The first layer takes its step the same way.")
 
     def compare_prediction(self):
         ex = self.n.ex
@@ -109,14 +109,14 @@ class UpdateStep(Paced, Scene):
         self.yhat_dot = Dot(line.n2p(y0), radius=0.1, color=style.YHAT_COLOR)
         self.yhat_label = colored_tex(r"\hat{y}", font_size=style.LABEL).next_to(self.yhat_dot, UP, buff=0.2)
         self.track = VGroup(line, target, target_label)
-        self.play(FadeOut(self.w1_block), FadeIn(self.track), FadeIn(self.yhat_dot), FadeIn(self.yhat_label),
-                  subcaption="Now run the same point forward again, with the old weights and with the new.")
+        beat(self, FadeOut(self.w1_block), FadeIn(self.track), FadeIn(self.yhat_dot), FadeIn(self.yhat_label),
+                   subcaption="Now run the same point forward again, with the old weights and with the new.")
         self.moved_dot = Dot(line.n2p(y1), radius=0.1, color=style.YHAT_COLOR)
         ghost = Dot(line.n2p(y0), radius=0.1, color=style.MUTED, fill_opacity=0.6)  # where it was
         self.add(ghost)
-        self.play(self.yhat_dot.animate.move_to(line.n2p(y1)),
-                  self.yhat_label.animate.next_to(self.moved_dot, UP, buff=0.2),
-                  subcaption=self._prediction_words(y0, y1))
+        beat(self, self.yhat_dot.animate.move_to(line.n2p(y1)),
+                   self.yhat_label.animate.next_to(self.moved_dot, UP, buff=0.2),
+                   subcaption=self._prediction_words(y0, y1))
 
     def compare_loss(self):
         ex = self.n.ex
@@ -136,7 +136,7 @@ class UpdateStep(Paced, Scene):
         else:
             verdict = note("not down: the step overshot", style.LABEL, style.NEGATIVE)
         self.verdict = verdict.next_to(table, RIGHT, buff=0.8).match_y(r2[0])
-        self.play(FadeIn(table), FadeIn(verdict), subcaption=self._loss_words(L0, L1))
+        beat(self, FadeIn(table), FadeIn(verdict), subcaption=self._loss_words(L0, L1))
         self.wait(1.5)
 
     # -- words ---------------------------------------------------------------------------
