@@ -15,7 +15,7 @@ from manim import (
     VGroup,
 )
 
-from scenes.style import BODY, EDGE_BUFF, FONT, FOREGROUND, HEADING, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.style import BODY, EDGE_BUFF, FONT, FOREGROUND, HEADING, X_COLOR, Z_COLOR
 
 INPUT_COLOR = X_COLOR
 OUTPUT_COLOR = Z_COLOR
@@ -23,10 +23,6 @@ OUTPUT_COLOR = Z_COLOR
 
 def heading(text):
     return Text(text, font=FONT, font_size=HEADING, color=FOREGROUND).to_edge(UP, buff=EDGE_BUFF)
-
-
-def note(text, size=LABEL, color=MUTED):
-    return Text(text, font=FONT, font_size=size, color=color)
 
 
 def tex(*parts, size=BODY, color=FOREGROUND, **kwargs):

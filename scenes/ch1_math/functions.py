@@ -30,9 +30,10 @@ from manim import (
 )
 
 from scenes.ch1_math._math_warp import circle, f_plane, grid_lines
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, note, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, tex
 from scenes.pacing import beat
 from scenes.style import BACKGROUND, BODY, EDGE_BUFF, FOREGROUND, GRID, HEADING, LABEL, MUTED, SMALL
+from scenes.widgets.text import note
 
 ONE_D = {"x^2": np.square, "e^x": np.exp}
 

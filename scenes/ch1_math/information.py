@@ -33,9 +33,10 @@ from scenes.ch1_math._math_linalg import (
     rank,
     simple_null_vector,
 )
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, int_matrix, note, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, int_matrix, tex
 from scenes.pacing import beat
 from scenes.style import BODY, EDGE_BUFF, FOREGROUND, GRID, LABEL, MUTED
+from scenes.widgets.text import note
 
 N_POINTS = 120
 SEED = 7

@@ -28,11 +28,11 @@ from scenes.ch1_math._math_widgets import (
     fmt,
     heading,
     int_matrix,
-    note,
     tex,
 )
 from scenes.pacing import beat
 from scenes.style import BODY, FOREGROUND, GRID, HEADING, LABEL, MUTED
+from scenes.widgets.text import note
 
 M = np.array([[1, -1], [1, 1]])  # a concrete linear map of the plane: turn by 45°, stretch by √2
 U = np.array([1.5, 0.5])

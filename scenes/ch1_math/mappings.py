@@ -15,9 +15,10 @@ from manim import (
 )
 
 from scenes.ch1_math._math_linalg import A_POST, integer_direction, left_null_basis, rank, simple_null_vector
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, int_matrix, note, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, int_matrix, tex
 from scenes.pacing import beat
 from scenes.style import BODY, FOREGROUND, HEADING, LABEL, MUTED
+from scenes.widgets.text import note
 
 # (domain size, codomain size, image of each domain element): the four cases.
 MAPS = [(3, 4, [0, 1, 3]), (4, 3, [0, 1, 1, 2]), (3, 3, [1, 2, 0]), (3, 3, [0, 0, 2])]

@@ -23,11 +23,11 @@ from scenes.ch1_math._math_widgets import (
     fmt,
     heading,
     int_matrix,
-    note,
     tex,
 )
 from scenes.pacing import beat
 from scenes.style import BODY, FOREGROUND, HEADING, LABEL, MUTED
+from scenes.widgets.text import note
 
 X = np.array([2, -1, 0, 1])  # a concrete input of R^4
 B = np.array([[2, 1], [-1, 0], [0, 1], [1, -1]])  # columns: X and one more vector

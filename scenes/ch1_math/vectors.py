@@ -23,9 +23,10 @@ from manim import (
     Write,
 )
 
-from scenes.ch1_math._math_widgets import INPUT_COLOR, heading, int_matrix, note, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, heading, int_matrix, tex
 from scenes.pacing import beat
 from scenes.style import BODY, EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED
+from scenes.widgets.text import note
 
 # The post's example vector (an input, not a result).
 V = np.array([4, 1, 2])

@@ -26,27 +26,18 @@ from scenes.style import (
     FONT,
     FOREGROUND,
     HEADING,
-    LABEL,
     MUTED,
-    TEX_COLORS,
     W1_COLOR,
     W2_COLOR,
     X_COLOR,
     Z_COLOR,
 )
+from scenes.widgets.text import note, tex
 
 # The example's inputs (chosen); everything derived from them is computed below.
 A = np.array([[2, -1], [1, 3]])
 B = np.array([1, -2])
 X = np.array([3, 1])
-
-
-def tex(s, size=BODY, color=FOREGROUND):
-    return MathTex(s, font_size=size, color=color, tex_to_color_map=TEX_COLORS)
-
-
-def note(s, size=LABEL, color=MUTED):
-    return Text(s, font=FONT, font_size=size, color=color)
 
 
 def int_matrix(values, color=FOREGROUND):

@@ -10,7 +10,6 @@ from manim import (
     FadeIn,
     Indicate,
     Line,
-    MathTex,
     Scene,
     Text,
     TransformMatchingTex,
@@ -20,27 +19,18 @@ from manim import (
 
 from scenes.run_data import load_scene_run
 from scenes.style import (
-    BODY,
     EDGE_BUFF,
     FONT,
     FOREGROUND,
     HEADING,
     MUTED,
     SMALL,
-    TEX_COLORS,
     Z_COLOR,
 )
 from scenes.widgets.diagram import WEIGHT_SCALE, NetworkDiagram, edge_style
+from scenes.widgets.text import note, tex
 from toynet_core import forward
 from toynet_core.data import XOR_CENTRES
-
-
-def tex(s, size=BODY):
-    return MathTex(s, font_size=size, color=FOREGROUND, tex_to_color_map=TEX_COLORS)
-
-
-def text(s, size=SMALL, color=MUTED):
-    return Text(s, font=FONT, font_size=size, color=color)
 
 
 def space(shape):
@@ -71,7 +61,7 @@ class Architecture(Scene):
         self.diagram.move_to(LEFT * 1.3 + DOWN * 0.5)
         self.title = Text("The network", font=FONT, font_size=HEADING, color=FOREGROUND)
         self.title.to_edge(UP, buff=EDGE_BUFF)
-        self.source = text(f"edges show the weights after {self.steps} SGD steps of the run")
+        self.source = note(f"edges show the weights after {self.steps} SGD steps of the run", SMALL)
         self.source.next_to(self.title, DOWN, buff=0.15)
         self.play(Write(self.title), FadeIn(self.source),
                   subcaption="The whole network on one page, drawn with the weights its training ended on.")
@@ -166,11 +156,11 @@ class Architecture(Scene):
         for value, words in ((WEIGHT_SCALE, "w > 0"), (-WEIGHT_SCALE, "w < 0")):
             color, width = edge_style(value)
             line = Line(LEFT * 0.3, RIGHT * 0.3, stroke_color=color, stroke_width=width)
-            rows.add(VGroup(line, text(words, color=FOREGROUND)).arrange(RIGHT, buff=0.2))
+            rows.add(VGroup(line, note(words, SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.2))
         widths = VGroup(*[Line(LEFT * 0.3, RIGHT * 0.3, stroke_color=MUTED,
                                stroke_width=edge_style(v)[1])
                           for v in np.linspace(0, WEIGHT_SCALE, 4)]).arrange(DOWN, buff=0.12)
-        scale_note = text(f"width grows with |w|,\nfull from |w| = {WEIGHT_SCALE:g}")
+        scale_note = note(f"width grows with |w|,\nfull from |w| = {WEIGHT_SCALE:g}", SMALL)
         rows.add(VGroup(widths, scale_note).arrange(RIGHT, buff=0.2))
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         rows.to_edge(RIGHT, buff=EDGE_BUFF).shift(DOWN * 1.9)

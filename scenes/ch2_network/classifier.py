@@ -21,13 +21,14 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch2_network.hidden_space import START_VIEW, fix, formula, heading, note
+from scenes.ch2_network.hidden_space import START_VIEW, fix, formula, heading
 from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, W2_COLOR, X_COLOR, Z_COLOR
 from scenes.widgets import hidden_view as hv
 from scenes.widgets.heatmap import grid_image, magnitude_rgb, probability_rgb
 from scenes.widgets.input_plane import boundary_curve, data_dots, input_axes
+from scenes.widgets.text import note
 
 
 class SeparatingPlane(ThreeDScene):

@@ -32,6 +32,7 @@ from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
 from scenes.style import EDGE_BUFF, FONT, FOREGROUND, HEADING, LABEL, MUTED, X_COLOR
+from scenes.widgets.text import note
 
 START_VIEW = (68 * DEGREES, -62 * DEGREES)
 
@@ -39,10 +40,6 @@ START_VIEW = (68 * DEGREES, -62 * DEGREES)
 # -- small text helpers shared by the chapter's 3-D scenes --------------------------------
 def heading(text):
     return Text(text, font=FONT, font_size=HEADING, color=FOREGROUND).to_corner(UL, buff=EDGE_BUFF)
-
-
-def note(text, size=LABEL, color=MUTED):
-    return Text(text, font=FONT, font_size=size, color=color)
 
 
 def formula(tex, size=LABEL, color=FOREGROUND, colored=True):

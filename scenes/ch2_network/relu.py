@@ -28,11 +28,12 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch2_network.hidden_space import START_VIEW, fix, formula, heading, note, sheet_extent
+from scenes.ch2_network.hidden_space import START_VIEW, fix, formula, heading, sheet_extent
 from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.widgets.text import note
 from toynet_core.model import relu, relu_prime
 
 Z_RANGE = (-3.0, 3.0)

@@ -14,7 +14,6 @@ from manim import (
     FadeIn,
     FadeOut,
     Line,
-    MathTex,
     Scene,
     Text,
     ValueTracker,
@@ -35,20 +34,16 @@ from scenes.style import (
     LABEL,
     MUTED,
     SMALL,
-    TEX_COLORS,
     YHAT_COLOR,
     class_color,
 )
+from scenes.widgets.text import tex
 from toynet_core import forward
 from toynet_core.data import XOR_CENTRES, XOR_LABELS
 from toynet_core.model import sigmoid
 
 
 TAIL_Z = 5.0  # where the tails are read off
-
-
-def tex(s, size=LABEL, color=FOREGROUND):
-    return MathTex(s, font_size=size, color=color, tex_to_color_map=TEX_COLORS)
 
 
 def sig(z):
@@ -97,7 +92,7 @@ class SigmoidOutput(Scene):
         self.half_dot = Dot(a.c2p(0, sig(0)), color=FOREGROUND, radius=0.07)
         guide = DashedLine(a.c2p(a.x_range[0], sig(0)), a.c2p(0, sig(0)), color=MUTED, stroke_width=2)
         value = number(sig(0), 1)
-        self.half_label = VGroup(tex(r"\sigma(0) ="), value).arrange(RIGHT, buff=0.15)
+        self.half_label = VGroup(tex(r"\sigma(0) =", LABEL), value).arrange(RIGHT, buff=0.15)
         self.half_label.next_to(self.half_dot, DOWN + RIGHT, buff=0.15)
         self.play(FadeIn(self.half_dot), Create(guide), Write(self.half_label),
                   subcaption="A score of exactly zero lands in the middle: sigma of 0 is one half.")
@@ -111,8 +106,8 @@ class SigmoidOutput(Scene):
         lo, hi = -TAIL_Z, TAIL_Z
         dots = VGroup(Dot(a.c2p(lo, sig(lo)), radius=0.06, color=FOREGROUND),
                       Dot(a.c2p(hi, sig(hi)), radius=0.06, color=FOREGROUND))
-        left = VGroup(tex(rf"\sigma({lo:g}) ="), number(sig(lo), 4)).arrange(RIGHT, buff=0.15)
-        right = VGroup(tex(rf"\sigma({hi:g}) ="), number(sig(hi), 4)).arrange(RIGHT, buff=0.15)
+        left = VGroup(tex(rf"\sigma({lo:g}) =", LABEL), number(sig(lo), 4)).arrange(RIGHT, buff=0.15)
+        right = VGroup(tex(rf"\sigma({hi:g}) =", LABEL), number(sig(hi), 4)).arrange(RIGHT, buff=0.15)
         left.next_to(dots[0], UP, buff=0.3)
         right.next_to(dots[1], DOWN, buff=0.3)
         self.tails = VGroup(dots, left, right)
