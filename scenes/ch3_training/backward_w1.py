@@ -48,6 +48,22 @@ def equation(*parts, buff=0.2):
     return VGroup(*parts).arrange(RIGHT, buff=buff).move_to(WORK_Y * UP)
 
 
+def link_matrix(values, color, **kwargs):
+    """A 0/1 Jacobian link; its off-diagonal entries are muted so the diagonal stands out."""
+    mob = value_matrix(values, color=color, h_buff=0.65, integers=True, **kwargs)
+    columns = values.shape[1]
+    for k, entry in enumerate(mob.get_entries()):
+        if k // columns != k % columns:
+            entry.set_color(style.MUTED)
+    return mob
+
+
+def link_equation(lhs, carry, link, result):
+    """lhs = carry · link = result: one more link multiplied onto the running product."""
+    return equation(colored_tex(lhs, font_size=FS), carry, colored_tex(r"\cdot", font_size=FS), link,
+                    colored_tex("=", font_size=FS), result, buff=0.15)
+
+
 class BackpropW1(Scene):
     def construct(self):
         self.n = example_numbers()
@@ -104,16 +120,10 @@ class BackpropW1(Scene):
     def through_relu(self):
         c = self.n.chain
         carry = self.carry.copy()
-        self.relu = value_matrix(c.dx2_dz1, color=style.Z_COLOR, h_buff=0.65, integers=True,
-                                 exact_zeros_muted=False)
-        for k, entry in enumerate(self.relu.get_entries()):
-            if k // 4 != k % 4:
-                entry.set_color(style.MUTED)
+        self.relu = link_matrix(c.dx2_dz1, style.Z_COLOR, exact_zeros_muted=False)
         self.next_carry = grad_row(self.at_z1)
         self.shown_rows["at_z1"] = self.next_carry
-        eq = equation(colored_tex(r"\frac{d\mathcal{L}}{dz_1} =", font_size=FS), carry,
-                      colored_tex(r"\cdot", font_size=FS), self.relu, colored_tex("=", font_size=FS),
-                      self.next_carry, buff=0.15)
+        eq = link_equation(r"\frac{d\mathcal{L}}{dz_1} =", carry, self.relu, self.next_carry)
         beat(self, Transform(self.focus, self.mark(8, 9)), FadeOut(VGroup(*self.work[:3], *self.work[3:5])),
                    ReplacementTransform(self.carry, carry), FadeIn(eq[0]), FadeIn(eq[2:5]),
                    subcaption="ReLU acts entry by entry, so its Jacobian is diagonal: one where a unit is on, zero where it is off.")
@@ -140,15 +150,10 @@ class BackpropW1(Scene):
     def drop_constant(self):
         c = self.n.chain
         carry = self.next_carry.copy()
-        self.stack = value_matrix(c.dz1_dq, color=style.FOREGROUND, h_buff=0.65, integers=True)
-        for k, entry in enumerate(self.stack.get_entries()):
-            if k // 3 != k % 3:
-                entry.set_color(style.MUTED)
+        self.stack = link_matrix(c.dz1_dq, style.FOREGROUND)
         self.carry = grad_row(self.at_q)
         self.shown_rows["at_q"] = self.carry
-        eq = equation(colored_tex(r"\frac{d\mathcal{L}}{d\vec{q}} =", font_size=FS), carry,
-                      colored_tex(r"\cdot", font_size=FS), self.stack, colored_tex("=", font_size=FS),
-                      self.carry, buff=0.15)
+        eq = link_equation(r"\frac{d\mathcal{L}}{d\vec{q}} =", carry, self.stack, self.carry)
         last_row = SurroundingRectangle(self.stack.get_rows()[3], color=style.NEGATIVE, buff=0.1, stroke_width=2)
         const_note = note("the constant 1", style.SMALL, style.NEGATIVE).next_to(last_row, DOWN, buff=0.15)
         beat(self, Transform(self.focus, self.mark(10, 11)),
