@@ -19,6 +19,7 @@ from manim import (
     Write,
 )
 
+from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.style import (
     BODY,
@@ -81,10 +82,10 @@ class AffineTrick(Scene):
         self.row1 = VGroup(tex(r"A\vec{x} + \vec{b} ="), self.A, self.x, tex("+"), self.b,
                            tex("="), self.affine_result).arrange(RIGHT, buff=0.25)
         self.row1.move_to(UP * 1.3)
-        self.play(Write(self.title), FadeIn(self.row1[:5]),
-                  subcaption="A matrix times a vector, plus an offset b: a map that is affine, not linear.")
-        self.play(Write(self.row1[5:]),
-                  subcaption="Multiply, then add the offset, and this is the vector that comes out.")
+        beat(self, Write(self.title), FadeIn(self.row1[:5]),
+                   subcaption="A matrix times a vector, plus an offset b: a map that is affine, not linear.")
+        beat(self, Write(self.row1[5:]),
+                   subcaption="Multiply, then add the offset, and this is the vector that comes out.")
 
     def show_stacked(self):
         A_prime = np.hstack([A, B.reshape(-1, 1)])
@@ -99,24 +100,23 @@ class AffineTrick(Scene):
         cols = self.A_prime.get_columns()
         self.b_box = SurroundingRectangle(cols[-1], color=FOREGROUND, buff=0.12)
         self.one_box = SurroundingRectangle(self.x_prime.get_entries()[-1], color=MUTED, buff=0.1)
-        self.play(FadeIn(self.row2[0]), FadeIn(self.A_prime.get_brackets()),
-                  TransformFromCopy(self.A.get_entries(), VGroup(*cols[0], *cols[1])),
-                  TransformFromCopy(self.b.get_entries(), cols[-1]),
-                  FadeIn(self.b_box),
-                  subcaption="Now glue b onto A as one more column: call the wider matrix A prime.")
-        self.play(TransformFromCopy(self.x, self.x_prime), FadeIn(self.one_box),
-                  subcaption="And give x one more entry, a fixed 1, at the bottom: x prime.")
+        beat(self, FadeIn(self.row2[0]), FadeIn(self.A_prime.get_brackets()),
+                   TransformFromCopy(self.A.get_entries(), VGroup(*cols[0], *cols[1])),
+                   TransformFromCopy(self.b.get_entries(), cols[-1]),
+                   FadeIn(self.b_box),
+                   subcaption="Now glue b onto A as one more column: call the wider matrix A prime.")
+        beat(self, TransformFromCopy(self.x, self.x_prime), FadeIn(self.one_box),
+                   subcaption="And give x one more entry, a fixed 1, at the bottom: x prime.")
 
     def compare(self):
-        self.play(Write(self.row2[3:]),
-                  subcaption="The last column gets multiplied by that 1, so it adds exactly b.")
+        beat(self, Write(self.row2[3:]),
+                   subcaption="The last column gets multiplied by that 1, so it adds exactly b.")
         boxes = VGroup(SurroundingRectangle(self.affine_result, color=Z_COLOR, buff=0.1),
                        SurroundingRectangle(self.stacked_result, color=Z_COLOR, buff=0.1))
         same = note("the same vector", color=Z_COLOR).next_to(boxes[1], RIGHT, buff=0.35)
-        self.play(FadeIn(boxes), FadeIn(same),
-                  subcaption="Same vector both ways: an offset in two dimensions is a plain matrix "
+        beat(self, FadeIn(boxes), FadeIn(same),
+                   subcaption="Same vector both ways: an offset in two dimensions is a plain matrix "
                              "product one dimension up.")
-        self.wait(1)
         self.marks = VGroup(boxes, same)
 
     def show_w1_bias(self):
@@ -132,11 +132,10 @@ class AffineTrick(Scene):
         why.next_to(self.w1_row, DOWN, buff=0.3)
         self.w1_note = why
         example = VGroup(self.row1, self.row2, self.b_box, self.one_box, self.marks)
-        self.play(FadeOut(example), FadeIn(self.w1_row),
-                  subcaption="The network uses this very trick. Here is the trained W one, and x tilde ends in a 1.")
-        self.play(FadeIn(self.w1_bias_box), FadeIn(why),
-                  subcaption="So the last column of W one is the offset, the bias, of each of the three hidden units.")
-        self.wait(1)
+        beat(self, FadeOut(example), FadeIn(self.w1_row),
+                   subcaption="The network uses this very trick. Here is the trained W one, and x tilde ends in a 1.")
+        beat(self, FadeIn(self.w1_bias_box), FadeIn(why),
+                   subcaption="So the last column of W one is the offset, the bias, of each of the three hidden units.")
 
     def show_w2_bias(self):
         self.w2_matrix = dec_matrix(self.W2, W2_COLOR)
@@ -145,8 +144,8 @@ class AffineTrick(Scene):
         self.w2_bias_box = SurroundingRectangle(self.w2_matrix.get_columns()[-1], color=FOREGROUND, buff=0.1)
         why = note("last entry: the offset of the output, times the 1 appended to z₁")
         why.next_to(self.w2_row, DOWN, buff=0.3)
-        self.play(FadeIn(self.w2_row),
-                  subcaption="The second layer does the same with the 1 appended to z one.")
-        self.play(FadeIn(self.w2_bias_box), FadeIn(why),
-                  subcaption="Its last entry is the output's bias. Without these offsets every boundary "
+        beat(self, FadeIn(self.w2_row),
+                   subcaption="The second layer does the same with the 1 appended to z one.")
+        beat(self, FadeIn(self.w2_bias_box), FadeIn(why),
+                   subcaption="Its last entry is the output's bias. Without these offsets every boundary "
                              "would have to pass through the origin.")

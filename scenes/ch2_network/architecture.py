@@ -17,6 +17,7 @@ from manim import (
     Write,
 )
 
+from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.style import (
     EDGE_BUFF,
@@ -63,59 +64,58 @@ class Architecture(Scene):
         self.title.to_edge(UP, buff=EDGE_BUFF)
         self.source = note(f"edges show the weights after {self.steps} SGD steps of the run", SMALL)
         self.source.next_to(self.title, DOWN, buff=0.15)
-        self.play(Write(self.title), FadeIn(self.source),
-                  subcaption="The whole network on one page, drawn with the weights its training ended on.")
+        beat(self, Write(self.title), FadeIn(self.source),
+                   subcaption="The whole network on one page, drawn with the weights its training ended on.")
 
     def show_inputs(self):
         d = self.diagram
         self.top = [self.column_label(r"\tilde{x}", d.input_nodes)]
-        self.play(FadeIn(d.input_nodes), Write(self.top[0]),
-                  subcaption="Two coordinates go in, x1 and x2, and a fixed 1 is stacked under them: that is x tilde.")
+        beat(self, FadeIn(d.input_nodes), Write(self.top[0]),
+                   subcaption="Two coordinates go in, x1 and x2, and a fixed 1 is stacked under them: that is x tilde.")
 
     def show_first_layer(self):
         d = self.diagram
         self.bottom = [self.between_label("W^{(1)}", d.input_nodes, d.hidden_nodes)]
         self.legend = self.edge_legend()
-        self.play(Create(d.w1_edges), Write(self.bottom[0]), FadeIn(self.legend), run_time=2,
-                  subcaption="Nine weights, the three by three matrix W one, wire them to three hidden units. "
+        beat(self, Create(d.w1_edges), Write(self.bottom[0]), FadeIn(self.legend), run_time=2,
+                   subcaption="Nine weights, the three by three matrix W one, wire them to three hidden units. "
                              "Blue means positive, red negative, and a thicker edge a larger weight.")
-        self.wait(1)
 
     def show_hidden_sums(self):
         d = self.diagram
         circles = VGroup(*[node[0] for node in d.hidden_nodes[:3]])
         self.top.append(self.column_label("z_1", d.hidden_nodes))
-        self.play(FadeIn(circles), FadeIn(d.hidden_nodes[3]), Write(self.top[1]),
-                  subcaption="Each unit adds up what its edges bring. The three sums, with one more constant 1 "
+        beat(self, FadeIn(circles), FadeIn(d.hidden_nodes[3]), Write(self.top[1]),
+                   subcaption="Each unit adds up what its edges bring. The three sums, with one more constant 1 "
                              "appended, make the vector z one.")
 
     def apply_relu(self):
         d = self.diagram
         icons = VGroup(*[node[1] for node in d.hidden_nodes[:3]])
         relu = self.column_label(r"x_2 = \mathrm{ReLU}(z_1)", d.hidden_nodes)
-        self.play(Create(icons), TransformMatchingTex(self.top[1], relu),
-                  subcaption="Then every unit clips its sum at zero. The result is x two, ReLU of z one; "
+        beat(self, Create(icons), TransformMatchingTex(self.top[1], relu),
+                   subcaption="Then every unit clips its sum at zero. The result is x two, ReLU of z one; "
                              "the appended 1 passes through as it is.")
         self.top[1] = relu
 
     def show_second_layer(self):
         d = self.diagram
         self.bottom.append(self.between_label("W^{(2)}", d.hidden_nodes, d.output_node))
-        self.play(Create(d.w2_edges), Write(self.bottom[1]), run_time=1.5,
-                  subcaption="Four more weights, the row W two, one for each entry of x two including its 1, "
+        beat(self, Create(d.w2_edges), Write(self.bottom[1]), run_time=1.5,
+                   subcaption="Four more weights, the row W two, one for each entry of x two including its 1, "
                              "lead to a single output.")
 
     def show_output_sum(self):
         d = self.diagram
         self.top.append(self.column_label("z_2", d.output_node))
-        self.play(FadeIn(d.output_node[0]), Write(self.top[2]),
-                  subcaption="Their weighted sum is one number, z two.")
+        beat(self, FadeIn(d.output_node[0]), Write(self.top[2]),
+                   subcaption="Their weighted sum is one number, z two.")
 
     def apply_sigmoid(self):
         d = self.diagram
         out = self.column_label(r"\hat{y} = \sigma(z_2)", d.output_node)
-        self.play(Write(d.output_node[1]), TransformMatchingTex(self.top[2], out),
-                  subcaption="The sigmoid squeezes that number between 0 and 1. This is the prediction, y hat.")
+        beat(self, Write(d.output_node[1]), TransformMatchingTex(self.top[2], out),
+                   subcaption="The sigmoid squeezes that number between 0 and 1. This is the prediction, y hat.")
         self.top[2] = out
         self.play(Indicate(d.output_node, color=Z_COLOR), run_time=0.8)
 
@@ -132,11 +132,10 @@ class Architecture(Scene):
             self.between_label("W^{(1)} \\in " + space(self.W1.shape), d.input_nodes, d.hidden_nodes),
             self.between_label("W^{(2)} \\in " + space(self.W2.shape), d.hidden_nodes, d.output_node),
         ]
-        self.play(*[TransformMatchingTex(a, b) for a, b in zip(self.top + self.bottom, new_top + new_bottom)],
-                  run_time=1.5,
-                  subcaption="The sizes: three inputs counting the 1, a three by three W one, four hidden "
+        beat(self, *[TransformMatchingTex(a, b) for a, b in zip(self.top + self.bottom, new_top + new_bottom)],
+                   run_time=1.5,
+                   subcaption="The sizes: three inputs counting the 1, a three by three W one, four hidden "
                              "entries, a one by four W two, and one output between 0 and 1.")
-        self.wait(1)
         self.top, self.bottom = new_top, new_bottom
 
     # -- layout helpers ----------------------------------------------------------------

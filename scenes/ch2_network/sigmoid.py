@@ -22,6 +22,7 @@ from manim import (
     always_redraw,
 )
 
+from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.style import (
     BODY,
@@ -82,10 +83,10 @@ class SigmoidOutput(Scene):
         self.formula = tex(r"\hat{y} = \sigma(z_2) = \frac{1}{1 + e^{-z_2}}", BODY)
         self.panel_x = self.axes.get_right()[0] + 0.7  # left edge of the text panel
         self.formula.next_to(self.title, DOWN, buff=0.6).set_x(self.panel_x, direction=LEFT)
-        self.play(Write(self.title), Create(self.axes), FadeIn(z_label), Write(self.formula),
-                  subcaption="The last step of the network takes the score z two and passes it through the sigmoid.")
-        self.play(Create(self.curve), run_time=1.5,
-                  subcaption="An S-shaped curve: it rises smoothly and never leaves the band between 0 and 1.")
+        beat(self, Write(self.title), Create(self.axes), FadeIn(z_label), Write(self.formula),
+                   subcaption="The last step of the network takes the score z two and passes it through the sigmoid.")
+        beat(self, Create(self.curve), run_time=1.5,
+                   subcaption="An S-shaped curve: it rises smoothly and never leaves the band between 0 and 1.")
 
     def mark_half(self):
         a = self.axes
@@ -94,8 +95,8 @@ class SigmoidOutput(Scene):
         value = number(sig(0), 1)
         self.half_label = VGroup(tex(r"\sigma(0) =", LABEL), value).arrange(RIGHT, buff=0.15)
         self.half_label.next_to(self.half_dot, DOWN + RIGHT, buff=0.15)
-        self.play(FadeIn(self.half_dot), Create(guide), Write(self.half_label),
-                  subcaption="A score of exactly zero lands in the middle: sigma of 0 is one half.")
+        beat(self, FadeIn(self.half_dot), Create(guide), Write(self.half_label),
+                   subcaption="A score of exactly zero lands in the middle: sigma of 0 is one half.")
         self.guides = VGroup(guide)
 
     def show_tails(self):
@@ -111,10 +112,9 @@ class SigmoidOutput(Scene):
         left.next_to(dots[0], UP, buff=0.3)
         right.next_to(dots[1], DOWN, buff=0.3)
         self.tails = VGroup(dots, left, right)
-        self.play(Create(self.guides[-1]), FadeIn(self.tails),
-                  subcaption="Very negative scores squeeze toward 0, very positive ones toward 1, "
+        beat(self, Create(self.guides[-1]), FadeIn(self.tails),
+                   subcaption="Very negative scores squeeze toward 0, very positive ones toward 1, "
                              "without ever reaching either.")
-        self.wait(0.8)
 
     def read_probability(self):
         a = self.axes
@@ -133,11 +133,11 @@ class SigmoidOutput(Scene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         rows.next_to(self.formula, DOWN, buff=0.7).set_x(self.panel_x, direction=LEFT)
         self.readout = rows
-        self.play(FadeIn(self.split), FadeIn(rows),
-                  subcaption="Read the output as a probability: y hat is the chance of class 1, blue, "
+        beat(self, FadeIn(self.split), FadeIn(rows),
+                   subcaption="Read the output as a probability: y hat is the chance of class 1, blue, "
                              "and what is left, 1 minus y hat, the chance of class 0, orange.")
-        self.play(z.animate.set_value(2.5), run_time=2.5,
-                  subcaption="As the score grows, the blue share grows and the orange share shrinks.")
+        beat(self, z.animate.set_value(2.5), run_time=2.5,
+                   subcaption="As the score grows, the blue share grows and the orange share shrinks.")
         p1.clear_updaters()
         p0.clear_updaters()
         self.play(FadeOut(self.split), FadeOut(self.readout))
@@ -146,8 +146,8 @@ class SigmoidOutput(Scene):
         a = self.axes
         header = Text("trained run, four XOR points", font=FONT, font_size=LABEL, color=MUTED)
         header.next_to(self.formula, DOWN, buff=0.6).set_x(self.panel_x, direction=LEFT)
-        self.play(FadeIn(header), FadeOut(self.tails),
-                  subcaption="Now the real thing: the trained network's output at the four XOR corners.")
+        beat(self, FadeIn(header), FadeOut(self.tails),
+                   subcaption="Now the real thing: the trained network's output at the four XOR corners.")
         self.yhat_numbers, self.run_dots, rows = VGroup(), VGroup(), VGroup()
         for (x1, x2), label, z2, yhat in zip(XOR_CENTRES, XOR_LABELS, self.fwd.z2, self.fwd.y_hat):
             color = class_color(label)
@@ -162,8 +162,8 @@ class SigmoidOutput(Scene):
         rows.set_x(self.panel_x, direction=LEFT)
         self.run_rows = rows
         for i in range(4):
-            self.play(FadeIn(rows[i]), FadeIn(self.run_dots[i], scale=2), run_time=0.8,
-                      subcaption=self.point_caption(i))
+            beat(self, FadeIn(rows[i]), FadeIn(self.run_dots[i], scale=2), run_time=0.8,
+                       subcaption=self.point_caption(i))
 
     def point_caption(self, i):
         x1, x2 = XOR_CENTRES[i]

@@ -7,6 +7,7 @@ from manim import (
     ReplacementTransform, Scene, Text, VGroup, Write,
 )
 
+from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.style import (
     BODY, CLASS_0, CLASS_1, EDGE_BUFF, FONT, FOREGROUND, HEADING, LABEL, LOSS_COLOR, MUTED,
@@ -75,18 +76,18 @@ class XorProblem(Scene):
             self.table.get_entries((r + 2, 3)).set_color(class_color(label))
         title = Text("Exclusive OR", font=FONT, font_size=HEADING).to_edge(UP, buff=EDGE_BUFF)
         self.title = title
-        self.play(Write(title), Create(self.table),
-                  subcaption="XOR outputs 1 when exactly one of its two inputs is 1.")
+        beat(self, Write(title), Create(self.table),
+                   subcaption="XOR outputs 1 when exactly one of its two inputs is 1.")
 
     def place_points(self):
         self.axes = input_axes(PLANE_EXTENT, side=5.0, step=0.5, numbers=False)
         self.axes.to_edge(RIGHT, buff=1.2).shift(DOWN * 0.3)
         labels = axis_labels(self.axes, names=("i_1", "i_2"))
         self.dots = centre_dots(self.axes, XOR_CENTRES, self.labels, radius=0.14)
-        self.play(Create(self.axes), FadeIn(labels),
-                  subcaption="Read each row as a point in the plane, coloured by its output.")
-        self.play(LaggedStart(*[FadeIn(d, scale=0.5) for d in self.dots], lag_ratio=0.3),
-                  subcaption="Orange for 0, blue for 1: the blues sit on one diagonal, the oranges on the other.")
+        beat(self, Create(self.axes), FadeIn(labels),
+                   subcaption="Read each row as a point in the plane, coloured by its output.")
+        beat(self, LaggedStart(*[FadeIn(d, scale=0.5) for d in self.dots], lag_ratio=0.3),
+                   subcaption="Orange for 0, blue for 1: the blues sit on one diagonal, the oranges on the other.")
 
     def try_lines(self):
         self.best = best_line_accuracy(XOR_CENTRES, self.labels)
@@ -100,10 +101,10 @@ class XorProblem(Scene):
                          font=FONT, font_size=LABEL).next_to(self.axes, UP, buff=0.3)
             trial = VGroup(self.line_mobject(normal, offset), score, crosses)
             if self.trial is None:
-                self.play(FadeIn(trial), subcaption="Try to split the colours with one straight line.")
+                beat(self, FadeIn(trial), subcaption="Try to split the colours with one straight line.")
             else:
-                self.play(ReplacementTransform(self.trial, trial),
-                          subcaption="Turn it, shift it: some point always lands on the wrong side.")
+                beat(self, ReplacementTransform(self.trial, trial),
+                           subcaption="Turn it, shift it: some point always lands on the wrong side.")
             self.trial = trial
 
     def line_mobject(self, normal, offset):
@@ -124,10 +125,10 @@ class XorProblem(Scene):
         need = Text("XOR needs a curved boundary", font=FONT, font_size=LABEL, color=MUTED)
         need.next_to(verdict, DOWN, buff=0.3).align_to(verdict, LEFT)
         self.verdict = verdict
-        self.play(FadeOut(self.trial), Write(verdict),
-                  subcaption="Checking every possible line, the best still gets one point wrong.")
-        self.play(FadeIn(need, shift=UP * 0.2),
-                  subcaption="So XOR is not linearly separable: the boundary we need has to bend.")
+        beat(self, FadeOut(self.trial), Write(verdict),
+                   subcaption="Checking every possible line, the best still gets one point wrong.")
+        beat(self, FadeIn(need, shift=UP * 0.2),
+                   subcaption="So XOR is not linearly separable: the boundary we need has to bend.")
 
 
 class NoisyDataset(Scene):
@@ -142,8 +143,8 @@ class NoisyDataset(Scene):
         labels = xor_labels(XOR_CENTRES)
         self.centres = centre_dots(self.axes, XOR_CENTRES, labels, radius=0.12)
         title = Text("From four points to a dataset", font=FONT, font_size=HEADING).to_edge(UP, buff=EDGE_BUFF)
-        self.play(Write(title), Create(self.axes), FadeIn(axis_labels(self.axes)), FadeIn(self.centres),
-                  subcaption="Four points are too few to learn from.")
+        beat(self, Write(title), Create(self.axes), FadeIn(axis_labels(self.axes)), FadeIn(self.centres),
+                   subcaption="Four points are too few to learn from.")
 
     def blur_into_clusters(self):
         run = self.run
@@ -156,10 +157,10 @@ class NoisyDataset(Scene):
                    color=class_color(label), stroke_width=2, stroke_opacity=0.6).move_to(self.axes.c2p(*c))
             for c, label in zip(XOR_CENTRES, xor_labels(XOR_CENTRES))
         ])
-        self.play(LaggedStart(*[FadeIn(g, lag_ratio=0.02) for g in clusters], lag_ratio=0.4),
-                  self.centres.animate.set_opacity(0.35),
-                  subcaption="Around each one we scatter many noisy copies that keep its label.")
-        self.play(Create(rings), subcaption="Most copies land within two standard deviations of their centre.")
+        beat(self, LaggedStart(*[FadeIn(g, lag_ratio=0.02) for g in clusters], lag_ratio=0.4),
+                   self.centres.animate.set_opacity(0.35),
+                   subcaption="Around each one we scatter many noisy copies that keep its label.")
+        beat(self, Create(rings), subcaption="Most copies land within two standard deviations of their centre.")
         self.rings = rings
 
     def state_the_recipe(self):
@@ -176,7 +177,7 @@ class NoisyDataset(Scene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         lines.next_to(self.axes, RIGHT, buff=0.8)
         self.recipe = lines
-        self.play(LaggedStart(*[FadeIn(m, shift=LEFT * 0.2) for m in lines], lag_ratio=0.3),
-                  subcaption="Each point is its centre plus Gaussian noise; these are the run's own points.")
-        self.play(Indicate(self.centres, scale_factor=1.3),
-                  subcaption="The net learns from the clouds, but what we want is the four centres right.")
+        beat(self, LaggedStart(*[FadeIn(m, shift=LEFT * 0.2) for m in lines], lag_ratio=0.3),
+                   subcaption="Each point is its centre plus Gaussian noise; these are the run's own points.")
+        beat(self, Indicate(self.centres, scale_factor=1.3),
+                   subcaption="The net learns from the clouds, but what we want is the four centres right.")
