@@ -6,7 +6,6 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
-    UP,
     Arrow,
     Axes,
     DecimalNumber,
@@ -19,7 +18,6 @@ from manim import (
     Scene,
     VGroup,
     Write,
-    interpolate_color,
 )
 
 from scenes import style

@@ -2,7 +2,7 @@
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UL, UP,
+    DOWN, LEFT, RIGHT, UP,
     Circle, Create, Cross, FadeIn, FadeOut, Indicate, LaggedStart, Line, MathTable, MathTex,
     ReplacementTransform, Scene, Text, VGroup, Write,
 )

@@ -7,7 +7,6 @@ shows that the appended 1 sends nothing upstream; the 3×9 matrix X acts on vec(
 import numpy as np
 from manim import (
     DOWN,
-    LEFT,
     RIGHT,
     UP,
     FadeIn,

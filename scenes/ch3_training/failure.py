@@ -4,7 +4,6 @@ is in the input plane; and how often each initialisation fails over a sweep of s
 import numpy as np
 from manim import (
     DOWN,
-    LEFT,
     RIGHT,
     UP,
     FadeIn,

@@ -8,10 +8,8 @@ Since snapshots are log-spaced in steps, moving t evenly already slows down the 
 
 import numpy as np
 from manim import (
-    DOWN,
     LEFT,
     RIGHT,
-    UP,
     FadeIn,
     Mobject,
     Scene,

@@ -119,7 +119,6 @@ class UpdateStep(Scene):
                    subcaption=self._prediction_words(y0, y1))
 
     def compare_loss(self):
-        ex = self.n.ex
         L0, L1 = self.before.loss[0], self.after.loss[0]
         self.loss_before = number(L0, style.LOSS_COLOR, font_size=FS)
         self.loss_after = number(L1, style.LOSS_COLOR, font_size=FS)

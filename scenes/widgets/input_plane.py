@@ -5,7 +5,7 @@ back (`axes.p2c`) and compare them with the run's stored data.
 """
 
 import numpy as np
-from manim import DL, DOWN, DR, LEFT, UL, Axes, Dot, MathTex, VGroup, VMobject
+from manim import DOWN, DR, LEFT, UL, Axes, Dot, MathTex, VGroup, VMobject
 
 from scenes.style import FOREGROUND, MUTED, class_color
 

@@ -1,6 +1,5 @@
 """Renders two tiny scenes at 128x72, 10 fps, joins them, and reads the result back with PyAV."""
 
-from fractions import Fraction
 from pathlib import Path
 
 import av
