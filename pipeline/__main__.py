@@ -59,6 +59,8 @@ def add_run_options(parser):
     group.add_argument("--noise", type=float, help="noise of the new run's data (with --seed)")
     group.add_argument("--steps", type=int, help="SGD steps of the new run (with --seed)")
     group.add_argument("--per-cluster", type=int, help="points per XOR cluster of the new run (with --seed)")
+    group.add_argument("--init", choices=("he", "normal"), help="weight init of the new run (with --seed)")
+    group.add_argument("--init-bias", type=float, help="first-layer bias of the he init (with --seed)")
 
 
 def add_out(parser):
@@ -89,9 +91,9 @@ def resolve_run(args):
     """The run file to render from, validated; trains one first when --seed is given."""
     knobs = {k: getattr(args, k) for k in runs.KNOBS}
     if args.run is not None and any(v is not None for v in knobs.values()):
-        raise runs.RunError("--run and --seed/--lr/--noise/--steps/--per-cluster exclude each other")
+        raise runs.RunError("--run and --seed (or another trainer knob) exclude each other")
     if knobs["seed"] is None and any(v is not None for v in knobs.values()):
-        raise runs.RunError("--lr, --noise, --steps and --per-cluster need --seed")
+        raise runs.RunError("--lr, --noise, --steps, --per-cluster, --init and --init-bias need --seed")
     if knobs["seed"] is not None:
         return runs.train(args.out, **knobs)
     if args.run is not None:

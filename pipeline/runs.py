@@ -7,7 +7,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_RUN = ROOT / "assets" / "default_run.npz"
-KNOBS = ("seed", "lr", "noise", "steps", "per_cluster")
+KNOBS = ("seed", "lr", "noise", "steps", "per_cluster", "init", "init_bias")
 
 
 class RunError(RuntimeError):

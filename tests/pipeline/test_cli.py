@@ -47,7 +47,7 @@ def test_help_documents_commands_and_options():
     result = render_sh("--help")
     assert result.returncode == 0
     for word in ("list", "preview", "poster", "--run", "--seed", "--lr", "--noise", "--steps",
-                 "--per-cluster", "-j", "{l,m,h,k}", "out/", "toynet.mp4", "toynet.srt", "--force"):
+                 "--per-cluster", "--init", "--init-bias", "-j", "{l,m,h,k}", "out/", "toynet.mp4", "toynet.srt", "--force"):
         assert word in result.stdout, word
 
 
@@ -64,9 +64,10 @@ def test_corrupt_run_file_is_refused(tmp_path):
 
 
 def test_trainer_knobs_need_a_seed():
-    result = render_sh("--lr", "0.1")
-    assert result.returncode == 2
-    assert "--seed" in result.stderr
+    for knob in (["--lr", "0.1"], ["--init", "normal"]):
+        result = render_sh(*knob)
+        assert result.returncode == 2
+        assert "--seed" in result.stderr
 
 
 @pytest.mark.skipif(shutil.which("dpkg-query") is None, reason="checks Debian packages")
