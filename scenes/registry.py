@@ -9,7 +9,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-CHAPTERS = ("scenes.ch1_math", "scenes.ch2_network", "scenes.ch3_training")
+CHAPTERS = ("scenes.ch0_introduction", "scenes.ch1_math", "scenes.ch2_network", "scenes.ch3_training")
 
 ROOT = Path(__file__).resolve().parent.parent
 
