@@ -9,17 +9,12 @@ start-up subtracted, as in bench_scenes.py) and their ratio.
 """
 
 import argparse
-import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-import av
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_scenes import EMPTY_SCENE, ROOT  # noqa: E402
+from bench_scenes import EMPTY_SCENE, ROOT, render  # noqa: E402
 
 # The naive version: every point a shaded sphere. Same positions, colours and scene.
 DOT3D_SCENE = '''
@@ -43,21 +38,6 @@ from scenes.ch2_network.hidden_space import HiddenLift
 class HiddenLiftDot3D(HiddenLift):
     pass
 '''
-
-
-def render(path, name, media_dir, extra=()):
-    """Wall seconds and video seconds of one fresh -ql render (as bench_scenes.render, plus
-    extra CLI arguments)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    cmd = [sys.executable, "-m", "manim", "render", "-ql", "--disable_caching",
-           "--media_dir", str(media_dir), *extra, str(path), name]
-    start = time.perf_counter()
-    subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True)
-    elapsed = time.perf_counter() - start
-    video = next(Path(media_dir).rglob(f"{name}.mp4"))
-    with av.open(str(video)) as container:
-        duration = float(container.duration) / av.time_base
-    return elapsed, duration
 
 
 def main():

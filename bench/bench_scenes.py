@@ -24,10 +24,11 @@ from scenes import registry  # noqa: E402
 EMPTY_SCENE = "from manim import Scene\nclass Empty(Scene):\n    def construct(self):\n        self.wait(0.2)\n"
 
 
-def render(path, name, media_dir):
+def render(path, name, media_dir, extra=()):
+    """Wall seconds and video seconds of one fresh -ql render; `extra` are more CLI arguments."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [sys.executable, "-m", "manim", "render", "-ql", "--disable_caching",
-           "--media_dir", str(media_dir), str(path), name]
+           "--media_dir", str(media_dir), *extra, str(path), name]
     start = time.perf_counter()
     subprocess.run(cmd, cwd=ROOT, env=env, check=True, capture_output=True)
     elapsed = time.perf_counter() - start
