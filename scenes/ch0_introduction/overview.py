@@ -68,7 +68,7 @@ class Overview(Scene):
         ]).arrange(DOWN, aligned_edge=LEFT, buff=0.45)
         footer = note("every number on screen comes from a real training run")
         footer.next_to(items, DOWN, buff=0.7)
-        group = VGroup(items, footer).move_to(DOWN * 0.3)
+        VGroup(items, footer).move_to(DOWN * 0.3)
         beat(self, FadeOut(self.heat), FadeOut(self.answer), FadeOut(self.axes), FadeOut(self.dots),
              FadeOut(self.diagram), FadeIn(items, lag_ratio=0.3),
              subcaption="Three chapters: the mathematics we need, the network itself, and how it trains.")

@@ -2,9 +2,10 @@
 look of titles, notes and value matrices."""
 
 import numpy as np
-from manim import DOWN, UP, DecimalMatrix, MathTex, Text, VGroup
+from manim import DOWN, DecimalMatrix, MathTex, VGroup
 
 from scenes import style
+from scenes.widgets.text import note, title  # noqa: F401  (re-exported to the chapter's scenes)
 
 FD_STEP = 1e-5  # central differences: error ~ h^2, round-off ~ 1e-16 / h
 
@@ -42,14 +43,6 @@ def matrix_values(mat):
     """The numbers a DecimalMatrix displays, as an array of its shape."""
     rows = mat.get_rows()
     return np.array([[float(e.get_value()) for e in row] for row in rows])
-
-
-def title(text):
-    return Text(text, font=style.FONT, font_size=style.HEADING).to_edge(UP, buff=style.EDGE_BUFF)
-
-
-def note(text, font_size=style.LABEL, color=style.MUTED):
-    return Text(text, font=style.FONT, font_size=font_size, color=color)
 
 
 def tex(*parts, font_size=style.BODY, **kwargs):

@@ -92,7 +92,3 @@ def edge_on_angles(normal, theta_hint):
     if best is None:
         raise ValueError("no edge-on view near the requested theta")
     return best[1], best[2]
-
-
-def camera_direction(phi, theta):
-    return np.array([np.sin(phi) * np.cos(theta), np.sin(phi) * np.sin(theta), np.cos(phi)])

@@ -7,22 +7,16 @@ Z_COLOR (as x and z in the network); plain matrices such as the post's A are FOR
 import numpy as np
 from manim import (
     DOWN,
-    UP,
     DecimalMatrix,
     IntegerMatrix,
     MathTex,
-    Text,
     VGroup,
 )
 
-from scenes.style import BODY, EDGE_BUFF, FONT, FOREGROUND, HEADING, X_COLOR, Z_COLOR
+from scenes.style import BODY, FOREGROUND, X_COLOR, Z_COLOR
 
 INPUT_COLOR = X_COLOR
 OUTPUT_COLOR = Z_COLOR
-
-
-def heading(text):
-    return Text(text, font=FONT, font_size=HEADING, color=FOREGROUND).to_edge(UP, buff=EDGE_BUFF)
 
 
 def tex(*parts, size=BODY, color=FOREGROUND, **kwargs):

@@ -30,10 +30,10 @@ from manim import (
 )
 
 from scenes.ch1_math._math_warp import circle, f_plane, grid_lines
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, tex
 from scenes.pacing import beat
 from scenes.style import BACKGROUND, BODY, EDGE_BUFF, FOREGROUND, GRID, HEADING, LABEL, MUTED, SMALL
-from scenes.widgets.text import note
+from scenes.widgets.text import note, title
 
 ONE_D = {"x^2": np.square, "e^x": np.exp}
 
@@ -48,7 +48,7 @@ class FunctionGraphs(Scene):
         self.name_the_type()
 
     def show_axes(self):
-        self.title = heading("Functions of one variable")
+        self.title = title("Functions of one variable")
         self.axes = {
             "x^2": Axes(x_range=[-2, 2, 1], y_range=[0, 4, 1], x_length=4.6, y_length=3.6,
                         axis_config={"color": MUTED}),
@@ -128,7 +128,7 @@ class Paraboloid(ThreeDScene):
         return x1**2 + x2**2
 
     def show_formula(self):
-        self.title = heading("A function of two inputs")
+        self.title = title("A function of two inputs")
         self.formula = tex(r"x_3 = f(x_1, x_2) = x_1^2 + x_2^2", size=BODY).to_corner(UL, buff=EDGE_BUFF)
         self.formula.shift(DOWN * 0.9)
         self.signature = tex(r"f : \R^2 \to \R", size=BODY).next_to(self.formula, DOWN, buff=0.3)
@@ -191,7 +191,7 @@ class PlaneWarp(Scene):
         self.kink_at_origin()
 
     def show_planes(self):
-        self.title = heading("A map from the plane to the plane")
+        self.title = title("A map from the plane to the plane")
         self.formula = tex(r"f(\vec x) = \begin{bmatrix} \cos x_1 + \sin x_2 \\ \sqrt{x_1^2 + x_2^2} \end{bmatrix}",
                            size=HEADING).next_to(self.title, DOWN, buff=0.2)
         self.source = Axes(x_range=[-3, 3, 1], y_range=[-3, 3, 1], x_length=3.9, y_length=3.9,
@@ -202,8 +202,8 @@ class PlaneWarp(Scene):
         self.target.move_to(RIGHT * 3.6 + DOWN * 1.3)
         self.arrow = Arrow(self.source.get_right(), self.target.get_left(), color=MUTED, buff=0.3)
         f_label = tex("f", size=BODY).next_to(self.arrow, UP, buff=0.1)
-        self.source_name = note("inputs", size=SMALL, color=INPUT_COLOR).next_to(self.source, UP, buff=0.1)
-        self.target_name = note("outputs", size=SMALL, color=OUTPUT_COLOR).next_to(self.target, UP, buff=0.1)
+        self.source_name = note("inputs", font_size=SMALL, color=INPUT_COLOR).next_to(self.source, UP, buff=0.1)
+        self.target_name = note("outputs", font_size=SMALL, color=OUTPUT_COLOR).next_to(self.target, UP, buff=0.1)
         self.source_name.align_to(self.source, LEFT)
         self.target_name.align_to(self.target, LEFT)
         self.vertical, self.horizontal = grid_lines()
@@ -227,7 +227,7 @@ class PlaneWarp(Scene):
         src = VGroup(*[self.curve(self.source, pts, INPUT_COLOR, 4) for pts in pair])
         dst = VGroup(*[self.curve(self.target, f_plane(pts), INPUT_COLOR, 4) for pts in pair])
         self.fold_pair = (pair, [f_plane(p) for p in pair])
-        caption = note("x1 = -2 and x1 = 2 land on one curve", size=SMALL, color=INPUT_COLOR)
+        caption = note("x1 = -2 and x1 = 2 land on one curve", font_size=SMALL, color=INPUT_COLOR)
         caption.next_to(self.target, DOWN, buff=0.15)
         beat(self, Create(src), run_time=1,
                   subcaption="Take the two lines x1 = -2 and x1 = 2.")
@@ -253,7 +253,7 @@ class PlaneWarp(Scene):
                   subcaption="Now the x2-axis and a small circle around the origin.")
         beat(self, ReplacementTransform(src.copy(), dst), FadeIn(image), FadeIn(label), run_time=2,
                   subcaption="The axis comes out with a sharp corner, and the circle is squashed flat onto a segment.")
-        warning = note("no slope at the origin: f is not differentiable there", size=SMALL, color=FOREGROUND)
+        warning = note("no slope at the origin: f is not differentiable there", font_size=SMALL, color=FOREGROUND)
         warning.to_edge(DOWN, buff=0.2)
         beat(self, FadeIn(warning),
                   subcaption="The square root of x1 squared plus x2 squared has a point, not a slope, at the origin; "

@@ -33,10 +33,10 @@ from scenes.ch1_math._math_linalg import (
     rank,
     simple_null_vector,
 )
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, int_matrix, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, int_matrix, tex
 from scenes.pacing import beat
 from scenes.style import BODY, EDGE_BUFF, FOREGROUND, GRID, LABEL, MUTED
-from scenes.widgets.text import note
+from scenes.widgets.text import note, title
 
 N_POINTS = 120
 SEED = 7
@@ -71,9 +71,9 @@ class RankPlane(ThreeDScene):
         self.axes = ThreeDAxes(x_range=[-lim, lim, 10], y_range=[-lim, lim, 10], z_range=[-lim, lim, 10],
                                x_length=5, y_length=5, z_length=5,
                                axis_config={"color": MUTED, "include_ticks": False})
-        self.title = heading("Where the outputs of A live")
+        self.title = title("Where the outputs of A live")
         self.caption = tex(r"A : \R^4 \to \R^3", size=BODY).to_corner(UL, buff=EDGE_BUFF).shift(DOWN * 0.9)
-        self.count = note(f"{N_POINTS} random inputs", size=LABEL).next_to(self.caption, DOWN, buff=0.3)
+        self.count = note(f"{N_POINTS} random inputs", font_size=LABEL).next_to(self.caption, DOWN, buff=0.3)
         self.count.align_to(self.caption, LEFT)
         self.fix(self.title, self.caption, self.count)
         beat(self, FadeIn(self.title), Write(self.caption), FadeIn(self.count), Create(self.axes),
@@ -107,7 +107,7 @@ class RankPlane(ThreeDScene):
         self.columns = VGroup(*[
             Line(self.axes.c2p(0, 0, 0), self.axes.c2p(*col), color=INPUT_COLOR, stroke_width=4)
             for col in A_POST.T])
-        words = note("all four columns of A lie in it", size=LABEL, color=INPUT_COLOR)
+        words = note("all four columns of A lie in it", font_size=LABEL, color=INPUT_COLOR)
         words.next_to(self.rank_line, DOWN, buff=0.3).align_to(self.caption, LEFT)
         self.fix(words)
         beat(self, Create(self.columns), FadeIn(words), run_time=1.5,
@@ -128,7 +128,7 @@ class RankPlane(ThreeDScene):
 
 class NoNewDimensions(Scene):
     def construct(self):
-        self.title = heading("A linear map cannot add a dimension")
+        self.title = title("A linear map cannot add a dimension")
         beat(self, FadeIn(self.title), subcaption="Can a matrix turn a line into something bigger?")
         self.line_into_plane()
         self.line_to_line()
@@ -200,7 +200,7 @@ class NoNewDimensions(Scene):
                   subcaption="Last, walk along a line in R four in the direction n that A sends to zero.")
         beat(self, Write(why), run_time=1.5,
                   subcaption="Every point of that line has the same output: the line collapses to a single point.")
-        moral = note("a line can stay a line or shrink to a point, never grow", size=LABEL, color=FOREGROUND)
+        moral = note("a line can stay a line or shrink to a point, never grow", font_size=LABEL, color=FOREGROUND)
         moral.next_to(why, DOWN, buff=0.4)
         beat(self, FadeIn(moral), subcaption="Matrices can keep or destroy dimensions, but never create one.")
         self.wait(1)

@@ -26,13 +26,12 @@ from scenes.ch1_math._math_widgets import (
     OUTPUT_COLOR,
     dec_matrix,
     fmt,
-    heading,
     int_matrix,
     tex,
 )
 from scenes.pacing import beat
 from scenes.style import BODY, FOREGROUND, GRID, HEADING, LABEL, MUTED
-from scenes.widgets.text import note
+from scenes.widgets.text import note, title
 
 M = np.array([[1, -1], [1, 1]])  # a concrete linear map of the plane: turn by 45°, stretch by √2
 U = np.array([1.5, 0.5])
@@ -53,7 +52,7 @@ class LinearOperators(Scene):
 
     # -- beats -------------------------------------------------------------------------
     def show_map(self):
-        self.title = heading("Linear, or merely affine")
+        self.title = title("Linear, or merely affine")
         self.plane = NumberPlane(x_range=[-2, 3, 1], y_range=[-1, 4, 1], x_length=5.0, y_length=5.0,
                                  background_line_style={"stroke_color": GRID, "stroke_width": 1},
                                  axis_config={"stroke_color": MUTED})
@@ -109,7 +108,7 @@ class LinearOperators(Scene):
         beat(self, GrowArrow(scaled), FadeIn(scaled.label), Write(line), run_time=2,
                   subcaption=f"Stretch u by {fmt(SCALE)} first, or T of u afterwards: the same arrow. "
                              "Scalings pass through too.")
-        verdict = note("both hold: T is linear", size=LABEL, color=FOREGROUND)
+        verdict = note("both hold: T is linear", font_size=LABEL, color=FOREGROUND)
         verdict.next_to(line, DOWN, buff=0.4).align_to(self.rule, RIGHT)
         beat(self, FadeIn(verdict), subcaption="Both rules hold, so T is linear.")
 
@@ -138,7 +137,7 @@ class LinearOperators(Scene):
         line = tex(r"f(%d + %d) = %s" % (a, b, fmt(self.sum_check[0])), r"\neq",
                    r"f(%d) + f(%d) = %s" % (a, b, fmt(self.sum_check[1])), size=BODY)
         line.next_to(self.origin_line, DOWN, buff=0.4).align_to(self.origin_line, LEFT)
-        why = note(f"the offset {OFFSET} is counted twice on the right", size=LABEL)
+        why = note(f"the offset {OFFSET} is counted twice on the right", font_size=LABEL)
         why.next_to(line, DOWN, buff=0.3).align_to(line, LEFT)
         beat(self, Write(line), run_time=1.5,
                   subcaption="Sums fail too: the right side adds the offset twice.")

@@ -15,10 +15,10 @@ from manim import (
 )
 
 from scenes.ch1_math._math_linalg import A_POST, integer_direction, left_null_basis, rank, simple_null_vector
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, heading, int_matrix, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, int_matrix, tex
 from scenes.pacing import beat
 from scenes.style import BODY, FOREGROUND, HEADING, LABEL, MUTED
-from scenes.widgets.text import note
+from scenes.widgets.text import note, title
 
 # (domain size, codomain size, image of each domain element): the four cases.
 MAPS = [(3, 4, [0, 1, 3]), (4, 3, [0, 1, 1, 2]), (3, 3, [1, 2, 0]), (3, 3, [0, 0, 2])]
@@ -55,7 +55,7 @@ class InjectiveSurjective(Scene):
 
     # -- beats -------------------------------------------------------------------------
     def show_diagrams(self):
-        self.title = heading("One-to-one and onto")
+        self.title = title("One-to-one and onto")
         beat(self, Write(self.title), subcaption="Two questions sort every function.")
         cells = VGroup(*[self.diagram(n, m, imgs) for n, m, imgs in MAPS])
         cells.arrange_in_grid(rows=2, cols=2, buff=(1.6, 0.5)).scale(1.3).next_to(self.title, DOWN, buff=0.3)
@@ -77,7 +77,7 @@ class InjectiveSurjective(Scene):
             Arrow(left.dots[i].get_center(), right.dots[j].get_center(), buff=0.12, stroke_width=3,
                   color=FOREGROUND, max_tip_length_to_length_ratio=0.15)
             for i, j in enumerate(images)])
-        label = note(describe(images, m), size=LABEL, color=FOREGROUND)
+        label = note(describe(images, m), font_size=LABEL, color=FOREGROUND)
         label.next_to(VGroup(left, right), DOWN, buff=0.15)
         cell = VGroup(left, right, arrows, label)
         cell.images, cell.sizes = list(images), (n, m)
@@ -102,7 +102,7 @@ class InjectiveSurjective(Scene):
         eq = VGroup(tex("A"), self.A_mob, self.n_mob, tex("="), self.An_mob).arrange(RIGHT, buff=0.25)
         eq.next_to(self.title, DOWN, buff=0.3)
         self.null_eq = eq
-        why = note("4 numbers in, 3 out: some direction must be lost", size=LABEL)
+        why = note("4 numbers in, 3 out: some direction must be lost", font_size=LABEL)
         why.next_to(eq, DOWN, buff=0.2)
         self.null_note = why
         beat(self, Write(eq), run_time=2,
@@ -120,7 +120,7 @@ class InjectiveSurjective(Scene):
                      tex("="), tex("A"), int_matrix(x2, color=INPUT_COLOR, **small)).arrange(RIGHT, buff=0.25)
         row.next_to(self.null_note, DOWN, buff=0.25)
         self.pair_row = row
-        verdict = note("two inputs, one output: not one-to-one", size=LABEL, color=FOREGROUND)
+        verdict = note("two inputs, one output: not one-to-one", font_size=LABEL, color=FOREGROUND)
         verdict.next_to(row, DOWN, buff=0.2)
         beat(self, Write(row), run_time=2,
                   subcaption="Adding n to an input leaves its output unchanged: A is not one-to-one.")
@@ -131,7 +131,7 @@ class InjectiveSurjective(Scene):
         self.rank = rank(A_POST)
         self.m = integer_direction(left_null_basis(A_POST)[:, 0])
         self.mA = self.m @ A_POST
-        question = note("Does every vector of R³ come out of A?", size=BODY, color=FOREGROUND)
+        question = note("Does every vector of R³ come out of A?", font_size=BODY, color=FOREGROUND)
         question.next_to(self.title, DOWN, buff=0.35)
         rank_line = tex(r"\operatorname{rank} A = %d < 3" % self.rank, size=HEADING)
         rank_line.next_to(question, DOWN, buff=0.3)
@@ -152,7 +152,7 @@ class InjectiveSurjective(Scene):
         proof = tex(r"m \cdot (A x) = 0 \text{ for every } x,\qquad m \cdot m = %d \neq 0" % self.m_dot_m,
                     size=HEADING)
         proof.next_to(eq, DOWN, buff=0.3)
-        verdict = note("so no input reaches m: A is not onto", size=LABEL, color=FOREGROUND)
+        verdict = note("so no input reaches m: A is not onto", font_size=LABEL, color=FOREGROUND)
         verdict.next_to(proof, DOWN, buff=0.3)
         beat(self, Write(eq), run_time=2,
                   subcaption="This vector m is at right angles to every column of A.")

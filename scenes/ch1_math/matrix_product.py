@@ -21,13 +21,12 @@ from scenes.ch1_math._math_widgets import (
     OUTPUT_COLOR,
     factor,
     fmt,
-    heading,
     int_matrix,
     tex,
 )
 from scenes.pacing import beat
 from scenes.style import BODY, FOREGROUND, HEADING, LABEL, MUTED
-from scenes.widgets.text import note
+from scenes.widgets.text import note, title
 
 X = np.array([2, -1, 0, 1])  # a concrete input of R^4
 B = np.array([[2, 1], [-1, 0], [0, 1], [1, -1]])  # columns: X and one more vector
@@ -56,7 +55,7 @@ class MatrixVectorProduct(Scene):
         self.conclude()
 
     def show_product(self):
-        self.title = heading("Multiplying a vector by a matrix")
+        self.title = title("Multiplying a vector by a matrix")
         self.result = A_POST @ X
         self.A_mob = int_matrix(A_POST, size=HEADING)
         self.x_mob = int_matrix(X, size=HEADING, color=INPUT_COLOR)
@@ -99,7 +98,7 @@ class MatrixVectorProduct(Scene):
         self.row_terms = getattr(self, "row_terms", []) + [products]
 
     def conclude(self):
-        check = note("one row of A, one number of the result", size=LABEL, color=MUTED)
+        check = note("one row of A, one number of the result", font_size=LABEL, color=MUTED)
         check.next_to(self.eq, DOWN, buff=0.7)
         beat(self, Indicate(self.y_mob, color=OUTPUT_COLOR), FadeIn(check),
                   subcaption="Three rows, three numbers: the result lives in R three.")
@@ -114,7 +113,7 @@ class MatrixProduct(Scene):
         self.conclude()
 
     def show_product(self):
-        self.title = heading("Multiplying two matrices")
+        self.title = title("Multiplying two matrices")
         self.C = A_POST @ B
         self.A_mob = int_matrix(A_POST, size=BODY)
         self.B_mob = int_matrix(B, size=BODY, color=INPUT_COLOR)
@@ -145,7 +144,7 @@ class MatrixProduct(Scene):
 
     def conclude(self):
         shape = note(f"{A_POST.shape[0]}×{A_POST.shape[1]} times {B.shape[0]}×{B.shape[1]} "
-                     f"gives {self.C.shape[0]}×{self.C.shape[1]}", size=LABEL, color=MUTED)
+                     f"gives {self.C.shape[0]}×{self.C.shape[1]}", font_size=LABEL, color=MUTED)
         shape.next_to(self.eq, DOWN, buff=0.6)
         beat(self, FadeIn(shape), Indicate(self.C_mob, color=OUTPUT_COLOR),
                   subcaption="Columns on the right become columns of the product; the inner sizes must match.")

@@ -23,10 +23,10 @@ from manim import (
     Write,
 )
 
-from scenes.ch1_math._math_widgets import INPUT_COLOR, heading, int_matrix, tex
+from scenes.ch1_math._math_widgets import INPUT_COLOR, int_matrix, tex
 from scenes.pacing import beat
 from scenes.style import BODY, EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED
-from scenes.widgets.text import note
+from scenes.widgets.text import note, title
 
 # The post's example vector (an input, not a result).
 V = np.array([4, 1, 2])
@@ -44,7 +44,7 @@ class VectorTwoFaces(ThreeDScene):
 
     # -- beats -------------------------------------------------------------------------
     def show_column(self):
-        self.title = heading("A vector has two faces")
+        self.title = title("A vector has two faces")
         self.column = int_matrix(V, size=HEADING, color=INPUT_COLOR)
         lhs = tex(r"\vec v =", color=INPUT_COLOR)
         self.equation = VGroup(lhs, self.column).arrange(RIGHT, buff=0.2)
@@ -80,7 +80,7 @@ class VectorTwoFaces(ThreeDScene):
             leg = Line(self.axes.c2p(*start), self.axes.c2p(*end), color=INPUT_COLOR, stroke_width=6)
             leg.coords = (start.copy(), end.copy())
             box = SurroundingRectangle(entries[i], color=INPUT_COLOR, buff=0.08)
-            how = note(f"{V[i]} along {name}", size=LABEL, color=INPUT_COLOR)
+            how = note(f"{V[i]} along {name}", font_size=LABEL, color=INPUT_COLOR)
             how.next_to(self.literal, DOWN, buff=0.35).align_to(self.literal, LEFT)
             self.fix(box, how)
             beat(self, Create(leg), Create(box), FadeIn(how), run_time=1.2,

@@ -157,7 +157,7 @@ class DecisionRegions(Scene):
             self.thumb_axes.append(axes)
             self.unit_images.append(image)
         self.thumbs.arrange(DOWN, buff=0.22).to_edge(RIGHT, buff=1.6).shift(DOWN * 0.15)
-        caption = note("each unit after ReLU", size=LABEL, color=MUTED)
+        caption = note("each unit after ReLU", font_size=LABEL, color=MUTED)
         caption.next_to(self.thumbs, UP, buff=0.2)
         beat(self, FadeIn(self.thumbs), FadeIn(caption), run_time=2,
                    subcaption="Each hidden unit has its own map: dark where ReLU cut it to zero, "
@@ -192,7 +192,7 @@ class DecisionRegions(Scene):
                                    font_size=style.BODY, color=W2_COLOR)
             self.weights.add(VGroup(times, number).arrange(RIGHT, buff=0.1)
                              .next_to(thumb, RIGHT, buff=0.2))
-        offset = VGroup(note("plus", size=LABEL, color=MUTED),
+        offset = VGroup(note("plus", font_size=LABEL, color=MUTED),
                         DecimalNumber(w[3], num_decimal_places=2, include_sign=True,
                                       font_size=style.BODY, color=W2_COLOR))
         offset.arrange(RIGHT, buff=0.15).next_to(self.thumbs, DOWN, buff=0.15)

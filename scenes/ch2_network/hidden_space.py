@@ -171,9 +171,9 @@ class HiddenLift(ThreeDScene):
         _, sv, self.main_axes = np.linalg.svd(H - H.mean(axis=0), full_matrices=False)
         sv = sv / np.sqrt(len(H))  # RMS spread along each principal direction
         self.spread = sv
-        rows = VGroup(note("spread of the cloud", size=LABEL, color=MUTED))
+        rows = VGroup(note("spread of the cloud", font_size=LABEL, color=MUTED))
         for i, value in enumerate(sv):
-            name = note(f"direction {i + 1}:", size=LABEL, color=MUTED)
+            name = note(f"direction {i + 1}:", font_size=LABEL, color=MUTED)
             number = DecimalNumber(value, num_decimal_places=2, font_size=style.BODY, color=X_COLOR)
             rows.add(VGroup(name, number).arrange(RIGHT, buff=0.2))
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15)

@@ -123,7 +123,7 @@ class ReluGraph(Scene):
                    subcaption="Its derivative is a step: 0 on the left, 1 on the right.")
 
     def point_at_kink(self):
-        rule = VGroup(note("at z = 0 itself", size=LABEL, color=FOREGROUND),
+        rule = VGroup(note("at z = 0 itself", font_size=LABEL, color=FOREGROUND),
                       formula(r"\text{we take } \mathrm{ReLU}'(0) = %d"
                               % int(relu_prime(np.array(0.0))), size=style.BODY))
         rule.arrange(DOWN, buff=0.12).next_to(self.d_axes, UP, buff=0.3)

@@ -9,16 +9,15 @@ from dataclasses import dataclass
 import numpy as np
 from manim import (
     DOWN,
-    UP,
     DecimalNumber,
     MathTex,
     MobjectMatrix,
     SurroundingRectangle,
-    Text,
     VGroup,
 )
 
 from scenes import style
+from scenes.widgets.text import note, title  # noqa: F401  (re-exported to the chapter's scenes)
 from scenes.ch3_training._example import example
 from scenes.run_data import load_scene_run
 from toynet_core import forward, post_chain
@@ -83,14 +82,6 @@ def tex(*parts, font_size=style.BODY, **kwargs):
 def colored_tex(*parts, font_size=style.BODY, **kwargs):
     """MathTex with the project's symbol colours (x̃, z1, x2, ŷ, L, W1, W2)."""
     return MathTex(*parts, font_size=font_size, tex_to_color_map=style.TEX_COLORS, **kwargs)
-
-
-def title(text):
-    return Text(text, font=style.FONT, font_size=style.HEADING).to_edge(UP, buff=style.EDGE_BUFF)
-
-
-def note(text, font_size=style.LABEL, color=style.MUTED):
-    return Text(text, font=style.FONT, font_size=font_size, color=color)
 
 
 def box(mob, color=style.NEGATIVE, buff=0.08):

@@ -2,22 +2,15 @@
 type scale, and a decision panel that shows one snapshot of a run in the input plane."""
 
 import numpy as np
-from manim import UP, DecimalNumber, Group, Integer, Text, VGroup
+from manim import DecimalNumber, Group, Integer, VGroup
 
 from scenes import style
+from scenes.widgets.text import note, title  # noqa: F401  (re-exported to the chapter's scenes)
 from scenes.widgets.heatmap import grid_image, probability_rgb
 from scenes.widgets.input_plane import boundary_curve, data_dots, input_axes
 
 
 NUMBER_SCALE = 1.3  # MathTex digits at 1.3x match the height of Text at 1x
-
-
-def title(text):
-    return Text(text, font=style.FONT, font_size=style.HEADING).to_edge(UP, buff=style.EDGE_BUFF)
-
-
-def note(text, font_size=style.LABEL, color=style.MUTED):
-    return Text(text, font=style.FONT, font_size=font_size, color=color)
 
 
 def number(value, places=2, font_size=style.LABEL, color=style.FOREGROUND, unit=None):

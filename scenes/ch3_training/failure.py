@@ -27,6 +27,7 @@ from scenes.pacing import beat
 from scenes.ch3_training._run_sweep import counts_column, legend, outcome_grid
 from scenes.run_data import load_failed_run, load_scene_run, load_sweep_result
 from scenes.widgets.heatmap import grid_image, magnitude_rgb
+from scenes.widgets.hidden_view import crease_segments
 from scenes.widgets.input_plane import data_dots, input_axes
 from toynet_core.sweep import LEARNED_ACCURACY
 
@@ -42,27 +43,6 @@ def init_name(config):
 
 def run_name(run):
     return f"seed {run.meta['seed']}, {init_name(run.config)}"
-
-
-def crease_segment(row, extent):
-    """End points of the line row·[x1, x2, 1] = 0 inside `extent`, or None if it misses."""
-    a, b, c = row
-    x0, x1, y0, y1 = extent
-    points = []
-    if abs(b) > 1e-12:
-        for x in (x0, x1):
-            y = -(a * x + c) / b
-            if y0 <= y <= y1:
-                points.append((x, y))
-    if abs(a) > 1e-12:
-        for y in (y0, y1):
-            x = -(b * y + c) / a
-            if x0 <= x <= x1:
-                points.append((x, y))
-    points = np.unique(np.round(points, 12), axis=0) if points else []
-    if len(points) < 2:
-        return None
-    return points[0], points[-1]
 
 
 class WhenTrainingFails(Scene):
@@ -108,13 +88,14 @@ class WhenTrainingFails(Scene):
         self.dead = bad.dead_units(k)
         self.unit_panels = Group()
         self.unit_notes = VGroup()
+        creases = crease_segments(bad.W1[k], tuple(bad.grid_extent))
         for u in range(3):
             axes = input_axes(tuple(bad.grid_extent), side=3.0)
             image = grid_image(magnitude_rgb(bad.grid_hidden[k][u], UNIT_SCALE, style.X_COLOR),
                                axes, bad.grid_extent)
             dots = data_dots(axes, bad.X, bad.y, radius=0.025)
             panel = Group(image, axes, dots)
-            seg = crease_segment(bad.W1[k][u], tuple(bad.grid_extent))
+            seg = creases[u]
             panel.crease = None
             if seg is not None:
                 panel.crease = Line(axes.c2p(*seg[0]), axes.c2p(*seg[1]), color=style.Z_COLOR,
