@@ -18,11 +18,11 @@ if command -v dpkg-query >/dev/null 2>&1; then
         if [[ $(id -u) -eq 0 && -z "${TOYNET_SETUP_CHECK_ONLY:-}" ]]; then
             echo "setup: installing ${missing[*]}" >&2
             apt-get update -qq
-            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+            DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
         else
             echo "setup: missing system packages: ${missing[*]}" >&2
             echo "setup: install them with:" >&2
-            echo "    sudo apt-get install ${missing[*]}" >&2
+            echo "    sudo apt-get install --no-install-recommends ${missing[*]}" >&2
             exit 1
         fi
     fi

@@ -76,7 +76,7 @@ def test_missing_system_package_names_it_and_the_install_command():
            "TOYNET_SETUP_CHECK_ONLY": "1"}
     result = subprocess.run([str(ROOT / "scripts" / "setup.sh")], capture_output=True, text=True, env=env)
     assert result.returncode != 0
-    assert "sudo apt-get install toynet-no-such-package" in result.stderr
+    assert "sudo apt-get install --no-install-recommends toynet-no-such-package" in result.stderr
     assert "pkg-config" not in result.stderr.split("install")[-1]  # installed ones are not asked for
 
 
