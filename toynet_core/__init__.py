@@ -4,7 +4,7 @@
 """
 
 from .artifact import Run, RunFileError, load_run
-from .backprop import batch_gradients, gradients, post_chain
+from .backprop import batch_gradients, gradients, post_chain, sgd_step
 from .config import DEFAULT_SEED, ConfigError, TrainConfig
 from .model import forward
 from .sweep import SweepResult, load_sweep, sweep
@@ -12,6 +12,7 @@ from .trainer import TrainingDiverged, train
 
 __all__ = [
     "TrainConfig", "train", "load_run", "forward", "gradients", "post_chain", "batch_gradients",
+    "sgd_step",
     "Run", "RunFileError", "ConfigError", "TrainingDiverged", "DEFAULT_SEED",
     "sweep", "SweepResult", "load_sweep",
 ]

@@ -84,3 +84,13 @@ def batch_gradients(W1, W2, X, y):
     back = delta[:, None] * W2[0, :3] * relu_prime(f.z1[:, :3])  # (N, 3)
     dW1 = back.T @ f.x_tilde / n
     return dW1, dW2
+
+
+def sgd_step(W1, W2, x, y, lr):
+    """One per-sample SGD step, W ← W − lr·dL/dW, written with the readable `gradients`.
+
+    Returns (new W1, new W2). The trainer's vectorised engine (`sgd.sgd_steps`) takes the
+    same step; tests hold the two together."""
+    dW1, dW2 = gradients(W1, W2, x, y)
+    W1, W2 = check_weights(W1, W2)
+    return W1 - lr * dW1, W2 - lr * dW2

@@ -5,7 +5,9 @@ import numpy as np
 from manim import DOWN, RIGHT, FadeIn, FadeOut, Scene, VGroup, Write
 
 from scenes import style
-from scenes.ch1_math._grad_common import central_jacobian, labelled, tex, title, value_matrix
+from toynet_core.numeric import central_jacobian
+from scenes.widgets.matrices import dec_matrix
+from scenes.widgets.text import captioned, plain_tex, title
 from scenes.pacing import beat
 
 A = np.array([[1.0, 2.0, 0.0], [-1.0, 0.5, 3.0]])
@@ -46,9 +48,9 @@ class CommonGradients(Scene):
     def show_rules(self):
         self.heading = title("Three gradients to remember")
         rules = VGroup(
-            tex(r"\frac{d}{d\vec{x}}\big(A\vec{x}\big) = A", font_size=style.HEADING),
-            tex(r"\frac{d}{d\vec{x}}\big(\vec{c}\cdot\vec{x}\big) = \vec{c}^{\,T}", font_size=style.HEADING),
-            tex(r"\frac{d}{d\vec{x}}\begin{bmatrix}\gamma(x_1)\\ \vdots \\ \gamma(x_n)\end{bmatrix}"
+            plain_tex(r"\frac{d}{d\vec{x}}\big(A\vec{x}\big) = A", font_size=style.HEADING),
+            plain_tex(r"\frac{d}{d\vec{x}}\big(\vec{c}\cdot\vec{x}\big) = \vec{c}^{\,T}", font_size=style.HEADING),
+            plain_tex(r"\frac{d}{d\vec{x}}\begin{bmatrix}\gamma(x_1)\\ \vdots \\ \gamma(x_n)\end{bmatrix}"
                 r" = \begin{bmatrix}\gamma'(x_1) & & 0\\ & \ddots & \\ 0 & & \gamma'(x_n)\end{bmatrix}",
                 font_size=style.HEADING),
         ).arrange(DOWN, buff=0.45).next_to(self.heading, DOWN, buff=0.45)
@@ -57,13 +59,13 @@ class CommonGradients(Scene):
                   subcaption="A matrix, a dot product, and a function applied entry by entry: three Jacobians to know by heart.", run_time=1.2)
 
     def linear_map(self):
-        header = tex(r"f(\vec{x}) = A\vec{x}\ \Rightarrow\ \frac{df}{d\vec{x}} = A", font_size=style.HEADING)
+        header = plain_tex(r"f(\vec{x}) = A\vec{x}\ \Rightarrow\ \frac{df}{d\vec{x}} = A", font_size=style.HEADING)
         fd = central_jacobian(lambda v: A @ v, X)
         self.compare("linear", header, A, fd, "A itself", X,
                      "Nudge each input of A times x: the slopes read back the matrix A.", previous=self.rules)
 
     def dot_product(self):
-        header = tex(r"g(\vec{x}) = \vec{c}\cdot\vec{x}\ \Rightarrow\ \frac{dg}{d\vec{x}} = \vec{c}^{\,T},"
+        header = plain_tex(r"g(\vec{x}) = \vec{c}\cdot\vec{x}\ \Rightarrow\ \frac{dg}{d\vec{x}} = \vec{c}^{\,T},"
                      r"\quad \vec{c} = %s" % vec(C), font_size=style.HEADING)
         fd = central_jacobian(lambda v: C @ v, X)
         self.compare("dot", header, C[None, :], fd, "c transposed: a row", X,
@@ -71,18 +73,18 @@ class CommonGradients(Scene):
 
     def elementwise(self, name, gamma, gamma_prime, x, subcaption):
         sym = {"tanh": r"\tanh", "relu": r"\mathrm{ReLU}"}[name]
-        header = tex(r"h(\vec{x}) = %s(\vec{x})\ \text{entrywise}\ \Rightarrow\ "
+        header = plain_tex(r"h(\vec{x}) = %s(\vec{x})\ \text{entrywise}\ \Rightarrow\ "
                      r"\frac{dh}{d\vec{x}} = \mathrm{diag}\big(%s'(x_i)\big)" % (sym, sym), font_size=style.HEADING)
         fd = central_jacobian(gamma, x)
         self.compare(name, header, np.diag(gamma_prime(x)), fd, "diagonal of slopes", x, subcaption)
 
     def compare(self, name, header, formula, fd, formula_text, x, subcaption, previous=None):
         """Swap in one example: its formula's Jacobian next to the finite-difference one."""
-        formula_m = value_matrix(formula, places=PLACES, color=style.GRAD_COLOR, font_size=style.HEADING, h_buff=1.5)
-        fd_m = value_matrix(fd, places=PLACES, font_size=style.HEADING, h_buff=1.5)
-        where = tex(r"\text{at } \vec{x} = %s" % vec(x), font_size=style.BODY)
-        pair = VGroup(labelled(formula_m, formula_text, font_size=style.LABEL),
-                      labelled(fd_m, "finite differences", font_size=style.LABEL)).arrange(RIGHT, buff=1.2)
+        formula_m = dec_matrix(formula, places=PLACES, color=style.GRAD_COLOR, font_size=style.HEADING, h_buff=1.5)
+        fd_m = dec_matrix(fd, places=PLACES, font_size=style.HEADING, h_buff=1.5)
+        where = plain_tex(r"\text{at } \vec{x} = %s" % vec(x), font_size=style.BODY)
+        pair = VGroup(captioned(formula_m, formula_text, font_size=style.LABEL),
+                      captioned(fd_m, "finite differences", font_size=style.LABEL)).arrange(RIGHT, buff=1.2)
         group = VGroup(header, where, pair).arrange(DOWN, buff=0.4).next_to(self.heading, DOWN, buff=0.45)
         old = previous if previous is not None else self.current
         beat(self, FadeOut(old), FadeIn(group), subcaption=subcaption, run_time=1.2)

@@ -21,7 +21,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch1_math._grad_common import note, tex, title
+from scenes.widgets.text import note, plain_tex, title
 from scenes.pacing import beat
 
 # f(x) = a x1^2 + b x1 x2 + c x2^2: a bowl whose axes are tilted, so steps zig-zag.
@@ -88,7 +88,7 @@ class SteepestDescent(Scene):
         image.move_to(self.axes.c2p(0, 0))
         self.map = image
         a, b, c = COEFFS
-        self.formula = tex(r"f(\vec{x}) = %g\,x_1^2 + %g\,x_1x_2 + %g\,x_2^2" % (a, b, c),
+        self.formula = plain_tex(r"f(\vec{x}) = %g\,x_1^2 + %g\,x_1x_2 + %g\,x_2^2" % (a, b, c),
                            font_size=style.HEADING)
         self.legend = note("brighter: higher f")
         self.panel_at(VGroup(self.formula, self.legend).arrange(DOWN, buff=0.3))
@@ -97,9 +97,9 @@ class SteepestDescent(Scene):
                   subcaption="A bowl seen from above: each band is a range of heights, darker is lower.", run_time=1.2)
 
     def gradient_is_a_column(self):
-        row = tex(r"\frac{df}{d\vec{x}} = \begin{bmatrix} \frac{\partial f}{\partial x_1} &"
+        row = plain_tex(r"\frac{df}{d\vec{x}} = \begin{bmatrix} \frac{\partial f}{\partial x_1} &"
                   r" \frac{\partial f}{\partial x_2} \end{bmatrix}", font_size=style.HEADING)
-        col = tex(r"\nabla f(\vec{x}) = \Big(\frac{df}{d\vec{x}}\Big)^{T} = \begin{bmatrix}"
+        col = plain_tex(r"\nabla f(\vec{x}) = \Big(\frac{df}{d\vec{x}}\Big)^{T} = \begin{bmatrix}"
                   r" \frac{\partial f}{\partial x_1} \\ \frac{\partial f}{\partial x_2} \end{bmatrix}",
                   font_size=style.HEADING, color=style.GRAD_COLOR)
         hint = note("a 1×2 row, stood up as a column")
@@ -112,14 +112,14 @@ class SteepestDescent(Scene):
         self.arrows = VGroup(*[self.arrow_at(p, +1) for p in ARROW_POINTS])
         self.arrow_origins = ARROW_POINTS
         self.dots = VGroup(*[Dot(self.axes.c2p(*p), radius=0.06, color=style.X_COLOR) for p in ARROW_POINTS])
-        self.arrow_label = tex(r"\nabla f:\ \text{steepest ascent}", color=style.GRAD_COLOR,
+        self.arrow_label = plain_tex(r"\nabla f:\ \text{steepest ascent}", color=style.GRAD_COLOR,
                                font_size=style.HEADING)
         self.panel_at(self.arrow_label, under=self.formula)
         beat(self, FadeOut(self.transpose), FadeIn(self.dots), FadeIn(self.arrows), FadeIn(self.arrow_label),
                   subcaption="At each point the gradient points straight up the slope, across the bands.", run_time=1.2)
 
     def flip_to_descent(self):
-        label = tex(r"-\nabla f:\ \text{steepest descent}", color=style.GRAD_COLOR,
+        label = plain_tex(r"-\nabla f:\ \text{steepest descent}", color=style.GRAD_COLOR,
                     font_size=style.HEADING)
         self.panel_at(label, under=self.formula)
         beat(self, *[Rotate(a, np.pi, about_point=a.get_start()) for a in self.arrows],
@@ -132,11 +132,11 @@ class SteepestDescent(Scene):
         self.path_dots = VGroup(*[Dot(self.axes.c2p(*p), radius=0.07, color=style.X_COLOR) for p in self.path])
         lines = VGroup(*[Line(self.axes.c2p(*p), self.axes.c2p(*q), color=style.X_COLOR, stroke_width=3)
                          for p, q in zip(self.path[:-1], self.path[1:])])
-        rule = tex(r"\vec{x} \leftarrow \vec{x} - \alpha\,\nabla f(\vec{x}),\quad \alpha = %g" % ALPHA,
+        rule = plain_tex(r"\vec{x} \leftarrow \vec{x} - \alpha\,\nabla f(\vec{x}),\quad \alpha = %g" % ALPHA,
                    font_size=style.HEADING)
         self.f_values = VGroup(*[DecimalNumber(v, num_decimal_places=3, font_size=style.BODY)
                                  for v in f(self.path)])
-        names = VGroup(*[tex(r"f(\vec{x}_{%d}) =" % k, font_size=style.BODY) for k in range(len(self.path))])
+        names = VGroup(*[plain_tex(r"f(\vec{x}_{%d}) =" % k, font_size=style.BODY) for k in range(len(self.path))])
         table = VGroup(*[VGroup(n, v).arrange(RIGHT, buff=0.15) for n, v in zip(names, self.f_values)])
         table.arrange_in_grid(rows=4, cols=2, buff=(0.6, 0.2), col_alignments="ll", flow_order="dr")
         self.descent_panel = VGroup(rule, table).arrange(DOWN, buff=0.3)
@@ -154,8 +154,8 @@ class SteepestDescent(Scene):
                      color=style.GRAD_COLOR, stroke_width=4)
         self.before = DecimalNumber(f(start), num_decimal_places=3, font_size=style.BODY)
         self.after = DecimalNumber(f(self.long_step[1]), num_decimal_places=3, font_size=style.BODY)
-        line = VGroup(tex(r"\alpha = %g:\ f\ \text{goes from}" % LONG_ALPHA, font_size=style.BODY),
-                      self.before, tex(r"\text{to}", font_size=style.BODY), self.after).arrange(RIGHT, buff=0.15)
+        line = VGroup(plain_tex(r"\alpha = %g:\ f\ \text{goes from}" % LONG_ALPHA, font_size=style.BODY),
+                      self.before, plain_tex(r"\text{to}", font_size=style.BODY), self.after).arrange(RIGHT, buff=0.15)
         caveat = VGroup(
             *[note(t, font_size=style.LABEL, color=style.FOREGROUND) for t in (
                 "Along the gradient f rises only",

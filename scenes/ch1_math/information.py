@@ -33,10 +33,11 @@ from scenes.ch1_math._math_linalg import (
     rank,
     simple_null_vector,
 )
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, int_matrix, tex
+from scenes.widgets.matrices import int_matrix
 from scenes.pacing import beat
-from scenes.style import BODY, EDGE_BUFF, FOREGROUND, GRID, LABEL, MUTED
-from scenes.widgets.text import note, title
+from scenes.style import BODY, EDGE_BUFF, FOREGROUND, GRID, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.widgets.three_d import fix_in_frame
+from scenes.widgets.text import note, plain_tex, title
 
 N_POINTS = 120
 SEED = 7
@@ -72,16 +73,16 @@ class RankPlane(ThreeDScene):
                                x_length=5, y_length=5, z_length=5,
                                axis_config={"color": MUTED, "include_ticks": False})
         self.title = title("Where the outputs of A live")
-        self.caption = tex(r"A : \R^4 \to \R^3", size=BODY).to_corner(UL, buff=EDGE_BUFF).shift(DOWN * 0.9)
+        self.caption = plain_tex(r"A : \R^4 \to \R^3", font_size=BODY).to_corner(UL, buff=EDGE_BUFF).shift(DOWN * 0.9)
         self.count = note(f"{N_POINTS} random inputs", font_size=LABEL).next_to(self.caption, DOWN, buff=0.3)
         self.count.align_to(self.caption, LEFT)
-        self.fix(self.title, self.caption, self.count)
+        fix_in_frame(self, self.title, self.caption, self.count)
         beat(self, FadeIn(self.title), Write(self.caption), FadeIn(self.count), Create(self.axes),
                   subcaption="Feed A a crowd of random four-dimensional inputs.")
 
     def show_images(self):
         self.cloud = PMobject(stroke_width=6)
-        self.cloud.add_points([self.axes.c2p(*p) for p in self.images], color=OUTPUT_COLOR)
+        self.cloud.add_points([self.axes.c2p(*p) for p in self.images], color=Z_COLOR)
         beat(self, FadeIn(self.cloud), run_time=1.5,
                   subcaption="Their outputs land in three-dimensional space... but not just anywhere.")
 
@@ -91,25 +92,25 @@ class RankPlane(ThreeDScene):
         r = np.abs(coeffs).max() * 1.1
         u, v = self.span[:, 0] * r, self.span[:, 1] * r
         corners = [u + v, -u + v, -u - v, u - v]
-        self.plane = Polygon(*[self.axes.c2p(*c) for c in corners], stroke_color=OUTPUT_COLOR,
-                             stroke_width=1.5, fill_color=OUTPUT_COLOR, fill_opacity=0.15)
+        self.plane = Polygon(*[self.axes.c2p(*c) for c in corners], stroke_color=Z_COLOR,
+                             stroke_width=1.5, fill_color=Z_COLOR, fill_opacity=0.15)
         self.plane.corners = np.array(corners)
         tip = self.normal * r * 0.6
         self.normal_line = Line(self.axes.c2p(0, 0, 0), self.axes.c2p(*tip), color=FOREGROUND, stroke_width=3)
-        self.rank_line = tex(r"\operatorname{rank} A = %d" % self.rank, size=BODY)
+        self.rank_line = plain_tex(r"\operatorname{rank} A = %d" % self.rank, font_size=BODY)
         self.rank_line.next_to(self.count, DOWN, buff=0.3).align_to(self.caption, LEFT)
-        self.fix(self.rank_line)
+        fix_in_frame(self, self.rank_line)
         beat(self, Create(self.plane), Create(self.normal_line), Write(self.rank_line), run_time=1.5,
                   subcaption=f"A has rank {self.rank}: every output lies on one plane through the origin.")
 
     def show_columns(self):
         """The four columns of A: all in the plane, spanning only two directions."""
         self.columns = VGroup(*[
-            Line(self.axes.c2p(0, 0, 0), self.axes.c2p(*col), color=INPUT_COLOR, stroke_width=4)
+            Line(self.axes.c2p(0, 0, 0), self.axes.c2p(*col), color=X_COLOR, stroke_width=4)
             for col in A_POST.T])
-        words = note("all four columns of A lie in it", font_size=LABEL, color=INPUT_COLOR)
+        words = note("all four columns of A lie in it", font_size=LABEL, color=X_COLOR)
         words.next_to(self.rank_line, DOWN, buff=0.3).align_to(self.caption, LEFT)
-        self.fix(words)
+        fix_in_frame(self, words)
         beat(self, Create(self.columns), FadeIn(words), run_time=1.5,
                   subcaption="Every output is a mix of A's columns, and all four columns lie in that plane.")
 
@@ -121,9 +122,6 @@ class RankPlane(ThreeDScene):
                          subcaption=f"Seen edge-on, the whole cloud is flat: {4 - self.rank} of the four dimensions are gone.")
         self.wait(1)
 
-    def fix(self, *mobs):
-        self.add_fixed_in_frame_mobjects(*mobs)
-        self.remove(*mobs)
 
 
 class NoNewDimensions(Scene):
@@ -145,12 +143,12 @@ class NoNewDimensions(Scene):
                                  background_line_style={"stroke_color": GRID, "stroke_width": 1},
                                  axis_config={"stroke_color": MUTED})
         self.plane.to_edge(RIGHT, buff=0.5).shift(DOWN * 0.5)
-        rule = VGroup(tex(r"t \mapsto"), int_matrix(self.m), tex("t")).arrange(RIGHT, buff=0.15)
+        rule = VGroup(plain_tex(r"t \mapsto"), int_matrix(self.m), plain_tex("t")).arrange(RIGHT, buff=0.15)
         rule.next_to(self.number_line, UP, buff=0.6)
         self.rule = rule
-        self.t_dots = VGroup(*[Dot(self.number_line.n2p(t), color=INPUT_COLOR, radius=0.06) for t in self.ts])
+        self.t_dots = VGroup(*[Dot(self.number_line.n2p(t), color=X_COLOR, radius=0.06) for t in self.ts])
         self.images_1 = (self.m @ self.ts[None, :]).T
-        self.img_dots = VGroup(*[Dot(self.plane.c2p(*p), color=OUTPUT_COLOR, radius=0.06) for p in self.images_1])
+        self.img_dots = VGroup(*[Dot(self.plane.c2p(*p), color=Z_COLOR, radius=0.06) for p in self.images_1])
         beat(self, Create(self.number_line), Create(self.plane), Write(rule), FadeIn(self.t_dots),
                   subcaption="Start with a line of numbers and a 2 by 1 matrix.")
         beat(self, *[ReplacementTransform(a.copy(), b) for a, b in zip(self.t_dots, self.img_dots)], run_time=2,
@@ -163,10 +161,10 @@ class NoNewDimensions(Scene):
         p0, d = np.array([-1.0, 1.0]), np.array([1.0, 0.5])
         self.line_in = p0 + t[:, None] * d
         self.line_out = self.line_in @ self.M2.T
-        src = Line(self.plane.c2p(*self.line_in[0]), self.plane.c2p(*self.line_in[-1]), color=INPUT_COLOR)
-        dst = Line(self.plane.c2p(*self.line_out[0]), self.plane.c2p(*self.line_out[-1]), color=OUTPUT_COLOR)
+        src = Line(self.plane.c2p(*self.line_in[0]), self.plane.c2p(*self.line_in[-1]), color=X_COLOR)
+        dst = Line(self.plane.c2p(*self.line_out[0]), self.plane.c2p(*self.line_out[-1]), color=Z_COLOR)
         self.out_line_mob = dst
-        rule = VGroup(tex(r"\vec x \mapsto"), int_matrix(self.M2), tex(r"\vec x")).arrange(RIGHT, buff=0.15)
+        rule = VGroup(plain_tex(r"\vec x \mapsto"), int_matrix(self.M2), plain_tex(r"\vec x")).arrange(RIGHT, buff=0.15)
         rule.move_to(self.rule).align_to(self.rule, LEFT)
         beat(self, FadeOut(self.img_dots), FadeOut(self.t_dots), FadeOut(self.number_line),
                   ReplacementTransform(self.rule, rule), Create(src),
@@ -186,15 +184,15 @@ class NoNewDimensions(Scene):
             x = x0 + t * self.n
             y = A_POST @ x
             self.null_images.append((x, y))
-            cols.append(VGroup(tex("A"), int_matrix(x, color=INPUT_COLOR), tex("="),
-                               int_matrix(y, color=OUTPUT_COLOR)).arrange(RIGHT, buff=0.15))
+            cols.append(VGroup(plain_tex("A"), int_matrix(x, color=X_COLOR), plain_tex("="),
+                               int_matrix(y, color=Z_COLOR)).arrange(RIGHT, buff=0.15))
         row = VGroup(*cols).arrange(RIGHT, buff=0.7).next_to(self.title, DOWN, buff=0.6)
         if row.width > 13:
             row.scale_to_fit_width(13)
         self.null_row = row
-        label = tex(r"\vec x_0 + t\,\vec n,\quad t = %s" % r",\ ".join(str(t) for t in self.ts_null),
-                    size=BODY, color=INPUT_COLOR).next_to(row, DOWN, buff=0.4)
-        why = tex(r"A(\vec x_0 + t\,\vec n) = A\vec x_0 + t\,A\vec n = A\vec x_0", size=BODY)
+        label = plain_tex(r"\vec x_0 + t\,\vec n,\quad t = %s" % r",\ ".join(str(t) for t in self.ts_null),
+                    font_size=BODY, color=X_COLOR).next_to(row, DOWN, buff=0.4)
+        why = plain_tex(r"A(\vec x_0 + t\,\vec n) = A\vec x_0 + t\,A\vec n = A\vec x_0", font_size=BODY)
         why.next_to(label, DOWN, buff=0.3)
         beat(self, FadeIn(row), FadeIn(label), run_time=2,
                   subcaption="Last, walk along a line in R four in the direction n that A sends to zero.")

@@ -20,7 +20,9 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch1_math._grad_common import central_jacobian, labelled, note, tex, title, value_matrix
+from toynet_core.numeric import central_jacobian
+from scenes.widgets.matrices import dec_matrix
+from scenes.widgets.text import captioned, note, plain_tex, title
 from scenes.pacing import beat
 
 POINT = np.array([1.0, 2.0])  # away from the origin, where |x| has no derivative
@@ -70,7 +72,7 @@ class JacobianExample(Scene):
              [d % ("m", "1"), r"\cdots", d % ("m", "n")]],
             element_to_mobject_config={"font_size": style.HEADING}, h_buff=1.5, v_buff=1.1,
         )
-        lhs = tex(r"G:\R^n\to\R^m,\qquad \frac{dG}{d\vec{x}} =", font_size=style.HEADING)
+        lhs = plain_tex(r"G:\R^n\to\R^m,\qquad \frac{dG}{d\vec{x}} =", font_size=style.HEADING)
         self.definition = VGroup(lhs, self.grid).arrange(RIGHT, buff=0.3).shift(0.3 * UP)
         beat(self, Write(self.heading), FadeIn(self.definition),
                   subcaption="A map from n inputs to m outputs has an m by n grid of partial derivatives.", run_time=1.2)
@@ -86,7 +88,7 @@ class JacobianExample(Scene):
                   subcaption="Row i holds the slopes of output i; column j, how everything moves with input j.", run_time=1.2)
 
     def show_function(self):
-        self.function = tex(
+        self.function = plain_tex(
             r"f(\vec{x}) = \begin{bmatrix} \cos x_1 + \sin x_2 \\ \sqrt{x_1^2 + x_2^2} \end{bmatrix}",
             font_size=style.HEADING,
         ).next_to(self.heading, DOWN, buff=0.3)
@@ -94,9 +96,9 @@ class JacobianExample(Scene):
                   subcaption="Take a map from the plane to the plane, and differentiate each output by each input.", run_time=1.2)
 
     def show_partials(self):
-        cells = [[tex(t, font_size=style.HEADING) for t in row] for row in PARTIAL_TEX]
+        cells = [[plain_tex(t, font_size=style.HEADING) for t in row] for row in PARTIAL_TEX]
         # The top-right slot first shows the post's version, to be checked.
-        self.claim = tex(r"\frac{\partial f_1}{\partial x_2} \overset{?}{=} \cos x_1", font_size=style.HEADING)
+        self.claim = plain_tex(r"\frac{\partial f_1}{\partial x_2} \overset{?}{=} \cos x_1", font_size=style.HEADING)
         self.fixed = cells[0][1]
         shown_cells = [[cells[0][0], self.claim], cells[1]]
         grid = VGroup(*[VGroup(*row).arrange(RIGHT, buff=1.2) for row in shown_cells]).arrange(DOWN, buff=0.35)
@@ -108,10 +110,10 @@ class JacobianExample(Scene):
 
     def check_post_claim(self):
         x = self.point
-        where = tex(r"\text{at } \vec{x} = (%g,\ %g):" % tuple(x), font_size=style.BODY)
-        claim_label = tex(r"\cos x_1 =", font_size=style.BODY)
+        where = plain_tex(r"\text{at } \vec{x} = (%g,\ %g):" % tuple(x), font_size=style.BODY)
+        claim_label = plain_tex(r"\cos x_1 =", font_size=style.BODY)
         self.claim_value = DecimalNumber(post_claim(x), num_decimal_places=3, font_size=style.BODY)
-        fd_label = tex(r"\text{finite difference} =", font_size=style.BODY)
+        fd_label = plain_tex(r"\text{finite difference} =", font_size=style.BODY)
         self.fd_value = DecimalNumber(self.fd[0, 1], num_decimal_places=3, font_size=style.BODY)
         row = VGroup(where, claim_label, self.claim_value, fd_label, self.fd_value).arrange(RIGHT, buff=0.2)
         row[3].shift(0.4 * RIGHT)
@@ -124,7 +126,7 @@ class JacobianExample(Scene):
 
     def correct_claim(self):
         x = self.point
-        fixed_label = tex(r"\cos x_2 =", font_size=style.BODY).move_to(self.check_row[1], aligned_edge=LEFT)
+        fixed_label = plain_tex(r"\cos x_2 =", font_size=style.BODY).move_to(self.check_row[1], aligned_edge=LEFT)
         self.fixed_value = DecimalNumber(partials(x)[0, 1], num_decimal_places=3, font_size=style.BODY)
         self.fixed_value.next_to(fixed_label, RIGHT, buff=0.2)
         beat(self, ReplacementTransform(self.claim, self.fixed), FadeOut(self.cross),
@@ -136,12 +138,12 @@ class JacobianExample(Scene):
 
     def show_values(self):
         x = self.point
-        jac_label = tex(r"\frac{df}{d\vec{x}}(%g,\ %g) =" % tuple(x))
-        self.formula_matrix = value_matrix(self.analytic, places=3, color=style.GRAD_COLOR, font_size=style.BODY, h_buff=1.6)
-        self.fd_matrix = value_matrix(self.fd, places=3, color=style.FOREGROUND, font_size=style.BODY, h_buff=1.6)
-        approx = tex(r"\approx")
-        left = labelled(self.formula_matrix, "from the formulas")
-        right = labelled(self.fd_matrix, "finite differences")
+        jac_label = plain_tex(r"\frac{df}{d\vec{x}}(%g,\ %g) =" % tuple(x))
+        self.formula_matrix = dec_matrix(self.analytic, places=3, color=style.GRAD_COLOR, font_size=style.BODY, h_buff=1.6)
+        self.fd_matrix = dec_matrix(self.fd, places=3, color=style.FOREGROUND, font_size=style.BODY, h_buff=1.6)
+        approx = plain_tex(r"\approx")
+        left = captioned(self.formula_matrix, "from the formulas")
+        right = captioned(self.fd_matrix, "finite differences")
         group = VGroup(jac_label, left, approx, right).arrange(RIGHT, buff=0.35)
         approx.match_y(self.formula_matrix)
         jac_label.match_y(self.formula_matrix)

@@ -21,17 +21,10 @@ from manim import (
     Write,
 )
 
-from scenes.ch1_math._math_widgets import (
-    INPUT_COLOR,
-    OUTPUT_COLOR,
-    dec_matrix,
-    fmt,
-    int_matrix,
-    tex,
-)
+from scenes.widgets.matrices import dec_matrix, fmt, int_matrix
 from scenes.pacing import beat
-from scenes.style import BODY, FOREGROUND, GRID, HEADING, LABEL, MUTED
-from scenes.widgets.text import note, title
+from scenes.style import BODY, FOREGROUND, GRID, HEADING, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.widgets.text import note, plain_tex, title
 
 M = np.array([[1, -1], [1, 1]])  # a concrete linear map of the plane: turn by 45°, stretch by √2
 U = np.array([1.5, 0.5])
@@ -58,35 +51,35 @@ class LinearOperators(Scene):
                                  axis_config={"stroke_color": MUTED})
         self.plane.to_edge(LEFT, buff=0.8).shift(DOWN * 0.5)
         self.M_mob = int_matrix(M)
-        self.rule = VGroup(tex(r"T(\vec x) = M\vec x,\quad M ="), self.M_mob).arrange(RIGHT, buff=0.2)
+        self.rule = VGroup(plain_tex(r"T(\vec x) = M\vec x,\quad M ="), self.M_mob).arrange(RIGHT, buff=0.2)
         self.rule.to_edge(RIGHT, buff=0.8).shift(UP * 2.0)
         beat(self, Write(self.title), Create(self.plane), Write(self.rule), run_time=2,
                   subcaption="Take a concrete map of the plane, T of x equals M times x.")
         self.arrows = {}
 
     def add_inputs(self):
-        self.arrow("u", U, INPUT_COLOR)
-        self.arrow("v", V, INPUT_COLOR)
+        self.arrow("u", U, X_COLOR)
+        self.arrow("v", V, X_COLOR)
         beat(self, GrowArrow(self.arrows["u"]), GrowArrow(self.arrows["v"]),
                   FadeIn(self.arrows["u"].label), FadeIn(self.arrows["v"].label),
                   subcaption="Two input vectors, u and v.")
-        self.arrow("u+v", U + V, INPUT_COLOR)
-        self.v_moved = self.shifted(V, U, INPUT_COLOR)
+        self.arrow("u+v", U + V, X_COLOR)
+        self.v_moved = self.shifted(V, U, X_COLOR)
         beat(self, GrowArrow(self.v_moved), GrowArrow(self.arrows["u+v"]), FadeIn(self.arrows["u+v"].label),
                   subcaption="Their sum: walk along u, then along v.")
 
     def apply_to_sum(self):
         """Condition one: T(u + v) equals T(u) + T(v), both computed."""
         outs = {"T(u)": M @ U, "T(v)": M @ V, "T(u+v)": M @ (U + V)}
-        new = [self.arrow(k, val, OUTPUT_COLOR) for k, val in outs.items()]
-        self.tv_moved = self.shifted(M @ V, M @ U, OUTPUT_COLOR)
+        new = [self.arrow(k, val, Z_COLOR) for k, val in outs.items()]
+        self.tv_moved = self.shifted(M @ V, M @ U, Z_COLOR)
         beat(self, ReplacementTransform(self.v_moved, self.tv_moved),
                   *[ReplacementTransform(self.arrows[k], n) for k, n in zip(("u", "v", "u+v"), new)],
                   *[ReplacementTransform(self.arrows[k].label, n.label) for k, n in zip(("u", "v", "u+v"), new)],
                   run_time=2, subcaption="Now send all three through T.")
-        self.sum_lhs = dec_matrix(M @ (U + V))
-        self.sum_rhs = dec_matrix(M @ U + M @ V)
-        line = VGroup(tex(r"T(u+v) ="), self.sum_lhs, tex(r"= T(u) + T(v) ="), self.sum_rhs)
+        self.sum_lhs = dec_matrix(M @ (U + V), places=1)
+        self.sum_rhs = dec_matrix(M @ U + M @ V, places=1)
+        line = VGroup(plain_tex(r"T(u+v) ="), self.sum_lhs, plain_tex(r"= T(u) + T(v) ="), self.sum_rhs)
         line.arrange(RIGHT, buff=0.15).scale_to_fit_width(6.4)
         line.next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, RIGHT)
         self.sum_line = line
@@ -97,10 +90,10 @@ class LinearOperators(Scene):
         """Condition two: T(a u) equals a T(u)."""
         gone = [self.tv_moved] + [m for k in ("T(v)", "T(u+v)") for m in (self.arrows[k], self.arrows[k].label)]
         self.play(*[FadeOut(m) for m in gone], run_time=0.4)
-        scaled = self.arrow("T(a u)", M @ (SCALE * U), OUTPUT_COLOR)
-        self.scale_lhs = dec_matrix(M @ (SCALE * U))
-        self.scale_rhs = dec_matrix(SCALE * (M @ U))
-        line = VGroup(tex(r"T(%s\,u) =" % fmt(SCALE)), self.scale_lhs, tex(r"= %s\,T(u) =" % fmt(SCALE)),
+        scaled = self.arrow("T(a u)", M @ (SCALE * U), Z_COLOR)
+        self.scale_lhs = dec_matrix(M @ (SCALE * U), places=1)
+        self.scale_rhs = dec_matrix(SCALE * (M @ U), places=1)
+        line = VGroup(plain_tex(r"T(%s\,u) =" % fmt(SCALE)), self.scale_lhs, plain_tex(r"= %s\,T(u) =" % fmt(SCALE)),
                       self.scale_rhs).arrange(RIGHT, buff=0.15)
         line.scale_to_fit_width(min(line.width, 6.4)).next_to(self.sum_line, DOWN, buff=0.5)
         line.align_to(self.rule, RIGHT)
@@ -117,13 +110,13 @@ class LinearOperators(Scene):
         self.f = lambda x: SLOPE * x + OFFSET
         self.axes = Axes(x_range=[-1, 4, 1], y_range=[-1, 9, 2], x_length=5.0, y_length=5.0,
                          axis_config={"color": MUTED}).to_edge(LEFT, buff=0.8).shift(DOWN * 0.5)
-        self.graph = self.axes.plot(self.f, x_range=[-0.5, 3.8], color=OUTPUT_COLOR)
+        self.graph = self.axes.plot(self.f, x_range=[-0.5, 3.8], color=Z_COLOR)
         self.linear_graph = self.axes.plot(lambda x: SLOPE * x, x_range=[-0.5, 4], color=MUTED)
-        name = tex(r"f(x) = %d x + %d" % (SLOPE, OFFSET), size=HEADING, color=OUTPUT_COLOR)
+        name = plain_tex(r"f(x) = %d x + %d" % (SLOPE, OFFSET), font_size=HEADING, color=Z_COLOR)
         name.next_to(self.axes, RIGHT, buff=0.8).align_to(self.axes, UP)
         self.f0 = self.f(0)
-        dot = Dot(self.axes.c2p(0, self.f0), color=OUTPUT_COLOR)
-        self.origin_line = tex(r"f(0) = %s \neq 0" % fmt(self.f0), size=HEADING)
+        dot = Dot(self.axes.c2p(0, self.f0), color=Z_COLOR)
+        self.origin_line = plain_tex(r"f(0) = %s \neq 0" % fmt(self.f0), font_size=HEADING)
         self.origin_line.next_to(name, DOWN, buff=0.4).align_to(name, LEFT)
         beat(self, Create(self.axes), Create(self.graph), Write(name),
                   subcaption=f"Now the straight line f of x equals {SLOPE}x plus {OFFSET}.")
@@ -134,14 +127,14 @@ class LinearOperators(Scene):
     def affine_sum(self):
         a, b = 1, 2
         self.sum_check = (self.f(a + b), self.f(a) + self.f(b))
-        line = tex(r"f(%d + %d) = %s" % (a, b, fmt(self.sum_check[0])), r"\neq",
-                   r"f(%d) + f(%d) = %s" % (a, b, fmt(self.sum_check[1])), size=BODY)
+        line = plain_tex(r"f(%d + %d) = %s" % (a, b, fmt(self.sum_check[0])), r"\neq",
+                   r"f(%d) + f(%d) = %s" % (a, b, fmt(self.sum_check[1])), font_size=BODY)
         line.next_to(self.origin_line, DOWN, buff=0.4).align_to(self.origin_line, LEFT)
         why = note(f"the offset {OFFSET} is counted twice on the right", font_size=LABEL)
         why.next_to(line, DOWN, buff=0.3).align_to(line, LEFT)
         beat(self, Write(line), run_time=1.5,
                   subcaption="Sums fail too: the right side adds the offset twice.")
-        two_x = tex(r"%d x" % SLOPE, size=LABEL, color=MUTED).next_to(self.linear_graph.get_end(), RIGHT, buff=0.1)
+        two_x = plain_tex(r"%d x" % SLOPE, font_size=LABEL, color=MUTED).next_to(self.linear_graph.get_end(), RIGHT, buff=0.1)
         beat(self, FadeIn(why), Create(self.linear_graph), FadeIn(two_x),
                   subcaption=f"Such a line is called affine: a linear map, {SLOPE}x, shifted by a constant.")
         self.wait(1)
@@ -150,7 +143,7 @@ class LinearOperators(Scene):
     def arrow(self, key, vec, color):
         arr = Arrow(self.plane.c2p(0, 0), self.plane.c2p(*vec), buff=0, color=color, stroke_width=5,
                     max_tip_length_to_length_ratio=0.2)
-        arr.label = tex(key, size=LABEL, color=color).next_to(arr.get_end(), UR, buff=0.05)
+        arr.label = plain_tex(key, font_size=LABEL, color=color).next_to(arr.get_end(), UR, buff=0.05)
         arr.vec = np.asarray(vec, float)
         self.arrows[key] = arr
         return arr

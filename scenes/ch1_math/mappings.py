@@ -15,10 +15,10 @@ from manim import (
 )
 
 from scenes.ch1_math._math_linalg import A_POST, integer_direction, left_null_basis, rank, simple_null_vector
-from scenes.ch1_math._math_widgets import INPUT_COLOR, OUTPUT_COLOR, int_matrix, tex
+from scenes.widgets.matrices import int_matrix
 from scenes.pacing import beat
-from scenes.style import BODY, FOREGROUND, HEADING, LABEL, MUTED
-from scenes.widgets.text import note, title
+from scenes.style import BODY, FOREGROUND, HEADING, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.widgets.text import note, plain_tex, title
 
 # (domain size, codomain size, image of each domain element): the four cases.
 MAPS = [(3, 4, [0, 1, 3]), (4, 3, [0, 1, 1, 2]), (3, 3, [1, 2, 0]), (3, 3, [0, 0, 2])]
@@ -70,8 +70,8 @@ class InjectiveSurjective(Scene):
             beat(self, FadeIn(cell), run_time=1.2, subcaption=text)
 
     def diagram(self, n, m, images):
-        left = self.set_of(n, INPUT_COLOR)
-        right = self.set_of(m, OUTPUT_COLOR)
+        left = self.set_of(n, X_COLOR)
+        right = self.set_of(m, Z_COLOR)
         right.next_to(left, RIGHT, buff=1.3)
         arrows = VGroup(*[
             Arrow(left.dots[i].get_center(), right.dots[j].get_center(), buff=0.12, stroke_width=3,
@@ -97,9 +97,9 @@ class InjectiveSurjective(Scene):
         self.n = simple_null_vector(A_POST)
         self.An = A_POST @ self.n
         self.A_mob = int_matrix(A_POST)
-        self.n_mob = int_matrix(self.n, color=INPUT_COLOR)
-        self.An_mob = int_matrix(self.An, color=OUTPUT_COLOR)
-        eq = VGroup(tex("A"), self.A_mob, self.n_mob, tex("="), self.An_mob).arrange(RIGHT, buff=0.25)
+        self.n_mob = int_matrix(self.n, color=X_COLOR)
+        self.An_mob = int_matrix(self.An, color=Z_COLOR)
+        eq = VGroup(plain_tex("A"), self.A_mob, self.n_mob, plain_tex("="), self.An_mob).arrange(RIGHT, buff=0.25)
         eq.next_to(self.title, DOWN, buff=0.3)
         self.null_eq = eq
         why = note("4 numbers in, 3 out: some direction must be lost", font_size=LABEL)
@@ -115,9 +115,9 @@ class InjectiveSurjective(Scene):
         x2 = x + self.n
         self.pair = (x, x2, A_POST @ x, A_POST @ x2)
         small = {"v_buff": 0.5}
-        row = VGroup(tex("A"), int_matrix(x, color=INPUT_COLOR, **small), tex("="),
-                     int_matrix(A_POST @ x, color=OUTPUT_COLOR, **small),
-                     tex("="), tex("A"), int_matrix(x2, color=INPUT_COLOR, **small)).arrange(RIGHT, buff=0.25)
+        row = VGroup(plain_tex("A"), int_matrix(x, color=X_COLOR, **small), plain_tex("="),
+                     int_matrix(A_POST @ x, color=Z_COLOR, **small),
+                     plain_tex("="), plain_tex("A"), int_matrix(x2, color=X_COLOR, **small)).arrange(RIGHT, buff=0.25)
         row.next_to(self.null_note, DOWN, buff=0.25)
         self.pair_row = row
         verdict = note("two inputs, one output: not one-to-one", font_size=LABEL, color=FOREGROUND)
@@ -133,7 +133,7 @@ class InjectiveSurjective(Scene):
         self.mA = self.m @ A_POST
         question = note("Does every vector of R³ come out of A?", font_size=BODY, color=FOREGROUND)
         question.next_to(self.title, DOWN, buff=0.35)
-        rank_line = tex(r"\operatorname{rank} A = %d < 3" % self.rank, size=HEADING)
+        rank_line = plain_tex(r"\operatorname{rank} A = %d < 3" % self.rank, font_size=HEADING)
         rank_line.next_to(question, DOWN, buff=0.3)
         self.question, self.rank_line = question, rank_line
         beat(self, FadeIn(question), subcaption="Must a map from more dimensions to fewer be onto?")
@@ -142,15 +142,15 @@ class InjectiveSurjective(Scene):
 
     def normal_is_missed(self):
         """m is orthogonal to every column, so m . (A x) = 0 for all x, while m . m > 0."""
-        self.m_row = int_matrix(self.m, color=OUTPUT_COLOR, v_buff=0.5)
+        self.m_row = int_matrix(self.m, color=Z_COLOR, v_buff=0.5)
         self.mA_mob = int_matrix(self.mA.reshape(1, -1))
-        left = VGroup(tex("m =", color=OUTPUT_COLOR), self.m_row).arrange(RIGHT, buff=0.2)
-        right = VGroup(tex(r"m^{\top} A ="), self.mA_mob).arrange(RIGHT, buff=0.2)
+        left = VGroup(plain_tex("m =", color=Z_COLOR), self.m_row).arrange(RIGHT, buff=0.2)
+        right = VGroup(plain_tex(r"m^{\top} A ="), self.mA_mob).arrange(RIGHT, buff=0.2)
         eq = VGroup(left, right).arrange(RIGHT, buff=1.2).next_to(self.rank_line, DOWN, buff=0.3)
         self.normal_eq = eq
         self.m_dot_m = int(self.m @ self.m)
-        proof = tex(r"m \cdot (A x) = 0 \text{ for every } x,\qquad m \cdot m = %d \neq 0" % self.m_dot_m,
-                    size=HEADING)
+        proof = plain_tex(r"m \cdot (A x) = 0 \text{ for every } x,\qquad m \cdot m = %d \neq 0" % self.m_dot_m,
+                    font_size=HEADING)
         proof.next_to(eq, DOWN, buff=0.3)
         verdict = note("so no input reaches m: A is not onto", font_size=LABEL, color=FOREGROUND)
         verdict.next_to(proof, DOWN, buff=0.3)

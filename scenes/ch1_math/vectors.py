@@ -23,10 +23,11 @@ from manim import (
     Write,
 )
 
-from scenes.ch1_math._math_widgets import INPUT_COLOR, int_matrix, tex
+from scenes.widgets.matrices import int_matrix
 from scenes.pacing import beat
-from scenes.style import BODY, EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED
-from scenes.widgets.text import note, title
+from scenes.style import BODY, EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED, X_COLOR
+from scenes.widgets.three_d import fix_in_frame
+from scenes.widgets.text import note, plain_tex, title
 
 # The post's example vector (an input, not a result).
 V = np.array([4, 1, 2])
@@ -45,13 +46,13 @@ class VectorTwoFaces(ThreeDScene):
     # -- beats -------------------------------------------------------------------------
     def show_column(self):
         self.title = title("A vector has two faces")
-        self.column = int_matrix(V, size=HEADING, color=INPUT_COLOR)
-        lhs = tex(r"\vec v =", color=INPUT_COLOR)
+        self.column = int_matrix(V, font_size=HEADING, color=X_COLOR)
+        lhs = plain_tex(r"\vec v =", color=X_COLOR)
         self.equation = VGroup(lhs, self.column).arrange(RIGHT, buff=0.2)
         self.equation.to_corner(UL, buff=EDGE_BUFF).shift(DOWN * 0.9)
         self.literal = note("a list of numbers").next_to(self.equation, DOWN, buff=0.3)
         self.literal.align_to(self.equation, LEFT)
-        self.fix(self.title, self.equation, self.literal)
+        fix_in_frame(self, self.title, self.equation, self.literal)
         beat(self, Write(self.title), Write(self.equation), FadeIn(self.literal),
                   subcaption=f"Face one: a vector is just a column of numbers, here {V[0]}, {V[1]} and {V[2]}.")
 
@@ -62,9 +63,9 @@ class VectorTwoFaces(ThreeDScene):
         self.axes.shift(RIGHT * 2.4 + DOWN * 0.2)
         self.geometric = note("an arrow in space").to_corner(UR, buff=EDGE_BUFF).shift(DOWN * 0.9)
         ends = ([5.3, 0, 0], [0, 3.3, 0], [0, 0, 3.3])
-        self.axis_labels = VGroup(*[self.pin(tex(n, size=LABEL, color=MUTED), self.axes.c2p(*e))
+        self.axis_labels = VGroup(*[self.pin(plain_tex(n, font_size=LABEL, color=MUTED), self.axes.c2p(*e))
                                     for n, e in zip(AXIS_NAMES, ends)])
-        self.fix(self.geometric)
+        fix_in_frame(self, self.geometric)
         beat(self, Create(self.axes), FadeIn(self.geometric), FadeIn(self.axis_labels),
                   subcaption="Face two: the same numbers say how far to go along each axis.")
 
@@ -77,12 +78,12 @@ class VectorTwoFaces(ThreeDScene):
             step = np.zeros(3)
             step[i] = V[i]
             start, end = corner, corner + step
-            leg = Line(self.axes.c2p(*start), self.axes.c2p(*end), color=INPUT_COLOR, stroke_width=6)
+            leg = Line(self.axes.c2p(*start), self.axes.c2p(*end), color=X_COLOR, stroke_width=6)
             leg.coords = (start.copy(), end.copy())
-            box = SurroundingRectangle(entries[i], color=INPUT_COLOR, buff=0.08)
-            how = note(f"{V[i]} along {name}", font_size=LABEL, color=INPUT_COLOR)
+            box = SurroundingRectangle(entries[i], color=X_COLOR, buff=0.08)
+            how = note(f"{V[i]} along {name}", font_size=LABEL, color=X_COLOR)
             how.next_to(self.literal, DOWN, buff=0.35).align_to(self.literal, LEFT)
-            self.fix(box, how)
+            fix_in_frame(self, box, how)
             beat(self, Create(leg), Create(box), FadeIn(how), run_time=1.2,
                       subcaption=f"Entry {i + 1} is {V[i]}: walk {V[i]} along the {name}-axis.")
             self.legs.add(leg)
@@ -93,32 +94,32 @@ class VectorTwoFaces(ThreeDScene):
 
     def place_arrow(self):
         tip = self.axes.c2p(*V)
-        self.arrow = Line(self.axes.c2p(0, 0, 0), tip, color=INPUT_COLOR, stroke_width=6)
-        self.dot = Dot(tip, color=INPUT_COLOR, radius=0.09)
+        self.arrow = Line(self.axes.c2p(0, 0, 0), tip, color=X_COLOR, stroke_width=6)
+        self.dot = Dot(tip, color=X_COLOR, radius=0.09)
         self.guides = VGroup(DashedLine(self.axes.c2p(V[0], V[1], 0), self.axes.c2p(0, V[1], 0),
                                         color=MUTED, stroke_width=2),
                              DashedLine(self.axes.c2p(V[0], V[1], 0), self.axes.c2p(V[0], 0, 0),
                                         color=MUTED, stroke_width=2))
-        coords = tex("(" + r",\ ".join(str(v) for v in V) + ")", size=LABEL, color=INPUT_COLOR)
+        coords = plain_tex("(" + r",\ ".join(str(v) for v in V) + ")", font_size=LABEL, color=X_COLOR)
         self.tip_label = self.pin(coords, tip, UP * 0.3)
         beat(self, Create(self.arrow), FadeIn(self.dot), Create(self.guides), FadeIn(self.tip_label),
                   subcaption=f"Where the walk ends, the vector puts its point: the arrow to {tuple(int(v) for v in V)}.")
         self.begin_ambient_camera_rotation(rate=0.12)
-        beat(self, Indicate(self.column, color=INPUT_COLOR), run_time=2.5,
+        beat(self, Indicate(self.column, color=X_COLOR), run_time=2.5,
                   subcaption="Column and arrow are one object seen two ways.")
         self.stop_ambient_camera_rotation()
 
     def generalise(self):
-        member = tex(r"\vec v \in \R^{%d}" % len(V), color=INPUT_COLOR)
-        general = tex(r"\vec x = \begin{bmatrix} x_1 \\ x_2 \\ \vdots \\ x_n \end{bmatrix} \in \R^n",
-                      size=BODY, color=FOREGROUND)
+        member = plain_tex(r"\vec v \in \R^{%d}" % len(V), color=X_COLOR)
+        general = plain_tex(r"\vec x = \begin{bmatrix} x_1 \\ x_2 \\ \vdots \\ x_n \end{bmatrix} \in \R^n",
+                      font_size=BODY, color=FOREGROUND)
         member.next_to(self.literal, DOWN, buff=0.4).align_to(self.literal, LEFT)
         general.next_to(member, DOWN, buff=0.35).align_to(member, LEFT)
         self.membership = VGroup(member, general)
-        self.fix(member)
+        fix_in_frame(self, member)
         beat(self, Write(member),
                   subcaption="Three numbers, three axes: we say v lives in R three.")
-        self.fix(general)
+        fix_in_frame(self, general)
         beat(self, Write(general),
                   subcaption="Any list of n numbers is a vector of R n, even when n axes are too many to draw.")
         self.wait(1)
@@ -132,9 +133,6 @@ class VectorTwoFaces(ThreeDScene):
 
         follow(label)
         label.add_updater(follow)
-        self.fix(label)
+        fix_in_frame(self, label)
         return label
 
-    def fix(self, *mobs):
-        self.add_fixed_in_frame_mobjects(*mobs)
-        self.remove(*mobs)  # added for real by the animation that shows them

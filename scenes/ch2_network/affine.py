@@ -6,14 +6,11 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    DecimalMatrix,
     FadeIn,
     FadeOut,
-    IntegerMatrix,
     MathTex,
     Scene,
     SurroundingRectangle,
-    Text,
     TransformFromCopy,
     VGroup,
     Write,
@@ -23,17 +20,15 @@ from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.style import (
     BODY,
-    EDGE_BUFF,
-    FONT,
     FOREGROUND,
-    HEADING,
     MUTED,
     W1_COLOR,
     W2_COLOR,
     X_COLOR,
     Z_COLOR,
 )
-from scenes.widgets.text import note, tex
+from scenes.widgets.matrices import dec_matrix, int_matrix
+from scenes.widgets.text import note, tex, title
 
 # The example's inputs (chosen); everything derived from them is computed below.
 A = np.array([[2, -1], [1, 3]])
@@ -41,25 +36,8 @@ B = np.array([1, -2])
 X = np.array([3, 1])
 
 
-def int_matrix(values, color=FOREGROUND):
-    arr = np.asarray(values)
-    arr = arr.reshape(-1, 1) if arr.ndim == 1 else arr
-    mob = IntegerMatrix(arr.tolist(), v_buff=0.65, h_buff=0.8,
-                        element_to_mobject_config={"font_size": BODY})
-    mob.set_color(color)
-    return mob
-
-
-def dec_matrix(values, color):
-    mob = DecimalMatrix(np.asarray(values).tolist(), v_buff=0.65, h_buff=1.35,
-                        element_to_mobject_config={"num_decimal_places": 2, "font_size": BODY})
-    mob.set_color(color)
-    return mob
-
-
-def shown(matrix):
-    """The numbers a Matrix mobject displays, as an array (rows x columns)."""
-    return np.array([[e.get_value() for e in row] for row in matrix.get_rows()])
+# Matrices here are spaced a little wider than the default, for the row of equations.
+SPACING = {"v_buff": 0.65}
 
 
 class AffineTrick(Scene):
@@ -75,10 +53,9 @@ class AffineTrick(Scene):
 
     # -- beats -------------------------------------------------------------------------
     def show_affine(self):
-        self.title = Text("The extra 1s", font=FONT, font_size=HEADING, color=FOREGROUND)
-        self.title.to_edge(UP, buff=EDGE_BUFF)
-        self.A, self.x, self.b = int_matrix(A), int_matrix(X, X_COLOR), int_matrix(B)
-        self.affine_result = int_matrix(A @ X + B, Z_COLOR)
+        self.title = title("The extra 1s")
+        self.A, self.x, self.b = int_matrix(A, **SPACING), int_matrix(X, color=X_COLOR, **SPACING), int_matrix(B, **SPACING)
+        self.affine_result = int_matrix(A @ X + B, color=Z_COLOR, **SPACING)
         self.row1 = VGroup(tex(r"A\vec{x} + \vec{b} ="), self.A, self.x, tex("+"), self.b,
                            tex("="), self.affine_result).arrange(RIGHT, buff=0.25)
         self.row1.move_to(UP * 1.3)
@@ -90,10 +67,10 @@ class AffineTrick(Scene):
     def show_stacked(self):
         A_prime = np.hstack([A, B.reshape(-1, 1)])
         x_prime = np.append(X, 1)
-        self.A_prime = int_matrix(A_prime)
-        self.x_prime = int_matrix(x_prime, X_COLOR)
+        self.A_prime = int_matrix(A_prime, **SPACING)
+        self.x_prime = int_matrix(x_prime, color=X_COLOR, **SPACING)
         self.x_prime.get_entries()[-1].set_color(MUTED)  # the appended constant
-        self.stacked_result = int_matrix(A_prime @ x_prime, Z_COLOR)
+        self.stacked_result = int_matrix(A_prime @ x_prime, color=Z_COLOR, **SPACING)
         self.row2 = VGroup(tex(r"A'\vec{x}\,' ="), self.A_prime, self.x_prime, tex("="),
                            self.stacked_result).arrange(RIGHT, buff=0.25)
         self.row2.move_to(DOWN * 1.4).align_to(self.row1, LEFT)
@@ -120,7 +97,7 @@ class AffineTrick(Scene):
         self.marks = VGroup(boxes, same)
 
     def show_w1_bias(self):
-        self.w1_matrix = dec_matrix(self.W1, W1_COLOR)
+        self.w1_matrix = dec_matrix(self.W1, color=W1_COLOR, h_buff=1.35, **SPACING)
         xt = MathTex(r"\begin{bmatrix} x_1 \\ x_2 \\ 1 \end{bmatrix}", font_size=BODY, color=X_COLOR)
         xt[0][-3].set_color(MUTED)  # the glyph "1"
         self.w1_row = VGroup(tex(r"W^{(1)} ="), self.w1_matrix, tex(r"\tilde{x} ="), xt)
@@ -138,7 +115,7 @@ class AffineTrick(Scene):
                    subcaption="So the last column of W one is the offset, the bias, of each of the three hidden units.")
 
     def show_w2_bias(self):
-        self.w2_matrix = dec_matrix(self.W2, W2_COLOR)
+        self.w2_matrix = dec_matrix(self.W2, color=W2_COLOR, h_buff=1.35, **SPACING)
         self.w2_row = VGroup(tex(r"W^{(2)} ="), self.w2_matrix)
         self.w2_row.arrange(RIGHT, buff=0.3).move_to(DOWN * 1.6)
         self.w2_bias_box = SurroundingRectangle(self.w2_matrix.get_columns()[-1], color=FOREGROUND, buff=0.1)

@@ -11,7 +11,6 @@ from manim import (
     Indicate,
     Line,
     Scene,
-    Text,
     TransformMatchingTex,
     VGroup,
     Write,
@@ -21,15 +20,13 @@ from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.style import (
     EDGE_BUFF,
-    FONT,
     FOREGROUND,
-    HEADING,
     MUTED,
     SMALL,
     Z_COLOR,
 )
 from scenes.widgets.diagram import WEIGHT_SCALE, NetworkDiagram, edge_style
-from scenes.widgets.text import note, tex
+from scenes.widgets.text import note, tex, title
 from toynet_core import forward
 from toynet_core.data import XOR_CENTRES
 
@@ -60,8 +57,7 @@ class Architecture(Scene):
     def show_title(self):
         self.diagram = NetworkDiagram(self.W1, self.W2, width=8.0, height=4.4)
         self.diagram.move_to(LEFT * 1.3 + DOWN * 0.5)
-        self.title = Text("The network", font=FONT, font_size=HEADING, color=FOREGROUND)
-        self.title.to_edge(UP, buff=EDGE_BUFF)
+        self.title = title("The network")
         self.source = note(f"edges show the weights after {self.steps} SGD steps of the run", SMALL)
         self.source.next_to(self.title, DOWN, buff=0.15)
         beat(self, Write(self.title), FadeIn(self.source),

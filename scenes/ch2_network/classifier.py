@@ -21,14 +21,15 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch2_network.hidden_space import START_VIEW, fix, formula, heading
 from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, W2_COLOR, X_COLOR, Z_COLOR
 from scenes.widgets import hidden_view as hv
 from scenes.widgets.heatmap import grid_image, magnitude_rgb, probability_rgb
 from scenes.widgets.input_plane import boundary_curve, data_dots, input_axes
-from scenes.widgets.text import note
+from scenes.widgets.text import note, tex, title
+from scenes.widgets.three_d import START_VIEW, fix_in_frame
+from toynet_core import geometry
 
 
 class SeparatingPlane(ThreeDScene):
@@ -42,7 +43,7 @@ class SeparatingPlane(ThreeDScene):
 
     # -- beats ---------------------------------------------------------------------------
     def show_features(self):
-        self.extent = hv.hidden_extent(self.run)
+        self.extent = geometry.hidden_extent(self.run)
         self.axes = hv.hidden_axes(self.extent, side=5.2)
         H = self.run.hidden_post[-1]
         # Centre the cloud (not the box) on screen, so the camera turns about the data.
@@ -51,10 +52,10 @@ class SeparatingPlane(ThreeDScene):
         self.labels = hv.hidden_axis_labels(self.axes)
         hv.pin_to_points(self, self.labels)
         self.remove(*self.labels)
-        self.title = heading("A plane that separates")
-        fix(self, self.title)
+        self.title = title("A plane that separates", corner=True)
+        fix_in_frame(self, self.title)
         # Brightness from the signed distance: points deep on their side glow, near ones fade.
-        self.distance = hv.signed_distances(self.W2, H)
+        self.distance = geometry.signed_distances(self.W2, H)
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, H, self.run.y))
         reach = np.percentile(np.abs(self.distance), 90)
         for dot, d in zip(self.cloud, self.distance):
@@ -65,10 +66,10 @@ class SeparatingPlane(ThreeDScene):
                               "the farther it sits from the plane to come.")
 
     def show_plane(self):
-        self.equation = formula(r"W^{(2)} \begin{bmatrix} h \\ 1 \end{bmatrix} = 0",
-                                size=style.HEADING)
+        self.equation = tex(r"W^{(2)} \begin{bmatrix} h \\ 1 \end{bmatrix} = 0",
+                                font_size=style.HEADING)
         self.equation.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
-        fix(self, self.equation)
+        fix_in_frame(self, self.equation)
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.25)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
         beat(self, FadeIn(self.plane), Write(self.equation), run_time=2,
@@ -90,7 +91,7 @@ class SeparatingPlane(ThreeDScene):
         grid = cells.arrange_in_grid(rows=2, cols=3, col_alignments="lrr", buff=(0.5, 0.2))
         grid.to_corner(UR, buff=EDGE_BUFF).shift(DOWN * 0.6)
         self.table = grid
-        fix(self, grid)
+        fix_in_frame(self, grid)
         wrong = int(self.counts[0, 1] + self.counts[1, 0])
         beat(self, FadeIn(grid), run_time=1.5,
                    subcaption=f"Count them: the positive side is where the net answers blue, and only "
@@ -119,11 +120,11 @@ class DecisionRegions(Scene):
     def show_regions(self):
         run = self.run
         self.extent = tuple(run.grid_extent)
-        self.title = heading("Back in the input plane")
+        self.title = title("Back in the input plane", corner=True)
         self.axes = input_axes(self.extent, side=5.6).to_edge(LEFT, buff=0.9).shift(DOWN * 0.45)
         self.heatmap = grid_image(probability_rgb(run.grid_yhat[-1]), self.axes, self.extent)
         self.dots = data_dots(self.axes, run.X, run.y)
-        x1, x2 = (formula(n, size=LABEL, colored=False) for n in ("x_1", "x_2"))
+        x1, x2 = (tex(n, font_size=LABEL, colored=False) for n in ("x_1", "x_2"))
         names = VGroup(x1.next_to(self.axes.x_axis, RIGHT, buff=0.15),
                        x2.next_to(self.axes.y_axis, UP, buff=0.1))
         self.add(self.heatmap)
@@ -136,7 +137,7 @@ class DecisionRegions(Scene):
     def show_boundary(self):
         run = self.run
         self.boundary = boundary_curve(self.axes, run.grid_yhat[-1], run.grid_x1, run.grid_x2)
-        key = formula(r"\hat{y} = \tfrac{1}{2}", size=style.BODY)
+        key = tex(r"\hat{y} = \tfrac{1}{2}", font_size=style.BODY)
         key.next_to(self.axes, UP, buff=0.15).align_to(self.axes, RIGHT)
         beat(self, Create(self.boundary), FadeIn(key), run_time=2,
                    subcaption="Where the output is exactly one half runs the boundary; "
@@ -151,7 +152,7 @@ class DecisionRegions(Scene):
             axes = input_axes(self.extent, side=1.95, numbers=False)
             image = grid_image(magnitude_rgb(values[u], self.unit_scale, X_COLOR), axes,
                                self.extent)
-            label = formula(f"h_{u + 1}", size=style.BODY, color=X_COLOR)
+            label = tex(f"h_{u + 1}", font_size=style.BODY, color=X_COLOR)
             label.next_to(axes, LEFT, buff=0.2)
             self.thumbs.add(Group(image, axes, label))
             self.thumb_axes.append(axes)
@@ -165,7 +166,7 @@ class DecisionRegions(Scene):
 
     def show_creases(self):
         """Each unit's crease (where it turns on), on its thumbnail and on the main map."""
-        segments = hv.crease_segments(self.run.W1[-1], self.extent)
+        segments = geometry.crease_segments(self.run.W1[-1], self.extent)
         on_main, on_thumbs = VGroup(), VGroup()
         for u, seg in enumerate(segments):
             if seg is None:
@@ -187,7 +188,7 @@ class DecisionRegions(Scene):
         w = self.run.W2[-1][0]
         self.weights = VGroup()
         for u, thumb in enumerate(self.thumbs):
-            times = formula(r"\times", size=style.BODY, color=W2_COLOR)
+            times = tex(r"\times", font_size=style.BODY, color=W2_COLOR)
             number = DecimalNumber(w[u], num_decimal_places=2, include_sign=True,
                                    font_size=style.BODY, color=W2_COLOR)
             self.weights.add(VGroup(times, number).arrange(RIGHT, buff=0.1)

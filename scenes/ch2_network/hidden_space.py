@@ -2,25 +2,22 @@
 
 x̃ already lives in R³, on the sheet where its third entry is 1; z1 = W1 x̃ (without its
 appended 1) is a linear image of that sheet, so every point lands on one plane, spanned by
-W1's first two columns through its last column. All positions come from the run.
+W1's first two columns through its last column. All positions come from the run; the
+geometry is toynet_core.geometry's.
 """
 
 import numpy as np
 from manim import (
-    DEGREES,
     DL,
     DOWN,
     LEFT,
     RIGHT,
-    UL,
     UR,
     DecimalNumber,
     FadeIn,
     FadeOut,
     Line,
-    MathTex,
     Polygon,
-    Text,
     ThreeDScene,
     Transform,
     VGroup,
@@ -30,43 +27,12 @@ from manim import (
 from scenes import style
 from scenes.pacing import beat
 from scenes.run_data import load_scene_run
+from scenes.style import EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED, X_COLOR
 from scenes.widgets import hidden_view as hv
-from scenes.style import EDGE_BUFF, FONT, FOREGROUND, HEADING, LABEL, MUTED, X_COLOR
-from scenes.widgets.text import note
-
-START_VIEW = (68 * DEGREES, -62 * DEGREES)
-
-
-# -- small text helpers shared by the chapter's 3-D scenes --------------------------------
-def heading(text):
-    return Text(text, font=FONT, font_size=HEADING, color=FOREGROUND).to_corner(UL, buff=EDGE_BUFF)
-
-
-def formula(tex, size=LABEL, color=FOREGROUND, colored=True):
-    """MathTex in the project's symbol colours; colored=False for symbols that only share a
-    name with a coloured quantity (the input coordinate x_2 is not the hidden x_2)."""
-    colors = style.TEX_COLORS if colored else {}
-    return MathTex(tex, font_size=size, color=color, tex_to_color_map=colors)
-
-
-def fix(scene, *mobs):
-    """Fixed in the frame, but shown only by the animation that introduces them."""
-    scene.add_fixed_in_frame_mobjects(*mobs)
-    scene.remove(*mobs)
-
-
-def augmented(X):
-    """x̃ = [x1, x2, 1] for every row of X."""
-    X = np.asarray(X, dtype=float)
-    return np.column_stack([X, np.ones(len(X))])
-
-
-def sheet_extent(run, pad=0.15):
-    """The input square drawn as the sheet: the data's bounding box, padded to quarter units."""
-    lo = np.floor((run.X.min(axis=0) - pad) * 4) / 4
-    hi = np.ceil((run.X.max(axis=0) + pad) * 4) / 4
-    return (float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1]))
-
+from scenes.widgets.text import note, tex, title
+from scenes.widgets.three_d import START_VIEW, fix_in_frame
+from toynet_core.geometry import hidden_extent, lifted_plane, sheet_extent
+from toynet_core.model import augment
 
 def sheet(axes, M, extent, lines=4, color=X_COLOR, opacity=0.18):
     """The input square `extent` at x̃3 = 1, mapped by the 3×3 matrix M, with a coarse grid.
@@ -88,14 +54,6 @@ def sheet(axes, M, extent, lines=4, color=X_COLOR, opacity=0.18):
     return VGroup(border, grid)
 
 
-def lifted_plane_of(W1):
-    """(normal, offset) of the plane {W1 x̃ : x̃3 = 1}: spanned by W1's first two columns,
-    through its third."""
-    W1 = np.asarray(W1, dtype=float)
-    normal = np.cross(W1[:, 0], W1[:, 1])
-    return normal, -float(normal @ W1[:, 2])
-
-
 class HiddenLift(ThreeDScene):
     def construct(self):
         self.run = load_scene_run()
@@ -111,21 +69,21 @@ class HiddenLift(ThreeDScene):
     # -- beats ---------------------------------------------------------------------------
     def setup_space(self):
         self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=1.9)
-        self.extent = hv.hidden_extent(self.run)
+        self.extent = hidden_extent(self.run)
         self.axes = hv.hidden_axes(self.extent, side=5.2)
         self.labels = hv.hidden_axis_labels(self.axes)
-        self.title = heading("Lifting the data into 3-D")
-        fix(self, self.title)
+        self.title = title("Lifting the data into 3-D", corner=True)
+        fix_in_frame(self, self.title)
 
     def show_inputs(self):
-        X_t = augmented(self.run.X)
-        self.grid_extent = sheet_extent(self.run)
+        X_t = augment(self.run.X)
+        self.grid_extent = sheet_extent(self.run.X)
         self.sheet = sheet(self.axes, np.eye(3), self.grid_extent)
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, X_t, self.run.y, radius=0.03))
-        self.words = formula(r"\tilde{x} = (x_1,\ x_2,\ 1)", size=HEADING, color=X_COLOR,
+        self.words = tex(r"\tilde{x} = (x_1,\ x_2,\ 1)", font_size=HEADING, color=X_COLOR,
                              colored=False)
         self.words.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
-        fix(self, self.words)
+        fix_in_frame(self, self.words)
         hv.pin_to_points(self, self.labels)
         self.remove(*self.labels)
         beat(self, FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels),
@@ -134,9 +92,9 @@ class HiddenLift(ThreeDScene):
                               "on the flat sheet where the third entry is 1.")
 
     def lift(self):
-        target = formula(r"h = W^{(1)}\tilde{x}", size=HEADING)
+        target = tex(r"h = W^{(1)}\tilde{x}", font_size=HEADING)
         target.move_to(self.words, aligned_edge=LEFT)
-        fix(self, target)
+        fix_in_frame(self, target)
         beat(self, Transform(self.sheet, sheet(self.axes, self.W1, self.grid_extent)),
                    Transform(self.cloud, hv.point_cloud(self.axes, self.run.hidden_pre[-1],
                                                         self.run.y, radius=0.05)),
@@ -147,7 +105,7 @@ class HiddenLift(ThreeDScene):
         self.words = target
 
     def show_plane(self):
-        normal, offset = lifted_plane_of(self.W1)
+        normal, offset = lifted_plane(self.W1)
         self.lifted_plane = hv.plane_patch(self.axes, normal, offset, self.extent,
                                            color=X_COLOR, opacity=0.12, stroke=1)
         beat(self, FadeIn(self.lifted_plane), run_time=1.5,
@@ -179,7 +137,7 @@ class HiddenLift(ThreeDScene):
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         rows.to_corner(UR, buff=EDGE_BUFF).shift(DOWN * 0.7)
         self.spread_rows = rows
-        fix(self, rows)
+        fix_in_frame(self, rows)
         beat(self, FadeIn(rows), run_time=1,
                    subcaption="Measured: the cloud spreads in two directions, "
                               "and not at all in the third.")
@@ -202,7 +160,7 @@ class HiddenLift(ThreeDScene):
             note("so the classes still cannot be split by a plane.", color=FOREGROUND),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         lines.to_corner(DL, buff=EDGE_BUFF)
-        fix(self, lines)
+        fix_in_frame(self, lines)
         beat(self, FadeIn(lines), run_time=1.5,
                    subcaption="A linear map cannot create a new dimension, so the lift alone "
                               "separates nothing: something non-linear has to come next.")

@@ -28,13 +28,14 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch2_network.hidden_space import START_VIEW, fix, formula, heading, sheet_extent
 from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
-from scenes.widgets.text import note
-from toynet_core.model import relu, relu_prime
+from scenes.widgets.text import note, tex, title
+from scenes.widgets.three_d import START_VIEW, fix_in_frame
+from toynet_core import geometry
+from toynet_core.model import augment, relu, relu_prime
 
 Z_RANGE = (-3.0, 3.0)
 
@@ -62,10 +63,10 @@ class ReluGraph(Scene):
 
     # -- beats ---------------------------------------------------------------------------
     def show_definition(self):
-        self.title = heading("ReLU: one bend")
-        self.definition = formula(
+        self.title = title("ReLU: one bend", corner=True)
+        self.definition = tex(
             r"\mathrm{ReLU}(z) = \begin{cases} z & z > 0 \\ 0 & z \le 0 \end{cases}",
-            size=style.HEADING).to_corner(UR, buff=EDGE_BUFF)
+            font_size=style.HEADING).to_corner(UR, buff=EDGE_BUFF)
         beat(self, Write(self.title), Write(self.definition),
                    subcaption="ReLU keeps a positive number and replaces anything else by zero.")
 
@@ -73,7 +74,7 @@ class ReluGraph(Scene):
         self.axes = graph_axes((-1, 3), 4.4, 6.2).to_edge(LEFT, buff=0.6).shift(DOWN * 0.4)
         self.graph = VGroup(piece(self.axes, relu, Z_RANGE[0], 0, Z_COLOR),
                             piece(self.axes, relu, 0, Z_RANGE[1], Z_COLOR))
-        name = formula(r"\mathrm{ReLU}(z)", size=style.BODY, color=Z_COLOR)
+        name = tex(r"\mathrm{ReLU}(z)", font_size=style.BODY, color=Z_COLOR)
         name.move_to(self.axes.c2p(-1.6, 2.2))
         self.graph_name = name
         beat(self, Create(self.axes), Create(self.graph), FadeIn(name), run_time=2,
@@ -85,8 +86,8 @@ class ReluGraph(Scene):
         dot = Dot(color=X_COLOR, radius=0.09)
         dot.add_updater(lambda d: d.move_to(self.axes.c2p(self.z.get_value(),
                                                           float(relu(self.z.get_value())))))
-        labels = [formula("z =", size=style.BODY), formula(r"\mathrm{ReLU}(z) =", size=style.BODY),
-                  formula(r"\text{slope} =", size=style.BODY)]
+        labels = [tex("z =", font_size=style.BODY), tex(r"\mathrm{ReLU}(z) =", font_size=style.BODY),
+                  tex(r"\text{slope} =", font_size=style.BODY)]
         functions = [lambda v: v, lambda v: float(relu(np.array(v))),
                      lambda v: float(relu_prime(np.array(v)))]
         self.readouts = VGroup()
@@ -116,7 +117,7 @@ class ReluGraph(Scene):
         self.hollow = Circle(radius=0.08, color=style.GRAD_COLOR, stroke_width=3)
         self.hollow.set_fill(style.BACKGROUND, opacity=1).move_to(self.d_axes.c2p(0, from_right))
         self.derivative = pieces
-        name = formula(r"\mathrm{ReLU}'(z)", size=style.BODY, color=style.GRAD_COLOR)
+        name = tex(r"\mathrm{ReLU}'(z)", font_size=style.BODY, color=style.GRAD_COLOR)
         name.move_to(self.d_axes.c2p(-1.6, 1.5))
         beat(self, Create(self.d_axes), Create(pieces), FadeIn(self.filled), FadeIn(self.hollow),
                    FadeIn(name), run_time=2,
@@ -124,8 +125,8 @@ class ReluGraph(Scene):
 
     def point_at_kink(self):
         rule = VGroup(note("at z = 0 itself", font_size=LABEL, color=FOREGROUND),
-                      formula(r"\text{we take } \mathrm{ReLU}'(0) = %d"
-                              % int(relu_prime(np.array(0.0))), size=style.BODY))
+                      tex(r"\text{we take } \mathrm{ReLU}'(0) = %d"
+                              % int(relu_prime(np.array(0.0))), font_size=style.BODY))
         rule.arrange(DOWN, buff=0.12).next_to(self.d_axes, UP, buff=0.3)
         beat(self, self.z.animate.set_value(0.0), Flash(self.axes.c2p(0, 0), color=X_COLOR),
                    FadeIn(rule), run_time=2,
@@ -141,18 +142,18 @@ UNIT_NAMES = ("h_1", "h_2", "h_3")
 class FoldingSheet(VGroup):
     """The input square mapped by W1, cut along the creases, redrawn at fold stage t (3,).
 
-    Pieces, mesh lines and creases all pass through `hv.fold`, so they move exactly as the
+    Pieces, mesh lines and creases all pass through `geometry.fold`, so they move exactly as the
     data points do."""
 
     def __init__(self, axes, W1, extent, mesh=7):
         super().__init__()
         self.axes, self.W1 = axes, np.asarray(W1, float)
-        self.pieces = [poly for poly, _ in hv.crease_regions(W1, extent)]
+        self.pieces = [poly for poly, _ in geometry.crease_regions(W1, extent)]
         x0, x1, y0, y1 = extent
         lines = [((v, y0), (v, y1)) for v in np.linspace(x0, x1, mesh)[1:-1]]
         lines += [((x0, v), (x1, v)) for v in np.linspace(y0, y1, mesh)[1:-1]]
-        self.lines = [hv.split_at_creases(W1, a, b) for a, b in lines]
-        self.creases = [seg for seg in hv.crease_segments(W1, extent) if seg is not None]
+        self.lines = [geometry.split_at_creases(W1, a, b) for a, b in lines]
+        self.creases = [seg for seg in geometry.crease_segments(W1, extent) if seg is not None]
         self.piece_mobs = VGroup(*[Polygon(*[ORIGIN] * len(p), color=X_COLOR, stroke_width=1.5,
                                            fill_color=X_COLOR, fill_opacity=0.14)
                                    for p in self.pieces])
@@ -165,7 +166,7 @@ class FoldingSheet(VGroup):
         self.redraw(self.stage)
 
     def to_scene(self, P, t):
-        H = hv.fold(hv._augment(P) @ self.W1.T, t)
+        H = geometry.fold(augment(P) @ self.W1.T, t)
         return [self.axes.c2p(*h) for h in H]
 
     def redraw(self, t):
@@ -192,7 +193,7 @@ class ReluFold(ThreeDScene):
 
     # -- beats ---------------------------------------------------------------------------
     def show_sheet(self):
-        self.extent = hv.hidden_extent(self.run)
+        self.extent = geometry.hidden_extent(self.run)
         self.axes = hv.hidden_axes(self.extent, side=5.2)
         both = np.concatenate([self.run.hidden_pre[-1], self.run.hidden_post[-1]])
         self.axes.shift(-self.axes.c2p(*(both.min(axis=0) + both.max(axis=0)) / 2))
@@ -200,9 +201,9 @@ class ReluFold(ThreeDScene):
         self.labels = hv.hidden_axis_labels(self.axes)
         hv.pin_to_points(self, self.labels)
         self.remove(*self.labels)
-        self.title = heading("ReLU folds the sheet")
-        fix(self, self.title)
-        self.sheet = FoldingSheet(self.axes, self.W1, sheet_extent(self.run))
+        self.title = title("ReLU folds the sheet", corner=True)
+        fix_in_frame(self, self.title)
+        self.sheet = FoldingSheet(self.axes, self.W1, geometry.sheet_extent(self.run.X))
         self.sheet.crease_mobs.set_stroke(opacity=0)
         self.t = np.zeros(3)
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, self.run.hidden_pre[-1],
@@ -212,9 +213,9 @@ class ReluFold(ThreeDScene):
                    subcaption="Back to the lifted sheet: every input, after W1, before ReLU.")
 
     def show_creases(self):
-        self.rule = formula(r"\mathrm{ReLU}:\ h_i < 0 \ \to\ 0", size=style.HEADING)
+        self.rule = tex(r"\mathrm{ReLU}:\ h_i < 0 \ \to\ 0", font_size=style.HEADING)
         self.rule.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
-        fix(self, self.rule)
+        fix_in_frame(self, self.rule)
         beat(self, self.sheet.crease_mobs.animate.set_stroke(opacity=1), FadeIn(self.rule),
                    run_time=1.5,
                    subcaption="Each hidden unit is zero along one line of the sheet: "
@@ -228,7 +229,7 @@ class ReluFold(ThreeDScene):
             t = start.copy()
             t[unit] = alpha
             self.sheet.redraw(t)
-            hv.move_cloud(self.axes, self.cloud, hv.fold(self.run.hidden_pre[-1], t))
+            hv.move_cloud(self.axes, self.cloud, geometry.fold(self.run.hidden_pre[-1], t))
 
         beat(self, UpdateFromAlphaFunc(VGroup(self.sheet, self.cloud), step), run_time=2.5,
                    subcaption=f"Unit {unit + 1}: the part of the sheet where it is negative "
@@ -248,7 +249,7 @@ class ReluFold(ThreeDScene):
                          .arrange(RIGHT, buff=0.15))
         readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).to_corner(DL, buff=EDGE_BUFF)
         self.readout = readout
-        fix(self, readout)
+        fix_in_frame(self, readout)
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.2)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
         beat(self, FadeIn(readout), FadeIn(self.plane), camera=dict(phi=phi, theta=theta),

@@ -9,7 +9,6 @@ from manim import (
     Axes,
     Create,
     DashedLine,
-    DecimalNumber,
     Dot,
     FadeIn,
     FadeOut,
@@ -31,14 +30,14 @@ from scenes.style import (
     EDGE_BUFF,
     FONT,
     FOREGROUND,
-    HEADING,
     LABEL,
     MUTED,
     SMALL,
     YHAT_COLOR,
     class_color,
 )
-from scenes.widgets.text import tex
+from scenes.widgets.matrices import number
+from scenes.widgets.text import tex, title
 from toynet_core import forward
 from toynet_core.data import XOR_CENTRES, XOR_LABELS
 from toynet_core.model import sigmoid
@@ -49,10 +48,6 @@ TAIL_Z = 5.0  # where the tails are read off
 
 def sig(z):
     return float(sigmoid(np.array([z], dtype=float))[0])
-
-
-def number(value, places, color=FOREGROUND, size=LABEL):
-    return DecimalNumber(value, num_decimal_places=places, font_size=size, color=color)
 
 
 class SigmoidOutput(Scene):
@@ -68,8 +63,7 @@ class SigmoidOutput(Scene):
 
     # -- beats -------------------------------------------------------------------------
     def show_curve(self):
-        self.title = Text("From score to probability", font=FONT, font_size=HEADING, color=FOREGROUND)
-        self.title.to_edge(UP, buff=EDGE_BUFF)
+        self.title = title("From score to probability")
         # Wide enough for every z2 the run produces at the four XOR points.
         reach = max(6, int(np.ceil(np.abs(self.fwd.z2).max())) + 1)
         reach += reach % 2
@@ -78,9 +72,9 @@ class SigmoidOutput(Scene):
                          axis_config={"color": MUTED, "include_numbers": True, "font_size": SMALL},
                          y_axis_config={"decimal_number_config": {"num_decimal_places": 1}})
         self.axes.to_corner(UP + LEFT, buff=EDGE_BUFF).shift(DOWN * 1.3 + RIGHT * 0.3)
-        z_label = tex("z_2", BODY).next_to(self.axes.x_axis, DOWN, buff=0.45).align_to(self.axes, RIGHT)
+        z_label = tex("z_2", font_size=BODY).next_to(self.axes.x_axis, DOWN, buff=0.45).align_to(self.axes, RIGHT)
         self.curve = self.axes.plot(sig, x_range=[-reach, reach, 0.05], color=YHAT_COLOR, stroke_width=4)
-        self.formula = tex(r"\hat{y} = \sigma(z_2) = \frac{1}{1 + e^{-z_2}}", BODY)
+        self.formula = tex(r"\hat{y} = \sigma(z_2) = \frac{1}{1 + e^{-z_2}}", font_size=BODY)
         self.panel_x = self.axes.get_right()[0] + 0.7  # left edge of the text panel
         self.formula.next_to(self.title, DOWN, buff=0.6).set_x(self.panel_x, direction=LEFT)
         beat(self, Write(self.title), Create(self.axes), FadeIn(z_label), Write(self.formula),
@@ -92,8 +86,8 @@ class SigmoidOutput(Scene):
         a = self.axes
         self.half_dot = Dot(a.c2p(0, sig(0)), color=FOREGROUND, radius=0.07)
         guide = DashedLine(a.c2p(a.x_range[0], sig(0)), a.c2p(0, sig(0)), color=MUTED, stroke_width=2)
-        value = number(sig(0), 1)
-        self.half_label = VGroup(tex(r"\sigma(0) =", LABEL), value).arrange(RIGHT, buff=0.15)
+        value = number(sig(0), places=1)
+        self.half_label = VGroup(tex(r"\sigma(0) =", font_size=LABEL), value).arrange(RIGHT, buff=0.15)
         self.half_label.next_to(self.half_dot, DOWN + RIGHT, buff=0.15)
         beat(self, FadeIn(self.half_dot), Create(guide), Write(self.half_label),
                    subcaption="A score of exactly zero lands in the middle: sigma of 0 is one half.")
@@ -107,8 +101,8 @@ class SigmoidOutput(Scene):
         lo, hi = -TAIL_Z, TAIL_Z
         dots = VGroup(Dot(a.c2p(lo, sig(lo)), radius=0.06, color=FOREGROUND),
                       Dot(a.c2p(hi, sig(hi)), radius=0.06, color=FOREGROUND))
-        left = VGroup(tex(rf"\sigma({lo:g}) =", LABEL), number(sig(lo), 4)).arrange(RIGHT, buff=0.15)
-        right = VGroup(tex(rf"\sigma({hi:g}) =", LABEL), number(sig(hi), 4)).arrange(RIGHT, buff=0.15)
+        left = VGroup(tex(rf"\sigma({lo:g}) =", font_size=LABEL), number(sig(lo), places=4)).arrange(RIGHT, buff=0.15)
+        right = VGroup(tex(rf"\sigma({hi:g}) =", font_size=LABEL), number(sig(hi), places=4)).arrange(RIGHT, buff=0.15)
         left.next_to(dots[0], UP, buff=0.3)
         right.next_to(dots[1], DOWN, buff=0.3)
         self.tails = VGroup(dots, left, right)
@@ -125,11 +119,11 @@ class SigmoidOutput(Scene):
             Line(a.c2p(z.get_value(), sig(z.get_value())), a.c2p(z.get_value(), 1),
                  color=CLASS_0, stroke_width=8),
         ))
-        p1 = number(sig(z.get_value()), 2, CLASS_1, BODY).add_updater(lambda m: m.set_value(sig(z.get_value())))
-        p0 = number(1 - sig(z.get_value()), 2, CLASS_0, BODY).add_updater(lambda m: m.set_value(1 - sig(z.get_value())))
+        p1 = number(sig(z.get_value()), CLASS_1, 2, BODY).add_updater(lambda m: m.set_value(sig(z.get_value())))
+        p0 = number(1 - sig(z.get_value()), CLASS_0, 2, BODY).add_updater(lambda m: m.set_value(1 - sig(z.get_value())))
         rows = VGroup(
-            VGroup(tex(r"P(y = 1) = \hat{y} =", BODY), p1).arrange(RIGHT, buff=0.15),
-            VGroup(tex(r"P(y = 0) = 1 - \hat{y} =", BODY), p0).arrange(RIGHT, buff=0.15),
+            VGroup(tex(r"P(y = 1) = \hat{y} =", font_size=BODY), p1).arrange(RIGHT, buff=0.15),
+            VGroup(tex(r"P(y = 0) = 1 - \hat{y} =", font_size=BODY), p0).arrange(RIGHT, buff=0.15),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         rows.next_to(self.formula, DOWN, buff=0.7).set_x(self.panel_x, direction=LEFT)
         self.readout = rows
@@ -151,8 +145,8 @@ class SigmoidOutput(Scene):
         self.yhat_numbers, self.run_dots, rows = VGroup(), VGroup(), VGroup()
         for (x1, x2), label, z2, yhat in zip(XOR_CENTRES, XOR_LABELS, self.fwd.z2, self.fwd.y_hat):
             color = class_color(label)
-            value = number(yhat, 4, color, BODY)
-            row = VGroup(tex(rf"x = ({x1:g},\ {x2:g}),\ \ y = {label:d}:\ \ \hat{{y}} =", BODY), value)
+            value = number(yhat, color, 4, BODY)
+            row = VGroup(tex(rf"x = ({x1:g},\ {x2:g}),\ \ y = {label:d}:\ \ \hat{{y}} =", font_size=BODY), value)
             rows.add(row.arrange(RIGHT, buff=0.15))
             self.yhat_numbers.add(value)
             dot = Dot(a.c2p(z2, yhat), radius=0.1, color=color, stroke_color=FOREGROUND, stroke_width=2)

@@ -10,10 +10,11 @@ from manim import (
 from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.style import (
-    BODY, CLASS_0, CLASS_1, EDGE_BUFF, FONT, FOREGROUND, HEADING, LABEL, LOSS_COLOR, MUTED,
+    BODY, CLASS_0, CLASS_1, FONT, FOREGROUND, HEADING, LABEL, LOSS_COLOR, MUTED,
     SMALL, class_color,
 )
 from scenes.widgets.input_plane import axis_labels, centre_dots, data_dots, input_axes
+from scenes.widgets.text import title
 from toynet_core.data import XOR_CENTRES
 
 PLANE_EXTENT = (-0.5, 1.5, -0.5, 1.5)
@@ -74,9 +75,8 @@ class XorProblem(Scene):
         self.table.to_edge(LEFT, buff=1.0).shift(UP * 0.3)
         for r, label in enumerate(self.labels):
             self.table.get_entries((r + 2, 3)).set_color(class_color(label))
-        title = Text("Exclusive OR", font=FONT, font_size=HEADING).to_edge(UP, buff=EDGE_BUFF)
-        self.title = title
-        beat(self, Write(title), Create(self.table),
+        self.title = title("Exclusive OR")
+        beat(self, Write(self.title), Create(self.table),
                    subcaption="XOR outputs 1 when exactly one of its two inputs is 1.")
 
     def place_points(self):
@@ -142,8 +142,8 @@ class NoisyDataset(Scene):
         self.axes = input_axes(PLANE_EXTENT, side=5.6, step=0.5, numbers=False).shift(LEFT * 2.6 + DOWN * 0.3)
         labels = xor_labels(XOR_CENTRES)
         self.centres = centre_dots(self.axes, XOR_CENTRES, labels, radius=0.12)
-        title = Text("From four points to a dataset", font=FONT, font_size=HEADING).to_edge(UP, buff=EDGE_BUFF)
-        beat(self, Write(title), Create(self.axes), FadeIn(axis_labels(self.axes)), FadeIn(self.centres),
+        self.title = title("From four points to a dataset")
+        beat(self, Write(self.title), Create(self.axes), FadeIn(axis_labels(self.axes)), FadeIn(self.centres),
                    subcaption="Four points are too few to learn from.")
 
     def blur_into_clusters(self):

@@ -21,17 +21,10 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import (
-    box,
-    colored_tex,
-    example_numbers,
-    note,
-    number,
-    row,
-    running_products,
-    title,
-    value_matrix,
-)
+from scenes.ch3_training._numbers_common import box, example_numbers, running_products
+from scenes.widgets.chain import ChainFormula
+from scenes.widgets.matrices import number, row, value_matrix
+from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat
 
 FS = style.BODY
@@ -43,8 +36,19 @@ def grad_row(values):
     return row(values, color=style.GRAD_COLOR, h_buff=ROW_BUFF)
 
 
-def equation(*parts, buff=0.2):
-    return VGroup(*parts).arrange(RIGHT, buff=buff).move_to(WORK_Y * UP)
+class Step(VGroup):
+    """One multiplication of the running product: lhs = left · right = result.
+
+    `earlier` is everything but the result (it leaves when the next step comes), `link` the
+    new factor with its signs (it arrives with the step)."""
+
+    def __init__(self, lhs, left, right, result, buff=0.2):
+        dot, equals = tex(r"\cdot", font_size=FS), tex("=", font_size=FS)
+        super().__init__(lhs, left, dot, right, equals, result)
+        self.arrange(RIGHT, buff=buff).move_to(WORK_Y * UP)
+        self.lhs, self.left, self.right, self.result = lhs, left, right, result
+        self.earlier = VGroup(lhs, left, dot, right, equals)
+        self.link = VGroup(dot, right, equals)
 
 
 def link_matrix(values, color, **kwargs):
@@ -57,10 +61,9 @@ def link_matrix(values, color, **kwargs):
     return mob
 
 
-def link_equation(lhs, carry, link, result):
+def link_step(lhs, carry, link, result):
     """lhs = carry · link = result: one more link multiplied onto the running product."""
-    return equation(colored_tex(lhs, font_size=FS), carry, colored_tex(r"\cdot", font_size=FS), link,
-                    colored_tex("=", font_size=FS), result, buff=0.15)
+    return Step(tex(lhs, font_size=FS), carry, link, result, buff=0.15)
 
 
 class BackpropW1(Scene):
@@ -80,24 +83,23 @@ class BackpropW1(Scene):
     # -- beats ---------------------------------------------------------------------------
     def state_chain(self):
         self.heading = title("Backward: the first layer")
-        self.chain = colored_tex(
-            r"\frac{d\mathcal{L}}{d\vec{w}_1}", "=", r"\frac{d\mathcal{L}}{d\hat{y}}", r"\cdot",
-            r"\frac{d\hat{y}}{dz_2}", r"\cdot", r"\frac{dz_2}{dx_2}", r"\cdot", r"\frac{dx_2}{dz_1}",
-            r"\cdot", r"\frac{dz_1}{d\vec{q}}", r"\cdot", r"\frac{d\vec{q}}{d\vec{w}_1}", font_size=FS,
-        ).next_to(self.heading, DOWN, buff=0.3)
-        self.vec_note = colored_tex(r"\vec{w}_1 = \mathrm{vec}\,W^{(1)}\ \text{(rows stacked)},\quad \vec{q} = W^{(1)}\tilde{x}",
+        self.chain = ChainFormula(r"\frac{d\mathcal{L}}{d\vec{w}_1}", [
+            ("loss", r"\frac{d\mathcal{L}}{d\hat{y}}"), ("sigmoid", r"\frac{d\hat{y}}{dz_2}"),
+            ("w2", r"\frac{dz_2}{dx_2}"), ("relu", r"\frac{dx_2}{dz_1}"),
+            ("constant", r"\frac{dz_1}{d\vec{q}}"), ("inputs", r"\frac{d\vec{q}}{d\vec{w}_1}"),
+        ], font_size=FS).next_to(self.heading, DOWN, buff=0.3)
+        self.vec_note = tex(r"\vec{w}_1 = \mathrm{vec}\,W^{(1)}\ \text{(rows stacked)},\quad \vec{q} = W^{(1)}\tilde{x}",
                                     font_size=style.LABEL).next_to(self.chain, DOWN, buff=0.2)
         beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.vec_note),
                    subcaption="The first layer sits further back: its chain has more links, each a small matrix.")
 
     def first_two_links(self):
         c = self.n.chain
-        self.focus = self.mark(2, 5)
+        self.focus = self.chain.mark("loss", "sigmoid")
         self.delta_value = number(self.delta[0, 0], style.GRAD_COLOR, font_size=FS)
-        eq = equation(colored_tex(r"\frac{d\mathcal{L}}{d\hat{y}}\frac{d\hat{y}}{dz_2} =", font_size=FS),
-                      number(c.dL_dyhat[0, 0], style.GRAD_COLOR, font_size=FS), colored_tex(r"\cdot", font_size=FS),
-                      number(c.dyhat_dz2[0, 0], style.GRAD_COLOR, font_size=FS), colored_tex("=", font_size=FS),
-                      self.delta_value)
+        eq = Step(tex(r"\frac{d\mathcal{L}}{d\hat{y}}\frac{d\hat{y}}{dz_2} =", font_size=FS),
+                  number(c.dL_dyhat[0, 0], style.GRAD_COLOR, font_size=FS),
+                  number(c.dyhat_dz2[0, 0], style.GRAD_COLOR, font_size=FS), self.delta_value)
         self.work = eq
         beat(self, FadeIn(self.focus), FadeIn(eq),
                    subcaption="The first two links are the same as for the last layer, and multiply to one number.")
@@ -108,10 +110,9 @@ class BackpropW1(Scene):
         w2 = row(c.dz2_dx2, color=style.W2_COLOR, h_buff=ROW_BUFF)
         self.carry = grad_row(self.at_x2)
         self.shown_rows["at_x2"] = self.carry
-        eq = equation(colored_tex(r"\frac{d\mathcal{L}}{dx_2} =", font_size=FS), delta,
-                      colored_tex(r"\cdot", font_size=FS), w2, colored_tex("=", font_size=FS), self.carry)
-        beat(self, Transform(self.focus, self.mark(6, 7)), FadeOut(self.work[:5]),
-                   ReplacementTransform(self.delta_value, delta), FadeIn(eq[0]), FadeIn(eq[2:5]),
+        eq = Step(tex(r"\frac{d\mathcal{L}}{dx_2} =", font_size=FS), delta, w2, self.carry)
+        beat(self, Transform(self.focus, self.chain.mark("w2")), FadeOut(self.work.earlier),
+                   ReplacementTransform(self.delta_value, delta), FadeIn(eq.lhs), FadeIn(eq.link),
                    TransformFromCopy(w2, self.carry),
                    subcaption="The score is the second weights times the hidden values, so that link is the row W2 itself.")
         self.work = eq
@@ -122,9 +123,9 @@ class BackpropW1(Scene):
         self.relu = link_matrix(c.dx2_dz1, style.Z_COLOR, exact_zeros_muted=False)
         self.next_carry = grad_row(self.at_z1)
         self.shown_rows["at_z1"] = self.next_carry
-        eq = link_equation(r"\frac{d\mathcal{L}}{dz_1} =", carry, self.relu, self.next_carry)
-        beat(self, Transform(self.focus, self.mark(8, 9)), FadeOut(VGroup(*self.work[:3], *self.work[3:5])),
-                   ReplacementTransform(self.carry, carry), FadeIn(eq[0]), FadeIn(eq[2:5]),
+        eq = link_step(r"\frac{d\mathcal{L}}{dz_1} =", carry, self.relu, self.next_carry)
+        beat(self, Transform(self.focus, self.chain.mark("relu")), FadeOut(self.work.earlier),
+                   ReplacementTransform(self.carry, carry), FadeIn(eq.lhs), FadeIn(eq.link),
                    subcaption="ReLU acts entry by entry, so its Jacobian is diagonal: one where a unit is on, zero where it is off.")
         self.work = eq
         self.carry_shown = carry
@@ -132,11 +133,10 @@ class BackpropW1(Scene):
     def kill_columns(self):
         z1 = self.n.fwd.z1[0]
         off = np.flatnonzero(z1 <= 0)
-        entries = self.relu.get_entries()
         columns = self.relu.get_columns()
         marks = VGroup()
         for k in off:
-            marks.add(box(entries[5 * k]),
+            marks.add(box(self.relu.get_rows()[k][k]),
                       SurroundingRectangle(columns[k], color=style.NEGATIVE, buff=0.12, stroke_width=2),
                       box(self.next_carry.get_entries()[k]))
         if len(off):
@@ -152,28 +152,28 @@ class BackpropW1(Scene):
         self.stack = link_matrix(c.dz1_dq, style.FOREGROUND)
         self.carry = grad_row(self.at_q)
         self.shown_rows["at_q"] = self.carry
-        eq = link_equation(r"\frac{d\mathcal{L}}{d\vec{q}} =", carry, self.stack, self.carry)
+        eq = link_step(r"\frac{d\mathcal{L}}{d\vec{q}} =", carry, self.stack, self.carry)
         last_row = SurroundingRectangle(self.stack.get_rows()[3], color=style.NEGATIVE, buff=0.1, stroke_width=2)
         const_note = note("the constant 1", style.SMALL, style.NEGATIVE).next_to(last_row, DOWN, buff=0.15)
-        beat(self, Transform(self.focus, self.mark(10, 11)),
-                   FadeOut(VGroup(*self.work[:5], self.relu_marks)),
-                   ReplacementTransform(self.next_carry, carry), FadeIn(eq[0]), FadeIn(eq[2:5]),
+        beat(self, Transform(self.focus, self.chain.mark("constant")),
+                   FadeOut(VGroup(self.work.earlier, self.relu_marks)),
+                   ReplacementTransform(self.next_carry, carry), FadeIn(eq.lhs), FadeIn(eq.link),
                    subcaption="Only the first three entries of z1 depend on the weights; the appended one is a constant.")
         beat(self, FadeIn(last_row), FadeIn(const_note), TransformFromCopy(self.stack, self.carry),
                    subcaption="The zero bottom row means the constant one passes no slope back: three entries remain.")
-        self.work = VGroup(*eq[:5], last_row, const_note)
+        self.work = VGroup(eq.earlier, last_row, const_note)
 
     def spread_over_weights(self):
         c = self.n.chain
         carry = self.carry.copy()
-        lhs1 = colored_tex(r"\frac{d\mathcal{L}}{d\vec{q}} =", font_size=FS)
+        lhs1 = tex(r"\frac{d\mathcal{L}}{d\vec{q}} =", font_size=FS)
         line1 = VGroup(lhs1, carry).arrange(RIGHT, buff=0.2)
         self.X = value_matrix(c.dq_dw1, color=style.X_COLOR, h_buff=ROW_BUFF, exact_zeros_muted=True)
-        lhs2 = colored_tex(r"\frac{d\vec{q}}{d\vec{w}_1} = X =", font_size=FS)
+        lhs2 = tex(r"\frac{d\vec{q}}{d\vec{w}_1} = X =", font_size=FS)
         line2 = VGroup(lhs2, self.X).arrange(RIGHT, buff=0.2)
         self.flat = grad_row(self.at_w1)
         self.shown_rows["at_w1"] = self.flat
-        lhs3 = colored_tex(r"\frac{d\mathcal{L}}{d\vec{w}_1} =", font_size=FS)
+        lhs3 = tex(r"\frac{d\mathcal{L}}{d\vec{w}_1} =", font_size=FS)
         line3 = VGroup(lhs3, self.flat).arrange(RIGHT, buff=0.2)
         lines = VGroup(line1, line2, line3).arrange(DOWN, buff=0.3)
         for line in (line1, line3):  # rows start where X starts
@@ -181,7 +181,7 @@ class BackpropW1(Scene):
         lines.move_to(1.25 * DOWN)
         blocks = VGroup(*[SurroundingRectangle(VGroup(*self.X.get_rows()[i][3 * i:3 * i + 3]),
                                                color=style.X_COLOR, buff=0.06, stroke_width=2) for i in range(3)])
-        beat(self, Transform(self.focus, self.mark(12, 13)), FadeOut(VGroup(*self.work[:3], *self.work[3:])),
+        beat(self, Transform(self.focus, self.chain.mark("inputs")), FadeOut(self.work),
                    ReplacementTransform(self.carry, carry), FadeIn(lhs1), FadeIn(line2), FadeIn(blocks),
                    subcaption="Flatten W1 row by row into nine weights: q = W1 x-tilde becomes X times that column, and each block of X repeats the input.")
         beat(self, FadeIn(lhs3), TransformFromCopy(self.X, self.flat),
@@ -192,7 +192,7 @@ class BackpropW1(Scene):
     def fold_into_matrix(self):
         c = self.n.chain
         self.grad = value_matrix(c.dL_dW1, color=style.GRAD_COLOR, h_buff=ROW_BUFF)
-        lhs = colored_tex(r"\frac{d\mathcal{L}}{dW^{(1)}} =", font_size=FS)
+        lhs = tex(r"\frac{d\mathcal{L}}{dW^{(1)}} =", font_size=FS)
         target = VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to(WORK_Y * UP + 0.2 * UP)
         flat = self.flat
         beat(self, FadeOut(self.work), FadeOut(self.focus), self.flat_line.animate.next_to(target, DOWN, buff=0.6),
@@ -202,11 +202,6 @@ class BackpropW1(Scene):
         self.wait(1.5)
 
     # -- helpers -------------------------------------------------------------------------
-    def mark(self, first, last):
-        """A box around the chain formula's parts first..last-1 (the links being worked on)."""
-        return SurroundingRectangle(VGroup(*self.chain[first:last]), color=style.GRAD_COLOR, buff=0.08,
-                                    stroke_width=2)
-
     def _fold_words(self):
         z1 = self.n.fwd.z1[0][:3]
         off = [str(k + 1) for k in np.flatnonzero(z1 <= 0)]

@@ -14,15 +14,10 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import (
-    box,
-    colored_tex,
-    example_numbers,
-    note,
-    number,
-    row,
-    title,
-)
+from scenes.ch3_training._numbers_common import box, example_numbers
+from scenes.widgets.chain import ChainFormula
+from scenes.widgets.matrices import number, row
+from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat
 
 FS = style.BODY
@@ -41,10 +36,10 @@ class BackpropW2(Scene):
     # -- beats ---------------------------------------------------------------------------
     def state_chain(self):
         self.heading = title("Backward: the last layer")
-        self.chain = colored_tex(
-            r"\frac{d\mathcal{L}}{dW^{(2)}}", "=", r"\frac{d\mathcal{L}}{d\hat{y}}", r"\cdot",
-            r"\frac{d\hat{y}}{dz_2}", r"\cdot", r"\frac{dz_2}{dW^{(2)}}", font_size=style.HEADING,
-        ).next_to(self.heading, DOWN, buff=0.35)
+        self.chain = ChainFormula(r"\frac{d\mathcal{L}}{dW^{(2)}}", [
+            ("loss", r"\frac{d\mathcal{L}}{d\hat{y}}"), ("sigmoid", r"\frac{d\hat{y}}{dz_2}"),
+            ("hidden", r"\frac{dz_2}{dW^{(2)}}"),
+        ], font_size=style.HEADING).next_to(self.heading, DOWN, buff=0.35)
         beat(self, Write(self.heading), FadeIn(self.chain),
                    subcaption="To nudge the last weights, split their effect on the loss into three links.")
 
@@ -52,9 +47,9 @@ class BackpropW2(Scene):
         ex, f, c = self.n.ex, self.n.fwd, self.n.chain
         self.f1 = number(c.dL_dyhat[0, 0], style.GRAD_COLOR, font_size=FS)
         line = VGroup(
-            colored_tex(r"\frac{d\mathcal{L}}{d\hat{y}} = 2(\hat{y} - y) = 2\,(", font_size=FS),
-            number(f.y_hat[0], style.YHAT_COLOR, font_size=FS), colored_tex("-", font_size=FS),
-            number(ex.y, style.class_color(ex.y), places=0, font_size=FS), colored_tex(") =", font_size=FS),
+            tex(r"\frac{d\mathcal{L}}{d\hat{y}} = 2(\hat{y} - y) = 2\,(", font_size=FS),
+            number(f.y_hat[0], style.YHAT_COLOR, font_size=FS), tex("-", font_size=FS),
+            number(ex.y, style.class_color(ex.y), places=0, font_size=FS), tex(") =", font_size=FS),
             self.f1,
         ).arrange(RIGHT, buff=0.12)
         self.line1 = line
@@ -65,8 +60,8 @@ class BackpropW2(Scene):
         f, c = self.n.fwd, self.n.chain
         self.f2 = number(c.dyhat_dz2[0, 0], style.GRAD_COLOR, font_size=FS)
         line = VGroup(
-            colored_tex(r"\frac{d\hat{y}}{dz_2} = \sigma'(z_2) = \sigma'(", font_size=FS),
-            number(f.z2[0], style.Z_COLOR, font_size=FS), colored_tex(") =", font_size=FS), self.f2,
+            tex(r"\frac{d\hat{y}}{dz_2} = \sigma'(z_2) = \sigma'(", font_size=FS),
+            number(f.z2[0], style.Z_COLOR, font_size=FS), tex(") =", font_size=FS), self.f2,
         ).arrange(RIGHT, buff=0.12)
         self.line2 = line
         self.place_lines()
@@ -76,7 +71,7 @@ class BackpropW2(Scene):
     def weight_slope(self):
         c = self.n.chain
         self.f3 = row(c.dz2_dW2, color=style.X_COLOR)
-        line = VGroup(colored_tex(r"\frac{dz_2}{dW^{(2)}} = x_2^{T} =", font_size=FS), self.f3).arrange(RIGHT, buff=0.2)
+        line = VGroup(tex(r"\frac{dz_2}{dW^{(2)}} = x_2^{T} =", font_size=FS), self.f3).arrange(RIGHT, buff=0.2)
         self.line3 = line
         self.place_lines()
         beat(self, FadeIn(line),
@@ -88,9 +83,9 @@ class BackpropW2(Scene):
         f1, f2 = self.f1.copy(), self.f2.copy()
         x2 = row(c.dz2_dW2, color=style.X_COLOR)
         self.grad = row(c.dL_dW2, color=style.GRAD_COLOR)
-        product = VGroup(colored_tex(r"\frac{d\mathcal{L}}{dW^{(2)}} =", font_size=FS), f1,
-                         colored_tex(r"\cdot", font_size=FS), f2, colored_tex(r"\cdot", font_size=FS),
-                         x2, colored_tex("=", font_size=FS), self.grad).arrange(RIGHT, buff=0.15)
+        product = VGroup(tex(r"\frac{d\mathcal{L}}{dW^{(2)}} =", font_size=FS), f1,
+                         tex(r"\cdot", font_size=FS), f2, tex(r"\cdot", font_size=FS),
+                         x2, tex("=", font_size=FS), self.grad).arrange(RIGHT, buff=0.15)
         product.move_to(2.5 * DOWN)
         self.product = product
         self.delta = delta
@@ -116,7 +111,8 @@ class BackpropW2(Scene):
             marks.add(note("tiny", style.SMALL).next_to(entries[k], DOWN, buff=0.25))
         if len(tiny):
             words.append("a unit that is only just on gets a push too small to show")
-        marks.add(box(entries[3], color=style.MUTED), note("bias", style.SMALL).next_to(entries[3], DOWN, buff=0.25))
+        bias = entries[-1]  # W2's last weight meets x2's constant 1
+        marks.add(box(bias, color=style.MUTED), note("bias", style.SMALL).next_to(bias, DOWN, buff=0.25))
         words.append("the bias weight meets the constant one, so its slope is the first two links alone")
         beat(self, FadeIn(marks), subcaption="; ".join(words).capitalize() + ".")
         self.wait(1.5)

@@ -27,7 +27,7 @@ from scenes.pacing import beat
 from scenes.ch3_training._run_sweep import counts_column, legend, outcome_grid
 from scenes.run_data import load_failed_run, load_scene_run, load_sweep_result
 from scenes.widgets.heatmap import grid_image, magnitude_rgb
-from scenes.widgets.hidden_view import crease_segments
+from toynet_core.geometry import crease_segments
 from scenes.widgets.input_plane import data_dots, input_axes
 from toynet_core.sweep import LEARNED_ACCURACY
 

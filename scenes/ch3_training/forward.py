@@ -21,17 +21,9 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import (
-    box,
-    colored_tex,
-    column,
-    example_numbers,
-    note,
-    number,
-    row,
-    title,
-    value_matrix,
-)
+from scenes.ch3_training._numbers_common import box, example_numbers
+from scenes.widgets.matrices import column, number, row, value_matrix
+from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat
 from scenes.widgets.diagram import NetworkDiagram
 
@@ -60,7 +52,7 @@ class ForwardPass(Scene):
         self.heading = title("Forward pass: one real point")
         self.diagram = NetworkDiagram(ex.W1, ex.W2, width=7.0, height=3.0).move_to(1.05 * UP)
         who = note(f"sample {ex.i}, weights after {ex.step} steps", font_size=style.SMALL)
-        label = colored_tex("y =", font_size=style.LABEL)
+        label = tex("y =", font_size=style.LABEL)
         label_value = number(ex.y, style.class_color(ex.y), places=0)
         self.label_value = label_value
         tag = VGroup(label, label_value).arrange(RIGHT, buff=0.12)
@@ -72,7 +64,7 @@ class ForwardPass(Scene):
     def feed_input(self):
         f = self.n.fwd
         self.xt_col = column(f.x_tilde[0], color=style.X_COLOR)
-        lhs = colored_tex(r"\tilde{x} =", font_size=style.BODY)
+        lhs = tex(r"\tilde{x} =", font_size=style.BODY)
         self.input_eq = VGroup(lhs, self.xt_col).arrange(RIGHT, buff=0.2).move_to(EQ_Y * UP)
         self.input_values = VGroup(*[
             number(v, style.X_COLOR).next_to(node, LEFT, buff=0.15)
@@ -87,9 +79,9 @@ class ForwardPass(Scene):
         xt = column(f.x_tilde[0], color=style.X_COLOR)
         q = column(f.z1[0][:3], color=style.Z_COLOR)
         self.z1_col = column(f.z1[0], color=style.Z_COLOR)
-        eq = VGroup(colored_tex(r"W^{(1)}\tilde{x} =", font_size=style.BODY), w1, xt,
-                    colored_tex("=", font_size=style.BODY), q,
-                    colored_tex(r"\quad z_1 =", font_size=style.BODY), self.z1_col)
+        eq = VGroup(tex(r"W^{(1)}\tilde{x} =", font_size=style.BODY), w1, xt,
+                    tex("=", font_size=style.BODY), q,
+                    tex(r"\quad z_1 =", font_size=style.BODY), self.z1_col)
         eq.arrange(RIGHT, buff=0.2).move_to(EQ_Y * UP)
         self.layer1_eq = eq
         self.hidden_values = VGroup(*[
@@ -106,9 +98,9 @@ class ForwardPass(Scene):
     def activate(self):
         f = self.n.fwd
         self.x2_col = column(f.x2[0], color=style.X_COLOR)
-        lhs = colored_tex(r"x_2 = \mathrm{ReLU}(z_1) :", font_size=style.BODY)
+        lhs = tex(r"x_2 = \mathrm{ReLU}(z_1) :", font_size=style.BODY)
         z1 = self.z1_col.copy()
-        arrow = colored_tex(r"\mapsto", font_size=style.BODY)
+        arrow = tex(r"\mapsto", font_size=style.BODY)
         eq = VGroup(lhs, z1, arrow, self.x2_col).arrange(RIGHT, buff=0.25).move_to(EQ_Y * UP)
         off = np.flatnonzero(f.z1[0] <= 0)
         self.off_boxes = VGroup(*[box(z1.get_entries()[k]) for k in off],
@@ -129,8 +121,8 @@ class ForwardPass(Scene):
         w2 = row(ex.W2, color=style.W2_COLOR)
         x2 = column(f.x2[0], color=style.X_COLOR)
         self.z2_value = number(f.z2[0], style.Z_COLOR, font_size=style.BODY)
-        eq = VGroup(colored_tex(r"z_2 = W^{(2)} x_2 =", font_size=style.BODY), w2, x2,
-                    colored_tex("=", font_size=style.BODY), self.z2_value)
+        eq = VGroup(tex(r"z_2 = W^{(2)} x_2 =", font_size=style.BODY), w2, x2,
+                    tex("=", font_size=style.BODY), self.z2_value)
         eq.arrange(RIGHT, buff=0.2).move_to(EQ_Y * UP)
         self.layer2_eq = eq
         self.out_value = _on_dark(number(f.z2[0], style.Z_COLOR)).next_to(self.diagram.output_node, UP, buff=0.1)
@@ -142,11 +134,11 @@ class ForwardPass(Scene):
         f = self.n.fwd
         self.yhat_value = number(f.y_hat[0], style.YHAT_COLOR, font_size=style.BODY)
         z2 = number(f.z2[0], style.Z_COLOR, font_size=style.BODY)
-        eq = VGroup(colored_tex(r"\hat{y} = \sigma(z_2) = \sigma(", font_size=style.BODY), z2,
-                    colored_tex(") =", font_size=style.BODY), self.yhat_value)
+        eq = VGroup(tex(r"\hat{y} = \sigma(z_2) = \sigma(", font_size=style.BODY), z2,
+                    tex(") =", font_size=style.BODY), self.yhat_value)
         eq.arrange(RIGHT, buff=0.12).move_to(EQ_Y * UP + 0.6 * UP)
         self.yhat_eq = eq
-        side = _on_dark(colored_tex(r"\hat{y}", font_size=style.LABEL))
+        side = _on_dark(tex(r"\hat{y}", font_size=style.LABEL))
         out = VGroup(side, number(f.y_hat[0], style.YHAT_COLOR)).arrange(RIGHT, buff=0.12)
         out.next_to(self.diagram.output_node, RIGHT, buff=0.15)
         self.out_yhat = out
@@ -158,8 +150,8 @@ class ForwardPass(Scene):
         y = number(ex.y, style.class_color(ex.y), places=0, font_size=style.BODY)
         yhat = number(f.y_hat[0], style.YHAT_COLOR, font_size=style.BODY)
         self.loss_value = number(f.loss[0], style.LOSS_COLOR, font_size=style.BODY)
-        eq = VGroup(colored_tex(r"\mathcal{L} = (y - \hat{y})^2 = (", font_size=style.BODY), y,
-                    colored_tex("-", font_size=style.BODY), yhat, colored_tex(r")^2 =", font_size=style.BODY),
+        eq = VGroup(tex(r"\mathcal{L} = (y - \hat{y})^2 = (", font_size=style.BODY), y,
+                    tex("-", font_size=style.BODY), yhat, tex(r")^2 =", font_size=style.BODY),
                     self.loss_value)
         eq.arrange(RIGHT, buff=0.12).next_to(self.yhat_eq, DOWN, buff=0.45)
         beat(self, FadeIn(eq), subcaption=self._loss_caption())

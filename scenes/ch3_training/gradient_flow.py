@@ -10,7 +10,6 @@ from manim import (
     UP,
     UR,
     Create,
-    DecimalMatrix,
     FadeIn,
     LaggedStart,
     MathTex,
@@ -25,6 +24,7 @@ from scenes.ch3_training._run_common import NUMBER_SCALE, note, number, title
 from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.widgets.diagram import NetworkDiagram
+from scenes.widgets.matrices import dec_matrix
 from toynet_core import forward, post_chain
 
 # |∂L/∂w| at which a gradient edge is full colour and width (fixed, clamped): one sample's
@@ -51,16 +51,8 @@ def flow_copy(edge, value):
 
 
 def grad_matrix(values):
-    shown = np.round(np.atleast_2d(values), PLACES) + 0.0  # no negative zeros on screen
-    mat = DecimalMatrix(shown, element_to_mobject_config={
-        "num_decimal_places": PLACES, "font_size": NUMBER_SCALE * style.SMALL},
-        h_buff=1.25, v_buff=0.55)
-    mat.get_entries().set_color(style.GRAD_COLOR)
-    return mat
-
-
-def matrix_values(mat):
-    return np.array([[float(e.get_value()) for e in row] for row in mat.get_rows()])
+    return dec_matrix(values, places=PLACES, font_size=NUMBER_SCALE * style.SMALL,
+                      color=style.GRAD_COLOR, h_buff=1.25, v_buff=0.55)
 
 
 def tagged(tex, value, places=PLACES, color=style.FOREGROUND, font_size=style.LABEL):

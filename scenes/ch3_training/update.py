@@ -19,17 +19,11 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import (
-    colored_tex,
-    example_numbers,
-    note,
-    number,
-    row,
-    title,
-    value_matrix,
-)
+from scenes.ch3_training._numbers_common import example_numbers
+from scenes.widgets.matrices import number, row, value_matrix
+from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat
-from toynet_core import forward, gradients
+from toynet_core import forward, gradients, sgd_step
 
 FS = style.BODY
 
@@ -48,8 +42,7 @@ class UpdateStep(Scene):
         ex = n.ex
         self.alpha = float(n.run.config.lr)
         self.dW1, self.dW2 = gradients(ex.W1, ex.W2, ex.x, ex.y)
-        self.new_W1 = ex.W1 - self.alpha * self.dW1
-        self.new_W2 = ex.W2 - self.alpha * self.dW2
+        self.new_W1, self.new_W2 = sgd_step(ex.W1, ex.W2, ex.x, ex.y, self.alpha)
         self.before = forward(ex.W1, ex.W2, ex.x[None, :], [ex.y])
         self.after = forward(self.new_W1, self.new_W2, ex.x[None, :], [ex.y])
 
@@ -57,8 +50,8 @@ class UpdateStep(Scene):
     def state_rule(self):
         self.heading = title("One step downhill")
         self.alpha_value = number(self.alpha, style.FOREGROUND, places=self._alpha_places(), font_size=FS)
-        rule = colored_tex(r"W \leftarrow W - \alpha\,\frac{d\mathcal{L}}{dW}", font_size=style.HEADING)
-        lr = VGroup(colored_tex(r"\alpha =", font_size=FS), self.alpha_value).arrange(RIGHT, buff=0.15)
+        rule = tex(r"W \leftarrow W - \alpha\,\frac{d\mathcal{L}}{dW}", font_size=style.HEADING)
+        lr = VGroup(tex(r"\alpha =", font_size=FS), self.alpha_value).arrange(RIGHT, buff=0.15)
         self.rule = VGroup(rule, lr).arrange(RIGHT, buff=1.0).next_to(self.heading, DOWN, buff=0.35)
         beat(self, Write(self.heading), FadeIn(self.rule),
                    subcaption="Each weight moves a small step against its slope; the run's learning rate sets the step.")
@@ -68,7 +61,7 @@ class UpdateStep(Scene):
         self.w2_old = row(ex.W2, color=style.W2_COLOR)
         self.w2_step = row(-self.alpha * self.dW2, color=style.GRAD_COLOR)
         self.w2_new = row(self.new_W2, color=style.W2_COLOR)
-        labels = [colored_tex(t, font_size=FS) for t in
+        labels = [tex(t, font_size=FS) for t in
                   (r"W^{(2)}", r"-\alpha\,\frac{d\mathcal{L}}{dW^{(2)}}", r"\text{new } W^{(2)}")]
         rows = VGroup(self.w2_old, self.w2_step, self.w2_new).arrange(DOWN, buff=0.35)
         for lab, r in zip(labels, rows):
@@ -86,9 +79,9 @@ class UpdateStep(Scene):
         self.w1_old = value_matrix(ex.W1, color=style.W1_COLOR)
         self.w1_step = value_matrix(-self.alpha * self.dW1, color=style.GRAD_COLOR)
         self.w1_new = value_matrix(self.new_W1, color=style.W1_COLOR)
-        plus, eq = colored_tex("+", font_size=FS), colored_tex("=", font_size=FS)
+        plus, eq = tex("+", font_size=FS), tex("=", font_size=FS)
         mats = VGroup(self.w1_old, plus, self.w1_step, eq, self.w1_new).arrange(RIGHT, buff=0.3)
-        caps = VGroup(*[colored_tex(t, font_size=style.LABEL).next_to(m, DOWN, buff=0.25) for t, m in
+        caps = VGroup(*[tex(t, font_size=style.LABEL).next_to(m, DOWN, buff=0.25) for t, m in
                         zip((r"W^{(1)}", r"-\alpha\,\frac{d\mathcal{L}}{dW^{(1)}}", r"\text{new } W^{(1)}"),
                             (self.w1_old, self.w1_step, self.w1_new))])
         self.w1_block = VGroup(mats, caps).move_to(0.9 * DOWN)
@@ -105,9 +98,9 @@ class UpdateStep(Scene):
                           decimal_number_config={"num_decimal_places": 2})
         line.move_to(0.2 * UP)
         target = Dot(line.n2p(ex.y), radius=0.12, color=style.class_color(ex.y))
-        target_label = VGroup(colored_tex("y", font_size=style.LABEL)).next_to(target, UP, buff=0.2)
+        target_label = VGroup(tex("y", font_size=style.LABEL)).next_to(target, UP, buff=0.2)
         self.yhat_dot = Dot(line.n2p(y0), radius=0.1, color=style.YHAT_COLOR)
-        self.yhat_label = colored_tex(r"\hat{y}", font_size=style.LABEL).next_to(self.yhat_dot, UP, buff=0.2)
+        self.yhat_label = tex(r"\hat{y}", font_size=style.LABEL).next_to(self.yhat_dot, UP, buff=0.2)
         self.track = VGroup(line, target, target_label)
         beat(self, FadeOut(self.w1_block), FadeIn(self.track), FadeIn(self.yhat_dot), FadeIn(self.yhat_label),
                    subcaption="Now run the same point forward again, with the old weights and with the new.")
@@ -125,8 +118,8 @@ class UpdateStep(Scene):
         self.yhat_before = number(self.before.y_hat[0], style.YHAT_COLOR, font_size=FS)
         self.yhat_after = number(self.after.y_hat[0], style.YHAT_COLOR, font_size=FS)
         head = VGroup(note("", style.LABEL), note("before", style.LABEL), note("after", style.LABEL))
-        r1 = VGroup(colored_tex(r"\hat{y}", font_size=FS), self.yhat_before, self.yhat_after)
-        r2 = VGroup(colored_tex(r"\mathcal{L}", font_size=FS), self.loss_before, self.loss_after)
+        r1 = VGroup(tex(r"\hat{y}", font_size=FS), self.yhat_before, self.yhat_after)
+        r2 = VGroup(tex(r"\mathcal{L}", font_size=FS), self.loss_before, self.loss_after)
         table = VGroup(*head, *r1, *r2).arrange_in_grid(rows=3, cols=3, buff=(1.0, 0.3))
         table.move_to(2.3 * DOWN).shift(2.0 * LEFT)
         self.went_down = bool(L1 < L0)

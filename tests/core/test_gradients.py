@@ -102,3 +102,24 @@ def test_gradients_match_torch_autograd():
         dW1, dW2 = gradients(W1, W2, x, y)
         np.testing.assert_allclose(dW1, tW1.grad.numpy(), atol=1e-12)
         np.testing.assert_allclose(dW2, tW2.grad.numpy(), atol=1e-12)
+
+
+def test_trainer_engine_takes_the_same_step_as_the_readable_gradients():
+    """One step of the vectorised engine (sgd.sgd_steps) equals W − lr·dW with dW from
+    backprop.gradients, for active and inactive units alike."""
+    from toynet_core import sgd_step
+    from toynet_core.model import augment
+    from toynet_core.sgd import sgd_steps
+
+    rng = np.random.default_rng(5)
+    for _ in range(20):
+        W1, W2 = rng.normal(size=(3, 3)), rng.normal(size=(1, 4))
+        x, y, lr = rng.normal(size=2), int(rng.integers(0, 2)), float(rng.uniform(0.01, 1))
+        engine_W1, engine_W2 = W1[None].copy(), W2.reshape(1, 4).copy()
+        sgd_steps(engine_W1, engine_W2, augment(x)[None], np.array([[y]], dtype=float), lr)
+        dW1, dW2 = gradients(W1, W2, x, y)
+        assert np.allclose(engine_W1[0], W1 - lr * dW1, atol=1e-12)
+        assert np.allclose(engine_W2, W2 - lr * dW2, atol=1e-12)
+        new_W1, new_W2 = sgd_step(W1, W2, x, y, lr)
+        assert np.allclose(new_W1, engine_W1[0], atol=1e-12)
+        assert np.allclose(new_W2, engine_W2, atol=1e-12)

@@ -9,6 +9,7 @@ import pytest
 
 from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
+from toynet_core.geometry import hidden_extent
 
 
 @pytest.fixture(scope="module")
@@ -23,16 +24,8 @@ def drawn_coords(axes, dots):
 # --- widget ---------------------------------------------------------------------------
 
 
-def test_extent_covers_every_snapshot_and_the_origin(run):
-    ext = np.array(hv.hidden_extent(run))
-    for stored in (run.hidden_pre, run.hidden_post):
-        flat = stored.reshape(-1, 3)
-        assert np.all(flat.min(axis=0) > ext[:, 0]) and np.all(flat.max(axis=0) < ext[:, 1])
-    assert np.all(ext[:, 0] <= 0) and np.all(ext[:, 1] >= 0)
-
-
 def test_point_cloud_maps_back_to_coordinates(run):
-    ext = hv.hidden_extent(run)
+    ext = hidden_extent(run)
     axes = hv.hidden_axes(ext)
     coords = run.hidden_post[-1]
     cloud = hv.point_cloud(axes, coords, run.y)
@@ -45,7 +38,7 @@ def test_point_cloud_maps_back_to_coordinates(run):
 
 
 def test_separating_plane_is_the_plane_of_w2(run):
-    ext = hv.hidden_extent(run)
+    ext = hidden_extent(run)
     axes = hv.hidden_axes(ext)
     W2 = run.W2[-1]
     plane = hv.separating_plane(axes, W2, ext)
@@ -56,16 +49,6 @@ def test_separating_plane_is_the_plane_of_w2(run):
     assert np.allclose(corners @ w + d, 0, atol=1e-6)
     lo, hi = np.array(ext).T
     assert np.all(corners >= lo - 1e-6) and np.all(corners <= hi + 1e-6)
-
-
-def test_box_section_of_a_known_plane():
-    # h3 = 0.5 across the unit cube: the section is the square at that height
-    square = hv.box_plane_section([0, 0, 1], -0.5, ((0, 1), (0, 1), (0, 1)))
-    assert square.shape == (4, 3)
-    assert np.allclose(square[:, 2], 0.5)
-    assert sorted(map(tuple, square[:, :2].round(9))) == [(0, 0), (0, 1), (1, 0), (1, 1)]
-    # a plane outside the box has no section
-    assert hv.box_plane_section([1, 0, 0], -5, ((0, 1), (0, 1), (0, 1))).shape == (0, 3)
 
 
 # --- HiddenLift -----------------------------------------------------------------------
@@ -136,21 +119,6 @@ def test_folded_sheet_is_relu_of_the_lifted_sheet(fold_scene, run):
         expected = np.maximum(np.column_stack([poly, np.ones(len(poly))]) @ W1.T, 0)
         drawn = np.array([fold_scene.axes.p2c(p) for p in mob.get_start_anchors()])
         assert np.allclose(drawn[: len(poly)], expected, atol=1e-6)
-
-
-def test_crease_pieces_tile_the_square_with_one_pattern_each(run):
-    W1 = run.W1[-1]
-    ext = (-1.0, 2.0, -1.0, 2.0)
-    pieces = hv.crease_regions(W1, ext)
-    areas = [0.5 * abs(np.dot(p[:, 0], np.roll(p[:, 1], -1))
-                       - np.dot(p[:, 1], np.roll(p[:, 0], -1))) for p, _ in pieces]
-    assert np.isclose(sum(areas), 9.0)
-    for poly, active in pieces:
-        z = np.column_stack([poly, np.ones(len(poly))]) @ W1.T
-        assert np.all(z[:, active] >= -1e-9) and np.all(z[:, ~active] <= 1e-9)
-    for i, seg in enumerate(hv.crease_segments(W1, ext)):
-        if seg is not None:
-            assert np.allclose(np.column_stack([seg, np.ones(2)]) @ W1[i], 0, atol=1e-9)
 
 
 def test_fold_readout_counts_the_split(fold_scene, run):

@@ -8,7 +8,7 @@ import pytest
 from manim import DecimalNumber
 
 from scenes.ch3_training._example import EXAMPLE_STEP, example
-from scenes.ch3_training._numbers_common import matrix_values
+from scenes.widgets.matrices import matrix_values
 from scenes.run_data import load_scene_run
 from tests.scenes.harness import run_scene
 

@@ -1,0 +1,96 @@
+"""Matrices and numbers on screen, built so that a test can read back what is shown.
+
+Every entry is a DecimalNumber (or an Integer) holding the value the scene computed;
+`matrix_values` reads them back as an array of the matrix's shape.
+"""
+
+import numpy as np
+from manim import DecimalMatrix, DecimalNumber, IntegerMatrix, MobjectMatrix
+
+from scenes.style import BODY, FOREGROUND, LABEL, MUTED
+
+
+def _as_2d(values, dtype=float):
+    arr = np.asarray(values, dtype=dtype)
+    return arr.reshape(-1, 1) if arr.ndim == 1 else arr
+
+
+def int_matrix(values, font_size=BODY, color=FOREGROUND, **kwargs):
+    """IntegerMatrix of exact integers (refuses values that are not whole numbers); a 1-D
+    array is drawn as a column."""
+    arr = _as_2d(values)
+    rounded = np.round(arr).astype(int)
+    if not np.allclose(arr, rounded):
+        raise ValueError(f"not integers: {arr}")
+    kwargs.setdefault("v_buff", 0.6)
+    kwargs.setdefault("h_buff", 0.8)
+    mob = IntegerMatrix(rounded.tolist(), element_to_mobject_config={"font_size": font_size},
+                        **kwargs)
+    mob.set_color(color)
+    mob.values = rounded
+    return mob
+
+
+def shown(values, places):
+    """Values as they will be displayed: rounded, with no negative zeros."""
+    return np.round(np.atleast_2d(np.asarray(values, dtype=float)), places) + 0.0
+
+
+def dec_matrix(values, places=2, font_size=BODY, color=FOREGROUND, **kwargs):
+    """DecimalMatrix of the values as displayed (`shown`: no "-0.00"); a 1-D array is drawn
+    as a column."""
+    arr = shown(_as_2d(values), places)
+    kwargs.setdefault("v_buff", 0.6)
+    kwargs.setdefault("h_buff", 1.1)
+    mob = DecimalMatrix(arr.tolist(), element_to_mobject_config={
+        "num_decimal_places": places, "font_size": font_size}, **kwargs)
+    mob.set_color(color)
+    mob.values = arr
+    return mob
+
+
+def number(value, color=FOREGROUND, places=3, font_size=LABEL):
+    """One DecimalNumber holding the full value (the display rounds it)."""
+    return DecimalNumber(float(value), num_decimal_places=places, font_size=font_size, color=color)
+
+
+def value_matrix(values, places=3, font_size=LABEL, color=FOREGROUND, h_buff=1.1, v_buff=0.55,
+                 exact_zeros_muted=False, integers=False):
+    """A matrix of DecimalNumbers that keep the full floats. Structural zeros (exactly 0) can
+    be drawn as a muted "0"."""
+    rows = []
+    for row in np.atleast_2d(np.asarray(values, dtype=float)):
+        cells = []
+        for v in row:
+            zero = exact_zeros_muted and v == 0.0
+            cells.append(number(v, MUTED if zero else color,
+                                0 if (zero or integers) else places, font_size))
+        rows.append(cells)
+    return MobjectMatrix(rows, h_buff=h_buff, v_buff=v_buff, bracket_h_buff=0.15)
+
+
+def column(values, **kwargs):
+    return value_matrix(np.reshape(values, (-1, 1)), **kwargs)
+
+
+def row(values, **kwargs):
+    return value_matrix(np.reshape(values, (1, -1)), **kwargs)
+
+
+def matrix_values(mat):
+    """The numbers a matrix mobject displays (full precision), as an array of its shape."""
+    return np.array([[float(e.get_value()) for e in r] for r in mat.get_rows()])
+
+
+def fmt(x, decimals=2):
+    """A number for MathTex: integers without a decimal point, no trailing zeros."""
+    x = float(x)
+    if abs(x - round(x)) < 1e-9:
+        return str(int(round(x)))
+    return f"{x:.{decimals}f}".rstrip("0").rstrip(".")
+
+
+def factor(x, decimals=2):
+    """fmt() for a number used as a factor: negatives in parentheses."""
+    s = fmt(x, decimals)
+    return f"({s})" if s.startswith("-") else s
