@@ -6,6 +6,8 @@ import signal
 import sys
 from pathlib import Path
 
+from toynet_core.options import KNOB_FIELDS, KNOBS, add_training_options
+
 from . import build, runs
 
 ROOT = build.ROOT
@@ -55,12 +57,7 @@ def add_run_options(parser):
     group.add_argument("--run", metavar="PATH", type=Path,
                        help="render the video for this saved run artifact (.npz)")
     group.add_argument("--seed", type=int, help="train a new run with this seed first, then render it")
-    group.add_argument("--lr", type=float, help="learning rate of the new run (with --seed)")
-    group.add_argument("--noise", type=float, help="noise of the new run's data (with --seed)")
-    group.add_argument("--steps", type=int, help="SGD steps of the new run (with --seed)")
-    group.add_argument("--per-cluster", type=int, help="points per XOR cluster of the new run (with --seed)")
-    group.add_argument("--init", choices=("he", "normal"), help="weight init of the new run (with --seed)")
-    group.add_argument("--init-bias", type=float, help="first-layer bias of the he init (with --seed)")
+    add_training_options(group, with_defaults=False, note="; for the new run, with --seed")
 
 
 def add_out(parser):
@@ -89,11 +86,11 @@ def fail(message, code=2):
 
 def resolve_run(args):
     """The run file to render from, validated; trains one first when --seed is given."""
-    knobs = {k: getattr(args, k) for k in runs.KNOBS}
+    knobs = {k: getattr(args, k) for k in ("seed",) + KNOB_FIELDS}
     if args.run is not None and any(v is not None for v in knobs.values()):
         raise runs.RunError("--run and --seed (or another trainer knob) exclude each other")
     if knobs["seed"] is None and any(v is not None for v in knobs.values()):
-        raise runs.RunError("--lr, --noise, --steps, --per-cluster, --init and --init-bias need --seed")
+        raise runs.RunError(", ".join(k.flag for k in KNOBS) + " need --seed")
     if knobs["seed"] is not None:
         return runs.train(args.out, **knobs)
     if args.run is not None:
@@ -155,7 +152,7 @@ def cmd_list(argv):
     return 0
 
 
-def cmd_preview(argv):
+def preview_parser():
     p = argparse.ArgumentParser(prog="render.sh preview",
                                 description="Render one scene fast at low quality: its last frame as "
                                             "a PNG (default) or a short MP4, in <out>/preview/.")
@@ -163,7 +160,11 @@ def cmd_preview(argv):
     p.add_argument("--mp4", action="store_true", help="a 480p15 MP4 instead of the last frame")
     add_out(p)
     add_run_options(p)
-    args = p.parse_args(argv)
+    return p
+
+
+def cmd_preview(argv):
+    args = preview_parser().parse_args(argv)
     (job,) = select([args.scene])
     try:
         run_path = resolve_run(args)
@@ -179,7 +180,7 @@ def cmd_preview(argv):
     return 0
 
 
-def cmd_poster(argv):
+def poster_parser():
     p = argparse.ArgumentParser(prog="render.sh poster",
                                 description="Tile a poster frame of every rendered scene, with its "
                                             "chapter title, into one image for the README.")
@@ -187,7 +188,11 @@ def cmd_poster(argv):
                    help="which rendered scenes to use (default: those of the last joined video, else l)")
     p.add_argument("--image", type=Path, default=Path("docs/chapters.png"), help="default: docs/chapters.png")
     add_out(p)
-    args = p.parse_args(argv)
+    return p
+
+
+def cmd_poster(argv):
+    args = poster_parser().parse_args(argv)
     from . import poster
 
     try:
@@ -205,11 +210,32 @@ def _terminated(signum, frame):
     raise SystemExit(128 + signum)
 
 
+def pop_command(argv):
+    """Remove and return the command (render, list, preview, poster) from argv, wherever the
+    user put it among the options: `--run my.npz preview HiddenLift` works like
+    `preview HiddenLift --run my.npz`. The command is the first word that is neither an
+    option nor an option's value; without one, the command is render."""
+    takes_value = {flag for parser in (render_parser(), preview_parser(), poster_parser())
+                   for action in parser._actions if action.nargs != 0
+                   for flag in action.option_strings}
+    skip = False
+    for i, word in enumerate(argv):
+        if skip:
+            skip = False
+        elif word.startswith("-"):
+            skip = word in takes_value  # "--run PATH"; "--run=PATH" carries its value
+        else:
+            if word in COMMANDS:
+                return argv.pop(i)
+            break
+    return "render"
+
+
 def main(argv=None):
     argv = list(sys.argv[1:] if argv is None else argv)
     signal.signal(signal.SIGTERM, _terminated)
     os.chdir(ROOT)  # manim.cfg and relative paths are read from the repo root
-    command = argv.pop(0) if argv and argv[0] in COMMANDS else "render"
+    command = pop_command(argv)
     return {"render": cmd_render, "list": cmd_list, "preview": cmd_preview, "poster": cmd_poster}[command](argv)
 
 

@@ -5,9 +5,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from toynet_core.options import KNOBS
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_RUN = ROOT / "assets" / "default_run.npz"
-KNOBS = ("seed", "lr", "noise", "steps", "per_cluster", "init", "init_bias")
 
 
 class RunError(RuntimeError):
@@ -43,8 +44,9 @@ def train(out_dir, echo=print, **knobs):
             path.unlink()  # left by an older trainer: train again
     path.parent.mkdir(parents=True, exist_ok=True)
     cmd = [sys.executable, "-m", "toynet_core", "train", "--out", str(path)]
-    for key, value in sorted(given.items()):
-        cmd += [f"--{key.replace('_', '-')}", str(value)]
+    if "seed" in given:
+        cmd += ["--seed", str(given["seed"])]
+    cmd += [arg for k in KNOBS if k.field in given for arg in (k.flag, str(given[k.field]))]
     echo("training: " + " ".join(cmd[1:]))
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if result.returncode != 0:

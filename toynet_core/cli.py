@@ -8,32 +8,11 @@ import argparse
 import sys
 
 from .artifact import RunFileError
-from .config import INITS, ConfigError, TrainConfig
+from .config import ConfigError, TrainConfig
+from .options import add_training_options, config_from
 from .progress import ProgressBar
 from .sweep import FAILURES, sweep
 from .trainer import TrainingDiverged, train
-
-
-def add_config_options(parser):
-    d = TrainConfig()
-    parser.add_argument("--lr", type=float, default=d.lr, help=f"learning rate (default {d.lr})")
-    parser.add_argument("--noise", type=float, default=d.noise,
-                        help=f"std of the Gaussian noise around each XOR point (default {d.noise})")
-    parser.add_argument("--per-cluster", type=int, default=d.per_cluster,
-                        help=f"points per XOR point (default {d.per_cluster})")
-    parser.add_argument("--steps", type=int, default=d.steps,
-                        help=f"per-sample SGD steps (default {d.steps})")
-    parser.add_argument("--init", choices=INITS, default=d.init, help=f"weight init (default {d.init})")
-    parser.add_argument("--init-bias", type=float, default=d.init_bias,
-                        help=f"first-layer bias of the he init (default {d.init_bias})")
-    parser.add_argument("--snapshots", type=int, default=d.snapshots,
-                        help=f"snapshots to keep, log-spaced (default {d.snapshots})")
-
-
-def config_from(args, seed):
-    return TrainConfig(seed=seed, lr=args.lr, noise=args.noise, per_cluster=args.per_cluster,
-                       steps=args.steps, init=args.init, init_bias=args.init_bias,
-                       snapshots=args.snapshots)
 
 
 def build_parser():
@@ -42,16 +21,16 @@ def build_parser():
     t = sub.add_parser("train", help="train one run and save its artifact")
     t.add_argument("--seed", type=int, default=TrainConfig().seed, help="random seed (default %(default)s)")
     t.add_argument("--out", required=True, help="path of the run file to write (.npz)")
-    add_config_options(t)
+    add_training_options(t)
     s = sub.add_parser("sweep", help="train many seeds at once and report how many learn XOR")
     s.add_argument("--seeds", type=int, default=100, help="number of seeds, 0..N-1 (default 100)")
     s.add_argument("--out", help="optional path to save the per-seed results (.npz)")
-    add_config_options(s)
+    add_training_options(s)
     return parser
 
 
 def run_train(args):
-    config = config_from(args, args.seed)
+    config = config_from(args, seed=args.seed)
     run = train(config, progress=ProgressBar(f"seed {args.seed}"))
     run.save(args.out)
     dead = int(run.dead_units(-1).sum())
@@ -62,7 +41,7 @@ def run_train(args):
 def run_sweep(args):
     if not 1 <= args.seeds <= 100_000:
         raise ConfigError(f"invalid seeds={args.seeds}: must be in [1, 100000]")
-    config = config_from(args, 0)
+    config = config_from(args, seed=0)
     result = sweep(config, range(args.seeds), progress=ProgressBar(f"{args.seeds} seeds"))
     if args.out:
         result.save(args.out)

@@ -102,3 +102,40 @@ def test_failed_scene_is_reported_and_nothing_is_joined(tmp_path, monkeypatch, c
     assert "TinyBroken" in err and "broken on purpose" in err  # the name and its log's tail
     assert (tmp_path / "scenes" / "l" / "TinySquare.mp4").exists()
     assert not (tmp_path / "selection.mp4").exists()
+
+
+@pytest.mark.parametrize("argv, command, rest", [
+    (["--run", "my.npz", "preview", "HiddenLift"], "preview", ["--run", "my.npz", "HiddenLift"]),
+    (["preview", "HiddenLift", "--run", "my.npz"], "preview", ["HiddenLift", "--run", "my.npz"]),
+    (["--run=my.npz", "-q", "h", "poster"], "poster", ["--run=my.npz", "-q", "h"]),
+    (["--seed", "7", "--mp4", "XorProblem"], "render", ["--seed", "7", "--mp4", "XorProblem"]),
+    (["--out", "list"], "render", ["--out", "list"]),  # a folder named "list", not the command
+    (["XorProblem", "list"], "render", ["XorProblem", "list"]),  # scenes come after the command
+])
+def test_command_is_found_among_the_options(argv, command, rest):
+    from pipeline.__main__ import pop_command
+
+    argv = list(argv)
+    assert pop_command(argv) == command
+    assert argv == rest
+
+
+def test_run_options_before_the_command_reach_it(tmp_path):
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a zip archive")
+    result = render_sh("--run", str(bad), "preview", "XorProblem")
+    assert result.returncode == 2
+    assert "unknown scene" not in result.stderr
+    assert f"bad run file {bad}" in result.stderr
+
+
+def test_training_options_are_the_same_for_the_trainer_and_the_renderer():
+    from toynet_core.config import INITS
+    from toynet_core.options import KNOBS
+
+    trainer = subprocess.run([sys.executable, "-m", "toynet_core", "train", "--help"], cwd=ROOT,
+                             capture_output=True, text=True)
+    renderer = render_sh("--help")
+    for knob in KNOBS:
+        assert knob.flag in trainer.stdout and knob.flag in renderer.stdout, knob.flag
+    assert "{" + ",".join(INITS) + "}" in trainer.stdout and "{" + ",".join(INITS) + "}" in renderer.stdout
