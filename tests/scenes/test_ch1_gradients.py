@@ -7,12 +7,8 @@ screen and compared with derivatives written out here and with finite difference
 import numpy as np
 import pytest
 
+from scenes.widgets.matrices import matrix_values as shown
 from tests.scenes.harness import run_scene
-
-
-def shown(mat):
-    """Numbers displayed by a DecimalMatrix."""
-    return np.array([[float(e.get_value()) for e in row] for row in mat.get_rows()])
 
 
 def fd_jacobian(f, x, h=1e-6):
