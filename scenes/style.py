@@ -12,32 +12,42 @@ FOREGROUND = ManimColor("#ECEFF1")  # ordinary text and axes
 MUTED = ManimColor("#8A949C")  # secondary text, grid lines, constants
 GRID = ManimColor("#2C353D")  # faint background grids
 
-# The two XOR classes, as in the post: orange for y = 0, blue for y = 1.
+# One colour, one meaning (docs/NOTATION.md lists them). TF Playground's code: the two XOR
+# classes are orange (y = 0) and blue (y = 1), and a signed value is blue when positive and
+# orange when negative. The two agree: a positive score z(2) means class 1, blue.
 CLASS_0 = ManimColor("#F59322")
 CLASS_1 = ManimColor("#3B9BE0")
 CLASS_COLORS = (CLASS_0, CLASS_1)
 # The middle of the decision heatmap scale (ŷ = 1/2), a neutral grey.
 CLASS_MID = ManimColor("#5A6168")
+POSITIVE = CLASS_1  # the sign of weights, gradients and scores
+NEGATIVE = CLASS_0
 
-# One colour per named quantity, shared by formulas and diagrams.
-W1_COLOR = ManimColor("#C792EA")  # first weight matrix W^(1)
-W2_COLOR = ManimColor("#7FD1B9")  # second weight matrix W^(2)
-X_COLOR = ManimColor("#FFD866")  # inputs x, x̃ and hidden activations x2
-Z_COLOR = ManimColor("#FF8A80")  # pre-activations z1, z2
-YHAT_COLOR = ManimColor("#B0BEC5")  # the prediction ŷ
-LOSS_COLOR = ManimColor("#FF5370")  # the loss L
-GRAD_COLOR = ManimColor("#F78C6C")  # every gradient dL/d(.)
+# One colour per named quantity, shared by formulas and diagrams; none is a sign colour.
+W1_COLOR = ManimColor("#C792EA")  # first weight matrix W(1) (purple)
+W2_COLOR = ManimColor("#7FD1B9")  # second weight matrix W(2) (teal)
+X_COLOR = ManimColor("#FFD866")  # what goes into a map: x, x̃, and the hidden x(2) (yellow)
+Z_COLOR = ManimColor("#F48FB1")  # what a linear map puts out: z(1), z(2) (pink)
+YHAT_COLOR = ManimColor("#B0BEC5")  # the prediction ŷ (grey-blue)
+GRAD_COLOR = ManimColor("#C3E88D")  # every gradient ∂L/∂(.) and Jacobian (lime)
+LOSS_COLOR = ManimColor("#FF5370")  # the loss L, and anything that went wrong (red)
+ERROR = LOSS_COLOR  # a wrong claim crossed out, a unit that died, a step that overshot
+EMPHASIS = ManimColor("#FFFFFF")  # boxes and rings that point at something
 
-# Signed values (weights, gradients) on edges: positive blue-ish, negative red-ish,
-# on a fixed, clamped scale so that frames of different snapshots compare honestly.
-POSITIVE = ManimColor("#4FC3F7")
-NEGATIVE = ManimColor("#EF5350")
+# Signed values on edges and in matrices use POSITIVE / NEGATIVE on a fixed, clamped scale
+# (signed_color, signed_width), so that frames of different snapshots compare honestly.
 
 # tex_to_color_map for MathTex: the same symbol gets the same colour in every formula.
+# docs/NOTATION.md: layers are superscripts in parentheses (z^{(1)}, x^{(2)}), coordinates
+# are subscripts (x_1, x_2). The subscript forms z_1, x_2, z_2 of the post's backprop section
+# are still coloured while scenes move to the one notation.
 TEX_COLORS = {
     "W^{(1)}": W1_COLOR,
     "W^{(2)}": W2_COLOR,
     r"\tilde{x}": X_COLOR,
+    "x^{(2)}": X_COLOR,
+    "z^{(1)}": Z_COLOR,
+    "z^{(2)}": Z_COLOR,
     "x_2": X_COLOR,
     "z_1": Z_COLOR,
     "z_2": Z_COLOR,
@@ -58,6 +68,11 @@ MIN_FONT_SIZE = SMALL
 # and the frame is held still at least MIN_HOLD seconds after its animation.
 WORDS_PER_SECOND = 3.5
 MIN_HOLD = 0.5
+
+# Numbers on screen: 2 decimals, except a non-zero value that would show as 0.00, which gets
+# the decimals its first digit needs (at most MAX_DECIMALS), so its sign stays visible.
+DECIMALS = 2
+MAX_DECIMALS = 4
 
 FONT = "DejaVu Sans"  # ships with Debian; Text() falls back silently if a font is missing
 

@@ -120,7 +120,7 @@ class JacobianExample(Scene):
         row[4].next_to(row[3], RIGHT, buff=0.2)
         row.next_to(self.partial_grid, DOWN, buff=0.6)
         self.check_row = row
-        self.cross = Cross(self.claim, stroke_color=style.NEGATIVE, stroke_width=4)
+        self.cross = Cross(self.claim, stroke_color=style.ERROR, stroke_width=4)
         beat(self, FadeIn(row), subcaption="Nudge x2 a little both ways: the slope does not match cosine of x1.", run_time=1.2)
         beat(self, FadeIn(self.cross), subcaption="The printed partial is wrong.", run_time=1.2)
 

@@ -33,7 +33,7 @@ def example_numbers(run=None):
     return Numbers(run, ex, fwd, chain)
 
 
-def box(mob, color=style.NEGATIVE, buff=0.08):
+def box(mob, color=style.EMPHASIS, buff=0.08):
     return SurroundingRectangle(mob, color=color, buff=buff, stroke_width=3)
 
 

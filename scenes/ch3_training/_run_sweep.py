@@ -9,7 +9,7 @@ from toynet_core.sweep import FAILURES
 
 # One colour per outcome, in the order of toynet_core.sweep.FAILURES
 # (learned, dead unit, stuck with all units alive, diverged).
-OUTCOME_COLORS = (style.FOREGROUND, style.NEGATIVE, style.MUTED, style.GRID)
+OUTCOME_COLORS = (style.FOREGROUND, style.ERROR, style.MUTED, style.GRID)
 OUTCOME_NAMES = ("learned XOR", "a unit died", "stuck, all alive", "diverged")
 COLUMNS = 20
 CELL_PX = 9  # pixels per cell, the last one a gap of background

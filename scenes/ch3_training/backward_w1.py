@@ -137,7 +137,7 @@ class BackpropW1(Scene):
         marks = VGroup()
         for k in off:
             marks.add(box(self.relu.get_rows()[k][k]),
-                      SurroundingRectangle(columns[k], color=style.NEGATIVE, buff=0.12, stroke_width=2),
+                      SurroundingRectangle(columns[k], color=style.EMPHASIS, buff=0.12, stroke_width=2),
                       box(self.next_carry.get_entries()[k]))
         if len(off):
             words = "Each zero on the diagonal wipes out its whole column: that unit's slope becomes exactly zero."
@@ -153,8 +153,8 @@ class BackpropW1(Scene):
         self.carry = grad_row(self.at_q)
         self.shown_rows["at_q"] = self.carry
         eq = link_step(r"\frac{d\mathcal{L}}{d\vec{q}} =", carry, self.stack, self.carry)
-        last_row = SurroundingRectangle(self.stack.get_rows()[3], color=style.NEGATIVE, buff=0.1, stroke_width=2)
-        const_note = note("the constant 1", style.SMALL, style.NEGATIVE).next_to(last_row, DOWN, buff=0.15)
+        last_row = SurroundingRectangle(self.stack.get_rows()[3], color=style.EMPHASIS, buff=0.1, stroke_width=2)
+        const_note = note("the constant 1", style.SMALL, style.FOREGROUND).next_to(last_row, DOWN, buff=0.15)
         beat(self, Transform(self.focus, self.chain.mark("constant")),
                    FadeOut(VGroup(self.work.earlier, self.relu_marks)),
                    ReplacementTransform(self.next_carry, carry), FadeIn(eq.lhs), FadeIn(eq.link),

@@ -103,7 +103,7 @@ class BackpropW2(Scene):
         marks, words = VGroup(), []
         off = np.flatnonzero(x2 == 0)
         for k in off:
-            marks.add(box(entries[k]), note("off", style.SMALL, style.NEGATIVE).next_to(entries[k], DOWN, buff=0.25))
+            marks.add(box(entries[k]), note("off", style.SMALL, style.MUTED).next_to(entries[k], DOWN, buff=0.25))
         if len(off):
             words.append("a switched-off unit passes zero, so its weight gets no push")
         tiny = np.flatnonzero((x2 != 0) & (np.abs(c.dL_dW2[0]) < 5e-4))

@@ -107,7 +107,7 @@ class WhenTrainingFails(Scene):
         for u, panel in enumerate(self.unit_panels):
             state = "dead" if self.dead[u] else "alive"
             head = note(f"unit {u + 1}: {state}", font_size=style.LABEL,
-                        color=style.NEGATIVE if self.dead[u] else style.FOREGROUND)
+                        color=style.ERROR if self.dead[u] else style.FOREGROUND)
             head.next_to(panel, UP, buff=0.15)
             top = labelled_number("largest z on data", bad.hidden_pre[k][:, u].max(), places=2,
                                   font_size=style.SMALL)

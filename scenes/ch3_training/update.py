@@ -124,9 +124,9 @@ class UpdateStep(Scene):
         table.move_to(2.3 * DOWN).shift(2.0 * LEFT)
         self.went_down = bool(L1 < L0)
         if self.went_down:
-            verdict = note(f"down by {100 * (L0 - L1) / L0:.1f}%", style.LABEL, style.POSITIVE)
+            verdict = note(f"down by {100 * (L0 - L1) / L0:.1f}%", style.LABEL, style.FOREGROUND)
         else:
-            verdict = note("not down: the step overshot", style.LABEL, style.NEGATIVE)
+            verdict = note("not down: the step overshot", style.LABEL, style.ERROR)
         self.verdict = verdict.next_to(table, RIGHT, buff=0.8).match_y(r2[0])
         beat(self, FadeIn(table), FadeIn(verdict), subcaption=self._loss_words(L0, L1))
         self.wait(1.5)

@@ -4,10 +4,12 @@ Every entry is a DecimalNumber (or an Integer) holding the value the scene compu
 `matrix_values` reads them back as an array of the matrix's shape.
 """
 
+import math
+
 import numpy as np
 from manim import DecimalMatrix, DecimalNumber, IntegerMatrix, MobjectMatrix
 
-from scenes.style import BODY, FOREGROUND, LABEL, MUTED
+from scenes.style import BODY, DECIMALS, FOREGROUND, LABEL, MAX_DECIMALS, MUTED
 
 
 def _as_2d(values, dtype=float):
@@ -49,12 +51,23 @@ def dec_matrix(values, places=2, font_size=BODY, color=FOREGROUND, **kwargs):
     return mob
 
 
-def number(value, color=FOREGROUND, places=3, font_size=LABEL):
-    """One DecimalNumber holding the full value (the display rounds it)."""
+def places_for(value, places=DECIMALS):
+    """Decimals to show `value` with: `places`, or more for a small non-zero value that would
+    otherwise read as zero (its first significant digit is shown, up to MAX_DECIMALS)."""
+    magnitude = abs(float(value))
+    if magnitude == 0 or magnitude >= 0.5 * 10.0 ** -places:
+        return places
+    return min(MAX_DECIMALS, max(places, -math.floor(math.log10(magnitude))))
+
+
+def number(value, color=FOREGROUND, places=None, font_size=LABEL):
+    """One DecimalNumber holding the full value (the display rounds it); places=None follows
+    the project's rule (`places_for`)."""
+    places = places_for(value) if places is None else places
     return DecimalNumber(float(value), num_decimal_places=places, font_size=font_size, color=color)
 
 
-def value_matrix(values, places=3, font_size=LABEL, color=FOREGROUND, h_buff=1.1, v_buff=0.55,
+def value_matrix(values, places=None, font_size=LABEL, color=FOREGROUND, h_buff=1.1, v_buff=0.55,
                  exact_zeros_muted=False, integers=False):
     """A matrix of DecimalNumbers that keep the full floats. Structural zeros (exactly 0) can
     be drawn as a muted "0"."""
