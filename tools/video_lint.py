@@ -30,11 +30,12 @@ BAND = 0.12  # bottom share of the frame where players draw subtitles
 TITLE = 0.15  # top share of the frame that holds a scene's title
 EMPTY_START = 0.5  # seconds at the start of a cue that must already show the picture
 WIDTH = 214  # frames are measured at this width (a quarter of 480p), in grey
-INK = 28  # a pixel is drawn on when it differs from the background by more than this
+INK = 40  # a pixel is drawn on when it differs from the background by more than this (a
+# faint background grid, style.GRID, stays below it; muted text and heatmaps are above)
 MOVE = 12  # a pixel moved when it changed by more than this between two frames
 MOVED_PIXELS = 4  # ... and a frame moved when more pixels than this did
-EMPTY_SHARE = 0.005  # a picture with less ink than this share of its pixels is empty
-BAND_PIXELS = 3  # more drawn pixels than this in the band is an intrusion
+EMPTY_SHARE = 0.001  # a picture with less ink than this share of its pixels is empty
+BAND_SHARE = 0.001  # more of the band drawn on than this share is an intrusion
 
 
 @dataclass
@@ -83,7 +84,7 @@ class Frames:
                 top, bottom = int(TITLE * height), height - int(BAND * height)
                 times.append(float(frame.time))
                 ink.append(drawn[top:bottom].mean())
-                band.append(int(drawn[bottom:].sum()))
+                band.append(float(drawn[bottom:].mean()))
                 moved.append(previous is not None
                              and int((np.abs(grey - previous) > MOVE).sum()) > MOVED_PIXELS)
                 previous = grey
@@ -123,7 +124,7 @@ def lint(video, srt=None):
                 # the cue's first frame may differ from the last of the cue before: that is the
                 # cut, not motion during the cue
                 static=bool(shown.sum() > 1 and not frames.moved[shown][1:].any()),
-                band=bool(shown.any() and frames.band[shown].max() > BAND_PIXELS),
+                band=bool(shown.any() and frames.band[shown].max() > BAND_SHARE),
             ))
         reports.append(report)
     return reports

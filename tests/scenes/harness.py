@@ -12,6 +12,7 @@ from pathlib import Path
 from manim import tempconfig
 
 from scenes.pacing import is_hold
+from tests.scenes import craft
 from tests.scenes.layout import layout_problems
 
 LOW_RES = {"pixel_width": 320, "pixel_height": 180, "frame_rate": 5}
@@ -26,6 +27,7 @@ class LayoutError(AssertionError):
 def _with_layout_checks(scene_class):
     class Checked(scene_class):
         def play(self, *args, **kwargs):
+            self._cue = kwargs.get("subcaption")
             super().play(*args, **kwargs)
             # The hold of a pacing.beat is checked too, but it is part of its beat.
             where = f"the hold after play() #{self.beats}" if is_hold(self) else None
@@ -38,8 +40,39 @@ def _with_layout_checks(scene_class):
                     f"{scene_class.__name__}, {where}:\n  " + "\n  ".join(problems)
                 )
 
+        def update_to_time(self, t):
+            # skip_animations jumps each play() to its end: look at its first moments and its
+            # middle first, where a camera turn or a flight may cross the subtitle band.
+            if self.renderer.skip_animations and t > 0:
+                for early in sorted({min(craft.rules.EMPTY_START, t), t / 2}):
+                    if early < t:
+                        super().update_to_time(early)
+                        self._check_frame(at_start=early == min(craft.rules.EMPTY_START, t))
+            super().update_to_time(t)
+            if self.renderer.skip_animations and t > 0:
+                self._check_frame(at_start=False)
+
+        def _check_frame(self, at_start):
+            self.renderer.update_frame(self)
+            frame = self.renderer.get_frame()
+            where = f"play() #{self.beats + 1}"
+            if craft.in_band(frame):
+                self.craft_problems.append(("band", f"{where} draws in the subtitle band"))
+            if at_start and self._cue and craft.empty_picture(frame):
+                self.craft_problems.append(("empty start", f"{where} opens on an empty picture "
+                                                           f"while it says: {self._cue[:60]!r}"))
+
     Checked.beats = 0
     Checked.__name__ = scene_class.__name__
+    Checked._cue = None
+    Checked.craft_problems = None
+    original_setup = Checked.setup
+
+    def setup(self):
+        self.craft_problems = []
+        original_setup(self)
+
+    Checked.setup = setup
     return Checked
 
 
