@@ -1,42 +1,87 @@
-"""One storyboard beat: play its animations with a subcaption, then hold the frame until the
-subcaption can be read at style.WORDS_PER_SECOND.
+"""One storyboard beat: its words are spoken (or, without a voice, shown long enough to read),
+and its animations fill the time the words take.
 
-    beat(self, FadeIn(box), subcaption="A box appears.", run_time=1.5)
-    beat(self, camera=dict(phi=60 * DEGREES), subcaption="...")  # 3-D: a camera move
+    beat(self, FadeIn(box), subcaption="A box appears.")
+    beat(self, Write(f), subcaption="y hat is sigma of z two.", hold=1.0)   # a still tail
+    beat(self, FadeIn(w), subcaption="W⁽¹⁾ is 3×3.", spoken="W one is a three by three matrix.")
+    beat(self, camera=dict(phi=60 * DEGREES), subcaption="...")            # 3-D: a camera move
 
-The hold is a plain wait() marked as a hold (see is_hold), so that the layout checks still see
-it but beat counts and contact sheets do not count it as a beat of its own.
+The clock of a beat is set here and nowhere else. A beat lasts as long as its words plus
+style.BREATH, or as long as the animation time it asks for (run_time, a minimum, plus hold) if
+that is longer. The words take the length of the spoken clip (after style.SPEECH_LEAD, so the
+picture moves first), or, without a voice, the reading time of the subtitle at
+style.READING_CPS. The animations are stretched over the whole beat, except a `hold` of
+still frames kept at its end; that hold is a plain wait() marked as a hold (see is_hold), so
+the layout checks still see it but beat counts and contact sheets do not count it as a beat.
+
+Every beat's words are recorded on the scene (narration()), spoken or not, so that tests can
+check what the voice would be asked to say.
 """
 
-from scenes import style
+from dataclasses import dataclass
+
+from scenes import style, voice
+from scenes.spoken import speakable
 
 _HOLDING = "_pacing_holding"
+_NARRATION = "_pacing_narration"
+
+
+@dataclass(frozen=True)
+class Narration:
+    start: float  # scene seconds at which the beat (and its subtitle) starts
+    seconds: float  # the beat's length
+    subcaption: str
+    spoken: str  # what the voice says (or would say)
+    speech: voice.Speech | None  # the clip, when there is a voice
 
 
 def reading_time(subcaption):
-    """Seconds needed to read a subcaption at the project's pace."""
-    return len(subcaption.split()) / style.WORDS_PER_SECOND
+    """Seconds needed to read a subtitle at the project's pace."""
+    return len(subcaption) / style.READING_CPS
 
 
-def beat(scene, *animations, subcaption, run_time=1.0, hold=None, camera=None, **play_kwargs):
-    """Play the animations (or, in a ThreeDScene, move the camera with `camera`'s
-    move_camera arguments while playing them) with the subcaption, then hold still.
+def beat(scene, *animations, subcaption, spoken=None, run_time=None, hold=0.0, camera=None, **play_kwargs):
+    """Speak the words and play the animations (or, in a ThreeDScene, move the camera with
+    `camera`'s move_camera arguments while playing them) with the subtitle, then keep `hold`
+    seconds still.
 
-    hold=None holds until the subcaption can be read, and at least style.MIN_HOLD."""
-    if hold is None:
-        hold = max(style.MIN_HOLD, reading_time(subcaption) - run_time)
-    kwargs = {"run_time": run_time, "subcaption": subcaption,
-              "subcaption_duration": run_time + hold, **play_kwargs}
+    spoken: what the voice says instead of the subtitle, where the subtitle would be misread;
+    both go through scenes.spoken.speakable. run_time: the least time the animations need."""
+    words = speakable(subcaption if spoken is None else spoken)
+    speaker = voice.current()
+    speech = speaker.speak(words) if speaker is not None else None
+    if speech is not None:
+        talk = style.SPEECH_LEAD + speech.seconds
+    else:
+        talk = reading_time(subcaption)
+    asked = (style.MIN_MOTION if run_time is None else run_time) + hold
+    length = max(talk + style.BREATH, asked)
+    motion = length - hold
+    narration(scene).append(Narration(scene.renderer.time, length, subcaption, words, speech))
+    if speech is not None:
+        scene.add_sound(str(speech.path), time_offset=style.SPEECH_LEAD)
+    kwargs = {"run_time": motion, "subcaption": subcaption, "subcaption_duration": length, **play_kwargs}
     if camera:
         scene.move_camera(**camera, added_anims=list(animations), **kwargs)
-    else:
+    elif animations:
         scene.play(*animations, **kwargs)
+    else:  # words alone, over a still frame
+        scene.add_subcaption(subcaption, duration=length)
+        scene.wait(motion)
     if hold > 0:
         setattr(scene, _HOLDING, True)
         try:
             scene.wait(hold)
         finally:
             setattr(scene, _HOLDING, False)
+
+
+def narration(scene):
+    """The Narration of every beat the scene has played so far, in order."""
+    if not hasattr(scene, _NARRATION):
+        setattr(scene, _NARRATION, [])
+    return getattr(scene, _NARRATION)
 
 
 def is_hold(scene):

@@ -64,10 +64,14 @@ LABEL = 26
 SMALL = 22
 MIN_FONT_SIZE = SMALL
 
-# Reading pace of the subcaptions: each beat stays on screen for its words at this pace,
-# and the frame is held still at least MIN_HOLD seconds after its animation.
-WORDS_PER_SECOND = 3.5
-MIN_HOLD = 0.5
+# The pace of a beat (scenes.pacing.beat). With a voice, a beat lasts as long as its speech,
+# which starts SPEECH_LEAD after the picture starts moving; without one, as long as its subtitle
+# takes to read at READING_CPS characters per second (subtitle guides ask for at most about 15).
+# Either way BREATH follows the words, and the animations take at least MIN_MOTION seconds.
+READING_CPS = 15
+SPEECH_LEAD = 0.1
+BREATH = 0.5
+MIN_MOTION = 1.0
 
 # Numbers on screen: 2 decimals, except a non-zero value that would show as 0.00, which gets
 # the decimals its first digit needs (at most MAX_DECIMALS), so its sign stays visible.

@@ -6,6 +6,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # manim.cfg and the TeX template are found relative to the working directory.
 os.chdir(ROOT)
+# Scenes are silent and paced for reading unless a test asks for a voice.
+os.environ["TOYNET_VOICE"] = "none"
 
 
 @pytest.fixture(scope="session")

@@ -167,9 +167,8 @@ class Paraboloid(ThreeDScene):
                   subcaption="One input point on the floor, one height above it.")
 
     def turn_camera(self):
-        self.move_camera(theta=-20 * DEGREES, phi=72 * DEGREES, run_time=4,
-                         subcaption="Turning the view shows the bowl from the side.")
-        self.wait(0.5)
+        beat(self, camera=dict(theta=-20 * DEGREES, phi=72 * DEGREES), run_time=4, hold=0.5,
+             subcaption="Turning the view shows the bowl from the side.")
 
 
 

@@ -118,9 +118,8 @@ class RankPlane(ThreeDScene):
         """Turn until the camera looks along the plane: the cloud becomes a line."""
         phi, theta = edge_on_angles(self.normal, theta_hint=-50 * DEGREES)
         self.edge_view = (phi, theta)
-        self.move_camera(phi=phi, theta=theta, run_time=3,
-                         subcaption=f"Seen edge-on, the whole cloud is flat: {4 - self.rank} of the four dimensions are gone.")
-        self.wait(1)
+        beat(self, camera=dict(phi=phi, theta=theta), run_time=3, hold=1,
+             subcaption=f"Seen edge-on, the whole cloud is flat: {4 - self.rank} of the four dimensions are gone.")
 
 
 

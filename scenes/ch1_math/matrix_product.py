@@ -30,10 +30,15 @@ def hide_entries(matrix_mob):
         e.set_opacity(0)
 
 
-def reveal(scene, sources, hidden, *anims, **kwargs):
-    """Fly copies of sources onto hidden entries, then show the entries themselves."""
+def reveal(scene, sources, hidden, *anims, subcaption=None, **kwargs):
+    """Fly copies of sources onto hidden entries, then show the entries themselves; with a
+    subcaption, as a beat of its own."""
     shown = [h.copy().set_opacity(1) for h in hidden]
-    scene.play(*[ReplacementTransform(s.copy(), t) for s, t in zip(sources, shown)], *anims, **kwargs)
+    flights = [ReplacementTransform(s.copy(), t) for s, t in zip(sources, shown)]
+    if subcaption is None:
+        scene.play(*flights, *anims, **kwargs)
+    else:
+        beat(scene, *flights, *anims, subcaption=subcaption, **kwargs)
     scene.remove(*shown)  # the real entries take over, so nothing is drawn twice
     for h in hidden:
         h.set_opacity(1)

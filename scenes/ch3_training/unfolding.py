@@ -101,8 +101,8 @@ class TrainingRun(Scene):
         self.add(self.driver)
 
     def advance(self, k, run_time, subcaption):
-        self.play(self.tracker.animate.set_value(k), run_time=run_time, rate_func=linear,
-                  subcaption=subcaption)
+        beat(self, self.tracker.animate.set_value(k), run_time=run_time, rate_func=linear,
+             subcaption=subcaption)
 
     def first_epoch(self):
         k = first_snapshot_after(self.run, self.run.n_samples)
@@ -121,7 +121,6 @@ class TrainingRun(Scene):
     def final_state(self):
         k = self.run.n_snapshots - 1
         self.show_snapshot(k)
-        self.add_subcaption(f"After {self.run.steps[k]:,} steps, {100 * self.run.accuracy[k]:.1f}% "
-                            "of the points sit on the right side of the boundary.", duration=3)
-        self.wait(3)
+        beat(self, run_time=3, subcaption=f"After {self.run.steps[k]:,} steps, {100 * self.run.accuracy[k]:.1f}% "
+                                          "of the points sit on the right side of the boundary.")
 

@@ -1,11 +1,14 @@
 """Every scene of the registry constructs, keeps its layout after every play(), shows
-something, and speaks: a new scene is covered here without new test code."""
+something, and speaks: every subtitle is a beat's words, in a form the voice can say, and
+shown long enough to read. A new scene is covered here without new test code."""
 
 import numpy as np
 import pytest
 
 from scenes import registry
-from scenes.style import BACKGROUND
+from scenes.pacing import narration
+from scenes.spoken import unspeakable
+from scenes.style import BACKGROUND, READING_CPS
 from tests.scenes.harness import run_scene
 
 ENTRIES = registry.all_scenes()
@@ -22,6 +25,26 @@ def test_scene_has_beats_and_subcaptions(rendered):
     captions = [s.content for s in scene.renderer.file_writer.subcaptions]
     assert captions, f"{entry.name} has no subcaptions"
     assert all(c.strip() for c in captions)
+
+
+def test_every_subtitle_is_spoken_by_a_beat(rendered):
+    entry, scene = rendered
+    captions = [s.content for s in scene.renderer.file_writer.subcaptions]
+    assert [n.subcaption for n in narration(scene)] == captions, \
+        f"{entry.name} has subtitles that are not the words of a scenes.pacing.beat"
+
+
+def test_spoken_words_hold_nothing_the_voice_would_mangle(rendered):
+    entry, scene = rendered
+    bad = {n.spoken: unspeakable(n.spoken) for n in narration(scene) if unspeakable(n.spoken)}
+    assert not bad, f"{entry.name}: {bad}"
+
+
+def test_no_subtitle_is_faster_than_the_reading_pace(rendered):
+    entry, scene = rendered
+    for cue in scene.renderer.file_writer.subcaptions:
+        seconds = (cue.end - cue.start).total_seconds()
+        assert len(cue.content) <= READING_CPS * seconds + 1e-6, f"{entry.name}: {cue.content!r} in {seconds:.2f} s"
 
 
 def test_final_frame_is_not_blank(rendered):

@@ -1,20 +1,42 @@
-"""scenes.pacing.beat: a beat lasts long enough to read its subcaption, and its hold is
-checked for layout but not counted as a beat of its own."""
+"""scenes.pacing.beat: the words set a beat's clock (the reading pace here, the speech with a
+voice), the animations fill it, run_time is a minimum, a hold is a still tail that is checked
+for layout but not counted as a beat."""
 
 import pytest
-from manim import DOWN, FadeIn, Scene, Text
+from manim import DEGREES, DOWN, FadeIn, Scene, Square, Text, ThreeDScene
 
-from scenes import style
-from scenes.pacing import beat, is_hold
+from scenes import style, voice
+from scenes.pacing import beat, is_hold, narration, reading_time
+from scenes.spoken import speakable
 from tests.scenes.harness import LayoutError, run_scene
 
-LONG = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+SHORT = "Short."
+LONG = ("One two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen.")
 
 
-class TwoBeats(Scene):
+class Logged(Scene):
+    """Logs (duration, is_hold) of every play(), waits included."""
+
+    def play(self, *args, **kwargs):
+        super().play(*args, **kwargs)
+        self.log.append((self.duration, is_hold(self)))
+
+
+class Beats(Logged):
     def construct(self):
-        beat(self, FadeIn(Text("short")), subcaption="Short.", run_time=1.0)
-        beat(self, FadeIn(Text("long").shift(DOWN)), subcaption=LONG, run_time=1.0)
+        self.log = []
+        beat(self, FadeIn(Text("short")), subcaption=SHORT)
+        beat(self, FadeIn(Text("long").shift(DOWN)), subcaption=LONG)
+        beat(self, FadeIn(Square()), subcaption=SHORT, run_time=5)
+        beat(self, FadeIn(Square().shift(DOWN)), subcaption=LONG, hold=1.5)
+        beat(self, subcaption="Words alone, over a still frame.", spoken="W⁽¹⁾ is 3×3.")
+
+
+class CameraBeat(ThreeDScene):
+    def construct(self):
+        beat(self, FadeIn(Square()), camera=dict(phi=60 * DEGREES, theta=-30 * DEGREES),
+             subcaption="The camera turns while the square fades in.")
 
 
 class OffFrameDuringHold(Scene):
@@ -22,21 +44,73 @@ class OffFrameDuringHold(Scene):
         label = Text("moves away")
         # leaves the frame only while the beat is held
         label.add_updater(lambda m, dt: m.shift(DOWN * 20 * dt) if is_hold(self) else None)
-        beat(self, FadeIn(label), subcaption="It drifts away while we wait.", run_time=0.2)
+        beat(self, FadeIn(label), subcaption="It drifts away while we wait.", hold=0.4)
 
 
-def test_holds_follow_the_reading_pace_and_are_not_beats(media_dir):
-    scene = run_scene(TwoBeats, media_dir)
-    assert scene.beats == 2
-    cues = scene.renderer.file_writer.subcaptions
-    assert [c.content for c in cues] == ["Short.", LONG]
-    short = (cues[0].end - cues[0].start).total_seconds()
-    long = (cues[1].end - cues[1].start).total_seconds()
-    assert short == pytest.approx(1.0 + style.MIN_HOLD)
-    assert long == pytest.approx(len(LONG.split()) / style.WORDS_PER_SECOND)
-    assert scene.renderer.time == pytest.approx(short + long)
+def cue_seconds(scene):
+    return [(c.end - c.start).total_seconds() for c in scene.renderer.file_writer.subcaptions]
+
+
+def test_without_a_voice_the_reading_pace_is_the_clock(media_dir):
+    scene = run_scene(Beats, media_dir)
+    short = max(len(SHORT) / style.READING_CPS + style.BREATH, style.MIN_MOTION)
+    long = len(LONG) / style.READING_CPS + style.BREATH
+    assert long > style.MIN_MOTION + 1.5  # so that the words, not the motion, set these beats
+    words = len("Words alone, over a still frame.") / style.READING_CPS + style.BREATH
+    assert cue_seconds(scene) == pytest.approx([short, long, 5.0, long, words])
+    assert scene.renderer.time == pytest.approx(short + long + 5.0 + long + words)
+    for text, seconds in zip([SHORT, LONG, SHORT, LONG], cue_seconds(scene)):
+        assert len(text) / seconds <= style.READING_CPS
+
+
+def test_animations_fill_the_beat_except_its_hold(media_dir):
+    scene = run_scene(Beats, media_dir)
+    long = len(LONG) / style.READING_CPS + style.BREATH
+    durations = [d for d, _ in scene.log]
+    holds = [h for _, h in scene.log]
+    # run_time=5 is a minimum that the short words do not reach; hold=1.5 is taken from the end.
+    assert durations[:3] == pytest.approx([style.MIN_MOTION, long, 5.0])
+    assert durations[3:5] == pytest.approx([long - 1.5, 1.5])
+    assert holds == [False, False, False, False, True, False]
+    assert scene.beats == 5  # the harness does not count the hold
+
+
+def test_every_beat_records_its_words_in_spoken_form(media_dir):
+    scene = run_scene(Beats, media_dir)
+    records = narration(scene)
+    assert [r.subcaption for r in records] == [c.content for c in scene.renderer.file_writer.subcaptions]
+    assert records[-1].spoken == "W one is 3 by 3." == speakable("W⁽¹⁾ is 3×3.")
+    assert records[0].spoken == SHORT
+    assert all(r.speech is None for r in records)  # no voice in the test suite by default
+    starts = [r.start for r in records]
+    assert starts == pytest.approx([0, *[sum(r.seconds for r in records[:i]) for i in range(1, len(records))]])
+
+
+def test_camera_moves_fill_the_beat(media_dir):
+    scene = run_scene(CameraBeat, media_dir)
+    text = "The camera turns while the square fades in."
+    assert scene.renderer.time == pytest.approx(reading_time(text) + style.BREATH)
+    assert scene.camera.get_phi() == pytest.approx(60 * DEGREES)
 
 
 def test_layout_is_checked_during_the_hold(media_dir):
     with pytest.raises(LayoutError, match="hold"):
         run_scene(OffFrameDuringHold, media_dir)
+
+
+class Spoken(Scene):
+    def construct(self):
+        beat(self, FadeIn(Square()), subcaption="ŷ = σ(z₂)")
+
+
+def test_with_a_voice_the_speech_is_the_clock(media_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("TOYNET_VOICE", "default")
+    monkeypatch.setenv("TOYNET_SPEECH_CACHE", str(tmp_path))
+    scene = run_scene(Spoken, media_dir)
+    (record,) = narration(scene)
+    assert record.spoken == "y hat equals sigma of z two"
+    assert record.speech is not None and record.speech.path.parent == tmp_path
+    assert 1.0 < record.speech.seconds < 3.0  # six words
+    assert record.seconds == pytest.approx(style.SPEECH_LEAD + record.speech.seconds + style.BREATH)
+    assert scene.renderer.time == pytest.approx(record.seconds)
+    assert voice.wav_seconds(record.speech.path) == pytest.approx(record.speech.seconds)
