@@ -15,13 +15,16 @@ COMMANDS = ("render", "list", "preview", "poster")
 
 DESCRIPTION = """\
 Render the toynet video: every scene in the post's order, joined into one MP4 with one
-chapter per scene, an embedded subtitle track and a sidecar .srt from the scenes' subcaptions.
+chapter per scene, a narration track spoken offline by a Piper voice, an embedded subtitle
+track and a sidecar .srt from the scenes' subcaptions.
 
   ./render.sh                        every scene at low quality, joined into out/toynet.mp4
   ./render.sh -q h -j 2              1080p60, two scenes rendered at a time
   ./render.sh XorProblem Architecture   only these scenes, joined into out/selection.mp4
   ./render.sh --run my_run.npz       the video for a saved run artifact
   ./render.sh --seed 7 --lr 0.05     train a new run first (kept in out/runs/), then render it
+  ./render.sh --voice none           silent, each subtitle held long enough to read instead
+  ./render.sh --voice my.onnx        narrated by another Piper voice (my.onnx.json beside it)
   ./render.sh list                   the scenes in order, with their chapter titles
   ./render.sh preview XorProblem     one scene, fast: its last frame as out/preview/XorProblem.png
   ./render.sh preview XorProblem --mp4   ... or a low-quality MP4, out/preview/XorProblem.mp4
@@ -35,12 +38,15 @@ output folder (default out/, --out DIR):
   scenes/<q>/<Scene>.mp4 .srt      each scene at quality q, with its render log (.log) and
                                    its fingerprint (.stamp.json)
   runs/                            runs trained from --seed and the other knobs
+  speech/                          the narration's clips, one WAV per spoken text and voice
   media/<Scene>/                   manim's working files for each scene (TeX cache, partial movies)
 
 incremental builds:
   A scene is rendered again only when its fingerprint changes: the hash of its module, the
   shared scene modules (scenes/*.py, scenes/widgets/*.py, its chapter's _*.py helpers),
-  toynet_core, assets/, manim.cfg, the run file's contents, the quality and manim's version.
+  toynet_core, assets/, manim.cfg, the run file's contents, the voice, the quality and manim's
+  version. Speech is cached by its text, the voice and the synthesis settings, so a scene
+  rendered again synthesises only the words that changed.
   Results are written to temporary files and renamed, so an interrupted render leaves no
   broken video, and the next invocation resumes with the scenes that are not done yet.
   --force renders everything again.
@@ -48,7 +54,8 @@ incremental builds:
 exit status:
   0 done; 1 a scene failed to render (its name and the end of its log are shown, the other
   scenes' outputs are kept and no joined video is written); 2 bad input (unknown scene,
-  missing or corrupt run file, failed training).
+  missing or corrupt run file, failed training, a voice that cannot be loaded or a missing
+  speech package).
 """
 
 
@@ -58,6 +65,24 @@ def add_run_options(parser):
                        help="render the video for this saved run artifact (.npz)")
     group.add_argument("--seed", type=int, help="train a new run with this seed first, then render it")
     add_training_options(group, with_defaults=False, note="; for the new run, with --seed")
+
+
+def add_voice(parser, default, default_help):
+    parser.add_argument("--voice", metavar="PATH", default=default,
+                        help="the narrator: none (silent, paced for reading), default (the bundled "
+                             f"Piper voice en_US-joe-medium) or a Piper .onnx voice; default: {default_help}")
+
+
+def resolve_voice(value):
+    """The .onnx model of the --voice value (None for no voice), its files checked."""
+    from scenes import voice
+
+    value = value if value is not None else os.environ.get("TOYNET_VOICE") or "default"
+    model = voice.model_from(value)
+    if model is not None:
+        voice.check_files(model)
+        model = model.resolve()
+    return model
 
 
 def add_out(parser):
@@ -74,6 +99,7 @@ def render_parser():
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="render N scenes at once, in separate processes (default 1)")
     p.add_argument("--force", action="store_true", help="render every scene again, even if unchanged")
+    add_voice(p, None, "$TOYNET_VOICE if set, else default")
     add_out(p)
     add_run_options(p)
     return p
@@ -112,11 +138,19 @@ def cmd_render(argv):
     jobs = select(args.scenes)
     if not jobs:
         return fail("the registry lists no scenes")
+    from scenes.voice import VoiceError, load
+
     try:
         run_path = resolve_run(args)
-    except runs.RunError as err:
+        model = resolve_voice(args.voice)
+    except (runs.RunError, VoiceError) as err:
         return fail(str(err))
-    b = build.Build(args.out, build.QUALITIES[args.quality], run_path)
+    b = build.Build(args.out, build.QUALITIES[args.quality], run_path, voice=model)
+    if model is not None and any(args.force or not b.is_current(j, b.fingerprint(j)) for j in jobs):
+        try:
+            load(model)  # a voice that cannot speak fails here, before any scene is rendered
+        except VoiceError as err:
+            return fail(str(err))
     outcomes = b.render_all(jobs, parallel=args.jobs, force=args.force)
     failed = [o for o in outcomes if o.status == "failed"]
     for o in failed:
@@ -137,8 +171,13 @@ def cmd_render(argv):
         return fail(f"cannot join the scenes: {err}", 1)
     if chapters is None:
         print(f"{video}: up to date ({len(jobs)} scenes)")
-    else:
-        print(f"{video}: {len(chapters)} chapters, {float(chapters[-1].end):.1f} s; subtitles in {srt}")
+        return 0
+    print(f"{video}: {len(chapters)} chapters, {float(chapters[-1].end):.1f} s; subtitles in {srt}")
+    levels = [c.loudness_db for c in chapters if c.loudness_db is not None]
+    if levels:
+        peak = max(c.peak_db for c in chapters if c.peak_db is not None)
+        print(f"narration: {len(levels)} of {len(chapters)} scenes speak; loudness {min(levels):.1f} to "
+              f"{max(levels):.1f} dBFS (gated RMS), peak {peak:.1f} dBFS")
     return 0
 
 
@@ -158,6 +197,7 @@ def preview_parser():
                                             "a PNG (default) or a short MP4, in <out>/preview/.")
     p.add_argument("scene")
     p.add_argument("--mp4", action="store_true", help="a 480p15 MP4 instead of the last frame")
+    add_voice(p, "none", "none, so that previews stay fast")
     add_out(p)
     add_run_options(p)
     return p
@@ -166,14 +206,17 @@ def preview_parser():
 def cmd_preview(argv):
     args = preview_parser().parse_args(argv)
     (job,) = select([args.scene])
+    from scenes.voice import VoiceError
+
     try:
         run_path = resolve_run(args)
-    except runs.RunError as err:
+        model = resolve_voice(args.voice)
+    except (runs.RunError, VoiceError) as err:
         return fail(str(err))
     from . import preview
 
     try:
-        path = preview.preview(job, args.out, run_path, mp4=args.mp4)
+        path = preview.preview(job, args.out, run_path, mp4=args.mp4, voice=model)
     except preview.PreviewError as err:
         return fail(str(err), 1)
     print(path)

@@ -3,6 +3,8 @@ fingerprint is unchanged, then one join of the scene MP4s.
 
 Per-scene results live in <out>/scenes/<quality>/: <Scene>.mp4, <Scene>.srt, <Scene>.log and
 <Scene>.stamp.json (written last, so a scene counts as done only once its files are complete).
+Scenes speak with the voice given to Build (TOYNET_VOICE) and share one speech cache,
+<out>/speech/ (TOYNET_SPEECH_CACHE).
 """
 
 import os
@@ -82,6 +84,7 @@ class Build:
     run_path: Path | None = None
     echo: callable = print
     shared_files: list | None = None  # None: the project's shared inputs (see stamps)
+    voice: Path | None = None  # a Piper .onnx model; None renders silently
     _procs: set = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -98,8 +101,18 @@ class Build:
         return {k: base.with_suffix(s) for k, s in
                 (("mp4", ".mp4"), ("srt", ".srt"), ("log", ".log"), ("stamp", ".stamp.json"))}
 
+    @property
+    def speech_dir(self):
+        return Path(self.out_dir) / "speech"
+
+    def voice_key(self):
+        from scenes import voice  # no manim, no piper: a hash of the voice's files
+
+        return "none" if self.voice is None else voice.voice_id(self.voice)
+
     def inputs(self, job):
-        return stamps.inputs(job.name, job.source, self.quality.args, self.run_path, self.shared_files)
+        return stamps.inputs(job.name, job.source, self.quality.args, self.run_path, self.shared_files,
+                             self.voice_key())
 
     def fingerprint(self, job):
         return stamps.digest(self.inputs(job))
@@ -115,6 +128,8 @@ class Build:
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
         if self.run_path is not None:
             env["TOYNET_RUN"] = str(Path(self.run_path).resolve())
+        env["TOYNET_VOICE"] = "none" if self.voice is None else str(Path(self.voice).resolve())
+        env["TOYNET_SPEECH_CACHE"] = str(self.speech_dir.resolve())
         return env
 
     def _run(self, cmd, log_path):

@@ -1,5 +1,11 @@
-"""Joins scene MP4s into one MP4 by stream copy with PyAV: one chapter per scene, an embedded
-mov_text subtitle track and a sidecar .srt, all on the same time line as the video frames."""
+"""Joins scene MP4s into one MP4 with PyAV: the video by stream copy, one chapter per scene, an
+embedded mov_text subtitle track and a sidecar .srt, and, when the scenes speak, one AAC track,
+all on the same time line as the video frames.
+
+The audio is decoded from every scene, cut or padded with silence to its scene's exact length
+and encoded once, so it cannot drift from the chapters however many scenes there are; a scene
+without sound gets silence. Each scene's loudness is measured on the way (Chapter.loudness_db).
+"""
 
 import struct
 from dataclasses import dataclass
@@ -7,10 +13,15 @@ from fractions import Fraction
 from pathlib import Path
 
 import av
+import numpy as np
+
+from scenes import loudness
 
 from . import atomic, subtitles
 
 SUB_TIME_BASE = Fraction(1, 1000)  # subtitle packets are timed in milliseconds, as .srt is
+AUDIO_RATE = 48000  # the joined track's sample rate, whatever the voice's
+AUDIO_BIT_RATE = 96000  # mono speech
 
 
 @dataclass(frozen=True)
@@ -25,6 +36,8 @@ class Chapter:
     title: str
     start: Fraction  # seconds
     end: Fraction
+    loudness_db: float | None = None  # gated RMS of the scene's sound; None when it is silent
+    peak_db: float | None = None
 
 
 class JoinError(RuntimeError):
@@ -59,6 +72,27 @@ def _cue_packet(cue, stream):
     return packet
 
 
+def scene_audio(path, seconds, rate=AUDIO_RATE):
+    """The sound of a scene MP4 as mono float32 samples at `rate`, cut or padded with silence
+    to exactly `seconds`; None when the file has no audio stream."""
+    n = round(seconds * rate)
+    with av.open(str(path)) as container:
+        if not container.streams.audio:
+            return None
+        stream = container.streams.audio[0]
+        resampler = av.AudioResampler(format="flt", layout="mono", rate=rate)
+        start, pieces = None, []
+        for frame in container.decode(stream):
+            if start is None and frame.pts is not None:
+                start = max(0, round(float(frame.pts * frame.time_base) * rate))
+            pieces += [f.to_ndarray().reshape(-1) for f in resampler.resample(frame)]
+        pieces += [f.to_ndarray().reshape(-1) for f in resampler.resample(None)]
+    samples = np.zeros(n, dtype=np.float32)
+    decoded = np.concatenate(pieces)[: max(0, n - (start or 0))] if pieces else []
+    samples[start or 0:(start or 0) + len(decoded)] = decoded
+    return samples
+
+
 def _read_cues(path):
     if path is None or not Path(path).exists():
         return []
@@ -83,14 +117,26 @@ def join(parts, out_video, out_srt=None, _after_part=None):
         tb = streams[0].time_base
         ends = [_video_end(p.video) for p in parts]
         starts = [sum(ends[:i]) for i in range(len(ends))]
-        chapters = [Chapter(p.title, Fraction(s) * tb, Fraction(s + e) * tb)
-                    for p, s, e in zip(parts, starts, ends)]
+        # Sample boundaries from the chapters' exact times, so the parts add up to the whole.
+        bounds = [round(Fraction(s) * tb * AUDIO_RATE) for s in [*starts, starts[-1] + ends[-1]]]
+        sounds = [scene_audio(p.video, (b1 - b0) / AUDIO_RATE) for p, b0, b1 in zip(parts, bounds, bounds[1:])]
+        levels = [(None, None) if s is None else (loudness.gated_rms_db(s, AUDIO_RATE), loudness.peak_db(s))
+                  for s in sounds]
+        levels = [tuple(None if v is None or not np.isfinite(v) else round(float(v), 2) for v in lv)
+                  for lv in levels]
+        chapters = [Chapter(p.title, Fraction(s) * tb, Fraction(s + e) * tb, *lv)
+                    for p, s, e, lv in zip(parts, starts, ends, levels)]
+        if all(s is None for s in sounds):
+            sounds = None  # a silent video gets no audio track at all
+        else:
+            sounds = [np.zeros(b1 - b0, np.float32) if s is None else s
+                      for s, b0, b1 in zip(sounds, bounds, bounds[1:])]
         cues = subtitles.merge(
             (_read_cues(p.srt), round(c.start * 1000), round(c.end * 1000))
             for p, c in zip(parts, chapters))
 
         with atomic.temp_target(out_video) as tmp:
-            _write(tmp, inputs, streams, starts, ends, parts, cues, _after_part)
+            _write(tmp, inputs, streams, starts, ends, parts, cues, sounds, _after_part)
             if out_srt is not None:
                 # The sidecar gets the same non-overlapping cues as the embedded track.
                 atomic.write_text(out_srt, subtitles.format_srt(subtitles.sequential(cues)))
@@ -100,10 +146,27 @@ def join(parts, out_video, out_srt=None, _after_part=None):
             c.close()
 
 
-def _write(tmp, inputs, streams, starts, ends, parts, cues, after_part):
+def _encode_audio(out, stream, samples, first_sample):
+    """Encodes one scene's samples (continuing the track at `first_sample`) and muxes them."""
+    for i in range(0, len(samples), stream.codec_context.frame_size or 1024):
+        chunk = samples[i:i + (stream.codec_context.frame_size or 1024)]
+        frame = av.AudioFrame.from_ndarray(chunk.reshape(1, -1), format="flt", layout="mono")
+        frame.sample_rate = AUDIO_RATE
+        frame.pts = first_sample + i
+        frame.time_base = Fraction(1, AUDIO_RATE)
+        for packet in stream.encode(frame):
+            out.mux(packet)
+
+
+def _write(tmp, inputs, streams, starts, ends, parts, cues, sounds, after_part):
     tb = streams[0].time_base
     with av.open(str(tmp), "w", format="mp4") as out:
         video = out.add_stream_from_template(streams[0])
+        audio = None
+        if sounds is not None:
+            audio = out.add_stream("aac", rate=AUDIO_RATE, layout="mono")
+            audio.bit_rate = AUDIO_BIT_RATE
+            audio.metadata["language"] = "eng"
         sub = out.add_mux_stream("mov_text")  # no encoder: packets are built by hand
         sub.time_base = SUB_TIME_BASE
         sub.metadata["language"] = "eng"
@@ -111,6 +174,7 @@ def _write(tmp, inputs, streams, starts, ends, parts, cues, after_part):
             {"id": i + 1, "start": s, "end": s + e, "time_base": tb, "metadata": {"title": p.title}}
             for i, (p, s, e) in enumerate(zip(parts, starts, ends))])
         pending = subtitles.sequential(cues)
+        sample = 0
         for i, (container, stream, offset) in enumerate(zip(inputs, streams, starts)):
             for packet in container.demux(stream):
                 if packet.dts is None:  # the flushing packet demux yields at the end
@@ -119,6 +183,9 @@ def _write(tmp, inputs, streams, starts, ends, parts, cues, after_part):
                 packet.dts += offset
                 packet.stream = video
                 out.mux(packet)
+            if audio is not None:  # this part's sound right after its frames
+                _encode_audio(out, audio, sounds[i], sample)
+                sample += len(sounds[i])
             # Cues of this part go in after its frames; the muxer interleaves by time.
             part_end_ms = round(Fraction(offset + ends[i]) * tb * 1000)
             while pending and pending[0].start_ms < part_end_ms:
@@ -127,3 +194,6 @@ def _write(tmp, inputs, streams, starts, ends, parts, cues, after_part):
                 after_part(i)
         for cue in pending:
             out.mux(_cue_packet(cue, sub))
+        if audio is not None:
+            for packet in audio.encode(None):
+                out.mux(packet)

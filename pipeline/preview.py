@@ -1,5 +1,6 @@
 """One scene, fast, at low quality: its last frame as a PNG or a 480p15 MP4. Previews may use
-manim's cache (subtitle timing does not matter here), so a second preview is quicker."""
+manim's cache (subtitle timing does not matter here), so a second preview is quicker. They are
+silent, paced for reading, unless a voice is given."""
 
 import shutil
 import sys
@@ -12,8 +13,8 @@ class PreviewError(RuntimeError):
     pass
 
 
-def preview(job, out_dir, run_path=None, mp4=False):
-    b = build.Build(Path(out_dir), build.QUALITIES["l"], run_path)
+def preview(job, out_dir, run_path=None, mp4=False, voice=None):
+    b = build.Build(Path(out_dir), build.QUALITIES["l"], run_path, voice=voice)
     folder = Path(out_dir) / "preview"
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{job.name}{'.mp4' if mp4 else '.png'}"

