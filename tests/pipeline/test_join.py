@@ -130,13 +130,14 @@ def test_fingerprint_follows_its_inputs(tmp_path):
     scene.write_text("A = 1\n")
     run.write_bytes(b"first run")
 
-    def fp(name="S", quality=("-ql",)):
-        return stamps.fingerprint(name, scene, quality, run, shared=[])
+    def fp(name="S", quality=("-ql",), voice="none"):
+        return stamps.fingerprint(name, scene, quality, run, shared=[], voice=voice)
 
     base = fp()
     assert fp() == base
     assert fp(name="T") != base
     assert fp(quality=("-qh",)) != base
+    assert fp(voice="a-voice-hash") != base  # another voice re-renders: new words, new timing
     run.write_bytes(b"other run")
     assert fp() != base
     run.write_bytes(b"first run")
