@@ -136,7 +136,9 @@ def _identifiers(text):
 def _brackets(text):
     text = re.sub(r"‖([^‖]+)‖", r" the norm of \1 ", text)
     text = re.sub(r"\|([^|]+)\|", r" the size of \1 ", text)
-    text = re.sub(r"[\[\]()]", ", ", text)
+    # A group is read as a phrase: no pause before it, a short one after it.
+    text = re.sub(r"[\[(]", " ", text)
+    text = re.sub(r"[\])]", ", ", text)
     text = re.sub(r"[{}_\\`$#@]", " ", text)
     return text.replace("/", " over ").replace("^", " to the ")
 
@@ -146,7 +148,6 @@ def _tidy(text):
     text = re.sub(r"\s+([.,;:!?])", r"\1", text)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)  # ", ," from removed brackets
     text = re.sub(r",(?=\s*[.;:!?])", "", text)
-    text = re.sub(r"\b(equals|plus|minus|times|of|by|over|to|is|in),\s*", r"\1 ", text)  # no pause after an operator
     text = re.sub(r"(^|[.;:!?]\s*),\s*", r"\1", text)
     return text.strip(" ,")
 

@@ -30,6 +30,8 @@ CASES = [
     ("x^T W", "x transpose W"),
     ("T(u + v) = T(u) + T(v)", "T of u plus v equals T of u plus T of v"),
     ("x̃ = [x1, x2, 1]", "x tilde equals x one, x two, 1"),
+    ("At (0, 1), labelled 1, it is in, one number out", "At 0, 1, labelled 1, it is in, one number out"),
+    ("the arrow to (4, 1, 2).", "the arrow to 4, 1, 2."),
     ("|w| ≤ 3", "the size of w is at most 3"),
     ("XOR is not linearly separable", "ex-or is not linearly separable"),
     ("After 10,000 steps, 99.5% of the points", "After 10,000 steps, 99.5% of the points"),
