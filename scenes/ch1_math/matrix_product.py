@@ -137,7 +137,7 @@ class MatrixProduct(Scene):
                   subcaption=f"The {name} column times A, row by row as before, gives a vector of three numbers.")
         targets = self.C_mob.get_columns()[j]
         reveal(self, step[3].get_entries(), targets, FadeOut(box), run_time=1.2,
-               subcaption="It becomes that column of the product.")
+               subcaption=f"It becomes the {name} column of the product.")
         self.play(FadeOut(step), run_time=0.3)
 
     def conclude(self):

@@ -57,6 +57,10 @@ TRIAL_LINES = [
     (np.array([1.0, 1.0]) / np.sqrt(2), 0.5 / np.sqrt(2)),
     (np.array([1.0, -1.0]) / np.sqrt(2), 0.0),
 ]
+# What is said as each trial line after the first replaces the one before (spoken once each).
+TRIAL_WORDS = ["Turn it: some point still lands on the wrong side.",
+               "Shift it: again a point is on the wrong side.",
+               "Tilt it the other way: still a point on the wrong side."]
 
 
 class XorProblem(Scene):
@@ -92,7 +96,7 @@ class XorProblem(Scene):
     def try_lines(self):
         self.best = best_line_accuracy(XOR_CENTRES, self.labels)
         self.trial = None
-        for normal, offset in TRIAL_LINES:
+        for k, (normal, offset) in enumerate(TRIAL_LINES):
             pred = best_orientation(XOR_CENTRES, self.labels, normal, offset)
             wrong = np.flatnonzero(pred != self.labels)
             crosses = VGroup(*[Cross(self.dots[i], stroke_color=LOSS_COLOR, stroke_width=5).scale(1.4)
@@ -103,8 +107,7 @@ class XorProblem(Scene):
             if self.trial is None:
                 beat(self, FadeIn(trial), subcaption="Try to split the colours with one straight line.")
             else:
-                beat(self, ReplacementTransform(self.trial, trial),
-                           subcaption="Turn it, shift it: some point always lands on the wrong side.")
+                beat(self, ReplacementTransform(self.trial, trial), subcaption=TRIAL_WORDS[k - 1])
             self.trial = trial
 
     def line_mobject(self, normal, offset):

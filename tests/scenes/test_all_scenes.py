@@ -40,6 +40,12 @@ def test_spoken_words_hold_nothing_the_voice_would_mangle(rendered):
     assert not bad, f"{entry.name}: {bad}"
 
 
+def test_no_words_are_said_twice(rendered):
+    entry, scene = rendered
+    said = [n.spoken for n in narration(scene)]
+    assert len(set(said)) == len(said), f"{entry.name} repeats itself: {said}"
+
+
 def test_no_subtitle_is_faster_than_the_reading_pace(rendered):
     entry, scene = rendered
     for cue in scene.renderer.file_writer.subcaptions:
