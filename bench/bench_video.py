@@ -1,17 +1,21 @@
-"""Whole-video benchmark: wall time of ./render.sh at each quality with -j 1 and -j 2, render
-seconds per video second for each scene, and the time of a re-run when nothing changed.
-Prints Markdown tables (for docs/PERFORMANCE.md).
+"""Whole-video benchmark: wall time of the render at each quality with -j 1 and -j 2 (and each
+--voice), render seconds per video second for each scene, and the time of a re-run when
+nothing changed. Prints Markdown tables (for docs/PERFORMANCE.md).
 
     python bench/bench_video.py                        # -ql and -qh, -j 1 and -j 2, every scene
     python bench/bench_video.py --qualities l --jobs 2 XorProblem Architecture
+    python bench/bench_video.py --qualities l --jobs 2 --voices none,default   # narration's cost
 
-Every configuration renders from scratch into its own output folder (TeX cache included), as a
-first render on a fresh checkout would. Per-scene figures come from the -j 1 render (no other
-scene competing for the CPU) and include manim's start-up, about 1 s per scene.
+Every configuration renders from scratch into its own output folder (TeX cache and speech cache
+included), as a first render on a fresh checkout would, in the order given, back to back. It
+runs what ./render.sh runs once its set-up check has passed (python -m pipeline). Per-scene
+figures come from the -j 1 render (no other scene competing for the CPU) and include manim's
+start-up, about 1 s per scene.
 """
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -26,10 +30,12 @@ sys.path.insert(0, str(ROOT))
 from scenes import registry  # noqa: E402
 
 
-def render(out, quality, jobs, scenes):
-    cmd = [str(ROOT / "render.sh"), "-q", quality, "-j", str(jobs), "--out", str(out), *scenes]
+def render(out, quality, jobs, scenes, voice):
+    cmd = [sys.executable, "-m", "pipeline", "-q", quality, "-j", str(jobs), "--out", str(out),
+           "--voice", voice, *scenes]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     start = time.perf_counter()
-    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
     wall = time.perf_counter() - start
     if result.returncode != 0:
         print(f"<!-- {' '.join(cmd[1:])} failed:\n{result.stderr.strip()[-1500:]}\n-->", flush=True)
@@ -60,11 +66,13 @@ def main(argv=None):
     p.add_argument("scenes", nargs="*", help="scene names (default: every scene)")
     p.add_argument("--qualities", default="l,h", help="comma-separated, of l m h k (default l,h)")
     p.add_argument("--jobs", default="1,2", help="comma-separated -j values (default 1,2)")
+    p.add_argument("--voices", default="default", help="comma-separated --voice values (default: default)")
     p.add_argument("--keep", type=Path, help="keep the output folders here instead of a temporary folder")
     args = p.parse_args(argv)
     names = args.scenes or [e.name for e in registry.all_scenes()]
     qualities = args.qualities.split(",")
     jobs = [int(j) for j in args.jobs.split(",")]
+    voices = args.voices.split(",")
     stem = "selection" if args.scenes else "toynet"
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -72,21 +80,22 @@ def main(argv=None):
         totals, per_scene, rerun = [], {}, None
         for q in qualities:
             for j in jobs:
-                out = base / f"q{q}_j{j}"
-                wall, ok = render(out, q, j, args.scenes)
-                video = video_seconds(out / f"{stem}.mp4")
-                totals.append((q, j, video, wall, ok))
-                print(f"<!-- -q{q} -j{j}: {wall:.1f} s -->", file=sys.stderr, flush=True)
-                if q not in per_scene or j == 1:
-                    per_scene[q] = (j, scene_rows(out, q, names))
-                if rerun is None and ok:
-                    rerun = (q, j, render(out, q, j, args.scenes)[0])
+                for v in voices:
+                    out = base / f"q{q}_j{j}_{Path(v).stem}"
+                    wall, ok = render(out, q, j, args.scenes, v)
+                    video = video_seconds(out / f"{stem}.mp4")
+                    totals.append((q, j, v, video, wall, ok))
+                    print(f"<!-- -q{q} -j{j} --voice {v}: {wall:.1f} s -->", file=sys.stderr, flush=True)
+                    if q not in per_scene or j == 1:
+                        per_scene[q] = (j, scene_rows(out, q, names))
+                    if rerun is None and ok:
+                        rerun = (q, j, v, render(out, q, j, args.scenes, v)[0])
 
     print("## Whole video\n")
-    print("| quality | -j | video s | render wall s | wall / video | ok |")
-    print("|---|---|---|---|---|---|")
-    for q, j, video, wall, ok in totals:
-        print(f"| -q{q} | {j} | {video:.1f} | {wall:.1f} | {wall / video:.2f} | {'yes' if ok else 'FAILED'} |")
+    print("| quality | -j | --voice | video s | render wall s | wall / video | ok |")
+    print("|---|---|---|---|---|---|---|")
+    for q, j, v, video, wall, ok in totals:
+        print(f"| -q{q} | {j} | {v} | {video:.1f} | {wall:.1f} | {wall / video:.2f} | {'yes' if ok else 'FAILED'} |")
     for q, (j, rows) in per_scene.items():
         print(f"\n## Per scene at -q{q} (-j {j}; render time includes manim's start-up)\n")
         print("| scene | video s | render s | render s per video s |")
@@ -94,8 +103,8 @@ def main(argv=None):
         for name, video, wall in rows:
             print(f"| {name} | {video:.1f} | {wall:.1f} | {wall / video:.2f} |")
     if rerun is not None:
-        q, j, wall = rerun
-        print(f"\n## Re-run with nothing changed\n\n`./render.sh -q {q} -j {j}` again: {wall:.2f} s "
+        q, j, v, wall = rerun
+        print(f"\n## Re-run with nothing changed\n\n`-q {q} -j {j} --voice {v}` again: {wall:.2f} s "
               f"(goal: under 10 s)")
 
 
