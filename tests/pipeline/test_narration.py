@@ -151,3 +151,16 @@ def test_a_scene_that_fails_to_speak_is_reported(narrated, tmp_path):
     (outcome,) = nb.render_all(JOBS[:1])
     assert outcome.status == "failed"
     assert "cannot load the voice" in build.tail(outcome.log)
+
+
+def test_any_piper_voice_file_can_narrate(tmp_path, monkeypatch, capsys):
+    from pipeline import __main__ as cli
+
+    model = tmp_path / "my voice.onnx"  # any path, even one with a space
+    model.symlink_to(voice.bundled_model())
+    Path(f"{model}.json").symlink_to(f"{voice.bundled_model()}.json")
+    monkeypatch.setattr(build, "jobs_from_registry", lambda names=None: [JOBS[1]])
+    assert cli.main(["--out", str(tmp_path / "out"), "--voice", str(model), "TinyNarratedCircle"]) == 0
+    assert "narration: 1 of 1 scenes speak" in capsys.readouterr().out
+    with av.open(str(tmp_path / "out" / "selection.mp4")) as c:
+        assert len(c.streams.audio) == 1
