@@ -16,6 +16,7 @@ start-up, about 1 s per scene.
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -34,12 +35,19 @@ def render(out, quality, jobs, scenes, voice):
     cmd = [sys.executable, "-m", "pipeline", "-q", quality, "-j", str(jobs), "--out", str(out),
            "--voice", voice, *scenes]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _children_cpu()
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env)
-    wall = time.perf_counter() - start
+    wall, cpu = time.perf_counter() - start, _children_cpu() - cpu
     if result.returncode != 0:
         print(f"<!-- {' '.join(cmd[1:])} failed:\n{result.stderr.strip()[-1500:]}\n-->", flush=True)
-    return wall, result.returncode == 0
+    return wall, cpu, result.returncode == 0
+
+
+def _children_cpu():
+    """CPU seconds of the finished child processes (the render and its manim processes): on a
+    shared machine a steadier measure of the work than the wall clock."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def video_seconds(path):
@@ -82,20 +90,22 @@ def main(argv=None):
             for j in jobs:
                 for v in voices:
                     out = base / f"q{q}_j{j}_{Path(v).stem}"
-                    wall, ok = render(out, q, j, args.scenes, v)
+                    wall, cpu, ok = render(out, q, j, args.scenes, v)
                     video = video_seconds(out / f"{stem}.mp4")
-                    totals.append((q, j, v, video, wall, ok))
-                    print(f"<!-- -q{q} -j{j} --voice {v}: {wall:.1f} s -->", file=sys.stderr, flush=True)
+                    totals.append((q, j, v, video, wall, cpu, ok))
+                    print(f"<!-- -q{q} -j{j} --voice {v}: {wall:.1f} s, {cpu:.1f} CPU s -->", file=sys.stderr,
+                          flush=True)
                     if q not in per_scene or j == 1:
                         per_scene[q] = (j, scene_rows(out, q, names))
                     if rerun is None and ok:
-                        rerun = (q, j, v, render(out, q, j, args.scenes, v)[0])
+                        rerun = (q, j, v, render(out, q, j, args.scenes, v)[0])  # wall seconds
 
     print("## Whole video\n")
-    print("| quality | -j | --voice | video s | render wall s | wall / video | ok |")
-    print("|---|---|---|---|---|---|---|")
-    for q, j, v, video, wall, ok in totals:
-        print(f"| -q{q} | {j} | {v} | {video:.1f} | {wall:.1f} | {wall / video:.2f} | {'yes' if ok else 'FAILED'} |")
+    print("| quality | -j | --voice | video s | render wall s | wall / video | CPU s | ok |")
+    print("|---|---|---|---|---|---|---|---|")
+    for q, j, v, video, wall, cpu, ok in totals:
+        print(f"| -q{q} | {j} | {v} | {video:.1f} | {wall:.1f} | {wall / video:.2f} | {cpu:.0f} | "
+              f"{'yes' if ok else 'FAILED'} |")
     for q, (j, rows) in per_scene.items():
         print(f"\n## Per scene at -q{q} (-j {j}; render time includes manim's start-up)\n")
         print("| scene | video s | render s | render s per video s |")
