@@ -151,12 +151,14 @@ def tiny_jobs(monkeypatch, *names):
     return list(names)
 
 
-def test_missing_voice_file_is_refused(tmp_path):
+def test_missing_voice_file_is_refused(tmp_path, capsys):
+    from pipeline import __main__ as cli
+
     missing = tmp_path / "no_such_voice.onnx"
-    result = render_sh("--voice", str(missing), "--out", str(tmp_path / "out"))
-    assert result.returncode == 2
-    assert "voice model not found" in result.stderr and str(missing) in result.stderr
-    assert "none" in result.stderr  # the way out: a silent render
+    assert cli.main(["--voice", str(missing), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert "voice model not found" in err and str(missing) in err
+    assert "none" in err  # the way out: a silent render
     assert not (tmp_path / "out").exists()
 
 
