@@ -13,6 +13,9 @@ picture moves first), or, without a voice, the reading time of the subtitle at
 style.READING_CPS. The animations are stretched over the whole beat, except a `hold` of
 still frames kept at its end; that hold is a plain wait() marked as a hold (see is_hold), so
 the layout checks still see it but beat counts and contact sheets do not count it as a beat.
+One exception: a beat that starts on an empty picture is an entrance, and the picture leads the
+words: its animations take only the time they ask for, and the rest of the beat is its hold,
+so the words never start over an empty frame.
 
 Every beat's words are recorded on the scene (narration()), spoken or not, so that tests can
 check what the voice would be asked to say.
@@ -57,6 +60,8 @@ def beat(scene, *animations, subcaption, spoken=None, run_time=None, hold=0.0, c
         talk = reading_time(subcaption)
     asked = (style.MIN_MOTION if run_time is None else run_time) + hold
     length = max(talk + style.BREATH, asked)
+    if animations and _nothing_shown(scene):
+        hold = length - (asked - hold)  # an entrance: the picture first, then still
     motion = length - hold
     narration(scene).append(Narration(scene.renderer.time, length, subcaption, words, speech))
     if speech is not None:
@@ -75,6 +80,10 @@ def beat(scene, *animations, subcaption, spoken=None, run_time=None, hold=0.0, c
             scene.wait(hold)
         finally:
             setattr(scene, _HOLDING, False)
+
+
+def _nothing_shown(scene):
+    return not any(m.family_members_with_points() for m in scene.mobjects)
 
 
 def narration(scene):

@@ -33,6 +33,13 @@ class Beats(Logged):
         beat(self, subcaption="Words alone, over a still frame.", spoken="W⁽¹⁾ is 3×3.")
 
 
+class Entrance(Logged):
+    def construct(self):
+        self.log = []
+        beat(self, FadeIn(Square()), subcaption=LONG)  # onto an empty picture
+        beat(self, FadeIn(Text("then").shift(DOWN)), subcaption=LONG)
+
+
 class CameraBeat(ThreeDScene):
     def construct(self):
         beat(self, FadeIn(Square()), camera=dict(phi=60 * DEGREES, theta=-30 * DEGREES),
@@ -73,6 +80,14 @@ def test_animations_fill_the_beat_except_its_hold(media_dir):
     assert durations[3:5] == pytest.approx([long - 1.5, 1.5])
     assert holds == [False, False, False, False, True, False]
     assert scene.beats == 5  # the harness does not count the hold
+
+
+def test_an_entrance_shows_the_picture_first_then_holds_it(media_dir):
+    scene = run_scene(Entrance, media_dir)
+    long = len(LONG) / style.READING_CPS + style.BREATH
+    assert [d for d, _ in scene.log] == pytest.approx([style.MIN_MOTION, long - style.MIN_MOTION, long])
+    assert [h for _, h in scene.log] == [False, True, False]
+    assert cue_seconds(scene) == pytest.approx([long, long])
 
 
 def test_every_beat_records_its_words_in_spoken_form(media_dir):
