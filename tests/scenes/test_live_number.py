@@ -1,0 +1,66 @@
+"""LiveNumber looks exactly like DecimalNumber, keeps its left edge and baseline, and re-uses
+its glyphs instead of making new ones for every value."""
+
+import numpy as np
+import pytest
+from manim import DecimalNumber, tempconfig
+
+from scenes.widgets.live_number import LiveNumber
+from tests.scenes.harness import TEX_CACHE
+
+CASES = [
+    ({"num_decimal_places": 0}, [0, 53, 10_000, 221, 2_043]),
+    ({"num_decimal_places": 1, "unit": r"\%"}, [50.0, 99.5, 100.0, 7.25]),
+    ({"num_decimal_places": 3}, [-0.659, 0.25, -12.5]),
+]
+
+
+@pytest.fixture(autouse=True)
+def tex_cache():
+    with tempconfig({"tex_dir": str(TEX_CACHE)}):
+        yield
+
+
+def glyph_offsets(number):
+    """Centres of the glyphs relative to the first glyph's left edge and bottom."""
+    first = number.submobjects[0]
+    origin = np.array([first.get_left()[0], first.get_bottom()[1], 0])
+    return np.array([g.get_center() - origin for g in number.submobjects])
+
+
+@pytest.mark.parametrize("options, values", CASES)
+def test_same_glyphs_and_layout_as_decimal_number(options, values):
+    live = LiveNumber(values[0], font_size=33, **options).shift([1.0, 2.0, 0])
+    for value in values[1:] + values:
+        live.set_value(value)
+        reference = DecimalNumber(value, font_size=33, **options)
+        assert live.get_value() == value
+        assert len(live.submobjects) == len(reference.submobjects)
+        np.testing.assert_allclose(glyph_offsets(live), glyph_offsets(reference), atol=1e-9)
+        for a, b in zip(live.submobjects, reference.submobjects):
+            np.testing.assert_allclose(a.points - a.get_center(), b.points - b.get_center(),
+                                       atol=1e-9)
+
+
+def test_left_edge_and_baseline_stay_put():
+    live = LiveNumber(5, num_decimal_places=0, font_size=30).move_to([-2.0, 1.0, 0])
+    left, bottom = live.get_left()[0], live.submobjects[0].get_bottom()[1]
+    for value in (12_345, 7, 980):
+        live.set_value(value)
+        assert live.get_left()[0] == pytest.approx(left)
+        assert live.submobjects[0].get_bottom()[1] == pytest.approx(bottom)
+
+
+def test_values_reuse_the_glyphs_made_before():
+    live = LiveNumber(0, num_decimal_places=0, font_size=30)
+    most = {}  # character -> most copies needed at once
+    for value in range(0, 100_000, 997):
+        live.set_value(value)
+        text = f"{value:,}"
+        for char in set(text):
+            most[char] = max(most.get(char, 0), text.count(char))
+    assert live.glyph_count() == sum(most.values())
+    made = live.glyph_count()
+    for value in range(0, 100_000, 997):  # shown before: nothing new is made
+        live.set_value(value)
+    assert live.glyph_count() == made
