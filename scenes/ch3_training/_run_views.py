@@ -1,6 +1,6 @@
 """The linked views of TrainingRun, each able to show any snapshot k in place:
 a hidden-space inset (3-D axes projected flat, so an ordinary Scene draws it cheaply),
-the loss curve with a cursor, and the step counter."""
+the network diagram, the loss curve with a cursor, and the step counter."""
 
 import math
 
@@ -19,7 +19,9 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._run_common import NUMBER_SCALE, note, number
+from scenes.ch3_training._run_common import NUMBER_SCALE, note
+from scenes.widgets.diagram import NetworkDiagram
+from scenes.widgets.live_number import LiveNumber
 from scenes.widgets.hidden_view import (
     hidden_axes,
     move_cloud,
@@ -76,6 +78,20 @@ class HiddenInset(VGroup):
     def shown_coords(self):
         """The hidden coordinates of the drawn dots, mapped back through the axes."""
         return np.array([self.axes.p2c(dot.get_center()) for dot in self.cloud])
+
+
+class RunDiagram(NetworkDiagram):
+    """The network diagram with the weights of snapshot k."""
+
+    def __init__(self, run, k=0, **kwargs):
+        super().__init__(run.W1[k], run.W2[k], **kwargs)
+        self.run, self.k = run, k
+
+    def show_snapshot(self, k):
+        if k != self.k:
+            self.set_weights(self.run.W1[k], self.run.W2[k])
+            self.k = k
+        return self
 
 
 def log_step(steps):
@@ -137,22 +153,23 @@ class LossCurve(VGroup):
 
 
 class Counter(VGroup):
-    """step, epoch and accuracy of snapshot k, as numbers the tests read back."""
+    """step, epoch and accuracy of snapshot k, as numbers the tests read back. They change
+    on every frame of the run, so they are LiveNumbers."""
 
     def __init__(self, run, k=0, font_size=style.LABEL):
         super().__init__()
         self.run = run
         big = NUMBER_SCALE * font_size
         # Laid out with the widest values (last step, 100 %), so changing digits never
-        # push into the next label.
-        self.step = number(run.steps[-1], places=0, font_size=big)
-        self.epoch = number(run.epochs[-1], places=1, font_size=big)
-        self.accuracy = number(100.0, places=1, font_size=big, unit=r"\%")
+        # push into the next label; a LiveNumber keeps its left edge as its digits change.
+        shown = dict(font_size=big, color=style.FOREGROUND)
+        self.step = LiveNumber(run.steps[-1], num_decimal_places=0, **shown)
+        self.epoch = LiveNumber(run.epochs[-1], num_decimal_places=1, **shown)
+        self.accuracy = LiveNumber(100.0, num_decimal_places=1, unit=r"\%", **shown)
         parts = []
         for name, num in (("step", self.step), ("epoch", self.epoch),
                           ("accuracy", self.accuracy)):
             parts.append(VGroup(note(name, font_size=font_size), num).arrange(RIGHT, buff=0.15))
-        # Numbers keep a fixed left edge as their digits change.
         self.add(*parts)
         self.arrange(RIGHT, buff=0.5)
         for p in parts:
@@ -163,10 +180,8 @@ class Counter(VGroup):
     def show_snapshot(self, k):
         if k == self.k:
             return self
-        for num, value in ((self.step, self.run.steps[k]), (self.epoch, self.run.epochs[k]),
-                           (self.accuracy, 100 * self.run.accuracy[k])):
-            left = num.get_left()
-            num.set_value(value)
-            num.move_to(left, aligned_edge=LEFT)
+        self.step.set_value(self.run.steps[k])
+        self.epoch.set_value(self.run.epochs[k])
+        self.accuracy.set_value(100 * self.run.accuracy[k])
         self.k = k
         return self

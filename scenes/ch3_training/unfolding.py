@@ -11,7 +11,6 @@ from manim import (
     LEFT,
     RIGHT,
     FadeIn,
-    Mobject,
     Scene,
     ValueTracker,
     VGroup,
@@ -21,9 +20,9 @@ from manim import (
 from scenes import style
 from scenes.ch3_training._run_common import DecisionPanel, note, title
 from scenes.pacing import beat
-from scenes.ch3_training._run_views import Counter, HiddenInset, LossCurve
+from scenes.ch3_training._run_views import Counter, HiddenInset, LossCurve, RunDiagram
 from scenes.run_data import load_scene_run
-from scenes.widgets.diagram import NetworkDiagram
+from scenes.widgets.tracked import following
 
 
 def snapshot_at(t, n_snapshots):
@@ -47,7 +46,7 @@ class TrainingRun(Scene):
         self.last_epochs()
         self.final_state()
 
-    # Every view shows snapshot 0 at first; one driver updates them all when k changes.
+    # Every view shows snapshot 0 at first and follows the tracker from then on.
     def build_views(self):
         run = self.run
         self.heading = title("The whole run").to_edge(LEFT, buff=style.EDGE_BUFF)
@@ -55,7 +54,7 @@ class TrainingRun(Scene):
         self.counter.match_y(self.heading)
         self.panel = DecisionPanel(run, 0, side=3.8, dot_radius=0.025).move_to([-4.55, 0.75, 0])
         self.hidden = HiddenInset(run, 0, side=3.3).move_to([0.1, 0.75, 0])
-        self.diagram = NetworkDiagram(run.W1[0], run.W2[0], width=3.6, height=2.9)
+        self.diagram = RunDiagram(run, 0, width=3.6, height=2.9)
         self.diagram.move_to([4.55, 0.75, 0])
         y = self.panel.get_bottom()[1] - 0.3
         self.captions = VGroup(*[
@@ -64,24 +63,7 @@ class TrainingRun(Scene):
                                ("weights", self.diagram))
         ])
         self.loss = LossCurve(run, 0, width=10.0, height=1.5).move_to([0.4, -2.75, 0])
-        self.views = (self.panel, self.hidden, self.diagram_view(), self.loss, self.counter)
-        self.driver = Mobject()
-        self.driver.add_updater(lambda _: self.show_snapshot(
-            snapshot_at(self.tracker.get_value(), run.n_snapshots)))
-
-    def diagram_view(self):
-        """The diagram behind the same show_snapshot(k) interface as the other views."""
-        run, diagram = self.run, self.diagram
-
-        class View:
-            k = 0
-
-            def show_snapshot(self, k):
-                if k != self.k:
-                    diagram.set_weights(run.W1[k], run.W2[k])
-                    self.k = k
-
-        return View()
+        self.views = (self.panel, self.hidden, self.diagram, self.loss, self.counter)
 
     def show_snapshot(self, k):
         for view in self.views:
@@ -98,11 +80,18 @@ class TrainingRun(Scene):
         beat(self, FadeIn(self.loss),
                   subcaption="Below, the average loss over all points, with the steps on a "
                              "log scale.")
-        self.add(self.driver)
+
+    def following_tracker(self):
+        """While in this block, every view shows snapshot_at(tracker) on every frame (the
+        updaters sit on the views: see scenes.widgets.tracked)."""
+        n = self.run.n_snapshots
+        return following(self.tracker, self.views,
+                         lambda view, t: view.show_snapshot(snapshot_at(t, n)))
 
     def advance(self, k, run_time, subcaption):
-        self.play(self.tracker.animate.set_value(k), run_time=run_time, rate_func=linear,
-                  subcaption=subcaption)
+        with self.following_tracker():
+            self.play(self.tracker.animate.set_value(k), run_time=run_time, rate_func=linear,
+                      subcaption=subcaption)
 
     def first_epoch(self):
         k = first_snapshot_after(self.run, self.run.n_samples)
@@ -120,7 +109,6 @@ class TrainingRun(Scene):
 
     def final_state(self):
         k = self.run.n_snapshots - 1
-        self.show_snapshot(k)
         self.add_subcaption(f"After {self.run.steps[k]:,} steps, {100 * self.run.accuracy[k]:.1f}% "
                             "of the points sit on the right side of the boundary.", duration=3)
         self.wait(3)

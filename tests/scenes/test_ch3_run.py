@@ -106,8 +106,7 @@ def run_scene_obj(media_dir):
 def moved_scene(run_scene_obj, run):
     """The shared TrainingRun scene, put back on its last snapshot after the test moves it."""
     yield run_scene_obj
-    run_scene_obj.tracker.set_value(run.n_snapshots - 1)
-    run_scene_obj.driver.update(0)
+    run_scene_obj.show_snapshot(run.n_snapshots - 1)
 
 
 def test_scene_ends_on_last_snapshot(run_scene_obj, run):
@@ -119,8 +118,9 @@ def test_scene_ends_on_last_snapshot(run_scene_obj, run):
 def test_every_view_shows_snapshot_floor_t(moved_scene, run, t):
     scene = moved_scene
     k = min(int(math.floor(t)), run.n_snapshots - 1)
-    scene.tracker.set_value(t)
-    scene.driver.update(0)
+    with scene.following_tracker():  # the path the scene's advances take
+        scene.tracker.set_value(t)
+        scene.update_mobjects(0)
     W1, W2 = run.W1[k], run.W2[k]
     f = forward(W1, W2, run.X, run.y)
 
