@@ -9,6 +9,10 @@ glyphs it has made, per character, and re-uses them: a new value only moves a fe
 
 It keeps its left edge and baseline when its value changes. Position it (move_to, next_to,
 arrange) freely, but do not rescale it: glyphs kept aside keep the size they were made at.
+
+A glyph put aside loses its points until it is shown again: during a play() Cairo draws the
+family members it listed when the play began, so a glyph that left the number would still be
+drawn where it was (DecimalNumber zeroes its old glyphs' points for the same reason).
 """
 
 import numpy as np
@@ -25,14 +29,26 @@ class LiveNumber(DecimalNumber):
             raise ValueError("LiveNumber does not draw ellipses; use DecimalNumber")
 
     def _glyph(self, char, index):
-        """The index-th glyph of `char`, made once (as DecimalNumber makes it) on first use."""
+        """The index-th glyph of `char`, made once (as DecimalNumber makes it) on first use,
+        with its points back if it was put aside."""
         glyphs = self._pool.setdefault(char, [])
         while len(glyphs) <= index:
             glyph = (self._string_to_mob(self.unit, SingleStringMathTex) if char is UNIT
                      else self._string_to_mob(char))
             glyph.set_color(self.color)
             glyphs.append(glyph)
-        return glyphs[index]
+        glyph = glyphs[index]
+        for member, points in getattr(glyph, "aside", None) or []:
+            member.points = points
+        glyph.aside = None
+        return glyph
+
+    @staticmethod
+    def _put_aside(glyph):
+        """Keep the glyph's points and leave it none, so it draws nothing (see the module doc)."""
+        glyph.aside = [(m, m.points) for m in glyph.family_members_with_points()]
+        for member, _ in glyph.aside:
+            member.points = np.zeros((0, 3))
 
     def _set_submobjects_from_number(self, number):
         """The first layout is DecimalNumber's own; its glyphs go into the pool."""
@@ -71,6 +87,9 @@ class LiveNumber(DecimalNumber):
                         bottom - unit.get_bottom()[1], 0])
             glyphs.append(unit)
         self.number = number
+        for glyph in self.submobjects:
+            if all(glyph is not g for g in glyphs):
+                self._put_aside(glyph)
         self.submobjects = glyphs
         return self
 

@@ -3,7 +3,8 @@ its glyphs instead of making new ones for every value."""
 
 import numpy as np
 import pytest
-from manim import DecimalNumber, tempconfig
+from manim import LEFT, DecimalNumber, Scene, ValueTracker, tempconfig
+from manim.camera.camera import Camera
 
 from scenes.widgets.live_number import LiveNumber
 from tests.scenes.harness import TEX_CACHE
@@ -64,3 +65,41 @@ def test_values_reuse_the_glyphs_made_before():
     for value in range(0, 100_000, 997):  # shown before: nothing new is made
         live.set_value(value)
     assert live.glyph_count() == made
+
+
+class Counting(Scene):
+    """A LiveNumber that follows a tracker during a play(), rendered for real."""
+
+    def construct(self):
+        self.number = LiveNumber(0, num_decimal_places=0, font_size=40).move_to(LEFT * 2)
+        tracker = ValueTracker(0)
+        self.add(self.number)
+        self.number.add_updater(lambda m: m.set_value(round(tracker.get_value())))
+        self.play(tracker.animate.set_value(98_765), run_time=1)
+
+
+def test_a_rendered_frame_shows_the_current_value_and_no_stale_glyphs(tmp_path):
+    shown = []
+    options = {"media_dir": str(tmp_path), "format": None, "write_to_movie": False,
+               "pixel_width": 320, "pixel_height": 180, "frame_rate": 10,
+               "disable_caching": True, "tex_dir": str(TEX_CACHE)}
+    with tempconfig(options):
+        scene = Counting()
+        render = scene.renderer.render
+
+        def keep(scene_, time, moving=None):
+            render(scene_, time, moving)
+            shown.append((scene.number.get_value(), scene.renderer.get_frame()))
+
+        scene.renderer.render = keep
+        scene.render()
+        assert len(shown) >= 5
+        value, frame = shown[-2]  # mid-play: the number has changed many times since the start
+        reference = DecimalNumber(value, num_decimal_places=0, font_size=40)
+        first, ref_first = scene.number.submobjects[0], reference.submobjects[0]
+        reference.shift([first.get_left()[0] - ref_first.get_left()[0],
+                         first.get_bottom()[1] - ref_first.get_bottom()[1], 0])
+        camera = Camera()
+        camera.capture_mobjects([reference])
+        ink = np.abs(frame[..., :3].astype(int) - camera.pixel_array[..., :3].astype(int)).max(axis=2)
+        assert (ink > 60).sum() <= 3, f"{(ink > 60).sum()} pixels differ from a fresh {value:,}"
