@@ -61,7 +61,10 @@ class LiveNumber(DecimalNumber):
 
     def set_value(self, number):
         """Show `number` with the same left edge and baseline, re-using glyphs."""
-        left, baseline = self.get_left()[0], self.submobjects[0].get_bottom()[1]
+        # The baseline is a digit's bottom: a leading minus sits higher than the digits.
+        shown = self._get_num_string(self.number)
+        digit = next(i for i, char in enumerate(shown) if char.isdigit())
+        left, baseline = self.get_left()[0], self.submobjects[digit].get_bottom()[1]
         string = self._get_num_string(number)
         used, glyphs = {}, []
         for char in string:

@@ -44,12 +44,13 @@ def test_same_glyphs_and_layout_as_decimal_number(options, values):
 
 
 def test_left_edge_and_baseline_stay_put():
-    live = LiveNumber(5, num_decimal_places=0, font_size=30).move_to([-2.0, 1.0, 0])
+    live = LiveNumber(5, num_decimal_places=2, font_size=30).move_to([-2.0, 1.0, 0])
     left, bottom = live.get_left()[0], live.submobjects[0].get_bottom()[1]
-    for value in (12_345, 7, 980):
+    for value in (12_345, 7, -0.53, -0.53, -0.53, 980, -12.5):  # the same value again, too
         live.set_value(value)
+        digit = next(g for g, c in zip(live.submobjects, f"{value:,.2f}") if c.isdigit())
         assert live.get_left()[0] == pytest.approx(left)
-        assert live.submobjects[0].get_bottom()[1] == pytest.approx(bottom)
+        assert digit.get_bottom()[1] == pytest.approx(bottom)
 
 
 def test_values_reuse_the_glyphs_made_before():
