@@ -1,4 +1,4 @@
-"""What TrainingRun and WhenTrainingFails say about a run is true of the run.
+"""What TrainingRun says about a run is true of the run.
 
 Each scene's words (subcaptions and on-screen text) are collected for three runs (the
 `three_runs` fixture: the default run, the committed failed run and a poorly trained one),
@@ -52,6 +52,105 @@ def first_at(run, step):
 
 def numbers_in(text):
     return [float(x.replace(",", "")) for x in re.findall(r"-?\d[\d,]*\.?\d*", text)]
+
+
+# ---------------------------------------------------------------- TrainingRun
+
+@pytest.fixture(scope="module", params=RUNS)
+def training(request, three_runs, media_dir):
+    from scenes.ch3_training.unfolding import TrainingRun
+
+    path = three_runs[request.param]
+    return request.param, load_run(path), scene_words(TrainingRun, path, media_dir)
+
+
+def test_sgd_and_epoch_are_defined_before_the_loss_axis_uses_them(training):
+    _, run, words = training
+    sgd, epoch = words.subcaptions[1:3]
+    assert "stochastic gradient descent, SGD" in sgd and "one epoch is one pass" in epoch
+    assert f"one pass over all {len(run.y)} of them" in epoch
+    later = words.subcaptions.index(words.first_beat_showing("SGD steps"))
+    assert later > 2
+
+
+def test_opening_words_give_the_blue_share_of_the_start(training):
+    _, run, words = training
+    gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
+    grid = np.column_stack([gx1.ravel(), gx2.ravel()])
+    blue = (forward(run.W1[0], run.W2[0], grid).y_hat > 0.5).mean()
+    assert f"at first {blue:.0%} of it is blue" in words.subcaptions[0]
+
+
+def test_the_ringed_points_are_the_points_of_the_steps(training):
+    _, run, words = training
+    marker = words.scene.marker
+    for k in (1, 5, 17, 40):
+        marker.show_snapshot(k)
+        x1, x2 = marker.axes.p2c(marker.ring.get_center())[:2]
+        # run.order[t] is the sample of step t, from the weights at step t to step t + 1
+        np.testing.assert_allclose([x1, x2], run.X[run.order[run.steps[k] - 1]], atol=1e-9)
+
+
+def test_first_epoch_words(training):
+    _, run, words = training
+    k1 = first_at(run, len(run.y))
+    text = words.find("The rest of the first epoch")
+    assert f"to step {run.steps[k1]}:" in text
+    # share of the input grid whose class changes, from ŷ recomputed on the grid
+    gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
+    grid = np.column_stack([gx1.ravel(), gx2.ravel()])
+    classes = np.array([forward(run.W1[k], run.W2[k], grid).y_hat > 0.5 for k in range(k1 + 1)])
+    share = (classes != classes[0]).any(axis=0).mean()
+    if share >= 0.1:
+        assert f"swings across {share:.0%} of the plane" in text
+    else:
+        assert "barely moves" in text
+
+
+def test_words_of_epochs_one_to_ten(training):
+    _, run, words = training
+    k1, k2 = first_at(run, len(run.y)), first_at(run, 10 * len(run.y))
+    a1, a2 = accuracy(run, k1), accuracy(run, k2)
+    text = words.find("By epoch 10")
+    if a2 - a1 >= 0.01:
+        assert f"climbed from {pct(a1)} to {pct(a2)}" in text
+    elif a1 - a2 >= 0.01:
+        assert f"fallen from {pct(a1)} to {pct(a2)}" in text
+    wrong = int(round((1 - a2) * len(run.y)))
+    slipped = "slipped between the two classes" in text
+    assert slipped == (a2 >= 0.95)
+    if not slipped:
+        assert f"{wrong} points still sit on the wrong side" in text
+
+
+def test_only_sharpens_is_said_only_when_true(training):
+    name, run, words = training
+    k2, k3 = first_at(run, 10 * len(run.y)), run.n_snapshots - 1
+    acc = [accuracy(run, k) for k in range(k2, k3 + 1)]
+    l2, l3 = mean_loss(run, k2), mean_loss(run, k3)
+    text = words.find("After that")
+    sharpens = max(acc) - min(acc) < 0.01 and l3 < l2
+    assert ("only sharpens what it has found" in text) == sharpens
+    assert ("falls" if l3 < l2 else "rises") in text
+    if acc[-1] < acc[0]:
+        assert f"ends at {pct(acc[-1])}, below its {pct(acc[0])}" in text
+    if name == "poor":  # the run the claim used to be false for
+        assert not sharpens and "does not settle" in text
+
+
+def test_final_words_and_rings_match_the_wrong_points(training):
+    _, run, words = training
+    f = forward(run.W1[-1], run.W2[-1], run.X, run.y)
+    wrong = np.flatnonzero((f.y_hat > 0.5) != (run.y == 1))
+    text = words.find(f"After {run.steps[-1]:,} steps")
+    assert f"{pct(accuracy(run, -1))} of the points sit on the right side" in text
+    scene = words.scene
+    assert len(scene.rings) == len(wrong)
+    axes = scene.panel.axes
+    ringed = sorted(tuple(np.round(axes.p2c(r.get_center())[:2], 6)) for r in scene.rings)
+    assert ringed == sorted(tuple(np.round(run.X[i], 6)) for i in wrong)
+    if len(wrong) == 1:
+        assert "the one point still on the wrong side is ringed" in text
 
 
 UNGRAMMATICAL = (r"unit \d+ and \d+", r"row \d+ and \d+, a ", r"units? \d+ and \d+ keeps")
