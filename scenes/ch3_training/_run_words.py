@@ -1,14 +1,14 @@
-"""The sentences TrainingRun says about a run, built from facts computed on the run, so that
-they hold for whatever run the video is rendered for.
+"""The sentences TrainingRun and WhenTrainingFails say about a run, built from facts computed
+on the run, so that they hold for whatever run the video is rendered for.
 
-Each function takes a run and returns plain text; none of them types in a claim about what a
-particular run does. tests/scenes/test_run_words.py checks the words against NumPy
-recomputations on three runs.
+Each function takes runs (or configs) and returns plain text; none of them types in a claim
+about what a particular run does. tests/scenes/test_run_words.py checks the words of both
+scenes against NumPy recomputations on three runs.
 """
 
 import numpy as np
 
-from toynet_core.sweep import LEARNED_ACCURACY
+from toynet_core.sweep import LEARNED_ACCURACY, classify
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 STEADY = 0.01  # accuracy that moves less than this (one point in a hundred) "stays"
@@ -137,3 +137,132 @@ def final_words(run, k):
     ringed = "the one point still on the wrong side is ringed" if wrong == 1 else \
         f"the {count(wrong, 'point')} still on the wrong side are ringed"
     return f"{head}; {ringed}."
+
+
+# -- WhenTrainingFails -------------------------------------------------------------------------
+# Settings a user can change that are not the start; each with how a sentence names it.
+SETTINGS = (("lr", "learning rate"), ("noise", "noise"), ("steps", "number of steps"),
+            ("per_cluster", "number of points"))
+
+
+def start_label(config):
+    """The start of a run, short enough for a label."""
+    if config.init == "he":
+        return f"He start, bias {config.init_bias:g}"
+    return f"plain start, N(0, σ = {config.init_scale:g})"
+
+
+def start_words(run, side):
+    """One sentence that explains start_label(run.config), for the run on `side`."""
+    config = run.config
+    alive = 3 - int(run.dead_units(0).sum())
+    state = ("all three hidden units start alive on the data" if alive == 3 else
+             f"{count(3 - alive, 'hidden unit')} {'starts' if alive == 2 else 'start'} dead on "
+             f"the data")
+    if config.init == "he":
+        return (f"The {side} run starts the He way: weights drawn with standard deviation "
+                f"√(2 / the layer's inputs), and a bias of {config.init_bias:g} for every "
+                f"first-layer unit; {state}.")
+    return (f"The {side} run starts plain, as in the post: every weight and bias drawn from a "
+            f"normal distribution with mean 0 and standard deviation {config.init_scale:g}; "
+            f"{state}.")
+
+
+def same_start(a, b):
+    if a.init != b.init:
+        return False
+    return a.init_bias == b.init_bias if a.init == "he" else a.init_scale == b.init_scale
+
+
+def run_label(config, other):
+    """'seed 0', with every setting that differs from the other run's."""
+    parts = [f"seed {config.seed}"]
+    for key, _ in SETTINGS:
+        if getattr(config, key) != getattr(other, key):
+            parts.append(f"{key.replace('_', ' ')} {getattr(config, key):g}")
+    return ", ".join(parts)
+
+
+def differences_words(a, b):
+    """What is the same and what differs between two runs' configs, in one sentence."""
+    same = [name for key, name in SETTINGS if getattr(a, key) == getattr(b, key)]
+    differ = [f"{name} ({getattr(a, key):g} against {getattr(b, key):g})"
+              for key, name in SETTINGS if getattr(a, key) != getattr(b, key)]
+    if a.seed != b.seed:
+        differ.insert(0, "random seed")
+    if not same_start(a, b):
+        differ.insert(0, "start")
+    if not differ:
+        return "Both panels show the same run: this video was rendered for the failed run itself."
+    head = "Two runs of the same network"
+    if same:
+        head += f", with the same {join(same)}"
+    return f"{head}. They differ in their {join(differ)}."
+
+
+def outcome_words(good, bad):
+    """How the two runs ended: whether each learned XOR, and why the failed one is stuck."""
+    learned = classify(good.W1[-1], good.W2[-1], good.X, good.y)[3]
+    first = ("The left run learns XOR" if learned else
+             f"The left run does not learn XOR either: it ends at {pct(good.accuracy[-1])}")
+    alive = 3 - int(bad.dead_units(-1).sum())
+    acc = pct(bad.accuracy[-1])
+    if alive == 0:
+        second = f"the right one ends at {acc} with no unit alive, so ŷ is the same everywhere"
+    elif alive == 1:
+        second = (f"the right one stops at {acc}: with one unit alive, its boundary is a single "
+                  f"straight line, and no line splits XOR")
+    else:
+        second = f"the right one stops at {acc}, with {count(alive, 'unit')} alive"
+    return f"{first}; {second}."
+
+
+def dead_words(dead):
+    """'Two of its units are dead: ...' with the grammar of the count."""
+    n = int(np.sum(dead))
+    if n == 0:
+        return "None of its units is dead: each is positive on some data point."
+    if n == 1:
+        return ("One of its units is dead: every data point lies on the dark side of its "
+                "crease, so it outputs zero on all of them.")
+    which = "Two of its units are" if n == 2 else "All three of its units are"
+    return (f"{which} dead: every data point lies on the dark side of their creases, so they "
+            f"output zero on all of them.")
+
+
+def frozen_words(bad, dead):
+    """Why a dead unit stays dead, said over the replay of the whole run."""
+    n = int(np.sum(dead))
+    if n == 0:
+        return "Replayed from the first step: every unit gets a gradient, and all of them move."
+    moved = max(float(np.abs(bad.W1[:, u] - bad.W1[0, u]).max()) for u in np.flatnonzero(dead))
+    units = "unit" if n == 1 else "units"
+    head = (f"With zero output on every point, a dead unit's slope is zero too, so no gradient "
+            f"reaches its weights")
+    if moved == 0.0:
+        return f"{head}: replayed from the first step, the dead {units} never move."
+    return f"{head}: replayed from the first step, the dead {units} stop moving once dead."
+
+
+def sweep_words(sweep, first):
+    rate = pct(sweep.success_rate)
+    if first:
+        return (f"Is this bad luck? {len(sweep.seeds)} seeds with the plain start: each square is "
+                f"one training run, coloured by how it ended; {rate} learn XOR.")
+    return f"The same {len(sweep.seeds)} seeds with the He start: {rate} learn XOR."
+
+
+def conclusion_words(plain, default):
+    cp, cd = plain.failure_counts(), default.failure_counts()
+    failed = len(plain.seeds) - int(plain.learned.sum())
+    dead = cp["dead unit"]
+    first = (f"Dead units cause {dead} of the plain start's {failed} failures" if failed else
+             "The plain start does not fail here")
+    if cd["dead unit"] == 0:
+        second = "the He start has none"
+    else:
+        second = f"the He start has {count(cd['dead unit'], 'dead-unit failure')}"
+    stuck = cd["stuck, all units alive"] + cd["diverged"]
+    third = (f", though {count(stuck, 'run')} still {'gets' if stuck == 1 else 'get'} stuck"
+             if stuck else "")
+    return f"{first}; {second}{third}."

@@ -33,7 +33,6 @@ CRAFT_DEBT = {
     "ForwardPass": {"band"},
     "BackpropW1": {"band"},
     "GradientFlow": {"band"},
-    "WhenTrainingFails": {"band"},
 }
 
 

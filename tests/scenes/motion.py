@@ -151,7 +151,9 @@ MIN_MOVING_SHARE = 0.75  # of a driven play's consecutive frames must differ
 
 def motion_problems(scene, clips, min_share=MIN_MOVING_SHARE):
     """Human-readable problems: a driven play whose frames mostly repeat, or a driven mobject
-    whose own picture never changes during any driven play of the scene."""
+    whose own picture never changes during any driven play of the scene. A mobject whose
+    standing still is the point (a dead unit over the whole run) sets `motion_still = True`,
+    and must then not change at all."""
     problems = []
     for clip in clips:
         share = clip.moving_share()
@@ -166,7 +168,12 @@ def motion_problems(scene, clips, min_share=MIN_MOVING_SHARE):
             changed[id(mob)] = changed.get(id(mob), False) or len(seen) > 1
     named = {id(m): m for clip in clips for m in clip.mobjects}
     for key, moved in changed.items():
-        if not moved:
-            problems.append(f"{name_of(scene, named[key])} is driven by an updater but its "
+        mob = named[key]
+        if getattr(mob, "motion_still", False):
+            if moved:
+                problems.append(f"{name_of(scene, mob)} should stand still but its picture "
+                                f"changes")
+        elif not moved:
+            problems.append(f"{name_of(scene, mob)} is driven by an updater but its "
                             f"picture never changes during a driven play()")
     return problems

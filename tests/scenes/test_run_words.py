@@ -1,4 +1,4 @@
-"""What TrainingRun says about a run is true of the run.
+"""What TrainingRun and WhenTrainingFails say about a run is true of the run.
 
 Each scene's words (subcaptions and on-screen text) are collected for three runs (the
 `three_runs` fixture: the default run, the committed failed run and a poorly trained one),
@@ -151,6 +151,90 @@ def test_final_words_and_rings_match_the_wrong_points(training):
     assert ringed == sorted(tuple(np.round(run.X[i], 6)) for i in wrong)
     if len(wrong) == 1:
         assert "the one point still on the wrong side is ringed" in text
+
+
+# ---------------------------------------------------------------- WhenTrainingFails
+
+@pytest.fixture(scope="module", params=RUNS)
+def failing(request, three_runs, media_dir):
+    from scenes.ch3_training.failure import WhenTrainingFails
+
+    path = three_runs[request.param]
+    words = scene_words(WhenTrainingFails, path, media_dir)
+    return request.param, load_run(path), load_run(three_runs["failed"]), words
+
+
+SETTINGS = {"lr": "learning rate", "noise": "noise", "steps": "number of steps",
+            "per_cluster": "number of points"}
+
+
+def test_says_what_the_two_runs_share_and_what_differs(failing):
+    name, good, bad, words = failing
+    text = words.subcaptions[0]
+    assert "trained the same way" not in words.text()
+    if name == "failed":
+        assert "same run" in text
+        return
+    a, b = good.config, bad.config
+    same = [SETTINGS[k] for k in SETTINGS if getattr(a, k) == getattr(b, k)]
+    differ = [k for k in SETTINGS if getattr(a, k) != getattr(b, k)]
+    shared = text.split(". They differ")[0]
+    for setting in SETTINGS.values():
+        assert (setting in shared) == (setting in same), setting
+    for key in differ:
+        assert f"{SETTINGS[key]} ({getattr(a, key):g} against {getattr(b, key):g})" in text
+    assert ("start" in text.split("differ")[1]) == ((a.init, a.init_bias, a.init_scale)
+                                                    != (b.init, b.init_bias, b.init_scale))
+    assert ("random seed" in text) == (a.seed != b.seed)
+
+
+def test_each_start_is_explained_when_its_label_appears(failing):
+    _, good, bad, words = failing
+    for run in (good, bad):
+        c = run.config
+        label = (f"He start, bias {c.init_bias:g}" if c.init == "he" else
+                 f"plain start, N(0, σ = {c.init_scale:g})")
+        said = words.first_beat_showing(label)
+        if c.init == "he":
+            assert "He way" in said and f"bias of {c.init_bias:g}" in said
+        else:
+            assert f"standard deviation {c.init_scale:g}" in said
+        alive = 3 - int(dead(run, 0).sum())
+        assert ("all three hidden units start alive" in said) == (alive == 3)
+    assert not re.search(r"N\(0, \d", words.text())  # σ, never a bare 0.5
+
+
+def test_outcome_words(failing):
+    _, good, bad, words = failing
+    (text,) = [s for s in words.subcaptions if "the right one" in s]
+    assert text.startswith("The left run learns XOR") == learned_xor(good)
+    alive = 3 - int(dead(bad, -1).sum())
+    assert f"stops at {pct(accuracy(bad, -1))}" in text or f"ends at {pct(accuracy(bad, -1))}" in text
+    assert ("with one unit alive, its boundary is a single straight line" in text) == (alive == 1)
+
+
+def test_dead_units_words_are_counted_and_grammatical(failing):
+    _, _, bad, words = failing
+    n = int(dead(bad, -1).sum())
+    expected = {0: "None of its units is dead", 1: "One of its units is dead",
+                2: "Two of its units are dead", 3: "All three of its units are dead"}[n]
+    assert expected in words.text()
+    # never: at no snapshot of the run do a dead unit's weights differ from step 0's
+    never = all(np.abs(bad.W1[:, u] - bad.W1[0, u]).max() == 0 for u in np.flatnonzero(dead(bad, -1)))
+    assert ("never move" in words.text()) == (n > 0 and never)
+
+
+def test_sweep_numbers_are_the_sweeps(failing):
+    *_, words = failing
+    plain, default = load_sweep_result("plain"), load_sweep_result("default")
+    text = words.text()
+    for sweep in (plain, default):
+        assert f"{pct(sweep.learned.mean())} learn XOR" in text
+    dead_plain = int((plain.failure == 1).sum())
+    failed = int((~plain.learned).sum())
+    assert f"Dead units cause {dead_plain} of the plain start's {failed} failures" in text
+    if int((default.failure == 1).sum()) == 0:
+        assert "the He start has none" in text
 
 
 UNGRAMMATICAL = (r"unit \d+ and \d+", r"row \d+ and \d+, a ", r"units? \d+ and \d+ keeps")
