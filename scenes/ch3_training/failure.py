@@ -39,7 +39,7 @@ from scenes.run_data import load_failed_run, load_scene_run, load_sweep_result
 from scenes.widgets.heatmap import grid_image, magnitude_rgb
 from scenes.widgets.dot_cloud import DotCloud
 from scenes.widgets.input_plane import input_axes
-from scenes.widgets.tracked import following
+from scenes.widgets.tracked import following, reveal
 from toynet_core.geometry import crease_regions, crease_segments
 
 UNIT_SCALE = 2.0  # activation at which a unit's heatmap is full colour (clamped, fixed)
@@ -173,7 +173,7 @@ class WhenTrainingFails(Scene):
         for panel in self.unit_panels:
             panel.show_snapshot(0)
         with following(tracker, self.unit_panels, lambda panel, t: panel.show_at(t)):
-            beat(self, FadeOut(self.crease_note), FadeIn(self.changes),
+            beat(self, FadeOut(self.crease_note), reveal(self, self.changes, run_time=REPLAY_TIME),
                  tracker.animate(rate_func=linear).set_value(bad.n_snapshots - 1),
                  run_time=REPLAY_TIME, subcaption=words.frozen_words(bad, self.dead))
 

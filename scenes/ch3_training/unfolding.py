@@ -14,7 +14,6 @@ import numpy as np
 from manim import (
     DOWN,
     RIGHT,
-    BackgroundRectangle,
     Circle,
     Create,
     FadeIn,
@@ -24,7 +23,6 @@ from manim import (
     ValueTracker,
     VGroup,
     linear,
-    smooth,
 )
 
 from scenes import style
@@ -39,7 +37,7 @@ from scenes.ch3_training._run_views import (
 )
 from scenes.pacing import beat, reading_time
 from scenes.run_data import load_scene_run
-from scenes.widgets.tracked import following
+from scenes.widgets.tracked import following, quickly, reveal
 from toynet_core import forward
 
 # Seconds of each advance of the tracker: the rest of the first epoch, epochs 1-10, the rest.
@@ -47,11 +45,6 @@ ADVANCE_TIMES = (8.0, 8.0, 7.0)
 # The first steps, one snapshot each, are shown while SGD, the epoch and the views are named.
 INTRO_STEPS = (10, 20, 30, 40)
 VIEWS_Y = 1.05  # centre line of the three views; the loss curve sits under them
-
-
-def quickly(run_time, seconds=1.0):
-    """A rate function that is done after `seconds` of an animation lasting run_time."""
-    return lambda t: smooth(min(1.0, t * run_time / seconds))
 
 
 class TrainingRun(Scene):
@@ -100,20 +93,11 @@ class TrainingRun(Scene):
         snapshots, while the views follow; by default for as long as the words take to read."""
         k = words.first_snapshot_after(self.run, step)
         run_time = run_time or reading_time(subcaption)
-        with self.following_tracker():
+        with self.following_tracker():  # views shown meanwhile come in by reveal()
             # linear on the tracker alone: a play()-wide rate_func would override the others'
             beat(self, self.tracker.animate(rate_func=linear).set_value(k), *animations,
                  run_time=run_time, subcaption=subcaption)
         self.advances.append((k, subcaption))
-
-    def reveal(self, *mobjects, run_time):
-        """Fade mobjects in by fading out a cover over them: a FadeIn of a view would suspend
-        its updater, and with it the view, for the whole of the beat."""
-        self.add(*mobjects)
-        cover = BackgroundRectangle(VGroup(*mobjects), color=style.BACKGROUND, fill_opacity=1,
-                                    buff=0.1)
-        self.add(cover)
-        return FadeOut(cover, rate_func=quickly(run_time))
 
     # Beats --------------------------------------------------------------------------------
     def show_start(self):
@@ -126,16 +110,16 @@ class TrainingRun(Scene):
         self.advances = []
         steps = iter(INTRO_STEPS)
         text = words.sgd_words(self.run)
-        self.advance(next(steps), self.reveal(self.marker, run_time=reading_time(text)),
+        self.advance(next(steps), reveal(self, self.marker, run_time=reading_time(text)),
                      subcaption=text)
         self.advance(next(steps), Indicate(self.counter[1][0], color=style.EMPHASIS),
                      subcaption=words.epoch_words(self.run))
         text = ("Beside the input plane, the same points after the hidden layer, and the "
                 "weights as edges: blue positive, orange negative, thicker when larger.")
-        self.advance(next(steps), self.reveal(self.hidden, self.diagram, *self.captions[1:],
+        self.advance(next(steps), reveal(self, self.hidden, self.diagram, *self.captions[1:],
                                               run_time=reading_time(text)), subcaption=text)
         text = "Below, the mean loss over all points, against SGD steps on a log scale."
-        self.advance(next(steps), self.reveal(self.loss, run_time=reading_time(text)),
+        self.advance(next(steps), reveal(self, self.loss, run_time=reading_time(text)),
                      subcaption=text)
 
     def advance_through_phases(self):

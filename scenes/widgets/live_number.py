@@ -96,6 +96,13 @@ class LiveNumber(DecimalNumber):
         self.submobjects = glyphs
         return self
 
+    def shown_text(self):
+        """The characters of the glyphs it shows now, read back through the pool (for tests:
+        get_value() is the number it was given, this is what is drawn)."""
+        chars = {id(g): c for c, glyphs in self._pool.items() for g in glyphs}
+        return "".join(self.unit if chars.get(id(g)) is UNIT else chars.get(id(g), "?")
+                       for g in self.submobjects)
+
     def glyph_count(self):
         """How many glyphs have been made so far (values re-use them)."""
         return int(np.sum([len(g) for g in self._pool.values()]))

@@ -11,9 +11,17 @@ points, but the video keeps showing the background painted at the start of the p
 
 The updaters live only inside the `with` block: outside it the views hold still and cost
 nothing per frame (a mobject with an updater is redrawn on every frame, even in a wait()).
+
+An animation on a following mobject (FadeIn, Indicate) suspends its updater until the
+animation ends, and its interpolation overwrites what the updater drew; to show a view while
+it follows, fade out a cover over it instead (`reveal`).
 """
 
 from contextlib import contextmanager
+
+from manim import BackgroundRectangle, FadeOut, VGroup, smooth
+
+from scenes.style import BACKGROUND
 
 
 @contextmanager
@@ -30,3 +38,18 @@ def following(tracker, mobjects, redraw):
     finally:
         for mob, updater in attached:
             mob.remove_updater(updater)
+
+
+def quickly(run_time, seconds=1.0):
+    """A rate function that is done after `seconds` of an animation lasting run_time."""
+    return lambda t: smooth(min(1.0, t * run_time / seconds))
+
+
+def reveal(scene, *mobjects, run_time, seconds=1.0):
+    """Add mobjects under a cover of the background colour, and return the FadeOut of the
+    cover (done after `seconds` of a play lasting run_time): a fade-in that leaves the
+    mobjects' updaters running."""
+    scene.add(*mobjects)
+    cover = BackgroundRectangle(VGroup(*mobjects), color=BACKGROUND, fill_opacity=1, buff=0.1)
+    scene.add(cover)
+    return FadeOut(cover, rate_func=quickly(run_time, seconds))

@@ -36,6 +36,7 @@ def test_same_glyphs_and_layout_as_decimal_number(options, values):
         live.set_value(value)
         reference = DecimalNumber(value, font_size=33, **options)
         assert live.get_value() == value
+        assert live.shown_text() == reference._get_num_string(value) + (options.get("unit") or "")
         assert len(live.submobjects) == len(reference.submobjects)
         np.testing.assert_allclose(glyph_offsets(live), glyph_offsets(reference), atol=1e-9)
         for a, b in zip(live.submobjects, reference.submobjects):
