@@ -105,7 +105,7 @@ def middle_words(run, a, b):
                  else f"the plane in hidden space has slipped between the two classes, "
                       f"all but {count(wrong, 'point')}")
     else:
-        where = f"{count(wrong, 'point')} still sit on the wrong side of the plane"
+        where = f"{count(wrong, 'point')} still sit on the wrong side of the plane in hidden space"
     return f"{epochs}, {change}: {where}."
 
 
