@@ -37,7 +37,7 @@ from scenes.ch3_training._run_views import (
 )
 from scenes.pacing import beat, reading_time
 from scenes.run_data import load_scene_run
-from scenes.widgets.tracked import following, quickly, reveal
+from scenes.widgets.tracked import cover, following, quickly, reveal, uncover
 from toynet_core import forward
 
 # Seconds of each advance of the tracker: the rest of the first epoch, epochs 1-10, the rest.
@@ -103,8 +103,12 @@ class TrainingRun(Scene):
 
     # Beats --------------------------------------------------------------------------------
     def show_start(self):
-        beat(self, FadeIn(self.heading), FadeIn(self.counter), FadeIn(self.panel),
-             FadeIn(self.captions[0]), subcaption=words.start_words_of_run(self.run))
+        # The counter's epoch stays covered until the words have said what an epoch is.
+        self.add(self.counter)
+        self.epoch_cover = cover(self, self.counter[1])
+        beat(self, FadeIn(self.heading), FadeIn(self.counter[0]), FadeIn(self.counter[2]),
+             FadeIn(self.panel), FadeIn(self.captions[0]),
+             subcaption=words.start_words_of_run(self.run))
 
     def first_steps(self):
         """The first SGD steps one by one, the point of each ringed, while the other views
@@ -114,8 +118,9 @@ class TrainingRun(Scene):
         text = words.sgd_words(self.run)
         self.advance(next(steps), reveal(self, self.marker, run_time=reading_time(text)),
                      subcaption=text)
-        self.advance(next(steps), Indicate(self.counter[1][0], color=style.EMPHASIS),
-                     subcaption=words.epoch_words(self.run))
+        text = words.epoch_words(self.run)
+        self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
+                     Indicate(self.counter[1][0], color=style.EMPHASIS), subcaption=text)
         text = ("Beside the input plane, the same points after the hidden layer, and the "
                 "weights as edges: blue positive, orange negative, thicker when larger.")
         self.advance(next(steps), reveal(self, self.hidden, self.diagram, *self.captions[1:],

@@ -45,11 +45,21 @@ def quickly(run_time, seconds=1.0):
     return lambda t: smooth(min(1.0, t * run_time / seconds))
 
 
+def cover(scene, *mobjects):
+    """Hide mobjects (already in the scene, or added now) under an opaque rectangle of the
+    background colour, added on top; `uncover` takes it away."""
+    scene.add(*[m for m in mobjects if m not in scene.get_mobject_family_members()])
+    rect = BackgroundRectangle(VGroup(*mobjects), color=BACKGROUND, fill_opacity=1, buff=0.1)
+    scene.add(rect)
+    return rect
+
+
+def uncover(rect, run_time, seconds=1.0):
+    """The FadeOut of a cover, done after `seconds` of a play lasting run_time."""
+    return FadeOut(rect, rate_func=quickly(run_time, seconds))
+
+
 def reveal(scene, *mobjects, run_time, seconds=1.0):
-    """Add mobjects under a cover of the background colour, and return the FadeOut of the
-    cover (done after `seconds` of a play lasting run_time): a fade-in that leaves the
+    """Add mobjects under a cover and return the cover's fade-out: a fade-in that leaves the
     mobjects' updaters running."""
-    scene.add(*mobjects)
-    cover = BackgroundRectangle(VGroup(*mobjects), color=BACKGROUND, fill_opacity=1, buff=0.1)
-    scene.add(cover)
-    return FadeOut(cover, rate_func=quickly(run_time, seconds))
+    return uncover(cover(scene, *mobjects), run_time, seconds)

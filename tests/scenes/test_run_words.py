@@ -69,8 +69,10 @@ def test_sgd_and_epoch_are_defined_before_the_loss_axis_uses_them(training):
     sgd, epoch = words.subcaptions[1:3]
     assert "stochastic gradient descent, SGD" in sgd and "one epoch is one pass" in epoch
     assert f"one pass over all {len(run.y)} of them" in epoch
+    assert words.first_beat_showing("epoch") == epoch  # the counter's label, uncovered then
     later = words.subcaptions.index(words.first_beat_showing("SGD steps"))
     assert later > 2
+    assert not any("SGD" in c or "epoch" in c for c in words.subcaptions[:1])
 
 
 def test_opening_words_give_the_blue_share_of_the_start(training):

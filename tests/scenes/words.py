@@ -6,6 +6,7 @@ play(), without drawing a single frame.
     words.on_screen     # every text seen on screen, in order of first appearance
     words.find("After that")  # the one subcaption that starts so
     words.beats         # (subcaption, texts on screen at its end) for every play() that speaks
+                        # (text under an opaque cover does not count as on screen)
 
 Scenes read their run from TOYNET_RUN (scenes/run_data.py), so the run is chosen by setting it
 while the scene is built. Tests of run-dependent words take the `three_runs` fixture
@@ -16,7 +17,7 @@ import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from manim import DecimalNumber, MathTex, SingleStringMathTex, Tex, tempconfig
+from manim import BackgroundRectangle, DecimalNumber, MathTex, SingleStringMathTex, Tex, tempconfig
 
 from tests.scenes.harness import LOW_RES, TEX_CACHE
 from tests.scenes.layout import text_units
@@ -45,6 +46,22 @@ class Words:
     def text(self):
         """Subcaptions and on-screen texts as one string, for searches."""
         return "\n".join(self.subcaptions + self.on_screen)
+
+
+def covered(scene, mob):
+    """True when an opaque background-coloured rectangle drawn after mob hides all of it (a
+    view waiting under scenes.widgets.tracked.cover)."""
+    family = scene.get_mobject_family_members()
+    if mob not in family:
+        return False
+    after = family[family.index(mob) + 1:]
+    box = (mob.get_left()[0], mob.get_right()[0], mob.get_bottom()[1], mob.get_top()[1])
+    for rect in after:
+        if isinstance(rect, BackgroundRectangle) and rect.get_fill_opacity() >= 0.99:
+            if (rect.get_left()[0] <= box[0] and box[1] <= rect.get_right()[0]
+                    and rect.get_bottom()[1] <= box[2] and box[3] <= rect.get_top()[1]):
+                return True
+    return False
 
 
 def shown_text(mob):
@@ -81,7 +98,8 @@ def scene_words(scene_class, run_path, media_dir):
 
         def play(self, *args, **kwargs):
             super().play(*args, **kwargs)
-            texts = [t for t in map(shown_text, text_units(self.mobjects)) if t]
+            texts = [shown_text(m) for m in text_units(self.mobjects) if not covered(self, m)]
+            texts = [t for t in texts if t]
             seen.extend(t for t in texts if t not in seen)
             if kwargs.get("subcaption"):
                 beats.append((kwargs["subcaption"], texts))
