@@ -24,10 +24,10 @@ class TrainConfig:
     noise: float = 0.15  # std of the Gaussian noise around each XOR point
     per_cluster: int = 50  # data points per XOR point (N = 4 * per_cluster)
     steps: int = 10_000  # per-sample SGD steps (50 epochs at the defaults)
-    init: str = "he"  # "he": N(0, 2/fan_in) weights, biases init_bias; "normal": N(0, init_scale)
+    init: str = "he"  # "he": N(0, σ² = 2/fan_in) weights, biases init_bias; "normal": N(0, σ = init_scale)
     init_bias: float = 0.75  # first-layer bias of the "he" init: every unit starts alive on the data
     init_scale: float = 0.5  # std of the "normal" init (the post's plain random start)
-    snapshots: int = 60  # log-spaced snapshots, step 0 and the final step included
+    snapshots: int = 400  # log-spaced snapshots (fewer distinct steps), step 0 and the last included
     grid_size: int = 64  # output grids are grid_size × grid_size
     grid_extent: tuple = (-1.0, 2.0, -1.0, 2.0)  # x1 min, x1 max, x2 min, x2 max
 

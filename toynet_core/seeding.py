@@ -17,10 +17,10 @@ def streams(seed):
 def init_weights(rng, config):
     """W1 (3, 3) and W2 (1, 4) of a fresh run.
 
-    "he": weights N(0, 2/fan_in) with fan_in = 2 (layer 1) and 3 (layer 2); first-layer
+    "he": weights N(0, σ² = 2/fan_in) with fan_in = 2 (layer 1) and 3 (layer 2); first-layer
     biases config.init_bias, second-layer bias 0. A positive bias makes every hidden unit
     start alive on the data, which is in [0, 1]², so no unit begins dead.
-    "normal": N(0, init_scale) for every entry, biases included (the post's plain start).
+    "normal": N(0, σ = init_scale) for every entry, biases included (the post's plain start).
     """
     if config.init == "he":
         W1 = np.zeros((3, 3))

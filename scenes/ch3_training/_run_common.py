@@ -7,10 +7,26 @@ from manim import DecimalNumber, Group, Integer, VGroup
 from scenes import style
 from scenes.widgets.text import note, title  # noqa: F401  (re-exported to the chapter's scenes)
 from scenes.widgets.heatmap import grid_image, probability_rgb
-from scenes.widgets.input_plane import boundary_curve, data_dots, input_axes
+from scenes.widgets.dot_cloud import DotCloud
+from scenes.widgets.input_plane import boundary_curve, input_axes
+from scenes.widgets.live_number import LiveNumber
 
 
 NUMBER_SCALE = 1.3  # MathTex digits at 1.3x match the height of Text at 1x
+
+
+def snapshot_at(t, n_snapshots):
+    """The snapshot shown at tracker position t: floor(t), kept inside the run. Never a
+    blend of two: a blend of two weight sets is not a state SGD passed through."""
+    return int(np.clip(np.floor(t + 1e-9), 0, n_snapshots - 1))
+
+
+class SnapshotView:
+    """A view of a run (self.run) that can show any snapshot k in place (show_snapshot), and
+    so follow a tracker over the snapshot index (show_at)."""
+
+    def show_at(self, t):
+        return self.show_snapshot(snapshot_at(t, self.run.n_snapshots))
 
 
 def number(value, places=2, font_size=style.LABEL, color=style.FOREGROUND, unit=None):
@@ -22,11 +38,16 @@ def number(value, places=2, font_size=style.LABEL, color=style.FOREGROUND, unit=
 
 
 def labelled_number(text, value, places=2, font_size=style.LABEL, color=style.FOREGROUND,
-                    unit=None):
-    """"text value" on one line; `.value` is the DecimalNumber."""
+                    unit=None, live=False):
+    """"text value" on one line; `.value` is the DecimalNumber (a LiveNumber if live, for a
+    value that changes on every frame)."""
     label = note(text, font_size=font_size)
     # TeX digits look smaller than Text at the same font_size: scale them to match.
-    num = number(value, places, NUMBER_SCALE * font_size, color, unit)
+    if live:
+        num = LiveNumber(value, num_decimal_places=places, font_size=NUMBER_SCALE * font_size,
+                         color=color, unit=unit)
+    else:
+        num = number(value, places, NUMBER_SCALE * font_size, color, unit)
     group = VGroup(label, num).arrange(buff=0.15)
     num.align_to(label, direction=np.array([0, -1, 0]))
     group.value = num
@@ -39,7 +60,7 @@ def percent(fraction, places=1, font_size=style.LABEL, color=style.FOREGROUND):
                          font_size=font_size, color=color)
 
 
-class DecisionPanel(Group):
+class DecisionPanel(SnapshotView, Group):
     """The input plane of one run at snapshot k: the ŷ heatmap, the ŷ = 1/2 boundary and the
     data. `show_snapshot(k)` swaps the image's pixels and the boundary in place, so a tracker
     can step through snapshots without rebuilding anything else."""
@@ -49,7 +70,8 @@ class DecisionPanel(Group):
         self.axes = input_axes(tuple(run.grid_extent), side=side, numbers=numbers)
         self.image = grid_image(probability_rgb(run.grid_yhat[k]), self.axes, run.grid_extent)
         self.boundary = boundary_curve(self.axes, run.grid_yhat[k], run.grid_x1, run.grid_x2)
-        self.dots = data_dots(self.axes, run.X, run.y, radius=dot_radius)
+        # One path per class: the panel is redrawn on every frame of TrainingRun.
+        self.dots = DotCloud(np.asarray(self.axes.c2p(*run.X.T)).T, run.y, radius=dot_radius)
         super().__init__(self.image, self.axes, self.boundary, self.dots)
         self.k = k
 

@@ -1,4 +1,7 @@
-"""A seed sweep drawn as one image: one small square per seed, coloured by its outcome."""
+"""A seed sweep drawn as one image: one small square per seed, coloured by its outcome.
+
+"diverged" is drawn hollow, an outline in the text colour: a run without a result, and
+visible on the dark background in the grid and in the legend alike."""
 
 import numpy as np
 from manim import DOWN, RIGHT, ImageMobject, Square, VGroup
@@ -9,8 +12,9 @@ from toynet_core.sweep import FAILURES
 
 # One colour per outcome, in the order of toynet_core.sweep.FAILURES
 # (learned, dead unit, stuck with all units alive, diverged).
-OUTCOME_COLORS = (style.FOREGROUND, style.ERROR, style.MUTED, style.GRID)
+OUTCOME_COLORS = (style.FOREGROUND, style.ERROR, style.MUTED, style.FOREGROUND)
 OUTCOME_NAMES = ("learned XOR", "a unit died", "stuck, all alive", "diverged")
+HOLLOW = 3  # the outcome drawn as an outline
 COLUMNS = 20
 CELL_PX = 9  # pixels per cell, the last one a gap of background
 GAP_PX = 1
@@ -22,24 +26,35 @@ def outcome_rgb(failure, columns=COLUMNS):
     failure = np.asarray(failure, dtype=int)
     rows = -(-len(failure) // columns)
     image = np.zeros((rows * CELL_PX, columns * CELL_PX, 4), np.uint8)
-    image[..., :3] = (np.array(style.BACKGROUND.to_rgb()) * 255).astype(np.uint8)
+    background = (np.array(style.BACKGROUND.to_rgb()) * 255).astype(np.uint8)
+    image[..., :3] = background
     image[..., 3] = 255
     palette = [(np.array(c.to_rgb()) * 255).astype(np.uint8) for c in OUTCOME_COLORS]
+    side = CELL_PX - GAP_PX
     for s, outcome in enumerate(failure):
         r, c = divmod(s, columns)
         y0, x0 = r * CELL_PX, c * CELL_PX
-        image[y0:y0 + CELL_PX - GAP_PX, x0:x0 + CELL_PX - GAP_PX, :3] = palette[outcome]
+        image[y0:y0 + side, x0:x0 + side, :3] = palette[outcome]
+        if outcome == HOLLOW:
+            image[y0 + 1:y0 + side - 1, x0 + 1:x0 + side - 1, :3] = background
     return image
 
 
 def cell_outcomes(pixel_array, n_seeds, columns=COLUMNS):
     """Read the outcome of each seed back from an outcome image (for tests)."""
     palette = [(np.array(c.to_rgb()) * 255).astype(np.uint8) for c in OUTCOME_COLORS]
+    background = (np.array(style.BACKGROUND.to_rgb()) * 255).astype(np.uint8)
     out = []
     for s in range(n_seeds):
         r, c = divmod(s, columns)
-        rgb = pixel_array[r * CELL_PX + CELL_PX // 2, c * CELL_PX + CELL_PX // 2, :3]
-        out.append(next(i for i, p in enumerate(palette) if np.array_equal(rgb, p)))
+        y0, x0 = r * CELL_PX, c * CELL_PX
+        centre = pixel_array[y0 + CELL_PX // 2, x0 + CELL_PX // 2, :3]
+        if np.array_equal(centre, background):
+            assert np.array_equal(pixel_array[y0, x0, :3], palette[HOLLOW]), f"seed {s}: no cell"
+            out.append(HOLLOW)
+        else:
+            out.append(next(i for i, p in enumerate(palette)
+                            if i != HOLLOW and np.array_equal(centre, p)))
     return np.array(out)
 
 
@@ -53,8 +68,9 @@ def outcome_grid(failure, width=5.6):
 def legend(font_size=style.SMALL):
     """Key of the outcome colours, in one row."""
     items = VGroup()
-    for color, name in zip(OUTCOME_COLORS, OUTCOME_NAMES):
-        swatch = Square(0.2, stroke_width=0, fill_color=color, fill_opacity=1)
+    for i, (color, name) in enumerate(zip(OUTCOME_COLORS, OUTCOME_NAMES)):
+        swatch = (Square(0.2, stroke_color=color, stroke_width=2, fill_opacity=0) if i == HOLLOW
+                  else Square(0.2, stroke_width=0, fill_color=color, fill_opacity=1))
         items.add(VGroup(swatch, note(name, font_size=font_size)).arrange(RIGHT, buff=0.12))
     return items.arrange(RIGHT, buff=0.45)
 

@@ -1,6 +1,6 @@
 """The linked views of TrainingRun, each able to show any snapshot k in place:
 a hidden-space inset (3-D axes projected flat, so an ordinary Scene draws it cheaply),
-the loss curve with a cursor, and the step counter."""
+the network diagram, the loss curve with a cursor, and the step counter."""
 
 import math
 
@@ -12,20 +12,20 @@ from manim import (
     OUT,
     RIGHT,
     Axes,
+    Circle,
     Dot,
     MathTex,
     VGroup,
     VMobject,
+    smooth,
 )
 
 from scenes import style
-from scenes.ch3_training._run_common import NUMBER_SCALE, note, number
-from scenes.widgets.hidden_view import (
-    hidden_axes,
-    move_cloud,
-    point_cloud,
-    separating_plane,
-)
+from scenes.ch3_training._run_common import NUMBER_SCALE, SnapshotView, note, snapshot_at
+from scenes.widgets.diagram import NetworkDiagram
+from scenes.widgets.live_number import LiveNumber
+from scenes.widgets.dot_cloud import DotCloud
+from scenes.widgets.hidden_view import hidden_axes, separating_plane
 
 # A fixed oblique view of hidden space (h1 toward the viewer, h2 to the right, h3 up): the
 # axes are turned instead of a camera, so no ThreeDScene has to re-project every frame.
@@ -38,8 +38,9 @@ def post_extent(run, margin=0.08):
     return tuple((0.0, float(math.ceil(h * (1 + margin) + 1e-9))) for h in np.maximum(hi, 1.0))
 
 
-class HiddenInset(VGroup):
-    """Data in hidden space at snapshot k, with the plane where z2 = 0 (ŷ = 1/2)."""
+class HiddenInset(SnapshotView, VGroup):
+    """Data in hidden space at snapshot k, x(2) = ReLU(z(1)), with the plane where z(2) = 0
+    (ŷ = 1/2)."""
 
     def __init__(self, run, k=0, side=3.2):
         super().__init__()
@@ -50,7 +51,7 @@ class HiddenInset(VGroup):
         self.axes.rotate(-PHI, axis=RIGHT, about_point=self.axes.c2p(0, 0, 0))
         self.labels = VGroup()
         origin = self.axes.c2p(0, 0, 0)
-        for name, end in zip(("h_1", "h_2", "h_3"), (self.axes.x_axis.get_end(),
+        for name, end in zip(("x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3"), (self.axes.x_axis.get_end(),
                                                      self.axes.y_axis.get_end(),
                                                      self.axes.z_axis.get_end())):
             d = end - origin
@@ -59,23 +60,41 @@ class HiddenInset(VGroup):
             label.move_to(end + 0.28 * d / max(np.linalg.norm(d), 1e-9))
             self.labels.add(label)
         self.plane = separating_plane(self.axes, run.W2[k], self.extent, opacity=0.18)
-        self.cloud = point_cloud(self.axes, run.hidden_post[k], run.y, radius=0.035)
+        self.cloud = DotCloud(self.to_scene(run.hidden_post[k]), run.y, radius=0.035)
         self.add(self.axes, self.plane, self.cloud, self.labels)
         self.k = k
 
     def show_snapshot(self, k):
         if k == self.k:
             return self
-        move_cloud(self.axes, self.cloud, self.run.hidden_post[k])
+        self.cloud.set_centres(self.to_scene(self.run.hidden_post[k]))
         fresh = separating_plane(self.axes, self.run.W2[k], self.extent, opacity=0.18)
         self.plane.become(fresh)
         self.plane.normal, self.plane.offset = fresh.normal, fresh.offset
         self.k = k
         return self
 
+    def to_scene(self, coords):
+        """Scene points of hidden coordinates (N, 3), through the (turned) axes."""
+        return np.asarray(self.axes.c2p(*np.asarray(coords, dtype=float).T)).T
+
     def shown_coords(self):
         """The hidden coordinates of the drawn dots, mapped back through the axes."""
-        return np.array([self.axes.p2c(dot.get_center()) for dot in self.cloud])
+        return np.array([self.axes.p2c(c) for c in self.cloud.centres()])
+
+
+class RunDiagram(SnapshotView, NetworkDiagram):
+    """The network diagram with the weights of snapshot k."""
+
+    def __init__(self, run, k=0, **kwargs):
+        super().__init__(run.W1[k], run.W2[k], **kwargs)
+        self.run, self.k = run, k
+
+    def show_snapshot(self, k):
+        if k != self.k:
+            self.set_weights(self.run.W1[k], self.run.W2[k])
+            self.k = k
+        return self
 
 
 def log_step(steps):
@@ -83,7 +102,7 @@ def log_step(steps):
     return np.log10(np.asarray(steps, dtype=float) + 1.0)
 
 
-class LossCurve(VGroup):
+class LossCurve(SnapshotView, VGroup):
     """Mean loss of the run against SGD steps (log axis); the part up to snapshot k is drawn
     bright and a cursor sits on snapshot k."""
 
@@ -136,23 +155,62 @@ class LossCurve(VGroup):
         return 10 ** x - 1, y
 
 
-class Counter(VGroup):
-    """step, epoch and accuracy of snapshot k, as numbers the tests read back."""
+class StepMarker(SnapshotView, VGroup):
+    """A ring in the input plane on the data point of an SGD step.
+
+    At snapshot k it rings the point of the step that led to k (nothing at step 0). Between
+    snapshots k and k + 1 (show_at) it glides to the point of the next step, and arrives as
+    the views switch to k + 1: the ring is a pointer, so moving it blends no state of the
+    run. Meant for the first steps, where each snapshot is one step."""
+
+    def __init__(self, run, axes, k=0, radius=0.12):
+        super().__init__()
+        self.run, self.axes = run, axes
+        self.ring = Circle(radius=radius, color=style.EMPHASIS, stroke_width=3)
+        self.add(self.ring)
+        self.show_snapshot(k)
+
+    def sample(self, k):
+        """Index into run.X of the point of step steps[k] - 1, or None at step 0."""
+        step = int(self.run.steps[k])
+        return int(self.run.order[step - 1]) if step > 0 else None
+
+    def show_snapshot(self, k):
+        return self.show_at(float(k))
+
+    def show_at(self, t):
+        k = snapshot_at(t, self.run.n_snapshots)
+        last = self.run.n_snapshots - 1
+        start, end = self.sample(k), self.sample(min(k + 1, last))
+        frac = 0.0 if k == last else smooth(float(np.clip(t - k, 0.0, 1.0)))
+        if start is None:  # step 0: the ring fades in on the first step's point
+            self.ring.set_stroke(opacity=frac)
+            self.ring.move_to(self.axes.c2p(*self.run.X[end]))
+            return self
+        a, b = self.run.X[start], self.run.X[end]
+        self.ring.set_stroke(opacity=1)
+        self.ring.move_to(self.axes.c2p(*(a + frac * (b - a))))
+        return self
+
+
+class Counter(SnapshotView, VGroup):
+    """step, epoch and accuracy of snapshot k, as numbers the tests read back. They change
+    on every frame of the run, so they are LiveNumbers."""
 
     def __init__(self, run, k=0, font_size=style.LABEL):
         super().__init__()
         self.run = run
         big = NUMBER_SCALE * font_size
         # Laid out with the widest values (last step, 100 %), so changing digits never
-        # push into the next label.
-        self.step = number(run.steps[-1], places=0, font_size=big)
-        self.epoch = number(run.epochs[-1], places=1, font_size=big)
-        self.accuracy = number(100.0, places=1, font_size=big, unit=r"\%")
+        # push into the next label; a LiveNumber keeps its left edge as its digits change.
+        shown = dict(font_size=big, color=style.FOREGROUND)
+        self.step = LiveNumber(run.steps[-1], num_decimal_places=0, **shown)
+        self.epoch = LiveNumber(run.epochs[-1], num_decimal_places=1, **shown)
+        self.accuracy = LiveNumber(100.0, num_decimal_places=1, unit=r"\%", **shown)
         parts = []
         for name, num in (("step", self.step), ("epoch", self.epoch),
                           ("accuracy", self.accuracy)):
             parts.append(VGroup(note(name, font_size=font_size), num).arrange(RIGHT, buff=0.15))
-        # Numbers keep a fixed left edge as their digits change.
         self.add(*parts)
         self.arrange(RIGHT, buff=0.5)
         for p in parts:
@@ -163,10 +221,8 @@ class Counter(VGroup):
     def show_snapshot(self, k):
         if k == self.k:
             return self
-        for num, value in ((self.step, self.run.steps[k]), (self.epoch, self.run.epochs[k]),
-                           (self.accuracy, 100 * self.run.accuracy[k])):
-            left = num.get_left()
-            num.set_value(value)
-            num.move_to(left, aligned_edge=LEFT)
+        self.step.set_value(self.run.steps[k])
+        self.epoch.set_value(self.run.epochs[k])
+        self.accuracy.set_value(100 * self.run.accuracy[k])
         self.k = k
         return self

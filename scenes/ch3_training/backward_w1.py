@@ -207,5 +207,8 @@ class BackpropW1(Scene):
         off = [str(k + 1) for k in np.flatnonzero(z1 <= 0)]
         if not off:
             return "Row i is how unit i's three weights should move; every unit gets some push here."
-        which = " and ".join(off)
-        return f"Row i holds unit i's three weights; row {which}, a switched-off unit, gets nothing from this point."
+        if len(off) == 1:
+            return (f"Row i holds unit i's three weights; row {off[0]}, a switched-off unit, "
+                    "gets nothing from this point.")
+        return (f"Row i holds unit i's three weights; rows {' and '.join(off)}, switched-off "
+                "units, get nothing from this point.")

@@ -1,17 +1,24 @@
 """The whole run unfolding: one tracker over the snapshot index drives every view.
 
 Between snapshots the views step honestly: at tracker position t they all show snapshot
-floor(t). Interpolating would draw states the run never stored: a blend of two ŷ grids is
+floor(t) (_run_common.snapshot_at); only the ring on the current step's point glides.
+Interpolating the views would draw states the run never stored: a blend of two ŷ grids is
 not the ŷ of any weights, and a blend of two weight sets is not a state SGD passed through.
-Since snapshots are log-spaced in steps, moving t evenly already slows down the fast start.
+Snapshots are log-spaced in steps and dense enough (docs/TRAINING.md) that moving t evenly
+shows a new stored state on nearly every frame, and slows down the fast start by itself.
+
+Every sentence about what the run does is computed from the run (_run_words).
 """
 
 import numpy as np
 from manim import (
-    LEFT,
+    DOWN,
     RIGHT,
+    Circle,
+    Create,
     FadeIn,
-    Mobject,
+    FadeOut,
+    Indicate,
     Scene,
     ValueTracker,
     VGroup,
@@ -19,108 +26,131 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._run_common import DecisionPanel, note, title
-from scenes.pacing import beat
-from scenes.ch3_training._run_views import Counter, HiddenInset, LossCurve
+from scenes.ch3_training import _run_words as words
+from scenes.ch3_training._run_common import DecisionPanel, note, snapshot_at, title
+from scenes.ch3_training._run_views import (
+    Counter,
+    HiddenInset,
+    LossCurve,
+    RunDiagram,
+    StepMarker,
+)
+from scenes.pacing import beat, reading_time
 from scenes.run_data import load_scene_run
-from scenes.widgets.diagram import NetworkDiagram
+from scenes.widgets.tracked import cover, following, quickly, reveal, uncover
+from toynet_core import forward
 
-
-def snapshot_at(t, n_snapshots):
-    """The snapshot shown at tracker position t: floor(t), kept inside the run."""
-    return int(np.clip(np.floor(t + 1e-9), 0, n_snapshots - 1))
-
-
-def first_snapshot_after(run, step):
-    later = np.flatnonzero(run.steps >= step)
-    return int(later[0]) if len(later) else run.n_snapshots - 1
+# Seconds of each advance of the tracker: the rest of the first epoch, epochs 1-10, the rest.
+# With the default run's 69, 100 and 69 snapshots in them, a new stored state is shown on
+# more than 90 % of the frames at 15 fps; the words are then held until they can be read.
+ADVANCE_TIMES = (5.0, 7.0, 5.0)
+# The first steps, one snapshot each, are shown while SGD, the epoch and the views are named.
+INTRO_STEPS = (10, 20, 30, 40)
+VIEWS_Y = 1.05  # centre line of the three views; the loss curve sits under them
 
 
 class TrainingRun(Scene):
     def construct(self):
         self.run = load_scene_run()
         self.tracker = ValueTracker(0)
+        self.phases = words.phases(self.run)
         self.build_views()
-        self.introduce_views()
-        self.first_epoch()
-        self.middle_epochs()
-        self.last_epochs()
+        self.show_start()
+        self.first_steps()
+        self.advance_through_phases()
         self.final_state()
 
-    # Every view shows snapshot 0 at first; one driver updates them all when k changes.
+    # Every view shows snapshot 0 at first and follows the tracker while it moves.
     def build_views(self):
         run = self.run
-        self.heading = title("The whole run").to_edge(LEFT, buff=style.EDGE_BUFF)
+        self.heading = title("The whole run", corner=True)
         self.counter = Counter(run, 0).to_edge(RIGHT, buff=style.EDGE_BUFF)
         self.counter.match_y(self.heading)
-        self.panel = DecisionPanel(run, 0, side=3.8, dot_radius=0.025).move_to([-4.55, 0.75, 0])
-        self.hidden = HiddenInset(run, 0, side=3.3).move_to([0.1, 0.75, 0])
-        self.diagram = NetworkDiagram(run.W1[0], run.W2[0], width=3.6, height=2.9)
-        self.diagram.move_to([4.55, 0.75, 0])
-        y = self.panel.get_bottom()[1] - 0.3
+        self.panel = DecisionPanel(run, 0, side=3.5, dot_radius=0.025)
+        self.panel.move_to([-4.6, VIEWS_Y, 0])
+        self.marker = StepMarker(run, self.panel.axes, 0)
+        self.hidden = HiddenInset(run, 0, side=3.1).move_to([0.05, VIEWS_Y, 0])
+        self.diagram = RunDiagram(run, 0, width=3.5, height=2.7).move_to([4.6, VIEWS_Y, 0])
+        y = self.panel.get_bottom()[1] - 0.25
         self.captions = VGroup(*[
             note(text, font_size=style.SMALL).move_to([view.get_center()[0], y, 0])
             for text, view in (("input plane", self.panel), ("hidden space", self.hidden),
                                ("weights", self.diagram))
         ])
-        self.loss = LossCurve(run, 0, width=10.0, height=1.5).move_to([0.4, -2.75, 0])
-        self.views = (self.panel, self.hidden, self.diagram_view(), self.loss, self.counter)
-        self.driver = Mobject()
-        self.driver.add_updater(lambda _: self.show_snapshot(
-            snapshot_at(self.tracker.get_value(), run.n_snapshots)))
-
-    def diagram_view(self):
-        """The diagram behind the same show_snapshot(k) interface as the other views."""
-        run, diagram = self.run, self.diagram
-
-        class View:
-            k = 0
-
-            def show_snapshot(self, k):
-                if k != self.k:
-                    diagram.set_weights(run.W1[k], run.W2[k])
-                    self.k = k
-
-        return View()
+        self.loss = LossCurve(run, 0, width=10.0, height=1.0)
+        self.loss.next_to(self.captions, DOWN, buff=0.3).set_x(0.4)
+        self.views = (self.panel, self.marker, self.hidden, self.diagram, self.loss, self.counter)
 
     def show_snapshot(self, k):
         for view in self.views:
             view.show_snapshot(k)
 
-    def introduce_views(self):
-        beat(self, FadeIn(self.heading), FadeIn(self.counter), FadeIn(self.panel),
-                  FadeIn(self.captions[0]),
-                  subcaption="Now the whole run: the decision map over the input plane, "
-                             "from the untrained start.")
-        beat(self, FadeIn(self.hidden), FadeIn(self.diagram), FadeIn(self.captions[1:]),
-                  subcaption="Beside it, the same points after the hidden layer, and the "
-                             "weights as edges: blue positive, red negative, thicker when larger.")
-        beat(self, FadeIn(self.loss),
-                  subcaption="Below, the average loss over all points, with the steps on a "
-                             "log scale.")
-        self.add(self.driver)
+    def following_tracker(self):
+        """While in this block, every view shows the tracker's position on every frame (the
+        updaters sit on the views: see scenes.widgets.tracked)."""
+        return following(self.tracker, self.views, lambda view, t: view.show_at(t))
 
-    def advance(self, k, run_time, subcaption):
-        beat(self, self.tracker.animate.set_value(k), run_time=run_time, rate_func=linear,
-             subcaption=subcaption)
+    def advance(self, step, *animations, subcaption, run_time=None):
+        """One beat: move the tracker to the first snapshot at or after `step`, linearly in
+        snapshots, while the views follow; by default for as long as the words take to read."""
+        k = words.first_snapshot_after(self.run, step)
+        run_time = run_time or reading_time(subcaption)
+        with self.following_tracker():  # views shown meanwhile come in by reveal()
+            # linear on the tracker alone: a play()-wide rate_func would override the others'
+            beat(self, self.tracker.animate(rate_func=linear).set_value(k), *animations,
+                 run_time=run_time, subcaption=subcaption)
+        self.advances.append((k, subcaption))
 
-    def first_epoch(self):
-        k = first_snapshot_after(self.run, self.run.n_samples)
-        self.advance(k, 7, "The first few hundred steps, slowed down: the boundary swings "
-                           "around as each single point pulls the weights its own way.")
+    # Beats --------------------------------------------------------------------------------
+    def show_start(self):
+        # The counter's epoch stays covered until the words have said what an epoch is.
+        self.add(self.counter)
+        self.epoch_cover = cover(self, self.counter[1])
+        beat(self, FadeIn(self.heading), FadeIn(self.counter[0]), FadeIn(self.counter[2]),
+             FadeIn(self.panel), FadeIn(self.captions[0]),
+             subcaption=words.start_words_of_run(self.run))
 
-    def middle_epochs(self):
-        k = first_snapshot_after(self.run, 10 * self.run.n_samples)
-        self.advance(k, 7, "Then the hidden layer pulls the two classes apart, and the "
-                           "plane in hidden space slips between them.")
+    def first_steps(self):
+        """The first SGD steps one by one, the point of each ringed, while the other views
+        come in: SGD and epoch are defined on the real steps."""
+        self.advances = []
+        steps = iter(INTRO_STEPS)
+        text = words.sgd_words(self.run)
+        self.advance(next(steps), reveal(self, self.marker, run_time=reading_time(text)),
+                     subcaption=text)
+        text = words.epoch_words(self.run)
+        self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
+                     Indicate(self.counter[1][0], color=style.EMPHASIS), subcaption=text)
+        text = ("Beside the input plane, the same points after the hidden layer, and the "
+                "weights as edges: blue positive, orange negative, thicker when larger.")
+        self.advance(next(steps), reveal(self, self.hidden, self.diagram, *self.captions[1:],
+                                              run_time=reading_time(text)), subcaption=text)
+        text = "Below, the mean loss over all points, against SGD steps on a log scale."
+        self.advance(next(steps), reveal(self, self.loss, run_time=reading_time(text)),
+                     subcaption=text)
 
-    def last_epochs(self):
-        self.advance(self.run.n_snapshots - 1, 4,
-                     "After that, training only sharpens what it has found.")
+    def advance_through_phases(self):
+        run, (k0, k1, k2, k3) = self.run, self.phases
+        here = snapshot_at(self.tracker.get_value(), run.n_snapshots)
+        if k1 > here:
+            text = words.first_epoch_words(run, k0, k1)
+            self.advance(run.steps[k1], FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0])),
+                         run_time=ADVANCE_TIMES[0], subcaption=text)
+        else:
+            self.play(FadeOut(self.marker))
+        for (a, b), seconds, text in (((k1, k2), ADVANCE_TIMES[1], words.middle_words(run, k1, k2)),
+                                      ((k2, k3), ADVANCE_TIMES[2], words.late_words(run, k2, k3))):
+            if b > a:  # a short run may end before epoch 10
+                self.advance(run.steps[b], run_time=seconds, subcaption=text)
 
     def final_state(self):
-        k = self.run.n_snapshots - 1
-        self.show_snapshot(k)
-        beat(self, run_time=3, subcaption=f"After {self.run.steps[k]:,} steps, {100 * self.run.accuracy[k]:.1f}% "
-                                          "of the points sit on the right side of the boundary.")
-
+        run, k = self.run, self.phases[3]
+        f = forward(run.W1[k], run.W2[k], run.X, run.y)
+        self.wrong = np.flatnonzero((f.y_hat > 0.5) != (run.y == 1))
+        axes = self.panel.axes
+        self.rings = VGroup(*[
+            Circle(radius=0.12, color=style.EMPHASIS, stroke_width=3).move_to(axes.c2p(*run.X[i]))
+            for i in self.wrong
+        ])
+        beat(self, Create(self.rings), Indicate(self.counter[2], color=style.EMPHASIS),
+             subcaption=words.final_words(run, k))

@@ -143,7 +143,11 @@ class UpdateStep(Scene):
         off = np.flatnonzero(self.n.fwd.z1[0][:3] <= 0)
         if len(off):
             units = " and ".join(str(k + 1) for k in off)
-            return f"For the first layer, the switched-off unit {units} keeps its weights: its step is zero."
+            if len(off) == 1:
+                return (f"For the first layer, the switched-off unit {units} keeps its weights: "
+                        "its step is zero.")
+            return (f"For the first layer, the switched-off units {units} keep their weights: "
+                    "their steps are zero.")
         return "For the first layer, every unit was on, so every weight takes a step."
 
     def _prediction_words(self, y0, y1):

@@ -45,34 +45,46 @@ def level_set_segments(grid, gx1, gx2, level=0.5):
     """Line segments of the contour grid == level, by marching squares on the stored grid.
 
     grid[i, j] is the value at (gx1[j], gx2[i]). Returns an (M, 2, 2) array of segments in
-    input coordinates, found by linear interpolation along cell edges.
+    input coordinates, found by linear interpolation along cell edges. Every cell is done at
+    once (a run's boundary is redrawn on every frame of TrainingRun).
     """
     g = np.asarray(grid, dtype=float) - level
-    segments = []
-    for i in range(g.shape[0] - 1):
-        for j in range(g.shape[1] - 1):
-            corners = [(i, j), (i, j + 1), (i + 1, j + 1), (i + 1, j)]
-            crossings = []
-            for (a, b) in zip(corners, corners[1:] + corners[:1]):
-                va, vb = g[a], g[b]
-                if (va < 0) != (vb < 0):
-                    t = va / (va - vb)
-                    pa = np.array([gx1[a[1]], gx2[a[0]]])
-                    pb = np.array([gx1[b[1]], gx2[b[0]]])
-                    crossings.append(pa + t * (pb - pa))
-            if len(crossings) == 2:
-                segments.append(crossings)
-            elif len(crossings) == 4:  # saddle cell: pair the crossings in order
-                segments += [crossings[:2], crossings[2:]]
-    return np.array(segments).reshape(-1, 2, 2)
+    gx1, gx2 = np.asarray(gx1, dtype=float), np.asarray(gx2, dtype=float)
+    # A cell's corners in order (i, j), (i, j+1), (i+1, j+1), (i+1, j); edge e joins corner e
+    # to corner e+1 (mod 4).
+    value = [g[:-1, :-1], g[:-1, 1:], g[1:, 1:], g[1:, :-1]]
+    X1, X2 = np.meshgrid(gx1, gx2)
+    px = [X1[:-1, :-1], X1[:-1, 1:], X1[1:, 1:], X1[1:, :-1]]
+    py = [X2[:-1, :-1], X2[:-1, 1:], X2[1:, 1:], X2[1:, :-1]]
+    cross, points = [], []
+    for e in range(4):
+        va, vb = value[e], value[(e + 1) % 4]
+        hit = (va < 0) != (vb < 0)
+        t = np.divide(va, va - vb, out=np.zeros_like(va), where=hit)
+        cross.append(hit)
+        points.append(np.stack([px[e] + t * (px[(e + 1) % 4] - px[e]),
+                                py[e] + t * (py[(e + 1) % 4] - py[e])], axis=-1))
+    cross, points = np.stack(cross, axis=-1), np.stack(points, axis=-2)  # (I, J, 4), (I, J, 4, 2)
+    n = cross.sum(axis=-1)
+    two, four = n == 2, n == 4
+    pair = points[two][cross[two]].reshape(-1, 2, 2)  # joins the cell's two crossings
+    saddle = points[four].reshape(-1, 2, 2)  # a saddle: crossings (0, 1) and (2, 3)
+    # Row-major cell order, a saddle's two segments one after the other.
+    keys = np.concatenate([2 * np.flatnonzero(two.ravel()),
+                           (2 * np.flatnonzero(four.ravel())[:, None] + [0, 1]).ravel()])
+    return np.concatenate([pair, saddle])[np.argsort(keys, kind="stable")]
 
 
 def boundary_curve(axes, grid, gx1, gx2, level=0.5, color=FOREGROUND, width=3):
     """The ŷ = level boundary drawn from the stored grid, as one VMobject of segments."""
     curve = VMobject(stroke_color=color, stroke_width=width)
-    for a, b in level_set_segments(grid, gx1, gx2, level):
-        curve.start_new_path(axes.c2p(*a))
-        curve.add_line_to(axes.c2p(*b))
+    segments = level_set_segments(grid, gx1, gx2, level)
+    if len(segments):
+        ends = np.asarray(axes.c2p(segments[..., 0].ravel(), segments[..., 1].ravel())).T
+        ends = ends.reshape(-1, 2, 3)
+        a, b = ends[:, 0], ends[:, 1]
+        # each segment one straight cubic Bézier: a, a + (b - a)/3, a + 2(b - a)/3, b
+        curve.points = np.stack([a, a + (b - a) / 3, a + 2 * (b - a) / 3, b], axis=1).reshape(-1, 3)
     return curve
 
 

@@ -33,8 +33,6 @@ CRAFT_DEBT = {
     "ForwardPass": {"band"},
     "BackpropW1": {"band"},
     "GradientFlow": {"band"},
-    "TrainingRun": {"band"},
-    "WhenTrainingFails": {"band"},
 }
 
 

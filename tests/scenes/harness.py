@@ -2,6 +2,8 @@
 
     scene = run_scene(SceneClass, tmp_path) # raises LayoutError on the first bad beat
     frame = scene.renderer.get_frame()      # (H, W, 4) uint8 of the final state
+    scene.motion.clips                      # the tracker- and updater-driven animations,
+                                            # rendered for real (see tests/scenes/motion.py)
 
 Scenes need no test code of their own to be covered: tests/scenes/test_all_scenes.py runs
 every scene of the registry through here.
@@ -14,6 +16,7 @@ from manim import tempconfig
 from scenes.pacing import is_hold
 from tests.scenes import craft
 from tests.scenes.layout import layout_problems
+from tests.scenes.motion import MotionRecorder
 
 LOW_RES = {"pixel_width": 320, "pixel_height": 180, "frame_rate": 5}
 # One TeX cache for every test: a formula compiled once is reused by later scenes and runs.
@@ -26,9 +29,22 @@ class LayoutError(AssertionError):
 
 def _with_layout_checks(scene_class):
     class Checked(scene_class):
+        def setup(self):
+            self.craft_problems = []
+            super().setup()
+            self.motion = MotionRecorder()
+            self.motion.hook(self.renderer)
+
         def play(self, *args, **kwargs):
             self._cue = kwargs.get("subcaption")
-            super().play(*args, **kwargs)
+            self.motion.begin(self, args, self.beats + 1, self._cue)
+            self._samples = None  # the times a driven play is checked at (update_to_time)
+            try:
+                super().play(*args, **kwargs)
+                if self.motion.current is not None:  # a driven play ends where it stops
+                    self._check_frame(at_start=False)
+            finally:
+                self.motion.end(self)
             # The hold of a pacing.beat is checked too, but it is part of its beat.
             where = f"the hold after play() #{self.beats}" if is_hold(self) else None
             if where is None:
@@ -51,6 +67,19 @@ def _with_layout_checks(scene_class):
             super().update_to_time(t)
             if self.renderer.skip_animations and t > 0:
                 self._check_frame(at_start=False)
+            elif not self.renderer.skip_animations:
+                self._check_driven(t)
+
+        def _check_driven(self, t):
+            """A driven play is rendered frame by frame (tests/scenes/motion.py): check the
+            first frame at or after the same start and middle times."""
+            if self._samples is None:
+                start = min(craft.rules.EMPTY_START, self.duration)
+                self._samples = [(start, True), (self.duration / 2, False)]
+                self._samples.sort()
+            while self._samples and t >= self._samples[0][0] - 1e-9:
+                _, at_start = self._samples.pop(0)
+                self._check_frame(at_start=at_start)
 
         def _check_frame(self, at_start):
             self.renderer.update_frame(self)
@@ -66,13 +95,6 @@ def _with_layout_checks(scene_class):
     Checked.__name__ = scene_class.__name__
     Checked._cue = None
     Checked.craft_problems = None
-    original_setup = Checked.setup
-
-    def setup(self):
-        self.craft_problems = []
-        original_setup(self)
-
-    Checked.setup = setup
     return Checked
 
 

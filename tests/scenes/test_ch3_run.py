@@ -106,8 +106,7 @@ def run_scene_obj(media_dir):
 def moved_scene(run_scene_obj, run):
     """The shared TrainingRun scene, put back on its last snapshot after the test moves it."""
     yield run_scene_obj
-    run_scene_obj.tracker.set_value(run.n_snapshots - 1)
-    run_scene_obj.driver.update(0)
+    run_scene_obj.show_snapshot(run.n_snapshots - 1)
 
 
 def test_scene_ends_on_last_snapshot(run_scene_obj, run):
@@ -119,8 +118,9 @@ def test_scene_ends_on_last_snapshot(run_scene_obj, run):
 def test_every_view_shows_snapshot_floor_t(moved_scene, run, t):
     scene = moved_scene
     k = min(int(math.floor(t)), run.n_snapshots - 1)
-    scene.tracker.set_value(t)
-    scene.driver.update(0)
+    with scene.following_tracker():  # the path the scene's advances take
+        scene.tracker.set_value(t)
+        scene.update_mobjects(0)
     W1, W2 = run.W1[k], run.W2[k]
     f = forward(W1, W2, run.X, run.y)
 
@@ -187,10 +187,15 @@ def test_dead_units_shown(fail_scene):
         assert panel.change.value.get_value() == pytest.approx(moved, abs=6e-3)
         if dead[u]:
             assert moved == 0.0  # no gradient ever reached it
-        if panel.crease is not None:  # the drawn crease is where the unit's z is 0
+        # the crease is drawn where the unit's z is 0, and only if that line crosses the plane
+        W, (x0, x1, y0, y1) = bad.W1[-1][u], bad.grid_extent
+        corners = np.array([[x0, y0, 1], [x1, y0, 1], [x1, y1, 1], [x0, y1, 1]]) @ W
+        crosses = corners.min() < 0 < corners.max()
+        assert (panel.crease.get_stroke_opacity() > 0) == crosses
+        if crosses:
             for end in (panel.crease.get_start(), panel.crease.get_end()):
                 x1, x2 = panel.axes.p2c(end)[:2]
-                assert bad.W1[-1][u] @ [x1, x2, 1.0] == pytest.approx(0, abs=1e-6)
+                assert W @ [x1, x2, 1.0] == pytest.approx(0, abs=1e-6)
 
 
 def test_sweep_rates_counts_and_squares(fail_scene):
@@ -203,3 +208,17 @@ def test_sweep_rates_counts_and_squares(fail_scene):
 
         shown = cell_outcomes(view.grid.pixel_array, len(sweep.seeds))
         np.testing.assert_array_equal(shown, sweep.failure)
+
+
+# ---------------------------------------------------------------- WhenTrainingFails, its units
+
+def test_dead_units_zero_side_is_shaded_where_their_sum_is_not_positive(fail_scene):
+    bad = load_run(FAILED_RUN)
+    for panel in fail_scene.unit_panels:
+        u, axes = panel.unit, panel.axes
+        opacity = max((p.get_fill_opacity() for p in panel.zero_side), default=0)
+        assert (opacity > 0) == bool(bad.dead_units(-1)[u])
+        for piece in panel.zero_side:  # every corner of a shaded piece is on the zero side
+            for point in piece.get_vertices():
+                x1, x2 = axes.p2c(point)[:2]
+                assert bad.W1[-1][u] @ [x1, x2, 1.0] <= 1e-9

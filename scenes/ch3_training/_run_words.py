@@ -1,0 +1,268 @@
+"""The sentences TrainingRun and WhenTrainingFails say about a run, built from facts computed
+on the run, so that they hold for whatever run the video is rendered for.
+
+Each function takes runs (or configs) and returns plain text; none of them types in a claim
+about what a particular run does. tests/scenes/test_run_words.py checks the words of both
+scenes against NumPy recomputations on three runs.
+"""
+
+import numpy as np
+
+from toynet_core.sweep import LEARNED_ACCURACY, classify
+
+NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+STEADY = 0.01  # accuracy that moves less than this (one point in a hundred) "stays"
+SWEPT = 0.1  # share of the plane that must change class for the boundary to "swing"
+
+
+def count(n, noun, plural=None):
+    """'one point', 'two points', '38 points', 'no points'."""
+    n = int(n)
+    word = NUMBER_WORDS[n] if n < len(NUMBER_WORDS) else f"{n:,}"
+    return f"{word} {noun if n == 1 else plural or noun + 's'}"
+
+
+def pct(fraction):
+    return f"{100 * float(fraction):.1f}%"
+
+
+def losses(a, b):
+    """Two losses with the fewest significant digits (at least 2) that tell them apart."""
+    for digits in range(2, 6):
+        ta, tb = f"{float(a):.{digits}g}", f"{float(b):.{digits}g}"
+        if ta != tb:
+            break
+    return ta, tb
+
+
+def join(items):
+    """'a', 'a and b', 'a, b and c'."""
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# -- TrainingRun -------------------------------------------------------------------------------
+def first_snapshot_after(run, step):
+    later = np.flatnonzero(run.steps >= step)
+    return int(later[0]) if len(later) else run.n_snapshots - 1
+
+
+def phases(run):
+    """Snapshot indices (k0, k1, k2, k3): the start, the end of the first epoch, the end of
+    the tenth, the last snapshot."""
+    n = run.n_samples
+    return 0, first_snapshot_after(run, n), first_snapshot_after(run, 10 * n), run.n_snapshots - 1
+
+
+def swept_share(run, a, b):
+    """Share of the input grid whose predicted class changes at least once from snapshot a to
+    snapshot b."""
+    classes = run.grid_yhat[a:b + 1] > 0.5
+    return float((classes != classes[0]).any(axis=0).mean())
+
+
+def blue_share(run, k):
+    """Share of the input grid where the net says class 1 (ŷ > 1/2) at snapshot k."""
+    return float((run.grid_yhat[k] > 0.5).mean())
+
+
+def start_words_of_run(run):
+    return (f"The whole run, from the untrained start: the decision map over the input plane, "
+            f"blue where ŷ is above one half; at first {blue_share(run, 0):.0%} of it is blue.")
+
+
+def sgd_words(run):
+    return ("Training is stochastic gradient descent, SGD: each step nudges all the weights "
+            "to fit one data point, the ringed one.")
+
+
+def epoch_words(run):
+    return (f"The points come in a shuffled order; one epoch is one pass over all "
+            f"{run.n_samples} of them, so {run.n_samples} steps.")
+
+
+def first_epoch_words(run, a, b):
+    """The rest of the first epoch; the sweep is measured over the whole epoch, a to b."""
+    share = swept_share(run, a, b)
+    how = (f"the boundary swings across {share:.0%} of the plane" if share >= SWEPT else
+           "the boundary barely moves")
+    return (f"The rest of the first epoch, to step {run.steps[b]}: each point pulls the "
+            f"weights its own way, and over the epoch {how}.")
+
+
+def middle_words(run, a, b):
+    epochs = f"By epoch {run.epochs[b]:.0f}"
+    acc_a, acc_b = run.accuracy[a], run.accuracy[b]
+    wrong = int(round((1 - acc_b) * run.n_samples))
+    if acc_b - acc_a >= STEADY:
+        change = f"accuracy has climbed from {pct(acc_a)} to {pct(acc_b)}"
+    elif acc_a - acc_b >= STEADY:
+        change = f"accuracy has fallen from {pct(acc_a)} to {pct(acc_b)}"
+    else:
+        change = f"accuracy is still {pct(acc_b)}"
+    if acc_b >= LEARNED_ACCURACY:
+        where = ("the plane in hidden space has slipped between the two classes" if wrong == 0
+                 else f"the plane in hidden space has slipped between the two classes, "
+                      f"all but {count(wrong, 'point')}")
+    else:
+        where = f"{count(wrong, 'point')} still sit on the wrong side of the plane in hidden space"
+    return f"{epochs}, {change}: {where}."
+
+
+def late_words(run, a, b):
+    acc = run.accuracy[a:b + 1]
+    acc_a, acc_b = run.accuracy[a], run.accuracy[b]
+    loss_a, loss_b = run.mean_loss[a], run.mean_loss[b]
+    la, lb = losses(loss_a, loss_b)
+    loss = f"the mean loss {'falls' if loss_b < loss_a else 'rises'} from {la} to {lb}"
+    if acc.max() - acc.min() < STEADY and loss_b < loss_a:
+        return (f"After that, training only sharpens what it has found: accuracy stays at "
+                f"{pct(acc_b)} while {loss}.")
+    if acc_b - acc_a >= STEADY and loss_b < loss_a:
+        return f"After that, accuracy still climbs, from {pct(acc_a)} to {pct(acc_b)}, and {loss}."
+    if acc_b < acc_a or loss_b > loss_a:
+        return (f"After that, training does not settle: accuracy swings between "
+                f"{pct(acc.min())} and {pct(acc.max())} and ends at {pct(acc_b)}, "
+                f"{'below' if acc_b < acc_a else 'not above'} its {pct(acc_a)} at epoch "
+                f"{run.epochs[a]:.0f}, and {loss}.")
+    return (f"After that, accuracy moves between {pct(acc.min())} and {pct(acc.max())} and "
+            f"ends at {pct(acc_b)}, and {loss}.")
+
+
+def final_words(run, k):
+    wrong = int(round((1 - run.accuracy[k]) * run.n_samples))
+    head = f"After {run.steps[k]:,} steps, {pct(run.accuracy[k])} of the points sit on the right side"
+    if wrong == 0:
+        return f"{head}: every one of them."
+    ringed = "the one point still on the wrong side is ringed" if wrong == 1 else \
+        f"the {count(wrong, 'point')} still on the wrong side are ringed"
+    return f"{head}; {ringed}."
+
+
+# -- WhenTrainingFails -------------------------------------------------------------------------
+# Settings a user can change that are not the start; each with how a sentence names it.
+SETTINGS = (("lr", "learning rate"), ("noise", "noise"), ("steps", "number of steps"),
+            ("per_cluster", "number of points"))
+
+
+def start_label(config):
+    """The start of a run, short enough for a label."""
+    if config.init == "he":
+        return f"He start, bias {config.init_bias:g}"
+    return f"plain start, N(0, σ = {config.init_scale:g})"
+
+
+def start_words(run, side):
+    """One sentence that explains start_label(run.config), for the run on `side`."""
+    config = run.config
+    alive = 3 - int(run.dead_units(0).sum())
+    state = ("all three hidden units start alive on the data" if alive == 3 else
+             f"{count(3 - alive, 'hidden unit')} {'starts' if alive == 2 else 'start'} dead on "
+             f"the data")
+    if config.init == "he":
+        return (f"The {side} run starts the He way: weights drawn with standard deviation "
+                f"√(2 / the layer's inputs), and a bias of {config.init_bias:g} for every "
+                f"first-layer unit; {state}.")
+    return (f"The {side} run starts plain, as in the post: every weight and bias drawn from a "
+            f"normal distribution with mean 0 and standard deviation {config.init_scale:g}; "
+            f"{state}.")
+
+
+def same_start(a, b):
+    if a.init != b.init:
+        return False
+    return a.init_bias == b.init_bias if a.init == "he" else a.init_scale == b.init_scale
+
+
+def run_label(config, other):
+    """'seed 0', with every setting that differs from the other run's."""
+    parts = [f"seed {config.seed}"]
+    for key, _ in SETTINGS:
+        if getattr(config, key) != getattr(other, key):
+            parts.append(f"{key.replace('_', ' ')} {getattr(config, key):g}")
+    return ", ".join(parts)
+
+
+def differences_words(a, b):
+    """What is the same and what differs between two runs' configs, in one sentence."""
+    same = [name for key, name in SETTINGS if getattr(a, key) == getattr(b, key)]
+    differ = [f"{name} ({getattr(a, key):g} against {getattr(b, key):g})"
+              for key, name in SETTINGS if getattr(a, key) != getattr(b, key)]
+    if a.seed != b.seed:
+        differ.insert(0, "random seed")
+    if not same_start(a, b):
+        differ.insert(0, "start")
+    if not differ:
+        return "Both panels show the same run: this video was rendered for the failed run itself."
+    head = "Two runs of the same network"
+    if same:
+        head += f", with the same {join(same)}"
+    return f"{head}. They differ in their {join(differ)}."
+
+
+def outcome_words(good, bad):
+    """How the two runs ended: whether each learned XOR, and why the failed one is stuck."""
+    learned = classify(good.W1[-1], good.W2[-1], good.X, good.y)[3]
+    first = ("The left run learns XOR" if learned else
+             f"The left run does not learn XOR either: it ends at {pct(good.accuracy[-1])}")
+    alive = 3 - int(bad.dead_units(-1).sum())
+    acc = pct(bad.accuracy[-1])
+    if alive == 0:
+        second = f"the right one ends at {acc} with no unit alive, so ŷ is the same everywhere"
+    elif alive == 1:
+        second = (f"the right one stops at {acc}: with one unit alive, its boundary is a single "
+                  f"straight line, and no line splits XOR")
+    else:
+        second = f"the right one stops at {acc}, with {count(alive, 'unit')} alive"
+    return f"{first}; {second}."
+
+
+def dead_words(dead):
+    """'Two of its units are dead: ...' with the grammar of the count."""
+    n = int(np.sum(dead))
+    if n == 0:
+        return "None of its units is dead: each is positive on some data point."
+    if n == 1:
+        return ("One of its units is dead: every data point lies on the dark side of its "
+                "crease, so it outputs zero on all of them.")
+    which = "Two of its units are" if n == 2 else "All three of its units are"
+    return (f"{which} dead: every data point lies on the dark side of their creases, so they "
+            f"output zero on all of them.")
+
+
+def frozen_words(bad, dead):
+    """Why a dead unit stays dead, said over the replay of the whole run."""
+    n = int(np.sum(dead))
+    if n == 0:
+        return "Replayed from the first step: every unit gets a gradient, and all of them move."
+    moved = max(float(np.abs(bad.W1[:, u] - bad.W1[0, u]).max()) for u in np.flatnonzero(dead))
+    units = "unit" if n == 1 else "units"
+    head = (f"With zero output on every point, a dead unit's slope is zero too, so no gradient "
+            f"reaches its weights")
+    if moved == 0.0:
+        return f"{head}: replayed from the first step, the dead {units} never move."
+    return f"{head}: replayed from the first step, the dead {units} stop moving once dead."
+
+
+def sweep_words(sweep, first):
+    rate = pct(sweep.success_rate)
+    if first:
+        return (f"Is this bad luck? {len(sweep.seeds)} seeds with the plain start: each square is "
+                f"one training run, coloured by how it ended; {rate} learn XOR.")
+    return f"The same {len(sweep.seeds)} seeds with the He start: {rate} learn XOR."
+
+
+def conclusion_words(plain, default):
+    cp, cd = plain.failure_counts(), default.failure_counts()
+    failed = len(plain.seeds) - int(plain.learned.sum())
+    dead = cp["dead unit"]
+    first = (f"Dead units cause {dead} of the plain start's {failed} failures" if failed else
+             "The plain start does not fail here")
+    if cd["dead unit"] == 0:
+        second = "the He start has none"
+    else:
+        second = f"the He start has {count(cd['dead unit'], 'dead-unit failure')}"
+    stuck = cd["stuck, all units alive"] + cd["diverged"]
+    third = (f", though {count(stuck, 'run')} still {'gets' if stuck == 1 else 'get'} stuck"
+             if stuck else "")
+    return f"{first}; {second}{third}."

@@ -1,0 +1,253 @@
+"""What TrainingRun and WhenTrainingFails say about a run is true of the run.
+
+Each scene's words (subcaptions and on-screen text) are collected for three runs (the
+`three_runs` fixture: the default run, the committed failed run and a poorly trained one),
+and every run-dependent statement is checked against a NumPy recomputation from the run's
+stored weights, never against the numbers the scene itself read.
+
+A new scene joins by collecting its words with `scene_words(SceneClass, path, media_dir)` in
+a fixture parametrized over `RUNS`, as below.
+"""
+
+import re
+
+import numpy as np
+import pytest
+
+from scenes.run_data import load_sweep_result
+from tests.scenes.words import scene_words
+from toynet_core import forward, load_run
+from toynet_core.data import XOR_CENTRES, XOR_LABELS
+
+RUNS = ("default", "failed", "poor")
+
+
+def pct(fraction):
+    return f"{100 * fraction:.1f}%"
+
+
+def accuracy(run, k):
+    f = forward(run.W1[k], run.W2[k], run.X, run.y)
+    return float(np.mean((f.y_hat > 0.5) == (run.y == 1)))
+
+
+def mean_loss(run, k):
+    return float(forward(run.W1[k], run.W2[k], run.X, run.y).loss.mean())
+
+
+def learned_xor(run):
+    """Accuracy >= 95 % and the four XOR centres right: the sweep's definition."""
+    centres = (forward(run.W1[-1], run.W2[-1], XOR_CENTRES).y_hat > 0.5).astype(int)
+    return accuracy(run, -1) >= 0.95 and centres.tolist() == XOR_LABELS.tolist()
+
+
+def dead(run, k):
+    z1 = forward(run.W1[k], run.W2[k], run.X, run.y).z1[:, :3]
+    return (z1 <= 0).all(axis=0)
+
+
+def first_at(run, step):
+    return int(np.flatnonzero(run.steps >= step)[0])
+
+
+def numbers_in(text):
+    return [float(x.replace(",", "")) for x in re.findall(r"-?\d[\d,]*\.?\d*", text)]
+
+
+# ---------------------------------------------------------------- TrainingRun
+
+@pytest.fixture(scope="module", params=RUNS)
+def training(request, three_runs, media_dir):
+    from scenes.ch3_training.unfolding import TrainingRun
+
+    path = three_runs[request.param]
+    return request.param, load_run(path), scene_words(TrainingRun, path, media_dir)
+
+
+def test_sgd_and_epoch_are_defined_before_the_loss_axis_uses_them(training):
+    _, run, words = training
+    sgd, epoch = words.subcaptions[1:3]
+    assert "stochastic gradient descent, SGD" in sgd and "one epoch is one pass" in epoch
+    assert f"one pass over all {len(run.y)} of them" in epoch
+    assert words.first_beat_showing("epoch") == epoch  # the counter's label, uncovered then
+    later = words.subcaptions.index(words.first_beat_showing("SGD steps"))
+    assert later > 2
+    assert not any("SGD" in c or "epoch" in c for c in words.subcaptions[:1])
+
+
+def test_opening_words_give_the_blue_share_of_the_start(training):
+    _, run, words = training
+    gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
+    grid = np.column_stack([gx1.ravel(), gx2.ravel()])
+    blue = (forward(run.W1[0], run.W2[0], grid).y_hat > 0.5).mean()
+    assert f"at first {blue:.0%} of it is blue" in words.subcaptions[0]
+
+
+def test_the_ringed_points_are_the_points_of_the_steps(training):
+    _, run, words = training
+    marker = words.scene.marker
+    for k in (1, 5, 17, 40):
+        marker.show_snapshot(k)
+        x1, x2 = marker.axes.p2c(marker.ring.get_center())[:2]
+        # run.order[t] is the sample of step t, from the weights at step t to step t + 1
+        np.testing.assert_allclose([x1, x2], run.X[run.order[run.steps[k] - 1]], atol=1e-9)
+
+
+def test_first_epoch_words(training):
+    _, run, words = training
+    k1 = first_at(run, len(run.y))
+    text = words.find("The rest of the first epoch")
+    assert f"to step {run.steps[k1]}:" in text
+    # share of the input grid whose class changes, from ŷ recomputed on the grid
+    gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
+    grid = np.column_stack([gx1.ravel(), gx2.ravel()])
+    classes = np.array([forward(run.W1[k], run.W2[k], grid).y_hat > 0.5 for k in range(k1 + 1)])
+    share = (classes != classes[0]).any(axis=0).mean()
+    if share >= 0.1:
+        assert f"swings across {share:.0%} of the plane" in text
+    else:
+        assert "barely moves" in text
+
+
+def test_words_of_epochs_one_to_ten(training):
+    _, run, words = training
+    k1, k2 = first_at(run, len(run.y)), first_at(run, 10 * len(run.y))
+    a1, a2 = accuracy(run, k1), accuracy(run, k2)
+    text = words.find("By epoch 10")
+    if a2 - a1 >= 0.01:
+        assert f"climbed from {pct(a1)} to {pct(a2)}" in text
+    elif a1 - a2 >= 0.01:
+        assert f"fallen from {pct(a1)} to {pct(a2)}" in text
+    wrong = int(round((1 - a2) * len(run.y)))
+    slipped = "slipped between the two classes" in text
+    assert slipped == (a2 >= 0.95)
+    if not slipped:
+        assert f"{wrong} points still sit on the wrong side" in text
+
+
+def test_only_sharpens_is_said_only_when_true(training):
+    name, run, words = training
+    k2, k3 = first_at(run, 10 * len(run.y)), run.n_snapshots - 1
+    acc = [accuracy(run, k) for k in range(k2, k3 + 1)]
+    l2, l3 = mean_loss(run, k2), mean_loss(run, k3)
+    text = words.find("After that")
+    sharpens = max(acc) - min(acc) < 0.01 and l3 < l2
+    assert ("only sharpens what it has found" in text) == sharpens
+    assert ("falls" if l3 < l2 else "rises") in text
+    if acc[-1] < acc[0]:
+        assert f"ends at {pct(acc[-1])}, below its {pct(acc[0])}" in text
+    if name == "poor":  # the run the claim used to be false for
+        assert not sharpens and "does not settle" in text
+
+
+def test_final_words_and_rings_match_the_wrong_points(training):
+    _, run, words = training
+    f = forward(run.W1[-1], run.W2[-1], run.X, run.y)
+    wrong = np.flatnonzero((f.y_hat > 0.5) != (run.y == 1))
+    text = words.find(f"After {run.steps[-1]:,} steps")
+    assert f"{pct(accuracy(run, -1))} of the points sit on the right side" in text
+    scene = words.scene
+    assert len(scene.rings) == len(wrong)
+    axes = scene.panel.axes
+    ringed = sorted(tuple(np.round(axes.p2c(r.get_center())[:2], 6)) for r in scene.rings)
+    assert ringed == sorted(tuple(np.round(run.X[i], 6)) for i in wrong)
+    if len(wrong) == 1:
+        assert "the one point still on the wrong side is ringed" in text
+
+
+# ---------------------------------------------------------------- WhenTrainingFails
+
+@pytest.fixture(scope="module", params=RUNS)
+def failing(request, three_runs, media_dir):
+    from scenes.ch3_training.failure import WhenTrainingFails
+
+    path = three_runs[request.param]
+    words = scene_words(WhenTrainingFails, path, media_dir)
+    return request.param, load_run(path), load_run(three_runs["failed"]), words
+
+
+SETTINGS = {"lr": "learning rate", "noise": "noise", "steps": "number of steps",
+            "per_cluster": "number of points"}
+
+
+def test_says_what_the_two_runs_share_and_what_differs(failing):
+    name, good, bad, words = failing
+    text = words.subcaptions[0]
+    assert "trained the same way" not in words.text()
+    if name == "failed":
+        assert "same run" in text
+        return
+    a, b = good.config, bad.config
+    same = [SETTINGS[k] for k in SETTINGS if getattr(a, k) == getattr(b, k)]
+    differ = [k for k in SETTINGS if getattr(a, k) != getattr(b, k)]
+    shared = text.split(". They differ")[0]
+    for setting in SETTINGS.values():
+        assert (setting in shared) == (setting in same), setting
+    for key in differ:
+        assert f"{SETTINGS[key]} ({getattr(a, key):g} against {getattr(b, key):g})" in text
+    assert ("start" in text.split("differ")[1]) == ((a.init, a.init_bias, a.init_scale)
+                                                    != (b.init, b.init_bias, b.init_scale))
+    assert ("random seed" in text) == (a.seed != b.seed)
+
+
+def test_each_start_is_explained_when_its_label_appears(failing):
+    _, good, bad, words = failing
+    for run in (good, bad):
+        c = run.config
+        label = (f"He start, bias {c.init_bias:g}" if c.init == "he" else
+                 f"plain start, N(0, σ = {c.init_scale:g})")
+        said = words.first_beat_showing(label)
+        if c.init == "he":
+            assert "He way" in said and f"bias of {c.init_bias:g}" in said
+        else:
+            assert f"standard deviation {c.init_scale:g}" in said
+        alive = 3 - int(dead(run, 0).sum())
+        assert ("all three hidden units start alive" in said) == (alive == 3)
+    assert not re.search(r"N\(0, \d", words.text())  # σ, never a bare 0.5
+
+
+def test_outcome_words(failing):
+    _, good, bad, words = failing
+    (text,) = [s for s in words.subcaptions if "the right one" in s]
+    assert text.startswith("The left run learns XOR") == learned_xor(good)
+    alive = 3 - int(dead(bad, -1).sum())
+    assert f"stops at {pct(accuracy(bad, -1))}" in text or f"ends at {pct(accuracy(bad, -1))}" in text
+    assert ("with one unit alive, its boundary is a single straight line" in text) == (alive == 1)
+
+
+def test_dead_units_words_are_counted_and_grammatical(failing):
+    _, _, bad, words = failing
+    n = int(dead(bad, -1).sum())
+    expected = {0: "None of its units is dead", 1: "One of its units is dead",
+                2: "Two of its units are dead", 3: "All three of its units are dead"}[n]
+    assert expected in words.text()
+    # never: at no snapshot of the run do a dead unit's weights differ from step 0's
+    never = all(np.abs(bad.W1[:, u] - bad.W1[0, u]).max() == 0 for u in np.flatnonzero(dead(bad, -1)))
+    assert ("never move" in words.text()) == (n > 0 and never)
+
+
+def test_sweep_numbers_are_the_sweeps(failing):
+    *_, words = failing
+    plain, default = load_sweep_result("plain"), load_sweep_result("default")
+    text = words.text()
+    for sweep in (plain, default):
+        assert f"{pct(sweep.learned.mean())} learn XOR" in text
+    dead_plain = int((plain.failure == 1).sum())
+    failed = int((~plain.learned).sum())
+    assert f"Dead units cause {dead_plain} of the plain start's {failed} failures" in text
+    if int((default.failure == 1).sum()) == 0:
+        assert "the He start has none" in text
+
+
+UNGRAMMATICAL = (r"unit \d+ and \d+", r"row \d+ and \d+, a ", r"units? \d+ and \d+ keeps")
+
+
+@pytest.mark.parametrize("scene_name", ["UpdateStep", "BackpropW1", "BackpropW2", "GradientFlow"])
+def test_switched_off_units_are_named_grammatically(scene_name, three_runs, media_dir):
+    """The failed run's example point has two units off: the chapter's words must say so in
+    the plural."""
+    from scenes import registry
+
+    words = scene_words(registry.find(scene_name).load(), three_runs["failed"], media_dir)
+    for pattern in UNGRAMMATICAL:
+        assert not re.search(pattern, words.text()), (pattern, words.text())
