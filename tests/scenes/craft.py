@@ -33,6 +33,7 @@ CRAFT_DEBT = {
     "ForwardPass": {"band"},
     "BackpropW1": {"band"},
     "GradientFlow": {"band"},
+    "TrainingRun": {"empty start"},
 }
 
 
