@@ -34,6 +34,13 @@ LOSS_COLOR = ManimColor("#FF5370")  # the loss L, and anything that went wrong (
 ERROR = LOSS_COLOR  # a wrong claim crossed out, a unit that died, a step that overshot
 EMPHASIS = ManimColor("#FFFFFF")  # boxes and rings that point at something
 
+# The two directions of a plane, so that the eye can follow a grid through a map
+# (scenes.widgets.grid): a line along which x1 runs (x2 fixed) is X1_DIRECTION, a line along
+# which x2 runs is X2_DIRECTION. Where a map sends a step along xj, the j-th column of its
+# Jacobian, keeps the colour of xj.
+X1_DIRECTION = ManimColor("#5FD068")  # green
+X2_DIRECTION = ManimColor("#8E9BFF")  # periwinkle
+
 # Signed values on edges and in matrices use POSITIVE / NEGATIVE on a fixed, clamped scale
 # (signed_color, signed_width), so that frames of different snapshots compare honestly.
 
