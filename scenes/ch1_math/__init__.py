@@ -4,7 +4,7 @@ SCENES = [
     ("scenes.ch1_math.vectors", "VectorTwoFaces", "Vectors: a list and an arrow"),
     ("scenes.ch1_math.functions", "FunctionGraphs", "Functions of one variable"),
     ("scenes.ch1_math.functions", "Paraboloid", "A function of two inputs"),
-    ("scenes.ch1_math.functions", "PlaneWarp", "A map from the plane to the plane"),
+    ("scenes.ch1_math.plane_warp", "PlaneWarp", "A map from the plane to the plane"),
     ("scenes.ch1_math.mappings", "InjectiveSurjective", "One-to-one and onto"),
     ("scenes.ch1_math.linear_operators", "LinearOperators", "Linear, or merely affine"),
     ("scenes.ch1_math.matrix_product", "MatrixVectorProduct", "Multiplying a vector by a matrix"),

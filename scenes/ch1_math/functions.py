@@ -1,4 +1,4 @@
-"""Functions: two of one variable, one of two variables, and one from the plane to the plane."""
+"""Functions: two of one variable, and one of two variables."""
 
 import numpy as np
 from manim import (
@@ -8,32 +8,27 @@ from manim import (
     RIGHT,
     UL,
     UP,
-    Arrow,
     Axes,
     Create,
     DashedLine,
     DecimalNumber,
     Dot,
     FadeIn,
-    FadeOut,
     Scene,
     Surface,
     ThreeDAxes,
     ThreeDScene,
-    ReplacementTransform,
     ValueTracker,
     VGroup,
-    VMobject,
     Write,
     always_redraw,
     interpolate_color,
 )
 
-from scenes.ch1_math._math_warp import circle, f_plane, grid_lines
 from scenes.pacing import beat
-from scenes.style import BACKGROUND, BODY, EDGE_BUFF, FOREGROUND, GRID, HEADING, LABEL, MUTED, SMALL, X_COLOR, Z_COLOR
+from scenes.style import BACKGROUND, BODY, EDGE_BUFF, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
 from scenes.widgets.three_d import fix_in_frame
-from scenes.widgets.text import note, plain_tex, title
+from scenes.widgets.text import plain_tex, title
 
 ONE_D = {"x^2": np.square, "e^x": np.exp}
 
@@ -175,89 +170,3 @@ class Paraboloid(ThreeDScene):
 def _num(x):
     x = float(x)
     return str(int(round(x))) if abs(x - round(x)) < 1e-9 else f"{x:g}"
-
-
-class PlaneWarp(Scene):
-    """f(x) = (cos x1 + sin x2, |x|) bends a grid of the plane; the origin is a crease."""
-
-    def construct(self):
-        self.show_planes()
-        self.warp_grid()
-        self.fold_in_half()
-        self.kink_at_origin()
-
-    def show_planes(self):
-        self.title = title("A map from the plane to the plane")
-        self.formula = plain_tex(r"f(\vec x) = \begin{bmatrix} \cos x_1 + \sin x_2 \\ \sqrt{x_1^2 + x_2^2} \end{bmatrix}",
-                           font_size=HEADING).next_to(self.title, DOWN, buff=0.2)
-        self.source = Axes(x_range=[-3, 3, 1], y_range=[-3, 3, 1], x_length=3.9, y_length=3.9,
-                           axis_config={"color": GRID, "include_ticks": False})
-        self.target = Axes(x_range=[-2.5, 2.5, 1], y_range=[-0.5, 4.5, 1], x_length=3.9, y_length=3.9,
-                           axis_config={"color": GRID, "include_ticks": False})
-        self.source.move_to(LEFT * 3.6 + DOWN * 1.3)
-        self.target.move_to(RIGHT * 3.6 + DOWN * 1.3)
-        self.arrow = Arrow(self.source.get_right(), self.target.get_left(), color=MUTED, buff=0.3)
-        f_label = plain_tex("f", font_size=BODY).next_to(self.arrow, UP, buff=0.1)
-        self.source_name = note("inputs", font_size=SMALL, color=X_COLOR).next_to(self.source, UP, buff=0.1)
-        self.target_name = note("outputs", font_size=SMALL, color=Z_COLOR).next_to(self.target, UP, buff=0.1)
-        self.source_name.align_to(self.source, LEFT)
-        self.target_name.align_to(self.target, LEFT)
-        self.vertical, self.horizontal = grid_lines()
-        self.inputs = self.vertical + self.horizontal
-        self.grid = VGroup(*[self.curve(self.source, pts, FOREGROUND, 1.5) for pts in self.inputs])
-        beat(self, Write(self.title), Write(self.formula), Create(self.source), Create(self.target),
-                  Create(self.arrow), Write(f_label), FadeIn(self.source_name), FadeIn(self.target_name),
-                  Create(self.grid), run_time=2,
-                  subcaption="Two numbers in, two numbers out: f sends each point of one plane to a point of another.")
-
-    def warp_grid(self):
-        """Each line of the grid is pushed through f point by point (numpy), then drawn."""
-        self.outputs = [f_plane(pts) for pts in self.inputs]
-        self.warped = VGroup(*[self.curve(self.target, out, FOREGROUND, 1.5) for out in self.outputs])
-        beat(self, *[ReplacementTransform(self.grid[i].copy(), self.warped[i]) for i in range(len(self.inputs))],
-                  run_time=3, subcaption="Apply f to every point of every grid line: the square grid comes out bent.")
-
-    def fold_in_half(self):
-        """f only sees x1 through cos x1 and x1 squared, so x1 and -x1 land together."""
-        pair = [np.stack([np.full(121, c), np.linspace(-3, 3, 121)], axis=1) for c in (-2.0, 2.0)]
-        src = VGroup(*[self.curve(self.source, pts, X_COLOR, 4) for pts in pair])
-        dst = VGroup(*[self.curve(self.target, f_plane(pts), X_COLOR, 4) for pts in pair])
-        self.fold_pair = (pair, [f_plane(p) for p in pair])
-        caption = note("x1 = -2 and x1 = 2 land on one curve", font_size=SMALL, color=X_COLOR)
-        caption.next_to(self.target, DOWN, buff=0.15)
-        beat(self, Create(src), run_time=1,
-                  subcaption="Take the two lines x1 = -2 and x1 = 2.")
-        beat(self, ReplacementTransform(src.copy(), dst), FadeIn(caption), run_time=2,
-                  subcaption="Both land on the same curve: cosine is even and x1 is squared, so the plane folds in half.")
-        self.play(FadeOut(src), FadeOut(dst), FadeOut(caption), run_time=0.5)
-
-    def kink_at_origin(self):
-        """Near the origin the square root has a corner, so the image of the x2-axis does too."""
-        axis = self.vertical[len(self.vertical) // 2]  # the line x1 = 0
-        ring = circle(0.6)
-        self.kink = (axis, f_plane(axis))
-        self.ring = (ring, f_plane(ring))
-        src = VGroup(self.curve(self.source, axis, X_COLOR, 4), self.curve(self.source, ring, X_COLOR, 4))
-        dst = VGroup(self.curve(self.target, self.kink[1], Z_COLOR, 4),
-                     self.curve(self.target, self.ring[1], Z_COLOR, 4))
-        origin = Dot(self.source.c2p(0, 0), color=X_COLOR)
-        image = Dot(self.target.c2p(*f_plane([0.0, 0.0])), color=Z_COLOR)
-        self.origin_image = f_plane([0.0, 0.0])
-        label = plain_tex(r"f(\vec 0) = (%s,\ %s)" % tuple(_num(v) for v in self.origin_image), font_size=SMALL,
-                    color=Z_COLOR).next_to(image, DOWN + RIGHT, buff=0.1)
-        beat(self, Create(src), FadeIn(origin), run_time=1,
-                  subcaption="Now the x2-axis and a small circle around the origin.")
-        beat(self, ReplacementTransform(src.copy(), dst), FadeIn(image), FadeIn(label), run_time=2,
-                  subcaption="The axis comes out with a sharp corner, and the circle is squashed flat onto a segment.")
-        warning = note("no slope at the origin: f is not differentiable there", font_size=SMALL, color=FOREGROUND)
-        warning.to_edge(DOWN, buff=0.2)
-        beat(self, FadeIn(warning),
-                  subcaption="The square root of x1 squared plus x2 squared has a point, not a slope, at the origin; "
-                             "f has no derivative there.")
-        self.wait(1)
-
-    @staticmethod
-    def curve(axes, pts, color, width):
-        line = VMobject(stroke_color=color, stroke_width=width)
-        line.set_points_as_corners([axes.c2p(x, y) for x, y in pts])
-        return line

@@ -16,9 +16,10 @@ the drawn line back in the axes' coordinates, so a test can compare the picture 
 """
 
 import numpy as np
-from manim import Transform, VGroup, VMobject
+from manim import RIGHT, UP, NumberPlane, Transform, VGroup, VMobject
 
-from scenes.style import X1_DIRECTION, X2_DIRECTION
+from scenes.style import FOREGROUND, GRID, LABEL, MUTED, SMALL, X1_DIRECTION, X2_DIRECTION
+from scenes.widgets.text import plain_tex
 from toynet_core import plane_maps
 from toynet_core.plane_maps import X1, X2
 
@@ -71,12 +72,15 @@ def deform(mobject, axes, f, **kwargs):
     return Transform(mobject, mapped_copy(mobject, axes, f), **kwargs)
 
 
-def carry(mobject, axes, f, **kwargs):
-    """Animate mobject (a dot, a label) moving, unchanged in shape, so that its centre goes to
-    the image of its centre under f."""
+def carry(mobject, axes, f, each=False, **kwargs):
+    """Animate mobject (a dot, a label) moving straight, unchanged in shape, so that its
+    centre goes to the image of its centre under f; each=True does so for every submobject
+    of a group (a cloud of dots)."""
     frame = CoordinateFrame(axes)
-    target = frame.to_scene(f(frame.to_coords(mobject.get_center())))
-    return mobject.animate(**kwargs).move_to(target).build()
+    target = mobject.copy()
+    for part in (target.submobjects if each else [target]):
+        part.move_to(frame.to_scene(f(frame.to_coords(part.get_center()))))
+    return Transform(mobject, target, **kwargs)
 
 
 def polyline(axes, coords, color, stroke_width=2.0, stroke_opacity=1.0):
@@ -154,3 +158,30 @@ def anchors(vmob):
     """The anchor points (k, 3) of a VMobject made of one path of cubic curves."""
     pts = vmob.points
     return np.vstack([pts[::4], pts[-1:]])
+
+
+def plane_axes(x_range, y_range, unit, numbers=True, number_step=1):
+    """A NumberPlane for a PlaneGrid: equal scales (`unit` scene units per coordinate unit),
+    faint background lines where the grid started, muted axes, and tick numbers every
+    `number_step`, so that values can be read off both axes alike."""
+    (x0, x1, dx), (y0, y1, dy) = x_range, y_range
+    plane = NumberPlane(
+        x_range=[x0, x1, dx], y_range=[y0, y1, dy], x_length=(x1 - x0) * unit, y_length=(y1 - y0) * unit,
+        background_line_style={"stroke_color": GRID, "stroke_width": 1.5, "stroke_opacity": 1},
+        axis_config={"stroke_color": MUTED, "stroke_width": 2, "include_tip": False},
+    )
+    if numbers:
+        font = {"font_size": SMALL, "color": MUTED}
+        # none at the far ends, where axis_names puts the names
+        xs = [v for v in plane_maps.values_in(x0, x1 - number_step / 2, number_step) if v != 0]
+        ys = [v for v in plane_maps.values_in(y0, y1 - number_step / 2, number_step) if v != 0]
+        plane.x_axis.add_numbers(xs, **font)
+        plane.y_axis.add_numbers(ys, **font)
+    return plane
+
+
+def axis_names(axes, names=("x_1", "x_2"), font_size=LABEL, color=FOREGROUND):
+    """Names of the two axes, just past their ends (right of the first, above the second), so
+    that they never sit on a tick number."""
+    return VGroup(plain_tex(names[0], font_size=font_size, color=color).next_to(axes.x_axis.get_end(), RIGHT, buff=0.12),
+                  plain_tex(names[1], font_size=font_size, color=color).next_to(axes.y_axis.get_end(), UP, buff=0.12))

@@ -21,12 +21,6 @@ def entries(matrix_mob):
     return np.array(values).reshape(rows, -1)
 
 
-def corners(vmob):
-    """Anchor points of a polyline drawn with set_points_as_corners."""
-    pts = vmob.points
-    return np.vstack([pts[::4], pts[-1:]])
-
-
 @pytest.fixture(scope="module")
 def scenes(media_dir):
     cache = {}
@@ -76,31 +70,6 @@ def test_paraboloid_surface_heights(scenes):
     (x1, x2), height = s.sample
     assert np.isclose(height, x1**2 + x2**2)
     assert np.allclose(s.axes.p2c(s.output_dot.get_center()), [x1, x2, x1**2 + x2**2])
-
-
-def _f(p):
-    return np.stack([np.cos(p[:, 0]) + np.sin(p[:, 1]), np.hypot(p[:, 0], p[:, 1])], axis=1)
-
-
-def test_plane_warp_is_f_of_the_grid(scenes):
-    s = scenes("functions", "PlaneWarp")
-    assert len(s.warped) == len(s.inputs) > 10
-    for src_mob, out_mob, pts in zip(s.grid, s.warped, s.inputs):
-        shown_in = np.array([s.source.p2c(p) for p in corners(src_mob)])
-        shown_out = np.array([s.target.p2c(p) for p in corners(out_mob)])
-        assert np.allclose(shown_in, pts, atol=1e-6)
-        assert np.allclose(shown_out, _f(shown_in), atol=1e-6)
-    # The fold: x1 = -c and x1 = c have one image; the origin goes to (1, 0) with a corner.
-    pair_out = s.fold_pair[1]
-    assert np.allclose(pair_out[0], pair_out[1])
-    assert np.allclose(s.origin_image, [1.0, 0.0])
-    axis_in, axis_out = s.kink
-    i0 = int(np.argmin(np.abs(axis_in[:, 1])))
-    assert np.allclose(axis_in[i0], 0)
-    left = axis_out[i0] - axis_out[i0 - 1]
-    right = axis_out[i0 + 1] - axis_out[i0]
-    cos_turn = left @ right / np.linalg.norm(left) / np.linalg.norm(right)
-    assert cos_turn < 0.5  # a sharp turn, not a smooth curve
 
 
 def test_mapping_diagrams_are_labelled_truthfully(scenes):

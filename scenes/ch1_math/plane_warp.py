@@ -1,0 +1,247 @@
+"""A map from the plane to the plane, seen as a grid that bends: f(x) = (cos x1 + sin x2, |x|)
+moves every point of a direction-coloured grid to its image; the plane folds in half; at the
+origin, where |x| has no derivative, the second output turns a corner. The bridge: the run's
+hidden layer bends the input plane the same way, until one straight cut separates the classes.
+"""
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    FadeOut,
+    LaggedStart,
+    Scene,
+    Transform,
+    UpdateFromAlphaFunc,
+    VGroup,
+    Write,
+    linear,
+)
+
+from scenes import style
+from scenes.pacing import beat
+from scenes.run_data import load_scene_run
+from scenes.widgets.grid import PlaneGrid, axis_names, carry, deform, plane_axes, polyline
+from scenes.widgets.input_plane import data_dots
+from scenes.widgets.matrices import fmt
+from scenes.widgets.text import note, plain_tex, title
+from toynet_core.model import augment, relu
+from toynet_core.plane_maps import X1, X2, clip_polyline, example_map
+from toynet_core.separation import best_unit_pair
+
+P = np.array([1.0, 2.0])  # the point followed first
+FOLD = 2.0  # the vertical lines x1 = -FOLD and x1 = FOLD land on one curve
+WALK = (-2.0, 2.0)  # the walk up the line x1 = 0, through the origin
+RIGHT_COLUMN = 0.3  # left edge of the words and small pictures beside the plane
+
+
+def hidden_pair_map(W1, pair):
+    """x ↦ the chosen two entries of ReLU(W1 x̃), as a map of points (..., 2)."""
+    W1 = np.asarray(W1, dtype=float)
+
+    def h(p):
+        p = np.asarray(p, dtype=float)
+        flat = relu(augment(p.reshape(-1, 2)) @ W1.T)[:, list(pair)]
+        return flat.reshape(p.shape)
+
+    return h
+
+
+class PlaneWarp(Scene):
+    def construct(self):
+        self.show_plane()
+        self.follow_one_point()
+        self.warp_grid()
+        self.pick_two_lines()
+        self.fold_in_half()
+        self.walk_through_origin()
+        self.corner_at_origin()
+        self.bridge_plane()
+        self.bridge_fold()
+        self.bridge_cut()
+
+    # -- the map ----------------------------------------------------------------------------
+    def show_plane(self):
+        self.title = title("A map from the plane to the plane")
+        self.axes = plane_axes((-3.5, 3.5, 1), (-2.35, 3.8, 1), unit=0.9)
+        self.axes.move_to([-3.55, 0.0, 0]).align_to([0, -2.95, 0], DOWN)
+        names = axis_names(self.axes)
+        self.grid = PlaneGrid(self.axes, x1_range=(-3, 3, 1), x2_range=(-2, 2, 1), samples=61, stroke_width=3)
+        self.formula = plain_tex(r"f(\vec x) = \begin{bmatrix} \cos x_1 + \sin x_2 \\ \sqrt{x_1^2 + x_2^2} \end{bmatrix}",
+                                 font_size=style.HEADING)
+        self.formula.next_to([RIGHT_COLUMN, 2.9, 0], DOWN + RIGHT, buff=0)
+        self.add(self.axes, names)
+        beat(self, Write(self.title), LaggedStart(*[Create(line) for line in self.grid], lag_ratio=0.08),
+             Write(self.formula),
+             subcaption="A map of the plane sends every point to a new point. Here is one, f, and a grid to watch.")
+
+    def follow_one_point(self):
+        self.image_of_p = example_map(P)
+        self.dot = Dot(self.axes.c2p(*P), radius=0.09, color=style.X_COLOR)
+        start = plain_tex(r"\vec x = (%s,\ %s)" % tuple(fmt(v) for v in P), font_size=style.BODY,
+                          color=style.X_COLOR)
+        self.p_readout = plain_tex(r"f(%s,\ %s) \approx (%s,\ %s)" % (*[fmt(v) for v in P],
+                                   *[f"{v:.2f}" for v in self.image_of_p]),
+                                   font_size=style.BODY, color=style.Z_COLOR)
+        start.next_to(self.formula, DOWN, buff=0.5).align_to(self.formula, LEFT)
+        self.p_readout.next_to(start, DOWN, buff=0.25).align_to(start, LEFT)
+        self.play(FadeIn(self.dot, scale=2), FadeIn(start), run_time=0.6)
+        moved = self.dot.copy().move_to(self.axes.c2p(*self.image_of_p)).set_color(style.Z_COLOR)
+        trail = polyline(self.axes, np.linspace(P, self.image_of_p, 2), style.MUTED, 2)
+        beat(self, Transform(self.dot, moved, path_arc=-1.2), Create(trail), FadeIn(self.p_readout, shift=0.2 * DOWN),
+             subcaption="Follow one point: (1, 2) lands at cos 1 + sin 2 and the square root of 5, about (1.45, 2.24).",
+             spoken="Follow one point. One, two lands at cosine one plus sine two, and root five: "
+                    "about one point four five, two point two four.")
+        self.p_words = VGroup(start, self.p_readout, trail)
+
+    def warp_grid(self):
+        """Every point of every line moves straight to its image, as ApplyPointwiseFunction
+        does: the horizontal lines first, then the vertical ones, one after another."""
+        for direction, words in (
+                (X1, "Now move every point. Each horizontal line, where only x₁ changes, bends into a curve."),
+                (X2, "Then each vertical line, where only x₂ changes. Colour tells which line went where.")):
+            lines = self.grid.lines_along(direction)
+            extra = [FadeOut(self.p_words), FadeOut(self.dot)] if direction == X1 else []
+            beat(self, LaggedStart(*[deform(line, self.axes, example_map) for line in lines], lag_ratio=0.25),
+                 *extra, subcaption=words, run_time=3)
+
+    def pick_two_lines(self):
+        self.pair_in = VGroup(*[polyline(self.axes, self.grid.line_at(X2, c).source, style.X2_DIRECTION, 7)
+                                for c in (-FOLD, FOLD)])
+        tags = VGroup(*[plain_tex(r"x_1 = %s" % fmt(c), font_size=style.LABEL, color=style.X2_DIRECTION)
+                        .next_to(self.axes.c2p(c, -1.7), LEFT if c < 0 else RIGHT, buff=0.1) for c in (-FOLD, FOLD)])
+        self.pair_tags = tags
+        beat(self, self.grid.animate.set_stroke(opacity=0.35), Create(self.pair_in), FadeIn(tags),
+             subcaption="Pick out the two vertical lines x₁ = −2 and x₁ = 2.")
+
+    def fold_in_half(self):
+        """f sees x1 only through cos x1 and x1², so x1 and -x1 land together."""
+        self.pair_out = [example_map(line.source) for line in (self.grid.line_at(X2, -FOLD), self.grid.line_at(X2, FOLD))]
+        why = plain_tex(r"f(-x_1,\ x_2) = f(x_1,\ x_2)", font_size=style.BODY)
+        why.next_to(self.formula, DOWN, buff=0.5).align_to(self.formula, LEFT)
+        self.fold_note = why
+        beat(self, deform(self.pair_in, self.axes, example_map),
+             FadeOut(self.pair_tags), Write(why), run_time=3,
+             subcaption="Both land on the same curve: f sees x₁ only through cos x₁ and x₁², "
+                        "so x₁ and −x₁ meet. The plane is folded in half.",
+             spoken="Both land on the same curve: f sees x one only through cosine of x one and x one squared, "
+                    "so x one and minus x one meet. The plane is folded in half.")
+
+    # -- the origin ---------------------------------------------------------------------------
+    def walk_through_origin(self):
+        t = np.linspace(*WALK, 81)  # odd: the origin is a sample
+        walk = np.stack([np.zeros_like(t), t], axis=1)
+        self.walk = (walk, example_map(walk))
+        source = polyline(self.axes, walk, style.X2_DIRECTION, 6)
+        image = polyline(self.axes, self.walk[1], style.Z_COLOR, 6)
+        walker = Dot(self.axes.c2p(*walk[0]), radius=0.08, color=style.X_COLOR)
+        image_walker = Dot(self.axes.c2p(*self.walk[1][0]), radius=0.08, color=style.Z_COLOR)
+        # beside the plane: the second output along the walk, on axes of one scale
+        self.slice_axes = plane_axes((-2.2, 2.2, 1), (-0.3, 2.3, 1), unit=0.78, number_step=1)
+        self.slice_axes.next_to([RIGHT_COLUMN + 0.6, -2.95, 0], UP + RIGHT, buff=0)
+        self.slice = polyline(self.slice_axes, np.stack([t, np.abs(t)], axis=1), style.Z_COLOR, 5)
+        self.slice_values = np.abs(t)
+        slice_walker = Dot(self.slice_axes.c2p(t[0], abs(t[0])), radius=0.07, color=style.Z_COLOR)
+        slice_names = VGroup(
+            plain_tex("x_2", font_size=style.LABEL).next_to(self.slice_axes.x_axis.get_end(), RIGHT, buff=0.12),
+            plain_tex(r"f_2(0,\ x_2) = |x_2|", font_size=style.LABEL, color=style.Z_COLOR)
+            .next_to(self.slice_axes, UP, buff=0.15))
+
+        def walk_to(alpha):
+            s = WALK[0] + alpha * (WALK[1] - WALK[0])
+            return np.array([0.0, s])
+
+        movers = [
+            UpdateFromAlphaFunc(walker, lambda m, a: m.move_to(self.axes.c2p(*walk_to(a)))),
+            UpdateFromAlphaFunc(image_walker, lambda m, a: m.move_to(self.axes.c2p(*example_map(walk_to(a))))),
+            UpdateFromAlphaFunc(slice_walker, lambda m, a: m.move_to(
+                self.slice_axes.c2p(walk_to(a)[1], abs(walk_to(a)[1])))),
+        ]
+        self.play(FadeOut(self.pair_in), FadeOut(self.fold_note), FadeIn(self.slice_axes), FadeIn(slice_names),
+                  FadeIn(walker), FadeIn(image_walker), FadeIn(slice_walker), run_time=0.8)
+        beat(self, *movers, Create(source, rate_func=linear), Create(image, rate_func=linear),
+             Create(self.slice, rate_func=linear), rate_func=linear, run_time=4,
+             subcaption="Walk up the line x₁ = 0, through the origin. The second output is the distance "
+                        "from 0: it falls to zero, then rises again.")
+        self.walkers = VGroup(walker, image_walker, slice_walker)
+
+    def corner_at_origin(self):
+        """|x2| has slope -1 on one side of 0 and +1 on the other: no derivative at the origin."""
+        self.one_sided = (-1.0, 1.0)
+        sides = VGroup(*[DashedLine(self.slice_axes.c2p(0, 0), self.slice_axes.c2p(2.0 * s, 2.0 * s * m),
+                                    color=style.ERROR, stroke_width=4) for s, m in ((-1, -1.0), (1, 1.0))])
+        slopes = VGroup(
+            plain_tex(r"\text{slope } {-1}", font_size=style.SMALL, color=style.ERROR)
+            .next_to(self.slice_axes.c2p(-1.0, 1.0), LEFT, buff=0.15),
+            plain_tex(r"\text{slope } {+1}", font_size=style.SMALL, color=style.ERROR)
+            .next_to(self.slice_axes.c2p(1.0, 1.0), RIGHT, buff=0.15))
+        corner = Dot(self.axes.c2p(*example_map(np.zeros(2))), radius=0.1, color=style.ERROR)
+        self.origin_image = example_map(np.zeros(2))
+        beat(self, LaggedStart(Create(sides), FadeIn(slopes), FadeIn(corner, scale=3), lag_ratio=0.4),
+             FadeOut(self.walkers),
+             subcaption="At the origin its slope jumps from −1 to +1, so there f has no derivative; "
+                        "everywhere else it has one.",
+             hold=0.8)
+        self.corner_marks = VGroup(sides, slopes, corner)
+
+    # -- bridge: the network's hidden layer is such a map --------------------------------------
+    def bridge_plane(self):
+        run = load_scene_run()
+        self.W1 = run.W1[-1]
+        self.pair, w, c, self.cut_accuracy = best_unit_pair(self.W1, run.X, run.y)
+        self.cut = (w, c)
+        self.net_map = hidden_pair_map(self.W1, self.pair)
+        self.X = run.X
+        images = self.net_map(run.X)
+        top = float(np.ceil(max(images.max(), 1.5) + 0.3))
+        self.net_axes = plane_axes((-1, top, 1), (-1, top, 1), unit=5.6 / (top + 1))
+        self.net_axes.move_to([-3.55, 0, 0]).align_to([0, -2.95, 0], DOWN)
+        self.net_grid = PlaneGrid(self.net_axes, x1_range=(-0.5, 1.5, 0.5), x2_range=(-0.5, 1.5, 0.5), samples=41)
+        self.net_dots = data_dots(self.net_axes, run.X, run.y, radius=0.045)
+        self.net_names = axis_names(self.net_axes)
+        caption = note("the trained network's hidden layer", font_size=style.LABEL, color=style.FOREGROUND)
+        caption.next_to([RIGHT_COLUMN, 2.9, 0], DOWN + RIGHT, buff=0)
+        self.net_caption = caption
+        old = [m for m in self.mobjects if m is not self.title]
+        beat(self, *[FadeOut(m) for m in old], FadeIn(self.net_axes), FadeIn(self.net_names),
+             LaggedStart(*[Create(line) for line in self.net_grid], lag_ratio=0.1),
+             LaggedStart(*[FadeIn(d) for d in self.net_dots], lag_ratio=0.01), FadeIn(caption),
+             subcaption="The network will use maps like this. Here are its training points, on a small grid of the input plane.")
+
+    def bridge_fold(self):
+        i, j = self.pair
+        new_names = axis_names(self.net_axes, (r"x^{(2)}_{%d}" % (i + 1), r"x^{(2)}_{%d}" % (j + 1)),
+                               color=style.X_COLOR)
+        what = note(f"units {i + 1} and {j + 1} of 3, after ReLU", font_size=style.SMALL)
+        what.next_to(self.net_caption, DOWN, buff=0.2).align_to(self.net_caption, LEFT)
+        beat(self, self.net_grid.deform(self.net_map), carry(self.net_dots, self.net_axes, self.net_map, each=True),
+             Transform(self.net_names, new_names), FadeIn(what), run_time=4,
+             subcaption="Two of its three hidden units, as trained, bend and fold that grid, "
+                        "and carry the points along.")
+
+    def bridge_cut(self):
+        w, c = self.cut
+        (x0, x1), (y0, y1) = self.net_axes.x_range[:2], self.net_axes.y_range[:2]
+        # the line w·p + c = 0, clipped to the axes
+        far = 4 * (x1 - x0)
+        direction = np.array([-w[1], w[0]]) / np.linalg.norm(w)
+        foot = -c * w / (w @ w)
+        (segment,) = clip_polyline(np.array([foot - far * direction, foot + far * direction]), (x0, x1, y0, y1))
+        self.cut_segment = segment
+        self.cut_line = line = DashedLine(self.net_axes.c2p(*segment[0]), self.net_axes.c2p(*segment[1]),
+                          color=style.FOREGROUND, stroke_width=4)
+        n = len(self.X)
+        right = int(round(self.cut_accuracy * n))
+        self.cut_count = (right, n)
+        count = note(f"{right} of {n} points on their own side", font_size=style.LABEL, color=style.FOREGROUND)
+        count.next_to(self.net_caption, DOWN, buff=0.9).align_to(self.net_caption, LEFT)
+        beat(self, Create(line), FadeIn(count, shift=0.2 * UP), run_time=2,
+             subcaption=f"Now one straight cut, the kind a computer finds easily, puts {right} of the {n} "
+                        "points on their own side.",
+             hold=1.0)

@@ -1,0 +1,94 @@
+"""PlaneWarp draws f(x) = (cos x1 + sin x2, √(x1² + x2²)) truthfully: every drawn line and
+point is read back and compared with f written out here, and the network preview with the
+run's own forward pass."""
+
+import re
+
+import numpy as np
+import pytest
+
+from scenes.run_data import load_scene_run
+from scenes.widgets.grid import CoordinateFrame, anchors
+from tests.scenes.harness import run_scene
+from toynet_core import forward
+from toynet_core.plane_maps import X1, X2
+
+
+def f(p):
+    p = np.asarray(p, float)
+    return np.stack([np.cos(p[..., 0]) + np.sin(p[..., 1]), np.sqrt(p[..., 0] ** 2 + p[..., 1] ** 2)], axis=-1)
+
+
+def drawn(axes, vmob):
+    return CoordinateFrame(axes).to_coords(anchors(vmob))
+
+
+@pytest.fixture(scope="module")
+def scene(media_dir):
+    from scenes.ch1_math.plane_warp import PlaneWarp
+
+    return run_scene(PlaneWarp, media_dir)
+
+
+def test_every_grid_line_ends_on_its_image(scene):
+    s = scene
+    assert len(s.grid) >= 10
+    for line, coords in zip(s.grid, s.grid.drawn_coords()):
+        assert np.allclose(coords, f(line.source), atol=1e-9)
+    # both directions are there, and each line really ran along its direction before the map
+    for direction, fixed in ((X1, 1), (X2, 0)):
+        lines = s.grid.lines_along(direction)
+        assert len(lines) >= 5
+        assert all(np.allclose(m.source[:, fixed], m.value) for m in lines)
+
+
+def test_the_followed_point_and_its_readout(scene):
+    s = scene
+    assert np.allclose(s.image_of_p, f([1.0, 2.0]))
+    shown = [float(v) for v in re.findall(r"-?\d+\.\d+", s.p_readout.get_tex_string())]
+    assert np.allclose(shown, np.round(f([1.0, 2.0]), 2))
+
+
+def test_two_lines_fold_onto_one_curve(scene):
+    s = scene
+    left, right = (drawn(s.axes, m) for m in s.pair_in)
+    assert np.allclose(left, right, atol=1e-9)
+    t = np.linspace(-2, 2, len(left))
+    assert np.allclose(left, f(np.stack([np.full_like(t, 2.0), t], axis=1)), atol=1e-9)
+
+
+def test_walk_through_the_origin_and_its_corner(scene):
+    s = scene
+    walk, image = s.walk
+    assert np.allclose(walk[:, 0], 0) and np.any(np.all(walk == 0, axis=1))  # through the origin
+    assert np.allclose(image, f(walk))
+    assert np.allclose(s.origin_image, [1.0, 0.0])
+    # the slice beside the plane is the second output along the walk
+    slice_xy = drawn(s.slice_axes, s.slice)
+    assert np.allclose(slice_xy[:, 1], f(np.stack([np.zeros(len(slice_xy)), slice_xy[:, 0]], axis=1))[:, 1])
+    # the two one-sided slopes drawn at the origin are the difference quotients from each side
+    h = 1e-7
+    left = (f([0.0, 0.0])[1] - f([0.0, -h])[1]) / h
+    right = (f([0.0, h])[1] - f([0.0, 0.0])[1]) / h
+    assert np.allclose(s.one_sided, [left, right], atol=1e-6)
+    assert left != pytest.approx(right)  # no single slope: no derivative at the origin
+
+
+def test_network_preview_is_the_runs_hidden_layer(scene):
+    s = scene
+    run = load_scene_run()
+    i, j = s.pair
+    hidden = forward(run.W1[-1], run.W2[-1], run.X).x2[:, [i, j]]
+    dots = np.array([s.net_axes.p2c(d.get_center()) for d in s.net_dots])
+    assert np.allclose(dots, hidden, atol=1e-6)
+    grid = run.W1[-1]
+    for line, coords in zip(s.net_grid, s.net_grid.drawn_coords()):
+        x_tilde = np.hstack([line.source, np.ones((len(line.source), 1))])
+        assert np.allclose(coords, np.maximum(x_tilde @ grid.T, 0)[:, [i, j]], atol=1e-9)
+    # the drawn cut: both ends on the line w·p + c = 0, and the count it claims
+    w, c = s.cut
+    ends = np.array([s.net_axes.p2c(p) for p in (s.cut_line.get_start(), s.cut_line.get_end())])
+    assert np.allclose(ends @ w + c, 0, atol=1e-6 * np.abs(w).sum())
+    right = int(np.sum((hidden @ w + c > 0) == (run.y > 0.5)))
+    assert s.cut_count == (right, len(run.y))
+    assert right >= 0.95 * len(run.y)
