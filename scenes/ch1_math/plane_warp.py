@@ -7,35 +7,42 @@ hidden layer bends the input plane the same way, until one straight cut separate
 import numpy as np
 from manim import (
     DOWN,
+    ORIGIN,
     LEFT,
     RIGHT,
     UP,
     Create,
-    DashedLine,
     Dot,
     FadeIn,
     FadeOut,
     LaggedStart,
+    Line,
     Scene,
+    ReplacementTransform,
     Transform,
     UpdateFromAlphaFunc,
     VGroup,
     Write,
     linear,
+    smooth,
+    squish_rate_func,
 )
+
+from manim.utils.paths import path_along_arc
 
 from scenes import style
 from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.widgets.grid import PlaneGrid, axis_names, carry, deform, plane_axes, polyline
 from scenes.widgets.input_plane import data_dots
-from scenes.widgets.matrices import fmt
+from scenes.widgets.matrices import fmt, number
 from scenes.widgets.text import note, plain_tex, title
 from toynet_core.model import augment, relu
 from toynet_core.plane_maps import X1, X2, clip_polyline, example_map
 from toynet_core.separation import best_unit_pair
 
-P = np.array([1.0, 2.0])  # the point followed first
+HOPS = np.array([[-2.0, -1.0], [-1.0, 1.0], [2.0, -2.0], [0.5, -1.0], [-3.0, 0.0]])  # points that hop first
+P = np.array([1.0, 2.0])  # the point followed
 FOLD = 2.0  # the vertical lines x1 = -FOLD and x1 = FOLD land on one curve
 WALK = (-2.0, 2.0)  # the walk up the line x1 = 0, through the origin
 RIGHT_COLUMN = 0.3  # left edge of the words and small pictures beside the plane
@@ -51,6 +58,13 @@ def hidden_pair_map(W1, pair):
         return flat.reshape(p.shape)
 
     return h
+
+
+def upward_arc(start, end, angle=1.0):
+    """The path_arc (±angle) whose arc from start to end bulges upwards, away from the
+    subtitle band."""
+    mid = [path_along_arc(a)(np.array([start]), np.array([end]), 0.5)[0][1] for a in (angle, -angle)]
+    return angle if mid[0] >= mid[1] else -angle
 
 
 class PlaneWarp(Scene):
@@ -71,15 +85,22 @@ class PlaneWarp(Scene):
         self.title = title("A map from the plane to the plane")
         self.axes = plane_axes((-3.5, 3.5, 1), (-2.35, 3.8, 1), unit=0.9)
         self.axes.move_to([-3.55, 0.0, 0]).align_to([0, -2.95, 0], DOWN)
-        names = axis_names(self.axes)
+        self.names = names = axis_names(self.axes)
         self.grid = PlaneGrid(self.axes, x1_range=(-3, 3, 1), x2_range=(-2, 2, 1), samples=61, stroke_width=3)
         self.formula = plain_tex(r"f(\vec x) = \begin{bmatrix} \cos x_1 + \sin x_2 \\ \sqrt{x_1^2 + x_2^2} \end{bmatrix}",
                                  font_size=style.HEADING)
         self.formula.next_to([RIGHT_COLUMN, 2.9, 0], DOWN + RIGHT, buff=0)
-        self.add(self.axes, names)
-        beat(self, Write(self.title), LaggedStart(*[Create(line) for line in self.grid], lag_ratio=0.08),
-             Write(self.formula),
+        self.add(self.axes, names, self.grid)
+        # a handful of points hop to their images: what "a map" means, before any formula
+        self.hops = (HOPS, example_map(HOPS))
+        hoppers = VGroup(*[Dot(self.axes.c2p(*x), radius=0.08, color=style.X_COLOR) for x in HOPS])
+        landed = [Dot(self.axes.c2p(*y), radius=0.08, color=style.Z_COLOR) for y in self.hops[1]]
+        self.add(hoppers)
+        beat(self, Write(self.title), Write(self.formula),
+             LaggedStart(*[Transform(d, t, path_arc=upward_arc(d.get_center(), t.get_center()))
+                           for d, t in zip(hoppers, landed)], lag_ratio=0.3),
              subcaption="A map of the plane sends every point to a new point. Here is one, f, and a grid to watch.")
+        self.hoppers = hoppers
 
     def follow_one_point(self):
         self.image_of_p = example_map(P)
@@ -91,10 +112,11 @@ class PlaneWarp(Scene):
                                    font_size=style.BODY, color=style.Z_COLOR)
         start.next_to(self.formula, DOWN, buff=0.5).align_to(self.formula, LEFT)
         self.p_readout.next_to(start, DOWN, buff=0.25).align_to(start, LEFT)
-        self.play(FadeIn(self.dot, scale=2), FadeIn(start), run_time=0.6)
+        self.play(FadeOut(self.hoppers), FadeIn(self.dot, scale=2), FadeIn(start), run_time=0.6)
         moved = self.dot.copy().move_to(self.axes.c2p(*self.image_of_p)).set_color(style.Z_COLOR)
         trail = polyline(self.axes, np.linspace(P, self.image_of_p, 2), style.MUTED, 2)
-        beat(self, Transform(self.dot, moved, path_arc=-1.2), Create(trail), FadeIn(self.p_readout, shift=0.2 * DOWN),
+        beat(self, Transform(self.dot, moved, path_arc=upward_arc(self.dot.get_center(), moved.get_center())),
+             Create(trail), FadeIn(self.p_readout, shift=0.2 * DOWN),
              subcaption="Follow one point: (1, 2) lands at cos 1 + sin 2 and the square root of 5, about (1.45, 2.24).",
              spoken="Follow one point. One, two lands at cosine one plus sine two, and root five: "
                     "about one point four five, two point two four.")
@@ -172,32 +194,46 @@ class PlaneWarp(Scene):
         self.walkers = VGroup(walker, image_walker, slice_walker)
 
     def corner_at_origin(self):
-        """|x2| has slope -1 on one side of 0 and +1 on the other: no derivative at the origin."""
+        """|x2| has slope -1 on one side of 0 and +1 on the other: no derivative at the origin.
+        A short tangent rides along the slice and flips as it passes the origin."""
         self.one_sided = (-1.0, 1.0)
-        sides = VGroup(*[DashedLine(self.slice_axes.c2p(0, 0), self.slice_axes.c2p(2.0 * s, 2.0 * s * m),
-                                    color=style.ERROR, stroke_width=4) for s, m in ((-1, -1.0), (1, 1.0))])
-        slopes = VGroup(
-            plain_tex(r"\text{slope } {-1}", font_size=style.SMALL, color=style.ERROR)
-            .next_to(self.slice_axes.c2p(-1.0, 1.0), LEFT, buff=0.15),
-            plain_tex(r"\text{slope } {+1}", font_size=style.SMALL, color=style.ERROR)
-            .next_to(self.slice_axes.c2p(1.0, 1.0), RIGHT, buff=0.15))
+        ride = (-1.6, 1.6)
+        tangent = Line(ORIGIN, RIGHT, color=style.GRAD_COLOR, stroke_width=6)
+        rider = Dot(radius=0.08, color=style.GRAD_COLOR)
+        readouts = [plain_tex(r"\text{slope } %s" % m, font_size=style.LABEL, color=style.GRAD_COLOR)
+                    .next_to(self.slice_axes, RIGHT, buff=0.3).align_to(self.slice_axes, UP)
+                    for m in ("{-1}", "{+1}")]
+        readouts[1].set_opacity(0)
+
+        def place(alpha):
+            t = ride[0] + alpha * (ride[1] - ride[0])
+            slope = self.one_sided[int(t > 0)]
+            half = 0.55 / np.hypot(1.0, slope)
+            rider.move_to(self.slice_axes.c2p(t, abs(t)))
+            tangent.put_start_and_end_on(self.slice_axes.c2p(t - half, abs(t) - half * slope),
+                                         self.slice_axes.c2p(t + half, abs(t) + half * slope))
+            readouts[0].set_opacity(float(t <= 0))
+            readouts[1].set_opacity(float(t > 0))
+
+        place(0.0)
         corner = Dot(self.axes.c2p(*example_map(np.zeros(2))), radius=0.1, color=style.ERROR)
+        slice_corner = Dot(self.slice_axes.c2p(0, 0), radius=0.09, color=style.ERROR)
         self.origin_image = example_map(np.zeros(2))
-        beat(self, LaggedStart(Create(sides), FadeIn(slopes), FadeIn(corner, scale=3), lag_ratio=0.4),
-             FadeOut(self.walkers),
-             subcaption="At the origin its slope jumps from −1 to +1, so there f has no derivative; "
-                        "everywhere else it has one.",
-             hold=0.8)
-        self.corner_marks = VGroup(sides, slopes, corner)
+        self.add(tangent, rider, *readouts)
+        beat(self, UpdateFromAlphaFunc(tangent, lambda m, a: place(a)), FadeOut(self.walkers),
+             FadeIn(corner, scale=3), FadeIn(slice_corner, scale=3), rate_func=linear, run_time=4,
+             subcaption="Slide along it: the slope is −1, then suddenly +1. At the origin f has no derivative; "
+                        "everywhere else it has one.")
+        self.corner_marks = VGroup(tangent, rider, *readouts, corner, slice_corner)
 
     # -- bridge: the network's hidden layer is such a map --------------------------------------
     def bridge_plane(self):
         run = load_scene_run()
         self.W1 = run.W1[-1]
-        self.pair, w, c, self.cut_accuracy = best_unit_pair(self.W1, run.X, run.y)
+        self.pair, w, c, _ = best_unit_pair(self.W1, run.X, run.y)
         self.cut = (w, c)
         self.net_map = hidden_pair_map(self.W1, self.pair)
-        self.X = run.X
+        self.X, self.y = run.X, run.y
         images = self.net_map(run.X)
         top = float(np.ceil(max(images.max(), 1.5) + 0.3))
         self.net_axes = plane_axes((-1, top, 1), (-1, top, 1), unit=5.6 / (top + 1))
@@ -208,10 +244,16 @@ class PlaneWarp(Scene):
         caption = note("the trained network's hidden layer", font_size=style.LABEL, color=style.FOREGROUND)
         caption.next_to([RIGHT_COLUMN, 2.9, 0], DOWN + RIGHT, buff=0)
         self.net_caption = caption
-        old = [m for m in self.mobjects if m is not self.title]
-        beat(self, *[FadeOut(m) for m in old], FadeIn(self.net_axes), FadeIn(self.net_names),
-             LaggedStart(*[Create(line) for line in self.net_grid], lag_ratio=0.1),
-             LaggedStart(*[FadeIn(d) for d in self.net_dots], lag_ratio=0.01), FadeIn(caption),
+        # a stand-in morphs into the new plane; the plane of f keeps its drawing for the tests
+        stand_in = VGroup(self.axes, self.grid, self.names).copy()
+        self.remove(self.axes, self.grid, self.names)
+        self.add(stand_in)
+        early, late = squish_rate_func(smooth, 0, 0.3), squish_rate_func(smooth, 0.4, 1)
+        beat(self, *[FadeOut(m, rate_func=early) for m in self.mobjects if m not in (self.title, stand_in)],
+             ReplacementTransform(stand_in, VGroup(self.net_axes, self.net_grid, self.net_names),
+                                  rate_func=squish_rate_func(smooth, 0, 0.6)),
+             LaggedStart(*[FadeIn(d) for d in self.net_dots], lag_ratio=0.01, rate_func=late),
+             FadeIn(caption, rate_func=late),
              subcaption="The network will use maps like this. Here are its training points, on a small grid of the input plane.")
 
     def bridge_fold(self):
@@ -226,22 +268,43 @@ class PlaneWarp(Scene):
                         "and carry the points along.")
 
     def bridge_cut(self):
+        """The cut w·p + c = 0 slides in from far out along its normal; the count of points on
+        their own side follows it, up to the count of the cut itself."""
         w, c = self.cut
         (x0, x1), (y0, y1) = self.net_axes.x_range[:2], self.net_axes.y_range[:2]
-        # the line w·p + c = 0, clipped to the axes
+        box = (x0, x1, y0, y1)
+        hidden = self.net_map(self.X)
+        labels = self.y > 0.5
         far = 4 * (x1 - x0)
         direction = np.array([-w[1], w[0]]) / np.linalg.norm(w)
-        foot = -c * w / (w @ w)
-        (segment,) = clip_polyline(np.array([foot - far * direction, foot + far * direction]), (x0, x1, y0, y1))
-        self.cut_segment = segment
-        self.cut_line = line = DashedLine(self.net_axes.c2p(*segment[0]), self.net_axes.c2p(*segment[1]),
-                          color=style.FOREGROUND, stroke_width=4)
+        start_offset = -w @ np.array([0.85 * x1, 0.85 * y1])  # the line through a far corner
+
+        def segment(offset):
+            foot = -offset * w / (w @ w)
+            pieces = clip_polyline(np.array([foot - far * direction, foot + far * direction]), box)
+            return pieces[0]
+
+        def on_their_side(offset):
+            return int(np.sum((hidden @ w + offset > 0) == labels))
+
+        self.cut_segment = segment(c)
+        self.cut_line = line = Line(*[self.net_axes.c2p(*e) for e in segment(start_offset)],
+                                    color=style.FOREGROUND, stroke_width=4)
         n = len(self.X)
-        right = int(round(self.cut_accuracy * n))
-        self.cut_count = (right, n)
-        count = note(f"{right} of {n} points on their own side", font_size=style.LABEL, color=style.FOREGROUND)
-        count.next_to(self.net_caption, DOWN, buff=0.9).align_to(self.net_caption, LEFT)
-        beat(self, Create(line), FadeIn(count, shift=0.2 * UP), run_time=2,
-             subcaption=f"Now one straight cut, the kind a computer finds easily, puts {right} of the {n} "
-                        "points on their own side.",
+        counter = number(on_their_side(start_offset), color=style.FOREGROUND, places=0, font_size=style.BODY)
+        rest = plain_tex(r"\text{of %d points on their own side}" % n, font_size=style.BODY)
+        readout = VGroup(counter, rest).arrange(RIGHT, buff=0.15)
+        readout.next_to(self.net_caption, DOWN, buff=0.9).align_to(self.net_caption, LEFT)
+
+        def slide(m, alpha):
+            offset = start_offset + alpha * (c - start_offset)
+            m.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in segment(offset)])
+            counter.set_value(on_their_side(offset))
+
+        self.cut_count = (on_their_side(c), n)
+        right = self.cut_count[0]
+        beat(self, FadeIn(line), FadeIn(readout), UpdateFromAlphaFunc(line, slide), run_time=4,
+             subcaption=f"A straight cut, which computers find easily, slides into place: {right} of the {n} "
+                        "points end on their own side.",
              hold=1.0)
+        self.counter = counter

@@ -44,6 +44,9 @@ def test_every_grid_line_ends_on_its_image(scene):
 
 def test_the_followed_point_and_its_readout(scene):
     s = scene
+    hops_in, hops_out = s.hops
+    landed = np.array([s.axes.p2c(d.get_center()) for d in s.hoppers])
+    assert np.allclose(landed, f(hops_in), atol=1e-6) and np.allclose(hops_out, f(hops_in))
     assert np.allclose(s.image_of_p, f([1.0, 2.0]))
     shown = [float(v) for v in re.findall(r"-?\d+\.\d+", s.p_readout.get_tex_string())]
     assert np.allclose(shown, np.round(f([1.0, 2.0]), 2))
@@ -90,5 +93,5 @@ def test_network_preview_is_the_runs_hidden_layer(scene):
     ends = np.array([s.net_axes.p2c(p) for p in (s.cut_line.get_start(), s.cut_line.get_end())])
     assert np.allclose(ends @ w + c, 0, atol=1e-6 * np.abs(w).sum())
     right = int(np.sum((hidden @ w + c > 0) == (run.y > 0.5)))
-    assert s.cut_count == (right, len(run.y))
+    assert s.cut_count == (right, len(run.y)) and s.counter.get_value() == right
     assert right >= 0.95 * len(run.y)
