@@ -96,7 +96,7 @@ def clip_polyline(points, box):
     enter = np.where(p < 0, t, -np.inf).max(axis=1).clip(min=0.0)
     leave = np.where(p > 0, t, np.inf).min(axis=1).clip(max=1.0)
     parallel_outside = ((p == 0) & (q < 0)).any(axis=1)
-    visible = (enter <= leave) & ~parallel_outside
+    visible = (enter < leave) & ~parallel_outside  # a line that only touches the box draws nothing
     pieces, current, previous, joined = [], None, -2, False
     for i in np.flatnonzero(visible):
         start, end = a[i] + enter[i] * d[i], a[i] + leave[i] * d[i]

@@ -1,159 +1,336 @@
-"""Linear means two things: sums go through, and scalings go through. m x + b fails both."""
+"""Linear means two things, seen on a moving grid: sums pass through T, and so do scalings. An
+affine map adds a shift, which moves the origin and breaks both; so does the school line
+2x + 1. The bridge: the network's first layer is affine, and its bias is where the origin goes.
+
+T is written in coordinates, T(x1, x2) = (x1 - x2, x1 + x2), since matrices come in the next
+scene; every arrow and line is mapped by numpy and drawn through the axes.
+"""
 
 import numpy as np
 from manim import (
     DOWN,
+    ORIGIN,
     LEFT,
     RIGHT,
     UP,
-    UR,
     Arrow,
-    Axes,
     Create,
+    DashedLine,
     Dot,
     FadeIn,
     FadeOut,
+    Flash,
     GrowArrow,
-    NumberPlane,
+    LaggedStart,
+    Line,
     ReplacementTransform,
     Scene,
+    Succession,
+    Transform,
+    UpdateFromAlphaFunc,
     VGroup,
     Write,
+    linear,
+    smooth,
+    squish_rate_func,
 )
 
-from scenes.widgets.matrices import dec_matrix, fmt, int_matrix
+from scenes import style
 from scenes.pacing import beat
-from scenes.style import BODY, FOREGROUND, GRID, HEADING, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.run_data import load_scene_run
+from scenes.widgets.grid import PlaneGrid, WindowedGrid, axis_names, carry, mapped_copy, plane_axes
+from scenes.widgets.input_plane import centre_dots
+from scenes.widgets.matrices import column, fmt
 from scenes.widgets.text import note, plain_tex, title
+from toynet_core.data import XOR_CENTRES, XOR_LABELS
+from toynet_core.plane_maps import affine_map, linear_map
+from toynet_core.separation import best_unit_pair
 
-M = np.array([[1, -1], [1, 1]])  # a concrete linear map of the plane: turn by 45°, stretch by √2
+T_MATRIX = np.array([[1.0, -1.0], [1.0, 1.0]])  # T(x1, x2) = (x1 - x2, x1 + x2): a turn by 45°, stretched by √2
 U = np.array([1.5, 0.5])
 V = np.array([0.5, 1.0])
 SCALE = 1.5
-SLOPE, OFFSET = 2, 1  # f(x) = 2x + 1, an affine line
+SHIFT = np.array([-1.5, -1.0])  # b of the affine map A(x) = T(x) + b
+SLOPE, OFFSET = 2, 1  # the school line f(x) = 2x + 1
+WINDOW = (-3.0, 3.0, -1.6, 4.2)  # what the plane shows, in its coordinates
+RIGHT_COLUMN = 0.2
+# where each label sits after T, clear of the axis numbers and of each other
+AFTER_T_SIDES = {"u": (DOWN, RIGHT), "v": (UP, LEFT), "u+v": (UP, RIGHT), "1.5u": (DOWN, RIGHT)}
 
 
 class LinearOperators(Scene):
     def construct(self):
-        self.show_map()
-        self.add_inputs()
-        self.apply_to_sum()
-        self.apply_to_scaling()
-        self.clear_stage()
-        self.affine_origin()
-        self.affine_sum()
+        self.T = linear_map(T_MATRIX)
+        self.A = affine_map(T_MATRIX, SHIFT)
+        self.show_rule()
+        self.walk_the_sum()
+        self.stretch_u()
+        self.apply_T()
+        self.sums_pass()
+        self.scalings_pass()
+        self.what_linear_looks_like()
+        self.name_the_shift()
+        self.shift_the_grid()
+        self.sums_fail()
+        self.school_line()
+        self.bridge()
 
-    # -- beats -------------------------------------------------------------------------
-    def show_map(self):
+    # -- T on a grid and four arrows --------------------------------------------------------
+    def show_rule(self):
         self.title = title("Linear, or merely affine")
-        self.plane = NumberPlane(x_range=[-2, 3, 1], y_range=[-1, 4, 1], x_length=5.0, y_length=5.0,
-                                 background_line_style={"stroke_color": GRID, "stroke_width": 1},
-                                 axis_config={"stroke_color": MUTED})
-        self.plane.to_edge(LEFT, buff=0.8).shift(DOWN * 0.5)
-        self.M_mob = int_matrix(M)
-        self.rule = VGroup(plain_tex(r"T(\vec x) = M\vec x,\quad M ="), self.M_mob).arrange(RIGHT, buff=0.2)
-        self.rule.to_edge(RIGHT, buff=0.8).shift(UP * 2.0)
-        beat(self, Write(self.title), Create(self.plane), Write(self.rule), run_time=2,
-                  subcaption="Take a concrete map of the plane, T of x equals M times x.")
+        x0, x1, y0, y1 = WINDOW
+        self.axes = plane_axes((x0, x1, 1), (y0, y1, 1), unit=0.98)
+        self.axes.move_to([-3.5, 0, 0]).align_to([0, -2.95, 0], DOWN)
+        self.names = axis_names(self.axes)
+        self.grid = WindowedGrid(self.axes, WINDOW, x1_range=(-8, 8, 1), x2_range=(-8, 8, 1), stroke_width=2.5,
+                                 stroke_opacity=0.75)
+        self.rule = plain_tex(r"T\begin{pmatrix} x_1 \\ x_2 \end{pmatrix} = \begin{pmatrix} x_1 - x_2 \\ x_1 + x_2 \end{pmatrix}",
+                              font_size=style.HEADING)
+        self.rule.next_to([RIGHT_COLUMN, 2.95, 0], DOWN + RIGHT, buff=0)
         self.arrows = {}
+        u, v = self.arrow("u", U), self.arrow("v", V)
+        self.add(self.axes, self.names, self.grid)
+        beat(self, Write(self.title), Write(self.rule),
+             LaggedStart(GrowArrow(u), FadeIn(u.label), GrowArrow(v), FadeIn(v.label), lag_ratio=0.5),
+             subcaption="Here is a map T of the plane, written in coordinates, and two arrows, u and v.")
 
-    def add_inputs(self):
-        self.arrow("u", U, X_COLOR)
-        self.arrow("v", V, X_COLOR)
-        beat(self, GrowArrow(self.arrows["u"]), GrowArrow(self.arrows["v"]),
-                  FadeIn(self.arrows["u"].label), FadeIn(self.arrows["v"].label),
-                  subcaption="Two input vectors, u and v.")
-        self.arrow("u+v", U + V, X_COLOR)
-        self.v_moved = self.shifted(V, U, X_COLOR)
-        beat(self, GrowArrow(self.v_moved), GrowArrow(self.arrows["u+v"]), FadeIn(self.arrows["u+v"].label),
-                  subcaption="Their sum: walk along u, then along v.")
+    def walk_the_sum(self):
+        self.v_walk = self.arrow("v_walk", V, start=U, opacity=0.7, label=None)
+        total = self.arrow("u+v", U + V)
+        beat(self, Succession(Transform(self.arrows["v"].copy(), self.v_walk, remover=True), GrowArrow(total)),
+             FadeIn(total.label, rate_func=squish_rate_func(smooth, 0.6, 1)),
+             subcaption="Walk along u, then along v, and you arrive at the tip of u + v.")
+        self.add(self.v_walk)
 
-    def apply_to_sum(self):
-        """Condition one: T(u + v) equals T(u) + T(v), both computed."""
-        outs = {"T(u)": M @ U, "T(v)": M @ V, "T(u+v)": M @ (U + V)}
-        new = [self.arrow(k, val, Z_COLOR) for k, val in outs.items()]
-        self.tv_moved = self.shifted(M @ V, M @ U, Z_COLOR)
-        beat(self, ReplacementTransform(self.v_moved, self.tv_moved),
-                  *[ReplacementTransform(self.arrows[k], n) for k, n in zip(("u", "v", "u+v"), new)],
-                  *[ReplacementTransform(self.arrows[k].label, n.label) for k, n in zip(("u", "v", "u+v"), new)],
-                  run_time=2, subcaption="Now send all three through T.")
-        self.sum_lhs = dec_matrix(M @ (U + V), places=1)
-        self.sum_rhs = dec_matrix(M @ U + M @ V, places=1)
-        line = VGroup(plain_tex(r"T(u+v) ="), self.sum_lhs, plain_tex(r"= T(u) + T(v) ="), self.sum_rhs)
-        line.arrange(RIGHT, buff=0.15).scale_to_fit_width(6.4)
-        line.next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, RIGHT)
+    def stretch_u(self):
+        long = self.arrow("1.5u", SCALE * U, label_side=DOWN)
+        long.set_z_index(-1)  # under u, so that u stays visible along its first part
+        beat(self, Transform(self.arrows["u"].copy(), long, remover=True), FadeIn(long.label),
+             subcaption="Also stretch u to one and a half times its length: 1.5u.")
+        self.add(long)
+
+    def apply_T(self):
+        """The grid and every arrow move point by point to their images under T."""
+        moves, relabels = [], []
+        names = {"u": "T(u)", "v": "T(v)", "u+v": "T(u+v)", "1.5u": "T(1.5u)"}
+        self.before = {k: a.vec.copy() for k, a in self.arrows.items()}
+        for key, arrow in self.arrows.items():
+            target = mapped_copy(arrow, self.axes, self.T).set_color(style.Z_COLOR)
+            moves.append(Transform(arrow, target))
+            if arrow.label is not None:
+                new = self.label_for(names[key], self.T(arrow.tip_coords), style.Z_COLOR, *AFTER_T_SIDES[key])
+                relabels.append(ReplacementTransform(arrow.label, new, rate_func=squish_rate_func(smooth, 0.5, 1)))
+                arrow.label = new
+        beat(self, self.grid.morph(self.T), *moves, *relabels, run_time=4,
+             subcaption="Now let T act on the whole plane: the grid turns and stretches, and every arrow rides along.")
+        for arrow in self.arrows.values():
+            arrow.start_coords, arrow.tip_coords = self.T(arrow.start_coords), self.T(arrow.tip_coords)
+
+    def sums_pass(self):
+        """Walk T(u), then T(v): the walk ends on the tip of T(u + v)."""
+        tu, tuv = self.arrows["u"].tip_coords, self.arrows["u+v"].tip_coords
+        walker = Dot(self.axes.c2p(0, 0), radius=0.09, color=style.EMPHASIS)
+        path = [np.zeros(2), tu, tuv]
+
+        def walk(m, a):
+            leg, s = (0, 2 * a) if a < 0.5 else (1, 2 * a - 1)
+            m.move_to(self.axes.c2p(*(path[leg] + s * (path[leg + 1] - path[leg]))))
+
+        self.sum_lhs = column(self.T(U + V), font_size=style.LABEL)
+        self.sum_rhs = column(self.T(U) + self.T(V), font_size=style.LABEL)
+        line = VGroup(plain_tex(r"T(u + v) =", font_size=style.BODY), self.sum_lhs,
+                      plain_tex(r"= T(u) + T(v) =", font_size=style.BODY), self.sum_rhs).arrange(RIGHT, buff=0.15)
+        line.next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
         self.sum_line = line
-        beat(self, Write(line), run_time=2,
-                  subcaption="Adding T of u and T of v lands exactly on T of the sum. Sums pass through.")
+        self.add(walker)
+        beat(self, UpdateFromAlphaFunc(walker, walk, rate_func=linear), Write(line),
+             subcaption="The walk along T(u), then T(v), still ends at the tip of T(u + v). Sums pass through T.",
+             run_time=3)
+        self.play(Flash(self.axes.c2p(*tuv), color=style.EMPHASIS, line_length=0.25), FadeOut(walker), run_time=0.6)
 
-    def apply_to_scaling(self):
-        """Condition two: T(a u) equals a T(u)."""
-        gone = [self.tv_moved] + [m for k in ("T(v)", "T(u+v)") for m in (self.arrows[k], self.arrows[k].label)]
-        self.play(*[FadeOut(m) for m in gone], run_time=0.4)
-        scaled = self.arrow("T(a u)", M @ (SCALE * U), Z_COLOR)
-        self.scale_lhs = dec_matrix(M @ (SCALE * U), places=1)
-        self.scale_rhs = dec_matrix(SCALE * (M @ U), places=1)
-        line = VGroup(plain_tex(r"T(%s\,u) =" % fmt(SCALE)), self.scale_lhs, plain_tex(r"= %s\,T(u) =" % fmt(SCALE)),
-                      self.scale_rhs).arrange(RIGHT, buff=0.15)
-        line.scale_to_fit_width(min(line.width, 6.4)).next_to(self.sum_line, DOWN, buff=0.5)
-        line.align_to(self.rule, RIGHT)
+    def scalings_pass(self):
+        tu, tlong = self.arrows["u"].tip_coords, self.arrows["1.5u"].tip_coords
+        walker = Dot(self.axes.c2p(0, 0), radius=0.09, color=style.EMPHASIS)
+        ticks = VGroup(*[Dot(self.axes.c2p(*(k * tu / 2)), radius=0.05, color=style.EMPHASIS)
+                         for k in range(1, 4)])  # every half T(u): the third lands on T(1.5u)
+        self.scale_ticks = [k * tu / 2 for k in range(1, 4)]
+        self.scale_lhs = column(self.T(SCALE * U), font_size=style.LABEL)
+        self.scale_rhs = column(SCALE * self.T(U), font_size=style.LABEL)
+        line = VGroup(plain_tex(r"T(1.5u) =", font_size=style.BODY), self.scale_lhs,
+                      plain_tex(r"= 1.5\,T(u) =", font_size=style.BODY), self.scale_rhs).arrange(RIGHT, buff=0.15)
+        line.next_to(self.sum_line, DOWN, buff=0.4).align_to(self.rule, LEFT)
         self.scale_line = line
-        beat(self, GrowArrow(scaled), FadeIn(scaled.label), Write(line), run_time=2,
-                  subcaption=f"Stretch u by {fmt(SCALE)} first, or T of u afterwards: the same arrow. "
-                             "Scalings pass through too.")
-        verdict = note("both hold: T is linear", font_size=LABEL, color=FOREGROUND)
-        verdict.next_to(line, DOWN, buff=0.4).align_to(self.rule, RIGHT)
-        beat(self, FadeIn(verdict), subcaption="Both rules hold, so T is linear.")
+        self.add(walker)
+        beat(self, UpdateFromAlphaFunc(walker, lambda m, a: m.move_to(self.axes.c2p(*(a * tlong))), rate_func=linear),
+             LaggedStart(*[FadeIn(t, scale=2) for t in ticks], lag_ratio=1.0), Write(line),
+             subcaption="And T(1.5u) is T(u) made one and a half times longer: scalings pass through too.",
+             run_time=3)
+        self.play(FadeOut(walker), run_time=0.4)
+        self.ticks = ticks
 
-    def affine_origin(self):
-        """f(x) = m x + b sends 0 to b, and a linear map must send 0 to 0."""
-        self.f = lambda x: SLOPE * x + OFFSET
-        self.axes = Axes(x_range=[-1, 4, 1], y_range=[-1, 9, 2], x_length=5.0, y_length=5.0,
-                         axis_config={"color": MUTED}).to_edge(LEFT, buff=0.8).shift(DOWN * 0.5)
-        self.graph = self.axes.plot(self.f, x_range=[-0.5, 3.8], color=Z_COLOR)
-        self.linear_graph = self.axes.plot(lambda x: SLOPE * x, x_range=[-0.5, 4], color=MUTED)
-        name = plain_tex(r"f(x) = %d x + %d" % (SLOPE, OFFSET), font_size=HEADING, color=Z_COLOR)
-        name.next_to(self.axes, RIGHT, buff=0.8).align_to(self.axes, UP)
-        self.f0 = self.f(0)
-        dot = Dot(self.axes.c2p(0, self.f0), color=Z_COLOR)
-        self.origin_line = plain_tex(r"f(0) = %s \neq 0" % fmt(self.f0), font_size=HEADING)
-        self.origin_line.next_to(name, DOWN, buff=0.4).align_to(name, LEFT)
-        beat(self, Create(self.axes), Create(self.graph), Write(name),
-                  subcaption=f"Now the straight line f of x equals {SLOPE}x plus {OFFSET}.")
-        beat(self, FadeIn(dot), Write(self.origin_line),
-                  subcaption=f"It sends zero to {fmt(self.f0)}, but a linear map must send zero to zero.")
-        self.name = name
+    def what_linear_looks_like(self):
+        """A dot steps along the images of the two axes: the marks T(k e1) and T(k e2) it
+        passes are evenly spaced, and the origin stays where it was."""
+        origin = Dot(self.axes.c2p(0, 0), radius=0.1, color=style.EMPHASIS)
+        self.origin = origin
+        x0, x1, y0, y1 = WINDOW
+        inside = lambda p: (x0 < p[0] < x1) and (y0 < p[1] < y1)  # noqa: E731
+        steps = np.arange(-4, 5)
+        self.axis_marks = [np.array([p for p in self.T(np.outer(steps, e)) if inside(p)]) for e in np.eye(2)]
+        marks = VGroup(*[Dot(self.axes.c2p(*p), radius=0.06, color=style.EMPHASIS)
+                         for pts in self.axis_marks for p in pts if np.any(p)])
+        walker = Dot(self.axes.c2p(*self.axis_marks[0][0]), radius=0.09, color=style.EMPHASIS)
+        legs = [(self.axis_marks[0][0], self.axis_marks[0][-1]), (self.axis_marks[1][0], self.axis_marks[1][-1])]
 
-    def affine_sum(self):
-        a, b = 1, 2
-        self.sum_check = (self.f(a + b), self.f(a) + self.f(b))
-        line = plain_tex(r"f(%d + %d) = %s" % (a, b, fmt(self.sum_check[0])), r"\neq",
-                   r"f(%d) + f(%d) = %s" % (a, b, fmt(self.sum_check[1])), font_size=BODY)
-        line.next_to(self.origin_line, DOWN, buff=0.4).align_to(self.origin_line, LEFT)
-        why = note(f"the offset {OFFSET} is counted twice on the right", font_size=LABEL)
-        why.next_to(line, DOWN, buff=0.3).align_to(line, LEFT)
-        beat(self, Write(line), run_time=1.5,
-                  subcaption="Sums fail too: the right side adds the offset twice.")
-        two_x = plain_tex(r"%d x" % SLOPE, font_size=LABEL, color=MUTED).next_to(self.linear_graph.get_end(), RIGHT, buff=0.1)
-        beat(self, FadeIn(why), Create(self.linear_graph), FadeIn(two_x),
-                  subcaption=f"Such a line is called affine: a linear map, {SLOPE}x, shifted by a constant.")
-        self.wait(1)
+        def walk(m, a):
+            (p, q), s_ = (legs[0], 2 * a) if a < 0.5 else (legs[1], 2 * a - 1)
+            m.move_to(self.axes.c2p(*(p + s_ * (q - p))))
 
-    # -- helpers -------------------------------------------------------------------------
-    def arrow(self, key, vec, color):
-        arr = Arrow(self.plane.c2p(0, 0), self.plane.c2p(*vec), buff=0, color=color, stroke_width=5,
-                    max_tip_length_to_length_ratio=0.2)
-        arr.label = plain_tex(key, font_size=LABEL, color=color).next_to(arr.get_end(), UR, buff=0.05)
-        arr.vec = np.asarray(vec, float)
+        verdict = note("T is linear", font_size=style.BODY, color=style.FOREGROUND)
+        verdict.next_to(self.scale_line, DOWN, buff=0.4).align_to(self.rule, LEFT)
+        self.add(walker)
+        beat(self, UpdateFromAlphaFunc(walker, walk, rate_func=linear),
+             LaggedStart(*[FadeIn(m, scale=2) for m in marks], lag_ratio=0.8), FadeIn(origin, scale=3),
+             FadeIn(verdict, rate_func=squish_rate_func(smooth, 0.6, 1)),
+             subcaption="That is what linear looks like: grid lines stay straight, parallel and evenly spaced, "
+                        "and the origin stays put.")
+        self.play(FadeOut(walker), FadeOut(marks), run_time=0.4)
+        self.verdict = verdict
+
+    # -- the affine map A(x) = T(x) + b ---------------------------------------------------------
+    def name_the_shift(self):
+        self.b_column = column(SHIFT, font_size=style.LABEL)
+        rule = VGroup(plain_tex(r"A(x) = T(x) + b, \quad b =", font_size=style.BODY), self.b_column)
+        rule.arrange(RIGHT, buff=0.15).next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
+        self.affine_rule = rule
+        gone = [self.sum_line, self.scale_line, self.verdict, self.ticks, self.v_walk,
+                *[m for a in self.arrows.values() for m in (a, a.label) if m is not None]]
+        b_arrow = Arrow(self.axes.c2p(0, 0), self.axes.c2p(*SHIFT), buff=0, color=style.FOREGROUND, stroke_width=5,
+                        max_tip_length_to_length_ratio=0.3)
+        self.b_arrow = b_arrow
+        beat(self, *[FadeOut(m) for m in gone], Write(rule), GrowArrow(b_arrow),
+             subcaption="An affine map adds a fixed shift to a linear one: A(x) = T(x) + b, with b = (−1.5, −1).",
+             spoken="An affine map adds a fixed shift to a linear one: A of x is T of x plus b, "
+                    "with b equal to minus one and a half, minus one.")
+
+    def shift_the_grid(self):
+        shift = lambda p: p + SHIFT  # noqa: E731  (A = this after T)
+        beat(self, self.grid.morph(shift), carry(self.origin, self.axes, shift), FadeOut(self.b_arrow),
+             subcaption="The whole grid slides along, and the origin moves to b. A linear map never moves the origin.",
+             run_time=3)
+        self.origin_image = np.array(self.axes.p2c(self.origin.get_center()))
+
+    def sums_fail(self):
+        """A(u), then A(v), as arrows from 0: the walk overshoots A(u + v) by b."""
+        au, av, auv = self.A(U), self.A(V), self.A(U + V)
+        self.affine_points = {"A(u)": au, "A(v)": av, "A(u+v)": auv, "walk": au + av}
+        first = self.arrow("A(u)", au, color=style.Z_COLOR)
+        second = self.arrow("A(v)_walk", av, start=au, color=style.Z_COLOR, opacity=0.7, label=None)
+        target = Dot(self.axes.c2p(*auv), radius=0.1, color=style.Z_COLOR)
+        target_label = self.label_for("A(u+v)", auv, style.Z_COLOR, UP, LEFT)
+        miss = Dot(self.axes.c2p(*(au + av)), radius=0.1, color=style.ERROR)
+        gap = Arrow(self.axes.c2p(*auv), self.axes.c2p(*(au + av)), buff=0.05, color=style.ERROR, stroke_width=5,
+                    max_tip_length_to_length_ratio=0.3)
+        gap_label = plain_tex("b", font_size=style.LABEL, color=style.ERROR).next_to(gap.get_center(), UP + RIGHT, buff=0.08)
+        self.gap = gap
+        beat(self, FadeIn(target), FadeIn(target_label),
+             Succession(GrowArrow(first), GrowArrow(second), FadeIn(miss, scale=2), GrowArrow(gap)),
+             FadeIn(first.label), FadeIn(gap_label, rate_func=squish_rate_func(smooth, 0.8, 1)),
+             subcaption="Now sums fail: A(u) and then A(v) overshoot A(u + v) by exactly b, the shift counted twice.",
+             run_time=4)
+
+    def school_line(self):
+        """The line f(x) = 2x + 1 is affine too: on axes of one scale, a gap of 1 rides between it
+        and 2x down to x = 0, where f gives 1, not 0."""
+        self.line_axes = plane_axes((-1, 2.2, 1), (-1, 5.4, 1), unit=0.7)
+        self.line_axes.next_to([RIGHT_COLUMN + 0.9, -2.95, 0], UP + RIGHT, buff=0)
+        f = lambda x: SLOPE * x + OFFSET  # noqa: E731
+        ax = self.line_axes
+        self.line = Line(ax.c2p(-1.0, f(-1.0)), ax.c2p(2.2, f(2.2)), color=style.Z_COLOR, stroke_width=5)
+        self.linear_part = DashedLine(ax.c2p(-0.5, -SLOPE * 0.5), ax.c2p(2.2, SLOPE * 2.2), color=style.MUTED,
+                                      stroke_width=3)
+        self.f0 = f(0)
+        tag = plain_tex(r"f(x) = %d x + %d" % (SLOPE, OFFSET), font_size=style.LABEL, color=style.Z_COLOR)
+        tag.next_to(ax, RIGHT, buff=0.3).align_to(ax, UP)
+        part = plain_tex(r"%d x" % SLOPE, font_size=style.LABEL, color=style.MUTED)
+        part.next_to(tag, DOWN, buff=0.25).align_to(tag, LEFT)
+        zero = plain_tex(r"f(0) = %s" % fmt(self.f0), font_size=style.LABEL, color=style.ERROR)
+        zero.next_to(part, DOWN, buff=0.25).align_to(tag, LEFT)
+        names = axis_names(ax, ("x", "f(x)"), font_size=style.SMALL)
+        riders = VGroup(Dot(radius=0.08, color=style.Z_COLOR), Dot(radius=0.07, color=style.MUTED),
+                        Line(ORIGIN, UP, color=style.ERROR, stroke_width=5))
+        self.gaps = []
+
+        def ride(m, a):
+            x = 2.0 * (1 - a)  # from x = 2 down to x = 0
+            m[0].move_to(ax.c2p(x, f(x)))
+            m[1].move_to(ax.c2p(x, SLOPE * x))
+            m[2].put_start_and_end_on(ax.c2p(x, SLOPE * x), ax.c2p(x, f(x)))
+            self.gaps.append(f(x) - SLOPE * x)
+
+        ride(riders, 0.0)
+        self.play(FadeOut(self.affine_rule), FadeOut(self.rule), FadeIn(ax), FadeIn(names), run_time=0.5)
+        self.add(riders)
+        beat(self, Create(self.linear_part), Create(self.line),
+             UpdateFromAlphaFunc(riders, ride, rate_func=squish_rate_func(smooth, 0.3, 1)),
+             FadeIn(tag), FadeIn(part), FadeIn(zero, rate_func=squish_rate_func(smooth, 0.8, 1)),
+             subcaption="The school line f(x) = 2x + 1 is affine in the same way: it is 2x shifted up by 1, "
+                        "so it sends 0 to 1.",
+             spoken="The school line, f of x equals 2 x plus 1, is affine in the same way: it is 2 x shifted up by 1, "
+                    "so it sends 0 to 1.")
+        self.riders = riders
+
+    # -- bridge: the network's layers are affine ------------------------------------------------
+    def bridge(self):
+        run = load_scene_run()
+        W1 = run.W1[-1]
+        pair, *_ = best_unit_pair(W1, run.X, run.y)
+        self.layer = (W1[list(pair), :2], W1[list(pair), 2])
+        layer = affine_map(*self.layer)
+        self.bridge_pair = pair
+        reach = np.abs(np.vstack([layer(XOR_CENTRES), XOR_CENTRES])).max()
+        span = float(np.ceil(reach + 0.5))
+        self.net_axes = plane_axes((-span, span, 1), (-span, span, 1), unit=5.4 / (2 * span), number_step=2)
+        self.net_axes.move_to([-3.5, 0, 0]).align_to([0, -2.95, 0], DOWN)
+        net_names = axis_names(self.net_axes, (r"z^{(1)}_{%d}" % (pair[0] + 1), r"z^{(1)}_{%d}" % (pair[1] + 1)),
+                               color=style.Z_COLOR)
+        grid = PlaneGrid(self.net_axes, x1_range=(0, 1, 0.25), x2_range=(0, 1, 0.25), samples=2, stroke_width=2.5)
+        corners = centre_dots(self.net_axes, XOR_CENTRES, XOR_LABELS, radius=0.12)
+        origin = Dot(self.net_axes.c2p(0, 0), radius=0.07, color=style.EMPHASIS)
+        caption = note("the trained network's first layer", font_size=style.LABEL, color=style.FOREGROUND)
+        caption.next_to([RIGHT_COLUMN, 2.95, 0], DOWN + RIGHT, buff=0)
+        which = note(f"units {pair[0] + 1} and {pair[1] + 1}, before ReLU", font_size=style.SMALL)
+        which.next_to(caption, DOWN, buff=0.2).align_to(caption, LEFT)
+        bias = self.layer[1]
+        self.bias_column = column(bias, font_size=style.LABEL, color=style.W1_COLOR)
+        bias_line = VGroup(plain_tex(r"\text{the origin goes to the bias}", font_size=style.BODY), self.bias_column)
+        bias_line.arrange(RIGHT, buff=0.2).next_to(which, DOWN, buff=0.5).align_to(caption, LEFT)
+        stand_in = VGroup(self.axes, self.grid, self.names).copy()
+        self.remove(self.axes, self.grid, self.names)
+        self.add(stand_in)
+        early, late = squish_rate_func(smooth, 0, 0.3), squish_rate_func(smooth, 0.5, 1)
+        beat(self, *[FadeOut(m, rate_func=early) for m in self.mobjects if m not in (self.title, stand_in)],
+             ReplacementTransform(stand_in, VGroup(self.net_axes, grid, net_names),
+                                  rate_func=squish_rate_func(smooth, 0, 0.6)),
+             FadeIn(corners, rate_func=late), FadeIn(origin, rate_func=late), FadeIn(caption, rate_func=late),
+             subcaption="The network will use such maps. Here is its input square, with the four corners of the task.")
+        beat(self, grid.deform(layer), carry(corners, self.net_axes, layer, each=True), carry(origin, self.net_axes, layer),
+             FadeIn(which), FadeIn(bias_line, rate_func=squish_rate_func(smooth, 0.5, 1)), run_time=4,
+             subcaption=f"Its first layer is affine: for two of its units, the origin moves to the bias, "
+                        f"({bias[0]:.2f}, {bias[1]:.2f}).",
+             hold=1.0)
+        self.net_grid, self.net_corners, self.net_origin = grid, corners, origin
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def arrow(self, key, vec, start=(0.0, 0.0), color=style.X_COLOR, opacity=1.0, label="", label_side=UP):
+        start = np.asarray(start, dtype=float)
+        tip = start + np.asarray(vec, dtype=float)
+        arr = Arrow(self.axes.c2p(*start), self.axes.c2p(*tip), buff=0, color=color, stroke_width=6,
+                    stroke_opacity=opacity, max_tip_length_to_length_ratio=0.22)
+        arr.vec, arr.start_coords, arr.tip_coords = np.asarray(vec, dtype=float), start, tip
+        arr.label = None if label is None else self.label_for(key, tip, color, label_side)
         self.arrows[key] = arr
         return arr
 
-    def shifted(self, vec, start, color):
-        """vec drawn from the tip of start, faint: the walk of a vector sum."""
-        arr = Arrow(self.plane.c2p(*start), self.plane.c2p(*(np.asarray(start) + vec)), buff=0, color=color,
-                    stroke_width=3, stroke_opacity=0.6, max_tip_length_to_length_ratio=0.2)
-        arr.span = (np.asarray(start, float), np.asarray(start, float) + vec)
-        return arr
-
-    def clear_stage(self):
-        self.play(*[FadeOut(m) for m in self.mobjects if m is not self.title], run_time=0.6)
+    def label_for(self, text, tip, color, side, across=RIGHT):
+        return plain_tex(text, font_size=style.LABEL, color=color).next_to(self.axes.c2p(*tip), side + across, buff=0.06)

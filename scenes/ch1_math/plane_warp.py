@@ -220,7 +220,7 @@ class PlaneWarp(Scene):
         slice_corner = Dot(self.slice_axes.c2p(0, 0), radius=0.09, color=style.ERROR)
         self.origin_image = example_map(np.zeros(2))
         self.add(tangent, rider, *readouts)
-        beat(self, UpdateFromAlphaFunc(tangent, lambda m, a: place(a)), FadeOut(self.walkers),
+        beat(self, UpdateFromAlphaFunc(VGroup(tangent, rider, *readouts), lambda m, a: place(a)), FadeOut(self.walkers),
              FadeIn(corner, scale=3), FadeIn(slice_corner, scale=3), rate_func=linear, run_time=4,
              subcaption="Slide along it: the slope is −1, then suddenly +1. At the origin f has no derivative; "
                         "everywhere else it has one.")
@@ -284,27 +284,27 @@ class PlaneWarp(Scene):
             pieces = clip_polyline(np.array([foot - far * direction, foot + far * direction]), box)
             return pieces[0]
 
-        def on_their_side(offset):
+        def on_their_side(offset):  # points on their class's side of w·p + offset = 0
             return int(np.sum((hidden @ w + offset > 0) == labels))
 
         self.cut_segment = segment(c)
         self.cut_line = line = Line(*[self.net_axes.c2p(*e) for e in segment(start_offset)],
                                     color=style.FOREGROUND, stroke_width=4)
         n = len(self.X)
-        counter = number(on_their_side(start_offset), color=style.FOREGROUND, places=0, font_size=style.BODY)
+        self.cut_count = (on_their_side(c), n)
+        right = self.cut_count[0]
+        self.counter = number(right, color=style.FOREGROUND, places=0, font_size=style.BODY)
         rest = plain_tex(r"\text{of %d points on their own side}" % n, font_size=style.BODY)
-        readout = VGroup(counter, rest).arrange(RIGHT, buff=0.15)
+        readout = VGroup(self.counter, rest).arrange(RIGHT, buff=0.15)
         readout.next_to(self.net_caption, DOWN, buff=0.9).align_to(self.net_caption, LEFT)
 
         def slide(m, alpha):
             offset = start_offset + alpha * (c - start_offset)
             m.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in segment(offset)])
-            counter.set_value(on_their_side(offset))
 
-        self.cut_count = (on_their_side(c), n)
-        right = self.cut_count[0]
-        beat(self, FadeIn(line), FadeIn(readout), UpdateFromAlphaFunc(line, slide), run_time=4,
+        self.add(line)
+        beat(self, UpdateFromAlphaFunc(line, slide),
+             FadeIn(readout, rate_func=squish_rate_func(smooth, 0.8, 1)), run_time=4,
              subcaption=f"A straight cut, which computers find easily, slides into place: {right} of the {n} "
                         "points end on their own side.",
              hold=1.0)
-        self.counter = counter

@@ -16,7 +16,7 @@ the drawn line back in the axes' coordinates, so a test can compare the picture 
 """
 
 import numpy as np
-from manim import RIGHT, UP, NumberPlane, Transform, VGroup, VMobject
+from manim import RIGHT, UP, NumberPlane, Transform, UpdateFromAlphaFunc, VGroup, VMobject
 
 from scenes.style import FOREGROUND, GRID, LABEL, MUTED, SMALL, X1_DIRECTION, X2_DIRECTION
 from scenes.widgets.text import plain_tex
@@ -185,3 +185,67 @@ def axis_names(axes, names=("x_1", "x_2"), font_size=LABEL, color=FOREGROUND):
     that they never sit on a tick number."""
     return VGroup(plain_tex(names[0], font_size=font_size, color=color).next_to(axes.x_axis.get_end(), RIGHT, buff=0.12),
                   plain_tex(names[1], font_size=font_size, color=color).next_to(axes.y_axis.get_end(), UP, buff=0.12))
+
+
+class WindowedGrid(VGroup):
+    """Grid lines seen through a window of the axes, (x_min, x_max, y_min, y_max) in its
+    coordinates: the lines may reach far beyond it, as if the grid filled the plane, and only
+    the part inside is drawn, on every frame, wherever a map sends them.
+
+        grid = WindowedGrid(axes, window=(-4, 4, -2, 4), x1_range=(-8, 8, 1), x2_range=(-8, 8, 1))
+        self.play(grid.morph(plane_maps.linear_map(M)))
+
+    samples: points per line; 2 is exact for linear and affine maps. `current` holds where
+    each line is now (unclipped), `lines` where it started (plane_maps.GridLine).
+    """
+
+    def __init__(self, axes, window, x1_range, x2_range, samples=2, stroke_width=2.0, stroke_opacity=1.0):
+        self.axes, self.window = axes, tuple(window)
+        self.lines = plane_maps.rectangle_grid(x1_range, x2_range, samples)
+        self.current = [np.array(line.points) for line in self.lines]
+        self.stroke_width, self.stroke_opacity = stroke_width, stroke_opacity
+        super().__init__(*[VGroup() for _ in self.lines])
+        self.redraw()
+
+    def redraw(self):
+        """Draw each line's current position, clipped to the window.
+
+        The pieces are moved in place, never replaced: during an animation manim keeps drawing
+        every mobject it saw at the start, so a replaced piece would stay on screen."""
+        frame = CoordinateFrame(self.axes)
+        for group, line, coords in zip(self.submobjects, self.lines, self.current):
+            width = self.stroke_width * (AXIS_WIDTH if line.value == 0 else 1.0)
+            pieces = plane_maps.clip_polyline(coords, self.window)
+            while len(group.submobjects) < len(pieces):
+                group.add(VMobject())
+            for k, part in enumerate(group.submobjects):
+                if k < len(pieces):
+                    part.set_points_as_corners(frame.to_scene(pieces[k]))
+                    part.set_stroke(DIRECTION_COLORS[line.runs_along], width, self.stroke_opacity)
+                else:
+                    part.clear_points()
+        return self
+
+    def set_line_opacity(self, opacity):
+        self.stroke_opacity = opacity
+        return self.redraw()
+
+    def morph(self, f, **kwargs):
+        """Animation: every point of every line moves straight from where it is to its image
+        under f, drawn inside the window on every frame."""
+        state = {}
+
+        def update(grid, alpha):
+            if "start" not in state:  # where the lines are when the animation starts
+                state["start"] = [c.copy() for c in grid.current]
+                state["end"] = [f(c) for c in state["start"]]
+            grid.current = [(1 - alpha) * a + alpha * b for a, b in zip(state["start"], state["end"])]
+            grid.redraw()
+
+        return UpdateFromAlphaFunc(self, update, **kwargs)
+
+    def drawn_pieces(self):
+        """Per line, the drawn pieces as (k, 2) arrays of the axes' coordinates."""
+        frame = CoordinateFrame(self.axes)
+        return [[frame.to_coords(anchors(piece)) for piece in group.submobjects if piece.has_points()]
+                for group in self.submobjects]

@@ -104,3 +104,7 @@ def test_clipped_pieces_lie_on_the_curve_and_in_the_box():
         assert np.all(np.abs(piece) <= 1 + 1e-12)
         r = np.hypot(piece[:, 0], piece[:, 1])
         assert np.all(r <= 1.2 + 1e-12) and np.all(r >= 1.199)  # chords of a fine polyline
+
+
+def test_a_line_that_only_touches_a_corner_draws_nothing():
+    assert pm.clip_polyline(np.array([[0.0, 2.0], [2.0, 0.0]]), BOX) == []

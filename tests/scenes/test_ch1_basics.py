@@ -106,27 +106,6 @@ def test_null_vector_and_missed_vector_of_A(scenes):
     assert np.isclose(np.linalg.norm(A @ best - m), np.linalg.norm(m))
 
 
-def test_linear_operator_arrows_and_numbers(scenes):
-    s = scenes("linear_operators", "LinearOperators")
-    M = entries(s.M_mob)
-    from scenes.ch1_math.linear_operators import SCALE, U, V
-    drawn = {k: np.array(s.plane.p2c(a.get_end())) for k, a in s.arrows.items()}
-    assert np.allclose(drawn["T(u)"], M @ U) and np.allclose(drawn["T(v)"], M @ V)
-    assert np.allclose(drawn["T(u+v)"], M @ U + M @ V)
-    assert np.allclose(drawn["T(a u)"], SCALE * (M @ U))
-    # T(v) walked from the tip of T(u) ends on T(u+v).
-    assert np.allclose(s.plane.p2c(s.tv_moved.get_end()), drawn["T(u+v)"], atol=1e-6)
-    for mob, want in [(s.sum_lhs, M @ (U + V)), (s.sum_rhs, M @ U + M @ V),
-                      (s.scale_lhs, M @ (SCALE * U)), (s.scale_rhs, SCALE * (M @ U))]:
-        assert np.allclose(entries(mob).ravel(), want)
-    # The affine line: f(0) = b and f(a + b) differs from f(a) + f(b) by exactly b.
-    from scenes.ch1_math.linear_operators import OFFSET, SLOPE
-    assert s.f0 == OFFSET != 0
-    assert s.sum_check[1] - s.sum_check[0] == OFFSET
-    xy = np.array([s.axes.p2c(p) for p in s.graph.get_anchors()])
-    assert np.allclose(xy[:, 1], SLOPE * xy[:, 0] + OFFSET, atol=1e-3)
-
-
 def test_matrix_vector_product_rows(scenes):
     s = scenes("matrix_product", "MatrixVectorProduct")
     A_shown, x = entries(s.A_mob), entries(s.x_mob).ravel()

@@ -7,7 +7,7 @@ import pytest
 from manim import ApplyMatrix, ApplyPointwiseFunction, Axes, Dot, NumberPlane, linear
 
 from scenes import style
-from scenes.widgets.grid import PlaneGrid, anchors, carry, deform
+from scenes.widgets.grid import PlaneGrid, WindowedGrid, anchors, carry, deform
 from toynet_core.plane_maps import X1, X2
 
 
@@ -95,3 +95,35 @@ def test_apply_map_moves_the_grid_at_once(axes):
     for line, drawn in zip(grid, grid.drawn_coords()):
         assert np.allclose(drawn, 2 * line.source + 1)
     assert len(anchors(grid[0])) == 11
+
+
+def test_a_windowed_grid_draws_only_inside_its_window_where_the_map_sends_it(axes):
+    window = (-2.0, 2.5, -1.5, 3.0)
+    grid = WindowedGrid(axes, window, x1_range=(-6, 6, 1), x2_range=(-6, 6, 1))
+    M, b = np.array([[1.0, -1.0], [1.0, 1.0]]), np.array([-1.0, 0.5])
+    finish(grid.morph(lambda p: p @ M.T + b))
+    for line, now, pieces in zip(grid.lines, grid.current, grid.drawn_pieces()):
+        assert np.allclose(now, line.points @ M.T + b)
+        start, end = now[0], now[-1]
+        # drawn exactly when some point of the image line is inside the window
+        t = np.linspace(0, 1, 4001)[:, None]
+        dense = start + t * (end - start)
+        inside = ((dense[:, 0] > window[0]) & (dense[:, 0] < window[1])
+                  & (dense[:, 1] > window[2]) & (dense[:, 1] < window[3]))
+        assert bool(pieces) == bool(inside.any())
+        for piece in pieces:
+            assert np.all(piece[:, 0] >= window[0] - 1e-9) and np.all(piece[:, 0] <= window[1] + 1e-9)
+            assert np.all(piece[:, 1] >= window[2] - 1e-9) and np.all(piece[:, 1] <= window[3] + 1e-9)
+            # every drawn point lies on the image of the line (a straight line for an affine map)
+            d = end - start
+            cross = (piece[:, 0] - start[0]) * d[1] - (piece[:, 1] - start[1]) * d[0]
+            assert np.allclose(cross, 0, atol=1e-9 * np.dot(d, d))
+
+
+def test_a_windowed_grid_morph_halfway_is_halfway(axes):
+    grid = WindowedGrid(axes, (-3, 3, -2, 5), x1_range=(-2, 2, 1), x2_range=(-1, 1, 1))
+    animation = grid.morph(lambda p: 2 * p, rate_func=linear)
+    animation.begin()
+    animation.interpolate(0.5)
+    for line, now in zip(grid.lines, grid.current):
+        assert np.allclose(now, 1.5 * line.points)
