@@ -1,5 +1,9 @@
-"""The Jacobian defined, then worked out for f(x) = (cos x1 + sin x2, |x|), with every
-partial derivative checked against central finite differences."""
+"""The Jacobian, seen before it is computed: zoom into the bent grid of
+f(x) = (cos x1 + sin x2, |x|) around p = (1, 2) until a small square's image is a
+parallelogram, whose sides are the columns of J. Then the partial derivatives by hand, a
+tempting slip caught by a nudge along x2, and the agreement with finite differences. Bridge:
+training needs the same thing of the loss, with respect to the 13 weights.
+"""
 
 import numpy as np
 from manim import (
@@ -7,149 +11,374 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    Cross,
-    DecimalNumber,
+    Arrow,
+    Create,
+    DashedLine,
+    Dot,
     FadeIn,
     FadeOut,
-    Matrix,
-    ReplacementTransform,
+    LaggedStart,
+    MobjectMatrix,
+    Line,
+    Rectangle,
     Scene,
     SurroundingRectangle,
+    UpdateFromAlphaFunc,
     VGroup,
+    VMobject,
     Write,
+    linear,
+    smooth,
+    squish_rate_func,
 )
 
 from scenes import style
-from toynet_core.numeric import central_jacobian
-from scenes.widgets.matrices import dec_matrix
-from scenes.widgets.text import captioned, note, plain_tex, title
 from scenes.pacing import beat
+from scenes.run_data import load_scene_run
+from scenes.widgets.grid import DIRECTION_COLORS, PlaneGrid, axis_names, carry, deform, plane_axes, polyline, set_pieces
+from scenes.widgets.matrices import column, hide_entries, reveal, sci_tex, sci_text, sci_words, value_matrix
+from scenes.widgets.text import captioned, note, plain_tex, tex, title
+from toynet_core import plane_maps
+from toynet_core.numeric import central_jacobian
+from toynet_core.plane_maps import X1, X2, example_jacobian, example_map
 
-POINT = np.array([1.0, 2.0])  # away from the origin, where |x| has no derivative
-
-
-def f(x):
-    return np.array([np.cos(x[0]) + np.sin(x[1]), np.hypot(x[0], x[1])])
-
-
-def partials(x):
-    """The four partials, written out by hand: [[df1/dx1, df1/dx2], [df2/dx1, df2/dx2]]."""
-    r = np.hypot(x[0], x[1])
-    return np.array([[-np.sin(x[0]), np.cos(x[1])], [x[0] / r, x[1] / r]])
-
-
-def post_claim(x):
-    """What the post writes for df1/dx2: cos(x1)."""
-    return np.cos(x[0])
+P = np.array([1.0, 2.0])  # the point zoomed into: away from the origin, where |x| has no derivative
+GRID_X1, GRID_X2 = (-3, 3, 1), (0, 3, 1)  # the grid of f's input, lines at whole numbers
+STAGE = 3.0  # up to this zoom the square is one grid cell; beyond it, it shrinks as 1/zoom
+FAR = 300.0  # the last zoom: the square's side is STAGE / FAR = 0.01
+DIVISIONS = 4  # lines across the square, each way
+SAMPLES = 121  # points per grid line inside the part of the plane in view
+SLICE = (0.4, 3.6)  # the walk along x2 from p, for the slip
 
 
-PARTIAL_TEX = [
-    [r"\frac{\partial f_1}{\partial x_1} = -\sin x_1", r"\frac{\partial f_1}{\partial x_2} = \cos x_2"],
-    [r"\frac{\partial f_2}{\partial x_1} = \frac{x_1}{\sqrt{x_1^2 + x_2^2}}",
-     r"\frac{\partial f_2}{\partial x_2} = \frac{x_2}{\sqrt{x_1^2 + x_2^2}}"],
-]
+class LocalZoom(VGroup):
+    """The grid of f magnified about f(p), drawn inside a box of the scene.
+
+    At zoom s a point y of f's output plane is drawn at C(s) + unit·s·(y − c(s)), where c(s) is
+    the image of the square's centre and C(s) glides from where c sits at zoom 1 to the box's
+    centre. The square has its corner at p and side min(1, STAGE / s): one grid cell at first,
+    then smaller and smaller, so that its image keeps its size on screen while it straightens.
+    Every line is re-sampled near p at each zoom (so curves stay smooth at any zoom), clipped
+    to the box, and its pieces are moved in place (scenes.widgets.grid.set_pieces).
+    """
+
+    def __init__(self, axes, box, stroke_width=3.0):
+        self.axes, self.box, self.stroke_width = axes, box, stroke_width
+        self.unit = float(np.linalg.norm(axes.c2p(1, 0) - axes.c2p(0, 0)))
+        self.J = example_jacobian(P)
+        self.reach_factor = 3.0 / np.linalg.svd(self.J, compute_uv=False).min()
+        self.lines = plane_maps.rectangle_grid(GRID_X1, GRID_X2, samples=2)  # only their value and direction
+        self.start_centre = np.asarray(axes.c2p(*self.centre(1.0)))[:2]
+        self.box_centre = np.array([(box[0] + box[1]) / 2, (box[2] + box[3]) / 2])
+        self.line_groups = VGroup(*[VGroup() for _ in self.lines])
+        self.patch_lines = VGroup(*[VGroup() for _ in range(2 * (DIVISIONS + 1))])
+        self.outline = VMobject(stroke_color=style.EMPHASIS, stroke_width=4, fill_color=style.EMPHASIS, fill_opacity=0.12)
+        self.image_dot = Dot(radius=0.08, color=style.Z_COLOR)
+        super().__init__(self.line_groups, self.outline, self.patch_lines, self.image_dot)
+        self.set_zoom(1.0)
+
+    # -- the view ---------------------------------------------------------------------------
+    @staticmethod
+    def side(s):
+        return min(1.0, STAGE / s)
+
+    def centre(self, s):
+        return example_map(P + self.side(s) / 2)
+
+    def screen_centre(self, s):
+        glide = min(1.0, np.log(s) / np.log(STAGE))
+        return (1 - glide) * self.start_centre + glide * self.box_centre
+
+    def to_screen(self, s, y):
+        xy = self.screen_centre(s) + self.unit * s * (np.asarray(y, dtype=float) - self.centre(s))
+        return np.concatenate([xy, np.zeros(xy.shape[:-1] + (1,))], axis=-1)
+
+    def to_output(self, s, points):
+        """Scene points back to f's output plane, at zoom s."""
+        return self.centre(s) + (np.asarray(points)[..., :2] - self.screen_centre(s)) / (self.unit * s)
+
+    def in_square(self, u):
+        """Where u ∈ [0, 1]² of the square lies in f's input plane, at the current zoom."""
+        return P + self.side(self.s) * np.asarray(u, dtype=float)
+
+    # -- drawing ------------------------------------------------------------------------------
+    def set_zoom(self, s):
+        self.s = s
+        half = np.hypot(self.box[1] - self.box[0], self.box[3] - self.box[2]) / 2
+        reach = self.reach_factor * half / (self.unit * s)  # beyond this from p, nothing lands in view
+        (a0, a1, _), (b0, b1, _) = GRID_X1, GRID_X2
+        self.sources = []
+        for group, line in zip(self.line_groups, self.lines):
+            fixed, moving, span = ((line.value, P[1], (b0, b1)) if line.runs_along == X2 else
+                                   (line.value, P[0], (a0, a1)))
+            near = abs(fixed - (P[0] if line.runs_along == X2 else P[1])) <= reach
+            lo, hi = max(span[0], moving - reach), min(span[1], moving + reach)
+            if not near or lo >= hi:
+                self.sources.append(None)
+                set_pieces(group, [], DIRECTION_COLORS[line.runs_along], self.stroke_width)
+                continue
+            t = np.linspace(lo, hi, SAMPLES)
+            src = (np.stack([np.full_like(t, fixed), t], axis=1) if line.runs_along == X2 else
+                   np.stack([t, np.full_like(t, fixed)], axis=1))
+            self.sources.append(src)
+            screen = self.to_screen(s, example_map(src))
+            pieces = [np.concatenate([piece, np.zeros((len(piece), 1))], axis=1)
+                      for piece in plane_maps.clip_polyline(screen[:, :2], self.box)]
+            width = self.stroke_width * (1.8 if line.value == 0 else 1.0)
+            set_pieces(group, pieces, DIRECTION_COLORS[line.runs_along], width)
+        # the square: its lines, and its outline walked round from p
+        k = np.linspace(0, 1, DIVISIONS + 1)
+        t = np.linspace(0, 1, 41)
+        for i, group in enumerate(self.patch_lines):
+            c = k[i % (DIVISIONS + 1)]
+            direction = X1 if i <= DIVISIONS else X2
+            u = np.stack([t, np.full_like(t, c)], axis=1) if direction == X1 else np.stack([np.full_like(t, c), t], axis=1)
+            set_pieces(group, [self.to_screen(s, example_map(self.in_square(u)))], DIRECTION_COLORS[direction],
+                       self.stroke_width)
+        edge = np.concatenate([np.stack([t, 0 * t], 1), np.stack([1 + 0 * t, t], 1), np.stack([1 - t, 1 + 0 * t], 1),
+                               np.stack([0 * t, 1 - t], 1)])
+        self.outline_square = edge
+        self.outline.set_points_as_corners(self.to_screen(s, example_map(self.in_square(edge))))
+        self.image_dot.move_to(self.to_screen(s, example_map(P)))
+        return self
+
+    def zooming(self, s_from, s_to, **kwargs):
+        """Animation: zoom from s_from to s_to, at a steady rate on a log scale."""
+        a, b = np.log(s_from), np.log(s_to)
+        return UpdateFromAlphaFunc(self, lambda m, alpha: m.set_zoom(float(np.exp(a + alpha * (b - a)))), **kwargs)
 
 
 class JacobianExample(Scene):
     def construct(self):
-        self.point = POINT
-        self.fd = central_jacobian(f, POINT)
-        self.analytic = partials(POINT)
-        self.show_definition()
-        self.point_out_rows()
-        self.show_function()
-        self.show_partials()
-        self.check_post_claim()
-        self.correct_claim()
-        self.show_values()
+        self.point = P
+        self.J = example_jacobian(P)
+        self.fd = central_jacobian(example_map, P)
+        self.recall_map()
+        self.zoom_to_cell()
+        self.zoom_to_parallelogram()
+        self.name_the_sides()
+        self.assemble_J()
+        self.define_entries()
+        self.by_hand()
+        self.tempting_slip()
+        self.nudge_along_x2()
+        self.formulas_agree()
+        self.bridge()
 
-    def show_definition(self):
-        self.heading = title("The Jacobian")
-        d = r"\frac{\partial G_%s}{\partial x_%s}"
-        self.grid = Matrix(
-            [[d % ("1", "1"), r"\cdots", d % ("1", "n")],
-             [r"\vdots", r"\ddots", r"\vdots"],
-             [d % ("m", "1"), r"\cdots", d % ("m", "n")]],
-            element_to_mobject_config={"font_size": style.HEADING}, h_buff=1.5, v_buff=1.1,
-        )
-        lhs = plain_tex(r"G:\R^n\to\R^m,\qquad \frac{dG}{d\vec{x}} =", font_size=style.HEADING)
-        self.definition = VGroup(lhs, self.grid).arrange(RIGHT, buff=0.3).shift(0.3 * UP)
-        beat(self, Write(self.heading), FadeIn(self.definition),
-                  subcaption="A map from n inputs to m outputs has an m by n grid of partial derivatives.", run_time=1.2)
+    # -- the picture: a square, zoomed until it is a parallelogram --------------------------------
+    def recall_map(self):
+        self.title = title("The Jacobian, worked out")
+        self.axes = plane_axes((-3.2, 3.2, 1), (-0.5, 4.5, 1), unit=0.92)
+        self.axes.move_to([-3.85, 0, 0]).align_to([0, -2.85, 0], DOWN)
+        self.names = axis_names(self.axes)
+        self.grid = PlaneGrid(self.axes, x1_range=GRID_X1, x2_range=GRID_X2, samples=61, stroke_width=3)
+        u = np.linspace(0, 1, 41)
+        square = np.concatenate([np.stack([u, 0 * u], 1), np.stack([1 + 0 * u, u], 1), np.stack([1 - u, 1 + 0 * u], 1),
+                                 np.stack([0 * u, 1 - u], 1)]) + P
+        self.square = polyline(self.axes, square, style.EMPHASIS, 4)
+        self.square.set_fill(style.EMPHASIS, 0.12)
+        self.p_dot = Dot(self.axes.c2p(*P), radius=0.08, color=style.X_COLOR)
+        p_label = plain_tex(r"p = (1,\ 2)", font_size=style.LABEL, color=style.X_COLOR).next_to(self.p_dot, LEFT, buff=0.1)
+        self.formula = plain_tex(r"f(\vec x) = \begin{bmatrix} \cos x_1 + \sin x_2 \\ \sqrt{x_1^2 + x_2^2} \end{bmatrix}",
+                                 font_size=style.BODY)
+        self.formula.next_to([0.1, 2.95, 0], DOWN + RIGHT, buff=0)
+        self.add(self.axes, self.names, self.grid, self.square, self.p_dot, p_label)
+        beat(self, Write(self.title), Write(self.formula), self.grid.deform(example_map),
+             deform(self.square, self.axes, example_map), carry(self.p_dot, self.axes, example_map),
+             FadeOut(p_label, rate_func=squish_rate_func(smooth, 0.5, 1)), run_time=4,
+             subcaption="Back to f, bending the grid. Follow the point p = (1, 2) and the grid square at its corner.")
 
-    def point_out_rows(self):
-        row_box = SurroundingRectangle(self.grid.get_rows()[0], color=style.Z_COLOR, buff=0.1)
-        col_box = SurroundingRectangle(self.grid.get_columns()[0], color=style.X_COLOR, buff=0.1)
-        row_note = note("row i: output i", color=style.Z_COLOR, font_size=style.BODY)
-        col_note = note("column j: input j", color=style.X_COLOR, font_size=style.BODY)
-        notes = VGroup(row_note, col_note).arrange(RIGHT, buff=1.0).next_to(self.definition, DOWN, buff=0.4)
-        self.marks = VGroup(row_box, col_box, notes)
-        beat(self, FadeIn(self.marks),
-                  subcaption="Row i holds the slopes of output i; column j, how everything moves with input j.", run_time=1.2)
+    def zoom_to_cell(self):
+        (x0, y0), (x1, y1) = self.axes.c2p(-3.2, -0.5)[:2], self.axes.c2p(3.2, 4.5)[:2]
+        self.box = (x0, x1, y0, y1)
+        self.zoom = LocalZoom(self.axes, self.box)
+        frame = Rectangle(width=x1 - x0, height=y1 - y0, stroke_color=style.MUTED, stroke_width=2).move_to(
+            [(x0 + x1) / 2, (y0 + y1) / 2, 0])
+        # the zoom at 1 draws what is on screen now; swap it in, then zoom
+        self.remove(self.grid, self.square, self.p_dot)
+        self.add(self.zoom)
+        beat(self, FadeOut(self.axes), FadeOut(self.names), FadeIn(frame), self.zoom.zooming(1.0, STAGE), run_time=3,
+             subcaption="Zoom in on where p lands. The square's image is a curved patch.")
+        self.frame = frame
 
-    def show_function(self):
-        self.function = plain_tex(
-            r"f(\vec{x}) = \begin{bmatrix} \cos x_1 + \sin x_2 \\ \sqrt{x_1^2 + x_2^2} \end{bmatrix}",
-            font_size=style.HEADING,
-        ).next_to(self.heading, DOWN, buff=0.3)
-        beat(self, FadeOut(self.definition), FadeOut(self.marks), FadeIn(self.function),
-                  subcaption="Take a map from the plane to the plane, and differentiate each output by each input.", run_time=1.2)
+    def zoom_to_parallelogram(self):
+        beat(self, self.zoom.zooming(STAGE, FAR), run_time=5,
+             subcaption="Keep zooming, and shrink the square as you go: its image straightens into a parallelogram.")
 
-    def show_partials(self):
-        cells = [[plain_tex(t, font_size=style.HEADING) for t in row] for row in PARTIAL_TEX]
-        # The top-right slot first shows the post's version, to be checked.
-        self.claim = plain_tex(r"\frac{\partial f_1}{\partial x_2} \overset{?}{=} \cos x_1", font_size=style.HEADING)
-        self.fixed = cells[0][1]
-        shown_cells = [[cells[0][0], self.claim], cells[1]]
-        grid = VGroup(*[VGroup(*row).arrange(RIGHT, buff=1.2) for row in shown_cells]).arrange(DOWN, buff=0.35)
-        grid.next_to(self.function, DOWN, buff=0.35)
-        self.fixed.move_to(self.claim, aligned_edge=LEFT)
-        self.partial_grid = grid
-        beat(self, FadeIn(grid),
-                  subcaption="Four partial derivatives. The top right one is the form the post prints.", run_time=1.2)
+    def name_the_sides(self):
+        """Arrows along the parallelogram's sides: J e1 and J e2, in units of the square's side."""
+        z = self.zoom
+        origin = z.to_screen(z.s, example_map(P))
+        scale = z.unit * z.s * z.side(z.s)  # screen length of one square side, before the map
+        self.side_arrows = VGroup(*[
+            Arrow(origin, origin + scale * np.append(self.J[:, j], 0), buff=0, color=DIRECTION_COLORS[j],
+                  stroke_width=7, max_tip_length_to_length_ratio=0.15) for j in (X1, X2)])
+        self.side_scale = scale
+        self.side_labels = VGroup(*[column(self.J[:, j], font_size=style.LABEL, color=DIRECTION_COLORS[j]) for j in (X1, X2)])
+        for label, arrow, side in zip(self.side_labels, self.side_arrows, (DOWN + LEFT, UP + RIGHT)):
+            label.next_to(arrow.get_end(), side, buff=0.15)
+        steps = VGroup(*[plain_tex(r"\text{a step along } x_%d" % (j + 1), font_size=style.SMALL, color=DIRECTION_COLORS[j])
+                         for j in (X1, X2)])
+        for step, label in zip(steps, self.side_labels):
+            step.next_to(label, DOWN, buff=0.1)
+        self.steps = steps
+        beat(self, LaggedStart(*[anim for j in (X1, X2) for anim in
+                                 (Create(self.side_arrows[j]), Write(self.side_labels[j]), Write(steps[j]))],
+                               lag_ratio=0.9),
+             subcaption="Its two sides show where a small step along x₁ is sent, and where a step along x₂ is sent.")
 
-    def check_post_claim(self):
-        x = self.point
-        where = plain_tex(r"\text{at } \vec{x} = (%g,\ %g):" % tuple(x), font_size=style.BODY)
-        claim_label = plain_tex(r"\cos x_1 =", font_size=style.BODY)
-        self.claim_value = DecimalNumber(post_claim(x), num_decimal_places=3, font_size=style.BODY)
-        fd_label = plain_tex(r"\text{finite difference} =", font_size=style.BODY)
-        self.fd_value = DecimalNumber(self.fd[0, 1], num_decimal_places=3, font_size=style.BODY)
-        row = VGroup(where, claim_label, self.claim_value, fd_label, self.fd_value).arrange(RIGHT, buff=0.2)
-        row[3].shift(0.4 * RIGHT)
-        row[4].next_to(row[3], RIGHT, buff=0.2)
-        row.next_to(self.partial_grid, DOWN, buff=0.6)
-        self.check_row = row
-        self.cross = Cross(self.claim, stroke_color=style.ERROR, stroke_width=4)
-        beat(self, FadeIn(row), subcaption="Nudge x2 a little both ways: the slope does not match cosine of x1.", run_time=1.2)
-        beat(self, FadeIn(self.cross), subcaption="The printed partial is wrong.", run_time=1.2)
+    def assemble_J(self):
+        self.J_matrix = value_matrix(self.J, font_size=style.BODY, color=style.GRAD_COLOR, h_buff=1.4)
+        lhs = tex(r"J =", font_size=style.HEADING, color=style.GRAD_COLOR)
+        group = VGroup(lhs, self.J_matrix).arrange(RIGHT, buff=0.2)
+        group.next_to(self.formula, DOWN, buff=0.5).align_to(self.formula, LEFT)
+        cols = self.J_matrix.get_columns()
+        self.column_boxes = VGroup(*[SurroundingRectangle(cols[j], color=DIRECTION_COLORS[j], buff=0.08) for j in (X1, X2)])
+        hide_entries(self.J_matrix)
+        self.add(self.J_matrix)
+        sources = [e for j in (X1, X2) for e in self.side_labels[j].get_entries()]
+        targets = [e for j in (X1, X2) for e in cols[j]]
+        reveal(self, sources, targets, FadeIn(lhs), FadeIn(self.J_matrix.get_brackets()), Create(self.column_boxes),
+               subcaption="Put those two sides next to each other: this matrix is the Jacobian of f at p, J.")
+        self.remove(lhs, self.J_matrix, self.column_boxes)
+        self.J_group = VGroup(group, self.column_boxes)
+        self.add(self.J_group)
 
-    def correct_claim(self):
-        x = self.point
-        fixed_label = plain_tex(r"\cos x_2 =", font_size=style.BODY).move_to(self.check_row[1], aligned_edge=LEFT)
-        self.fixed_value = DecimalNumber(partials(x)[0, 1], num_decimal_places=3, font_size=style.BODY)
-        self.fixed_value.next_to(fixed_label, RIGHT, buff=0.2)
-        beat(self, ReplacementTransform(self.claim, self.fixed), FadeOut(self.cross),
-                  ReplacementTransform(self.check_row[1], fixed_label),
-                  ReplacementTransform(self.claim_value, self.fixed_value),
-                  subcaption="Sine of x2 differentiates to cosine of x2, and that agrees with the nudge.", run_time=1.2)
-        self.partial_grid[0].remove(self.claim).add(self.fixed)
-        self.check_row = VGroup(self.check_row[0], fixed_label, self.fixed_value, *self.check_row[3:])
+    def define_entries(self):
+        d = r"\dfrac{\partial f_%d}{\partial x_%d}"
+        self.symbols = VGroup(
+            tex(r"=", font_size=style.HEADING),
+            plain_tex(r"\begin{bmatrix} %s & %s \\ %s & %s \end{bmatrix}" % (d % (1, 1), d % (1, 2), d % (2, 1), d % (2, 2)),
+                      font_size=style.BODY))
+        self.symbols.arrange(RIGHT, buff=0.2).next_to(self.J_group, DOWN, buff=0.35).align_to(self.formula, LEFT)
+        rule = note("row i: output i   ·   column j: input j", font_size=style.SMALL, color=style.FOREGROUND)
+        size = note("n inputs, m outputs: m rows, n columns", font_size=style.SMALL)
+        VGroup(rule, size).arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(self.symbols, DOWN, buff=0.3)
+        VGroup(rule, size).align_to(self.formula, LEFT)
+        self.entry_notes = VGroup(rule, size)
+        beat(self, Write(self.symbols), FadeIn(rule, shift=0.2 * UP), FadeIn(size, shift=0.2 * UP, rate_func=squish_rate_func(smooth, 0.5, 1)),
+             subcaption="Each entry is a partial derivative: row i belongs to output i, column j to input j. "
+                        "With n inputs and m outputs, J is m by n.")
 
-    def show_values(self):
-        x = self.point
-        jac_label = plain_tex(r"\frac{df}{d\vec{x}}(%g,\ %g) =" % tuple(x))
-        self.formula_matrix = dec_matrix(self.analytic, places=3, color=style.GRAD_COLOR, font_size=style.BODY, h_buff=1.6)
-        self.fd_matrix = dec_matrix(self.fd, places=3, color=style.FOREGROUND, font_size=style.BODY, h_buff=1.6)
-        approx = plain_tex(r"\approx")
-        left = captioned(self.formula_matrix, "from the formulas")
+    # -- the entries by hand, and a slip caught -----------------------------------------------------
+    def by_hand(self):
+        entries = [[r"-\sin x_1", r"\cos x_2"], [r"\frac{x_1}{|x|}", r"\frac{x_2}{|x|}"]]
+        self.hand = MobjectMatrix([[plain_tex(e, font_size=style.BODY) for e in row] for row in entries],
+                                  h_buff=1.5, v_buff=0.9)
+        self.hand.move_to(self.symbols[1], aligned_edge=LEFT)
+        beat(self, FadeOut(self.symbols[1], rate_func=squish_rate_func(smooth, 0, 0.15)),
+             FadeOut(self.entry_notes, rate_func=squish_rate_func(smooth, 0, 0.15)),
+             LaggedStart(FadeIn(self.hand.get_brackets()), *[Write(e) for e in self.hand.get_entries()], lag_ratio=0.8,
+                         rate_func=squish_rate_func(linear, 0.1, 1)),
+             subcaption="By hand: cos x₁ + sin x₂ gives −sin x₁ and cos x₂; the distance |x| gives x₁/|x| and x₂/|x|.",
+             spoken="By hand: cosine x one plus sine x two gives minus sine x one, and cosine x two. "
+                    "The distance, size of x, gives x one over size of x, and x two over size of x.")
+        self.symbols.remove(self.symbols[1])
+
+    def tempting_slip(self):
+        """The slice x2 ↦ f1(1, x2) with the slope a slip would give it, cos x1 = cos 1."""
+        x1, x2 = P
+        self.slice_axes = plane_axes((0, 4, 1), (-0.5, 2.0, 0.5), unit=1.35, number_step=1)
+        self.slice_axes.move_to([(self.box[0] + self.box[1]) / 2, 0, 0]).align_to([0, -2.85, 0], DOWN)
+        names = axis_names(self.slice_axes, ("x_2", r"f_1(1,\ x_2)"), font_size=style.LABEL)
+        t = np.linspace(*SLICE, 81)
+        self.slice_pts = np.stack([t, np.cos(x1) + np.sin(t)], axis=1)
+        self.slice_curve = polyline(self.slice_axes, self.slice_pts, style.Z_COLOR, 5)
+        at = np.array([x2, np.cos(x1) + np.sin(x2)])
+        self.slice_point = at
+        self.wrong_slope = float(np.cos(x1))
+        half = 1.1
+        wrong = DashedLine(self.slice_axes.c2p(*(at - half * np.array([1, self.wrong_slope]))),
+                           self.slice_axes.c2p(*(at + half * np.array([1, self.wrong_slope]))), color=style.ERROR, stroke_width=5)
+        self.wrong_line = wrong
+        wrong_tag = plain_tex(r"\text{slope } \cos 1 = %.2f" % self.wrong_slope, font_size=style.LABEL, color=style.ERROR)
+        wrong_tag.next_to(wrong.get_end(), RIGHT, buff=0.1)
+        dot = Dot(self.slice_axes.c2p(*at), radius=0.08, color=style.X_COLOR)
+        old = [self.zoom, self.frame, self.side_arrows, self.side_labels, self.steps]
+        self.play(*[FadeOut(m) for m in old], run_time=0.5)
+        self.add(self.slice_axes, names)
+        beat(self, LaggedStart(Create(self.slice_curve), FadeIn(dot, scale=3), Create(wrong), Write(wrong_tag),
+                               lag_ratio=0.9),
+             subcaption="A tempting slip puts cos x₁ in the top right. Walk along x₂ through p: f₁ traces this curve.",
+             spoken="A tempting slip puts cosine x one in the top right. Walk along x two through p: "
+                    "f one traces this curve.")
+        self.slip = VGroup(wrong, wrong_tag)
+
+    def nudge_along_x2(self):
+        """Secants through x2 ± h, h shrinking, close in on the tangent of slope cos 2."""
+        x1, x2 = P
+        g = lambda t: np.cos(x1) + np.sin(t)  # noqa: E731
+        secant = Line(color=style.GRAD_COLOR, stroke_width=5)
+        ends = VGroup(Dot(radius=0.07, color=style.GRAD_COLOR), Dot(radius=0.07, color=style.GRAD_COLOR))
+        self.secant_slopes = []
+
+        def place(m, alpha):
+            h = max(0.01, 1.2 * np.sqrt(1 - alpha))  # the slope's error shrinks like h², here evenly
+            slope = (g(x2 + h) - g(x2 - h)) / (2 * h)
+            self.secant_slopes.append((h, slope))
+            a, b = np.array([x2 - h, g(x2 - h)]), np.array([x2 + h, g(x2 + h)])
+            mid = (a + b) / 2
+            half = 1.1 / np.hypot(1, slope)
+            m[0].put_start_and_end_on(self.slice_axes.c2p(*(mid - half * np.array([1, slope]))),
+                                      self.slice_axes.c2p(*(mid + half * np.array([1, slope]))))
+            m[1][0].move_to(self.slice_axes.c2p(*a))
+            m[1][1].move_to(self.slice_axes.c2p(*b))
+
+        nudger = VGroup(secant, ends)
+        place(nudger, 0.0)
+        self.fd_value = self.fd[0, 1]
+        right_tag = plain_tex(r"\text{slope } \cos 2 = %.2f" % np.cos(x2), font_size=style.LABEL, color=style.GRAD_COLOR)
+        right_tag.next_to(self.slip[1], DOWN, buff=0.25).align_to(self.slip[1], LEFT)
+        self.right_tag = right_tag
+        self.checked = checked = SurroundingRectangle(self.hand.get_entries()[1], color=style.GRAD_COLOR, buff=0.1)
+        self.add(nudger)
+        beat(self, UpdateFromAlphaFunc(nudger, place, rate_func=linear), FadeIn(right_tag, rate_func=squish_rate_func(smooth, 0.7, 1)),
+             Create(checked, rate_func=squish_rate_func(smooth, 0.7, 1)),
+             run_time=4,
+             subcaption="Nudge x₂ a little both ways and shrink the nudge: the slope closes in on cos 2 = −0.42, not cos 1 = 0.54.",
+             spoken="Nudge x two a little both ways, and shrink the nudge: the slope closes in on cosine two, "
+                    "minus 0.42, not cosine one, 0.54.")
+        self.nudger = nudger
+
+    def formulas_agree(self):
+        self.formula_matrix = value_matrix(self.J, font_size=style.LABEL, color=style.GRAD_COLOR, h_buff=1.3)
+        self.fd_matrix = value_matrix(self.fd, font_size=style.LABEL, color=style.FOREGROUND, h_buff=1.3)
+        left = captioned(self.formula_matrix, "by hand")
         right = captioned(self.fd_matrix, "finite differences")
-        group = VGroup(jac_label, left, approx, right).arrange(RIGHT, buff=0.35)
+        approx = plain_tex(r"\approx", font_size=style.HEADING)
+        row = VGroup(left, approx, right).arrange(RIGHT, buff=0.4)
         approx.match_y(self.formula_matrix)
-        jac_label.match_y(self.formula_matrix)
-        group.next_to(self.function, DOWN, buff=0.5)
-        gap = np.abs(self.analytic - self.fd).max()
-        self.gap_note = note(f"largest difference: {gap:.0e}").next_to(group, DOWN, buff=0.4)
-        beat(self, FadeOut(self.partial_grid), FadeOut(self.check_row),
-                  FadeIn(group), FadeIn(self.gap_note),
-                  subcaption="At one point the Jacobian is a plain grid of numbers, and the two ways of computing it agree.", run_time=1.2)
+        self.gap = float(np.abs(self.J - self.fd).max())
+        gap_line = plain_tex(r"\text{largest difference: } %s" % sci_tex(self.gap), font_size=style.BODY)
+        VGroup(row, gap_line).arrange(DOWN, buff=0.5).move_to([(self.box[0] + self.box[1]) / 2, -0.3, 0])
+        self.gap_line = gap_line
+        slice_view = [m for m in self.mobjects if m not in (self.title, self.formula, self.J_group, self.symbols, self.hand,
+                                                             self.checked)]
+        beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.3)) for m in slice_view],
+             FadeIn(left, shift=0.3 * RIGHT), FadeIn(right, shift=0.3 * LEFT),
+             FadeIn(approx), Write(gap_line),
+             subcaption=f"The entries by hand and the finite differences agree, to within {sci_text(self.gap)}.",
+             spoken=f"The entries by hand and the finite differences agree, to within {sci_words(self.gap)}.")
+
+    # -- bridge: the loss has a Jacobian too --------------------------------------------------------
+    def bridge(self):
+        run = load_scene_run()
+        self.grad_W1, self.grad_W2 = run.grad_W1[0], run.grad_W2[0]
+        g1 = value_matrix(self.grad_W1, font_size=style.SMALL, color=style.GRAD_COLOR, h_buff=1.15)
+        g2 = value_matrix(self.grad_W2, font_size=style.SMALL, color=style.GRAD_COLOR, h_buff=1.15)
+        self.grad_mobs = (g1, g2)
+        rows = VGroup(
+            VGroup(tex(r"\frac{\partial \mathcal{L}}{\partial W^{(1)}} =", font_size=style.BODY), g1).arrange(RIGHT, buff=0.15),
+            VGroup(tex(r"\frac{\partial \mathcal{L}}{\partial W^{(2)}} =", font_size=style.BODY), g2).arrange(RIGHT, buff=0.15),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+        caption = note("the loss's 13 slopes, as training starts", font_size=style.SMALL)
+        block = VGroup(rows, caption).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        block.move_to([(self.box[0] + self.box[1]) / 2, -0.2, 0])
+        block.shift((self.box[0] + 0.1 - block.get_left()[0]) * RIGHT if block.get_left()[0] < self.box[0] else 0 * RIGHT)
+        old = [m for m in self.mobjects if m not in (self.title, self.formula, self.J_group)]
+        beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.4)) for m in old],
+             LaggedStart(*[Write(r) for r in rows], Write(caption), lag_ratio=0.8,
+                         rate_func=squish_rate_func(linear, 0.25, 1)),
+             subcaption="Training asks the same of the loss: how it moves when each of the 13 weights is nudged. "
+                        "Those slopes are its Jacobian.",
+             hold=1.0)

@@ -90,6 +90,23 @@ def polyline(axes, coords, color, stroke_width=2.0, stroke_opacity=1.0):
     return line
 
 
+def set_pieces(group, pieces, color, width, opacity=1.0):
+    """Show the polylines `pieces` (scene points, (k, 3) each) as the VMobjects of `group`.
+
+    The VMobjects are reused in place and the spare ones emptied, never replaced: during an
+    animation manim keeps drawing every mobject it saw at the start, so a replaced one would
+    stay on screen until the animation ends."""
+    while len(group.submobjects) < len(pieces):
+        group.add(VMobject())
+    for k, part in enumerate(group.submobjects):
+        if k < len(pieces):
+            part.set_points_as_corners(pieces[k])
+            part.set_stroke(color, width, opacity)
+        else:
+            part.clear_points()
+    return group
+
+
 class GridLine(VMobject):
     """One line of a PlaneGrid: `source` holds the coordinates it was built at, `runs_along`
     says which coordinate varies along it (plane_maps.X1 or X2), `value` the fixed one."""
@@ -168,7 +185,8 @@ def plane_axes(x_range, y_range, unit, numbers=True, number_step=1):
     plane = NumberPlane(
         x_range=[x0, x1, dx], y_range=[y0, y1, dy], x_length=(x1 - x0) * unit, y_length=(y1 - y0) * unit,
         background_line_style={"stroke_color": GRID, "stroke_width": 1.5, "stroke_opacity": 1},
-        axis_config={"stroke_color": MUTED, "stroke_width": 2, "include_tip": False},
+        axis_config={"stroke_color": MUTED, "stroke_width": 2, "include_tip": False,
+                     "decimal_number_config": {"num_decimal_places": 0 if float(number_step).is_integer() else 1}},
     )
     if numbers:
         font = {"font_size": SMALL, "color": MUTED}
@@ -215,15 +233,8 @@ class WindowedGrid(VGroup):
         frame = CoordinateFrame(self.axes)
         for group, line, coords in zip(self.submobjects, self.lines, self.current):
             width = self.stroke_width * (AXIS_WIDTH if line.value == 0 else 1.0)
-            pieces = plane_maps.clip_polyline(coords, self.window)
-            while len(group.submobjects) < len(pieces):
-                group.add(VMobject())
-            for k, part in enumerate(group.submobjects):
-                if k < len(pieces):
-                    part.set_points_as_corners(frame.to_scene(pieces[k]))
-                    part.set_stroke(DIRECTION_COLORS[line.runs_along], width, self.stroke_opacity)
-                else:
-                    part.clear_points()
+            pieces = [frame.to_scene(piece) for piece in plane_maps.clip_polyline(coords, self.window)]
+            set_pieces(group, pieces, DIRECTION_COLORS[line.runs_along], width, self.stroke_opacity)
         return self
 
     def set_line_opacity(self, opacity):

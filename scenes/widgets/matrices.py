@@ -107,3 +107,59 @@ def factor(x, decimals=2):
     """fmt() for a number used as a factor: negatives in parentheses."""
     s = fmt(x, decimals)
     return f"({s})" if s.startswith("-") else s
+
+
+SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def _mantissa_exponent(value, digits):
+    mantissa, exponent = f"{float(value):.{max(digits - 1, 0)}e}".split("e")
+    return mantissa, int(exponent)
+
+
+def sci_tex(value, digits=1):
+    """A number in scientific form for MathTex, e.g. 2 \\cdot 10^{-11} (never "2e-11")."""
+    mantissa, exponent = _mantissa_exponent(value, digits)
+    return f"{mantissa} \\cdot 10^{{{exponent}}}"
+
+
+def sci_text(value, digits=1):
+    """The same for a subtitle: 2·10⁻¹¹."""
+    mantissa, exponent = _mantissa_exponent(value, digits)
+    return f"{mantissa}·10{str(exponent).translate(SUPERSCRIPTS)}"
+
+
+def sci_words(value, digits=1):
+    """The same, spoken: 2 times 10 to the minus 11."""
+    mantissa, exponent = _mantissa_exponent(value, digits)
+    sign = "minus " if exponent < 0 else ""
+    return f"{mantissa} times 10 to the {sign}{abs(exponent)}"
+
+
+def hide_entries(matrix_mob):
+    """Make a matrix's entries invisible, to be revealed by `reveal`."""
+    for e in matrix_mob.get_entries():
+        e.set_opacity(0)
+    return matrix_mob
+
+
+def reveal(scene, sources, hidden, *animations, subcaption=None, **kwargs):
+    """Fly copies of `sources` onto the `hidden` mobjects (entries hidden by hide_entries),
+    then show the hidden ones themselves, with `animations` alongside; with a subcaption, as a
+    beat of its own (scenes.pacing.beat).
+
+    Only copies fly: the targets keep their structure, so that a test can still read the
+    matrix back (a Transform into a matrix entry would pad the entry with copies)."""
+    from manim import ReplacementTransform
+
+    from scenes.pacing import beat
+
+    landing = [h.copy().set_opacity(1) for h in hidden]
+    flights = [ReplacementTransform(s.copy(), t) for s, t in zip(sources, landing)]
+    if subcaption is None:
+        scene.play(*flights, *animations, **kwargs)
+    else:
+        beat(scene, *flights, *animations, subcaption=subcaption, **kwargs)
+    scene.remove(*landing)  # the real entries take over, so nothing is drawn twice
+    for h in hidden:
+        h.set_opacity(1)

@@ -25,45 +25,6 @@ def tol(places):
     return 0.5 * 10.0 ** -places + 1e-9
 
 
-# --- JacobianExample ------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def jacobian_scene(media_dir):
-    from scenes.ch1_math.jacobian import JacobianExample
-
-    return run_scene(JacobianExample, media_dir)
-
-
-def test_jacobian_matrices_match_hand_derivatives_and_differences(jacobian_scene):
-    s = jacobian_scene
-    x1, x2 = s.point
-    assert np.hypot(x1, x2) > 0.5  # not at the kink of |x|
-    r = np.sqrt(x1**2 + x2**2)
-    by_hand = np.array([[-np.sin(x1), np.cos(x2)], [x1 / r, x2 / r]])
-
-    def f(x):
-        return np.array([np.cos(x[0]) + np.sin(x[1]), np.sqrt(x[0] ** 2 + x[1] ** 2)])
-
-    numeric = fd_jacobian(f, s.point)
-    for mat in (s.formula_matrix, s.fd_matrix):
-        values = shown(mat)
-        assert values.shape == (2, 2)
-        assert np.allclose(values, by_hand, atol=tol(3))
-        assert np.allclose(values, numeric, atol=tol(3))
-
-
-def test_jacobian_catches_the_post_partial(jacobian_scene):
-    s = jacobian_scene
-    x1, x2 = s.point
-    # The post's cos(x1) is shown, then refuted by the difference quotient and corrected.
-    assert s.claim_value.get_value() == pytest.approx(np.cos(x1), abs=tol(3))
-    fd = (np.sin(x2 + 1e-6) - np.sin(x2 - 1e-6)) / 2e-6
-    assert s.fd_value.get_value() == pytest.approx(fd, abs=tol(3))
-    assert abs(s.claim_value.get_value() - s.fd_value.get_value()) > 0.1
-    assert s.fixed_value.get_value() == pytest.approx(np.cos(x2), abs=tol(3))
-
-
 # --- ChainRule ------------------------------------------------------------------------
 
 

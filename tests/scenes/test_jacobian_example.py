@@ -1,0 +1,118 @@
+"""JacobianExample draws the Jacobian of f(x) = (cos x1 + sin x2, √(x1² + x2²)) at p = (1, 2)
+truthfully: the zoomed square, its sides, the matrices and the slip's slopes are read back and
+compared with derivatives written out here and with finite differences done here."""
+
+import numpy as np
+import pytest
+
+from scenes.run_data import load_scene_run
+from scenes.widgets.grid import anchors
+from scenes.widgets.matrices import matrix_values
+from tests.scenes.harness import run_scene
+from toynet_core import forward
+
+
+def f(p):
+    p = np.asarray(p, float)
+    return np.stack([np.cos(p[..., 0]) + np.sin(p[..., 1]), np.sqrt(p[..., 0] ** 2 + p[..., 1] ** 2)], axis=-1)
+
+
+def fd_jacobian(g, x, h=1e-6):
+    x = np.asarray(x, float)
+    return np.stack([(g(x + h * e) - g(x - h * e)) / (2 * h) for e in np.eye(len(x))], axis=-1)
+
+
+def by_hand(x1, x2):
+    r = np.hypot(x1, x2)
+    return np.array([[-np.sin(x1), np.cos(x2)], [x1 / r, x2 / r]])
+
+
+@pytest.fixture(scope="module")
+def scene(media_dir):
+    from scenes.ch1_math.jacobian import JacobianExample
+
+    return run_scene(JacobianExample, media_dir)
+
+
+def test_the_point_is_away_from_the_corner_of_f(scene):
+    assert np.hypot(*scene.point) > 0.5 and np.allclose(scene.point, [1, 2])
+
+
+def test_zoomed_square_is_a_parallelogram_with_the_jacobians_sides(scene):
+    s, z = scene, scene.zoom
+    J = by_hand(*s.point)
+    side = z.side(z.s)
+    assert side <= 0.02  # zoomed far in: a small square
+    drawn = z.to_output(z.s, anchors(z.outline))
+    u = z.outline_square
+    assert np.allclose(drawn, f(s.point + side * u), atol=1e-9)  # the outline is f of the square
+    local = (drawn - f(s.point)) / side
+    assert np.allclose(local, u @ J.T, atol=0.02)  # ... and, this close, J times the square
+    # the arrows along its sides are J's columns, in units of the square's side
+    for j, arrow in enumerate(s.side_arrows):
+        start = z.to_output(z.s, arrow.get_start()[None])[0]
+        tip = z.to_output(z.s, arrow.get_end()[None])[0]
+        assert np.allclose(start, f(s.point), atol=1e-9)
+        assert np.allclose((tip - start) / side, J[:, j], atol=1e-6)
+        assert np.allclose((tip - start) / side, fd_jacobian(f, s.point)[:, j], atol=1e-6)
+        assert np.allclose(matrix_values(s.side_labels[j]).ravel(), J[:, j])
+
+
+def test_zoomed_grid_lines_are_images_of_grid_lines(scene):
+    z = scene.zoom
+    checked = 0
+    for group, src in zip(z.line_groups, z.sources):
+        pieces = [p for p in group.submobjects if p.has_points()]
+        if src is None:
+            assert not pieces
+            continue
+        image = f(src)
+        for piece in pieces:
+            pts = z.to_output(z.s, anchors(piece))[1:-1]  # the ends are cuts at the box
+            nearest = np.min(np.linalg.norm(pts[:, None, :] - image[None, :, :], axis=2), axis=1)
+            assert np.all(nearest < 1e-9)
+            checked += len(pts)
+    assert checked > 0
+
+
+def test_the_matrix_J_and_its_entries(scene):
+    s = scene
+    J = by_hand(*s.point)
+    assert np.allclose(matrix_values(s.J_matrix), J)
+    entries = [e.get_tex_string() for e in s.hand.get_entries()]
+    assert entries[1] == r"\cos x_2"  # the top right entry is cos x2, not cos x1
+    assert np.allclose(matrix_values(s.formula_matrix), J)
+    assert np.allclose(matrix_values(s.fd_matrix), fd_jacobian(f, s.point), atol=1e-8)
+    assert s.gap == pytest.approx(np.abs(matrix_values(s.formula_matrix) - matrix_values(s.fd_matrix)).max())
+    assert s.gap < 1e-8
+    assert "e-" not in s.gap_line.get_tex_string() and r"\cdot 10^{" in s.gap_line.get_tex_string()
+
+
+def test_the_slip_is_caught_by_the_nudge(scene):
+    s = scene
+    x1, x2 = s.point
+    curve = np.array([s.slice_axes.p2c(p) for p in anchors(s.slice_curve)])
+    assert np.allclose(curve[:, 1], np.cos(x1) + np.sin(curve[:, 0]), atol=1e-9)
+    assert s.wrong_slope == pytest.approx(np.cos(x1))
+    h, slope = s.secant_slopes[-1]
+    assert h <= 0.01 and slope == pytest.approx(np.cos(x2), abs=1e-4)
+    assert abs(slope - s.wrong_slope) > 0.9
+    # the drawn secant at the end has that slope
+    a, b = (np.array(s.slice_axes.p2c(p)) for p in (s.nudger[0].get_start(), s.nudger[0].get_end()))
+    assert (b[1] - a[1]) / (b[0] - a[0]) == pytest.approx(slope, abs=1e-6)
+
+
+def test_bridge_shows_the_gradient_of_the_mean_loss_at_the_start(scene):
+    s = scene
+    run = load_scene_run()
+    W1, W2 = run.W1[0], run.W2[0]
+
+    def mean_loss(w):
+        return forward(w[:9].reshape(3, 3), w[9:].reshape(1, 4), run.X, run.y).loss.mean()
+
+    w = np.concatenate([W1.ravel(), W2.ravel()])
+    h = 1e-6
+    grad = np.array([(mean_loss(w + h * e) - mean_loss(w - h * e)) / (2 * h) for e in np.eye(13)])
+    g1, g2 = (matrix_values(m) for m in s.grad_mobs)
+    assert g1.shape == (3, 3) and g2.shape == (1, 4)
+    assert np.allclose(np.concatenate([g1.ravel(), g2.ravel()]), grad, atol=1e-6)
