@@ -1,47 +1,57 @@
-"""Matrix times vector, row by row; matrix times matrix, column by column. All sums by numpy."""
+"""Matrix times vector, row by row: each pair of matching numbers is multiplied, and the products
+fly into the sum. Matrix times matrix: the same, once per column. The bridges: the hidden layer
+is W(1) times x̃, and one product sends all four corners through it at once. Every number by
+numpy; the pictures carry them, the tests read them back."""
 
 import numpy as np
 from manim import (
     DOWN,
     RIGHT,
+    UP,
+    AnimationGroup,
+    Create,
     FadeIn,
     FadeOut,
     Indicate,
-    ReplacementTransform,
+    LaggedStart,
     Scene,
     SurroundingRectangle,
     TransformFromCopy,
+    UpdateFromAlphaFunc,
     VGroup,
     Write,
+    linear,
+    smooth,
 )
 
+from scenes import style
 from scenes.ch1_math._math_linalg import A_POST
-from scenes.widgets.matrices import factor, fmt, int_matrix
 from scenes.pacing import beat
-from scenes.style import BODY, FOREGROUND, HEADING, LABEL, MUTED, X_COLOR, Z_COLOR
-from scenes.widgets.text import note, plain_tex, title
+from scenes.run_data import load_scene_run
+from scenes.widgets.matrices import column, factor, fmt, hide_entries, int_matrix, value_matrix
+from scenes.widgets.text import note, plain_tex, tex, title
+from toynet_core.data import XOR_CENTRES
+from toynet_core.model import augment
 
 X = np.array([2, -1, 0, 1])  # a concrete input of R^4
 B = np.array([[2, 1], [-1, 0], [0, 1], [1, -1]])  # columns: X and one more vector
+ROW_WORDS = ("First row", "Second row", "Third row")
+CORNER = np.array([1.0, 0.0])  # the XOR corner sent through the hidden layer in the bridge
 
 
-def hide_entries(matrix_mob):
-    for e in matrix_mob.get_entries():
-        e.set_opacity(0)
+def named(matrix, name, color=style.FOREGROUND, font_size=style.BODY):
+    """A matrix with its name under it, kept apart so that a test can read the matrix alone."""
+    label = plain_tex(name, font_size=font_size, color=color).next_to(matrix, DOWN, buff=0.2)
+    return label
 
 
-def reveal(scene, sources, hidden, *anims, subcaption=None, **kwargs):
-    """Fly copies of sources onto hidden entries, then show the entries themselves; with a
-    subcaption, as a beat of its own."""
-    shown = [h.copy().set_opacity(1) for h in hidden]
-    flights = [ReplacementTransform(s.copy(), t) for s, t in zip(sources, shown)]
-    if subcaption is None:
-        scene.play(*flights, *anims, **kwargs)
-    else:
-        beat(scene, *flights, *anims, subcaption=subcaption, **kwargs)
-    scene.remove(*shown)  # the real entries take over, so nothing is drawn twice
-    for h in hidden:
-        h.set_opacity(1)
+def window(alpha, start, end):
+    """0 before start, 1 after end, and a smooth ramp between: one step's share of a beat."""
+    return smooth(float(np.clip((alpha - start) / (end - start), 0.0, 1.0)))
+
+
+def pair_box(*mobs):
+    return SurroundingRectangle(VGroup(*mobs), color=style.EMPHASIS, buff=0.08, stroke_width=3)
 
 
 class MatrixVectorProduct(Scene):
@@ -50,57 +60,125 @@ class MatrixVectorProduct(Scene):
         self.lay_vector_down()
         for i in range(A_POST.shape[0]):
             self.fill_row(i)
-        self.conclude()
+        self.rows_to_numbers()
+        self.bridge()
 
     def show_product(self):
         self.title = title("Multiplying a vector by a matrix")
         self.result = A_POST @ X
-        self.A_mob = int_matrix(A_POST, font_size=HEADING)
-        self.x_mob = int_matrix(X, font_size=HEADING, color=X_COLOR)
-        self.y_mob = int_matrix(self.result, font_size=HEADING, color=Z_COLOR)
+        self.A_mob = int_matrix(A_POST, font_size=style.HEADING)
+        self.x_mob = int_matrix(X, font_size=style.HEADING, color=style.X_COLOR)
+        self.y_mob = int_matrix(self.result, font_size=style.HEADING, color=style.Z_COLOR)
         hide_entries(self.y_mob)
-        self.eq = VGroup(self.A_mob, self.x_mob, plain_tex("=", font_size=HEADING), self.y_mob).arrange(RIGHT, buff=0.3)
-        self.eq.next_to(self.title, DOWN, buff=1.2)
-        beat(self, Write(self.title), Write(self.eq), run_time=2,
-                  subcaption="A has four columns, so it takes vectors of four numbers and returns three.")
+        self.eq = VGroup(self.A_mob, self.x_mob, plain_tex("=", font_size=style.HEADING), self.y_mob)
+        self.eq.arrange(RIGHT, buff=0.3).move_to([0, 1.25, 0])
+        self.names = VGroup(
+            named(self.A_mob, r"A:\ 3 \times 4"), named(self.x_mob, "x", style.X_COLOR),
+            named(self.y_mob, "Ax", style.Z_COLOR))
+        beat(self, Write(self.title), LaggedStart(Write(self.A_mob), Write(self.names[0]), Write(self.x_mob),
+                                                  Write(self.names[1]), lag_ratio=0.5),
+             FadeIn(self.eq[2]), FadeIn(self.y_mob), FadeIn(self.names[2]),
+             subcaption="Here is a matrix A, three rows by four columns, and a vector x of four numbers.")
 
     def lay_vector_down(self):
         """x turned on its side, each entry over the matching column of A."""
         cols = self.A_mob.get_columns()
-        self.laid = VGroup(*[plain_tex(fmt(v), font_size=HEADING, color=X_COLOR) for v in X])
+        self.laid = VGroup(*[plain_tex(fmt(v), font_size=style.HEADING, color=style.X_COLOR) for v in X])
         for entry, col in zip(self.laid, cols):
             entry.move_to([col.get_x(), self.A_mob.get_top()[1] + 0.45, 0])
-        beat(self, *[TransformFromCopy(src, dst) for src, dst in zip(self.x_mob.get_entries(), self.laid)],
-                  run_time=1.5, subcaption="Tip x on its side so each of its numbers sits above one column of A.")
+        beat(self, LaggedStart(*[TransformFromCopy(src, dst, path_arc=-0.8) for src, dst in
+                                 zip(self.x_mob.get_entries(), self.laid)], lag_ratio=0.35),
+             subcaption="Tip x on its side, so that each of its numbers sits over one column of A.")
 
     def fill_row(self, i):
+        """Row i comes down under a copy of x; a box walks along the four pairs, each product
+        drops out under its pair, the four products fly into their sum, and the sum into Ax."""
         row = self.A_mob.get_rows()[i]
-        box = SurroundingRectangle(row, color=FOREGROUND, buff=0.1)
-        laid_box = SurroundingRectangle(self.laid, color=X_COLOR, buff=0.1)
-        a = A_POST[i]
-        products = a * X
+        products = A_POST[i] * X
         total = int(products.sum())
-        terms = " + ".join(f"{factor(aj)} \\cdot {factor(xj)}" for aj, xj in zip(a, X))
-        sums = " + ".join(factor(p) for p in products)
-        line = plain_tex(terms, "=", sums, "=", fmt(total), font_size=HEADING)
-        line[-1].set_color(Z_COLOR)
-        line.next_to(self.eq, DOWN, buff=0.6)
-        if line.width > 13:
-            line.scale_to_fit_width(13)
+        work_y = -1.0
+        x_work = VGroup(*[e.copy() for e in self.laid])
+        a_work = VGroup(*[e.copy() for e in row])
+        x_paths = [(e.get_center(), e.get_center() * [1, 0, 1] + [0, work_y + 0.55, 0]) for e in self.laid]
+        a_paths = [(e.get_center(), e.get_center() * [1, 0, 1] + [0, work_y, 0]) for e in row]
+        under = [np.array([e.get_x(), work_y - 0.6, 0]) for e in row]
+        dropped = VGroup(*[plain_tex(factor(p), font_size=style.BODY).move_to(u) for p, u in zip(products, under)])
+        sum_line = plain_tex(*" + ".join(factor(p) for p in products).split(" "), "=", fmt(total), font_size=style.HEADING)
+        sum_line.move_to([self.A_mob.get_x(), work_y - 1.35, 0])
+        slots = [sum_line[2 * k] for k in range(4)]
+        signs = VGroup(*[sum_line[2 * k + 1] for k in range(4)])  # three + and the =
+        total_mob = sum_line[-1].set_color(style.Z_COLOR)
+        row_box = SurroundingRectangle(row, color=style.EMPHASIS, buff=0.1)
+        pair_centres = [pair_box(x_work[k].copy().move_to(x_paths[k][1]), a_work[k].copy().move_to(a_paths[k][1]))
+                        for k in range(4)]
+        box = pair_centres[0].copy()
         target = self.y_mob.get_entries()[i]
-        words = ["first", "second", "third"][i] if i < 3 else f"row {i + 1}"
-        beat(self, FadeIn(box), FadeIn(laid_box), Write(line), run_time=1.5,
-                  subcaption=f"The {words} row: multiply number by number, then add: {total}.")
-        reveal(self, [line[-1]], [target], FadeOut(box), FadeOut(laid_box), run_time=1)
-        self.play(FadeOut(line), run_time=0.3)
+        landing = target.copy()
+        grow = style.HEADING / style.BODY  # a product lands in the sum at the sum's size
+        sizes = [(d.height, d.height * grow) for d in dropped]
+
+        def update(stage, alpha):
+            come = window(alpha, 0.0, 0.15)
+            row_box.set_stroke(opacity=come)
+            for mob, (p, q) in list(zip(x_work, x_paths)) + list(zip(a_work, a_paths)):
+                mob.move_to(p + come * (q - p))
+            walk = np.clip((alpha - 0.15) / 0.45, 0, 1) * 3
+            k, frac = min(int(walk), 2), walk - min(int(walk), 2)
+            box.move_to(pair_centres[k].get_center() + smooth(frac) * (pair_centres[k + 1].get_center()
+                                                                       - pair_centres[k].get_center()))
+            box.set_stroke(opacity=float(0.15 < alpha < 0.64))
+            fly = window(alpha, 0.62, 0.76)
+            for k, (d, slot) in enumerate(zip(dropped, slots)):
+                shown = window(alpha, 0.15 + 0.1125 * k, 0.23 + 0.1125 * k)
+                d.set_opacity(shown)
+                h0, h1 = sizes[k]
+                d.scale_to_fit_height(h0 + fly * (h1 - h0))
+                d.move_to(under[k] + (1 - shown) * 0.3 * UP + fly * (slot.get_center() - under[k]))
+            signs.set_opacity(window(alpha, 0.7, 0.78))
+            total_mob.set_opacity(window(alpha, 0.78, 0.85))
+            land = window(alpha, 0.86, 1.0)
+            landing.set_opacity(land).move_to(total_mob.get_center() + land * (target.get_center() - total_mob.get_center()))
+
+        stage = VGroup(row_box, x_work, a_work, box, dropped, signs, total_mob, landing)
+        update(stage, 0.0)
+        self.add(stage)
+        words = (f"{ROW_WORDS[i]}: multiply each number by the one above it, then add the products: {total}."
+                 if i == 0 else
+                 f"{ROW_WORDS[i]}, the same pairs: " + " + ".join(fmt(p) for p in products).replace("+ -", "− ")
+                 + f" = {total}.")
+        beat(self, UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=5, subcaption=words)
+        self.remove(landing)
+        target.set_opacity(1)
+        self.play(FadeOut(VGroup(x_work, a_work, dropped, signs, total_mob, row_box, box)), run_time=0.4)
         self.row_terms = getattr(self, "row_terms", []) + [products]
 
-    def conclude(self):
-        check = note("one row of A, one number of the result", font_size=LABEL, color=MUTED)
-        check.next_to(self.eq, DOWN, buff=0.7)
-        beat(self, Indicate(self.y_mob, color=Z_COLOR), FadeIn(check),
-                  subcaption="Three rows, three numbers: the result lives in R three.")
-        self.wait(1)
+    def rows_to_numbers(self):
+        rows, outs = self.A_mob.get_rows(), self.y_mob.get_entries()
+        beat(self, LaggedStart(*[AnimationGroup(Indicate(r, color=style.EMPHASIS), Indicate(o, color=style.Z_COLOR))
+                                 for r, o in zip(rows, outs)], lag_ratio=0.8),
+             subcaption="One row of A, one number of Ax: four numbers went in, three came out.")
+
+    def bridge(self):
+        """The hidden layer of the trained network is such a product: W(1) times x̃."""
+        run = load_scene_run()
+        self.W1 = run.W1[-1]
+        self.x_tilde = augment(CORNER)[0]
+        self.hidden = self.W1 @ self.x_tilde
+        self.W1_mob = value_matrix(self.W1, font_size=style.LABEL, color=style.W1_COLOR, h_buff=1.25)
+        self.xt_mob = column(self.x_tilde, font_size=style.LABEL, color=style.X_COLOR, integers=True)
+        self.h_mob = column(self.hidden, font_size=style.LABEL, color=style.Z_COLOR)
+        product = VGroup(tex(r"W^{(1)}\,\tilde{x} =", font_size=style.BODY), self.W1_mob, self.xt_mob,
+                         plain_tex("=", font_size=style.BODY), self.h_mob).arrange(RIGHT, buff=0.2)
+        caption = note("the trained hidden layer, for the corner (1, 0): its three sums before ReLU",
+                       font_size=style.SMALL)
+        block = VGroup(product, caption).arrange(DOWN, buff=0.3).move_to([0, -1.3, 0])
+        self.play(FadeOut(self.laid), run_time=0.4)
+        beat(self, VGroup(self.eq, self.names).animate.scale(0.8).shift(0.7 * UP),
+             LaggedStart(*[Write(m) for m in (*product, caption)], lag_ratio=0.6),
+             subcaption="The network's hidden layer is exactly this product: W⁽¹⁾ times x̃ gives its three sums.",
+             spoken="The network's hidden layer is exactly this product: W one times x tilde gives its three sums.",
+             hold=1.0)
+        self.bridge_block = block
 
 
 class MatrixProduct(Scene):
@@ -108,42 +186,102 @@ class MatrixProduct(Scene):
         self.show_product()
         for j in range(B.shape[1]):
             self.fill_column(j)
-        self.conclude()
+        self.inner_sizes()
+        self.bridge()
 
     def show_product(self):
         self.title = title("Multiplying two matrices")
         self.C = A_POST @ B
-        self.A_mob = int_matrix(A_POST, font_size=BODY)
-        self.B_mob = int_matrix(B, font_size=BODY, color=X_COLOR)
-        self.C_mob = int_matrix(self.C, font_size=BODY, color=Z_COLOR)
+        self.A_mob = int_matrix(A_POST, font_size=style.BODY)
+        self.B_mob = int_matrix(B, font_size=style.BODY, color=style.X_COLOR)
+        self.C_mob = int_matrix(self.C, font_size=style.BODY, color=style.Z_COLOR)
         hide_entries(self.C_mob)
-        self.eq = VGroup(self.A_mob, self.B_mob, plain_tex("="), self.C_mob).arrange(RIGHT, buff=0.3)
-        self.eq.next_to(self.title, DOWN, buff=0.5)
-        beat(self, Write(self.title), Write(self.eq), run_time=2,
-                  subcaption="Two matrices: treat each column on the right as its own vector.")
+        self.eq = VGroup(self.A_mob, self.B_mob, plain_tex("=", font_size=style.BODY), self.C_mob)
+        self.eq.arrange(RIGHT, buff=0.3).move_to([0, 1.0, 0])
+        self.names = VGroup(named(self.A_mob, "A"), named(self.B_mob, "B", style.X_COLOR), named(self.C_mob, "AB", style.Z_COLOR))
+        beat(self, Write(self.title), LaggedStart(Write(self.A_mob), Write(self.names[0]), Write(self.B_mob),
+                                                  Write(self.names[1]), lag_ratio=0.5),
+             FadeIn(self.eq[2]), FadeIn(self.C_mob), FadeIn(self.names[2]),
+             subcaption="To multiply A by a matrix B, take the columns of B one at a time.")
 
     def fill_column(self, j):
+        """Column j of B meets each row of A in turn: a box walks down A, the row's pairs are
+        written out under it, and each sum flies into column j of AB."""
         col = self.B_mob.get_columns()[j]
-        box = SurroundingRectangle(col, color=X_COLOR, buff=0.1)
         b = B[:, j]
         out = A_POST @ b
-        step = VGroup(plain_tex("A", font_size=BODY), int_matrix(b, font_size=BODY, color=X_COLOR), plain_tex("="),
-                      int_matrix(out, font_size=BODY, color=Z_COLOR)).arrange(RIGHT, buff=0.25)
-        step.next_to(self.eq, DOWN, buff=0.5)
-        self.steps = getattr(self, "steps", []) + [step]
-        name = ["first", "second", "third"][j] if j < 3 else f"column {j + 1}"
-        beat(self, FadeIn(box), TransformFromCopy(col, step[1]), FadeIn(step[0]), FadeIn(step[2]),
-                  FadeIn(step[3]), run_time=1.5,
-                  subcaption=f"The {name} column times A, row by row as before, gives a vector of three numbers.")
-        targets = self.C_mob.get_columns()[j]
-        reveal(self, step[3].get_entries(), targets, FadeOut(box), run_time=1.2,
-               subcaption=f"It becomes the {name} column of the product.")
-        self.play(FadeOut(step), run_time=0.3)
+        rows = self.A_mob.get_rows()
+        col_box = SurroundingRectangle(col, color=style.EMPHASIS, buff=0.1)
+        row_box = SurroundingRectangle(rows[0], color=style.EMPHASIS, buff=0.1)
+        lines, landings, targets = VGroup(), VGroup(), []
+        for i in range(A_POST.shape[0]):
+            terms = " + ".join(f"{fmt(a)} \\cdot {factor(v)}" for a, v in zip(A_POST[i], b))
+            line = plain_tex(terms, "=", fmt(out[i]), font_size=style.BODY).move_to([0, -1.2, 0])
+            line[-1].set_color(style.Z_COLOR)
+            lines.add(line)
+            target = self.C_mob.get_columns()[j][i]
+            targets.append(target)
+            landings.add(target.copy())
+        span = 0.9 / len(lines)
 
-    def conclude(self):
-        shape = note(f"{A_POST.shape[0]}×{A_POST.shape[1]} times {B.shape[0]}×{B.shape[1]} "
-                     f"gives {self.C.shape[0]}×{self.C.shape[1]}", font_size=LABEL, color=MUTED)
-        shape.next_to(self.eq, DOWN, buff=0.6)
-        beat(self, FadeIn(shape), Indicate(self.C_mob, color=Z_COLOR),
-                  subcaption="Columns on the right become columns of the product; the inner sizes must match.")
-        self.wait(1)
+        def update(stage, alpha):
+            col_box.set_stroke(opacity=window(alpha, 0.0, 0.08))
+            row_box.set_stroke(opacity=window(alpha, 0.0, 0.08))
+            for i, (line, landing, target) in enumerate(zip(lines, landings, targets)):
+                start = 0.1 + i * span
+                if alpha >= start:
+                    row_box.move_to(rows[i - 1].get_center() + window(alpha, start, start + 0.2 * span)
+                                    * (rows[i].get_center() - rows[i - 1].get_center()) if i else rows[0].get_center())
+                last = i == len(lines) - 1
+                line.set_opacity(window(alpha, start, start + 0.25 * span)
+                                 * (1 if last else 1 - window(alpha, start + 0.9 * span, start + span)))
+                land = window(alpha, start + 0.55 * span, start + 0.85 * span)
+                landing.set_opacity(land).move_to(line[-1].get_center() + land * (target.get_center() - line[-1].get_center()))
+
+        stage = VGroup(col_box, row_box, lines, landings)
+        update(stage, 0.0)
+        self.add(stage)
+        words = ("The first column of B meets each row of A in turn; each sum lands in the first column of AB."
+                 if j == 0 else "Then the second column of B gives the second column of AB, row by row.")
+        beat(self, UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=6, subcaption=words)
+        self.remove(landings)
+        for target in targets:
+            target.set_opacity(1)
+        self.play(FadeOut(VGroup(col_box, row_box, lines[-1])), run_time=0.4)
+        self.remove(*lines[:-1])
+        self.steps = getattr(self, "steps", []) + [lines]
+        self.columns_done = getattr(self, "columns_done", []) + [(b, out)]
+
+    def inner_sizes(self):
+        (m, k), (k2, n) = A_POST.shape, B.shape
+        sizes = [plain_tex(r"%d \times %d" % s, font_size=style.BODY) for s in ((m, k), (k2, n), self.C.shape)]
+        for size, name in zip(sizes, self.names):
+            size.next_to(name, DOWN, buff=0.2)
+        inner = VGroup(sizes[0][0][2], sizes[1][0][0])  # the two inner sizes, one glyph each
+        boxes = VGroup(*[SurroundingRectangle(g, color=style.EMPHASIS, buff=0.06) for g in inner])
+        self.sizes = (m, k, k2, n)
+        beat(self, LaggedStart(*[Write(s) for s in sizes], lag_ratio=0.6), Create(boxes),
+             subcaption=f"{m} by {k} times {k2} by {n}: the inner sizes must match, and the product is {m} by {n}.")
+        self.size_marks = VGroup(*sizes, boxes)
+
+    def bridge(self):
+        """One product sends all four corners through the trained hidden layer at once."""
+        run = load_scene_run()
+        self.W1 = run.W1[-1]
+        self.corners = augment(XOR_CENTRES).T  # 3 x 4: one corner per column, with its 1
+        self.hidden = self.W1 @ self.corners
+        self.W1_mob = value_matrix(self.W1, font_size=style.SMALL, color=style.W1_COLOR, h_buff=1.2)
+        self.X_mob = value_matrix(self.corners, font_size=style.SMALL, color=style.X_COLOR, integers=True, h_buff=0.7)
+        self.H_mob = value_matrix(self.hidden, font_size=style.SMALL, color=style.Z_COLOR, h_buff=1.2)
+        product = VGroup(tex(r"W^{(1)}", font_size=style.BODY), self.W1_mob, self.X_mob, plain_tex("=", font_size=style.BODY),
+                         self.H_mob).arrange(RIGHT, buff=0.2)
+        caption = note("the trained hidden layer: one column of sums per corner of the square", font_size=style.SMALL)
+        block = VGroup(product, caption).arrange(DOWN, buff=0.3).move_to([0, -1.5, 0])
+        beat(self, VGroup(self.eq, self.names, self.size_marks).animate.scale(0.75).shift(0.8 * UP),
+             LaggedStart(*[Write(m) for m in (*product, caption)], lag_ratio=0.6),
+             subcaption="The network works on many points at once this way: W⁽¹⁾ times the four corners, "
+                        "as columns, gives one column of sums per corner.",
+             spoken="The network works on many points at once this way: W one times the four corners, "
+                    "as columns, gives one column of sums per corner.",
+             hold=1.0)
+        self.block = block

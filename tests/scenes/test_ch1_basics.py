@@ -106,28 +106,6 @@ def test_null_vector_and_missed_vector_of_A(scenes):
     assert np.isclose(np.linalg.norm(A @ best - m), np.linalg.norm(m))
 
 
-def test_matrix_vector_product_rows(scenes):
-    s = scenes("matrix_product", "MatrixVectorProduct")
-    A_shown, x = entries(s.A_mob), entries(s.x_mob).ravel()
-    assert np.array_equal(A_shown, A)
-    laid = [float(e.get_tex_string()) for e in s.laid]
-    assert np.array_equal(laid, x)  # the vector on its side is the same vector
-    y = entries(s.y_mob).ravel()
-    assert np.array_equal(y, A @ x)
-    assert all(e.get_fill_opacity() > 0.5 for e in s.y_mob.get_entries())
-    for i, products in enumerate(s.row_terms):
-        assert np.array_equal(products, A[i] * x)
-
-
-def test_matrix_product_columns(scenes):
-    s = scenes("matrix_product", "MatrixProduct")
-    A_shown, B_shown, C_shown = entries(s.A_mob), entries(s.B_mob), entries(s.C_mob)
-    assert np.array_equal(C_shown, A_shown @ B_shown)
-    for j, step in enumerate(s.steps):  # each step is A times column j of B
-        assert np.array_equal(entries(step[1]).ravel(), B_shown[:, j])
-        assert np.array_equal(entries(step[3]).ravel(), C_shown[:, j])
-
-
 def test_rank_plane_points_lie_on_the_drawn_plane(scenes):
     from manim import Dot3D
 

@@ -1,0 +1,79 @@
+"""MatrixVectorProduct and MatrixProduct show products that numpy and the network agree with:
+every matrix is read back from the screen and recomputed here."""
+
+import numpy as np
+import pytest
+
+from scenes.run_data import load_scene_run
+from scenes.widgets.matrices import matrix_values
+from tests.scenes.harness import run_scene
+from toynet_core import forward
+
+# The post's matrix and the inputs the scenes use (given, not results).
+A = np.arange(1, 13).reshape(3, 4)
+CORNERS = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+
+
+def ints(matrix_mob):
+    """The numbers an IntegerMatrix shows, read from its entries."""
+    return np.array([[float(e.get_value()) for e in r] for r in matrix_mob.get_rows()])
+
+
+@pytest.fixture(scope="module")
+def mvp(media_dir):
+    from scenes.ch1_math.matrix_product import MatrixVectorProduct
+
+    return run_scene(MatrixVectorProduct, media_dir)
+
+
+@pytest.fixture(scope="module")
+def mp(media_dir):
+    from scenes.ch1_math.matrix_product import MatrixProduct
+
+    return run_scene(MatrixProduct, media_dir)
+
+
+def test_matrix_vector_product_rows(mvp):
+    s = mvp
+    x = ints(s.x_mob).ravel()
+    assert np.array_equal(ints(s.A_mob), A)
+    assert np.array_equal([float(e.get_tex_string()) for e in s.laid], x)  # x on its side is x
+    assert np.array_equal(ints(s.y_mob).ravel(), A @ x)
+    assert all(e.get_fill_opacity() > 0.5 for e in s.y_mob.get_entries())  # every sum has landed
+    assert len(s.row_terms) == 3
+    for i, products in enumerate(s.row_terms):
+        assert np.array_equal(products, A[i] * x)
+
+
+def test_hidden_layer_bridge_is_the_networks_first_layer(mvp):
+    s = mvp
+    run = load_scene_run()
+    W1, W2 = run.W1[-1], run.W2[-1]
+    assert np.allclose(matrix_values(s.W1_mob), W1)
+    assert np.allclose(matrix_values(s.xt_mob).ravel(), [1, 0, 1])  # the corner (1, 0) with its 1
+    z1 = forward(W1, W2, np.array([[1.0, 0.0]])).z1[0, :3]
+    assert np.allclose(matrix_values(s.h_mob).ravel(), z1)
+
+
+def test_matrix_product_columns(mp):
+    s = mp
+    A_shown, B_shown, C_shown = ints(s.A_mob), ints(s.B_mob), ints(s.C_mob)
+    assert np.array_equal(A_shown, A)
+    assert np.array_equal(C_shown, A_shown @ B_shown)
+    assert all(e.get_fill_opacity() > 0.5 for e in s.C_mob.get_entries())
+    assert len(s.steps) == B_shown.shape[1]
+    for j, lines in enumerate(s.steps):  # each row's sum, written out, is the entry it fills
+        for i, line in enumerate(lines):
+            assert float(line[-1].get_tex_string()) == C_shown[i, j]
+    m, k, k2, n = s.sizes
+    assert (m, k) == A_shown.shape and (k2, n) == B_shown.shape and k == k2
+
+
+def test_all_corners_at_once_bridge(mp):
+    s = mp
+    run = load_scene_run()
+    W1, W2 = run.W1[-1], run.W2[-1]
+    assert np.allclose(matrix_values(s.W1_mob), W1)
+    assert np.allclose(matrix_values(s.X_mob), np.vstack([CORNERS.T, np.ones(4)]))
+    z1 = forward(W1, W2, CORNERS).z1[:, :3]  # one row per corner
+    assert np.allclose(matrix_values(s.H_mob), z1.T)
