@@ -257,8 +257,8 @@ class JacobianExample(Scene):
         VGroup(rule, size).align_to(self.formula, LEFT)
         self.entry_notes = VGroup(rule, size)
         beat(self, Write(self.symbols), FadeIn(rule, shift=0.2 * UP), FadeIn(size, shift=0.2 * UP, rate_func=squish_rate_func(smooth, 0.5, 1)),
-             subcaption="Each entry is a partial derivative: row i belongs to output i, column j to input j. "
-                        "With n inputs and m outputs, J is m by n.")
+             subcaption="Each entry is a partial derivative, the slope of one output along one input: "
+                        "row i for output i, column j for input j.")
 
     # -- the entries by hand, and a slip caught -----------------------------------------------------
     def by_hand(self):
@@ -371,7 +371,8 @@ class JacobianExample(Scene):
             VGroup(tex(r"\frac{\partial \mathcal{L}}{\partial W^{(1)}} =", font_size=style.BODY), g1).arrange(RIGHT, buff=0.15),
             VGroup(tex(r"\frac{\partial \mathcal{L}}{\partial W^{(2)}} =", font_size=style.BODY), g2).arrange(RIGHT, buff=0.15),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
-        caption = note("the loss's 13 slopes, as training starts", font_size=style.SMALL)
+        caption = tex(r"\mathcal{L}\text{: the loss.} \quad W^{(1)},\ W^{(2)}\text{: the 13 weights, as training starts}",
+                      font_size=style.SMALL, color=style.MUTED)
         block = VGroup(rows, caption).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         block.move_to([(self.box[0] + self.box[1]) / 2, -0.2, 0])
         block.shift((self.box[0] + 0.1 - block.get_left()[0]) * RIGHT if block.get_left()[0] < self.box[0] else 0 * RIGHT)
@@ -379,6 +380,6 @@ class JacobianExample(Scene):
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.4)) for m in old],
              LaggedStart(*[Write(r) for r in rows], Write(caption), lag_ratio=0.8,
                          rate_func=squish_rate_func(linear, 0.25, 1)),
-             subcaption="Training asks the same of the loss: how it moves when each of the 13 weights is nudged. "
-                        "Those slopes are its Jacobian.",
+             subcaption="Training will ask this of the loss, the network's error: how it moves as each of "
+                        "the 13 weights is nudged.",
              hold=1.0)

@@ -292,14 +292,13 @@ class LinearOperators(Scene):
         span = float(np.ceil(reach + 0.5))
         self.net_axes = plane_axes((-span, span, 1), (-span, span, 1), unit=5.4 / (2 * span), number_step=2)
         self.net_axes.move_to([-3.5, 0, 0]).align_to([0, -2.95, 0], DOWN)
-        net_names = axis_names(self.net_axes, (r"z^{(1)}_{%d}" % (pair[0] + 1), r"z^{(1)}_{%d}" % (pair[1] + 1)),
-                               color=style.Z_COLOR)
+        net_names = axis_names(self.net_axes, (r"\text{unit } %d" % (pair[0] + 1), r"\text{unit } %d" % (pair[1] + 1)))
         grid = PlaneGrid(self.net_axes, x1_range=(0, 1, 0.25), x2_range=(0, 1, 0.25), samples=2, stroke_width=2.5)
         corners = centre_dots(self.net_axes, XOR_CENTRES, XOR_LABELS, radius=0.12)
         origin = Dot(self.net_axes.c2p(0, 0), radius=0.07, color=style.EMPHASIS)
         caption = note("the trained network's first layer", font_size=style.LABEL, color=style.FOREGROUND)
         caption.next_to([RIGHT_COLUMN, 2.95, 0], DOWN + RIGHT, buff=0)
-        which = note(f"units {pair[0] + 1} and {pair[1] + 1}, before ReLU", font_size=style.SMALL)
+        which = note(f"hidden units {pair[0] + 1} and {pair[1] + 1} of 3, their sums", font_size=style.SMALL)
         which.next_to(caption, DOWN, buff=0.2).align_to(caption, LEFT)
         bias = self.layer[1]
         self.bias_column = column(bias, font_size=style.LABEL, color=style.W1_COLOR)
@@ -316,8 +315,8 @@ class LinearOperators(Scene):
              subcaption="The network will use such maps. Here is its input square, with the four corners of the task.")
         beat(self, grid.deform(layer), carry(corners, self.net_axes, layer, each=True), carry(origin, self.net_axes, layer),
              FadeIn(which), FadeIn(bias_line, rate_func=squish_rate_func(smooth, 0.5, 1)), run_time=4,
-             subcaption=f"Its first layer is affine: for two of its units, the origin moves to the bias, "
-                        f"({bias[0]:.2f}, {bias[1]:.2f}).",
+             subcaption=f"Its first layer starts with an affine map: for two units the origin goes to "
+                        f"({bias[0]:.2f}, {bias[1]:.2f}), a learnt shift called the bias.",
              hold=1.0)
         self.net_grid, self.net_corners, self.net_origin = grid, corners, origin
 

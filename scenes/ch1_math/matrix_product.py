@@ -169,14 +169,18 @@ class MatrixVectorProduct(Scene):
         self.h_mob = column(self.hidden, font_size=style.LABEL, color=style.Z_COLOR)
         product = VGroup(tex(r"W^{(1)}\,\tilde{x} =", font_size=style.BODY), self.W1_mob, self.xt_mob,
                          plain_tex("=", font_size=style.BODY), self.h_mob).arrange(RIGHT, buff=0.2)
-        caption = note("the trained hidden layer, for the corner (1, 0): its three sums before ReLU",
-                       font_size=style.SMALL)
-        block = VGroup(product, caption).arrange(DOWN, buff=0.3).move_to([0, -1.3, 0])
+        tags = VGroup(*[tex(t, font_size=style.SMALL, color=style.MUTED).next_to(m, DOWN, buff=0.15) for t, m in
+                        ((r"\text{weights } W^{(1)}", self.W1_mob), (r"\text{input } \tilde{x}", self.xt_mob),
+                         (r"\text{sums}", self.h_mob))])
+        caption = note("the trained hidden layer, for the corner (1, 0), with a 1 appended", font_size=style.SMALL)
+        block = VGroup(VGroup(product, tags), caption).arrange(DOWN, buff=0.3).move_to([0, -1.4, 0])
         self.play(FadeOut(self.laid), run_time=0.4)
         beat(self, VGroup(self.eq, self.names).animate.scale(0.8).shift(0.7 * UP),
-             LaggedStart(*[Write(m) for m in (*product, caption)], lag_ratio=0.6),
-             subcaption="The network's hidden layer is exactly this product: W⁽¹⁾ times x̃ gives its three sums.",
-             spoken="The network's hidden layer is exactly this product: W one times x tilde gives its three sums.",
+             LaggedStart(*[Write(m) for m in (*product, tags, caption)], lag_ratio=0.6),
+             subcaption="The network's hidden layer starts with this product: its weights W⁽¹⁾ times the input x̃, "
+                        "with a 1 appended, give three sums.",
+             spoken="The network's hidden layer starts with this product: its weights, W one, times the input, "
+                    "x tilde, with a 1 appended, give three sums.",
              hold=1.0)
         self.bridge_block = block
 

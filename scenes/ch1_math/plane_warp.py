@@ -49,7 +49,7 @@ RIGHT_COLUMN = 0.3  # left edge of the words and small pictures beside the plane
 
 
 def hidden_pair_map(W1, pair):
-    """x ↦ the chosen two entries of ReLU(W1 x̃), as a map of points (..., 2)."""
+    """x ↦ the chosen two hidden units' outputs, ReLU(W1 x̃), as a map of points (..., 2)."""
     W1 = np.asarray(W1, dtype=float)
 
     def h(p):
@@ -258,9 +258,8 @@ class PlaneWarp(Scene):
 
     def bridge_fold(self):
         i, j = self.pair
-        new_names = axis_names(self.net_axes, (r"x^{(2)}_{%d}" % (i + 1), r"x^{(2)}_{%d}" % (j + 1)),
-                               color=style.X_COLOR)
-        what = note(f"units {i + 1} and {j + 1} of 3, after ReLU", font_size=style.SMALL)
+        new_names = axis_names(self.net_axes, (r"\text{unit } %d" % (i + 1), r"\text{unit } %d" % (j + 1)))
+        what = note(f"hidden units {i + 1} and {j + 1} of 3", font_size=style.SMALL)
         what.next_to(self.net_caption, DOWN, buff=0.2).align_to(self.net_caption, LEFT)
         beat(self, self.net_grid.deform(self.net_map), carry(self.net_dots, self.net_axes, self.net_map, each=True),
              Transform(self.net_names, new_names), FadeIn(what), run_time=4,

@@ -79,13 +79,13 @@ def test_the_matrix_J_and_its_entries(scene):
     s = scene
     J = by_hand(*s.point)
     assert np.allclose(matrix_values(s.J_matrix), J)
-    entries = [e.get_tex_string() for e in s.hand.get_entries()]
+    entries = [e.tex_string for e in s.hand.get_entries()]
     assert entries[1] == r"\cos x_2"  # the top right entry is cos x2, not cos x1
     assert np.allclose(matrix_values(s.formula_matrix), J)
     assert np.allclose(matrix_values(s.fd_matrix), fd_jacobian(f, s.point), atol=1e-8)
     assert s.gap == pytest.approx(np.abs(matrix_values(s.formula_matrix) - matrix_values(s.fd_matrix)).max())
     assert s.gap < 1e-8
-    assert "e-" not in s.gap_line.get_tex_string() and r"\cdot 10^{" in s.gap_line.get_tex_string()
+    assert "e-" not in s.gap_line.tex_string and r"\cdot 10^{" in s.gap_line.tex_string
 
 
 def test_the_slip_is_caught_by_the_nudge(scene):

@@ -37,7 +37,7 @@ def test_matrix_vector_product_rows(mvp):
     s = mvp
     x = ints(s.x_mob).ravel()
     assert np.array_equal(ints(s.A_mob), A)
-    assert np.array_equal([float(e.get_tex_string()) for e in s.laid], x)  # x on its side is x
+    assert np.array_equal([float(e.tex_string) for e in s.laid], x)  # x on its side is x
     assert np.array_equal(ints(s.y_mob).ravel(), A @ x)
     assert all(e.get_fill_opacity() > 0.5 for e in s.y_mob.get_entries())  # every sum has landed
     assert len(s.row_terms) == 3
@@ -64,7 +64,7 @@ def test_matrix_product_columns(mp):
     assert len(s.steps) == B_shown.shape[1]
     for j, lines in enumerate(s.steps):  # each row's sum, written out, is the entry it fills
         for i, line in enumerate(lines):
-            assert float(line[-1].get_tex_string()) == C_shown[i, j]
+            assert float(line[-1].tex_string) == C_shown[i, j]
     m, k, k2, n = s.sizes
     assert (m, k) == A_shown.shape and (k2, n) == B_shown.shape and k == k2
 

@@ -48,7 +48,7 @@ def test_the_followed_point_and_its_readout(scene):
     landed = np.array([s.axes.p2c(d.get_center()) for d in s.hoppers])
     assert np.allclose(landed, f(hops_in), atol=1e-6) and np.allclose(hops_out, f(hops_in))
     assert np.allclose(s.image_of_p, f([1.0, 2.0]))
-    shown = [float(v) for v in re.findall(r"-?\d+\.\d+", s.p_readout.get_tex_string())]
+    shown = [float(v) for v in re.findall(r"-?\d+\.\d+", s.p_readout.tex_string)]
     assert np.allclose(shown, np.round(f([1.0, 2.0]), 2))
 
 
