@@ -274,6 +274,10 @@ class JacobianExample(Scene):
              spoken="By hand: cosine x one plus sine x two gives minus sine x one, and cosine x two. "
                     "The distance, size of x, gives x one over size of x, and x two over size of x.")
         self.symbols.remove(self.symbols[1])
+        # its brackets and entries came in one by one: hold the matrix as one mobject again
+        parts = set(self.hand.get_family())
+        self.remove(*[m for m in self.mobjects if parts & set(m.get_family())])
+        self.add(self.hand)
 
     def tempting_slip(self):
         """The slice x2 ↦ f1(1, x2) with the slope a slip would give it, cos x1 = cos 1."""
@@ -352,8 +356,8 @@ class JacobianExample(Scene):
         gap_line = plain_tex(r"\text{largest difference: } %s" % sci_tex(self.gap), font_size=style.BODY)
         VGroup(row, gap_line).arrange(DOWN, buff=0.5).move_to([(self.box[0] + self.box[1]) / 2, -0.3, 0])
         self.gap_line = gap_line
-        slice_view = [m for m in self.mobjects if m not in (self.title, self.formula, self.J_group, self.symbols, self.hand,
-                                                             self.checked)]
+        kept = VGroup(self.title, self.formula, self.J_group, self.symbols, self.hand, self.checked).get_family()
+        slice_view = [m for m in self.mobjects if m not in kept]
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.3)) for m in slice_view],
              FadeIn(left, shift=0.3 * RIGHT), FadeIn(right, shift=0.3 * LEFT),
              FadeIn(approx), Write(gap_line),
@@ -376,7 +380,8 @@ class JacobianExample(Scene):
         block = VGroup(rows, caption).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         block.move_to([(self.box[0] + self.box[1]) / 2, -0.2, 0])
         block.shift((self.box[0] + 0.1 - block.get_left()[0]) * RIGHT if block.get_left()[0] < self.box[0] else 0 * RIGHT)
-        old = [m for m in self.mobjects if m not in (self.title, self.formula, self.J_group)]
+        kept = VGroup(self.title, self.formula, self.J_group).get_family()
+        old = [m for m in self.mobjects if m not in kept]
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.4)) for m in old],
              LaggedStart(*[Write(r) for r in rows], Write(caption), lag_ratio=0.8,
                          rate_func=squish_rate_func(linear, 0.25, 1)),
