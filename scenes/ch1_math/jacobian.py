@@ -361,8 +361,10 @@ class JacobianExample(Scene):
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.3)) for m in slice_view],
              FadeIn(left, shift=0.3 * RIGHT), FadeIn(right, shift=0.3 * LEFT),
              FadeIn(approx), Write(gap_line),
-             subcaption=f"The entries by hand and the finite differences agree, to within {sci_text(self.gap)}.",
-             spoken=f"The entries by hand and the finite differences agree, to within {sci_words(self.gap)}.")
+             subcaption=f"Nudging each input this way, a finite difference, gives the same matrix as the formulas, "
+                        f"to within {sci_text(self.gap)}.",
+             spoken=f"Nudging each input this way, a finite difference, gives the same matrix as the formulas, "
+                    f"to within {sci_words(self.gap)}.")
 
     # -- bridge: the loss has a Jacobian too --------------------------------------------------------
     def bridge(self):
