@@ -304,13 +304,15 @@ class LinearOperators(Scene):
         self.bias_column = column(bias, font_size=style.LABEL, color=style.W1_COLOR)
         bias_line = VGroup(plain_tex(r"\text{the origin goes to the bias}", font_size=style.BODY), self.bias_column)
         bias_line.arrange(RIGHT, buff=0.2).next_to(which, DOWN, buff=0.5).align_to(caption, LEFT)
-        stand_in = VGroup(self.axes, self.grid, self.names).copy()
-        self.remove(self.axes, self.grid, self.names)
+        # the plane morphs into the new one; the windowed grid, whose spare pieces are empty
+        # (they would fly in from the scene's origin), fades out while the new grid is drawn
+        stand_in = VGroup(self.axes, self.names).copy()
+        self.remove(self.axes, self.names)
         self.add(stand_in)
         early, late = squish_rate_func(smooth, 0, 0.3), squish_rate_func(smooth, 0.5, 1)
         beat(self, *[FadeOut(m, rate_func=early) for m in self.mobjects if m not in (self.title, stand_in)],
-             ReplacementTransform(stand_in, VGroup(self.net_axes, grid, net_names),
-                                  rate_func=squish_rate_func(smooth, 0, 0.6)),
+             ReplacementTransform(stand_in, VGroup(self.net_axes, net_names), rate_func=squish_rate_func(smooth, 0, 0.6)),
+             LaggedStart(*[Create(line) for line in grid], lag_ratio=0.15, rate_func=squish_rate_func(linear, 0.4, 1)),
              FadeIn(corners, rate_func=late), FadeIn(origin, rate_func=late), FadeIn(caption, rate_func=late),
              subcaption="The network will use such maps. Here is its input square, with the four corners of the task.")
         beat(self, grid.deform(layer), carry(corners, self.net_axes, layer, each=True), carry(origin, self.net_axes, layer),

@@ -22,6 +22,7 @@ from manim import (
     Write,
     linear,
     smooth,
+    squish_rate_func,
 )
 
 from scenes import style
@@ -175,8 +176,9 @@ class MatrixVectorProduct(Scene):
         caption = note("the trained hidden layer, for the corner (1, 0), with a 1 appended", font_size=style.SMALL)
         block = VGroup(VGroup(product, tags), caption).arrange(DOWN, buff=0.3).move_to([0, -1.4, 0])
         self.play(FadeOut(self.laid), run_time=0.4)
-        beat(self, VGroup(self.eq, self.names).animate.scale(0.8).shift(0.7 * UP),
-             LaggedStart(*[Write(m) for m in (*product, tags, caption)], lag_ratio=0.6),
+        beat(self, VGroup(self.eq, self.names).animate(rate_func=squish_rate_func(smooth, 0, 0.25)).scale(0.8).shift(0.7 * UP),
+             LaggedStart(*[Write(m) for m in (*product, tags, caption)], lag_ratio=0.6,
+                         rate_func=squish_rate_func(linear, 0.25, 1)),
              subcaption="The network's hidden layer starts with this product: its weights W⁽¹⁾ times the input x̃, "
                         "with a 1 appended, give three sums.",
              spoken="The network's hidden layer starts with this product: its weights, W one, times the input, "
@@ -281,8 +283,9 @@ class MatrixProduct(Scene):
                          self.H_mob).arrange(RIGHT, buff=0.2)
         caption = note("the trained hidden layer: one column of sums per corner of the square", font_size=style.SMALL)
         block = VGroup(product, caption).arrange(DOWN, buff=0.3).move_to([0, -1.5, 0])
-        beat(self, VGroup(self.eq, self.names, self.size_marks).animate.scale(0.75).shift(0.8 * UP),
-             LaggedStart(*[Write(m) for m in (*product, caption)], lag_ratio=0.6),
+        beat(self, VGroup(self.eq, self.names, self.size_marks).animate(rate_func=squish_rate_func(smooth, 0, 0.25))
+             .scale(0.75).shift(0.8 * UP),
+             LaggedStart(*[Write(m) for m in (*product, caption)], lag_ratio=0.6, rate_func=squish_rate_func(linear, 0.25, 1)),
              subcaption="The network works on many points at once this way: W⁽¹⁾ times the four corners, "
                         "as columns, gives one column of sums per corner.",
              spoken="The network works on many points at once this way: W one times the four corners, "

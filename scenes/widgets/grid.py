@@ -93,9 +93,10 @@ def polyline(axes, coords, color, stroke_width=2.0, stroke_opacity=1.0):
 def set_pieces(group, pieces, color, width, opacity=1.0):
     """Show the polylines `pieces` (scene points, (k, 3) each) as the VMobjects of `group`.
 
-    The VMobjects are reused in place and the spare ones emptied, never replaced: during an
-    animation manim keeps drawing every mobject it saw at the start, so a replaced one would
-    stay on screen until the animation ends."""
+    The VMobjects are reused in place, never replaced: during an animation manim keeps drawing
+    every mobject it saw at the start, so a replaced one would stay on screen until the
+    animation ends. Spare ones keep their last points but are made invisible (an emptied one
+    would be drawn as a dot at the scene's origin by a later Transform)."""
     while len(group.submobjects) < len(pieces):
         group.add(VMobject())
     for k, part in enumerate(group.submobjects):
@@ -103,8 +104,13 @@ def set_pieces(group, pieces, color, width, opacity=1.0):
             part.set_points_as_corners(pieces[k])
             part.set_stroke(color, width, opacity)
         else:
-            part.clear_points()
+            part.set_stroke(opacity=0)
     return group
+
+
+def shown_pieces(group):
+    """The pieces of a group that set_pieces shows (not the invisible spare ones)."""
+    return [part for part in group.submobjects if part.has_points() and part.get_stroke_opacity() > 0]
 
 
 class GridLine(VMobject):
@@ -258,5 +264,4 @@ class WindowedGrid(VGroup):
     def drawn_pieces(self):
         """Per line, the drawn pieces as (k, 2) arrays of the axes' coordinates."""
         frame = CoordinateFrame(self.axes)
-        return [[frame.to_coords(anchors(piece)) for piece in group.submobjects if piece.has_points()]
-                for group in self.submobjects]
+        return [[frame.to_coords(anchors(piece)) for piece in shown_pieces(group)] for group in self.submobjects]

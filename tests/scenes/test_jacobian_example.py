@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from scenes.run_data import load_scene_run
-from scenes.widgets.grid import anchors
+from scenes.widgets.grid import anchors, shown_pieces
 from scenes.widgets.matrices import matrix_values
 from tests.scenes.harness import run_scene
 from toynet_core import forward
@@ -62,7 +62,7 @@ def test_zoomed_grid_lines_are_images_of_grid_lines(scene):
     z = scene.zoom
     checked = 0
     for group, src in zip(z.line_groups, z.sources):
-        pieces = [p for p in group.submobjects if p.has_points()]
+        pieces = shown_pieces(group)
         if src is None:
             assert not pieces
             continue
