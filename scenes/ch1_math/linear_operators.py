@@ -38,7 +38,7 @@ from manim import (
 from scenes import style
 from scenes.pacing import beat
 from scenes.run_data import load_scene_run
-from scenes.widgets.grid import PlaneGrid, WindowedGrid, axis_names, carry, mapped_copy, plane_axes
+from scenes.widgets.grid import CoordinateFrame, PlaneGrid, WindowedGrid, axis_names, carry, mapped_copy, plane_axes
 from scenes.widgets.input_plane import centre_dots
 from scenes.widgets.matrices import column, fmt
 from scenes.widgets.text import note, plain_tex, title
@@ -304,21 +304,35 @@ class LinearOperators(Scene):
         self.bias_column = column(bias, font_size=style.LABEL, color=style.W1_COLOR)
         bias_line = VGroup(plain_tex(r"\text{the origin goes to the bias}", font_size=style.BODY), self.bias_column)
         bias_line.arrange(RIGHT, buff=0.2).next_to(which, DOWN, buff=0.5).align_to(caption, LEFT)
-        # the plane morphs into the new one; the windowed grid, whose spare pieces are empty
-        # (they would fly in from the scene's origin), fades out while the new grid is drawn
-        stand_in = VGroup(self.axes, self.names).copy()
-        self.remove(self.axes, self.names)
-        self.add(stand_in)
-        early, late = squish_rate_func(smooth, 0, 0.3), squish_rate_func(smooth, 0.5, 1)
-        beat(self, *[FadeOut(m, rate_func=early) for m in self.mobjects if m not in (self.title, stand_in)],
-             ReplacementTransform(stand_in, VGroup(self.net_axes, net_names), rate_func=squish_rate_func(smooth, 0, 0.6)),
-             LaggedStart(*[Create(line) for line in grid], lag_ratio=0.15, rate_func=squish_rate_func(linear, 0.4, 1)),
-             FadeIn(corners, rate_func=late), FadeIn(origin, rate_func=late), FadeIn(caption, rate_func=late),
-             subcaption="The network will use such maps. Here is its input square, with the four corners of the task.")
-        beat(self, grid.deform(layer), carry(corners, self.net_axes, layer, each=True), carry(origin, self.net_axes, layer),
-             FadeIn(which), FadeIn(bias_line, rate_func=squish_rate_func(smooth, 0.5, 1)), run_time=4,
-             subcaption=f"Its first layer starts with an affine map: for two units the origin goes to "
-                        f"({bias[0]:.2f}, {bias[1]:.2f}), a learnt shift called the bias.",
+        # one beat: the old picture gives way to the input square of the trained network, whose
+        # grid, corners and origin then move to their images; every step is a window of the beat
+        grid_from = [line.points.copy() for line in grid]
+        grid_to = [line.points.copy() for line in mapped_copy(grid, self.net_axes, layer)]
+        frame = CoordinateFrame(self.net_axes)
+        dots = [*corners, origin]
+        dots_from = [d.get_center() for d in dots]
+        dots_to = frame.to_scene(layer(np.vstack([XOR_CENTRES, [0.0, 0.0]])))
+        ramp = lambda a, lo, hi: squish_rate_func(smooth, lo, hi)(a)  # noqa: E731
+
+        def update(stage, alpha):
+            shown, move = ramp(alpha, 0.2, 0.35), ramp(alpha, 0.4, 0.85)
+            for line, p, q in zip(grid, grid_from, grid_to):
+                line.points = p + move * (q - p)
+                line.set_stroke(opacity=shown)
+            for d, p, q in zip(dots, dots_from, dots_to):
+                d.move_to(p + move * (q - p)).set_opacity(shown)
+            bias_line.set_opacity(ramp(alpha, 0.8, 1.0))
+
+        stage = VGroup(grid, corners, origin, bias_line)
+        update(stage, 0.0)
+        old = [m for m in self.mobjects if m is not self.title]
+        self.add(stage)
+        beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.2)) for m in old],
+             *[FadeIn(m, rate_func=squish_rate_func(smooth, 0.2, 0.35)) for m in (self.net_axes, net_names, caption)],
+             FadeIn(which, rate_func=squish_rate_func(smooth, 0.35, 0.5)),
+             UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=6,
+             subcaption=f"The network's first layer is affine: two trained units move the square of inputs, and the "
+                        f"origin to ({bias[0]:.2f}, {bias[1]:.2f}), a learnt shift called the bias.",
              hold=1.0)
         self.net_grid, self.net_corners, self.net_origin = grid, corners, origin
 

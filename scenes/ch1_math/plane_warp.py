@@ -18,7 +18,6 @@ from manim import (
     LaggedStart,
     Line,
     Scene,
-    ReplacementTransform,
     Transform,
     UpdateFromAlphaFunc,
     VGroup,
@@ -33,7 +32,7 @@ from manim.utils.paths import path_along_arc
 from scenes import style
 from scenes.pacing import beat
 from scenes.run_data import load_scene_run
-from scenes.widgets.grid import PlaneGrid, axis_names, carry, deform, plane_axes, polyline
+from scenes.widgets.grid import CoordinateFrame, PlaneGrid, axis_names, deform, mapped_copy, plane_axes, polyline
 from scenes.widgets.input_plane import data_dots
 from scenes.widgets.matrices import fmt, number
 from scenes.widgets.text import note, plain_tex, title
@@ -76,9 +75,7 @@ class PlaneWarp(Scene):
         self.fold_in_half()
         self.walk_through_origin()
         self.corner_at_origin()
-        self.bridge_plane()
-        self.bridge_fold()
-        self.bridge_cut()
+        self.bridge()
 
     # -- the map ----------------------------------------------------------------------------
     def show_plane(self):
@@ -227,7 +224,10 @@ class PlaneWarp(Scene):
         self.corner_marks = VGroup(tangent, rider, *readouts, corner, slice_corner)
 
     # -- bridge: the network's hidden layer is such a map --------------------------------------
-    def bridge_plane(self):
+    def bridge(self):
+        """One beat: the plane of f gives way to the input plane of the trained network, with its
+        training points on a small grid; two hidden units fold it; a straight cut slides in and
+        separates the classes. Every step is a window of the beat (squish_rate_func)."""
         run = load_scene_run()
         self.W1 = run.W1[-1]
         self.pair, w, c, _ = best_unit_pair(self.W1, run.X, run.y)
@@ -240,70 +240,71 @@ class PlaneWarp(Scene):
         self.net_axes.move_to([-3.55, 0, 0]).align_to([0, -2.95, 0], DOWN)
         self.net_grid = PlaneGrid(self.net_axes, x1_range=(-0.5, 1.5, 0.5), x2_range=(-0.5, 1.5, 0.5), samples=41)
         self.net_dots = data_dots(self.net_axes, run.X, run.y, radius=0.045)
-        self.net_names = axis_names(self.net_axes)
+        i, j = self.pair
+        input_names = axis_names(self.net_axes)
+        unit_names = axis_names(self.net_axes, (r"\text{unit } %d" % (i + 1), r"\text{unit } %d" % (j + 1)))
         caption = note("the trained network's hidden layer", font_size=style.LABEL, color=style.FOREGROUND)
         caption.next_to([RIGHT_COLUMN, 2.9, 0], DOWN + RIGHT, buff=0)
-        self.net_caption = caption
-        # a stand-in morphs into the new plane; the plane of f keeps its drawing for the tests
-        stand_in = VGroup(self.axes, self.grid, self.names).copy()
-        self.remove(self.axes, self.grid, self.names)
-        self.add(stand_in)
-        early, late = squish_rate_func(smooth, 0, 0.3), squish_rate_func(smooth, 0.4, 1)
-        beat(self, *[FadeOut(m, rate_func=early) for m in self.mobjects if m not in (self.title, stand_in)],
-             ReplacementTransform(stand_in, VGroup(self.net_axes, self.net_grid, self.net_names),
-                                  rate_func=squish_rate_func(smooth, 0, 0.6)),
-             LaggedStart(*[FadeIn(d) for d in self.net_dots], lag_ratio=0.01, rate_func=late),
-             FadeIn(caption, rate_func=late),
-             subcaption="The network will use maps like this. Here are its training points, on a small grid of the input plane.")
-
-    def bridge_fold(self):
-        i, j = self.pair
-        new_names = axis_names(self.net_axes, (r"\text{unit } %d" % (i + 1), r"\text{unit } %d" % (j + 1)))
         what = note(f"hidden units {i + 1} and {j + 1} of 3", font_size=style.SMALL)
-        what.next_to(self.net_caption, DOWN, buff=0.2).align_to(self.net_caption, LEFT)
-        beat(self, self.net_grid.deform(self.net_map), carry(self.net_dots, self.net_axes, self.net_map, each=True),
-             Transform(self.net_names, new_names), FadeIn(what), run_time=4,
-             subcaption="Two of its three hidden units, as trained, bend and fold that grid, "
-                        "and carry the points along.")
+        what.next_to(caption, DOWN, buff=0.2).align_to(caption, LEFT)
+        self.net_caption = caption
 
-    def bridge_cut(self):
-        """The cut w·p + c = 0 slides in from far out along its normal; the count of points on
-        their own side follows it, up to the count of the cut itself."""
-        w, c = self.cut
+        # the straight cut w·p + c = 0, slid in along its normal from a far corner
         (x0, x1), (y0, y1) = self.net_axes.x_range[:2], self.net_axes.y_range[:2]
         box = (x0, x1, y0, y1)
-        hidden = self.net_map(self.X)
         labels = self.y > 0.5
         far = 4 * (x1 - x0)
         direction = np.array([-w[1], w[0]]) / np.linalg.norm(w)
-        start_offset = -w @ np.array([0.85 * x1, 0.85 * y1])  # the line through a far corner
+        start_offset = -w @ np.array([0.85 * x1, 0.85 * y1])
 
         def segment(offset):
             foot = -offset * w / (w @ w)
-            pieces = clip_polyline(np.array([foot - far * direction, foot + far * direction]), box)
-            return pieces[0]
+            return clip_polyline(np.array([foot - far * direction, foot + far * direction]), box)[0]
 
         def on_their_side(offset):  # points on their class's side of w·p + offset = 0
-            return int(np.sum((hidden @ w + offset > 0) == labels))
+            return int(np.sum((images @ w + offset > 0) == labels))
 
         self.cut_segment = segment(c)
-        self.cut_line = line = Line(*[self.net_axes.c2p(*e) for e in segment(start_offset)],
-                                    color=style.FOREGROUND, stroke_width=4)
         n = len(self.X)
         self.cut_count = (on_their_side(c), n)
         right = self.cut_count[0]
+        self.cut_line = Line(*[self.net_axes.c2p(*e) for e in segment(start_offset)], color=style.FOREGROUND,
+                             stroke_width=4)
         self.counter = number(right, color=style.FOREGROUND, places=0, font_size=style.BODY)
-        rest = plain_tex(r"\text{of %d points on their own side}" % n, font_size=style.BODY)
-        readout = VGroup(self.counter, rest).arrange(RIGHT, buff=0.15)
-        readout.next_to(self.net_caption, DOWN, buff=0.9).align_to(self.net_caption, LEFT)
+        readout = VGroup(self.counter, plain_tex(r"\text{of %d points on their own side}" % n, font_size=style.BODY))
+        readout.arrange(RIGHT, buff=0.15).next_to(what, DOWN, buff=0.6).align_to(caption, LEFT)
 
-        def slide(m, alpha):
-            offset = start_offset + alpha * (c - start_offset)
-            m.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in segment(offset)])
+        # the fold: every grid point and every dot moves straight to its image
+        grid_from = [line.points.copy() for line in self.net_grid]
+        grid_to = [line.points.copy() for line in mapped_copy(self.net_grid, self.net_axes, self.net_map)]
+        frame = CoordinateFrame(self.net_axes)
+        dots_from = [d.get_center() for d in self.net_dots]
+        dots_to = frame.to_scene(images)
+        ramp = lambda a, lo, hi: squish_rate_func(smooth, lo, hi)(a)  # noqa: E731
 
-        self.add(line)
-        beat(self, UpdateFromAlphaFunc(line, slide),
-             FadeIn(readout, rate_func=squish_rate_func(smooth, 0.8, 1)), run_time=4,
-             subcaption=f"A straight cut, which computers find easily, slides into place: {right} of the {n} "
-                        "points end on their own side.",
+        def update(stage, alpha):
+            shown, fold, slide = ramp(alpha, 0.2, 0.33), ramp(alpha, 0.35, 0.66), ramp(alpha, 0.68, 0.95)
+            for line, p, q in zip(self.net_grid, grid_from, grid_to):
+                line.points = p + fold * (q - p)
+                line.set_stroke(opacity=shown)
+            for d, p, q in zip(self.net_dots, dots_from, dots_to):
+                d.move_to(p + fold * (q - p)).set_opacity(shown)
+            input_names.set_opacity(shown * (1 - ramp(alpha, 0.35, 0.45)))
+            unit_names.set_opacity(ramp(alpha, 0.5, 0.66))
+            self.cut_line.set_stroke(opacity=float(alpha > 0.68))
+            self.cut_line.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in
+                                                 segment(start_offset + slide * (c - start_offset))])
+            readout.set_opacity(ramp(alpha, 0.92, 1.0))
+
+        stage = VGroup(self.net_grid, self.net_dots, input_names, unit_names, self.cut_line, readout)
+        update(stage, 0.0)
+        old = [m for m in self.mobjects if m is not self.title]
+        self.add(stage)
+        beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.2)) for m in old],
+             FadeIn(self.net_axes, rate_func=squish_rate_func(smooth, 0.2, 0.33)),
+             FadeIn(caption, rate_func=squish_rate_func(smooth, 0.2, 0.33)),
+             FadeIn(what, rate_func=squish_rate_func(smooth, 0.35, 0.5)),
+             UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=8,
+             subcaption=f"The trained network bends its input plane like this: two hidden units fold it, and one "
+                        f"straight cut then separates {right} of the {n} points.",
              hold=1.0)
