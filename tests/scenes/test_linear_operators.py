@@ -7,6 +7,7 @@ import pytest
 from scenes.run_data import load_scene_run
 from scenes.widgets.matrices import matrix_values
 from tests.scenes.harness import run_scene
+from toynet_core import load_run
 from toynet_core.data import XOR_CENTRES
 
 
@@ -123,3 +124,24 @@ def test_the_gap_under_the_school_line_is_the_offset(scene):
     assert len(s.gaps) > 0 and np.allclose(s.gaps, OFFSET)
     bottom, top = (np.array(s.line_axes.p2c(p)) for p in (s.riders[2].get_start(), s.riders[2].get_end()))
     assert np.allclose(bottom, [0, 0], atol=1e-6) and np.allclose(top, [0, OFFSET], atol=1e-6)
+
+
+# --- what the bridge says is true of every run ------------------------------------------------
+RUNS = ("default", "failed", "poor")
+
+
+@pytest.fixture(scope="module", params=RUNS)
+def bridge_words(request, three_runs, media_dir):
+    from scenes.ch1_math.linear_operators import LinearOperators
+    from tests.scenes.words import scene_words
+
+    path = three_runs[request.param]
+    return load_run(path), scene_words(LinearOperators, path, media_dir)
+
+
+def test_the_bias_in_the_words_is_the_runs(bridge_words):
+    run, words = bridge_words
+    i, j = words.scene.bridge_pair
+    b = run.W1[-1][[i, j], 2]
+    said = words.find("The network's first layer is affine")
+    assert f"({b[0]:.2f}, {b[1]:.2f})" in said

@@ -17,6 +17,7 @@ from tests.scenes.motion import motion_problems
 MOVING = {
     "VectorTwoFaces", "FunctionGraphs", "Paraboloid", "RankPlane", "HiddenLift", "ReluGraph",
     "ReluFold", "SeparatingPlane", "SigmoidOutput", "TrainingRun", "WhenTrainingFails",
+    "PlaneWarp", "LinearOperators", "MatrixVectorProduct", "MatrixProduct", "JacobianExample",
 }
 
 ENTRIES = registry.all_scenes()

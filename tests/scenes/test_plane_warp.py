@@ -10,7 +10,7 @@ import pytest
 from scenes.run_data import load_scene_run
 from scenes.widgets.grid import CoordinateFrame, anchors
 from tests.scenes.harness import run_scene
-from toynet_core import forward
+from toynet_core import forward, load_run
 from toynet_core.plane_maps import X1, X2
 
 
@@ -95,3 +95,29 @@ def test_network_preview_is_the_runs_hidden_layer(scene):
     right = int(np.sum((hidden @ w + c > 0) == (run.y > 0.5)))
     assert s.cut_count == (right, len(run.y)) and s.counter.get_value() == right
     assert right >= 0.95 * len(run.y)
+
+
+# --- what the bridge says is true of every run ------------------------------------------------
+RUNS = ("default", "failed", "poor")
+
+
+@pytest.fixture(scope="module", params=RUNS)
+def bridge_words(request, three_runs, media_dir):
+    from scenes.ch1_math.plane_warp import PlaneWarp
+    from tests.scenes.words import scene_words
+
+    path = three_runs[request.param]
+    return load_run(path), scene_words(PlaneWarp, path, media_dir)
+
+
+def test_the_cut_count_in_the_words_is_true_of_the_run(bridge_words):
+    run, words = bridge_words
+    s = words.scene
+    i, j = s.pair
+    hidden = forward(run.W1[-1], run.W2[-1], run.X).x2[:, [i, j]]
+    w, c = s.cut
+    right = int(np.sum((hidden @ w + c > 0) == (run.y > 0.5)))
+    said = words.find("The trained network bends its input plane")
+    assert f"separates {right} of the {len(run.y)} points" in said
+    # a cut no better than calling every point one class (half of them) would not be worth showing
+    assert right >= 0.5 * len(run.y)
