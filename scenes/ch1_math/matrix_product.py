@@ -78,7 +78,7 @@ class MatrixVectorProduct(Scene):
             named(self.y_mob, "Ax", style.Z_COLOR))
         beat(self, Write(self.title), LaggedStart(Write(self.A_mob), Write(self.names[0]), Write(self.x_mob),
                                                   Write(self.names[1]), lag_ratio=0.5),
-             FadeIn(self.eq[2]), FadeIn(self.y_mob), FadeIn(self.names[2]),
+             FadeIn(self.eq[2]), FadeIn(self.y_mob), FadeIn(self.names[2]), run_time=4,
              subcaption="Here is a matrix A, three rows by four columns, and a vector x of four numbers.")
 
     def lay_vector_down(self):
@@ -207,7 +207,7 @@ class MatrixProduct(Scene):
         self.names = VGroup(named(self.A_mob, "A"), named(self.B_mob, "B", style.X_COLOR), named(self.C_mob, "AB", style.Z_COLOR))
         beat(self, Write(self.title), LaggedStart(Write(self.A_mob), Write(self.names[0]), Write(self.B_mob),
                                                   Write(self.names[1]), lag_ratio=0.5),
-             FadeIn(self.eq[2]), FadeIn(self.C_mob), FadeIn(self.names[2]),
+             FadeIn(self.eq[2]), FadeIn(self.C_mob), FadeIn(self.names[2]), run_time=4,
              subcaption="To multiply A by a matrix B, take the columns of B one at a time.")
 
     def fill_column(self, j):
@@ -239,9 +239,12 @@ class MatrixProduct(Scene):
                     row_box.move_to(rows[i - 1].get_center() + window(alpha, start, start + 0.2 * span)
                                     * (rows[i].get_center() - rows[i - 1].get_center()) if i else rows[0].get_center())
                 last = i == len(lines) - 1
-                line.set_opacity(window(alpha, start, start + 0.25 * span)
-                                 * (1 if last else 1 - window(alpha, start + 0.9 * span, start + span)))
-                land = window(alpha, start + 0.55 * span, start + 0.85 * span)
+                gone = 0 if last else window(alpha, start + 0.9 * span, start + span)
+                glyphs = line.family_members_with_points()
+                for k, glyph in enumerate(glyphs):  # written out left to right
+                    at = start + 0.5 * span * k / len(glyphs)
+                    glyph.set_opacity(window(alpha, at, at + 0.05 * span) * (1 - gone))
+                land = window(alpha, start + 0.6 * span, start + 0.85 * span)
                 landing.set_opacity(land).move_to(line[-1].get_center() + land * (target.get_center() - line[-1].get_center()))
 
         stage = VGroup(col_box, row_box, lines, landings)
