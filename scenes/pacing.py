@@ -23,6 +23,8 @@ check what the voice would be asked to say.
 
 from dataclasses import dataclass
 
+from manim import Animation, rate_functions
+
 from scenes import style, voice
 from scenes.spoken import speakable
 
@@ -96,3 +98,13 @@ def narration(scene):
 def is_hold(scene):
     """True while the scene plays the hold of a beat (for beat counters and contact sheets)."""
     return getattr(scene, _HOLDING, False)
+
+
+def during(animation, start, end):
+    """The animation squeezed into the share [start, end] of its beat, so one beat can tell a
+    small story in order: the old label leaves, then the new one comes, then the arrow grows.
+    (beat() stretches every animation over the whole beat; this keeps their order.)"""
+    if not isinstance(animation, Animation):  # `mob.animate...` builds its animation on demand
+        animation = animation.build()
+    animation.rate_func = rate_functions.squish_rate_func(animation.rate_func, start, end)
+    return animation

@@ -129,3 +129,17 @@ def test_with_a_voice_the_speech_is_the_clock(media_dir, tmp_path, monkeypatch):
     assert record.seconds == pytest.approx(style.SPEECH_LEAD + record.speech.seconds + style.BREATH)
     assert scene.renderer.time == pytest.approx(record.seconds)
     assert voice.wav_seconds(record.speech.path) == pytest.approx(record.speech.seconds)
+
+
+def test_during_squeezes_an_animation_into_its_share_of_the_beat():
+    from manim import Dot, ValueTracker
+
+    from scenes.pacing import during
+
+    fade = during(FadeIn(Dot()), 0.25, 0.75)
+    assert fade.rate_func(0.1) == 0 and fade.rate_func(0.9) == 1
+    assert fade.rate_func(0.5) == pytest.approx(0.5)  # smooth() is symmetric about its middle
+    # `.animate` builders are built first, keeping the rate function they were given.
+    tracker = ValueTracker(0.0)
+    move = during(tracker.animate(rate_func=lambda t: t).set_value(1.0), 0.5, 1.0)
+    assert move.rate_func(0.4) == 0 and move.rate_func(0.75) == pytest.approx(0.5)
