@@ -20,7 +20,6 @@ CRAFT_DEBT = {
     "PlaneWarp": {"band"},
     "InjectiveSurjective": {"band", "empty start"},
     "NoNewDimensions": {"empty start"},
-    "SteepestDescent": {"band"},
     "XorProblem": {"band"},
     "NoisyDataset": {"band"},
     "Architecture": {"band", "empty start"},

@@ -114,12 +114,16 @@ def descent_scene(media_dir):
     return run_scene(SteepestDescent, media_dir)
 
 
-def bowl(x, coeffs):
+COEFFS = (0.3, 0.4, 0.9)  # the bowl the scene says it draws: f = 0.3 x1² + 0.4 x1 x2 + 0.9 x2²
+
+
+def bowl(x, coeffs=COEFFS):
     a, b, c = coeffs
-    return a * x[0] ** 2 + b * x[0] * x[1] + c * x[1] ** 2
+    x = np.asarray(x, float)
+    return a * x[..., 0] ** 2 + b * x[..., 0] * x[..., 1] + c * x[..., 1] ** 2
 
 
-def bowl_gradient(x, coeffs):
+def bowl_gradient(x, coeffs=COEFFS):
     a, b, c = coeffs
     return np.array([2 * a * x[0] + b * x[1], b * x[0] + 2 * c * x[1]])
 
@@ -128,48 +132,126 @@ def on_axes(scene, mob):
     return np.array(scene.axes.p2c(mob.get_center()))
 
 
-def test_descent_path_is_gradient_descent_and_goes_down(descent_scene):
-    from scenes.ch1_math.descent import COEFFS
+def curve_coords(scene, curve):
+    """The drawn points of a (possibly clipped) ring, mapped back through the map's axes."""
+    points = np.concatenate([m.points for m in curve.family_members_with_points()])
+    return np.array([scene.axes.p2c(p)[:2] for p in points])
+
+
+def test_descent_formula_names_the_bowl_drawn(descent_scene):
+    from scenes.ch1_math.descent import BOWL
+
+    assert (BOWL.a, BOWL.b, BOWL.c) == COEFFS
+    assert "0.3" in descent_scene.formula.get_tex_string() and "0.9" in descent_scene.formula.get_tex_string()
+
+
+def test_descent_rings_lie_on_their_heights(descent_scene):
+    s = descent_scene
+    assert len(s.rings) >= 8
+    for ring in s.rings:
+        coords = curve_coords(s, ring)
+        assert np.allclose(bowl(coords), ring.level, rtol=2e-3), ring.level
+    for ring, point in ((s.start_ring, s.long_step[0]), (s.landing_ring, s.long_step[1])):
+        assert np.allclose(bowl(curve_coords(s, ring)), bowl(point), rtol=2e-3)
+
+
+def test_descent_map_is_brighter_where_f_is_higher(descent_scene):
+    s = descent_scene
+    pixels = s.map.pixel_array[..., :3].astype(float).sum(axis=2)
+    h, w = pixels.shape
+    # Image rows run top to bottom: (row, col) -> x1 = -3 + 6 col / w, x2 = 2 - 4 row / h.
+    rows, cols = np.mgrid[0:h, 0:w]
+    heights = bowl(np.stack([-3 + 6 * (cols + 0.5) / w, 2 - 4 * (rows + 0.5) / h], axis=-1))
+    low, high = pixels[heights < 0.5].mean(), pixels[heights > 6].mean()
+    assert high > low + 150  # real contrast between the bottom and the rim
+
+
+def test_descent_gradient_row_and_column_are_the_slopes(descent_scene):
+    from scenes.widgets.matrices import matrix_values
 
     s = descent_scene
-    points = np.array([on_axes(s, d) for d in s.path_dots])
+    g = bowl_gradient(s.point)
+    numeric = fd_jacobian(bowl, s.point)
+    assert np.allclose(matrix_values(s.row_values), numeric, atol=1e-6)  # a 1x2 row
+    assert matrix_values(s.row_values).shape == (1, 2)
+    assert np.allclose(matrix_values(s.grad_column), g.reshape(2, 1), atol=1e-9)
+    assert np.allclose(on_axes(s, s.point_dot)[:2], s.point)
+
+
+def test_descent_arrows_point_down_the_gradient_across_the_rings(descent_scene):
+    s = descent_scene
+    x0, x1, y0, y1 = -3, 3, -2, 2
+    # After the flip, each arrow points along -grad f at its dot, and stays on the map.
+    for arrow, origin in zip(s.arrows, s.arrow_origins):
+        start = np.array(s.axes.p2c(arrow.get_start()))[:2]
+        end = np.array(s.axes.p2c(arrow.get_end()))[:2]
+        assert np.allclose(start, origin, atol=1e-3)
+        assert x0 < end[0] < x1 and y0 < end[1] < y1
+        direction = (end - start) / np.linalg.norm(end - start)
+        g = bowl_gradient(origin)
+        assert direction @ (-g / np.linalg.norm(g)) > 0.999
+    # The ring through the worked point is crossed at a right angle.
+    coords = curve_coords(s, s.point_ring)
+    i = np.argmin(np.linalg.norm(coords - s.point, axis=1))
+    assert np.linalg.norm(coords[i] - s.point) < 0.05
+    tangent = coords[i + 2] - coords[i - 2]
+    g = bowl_gradient(s.point)
+    assert abs(tangent @ g) / (np.linalg.norm(tangent) * np.linalg.norm(g)) < 0.05
+
+
+def test_descent_short_step_along_the_gradient_climbs(descent_scene):
+    s = descent_scene
+    start, end = s.up_step
+    step = end - start
+    g = bowl_gradient(start)
+    assert step @ g / (np.linalg.norm(step) * np.linalg.norm(g)) > 0.999
+    assert bowl(end) > bowl(start)
+    assert s.up_before.get_value() == pytest.approx(bowl(start), abs=1e-9)
+    assert s.up_after.get_value() == pytest.approx(bowl(end), abs=1e-9)
+    assert f"{bowl(start):.2f}" in s.up_caption and f"{bowl(end):.2f}" in s.up_caption
+
+
+def test_descent_path_is_gradient_descent_and_goes_down(descent_scene):
+    s = descent_scene
+    points = np.array([on_axes(s, d)[:2] for d in s.path_dots])
     assert len(points) >= 5
     for p, q in zip(points[:-1], points[1:]):
-        expected = p - s.alpha * bowl_gradient(p, COEFFS)
+        expected = p - s.alpha * bowl_gradient(p)
         assert np.allclose(q, expected, atol=1e-6)
-        assert bowl(q, COEFFS) < bowl(p, COEFFS)
-    # The table of heights shows f at the drawn points.
-    values = [v.get_value() for v in s.f_values]
-    assert np.allclose(values, [bowl(p, COEFFS) for p in points], atol=tol(3))
-
-
-def test_descent_arrows_point_down_the_gradient(descent_scene):
-    from scenes.ch1_math.descent import COEFFS
-
-    s = descent_scene
-    # After the flip, each arrow points along -grad f at its dot.
-    for arrow, origin in zip(s.arrows, s.arrow_origins):
-        start = np.array(s.axes.p2c(arrow.get_start()))
-        end = np.array(s.axes.p2c(arrow.get_end()))
-        assert np.allclose(start, origin, atol=1e-3)
-        direction = (end - start) / np.linalg.norm(end - start)
-        g = bowl_gradient(origin, COEFFS)
-        assert direction @ (-g / np.linalg.norm(g)) > 0.999
+        assert bowl(q) < bowl(p)
+    # The chart plots f at the drawn points, step by step.
+    chart = np.array([s.chart_axes.p2c(d.get_center())[:2] for d in s.f_chart_dots])
+    assert np.allclose(chart[:, 0], np.arange(len(points)), atol=1e-6)
+    assert np.allclose(chart[:, 1], bowl(points), atol=1e-6)
 
 
 def test_descent_long_step_goes_up(descent_scene):
-    from scenes.ch1_math.descent import COEFFS
-
     s = descent_scene
-    start, end = (on_axes(s, d) for d in s.long_dots)
-    assert np.linalg.norm(bowl_gradient(start, COEFFS)) > 0.1
+    start, end = (on_axes(s, d)[:2] for d in s.long_dots)
+    assert np.linalg.norm(bowl_gradient(start)) > 0.1
     # It is a descent step, just too long: same direction as -grad, yet f rises.
     step = end - start
-    g = bowl_gradient(start, COEFFS)
+    g = bowl_gradient(start)
     assert step @ -g / (np.linalg.norm(step) * np.linalg.norm(g)) > 0.999
-    assert bowl(end, COEFFS) > bowl(start, COEFFS)
-    assert s.before.get_value() == pytest.approx(bowl(start, COEFFS), abs=tol(3))
-    assert s.after.get_value() == pytest.approx(bowl(end, COEFFS), abs=tol(3))
+    assert bowl(end) > bowl(start)
+    assert s.before.get_value() == pytest.approx(bowl(start), abs=tol(3))
+    assert s.after.get_value() == pytest.approx(bowl(end), abs=tol(3))
+    # Too long: above 2 / (largest curvature of the bowl), where descent stops settling.
+    hessian = np.array([[2 * COEFFS[0], COEFFS[1]], [COEFFS[1], 2 * COEFFS[2]]])
+    assert np.linalg.norm(step) / np.linalg.norm(g) > 2 / np.linalg.eigvalsh(hessian).max() > s.alpha
+
+
+def test_descent_bridge_draws_the_runs_loss(descent_scene):
+    from scenes.run_data import load_scene_run
+
+    s = descent_scene
+    run = load_scene_run()
+    assert s.n_weights == run.W1[-1].size + run.W2[-1].size == 13
+    line = s.loss_curve["line_graph"]
+    vertices = np.vstack([line.get_start_anchors(), line.get_end()])
+    drawn = np.array([s.loss_axes.p2c(p)[:2] for p in vertices])
+    assert np.allclose(drawn[:, 0], run.steps, atol=1e-6 * run.steps[-1])
+    assert np.allclose(drawn[:, 1], run.mean_loss, atol=1e-6)
 
 
 # --- CommonGradients ------------------------------------------------------------------
