@@ -398,7 +398,7 @@ class SteepestDescent(Scene):
         s = self.progress.get_value()
         done = int(np.floor(s))
         coords = list(self.path[:done + 1]) + [self.position(s)]
-        return self.polyline(coords, style.X_COLOR, 3) if s > 0 else VMobject()
+        return self.polyline(coords, style.X_COLOR, 3)  # at s = 0 a single point, drawn as nothing
 
     def draw_chart_dots(self, upto=None):
         done = int(np.floor(self.progress.get_value() + 1e-9)) if upto is None else upto

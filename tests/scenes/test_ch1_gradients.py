@@ -77,11 +77,43 @@ def chain_scene(media_dir):
 def test_chain_rule_one_variable(chain_scene):
     s = chain_scene
     x = s.x_1d
-    assert s.df_1d.get_value() == pytest.approx(np.cos(x**2), abs=tol(3))
-    assert s.dg_1d.get_value() == pytest.approx(2 * x, abs=tol(3))
-    slope = (np.sin((x + 1e-6) ** 2) - np.sin((x - 1e-6) ** 2)) / 2e-6
-    assert s.prod_1d.get_value() == pytest.approx(slope, abs=tol(3))
-    assert s.fd_1d.get_value() == pytest.approx(slope, abs=tol(3))
+    slope = np.cos(x**2) * 2 * x  # d/dx sin(x^2), by hand
+    assert s.df_1d.get_value() == pytest.approx(np.cos(x**2), abs=1e-9)
+    assert s.dg_1d.get_value() == pytest.approx(2 * x, abs=1e-9)
+    assert s.prod_1d.get_value() == pytest.approx(slope, abs=1e-9)
+    # "measured": the drawn nudge's growth, a centred difference of sin(x^2) with the same step.
+    from scenes.ch1_math.chain_rule import NUDGE
+
+    lo, hi = x - NUDGE / 2, x + NUDGE / 2
+    measured = (np.sin(hi**2) - np.sin(lo**2)) / NUDGE
+    assert s.fd_1d.get_value() == pytest.approx(measured, abs=1e-9)
+    assert round(measured, 2) == round(slope, 2)  # the screen shows the same two decimals
+
+
+def test_chain_rule_nudge_is_carried_through_both_maps(chain_scene):
+    from scenes.ch1_math.chain_rule import NUDGE
+
+    s = chain_scene
+    x = s.x_1d
+
+    def span(key):
+        seg = s.segments[key]
+        ends = sorted(s.lines[key].p2n(p) for p in (seg.get_start(), seg.get_end()))
+        return np.array(ends)
+
+    lo, hi = x - NUDGE / 2, x + NUDGE / 2
+    assert np.allclose(span("x"), [lo, hi], atol=1e-9)
+    assert np.allclose(span("u"), [lo**2, hi**2], atol=1e-9)
+    assert np.allclose(span("h"), [np.sin(lo**2), np.sin(hi**2)], atol=1e-9)
+    # The dots sit at x, g(x), f(g(x)) on their lines, all drawn on one scale.
+    units = {k: np.linalg.norm(line.n2p(1) - line.n2p(0)) for k, line in s.lines.items()}
+    assert len({round(u, 9) for u in units.values()}) == 1
+    for dot, key, value in zip(s.dots_1d, ("x", "u", "h"), (x, x**2, np.sin(x**2))):
+        assert s.lines[key].p2n(dot.get_center()) == pytest.approx(value, abs=1e-9)
+    # The stretch factors written beside the bands are the ratios of the drawn lengths.
+    length = {k: np.diff(span(k))[0] for k in ("x", "u", "h")}
+    assert length["u"] / length["x"] == pytest.approx(s.dg_1d.get_value(), rel=1e-9)  # exact for x^2
+    assert length["h"] / length["u"] == pytest.approx(s.df_1d.get_value(), abs=0.01)
 
 
 def test_chain_rule_jacobian_product(chain_scene):
@@ -91,17 +123,68 @@ def test_chain_rule_jacobian_product(chain_scene):
     # Sizes chain: (1x2)(2x2) = 1x2.
     assert jf.shape == (1, 2) and jg.shape == (2, 2) and prod.shape == (1, 2) and fd.shape == (1, 2)
     u = np.array([x[0] ** 2 - x[1], x[0] * x[1]])
-    assert np.allclose(jg, [[2 * x[0], -1], [x[1], x[0]]], atol=tol(3))
-    assert np.allclose(jf, [[np.cos(u[0]), 2 * u[1]]], atol=tol(3))
-    # The displayed product is the product of the displayed factors (up to their rounding).
-    assert np.allclose(prod, jf @ jg, atol=0.01)
+    assert np.allclose(jg, [[2 * x[0], -1], [x[1], x[0]]], atol=1e-9)
+    assert np.allclose(jf, [[np.cos(u[0]), 2 * u[1]]], atol=1e-9)
+    assert np.allclose(prod, jf @ jg, atol=1e-9)
 
     def composed(v):
         return np.sin(v[0] ** 2 - v[1]) + (v[0] * v[1]) ** 2
 
     numeric = fd_jacobian(composed, x)
-    assert np.allclose(prod, numeric, atol=tol(3))
-    assert np.allclose(fd, numeric, atol=tol(3))
+    assert np.allclose(prod, numeric, atol=1e-6)
+    assert np.allclose(fd, numeric, atol=1e-6)
+
+
+def test_chain_rule_circle_of_nudges_maps_to_ellipse_and_line(chain_scene):
+    from scenes.ch1_math.chain_rule import RADIUS
+
+    s = chain_scene
+    x = s.point
+    u0 = np.array([x[0] ** 2 - x[1], x[0] * x[1]])
+    h0 = np.sin(u0[0]) + u0[1] ** 2
+    jg = np.array([[2 * x[0], -1], [x[1], x[0]]])
+    jh = np.array([np.cos(u0[0]), 2 * u0[1]]) @ jg
+
+    def drawn(axes, curve):  # the corners of the drawn polyline, in the panel's coordinates
+        return np.array([axes.p2c(p)[:2] for p in curve.get_anchors()])
+
+    circle = drawn(s.x_axes, s.circle) - x
+    assert np.allclose(np.linalg.norm(circle, axis=1), RADIUS, atol=1e-9)
+    ellipse = drawn(s.u_axes, s.ellipse) - u0
+    assert np.allclose(np.linalg.norm(np.linalg.solve(jg, ellipse.T), axis=0), RADIUS, atol=1e-9)
+    # The nudges of h cover h0 ± RADIUS |∂h/∂x|: the ellipse squeezed onto the line.
+    ends = sorted(s.h_line.p2n(p) for p in (s.h_segment.get_start(), s.h_segment.get_end()))
+    assert np.allclose(ends, [h0 - RADIUS * np.linalg.norm(jh), h0 + RADIUS * np.linalg.norm(jh)], atol=1e-3)
+    # The last nudge shown points along x1: its images are the first columns.
+    x_arrow, u_arrow, h_arrow = s.nudge_arrows
+    assert np.allclose(np.array(s.x_axes.p2c(x_arrow.get_end())[:2]) - x, [RADIUS, 0], atol=1e-9)
+    assert np.allclose(np.array(s.u_axes.p2c(u_arrow.get_end())[:2]) - u0, RADIUS * jg[:, 0], atol=1e-9)
+    step = s.h_line.p2n(h_arrow.get_end()) - s.h_line.p2n(h_arrow.get_start())
+    assert step == pytest.approx(RADIUS * jh[0], abs=1e-9)
+
+
+def test_chain_rule_bridge_shows_the_layer_jacobians_of_the_network(chain_scene):
+    from scenes.run_data import load_scene_run
+    from toynet_core import forward
+
+    s = chain_scene
+    run = load_scene_run()
+    W1, W2 = run.W1[-1], run.W2[-1].reshape(1, 4)
+    x, y = run.X[0], float(run.y[0])
+    fwd = forward(W1, W2, x[None, :], np.array([y]))
+    sizes = [fwd.x_tilde.shape[1], fwd.z1.shape[1], fwd.x2.shape[1], 1, 1, 1]  # x̃ z1 x2 z2 ŷ L
+    expected = [(sizes[i + 1], sizes[i]) for i in range(5)]
+    shown_sizes = [tuple(int(n) for n in m.get_tex_string().split(r"\times")) for m in s.jacobian_sizes]
+    assert shown_sizes == expected
+    # The layers' Jacobians, by hand, and their product: the slope of L in x̃.
+    z1, yhat = fwd.z1[0], fwd.y_hat[0]
+    by_hand = [np.vstack([W1, np.zeros((1, 3))]), np.diag((z1 > 0).astype(float)), W2,
+               np.array([[yhat * (1 - yhat)]]), np.array([[-2 * (y - yhat)]])]
+    for (_, jac), hand in zip(s.layer_jacobians, by_hand):
+        assert np.allclose(jac, hand, atol=1e-6)
+    product = by_hand[4] @ by_hand[3] @ by_hand[2] @ by_hand[1] @ by_hand[0]
+    numeric = fd_jacobian(lambda v: forward(W1, W2, v[None, :], np.array([y])).loss, x)
+    assert np.allclose(product[:, :2], numeric, atol=1e-6)
 
 
 # --- SteepestDescent ------------------------------------------------------------------
@@ -134,7 +217,7 @@ def on_axes(scene, mob):
 
 def curve_coords(scene, curve):
     """The drawn points of a (possibly clipped) ring, mapped back through the map's axes."""
-    points = np.concatenate([m.points for m in curve.family_members_with_points()])
+    points = np.concatenate([m.get_anchors() for m in curve.family_members_with_points()])
     return np.array([scene.axes.p2c(p)[:2] for p in points])
 
 
@@ -150,9 +233,9 @@ def test_descent_rings_lie_on_their_heights(descent_scene):
     assert len(s.rings) >= 8
     for ring in s.rings:
         coords = curve_coords(s, ring)
-        assert np.allclose(bowl(coords), ring.level, rtol=2e-3), ring.level
+        assert np.allclose(bowl(coords), ring.level, rtol=1e-9), ring.level
     for ring, point in ((s.start_ring, s.long_step[0]), (s.landing_ring, s.long_step[1])):
-        assert np.allclose(bowl(curve_coords(s, ring)), bowl(point), rtol=2e-3)
+        assert np.allclose(bowl(curve_coords(s, ring)), bowl(point), rtol=1e-9)
 
 
 def test_descent_map_is_brighter_where_f_is_higher(descent_scene):
