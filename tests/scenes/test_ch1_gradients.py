@@ -347,37 +347,67 @@ def common_scene(media_dir):
     return run_scene(CommonGradients, media_dir)
 
 
+def shown_column(col):
+    return np.array([e.get_value() for e in col.get_entries()])
+
+
 def test_common_linear_and_dot(common_scene):
-    from scenes.ch1_math.common_gradients import A, C, PLACES
+    from scenes.ch1_math.common_gradients import C, M
 
     ex = common_scene.examples
     x = ex["linear"]["x"]
-    numeric = fd_jacobian(lambda v: A @ v, x)
-    assert np.allclose(shown(ex["linear"]["formula"]), A, atol=tol(PLACES))
-    assert np.allclose(shown(ex["linear"]["fd"]), numeric, atol=tol(PLACES))
+    numeric = fd_jacobian(lambda v: M @ v, x)
+    assert np.allclose(shown(ex["linear"]["jacobian"]), M, atol=1e-9)
+    assert np.allclose(shown(ex["linear"]["jacobian"]), numeric, atol=1e-6)
+    wiring = ex["linear"]["wiring"]
+    assert np.allclose(shown_column(wiring.inputs), x) and np.allclose(shown_column(wiring.outputs), M @ x)
+    assert set(wiring.wires) == {(i, j) for i in range(2) for j in range(3)}  # every input reaches every output
     # c . x has a 1 x n row as its Jacobian: c transposed.
-    row = shown(ex["dot"]["formula"])
+    row = shown(ex["dot"]["jacobian"])
     assert row.shape == (1, C.size)
     numeric = fd_jacobian(lambda v: np.atleast_1d(C @ v), ex["dot"]["x"])
-    assert np.allclose(row, numeric, atol=tol(PLACES))
-    assert np.allclose(shown(ex["dot"]["fd"]), numeric, atol=tol(PLACES))
+    assert np.allclose(row, numeric, atol=1e-6) and np.allclose(row, C[None, :], atol=1e-9)
+    assert set(ex["dot"]["wiring"].wires) == {(0, j) for j in range(3)}
+    assert np.allclose(shown_column(ex["dot"]["wiring"].outputs), [C @ ex["dot"]["x"]])
 
 
-@pytest.mark.parametrize("name,slope", [
-    ("tanh", lambda v: 1 / np.cosh(v) ** 2),
-    ("relu", lambda v: np.where(v > 0, 1.0, 0.0)),
-])
-def test_common_elementwise_is_diagonal(common_scene, name, slope):
-    from scenes.ch1_math.common_gradients import PLACES
-
-    ex = common_scene.examples[name]
+def test_common_elementwise_is_diagonal(common_scene):
+    ex = common_scene.examples["tanh"]
     x = ex["x"]
-    assert np.all(np.abs(x) > 0.1)  # ReLU is not differentiable at 0
-    gamma = np.tanh if name == "tanh" else (lambda v: np.maximum(v, 0))
-    numeric = fd_jacobian(gamma, x)
-    for mat in (ex["formula"], ex["fd"]):
-        values = shown(mat)
-        assert values.shape == (x.size, x.size)
-        assert np.allclose(np.diag(values), slope(x), atol=tol(PLACES))
-        assert np.allclose(values - np.diag(np.diag(values)), 0.0)
-        assert np.allclose(values, numeric, atol=tol(PLACES))
+    numeric = fd_jacobian(np.tanh, x)
+    values = shown(ex["jacobian"])
+    assert values.shape == (x.size, x.size)
+    assert np.allclose(np.diag(values), 1 / np.cosh(x) ** 2, atol=1e-6)
+    assert np.all(values - np.diag(np.diag(values)) == 0.0)  # exactly zero off the diagonal
+    assert np.allclose(values, numeric, atol=1e-6)
+    # One wire per input, to its own output: the wires drawn are the Jacobian's non-zeros.
+    assert set(ex["wiring"].wires) == {(i, i) for i in range(x.size)}
+    assert np.allclose(shown_column(ex["wiring"].outputs), np.tanh(x))
+
+
+def test_common_wiggles_light_one_input_at_a_time(common_scene):
+    done = [(w["inputs"], w["wiring"]) for w in common_scene.wiggles]
+    ex = common_scene.examples
+    assert [inputs for inputs, _ in done] == [[1], [0, 2], [0, 1, 2], [1], [0, 2]]
+    assert [wiring for _, wiring in done] == [ex["linear"]["wiring"]] * 2 + [ex["dot"]["wiring"]] + [ex["tanh"]["wiring"]] * 2
+
+
+def test_common_bridge_is_relus_diagonal_at_a_sample_of_the_run(common_scene):
+    from scenes.run_data import load_scene_run
+    from toynet_core import forward
+
+    s = common_scene
+    run = load_scene_run()
+    sample = s.relu_sample
+    fwd = forward(run.W1[-1], run.W2[-1], run.X[sample][None, :])
+    z1 = fwd.z1[0]
+    assert np.allclose(shown_column(s.relu_wiring.inputs), z1, atol=1e-9)
+    assert np.allclose(shown_column(s.relu_wiring.outputs), np.maximum(z1, 0), atol=1e-9)
+    assert (z1[:3] < 0).sum() == 1  # one unit off, so a 0 sits on the diagonal
+    jac = shown(s.relu_jacobian)
+    assert np.array_equal(jac, np.diag((z1 > 0).astype(float)))
+    # Lit wires are the units that pass a slope; the off unit's wire is not lit.
+    from scenes import style
+
+    for (i, _), wire in s.relu_wiring.wires.items():
+        assert (wire.get_stroke_color() == style.GRAD_COLOR) == bool(z1[i] > 0)
