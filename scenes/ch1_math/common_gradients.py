@@ -300,7 +300,8 @@ class CommonGradients(Scene):
         w.inputs.add_updater(update_inputs)
         w.outputs.add_updater(update_outputs)
         w.wire_group.add_updater(update_wires)
-        frame.add_updater(update_frame)
+        if len(inputs) > 1:  # the frame travels from column to column
+            frame.add_updater(update_frame)
         self.add(frame)
         beat(self, clock.animate(rate_func=lambda t: t).set_value(1.0), *extra, subcaption=subcaption)
         for mob in (w.inputs, w.outputs, w.wire_group, frame):
