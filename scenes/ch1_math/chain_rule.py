@@ -15,6 +15,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    AnimationGroup,
     Arrow,
     Axes,
     Create,
@@ -23,12 +24,15 @@ from manim import (
     FadeIn,
     FadeOut,
     GrowArrow,
+    Indicate,
     GrowFromCenter,
     LaggedStart,
     Line,
     NumberLine,
     Polygon,
+    ReplacementTransform,
     Scene,
+    Succession,
     SurroundingRectangle,
     TransformFromCopy,
     ValueTracker,
@@ -107,7 +111,6 @@ class ChainRule(Scene):
     def construct(self):
         self.lay_out_lines()
         self.compose()
-        self.nudge_x()
         self.through_g()
         self.through_f()
         self.slopes_multiply()
@@ -160,35 +163,31 @@ class ChainRule(Scene):
         for mob in (*links, *self.readouts_1d, *self.dots_1d):
             mob.clear_updaters()
 
-    def nudge_x(self):
+    def prepare_nudge(self):
+        """The nudge of x, grown at the start of the next beat, and its images on the lines."""
         self.nudge = ValueTracker(0.0)
-        self.spans = {}
         x = X_1D
-
-        def span(key):
-            half = self.nudge.get_value() / 2
-            lo, hi = {"x": (x - half, x + half), "u": (g1(x - half), g1(x + half)),
-                      "h": (f1(g1(x - half)), f1(g1(x + half)))}[key]
-            return lo, hi
-
-        self.span_of = span
-        color = {"x": style.X_COLOR, "u": style.Z_COLOR, "h": style.Z_COLOR}
-        self.segments = {k: always_redraw(lambda k=k: Line(self.lines[k].n2p(span(k)[0]),
-                                                           self.lines[k].n2p(span(k)[1]),
-                                                           color=color[k], stroke_width=9))
-                         for k in ("x",)}
-        self.add(self.segments["x"])
+        half = NUDGE / 2
+        self.spans = {"x": (x - half, x + half), "u": (g1(x - half), g1(x + half)),
+                      "h": (f1(g1(x - half)), f1(g1(x + half)))}
+        growing = always_redraw(lambda: Line(self.lines["x"].n2p(x - self.nudge.get_value() / 2),
+                                             self.lines["x"].n2p(x + self.nudge.get_value() / 2),
+                                             color=style.X_COLOR, stroke_width=9))
+        self.segments = {"x": growing}
+        self.add(growing)
         label = plain_tex(r"\Delta x = %.2f" % NUDGE, font_size=style.LABEL, color=style.X_COLOR)
         label.next_to(self.lines["x"].n2p(x + NUDGE / 2), RIGHT, buff=0.5).shift(UP * 0.35)
         self.nudge_label = label
-        beat(self, during(FadeOut(VGroup(self.readouts_1d, self.links_1d)), 0, 0.25),
-             during(self.nudge.animate.set_value(NUDGE), 0.2, 0.9), during(FadeIn(label), 0.5, 0.9),
-             subcaption=f"Now nudge x a little, by {NUDGE:g}, on either side of {x:g}.")
-        self.segments["x"].clear_updaters()
+        return [during(FadeOut(VGroup(self.readouts_1d, self.links_1d)), 0, 0.2),
+                during(self.nudge.animate.set_value(NUDGE), 0.1, 0.35), during(FadeIn(label), 0.2, 0.4)]
 
-    def carry(self, upper, lower, factor_tex, factor_value, subcaption):
+    def span_of(self, key):
+        return self.spans[key]
+
+    def carry(self, upper, lower, factor_tex, factor_value, subcaption, lead=(), start=0.0):
         """One beat: the nudge on line `upper` slides down onto line `lower`, stretching to its
-        image there, and the stretch factor is written beside it."""
+        image there, and the stretch factor is written beside it; `lead` animations come first,
+        and the slide begins at the share `start` of the beat."""
         drop = ValueTracker(0.0)
         lo_a, hi_a = self.span_of(upper)
         lo_b, hi_b = self.span_of(lower)
@@ -214,8 +213,8 @@ class ChainRule(Scene):
         middle = (self.lines[upper].n2p(hi_a) + self.lines[lower].n2p(hi_b)) / 2
         factor.next_to(middle, RIGHT, buff=0.6)
         self.add(trapezoid, segment)
-        beat(self, during(drop.animate.set_value(1.0), 0, 0.75), during(Write(factor), 0.5, 1),
-             subcaption=subcaption)
+        beat(self, *lead, during(drop.animate.set_value(1.0), start, start + 0.75 * (1 - start)),
+             during(Write(factor), start + 0.5 * (1 - start), 1), subcaption=subcaption)
         trapezoid.clear_updaters()
         segment.clear_updaters()
         self.segments[lower] = segment
@@ -223,10 +222,12 @@ class ChainRule(Scene):
 
     def through_g(self):
         x = X_1D
+        lead = self.prepare_nudge()
         self.dg_factor, self.g_band = self.carry(
             "x", "u", r"\times\ g'(%g) =" % x, 2 * x,
-            f"g carries the nudge down and stretches it by its slope, g prime of {x:g}, "
-            f"which is 2x = {2 * x:.2f}.")
+            f"Nudge x by {NUDGE:g}: g carries the nudge down and stretches it by its slope, "
+            f"2x = {2 * x:.2f}.", lead=lead, start=0.3)
+        self.segments["x"].clear_updaters()
         self.dg_1d = self.dg_factor[1]
 
     def through_f(self):
@@ -254,8 +255,8 @@ class ChainRule(Scene):
         self.rule_1d = VGroup(rule, measured)
         beat(self, during(TransformFromCopy(self.df_1d, df), 0, 0.45),
              during(TransformFromCopy(self.dg_1d, dg), 0, 0.45),
-             during(FadeIn(VGroup(rule[0], rule[2], rule[4])), 0, 0.3),
-             during(FadeIn(self.prod_1d), 0.4, 0.6), during(FadeIn(measured), 0.6, 0.9),
+             during(Write(VGroup(rule[0], rule[2], rule[4])), 0, 0.35),
+             during(Write(self.prod_1d), 0.4, 0.6), during(Write(measured), 0.55, 0.95),
              subcaption=f"So the slopes multiply: {outer:.2f} times {inner:.2f} is {outer * inner:.2f}, "
                         "just what the nudge measures.")
         self.dg_1d_value, self.df_1d_value = inner, outer
@@ -303,10 +304,12 @@ class ChainRule(Scene):
         one_variable = VGroup(*self.lines.values(), self.line_names, self.dots_1d, self.nudge_label,
                               *self.segments.values(), self.g_band, self.f_band, self.dg_factor,
                               self.df_factor, self.rule_1d)
-        beat(self, during(FadeOut(one_variable), 0, 0.25),
+        # The new picture builds while the old one fades, so the frame is never empty.
+        beat(self, during(FadeOut(one_variable), 0, 0.35),
              during(LaggedStart(Create(self.x_axes), GrowArrow(arrows[0]), Create(self.u_axes),
-                                GrowArrow(arrows[1]), Create(self.h_line), lag_ratio=0.3), 0.2, 0.8),
-             during(FadeIn(VGroup(names, defs, spaces, axis_names, self.dots_2d)), 0.5, 1),
+                                GrowArrow(arrows[1]), Create(self.h_line), lag_ratio=0.3), 0.1, 0.6),
+             during(LaggedStart(Write(names), Write(defs), Write(spaces), Write(axis_names), lag_ratio=0.3), 0.45, 1),
+             during(LaggedStart(*[GrowFromCenter(d) for d in self.dots_2d], lag_ratio=0.5), 0.5, 0.9),
              subcaption="With more inputs, g takes the plane to the plane, and f takes a point "
                         "of that plane to one number.")
 
@@ -322,7 +325,7 @@ class ChainRule(Scene):
             always_redraw(lambda: self.trace(self.x_axes, POINT, np.eye(2), style.X_COLOR)),
             always_redraw(lambda: self.trace(self.u_axes, self.u0, self.jg, style.Z_COLOR)))
         self.add(self.traces, self.nudge_arrows)
-        beat(self, self.angle.animate.set_value(2 * np.pi),
+        beat(self, self.angle.animate(rate_func=lambda t: t).set_value(2 * np.pi),
              subcaption="Swing a small nudge of x round a circle: g's Jacobian turns the circle "
                         "of nudges into an ellipse.")
         for mob in (*self.traces, *self.nudge_arrows):
@@ -339,7 +342,7 @@ class ChainRule(Scene):
         swept = always_redraw(self.h_sweep)
         self.remove(self.nudge_arrows)
         self.add(swept, arrows)
-        beat(self, self.angle.animate.set_value(2 * np.pi),
+        beat(self, self.angle.animate(rate_func=lambda t: t).set_value(2 * np.pi),
              subcaption="Then f's Jacobian squeezes the ellipse onto the line of h: "
                         "every nudge of u becomes a nudge of one number.")
         for mob in (swept, *arrows):
@@ -376,11 +379,21 @@ class ChainRule(Scene):
         self.size_labels = sizes
         self.product_names = VGroup(*names[1:])
         self.product_row = VGroup(row, *names[1:], u_cols, u_rows, sizes)
-        entries = self.product_matrix.get_entries()
-        beat(self, during(FadeIn(VGroup(self.jf_matrix, self.jg_matrix, *names[1:])), 0, 0.3),
-             during(FadeIn(VGroup(names[0], equals, row[3], self.product_matrix.get_brackets())), 0.1, 0.35),
-             during(LaggedStart(*[FadeIn(e, scale=1.4) for e in entries], lag_ratio=0.5), 0.3, 0.65),
-             during(FadeIn(VGroup(u_cols, u_rows)), 0.55, 0.8), during(Write(sizes), 0.7, 1),
+        # In order: the two Jacobians, then each entry of the product (f's row against one of
+        # g's columns, their numbers flying in), then the shared size of u.
+        row_of_f = self.jf_matrix.get_rows()[0]
+        steps = [AnimationGroup(Write(VGroup(self.jf_matrix, self.jg_matrix)), Write(VGroup(*names[1:])),
+                                run_time=2),
+                 Write(VGroup(names[0], equals, row[3], self.product_matrix.get_brackets()))]
+        for j, entry in enumerate(self.product_matrix.get_entries()):
+            col_of_g = self.jg_matrix.get_columns()[j]
+            # An unseen copy of the pair waits in place, then flies into the entry as it appears
+            # (a Succession puts every step's mobject on screen from its start).
+            flying = VGroup(row_of_f, col_of_g).copy().set_opacity(0)
+            steps.append(AnimationGroup(Indicate(col_of_g, color=style.EMPHASIS, scale_factor=1.15),
+                                        ReplacementTransform(flying, entry), run_time=1.5))
+        steps += [Write(VGroup(u_cols, u_rows)), Write(sizes)]
+        beat(self, Succession(*steps),
              subcaption="The Jacobians multiply like the slopes did, and their sizes chain: "
                         "f's columns and g's rows both count the k entries of u.")
 
@@ -393,7 +406,10 @@ class ChainRule(Scene):
         self.check_row = check
         frame = SurroundingRectangle(VGroup(self.product_matrix, self.fd_matrix), color=style.EMPHASIS, buff=0.12)
         beat(self, during(FadeOut(VGroup(self.inner_labels, self.size_labels)), 0, 0.25),
-             during(FadeIn(check, shift=0.2 * UP), 0.2, 0.55), during(Create(frame), 0.5, 0.9),
+             during(FadeIn(check, shift=0.4 * UP), 0.15, 0.45), during(Create(frame), 0.4, 0.65),
+             during(LaggedStart(*[Indicate(e, color=style.EMPHASIS) for pair in zip(
+                 self.product_matrix.get_entries(), self.fd_matrix.get_entries()) for e in pair],
+                 lag_ratio=0.3), 0.6, 1),
              subcaption="Nudging f after g directly gives the same row of slopes.")
         self.check_frames = VGroup(frame)
 
@@ -420,14 +436,15 @@ class ChainRule(Scene):
         back_label = tex(r"\text{backpropagation: multiply, from } \mathcal{L} \text{ back}",
                          font_size=style.LABEL, color=style.GRAD_COLOR, colored=False)
         back_label.next_to(back, DOWN, buff=0.2)
-        chain = VGroup(*[m for pair in zip(nodes, [*arrows, VMobject()]) for m in pair])
+        chain = VGroup(*[m for pair in zip(nodes, arrows) for m in pair], nodes[-1])
         beat(self, during(FadeOut(VGroup(self.plane_picture, self.traces, self.nudge_arrows, self.h_segment,
                                          self.product_row, self.check_row, self.check_frames)), 0, 0.2),
-             during(LaggedStart(*[FadeIn(m) for m in chain], lag_ratio=0.3), 0.15, 0.55),
-             during(FadeIn(labels), 0.3, 0.55),
+             during(LaggedStart(*[Write(m) if i % 2 == 0 else GrowArrow(m) for i, m in enumerate(chain)],
+                                lag_ratio=0.3), 0.15, 0.55),
+             during(Write(labels), 0.3, 0.55),
              during(GrowArrow(back), 0.55, 0.95),
              during(LaggedStart(*[FadeIn(s, shift=0.2 * LEFT) for s in reversed(sizes)], lag_ratio=0.4), 0.55, 1),
-             during(FadeIn(back_label), 0.7, 1),
+             during(Write(back_label), 0.7, 1),
              subcaption="The network is such a chain of maps, and backpropagation multiplies "
                         "their Jacobians, starting from the loss.",
              hold=0.8)
