@@ -122,8 +122,8 @@ class CommonGradients(Scene):
         self.jacobian_name.move_to(self.jacobian_label, aligned_edge=RIGHT)
         beat(self, during(Write(self.definition), 0, 0.3),
              during(LaggedStart(*[Create(wire) for wire in w.wire_group], lag_ratio=0.15), 0.1, 0.7),
-             during(FadeIn(VGroup(w.outputs, w.names[1])), 0.4, 0.8),
-             during(FadeIn(VGroup(self.jacobian_name, self.jacobian)), 0.55, 1),
+             during(Write(VGroup(w.outputs, w.names[1])), 0.4, 0.8),
+             during(Write(VGroup(self.jacobian_name, self.jacobian)), 0.5, 1),
              subcaption="A linear map, y = M x: every output is a weighted sum of all three inputs.",
              spoken="A linear map, y equals M x: every output is a weighted sum of all three inputs.")
         self.examples["linear"] = {"x": X, "jacobian": self.jacobian, "wiring": w}
@@ -151,7 +151,7 @@ class CommonGradients(Scene):
         beat(self, during(ReplacementTransform(self.definition, definition), 0, 0.35),
              during(ReplacementTransform(old, new), 0.1, 0.6),
              during(FadeOut(VGroup(self.jacobian, self.jacobian_name)), 0.1, 0.35),
-             during(FadeIn(VGroup(jacobian, name)), 0.5, 0.9),
+             during(Write(VGroup(jacobian, name)), 0.45, 0.95),
              subcaption="A dot product with c has a single output, so its Jacobian is a single row: "
                         "c transposed.")
         self.wiring, self.definition, self.jacobian, self.jacobian_name = new, definition, jacobian, name
@@ -175,7 +175,7 @@ class CommonGradients(Scene):
         beat(self, during(ReplacementTransform(self.definition, definition), 0, 0.35),
              during(ReplacementTransform(old, new), 0.1, 0.6),
              during(FadeOut(VGroup(self.jacobian, self.jacobian_name)), 0.1, 0.35),
-             during(FadeIn(VGroup(jacobian, name)), 0.5, 0.9),
+             during(Write(VGroup(jacobian, name)), 0.45, 0.95),
              subcaption="Now apply tanh to each entry on its own: each input has one wire, "
                         "to its own output.")
         self.wiring, self.definition, self.jacobian, self.jacobian_name = new, definition, jacobian, name
@@ -186,9 +186,6 @@ class CommonGradients(Scene):
                        "except on the diagonal.")
 
     def diagonal(self):
-        diag = VGroup(*[self.jacobian.get_rows()[i][i] for i in range(3)])
-        self.diagonal_frame = SurroundingRectangle(diag, color=style.EMPHASIS, buff=0.12)
-        self.diagonal_frame.rotate(0)  # a box around the three diagonal entries' bounding box
         formula = tex(r"= \mathrm{diag}\big(\tanh'(x_i)\big)", font_size=style.BODY,
                       color=style.GRAD_COLOR, colored=False)
         formula.next_to(self.jacobian, DOWN, buff=0.35)
@@ -232,17 +229,21 @@ class CommonGradients(Scene):
         self.place(name, self.relu_jacobian, after=state)
         self.relu_wiring = new
         leaving = VGroup(self.jacobian, self.jacobian_name, self.diagonal_formula, self.wiring)
-        beat(self, during(FadeOut(leaving), 0, 0.25),
-             during(ReplacementTransform(self.definition, definition), 0, 0.3),
-             during(FadeIn(where), 0.15, 0.4),
-             during(LaggedStart(FadeIn(new.inputs), FadeIn(new.names[0]),
-                                *[Create(wire) for wire in new.wire_group],
-                                FadeIn(new.outputs), FadeIn(new.names[1]), lag_ratio=0.2), 0.2, 0.7),
-             during(FadeIn(state), 0.6, 0.8),
-             during(FadeIn(VGroup(name, self.relu_jacobian)), 0.6, 1),
-             subcaption="In the network, ReLU acts on z one entry by entry, so its Jacobian is "
-                        "diagonal: 1 where a unit is on, 0 where it is off.",
-             hold=0.8)
+        # Built in the first half; then the three units are wiggled in turn: the ones that are on
+        # pass the wiggle on, the one that is off passes nothing.
+        self.wiring, self.jacobian = new, self.relu_jacobian
+        self.wiggle([0, 1, 2],
+                    "In the network, ReLU acts on z one entry by entry, so its Jacobian is "
+                    "diagonal: 1 where a unit is on, 0 where it is off.",
+                    start=0.5, light_wires=False, hold=0.8, extra=[
+                        during(FadeOut(leaving), 0, 0.2),
+                        during(ReplacementTransform(self.definition, definition), 0, 0.25),
+                        during(Write(where), 0.1, 0.35),
+                        during(LaggedStart(Write(new.inputs), Write(new.names[0]),
+                                           *[Create(wire) for wire in new.wire_group],
+                                           Write(new.outputs), Write(new.names[1]), lag_ratio=0.2), 0.15, 0.5),
+                        during(Write(state), 0.4, 0.55),
+                        during(Write(VGroup(name, self.relu_jacobian)), 0.35, 0.55)])
 
     # -- pieces ---------------------------------------------------------------------------
     @staticmethod
@@ -259,10 +260,10 @@ class CommonGradients(Scene):
         pair.shift(RIGHT * (left - pair.get_left()[0]) + UP * (level - matrix.get_y()))
         return pair
 
-    def wiggle(self, inputs, subcaption, extra=()):
-        """One beat: each listed input in turn swings back and forth; every output is
-        recomputed from the inputs as they move. The wires of the moving input light up, and
-        its column of the Jacobian is framed."""
+    def wiggle(self, inputs, subcaption, extra=(), start=0.0, light_wires=True, hold=0.0):
+        """One beat: from the share `start` of it on, each listed input in turn swings back and
+        forth, and every output is recomputed from the inputs as they move. The moving input's
+        column of the Jacobian is framed, and (light_wires) its wires light up."""
         inputs = [inputs] if isinstance(inputs, int) else list(inputs)
         w = self.wiring
         clock = ValueTracker(0.0)
@@ -277,13 +278,11 @@ class CommonGradients(Scene):
             return x, inputs[k]
 
         def update_inputs(col):
-            x, _ = current()
-            for entry, value in zip(col.get_entries(), x):
+            for entry, value in zip(col.get_entries(), current()[0]):
                 entry.set_value(value)
 
         def update_outputs(col):
-            x, _ = current()
-            for entry, value in zip(col.get_entries(), np.atleast_1d(w.fn(x))):
+            for entry, value in zip(col.get_entries(), np.atleast_1d(w.fn(current()[0]))):
                 entry.set_value(value)
 
         def update_wires(group):
@@ -292,27 +291,28 @@ class CommonGradients(Scene):
                 lit = jj == j
                 wire.set_stroke(style.GRAD_COLOR if lit else style.MUTED, width=4 if lit else 2.5)
 
-        def update_frame(frame):
-            _, j = current()
-            frame.become(SurroundingRectangle(self.jacobian.get_columns()[j], color=style.EMPHASIS, buff=0.12))
+        def frame_for(j):
+            return SurroundingRectangle(self.jacobian.get_columns()[j], color=style.EMPHASIS, buff=0.12)
 
-        frame = SurroundingRectangle(self.jacobian.get_columns()[inputs[0]], color=style.EMPHASIS, buff=0.12)
+        frame = frame_for(inputs[0])
         w.inputs.add_updater(update_inputs)
         w.outputs.add_updater(update_outputs)
-        w.wire_group.add_updater(update_wires)
+        if light_wires:
+            w.wire_group.add_updater(update_wires)
         if len(inputs) > 1:  # the frame travels from column to column
-            frame.add_updater(update_frame)
-        self.add(frame)
-        beat(self, clock.animate(rate_func=lambda t: t).set_value(1.0), *extra, subcaption=subcaption)
+            frame.add_updater(lambda m: m.become(frame_for(current()[1])))
+        beat(self, *extra, during(Create(frame), start, start + 0.1 * (1 - start)),
+             during(clock.animate(rate_func=lambda t: t).set_value(1.0), start, 1),
+             subcaption=subcaption, hold=hold)
         for mob in (w.inputs, w.outputs, w.wire_group, frame):
             mob.clear_updaters()
-        # Back to rest: the inputs and outputs as they were, the wires plain.
-        update_inputs(w.inputs)
+        # Back to rest: the inputs and outputs as they were, the wires as they were drawn.
         for entry, value in zip(w.inputs.get_entries(), w.x):
             entry.set_value(value)
         for entry, value in zip(w.outputs.get_entries(), np.atleast_1d(w.fn(w.x))):
             entry.set_value(value)
-        for wire in w.wire_group:
-            wire.set_stroke(style.MUTED, width=2.5)
+        if light_wires:
+            for wire in w.wire_group:
+                wire.set_stroke(style.MUTED, width=2.5)
         self.remove(frame)
         self.wiggles.append({"inputs": inputs, "wiring": w})

@@ -159,9 +159,9 @@ class SteepestDescent(Scene):
                           color=style.X_COLOR)
         self.row_block = VGroup(self.row, where).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
         self.in_panel(self.row_block, top=1.9)
-        beat(self, during(GrowFromCenter(self.point_dot), 0, 0.25),
-             during(GrowArrow(along_1), 0.2, 0.6), during(GrowArrow(along_2), 0.2, 0.6),
-             during(FadeIn(self.row_block, shift=0.2 * LEFT), 0.3, 0.8),
+        beat(self, during(GrowFromCenter(self.point_dot), 0, 0.2),
+             during(GrowArrow(along_1), 0.15, 0.55), during(GrowArrow(along_2), 0.45, 0.85),
+             during(Write(self.row_block), 0.2, 0.95),
              subcaption="At one point, the Jacobian of f is a row of two slopes: "
                         "one along x1, one along x2.")
 
@@ -244,7 +244,11 @@ class SteepestDescent(Scene):
         self.walker = always_redraw(self.draw_walker)
         self.trail = always_redraw(self.draw_trail)
         self.chart_dots = always_redraw(self.draw_chart_dots)
-        self.add(self.trail, self.walker, self.chart_dots)
+        # Minus the gradient where the walker stands: it shrinks toward the bottom.
+        self.down_arrow = always_redraw(lambda: self.arrow_at(self.position(self.progress.get_value()), -1))
+        # The height of the walker as it goes, traced on the chart between the steps' dots.
+        self.chart_trace = always_redraw(self.draw_chart_trace)
+        self.add(self.trail, self.down_arrow, self.walker, self.chart_trace, self.chart_dots)
         beat(self, during(FadeOut(VGroup(self.arrows, self.arrow_dots, self.arrow_label, self.row_block)), 0, 0.2),
              during(FadeIn(rule), 0.15, 0.4), during(FadeIn(self.chart), 0.15, 0.4),
              during(self.progress.animate(rate_func=lambda t: t).set_value(FIRST_STEPS), 0.3, 1),
@@ -255,7 +259,7 @@ class SteepestDescent(Scene):
         beat(self, self.progress.animate(rate_func=lambda t: t).set_value(STEPS),
              subcaption="f falls at every step, and near the bottom the gradient shrinks, "
                         "so the steps shrink too.")
-        for mob in (self.walker, self.trail, self.chart_dots):
+        for mob in (self.walker, self.trail, self.chart_dots, self.down_arrow, self.chart_trace):
             mob.clear_updaters()
         self.path_dots = VGroup(*[Dot(self.axes.c2p(*p), radius=0.06, color=style.X_COLOR) for p in self.path])
         self.f_chart_dots = self.draw_chart_dots(upto=STEPS)
@@ -277,7 +281,7 @@ class SteepestDescent(Scene):
         line = VGroup(plain_tex(r"\alpha = %g:\quad f:" % LONG_ALPHA, font_size=style.BODY), self.before,
                       plain_tex(r"\to", font_size=style.BODY), self.after).arrange(RIGHT, buff=0.2)
         self.in_panel(line, top=1.9)
-        beat(self, during(FadeOut(VGroup(self.path_dots, self.trail, self.rule)), 0, 0.2),
+        beat(self, during(FadeOut(VGroup(self.path_dots, self.trail, self.rule, self.down_arrow)), 0, 0.2),
              during(FadeIn(line), 0.15, 0.35),
              during(FadeIn(self.long_dots[0]), 0.1, 0.25), during(Create(self.start_ring), 0.1, 0.4),
              during(GrowArrow(jump), 0.4, 0.65),
@@ -320,7 +324,7 @@ class SteepestDescent(Scene):
         self.in_panel(caption, top=1.9)
         self.add(dot)
         leaving = VGroup(self.overshoot_line, self.jump, self.long_dots, self.start_ring,
-                         self.landing_ring, self.f_chart_dots)
+                         self.landing_ring, self.f_chart_dots, self.chart_trace)
         beat(self, during(FadeOut(leaving), 0, 0.2), during(FadeOut(self.chart), 0.1, 0.4),
              during(ReplacementTransform(self.chart.copy(), VGroup(self.loss_axes, names)), 0.1, 0.4),
              during(FadeIn(caption), 0.2, 0.45),
@@ -399,6 +403,13 @@ class SteepestDescent(Scene):
         done = int(np.floor(s))
         coords = list(self.path[:done + 1]) + [self.position(s)]
         return self.polyline(coords, style.X_COLOR, 3)  # at s = 0 a single point, drawn as nothing
+
+    def draw_chart_trace(self):
+        s = np.linspace(0.0, self.progress.get_value(), 12 * STEPS + 2)
+        points = [self.chart_axes.c2p(t, BOWL.value(self.position(t))) for t in s]
+        line = VMobject(stroke_color=style.X_COLOR, stroke_width=2, stroke_opacity=0.6)
+        line.set_points_as_corners(points)
+        return line
 
     def draw_chart_dots(self, upto=None):
         done = int(np.floor(self.progress.get_value() + 1e-9)) if upto is None else upto

@@ -388,8 +388,13 @@ def test_common_elementwise_is_diagonal(common_scene):
 def test_common_wiggles_light_one_input_at_a_time(common_scene):
     done = [(w["inputs"], w["wiring"]) for w in common_scene.wiggles]
     ex = common_scene.examples
-    assert [inputs for inputs, _ in done] == [[1], [0, 2], [0, 1, 2], [1], [0, 2]]
-    assert [wiring for _, wiring in done] == [ex["linear"]["wiring"]] * 2 + [ex["dot"]["wiring"]] + [ex["tanh"]["wiring"]] * 2
+    assert [inputs for inputs, _ in done] == [[1], [0, 2], [0, 1, 2], [1], [0, 2], [0, 1, 2]]
+    assert [wiring for _, wiring in done] == ([ex["linear"]["wiring"]] * 2 + [ex["dot"]["wiring"]]
+                                              + [ex["tanh"]["wiring"]] * 2 + [common_scene.relu_wiring])
+    # After each wiggle the inputs and outputs are back at rest.
+    for _, wiring in done:
+        assert np.allclose(shown_column(wiring.inputs), wiring.x)
+        assert np.allclose(shown_column(wiring.outputs), np.atleast_1d(wiring.fn(wiring.x)))
 
 
 def test_common_bridge_is_relus_diagonal_at_a_sample_of_the_run(common_scene):
