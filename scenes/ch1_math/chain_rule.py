@@ -419,34 +419,42 @@ class ChainRule(Scene):
         W1, W2 = np.asarray(run.W1[-1]), np.asarray(run.W2[-1])
         sample = 0
         self.layer_jacobians = layer_jacobians(W1, W2.reshape(1, 4), run.X[sample], float(run.y[sample]))
-        symbols = [r"\tilde{x}", "z^{(1)}", "x^{(2)}", "z^{(2)}", r"\hat{y}", r"\mathcal{L}"]
-        nodes = VGroup(*[tex(s, font_size=style.HEADING) for s in symbols]).arrange(RIGHT, buff=1.75)
-        nodes.move_to(UP * 0.7)
-        map_names = [r"W^{(1)}", r"\mathrm{ReLU}", r"W^{(2)}", r"\sigma", r"(y-\hat{y})^2"]
-        arrows, labels, sizes = VGroup(), VGroup(), VGroup()
-        for i, (name, (_, jac)) in enumerate(zip(map_names, self.layer_jacobians)):
-            arrow = Arrow(nodes[i].get_right(), nodes[i + 1].get_left(), buff=0.2, color=style.MUTED)
+        # Each quantity of the forward pass as a stack of dots, one per entry, in its colour;
+        # under each map, the size of its Jacobian (outputs × inputs).
+        sizes_in = [jac.shape[1] for _, jac in self.layer_jacobians] + [self.layer_jacobians[-1][1].shape[0]]
+        colors = [style.X_COLOR, style.Z_COLOR, style.X_COLOR, style.Z_COLOR, style.YHAT_COLOR, style.LOSS_COLOR]
+        nodes = VGroup(*[VGroup(*[Dot(radius=0.11, color=c) for _ in range(n)]).arrange(DOWN, buff=0.18)
+                         for n, c in zip(sizes_in, colors)]).arrange(RIGHT, buff=1.9)
+        nodes.move_to(UP * 0.9)
+        self.stack_sizes = [len(n) for n in nodes]
+        ends = VGroup(note("input", font_size=style.LABEL, color=style.X_COLOR).next_to(nodes[0], UP, buff=0.25),
+                      note("loss", font_size=style.LABEL, color=style.LOSS_COLOR).next_to(nodes[-1], UP, buff=0.25))
+        ends[1].align_to(ends[0], UP)
+        arrows, sizes = VGroup(), VGroup()
+        for i, (_, jac) in enumerate(self.layer_jacobians):
+            arrow = Arrow(nodes[i].get_right(), nodes[i + 1].get_left(), buff=0.25, color=style.MUTED)
+            arrow.set_y(nodes.get_y())
             arrows.add(arrow)
-            labels.add(tex(name, font_size=style.LABEL).next_to(arrow, UP, buff=0.12))
             sizes.add(tex(r"%d\times %d" % jac.shape, font_size=style.BODY, color=style.GRAD_COLOR,
-                          colored=False).next_to(arrow, DOWN, buff=0.5))
+                          colored=False).next_to(arrow, DOWN, buff=1.3))
         self.jacobian_sizes = sizes
-        back = Arrow(nodes[-1].get_bottom() + DOWN * 1.5, nodes[0].get_bottom() + DOWN * 1.5, buff=0,
-                     color=style.GRAD_COLOR, stroke_width=4)
-        back_label = tex(r"\text{backpropagation: multiply, from } \mathcal{L} \text{ back}",
-                         font_size=style.LABEL, color=style.GRAD_COLOR, colored=False)
+        back = Arrow(sizes.get_right() + RIGHT * 0.9 + DOWN * 0.7, sizes.get_left() + LEFT * 0.9 + DOWN * 0.7,
+                     buff=0, color=style.GRAD_COLOR, stroke_width=4)
+        back_label = note("backpropagation: multiply the Jacobians, from the loss back",
+                          font_size=style.LABEL, color=style.GRAD_COLOR)
         back_label.next_to(back, DOWN, buff=0.2)
         chain = VGroup(*[m for pair in zip(nodes, arrows) for m in pair], nodes[-1])
         beat(self, during(FadeOut(VGroup(self.plane_picture, self.traces, self.nudge_arrows, self.h_segment,
                                          self.product_row, self.check_row, self.check_frames)), 0, 0.2),
-             during(LaggedStart(*[Write(m) if i % 2 == 0 else GrowArrow(m) for i, m in enumerate(chain)],
-                                lag_ratio=0.3), 0.15, 0.55),
-             during(Write(labels), 0.3, 0.55),
-             during(GrowArrow(back), 0.55, 0.95),
-             during(LaggedStart(*[FadeIn(s, shift=0.2 * LEFT) for s in reversed(sizes)], lag_ratio=0.4), 0.55, 1),
-             during(Write(back_label), 0.7, 1),
-             subcaption="The network is such a chain of maps, and backpropagation multiplies "
-                        "their Jacobians, starting from the loss.",
+             during(LaggedStart(*[GrowArrow(m) if isinstance(m, Arrow) else
+                                  LaggedStart(*[GrowFromCenter(d) for d in m], lag_ratio=0.2)
+                                  for m in chain], lag_ratio=0.3), 0.1, 0.5),
+             during(Write(ends), 0.2, 0.45),
+             during(GrowArrow(back), 0.5, 0.95),
+             during(LaggedStart(*[FadeIn(s, shift=0.3 * LEFT) for s in reversed(sizes)], lag_ratio=0.4), 0.5, 1),
+             during(Write(back_label), 0.65, 1),
+             subcaption="The network is such a chain, ending in its error, the loss. Multiplying "
+                        "the Jacobians back from the loss is called backpropagation.",
              hold=0.8)
 
     # -- pictures ------------------------------------------------------------------------

@@ -148,7 +148,7 @@ class CommonGradients(Scene):
         name = tex(r"\frac{\partial y}{\partial \vec{x}} = \vec{c}^{\,T} =", font_size=style.HEADING,
                    color=style.GRAD_COLOR, colored=False)
         self.place(name, jacobian, after=new.outputs)
-        beat(self, during(ReplacementTransform(self.definition, definition), 0, 0.35),
+        beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(definition), 0.1, 0.45),
              during(ReplacementTransform(old, new), 0.1, 0.6),
              during(FadeOut(VGroup(self.jacobian, self.jacobian_name)), 0.1, 0.35),
              during(Write(VGroup(jacobian, name)), 0.45, 0.95),
@@ -172,7 +172,7 @@ class CommonGradients(Scene):
         name = tex(r"\frac{\partial \vec{y}}{\partial \vec{x}} =", font_size=style.HEADING,
                    color=style.GRAD_COLOR, colored=False)
         self.place(name, jacobian, after=new.outputs)
-        beat(self, during(ReplacementTransform(self.definition, definition), 0, 0.35),
+        beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(definition), 0.1, 0.45),
              during(ReplacementTransform(old, new), 0.1, 0.6),
              during(FadeOut(VGroup(self.jacobian, self.jacobian_name)), 0.1, 0.35),
              during(Write(VGroup(jacobian, name)), 0.45, 0.95),
@@ -204,14 +204,14 @@ class CommonGradients(Scene):
         z1 = np.append(pre[sample], 1.0)
         self.relu_z1 = z1
         on = z1 > 0
-        new = Wiring(relu, z1, [(i, i) for i in range(4)], in_name=r"z^{(1)}", out_name=r"x^{(2)}",
-                     in_color=style.Z_COLOR, out_color=style.X_COLOR, height=4.2)
+        new = Wiring(relu, z1, [(i, i) for i in range(4)], in_name=r"\vec{z}", out_name=r"\mathrm{ReLU}(\vec{z})",
+                     in_color=style.Z_COLOR, out_color=style.X_COLOR, height=4.2, gap=2.0)
         new.names[0].set_color(style.Z_COLOR)
         new.names[1].set_color(style.X_COLOR)
         for i, wire in new.wires.items():
             wire.set_stroke(style.GRAD_COLOR if on[i[0]] else style.MUTED, width=3.5 if on[i[0]] else 1.5)
         x = run.X[sample]
-        definition = tex(r"x^{(2)} = \mathrm{ReLU}\big(z^{(1)}\big)", font_size=style.HEADING)
+        definition = plain_tex(r"\mathrm{ReLU}(z) = \max(z,\ 0)\ \text{for each entry}", font_size=style.HEADING)
         definition.move_to(self.definition, aligned_edge=LEFT)
         where = tex(r"\text{in the network, at the input } (%.2f,\ %.2f)" % tuple(x), font_size=style.LABEL,
                     color=style.MUTED, colored=False)
@@ -220,24 +220,25 @@ class CommonGradients(Scene):
         self.relu_jacobian = value_matrix(np.diag(relu_prime(z1)), font_size=style.BODY,
                                           color=style.GRAD_COLOR, exact_zeros_muted=True, h_buff=0.8,
                                           v_buff=new.spacing)
-        name = tex(r"\frac{\partial x^{(2)}}{\partial z^{(1)}} =", font_size=style.HEADING)
+        name = tex(r"\frac{\partial\,\mathrm{ReLU}(\vec{z})}{\partial \vec{z}} =", font_size=style.BODY,
+                   color=style.GRAD_COLOR, colored=False)
         # The last entry is the appended constant 1, not a unit: ReLU(1) = 1, slope 1.
         words = ["on" if o else "off" for o in on[:-1]] + ["constant"]
         state = VGroup(*[note(word, font_size=style.SMALL, color=style.MUTED if word == "off" else style.FOREGROUND)
                          .next_to(new.entries_out()[i], RIGHT, buff=0.45) for i, word in enumerate(words)])
         state.shift(RIGHT * (new.outputs.get_right()[0] + 0.3 - state.get_left()[0]))
-        self.place(name, self.relu_jacobian, after=state)
+        self.place(name, self.relu_jacobian, after=state, gap=0.5)
         self.relu_wiring = new
         leaving = VGroup(self.jacobian, self.jacobian_name, self.diagonal_formula, self.wiring)
         # Built in the first half; then the three units are wiggled in turn: the ones that are on
         # pass the wiggle on, the one that is off passes nothing.
         self.wiring, self.jacobian = new, self.relu_jacobian
         self.wiggle([0, 1, 2],
-                    "In the network, ReLU acts on z one entry by entry, so its Jacobian is "
-                    "diagonal: 1 where a unit is on, 0 where it is off.",
+                    "The network's ReLU keeps positive entries and sets negative ones to 0, one by one: "
+                    "a diagonal Jacobian, 1 where a unit is on, 0 where off.",
                     start=0.5, light_wires=False, hold=0.8, extra=[
                         during(FadeOut(leaving), 0, 0.2),
-                        during(ReplacementTransform(self.definition, definition), 0, 0.25),
+                        during(FadeOut(self.definition), 0, 0.1), during(Write(definition), 0.05, 0.3),
                         during(Write(where), 0.1, 0.35),
                         during(LaggedStart(Write(new.inputs), Write(new.names[0]),
                                            *[Create(wire) for wire in new.wire_group],
@@ -252,9 +253,9 @@ class CommonGradients(Scene):
         return value_matrix(values, font_size=style.BODY, color=style.GRAD_COLOR, exact_zeros_muted=True,
                             h_buff=1.15, v_buff=spacing)
 
-    def place(self, name, matrix, after=None):
+    def place(self, name, matrix, after=None, gap=0.9):
         """The Jacobian and its name, right of the wiring (or of `after`), level with it."""
-        left = (after if after is not None else self.wiring.outputs).get_right()[0] + 0.9
+        left = (after if after is not None else self.wiring.outputs).get_right()[0] + gap
         pair = VGroup(name, matrix).arrange(RIGHT, buff=0.25)
         level = (after if after is not None else self.wiring.outputs).get_y()
         pair.shift(RIGHT * (left - pair.get_left()[0]) + UP * (level - matrix.get_y()))

@@ -176,6 +176,7 @@ def test_chain_rule_bridge_shows_the_layer_jacobians_of_the_network(chain_scene)
     expected = [(sizes[i + 1], sizes[i]) for i in range(5)]
     shown_sizes = [tuple(int(n) for n in m.get_tex_string().split(r"\times")) for m in s.jacobian_sizes]
     assert shown_sizes == expected
+    assert s.stack_sizes == sizes  # one dot per entry of each quantity
     # The layers' Jacobians, by hand, and their product: the slope of L in x̃.
     z1, yhat = fwd.z1[0], fwd.y_hat[0]
     by_hand = [np.vstack([W1, np.zeros((1, 3))]), np.diag((z1 > 0).astype(float)), W2,
