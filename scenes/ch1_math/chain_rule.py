@@ -184,7 +184,7 @@ class ChainRule(Scene):
     def span_of(self, key):
         return self.spans[key]
 
-    def carry(self, upper, lower, factor_tex, factor_value, subcaption, lead=(), start=0.0):
+    def carry(self, upper, lower, factor_tex, factor_value, subcaption, lead=(), start=0.0, spoken=None):
         """One beat: the nudge on line `upper` slides down onto line `lower`, stretching to its
         image there, and the stretch factor is written beside it; `lead` animations come first,
         and the slide begins at the share `start` of the beat."""
@@ -214,7 +214,7 @@ class ChainRule(Scene):
         factor.next_to(middle, RIGHT, buff=0.6)
         self.add(trapezoid, segment)
         beat(self, *lead, during(drop.animate.set_value(1.0), start, start + 0.75 * (1 - start)),
-             during(Write(factor), start + 0.5 * (1 - start), 1), subcaption=subcaption)
+             during(Write(factor), start + 0.5 * (1 - start), 1), subcaption=subcaption, spoken=spoken)
         trapezoid.clear_updaters()
         segment.clear_updaters()
         self.segments[lower] = segment
@@ -234,7 +234,8 @@ class ChainRule(Scene):
         u = g1(X_1D)
         self.df_factor, self.f_band = self.carry(
             "u", "h", r"\times\ f'(%g) =" % u, np.cos(u),
-            f"Then f scales it by its own slope at u = {u:g}: cos {u:g}, about {np.cos(u):.2f}.")
+            f"Then f scales it by its own slope at u = {u:g}: cos {u:g}, about {np.cos(u):.2f}.",
+            spoken=f"Then f scales it by its own slope at u = {u:g}: the cosine of {u:g}, about {np.cos(u):.2f}.")
         self.df_1d = self.df_factor[1]
 
     def slopes_multiply(self):

@@ -129,7 +129,7 @@ class CommonGradients(Scene):
         self.examples["linear"] = {"x": X, "jacobian": self.jacobian, "wiring": w}
 
     def wiggle_one_input(self):
-        self.wiggle(1, "Wiggle x2 alone: both outputs move, and by how much is column 2 of M.")
+        self.wiggle(1, "Wiggle x2 alone: both outputs move, by the amounts in column 2 of M.")
 
     def matrix_is_its_jacobian(self):
         label = self.jacobian_label
@@ -177,7 +177,9 @@ class CommonGradients(Scene):
              during(FadeOut(VGroup(self.jacobian, self.jacobian_name)), 0.1, 0.35),
              during(Write(VGroup(jacobian, name)), 0.45, 0.95),
              subcaption="Now apply tanh to each entry on its own: each input has one wire, "
-                        "to its own output.")
+                        "to its own output.",
+             spoken="Now apply the hyperbolic tangent to each entry on its own: each input has one wire, "
+                    "to its own output.")
         self.wiring, self.definition, self.jacobian, self.jacobian_name = new, definition, jacobian, name
         self.examples["tanh"] = {"x": X_TANH, "jacobian": jacobian, "wiring": new}
 
@@ -191,6 +193,8 @@ class CommonGradients(Scene):
         formula.next_to(self.jacobian, DOWN, buff=0.35)
         self.diagonal_formula = formula
         self.wiggle([0, 2], "Each input has its own slope, tanh prime of x i: the Jacobian is diagonal.",
+                    spoken="Each input has its own slope, the hyperbolic tangent's slope at x i: "
+                           "the Jacobian is diagonal.",
                     extra=[during(Write(formula), 0.6, 1)])
 
     # -- the bridge: ReLU in the network ------------------------------------------------------
@@ -261,7 +265,7 @@ class CommonGradients(Scene):
         pair.shift(RIGHT * (left - pair.get_left()[0]) + UP * (level - matrix.get_y()))
         return pair
 
-    def wiggle(self, inputs, subcaption, extra=(), start=0.0, light_wires=True, hold=0.0):
+    def wiggle(self, inputs, subcaption, extra=(), start=0.0, light_wires=True, hold=0.0, spoken=None):
         """One beat: from the share `start` of it on, each listed input in turn swings back and
         forth, and every output is recomputed from the inputs as they move. The moving input's
         column of the Jacobian is framed, and (light_wires) its wires light up."""
@@ -304,7 +308,7 @@ class CommonGradients(Scene):
             frame.add_updater(lambda m: m.become(frame_for(current()[1])))
         beat(self, *extra, during(Create(frame), start, start + 0.1 * (1 - start)),
              during(clock.animate(rate_func=lambda t: t).set_value(1.0), start, 1),
-             subcaption=subcaption, hold=hold)
+             subcaption=subcaption, spoken=spoken, hold=hold)
         for mob in (w.inputs, w.outputs, w.wire_group, frame):
             mob.clear_updaters()
         # Back to rest: the inputs and outputs as they were, the wires as they were drawn.
