@@ -282,13 +282,16 @@ class CommonGradients(Scene):
             x[inputs[k]] += WIGGLE * np.sin(2 * np.pi * WIGGLES * local)
             return x, inputs[k]
 
+        def set_changed(col, values):  # re-typesetting a number is the costly part of a frame
+            for entry, value in zip(col.get_entries(), values):
+                if entry.get_value() != value:
+                    entry.set_value(value)
+
         def update_inputs(col):
-            for entry, value in zip(col.get_entries(), current()[0]):
-                entry.set_value(value)
+            set_changed(col, current()[0])
 
         def update_outputs(col):
-            for entry, value in zip(col.get_entries(), np.atleast_1d(w.fn(current()[0]))):
-                entry.set_value(value)
+            set_changed(col, np.atleast_1d(w.fn(current()[0])))
 
         def update_wires(group):
             _, j = current()
