@@ -36,7 +36,7 @@ from scenes.widgets.text import note, plain_tex, tex, title
 from toynet_core.model import relu, relu_prime
 from toynet_core.numeric import central_jacobian
 
-M = np.array([[1.0, 2.0, 0.0], [-1.0, 0.5, 3.0]])
+M = np.array([[1.0, 2.0, -0.5], [-1.0, 0.5, 3.0]])  # no zero: every wire carries a slope
 C = np.array([2.0, -1.0, 0.5])
 X = np.array([0.5, -1.0, 2.0])  # where the linear examples are differentiated
 X_TANH = np.array([-1.0, 0.3, 2.0])

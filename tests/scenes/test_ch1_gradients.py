@@ -352,6 +352,13 @@ def shown_column(col):
     return np.array([e.get_value() for e in col.get_entries()])
 
 
+def wires_are_the_nonzero_slopes(example):
+    """The wires drawn from input j to output i are exactly the non-zero entries of the
+    Jacobian shown beside them."""
+    nonzero = {(int(i), int(j)) for i, j in zip(*np.nonzero(shown(example["jacobian"])))}
+    return set(example["wiring"].wires) == nonzero
+
+
 def test_common_linear_and_dot(common_scene):
     from scenes.ch1_math.common_gradients import C, M
 
@@ -363,6 +370,7 @@ def test_common_linear_and_dot(common_scene):
     wiring = ex["linear"]["wiring"]
     assert np.allclose(shown_column(wiring.inputs), x) and np.allclose(shown_column(wiring.outputs), M @ x)
     assert set(wiring.wires) == {(i, j) for i in range(2) for j in range(3)}  # every input reaches every output
+    assert wires_are_the_nonzero_slopes(ex["linear"]) and wires_are_the_nonzero_slopes(ex["dot"])
     # c . x has a 1 x n row as its Jacobian: c transposed.
     row = shown(ex["dot"]["jacobian"])
     assert row.shape == (1, C.size)
@@ -383,6 +391,7 @@ def test_common_elementwise_is_diagonal(common_scene):
     assert np.allclose(values, numeric, atol=1e-6)
     # One wire per input, to its own output: the wires drawn are the Jacobian's non-zeros.
     assert set(ex["wiring"].wires) == {(i, i) for i in range(x.size)}
+    assert wires_are_the_nonzero_slopes(ex)
     assert np.allclose(shown_column(ex["wiring"].outputs), np.tanh(x))
 
 
