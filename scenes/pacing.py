@@ -23,7 +23,7 @@ check what the voice would be asked to say.
 
 from dataclasses import dataclass
 
-from manim import Animation, rate_functions
+from manim import Animation, AnimationGroup, rate_functions
 
 from scenes import style, voice
 from scenes.spoken import speakable
@@ -103,8 +103,10 @@ def is_hold(scene):
 def during(animation, start, end):
     """The animation squeezed into the share [start, end] of its beat, so one beat can tell a
     small story in order: the old label leaves, then the new one comes, then the arrow grows.
-    (beat() stretches every animation over the whole beat; this keeps their order.)"""
+    (beat() stretches every animation over the whole beat; this keeps their order.)
+
+    The squeeze is on a group around the animation, so the animation keeps its own rate
+    function and its lag between parts (a Write or a Create of several pieces)."""
     if not isinstance(animation, Animation):  # `mob.animate...` builds its animation on demand
         animation = animation.build()
-    animation.rate_func = rate_functions.squish_rate_func(animation.rate_func, start, end)
-    return animation
+    return AnimationGroup(animation, rate_func=rate_functions.squish_rate_func(rate_functions.linear, start, end))

@@ -132,14 +132,26 @@ def test_with_a_voice_the_speech_is_the_clock(media_dir, tmp_path, monkeypatch):
 
 
 def test_during_squeezes_an_animation_into_its_share_of_the_beat():
-    from manim import Dot, ValueTracker
+    from manim import Create, Line, ValueTracker, VGroup
 
     from scenes.pacing import during
 
-    fade = during(FadeIn(Dot()), 0.25, 0.75)
-    assert fade.rate_func(0.1) == 0 and fade.rate_func(0.9) == 1
-    assert fade.rate_func(0.5) == pytest.approx(0.5)  # smooth() is symmetric about its middle
+    # A Create of two pieces draws them one after the other; squeezed into the second half of
+    # the beat, it has drawn nothing at 0.49 and everything at 1.
+    pieces = VGroup(Line([0, 0, 0], [1, 0, 0]), Line([0, 1, 0], [1, 1, 0]))
+    create = during(Create(pieces), 0.5, 1.0)
+    create.begin()
+    create.interpolate(0.49)
+    assert all(len(p.points) == 0 or p.get_arc_length() < 1e-6 for p in pieces)
+    create.interpolate(0.75)
+    assert 0 < pieces[0].get_arc_length() and pieces[1].get_arc_length() < 1
+    create.interpolate(1.0)
+    assert pieces[0].get_arc_length() == pytest.approx(1) and pieces[1].get_arc_length() == pytest.approx(1)
     # `.animate` builders are built first, keeping the rate function they were given.
     tracker = ValueTracker(0.0)
     move = during(tracker.animate(rate_func=lambda t: t).set_value(1.0), 0.5, 1.0)
-    assert move.rate_func(0.4) == 0 and move.rate_func(0.75) == pytest.approx(0.5)
+    move.begin()
+    move.interpolate(0.4)
+    assert tracker.get_value() == 0
+    move.interpolate(0.75)
+    assert tracker.get_value() == pytest.approx(0.5)
