@@ -106,7 +106,10 @@ def during(animation, start, end):
     (beat() stretches every animation over the whole beat; this keeps their order.)
 
     The squeeze is on a group around the animation, so the animation keeps its own rate
-    function and its lag between parts (a Write or a Create of several pieces)."""
+    function and its lag between parts (a Write or a Create of several pieces). The group lasts
+    one unit whatever the animation's own run time (a long Write asks for 2), so that squeezed
+    animations gathered in a group of their own keep their shares too."""
     if not isinstance(animation, Animation):  # `mob.animate...` builds its animation on demand
         animation = animation.build()
-    return AnimationGroup(animation, rate_func=rate_functions.squish_rate_func(rate_functions.linear, start, end))
+    return AnimationGroup(animation, run_time=1.0,
+                          rate_func=rate_functions.squish_rate_func(rate_functions.linear, start, end))

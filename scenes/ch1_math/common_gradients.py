@@ -11,18 +11,18 @@ compare them with the formulas.
 import numpy as np
 from manim import (
     DOWN,
+    AnimationGroup,
     LEFT,
     RIGHT,
     UP,
     Create,
-    FadeIn,
     FadeOut,
     LaggedStart,
     Line,
     ReplacementTransform,
     Scene,
+    Succession,
     SurroundingRectangle,
-    Transform,
     ValueTracker,
     VGroup,
     Write,
@@ -31,7 +31,7 @@ from manim import (
 from scenes import style
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
-from scenes.widgets.matrices import column, value_matrix
+from scenes.widgets.matrices import column, matrix_values, value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from toynet_core.model import relu, relu_prime
 from toynet_core.numeric import central_jacobian
@@ -90,6 +90,7 @@ class CommonGradients(Scene):
     def construct(self):
         self.examples = {}
         self.wiggles = []
+        self.moved_frames = []  # per wiggle, per input: the outputs framed as moving
         self.lay_out_linear()
         self.linear_map()
         self.wiggle_one_input()
@@ -240,15 +241,15 @@ class CommonGradients(Scene):
         self.wiggle([0, 1, 2],
                     "The network's ReLU keeps positive entries and sets negative ones to 0, one by one: "
                     "a diagonal Jacobian, 1 where a unit is on, 0 where off.",
-                    start=0.5, light_wires=False, hold=0.8, extra=[
-                        during(FadeOut(leaving), 0, 0.2),
-                        during(FadeOut(self.definition), 0, 0.1), during(Write(definition), 0.05, 0.3),
-                        during(Write(where), 0.1, 0.35),
+                    light_wires=False, hold=0.8, lead=[
+                        during(FadeOut(leaving), 0, 0.4),
+                        during(FadeOut(self.definition), 0, 0.2), during(Write(definition), 0.1, 0.6),
+                        during(Write(where), 0.2, 0.7),
                         during(LaggedStart(Write(new.inputs), Write(new.names[0]),
                                            *[Create(wire) for wire in new.wire_group],
-                                           Write(new.outputs), Write(new.names[1]), lag_ratio=0.2), 0.15, 0.5),
-                        during(Write(state), 0.4, 0.55),
-                        during(Write(VGroup(name, self.relu_jacobian)), 0.35, 0.55)])
+                                           Write(new.outputs), Write(new.names[1]), lag_ratio=0.2), 0.3, 1),
+                        during(Write(state), 0.8, 1),
+                        during(Write(VGroup(name, self.relu_jacobian)), 0.7, 1)])
 
     # -- pieces ---------------------------------------------------------------------------
     @staticmethod
@@ -265,10 +266,12 @@ class CommonGradients(Scene):
         pair.shift(RIGHT * (left - pair.get_left()[0]) + UP * (level - matrix.get_y()))
         return pair
 
-    def wiggle(self, inputs, subcaption, extra=(), start=0.0, light_wires=True, hold=0.0, spoken=None):
-        """One beat: from the share `start` of it on, each listed input in turn swings back and
-        forth, and every output is recomputed from the inputs as they move. The moving input's
-        column of the Jacobian is framed, and (light_wires) its wires light up."""
+    def wiggle(self, inputs, subcaption, extra=(), lead=(), light_wires=True, hold=0.0, spoken=None):
+        """One beat: each listed input in turn swings back and forth, and every output is
+        recomputed from the inputs as they move. The moving input's column of the Jacobian is
+        framed, and (light_wires) its wires light up. `extra` animations run alongside; `lead`
+        animations build the picture in the first half of the beat, and finish before the
+        wiggle starts, so that no animation of theirs fights the wiggle's updaters."""
         inputs = [inputs] if isinstance(inputs, int) else list(inputs)
         w = self.wiring
         clock = ValueTracker(0.0)
@@ -302,17 +305,32 @@ class CommonGradients(Scene):
         def frame_for(j):
             return SurroundingRectangle(self.jacobian.get_columns()[j], color=style.EMPHASIS, buff=0.12)
 
-        frame = frame_for(inputs[0])
+        slopes = matrix_values(self.jacobian)
+
+        def moved_for(j):  # the outputs input j moves: the non-zero entries of its column
+            return VGroup(*[SurroundingRectangle(entry, color=style.EMPHASIS, buff=0.08)
+                            for i, entry in enumerate(w.entries_out()) if slopes[i, j] != 0])
+
+        def shown_once_moving(mob):  # frames appear when the wiggle starts, not before
+            return mob.set_stroke(opacity=1.0 if clock.get_value() > 0 else 0.0)
+
+        frame = shown_once_moving(frame_for(inputs[0]))
+        moved = shown_once_moving(moved_for(inputs[0]))
         w.inputs.add_updater(update_inputs)
         w.outputs.add_updater(update_outputs)
         if light_wires:
             w.wire_group.add_updater(update_wires)
-        if len(inputs) > 1:  # the frame travels from column to column
-            frame.add_updater(lambda m: m.become(frame_for(current()[1])))
-        beat(self, *extra, during(Create(frame), start, start + 0.1 * (1 - start)),
-             during(clock.animate(rate_func=lambda t: t).set_value(1.0), start, 1),
-             subcaption=subcaption, spoken=spoken, hold=hold)
-        for mob in (w.inputs, w.outputs, w.wire_group, frame):
+        # The frames travel from column to column, output to output (driven by the clock, not
+        # animated, so no animation fights the updaters).
+        frame.add_updater(lambda m: m.become(shown_once_moving(frame_for(current()[1]))))
+        moved.add_updater(lambda m: m.become(shown_once_moving(moved_for(current()[1]))))
+        self.add(frame, moved)
+        self.moved_frames.append([[i for i in range(len(w.entries_out())) if slopes[i, j] != 0] for j in inputs])
+        swing = clock.animate(rate_func=lambda t: t).set_value(1.0).build()
+        if lead:
+            swing = Succession(AnimationGroup(*lead, run_time=1.0), swing.set_run_time(1.0))
+        beat(self, *extra, swing, subcaption=subcaption, spoken=spoken, hold=hold)
+        for mob in (w.inputs, w.outputs, w.wire_group, frame, moved):
             mob.clear_updaters()
         # Back to rest: the inputs and outputs as they were, the wires as they were drawn.
         for entry, value in zip(w.inputs.get_entries(), w.x):
@@ -322,5 +340,5 @@ class CommonGradients(Scene):
         if light_wires:
             for wire in w.wire_group:
                 wire.set_stroke(style.MUTED, width=2.5)
-        self.remove(frame)
+        self.remove(frame, moved)
         self.wiggles.append({"inputs": inputs, "wiring": w})

@@ -15,7 +15,6 @@ from manim import (
     Arrow,
     Axes,
     Create,
-    DashedLine,
     Dot,
     FadeIn,
     FadeOut,
@@ -39,7 +38,7 @@ from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.widgets.heatmap import grid_image, magnitude_rgb
 from scenes.widgets.matrices import number, value_matrix
-from scenes.widgets.text import note, plain_tex, tex, title
+from scenes.widgets.text import plain_tex, tex, title
 from toynet_core.bowl import Bowl, clip_closed_curve
 
 BOWL = Bowl(0.3, 0.4, 0.9)  # tilted axes, so the walk zig-zags

@@ -401,6 +401,15 @@ def test_common_wiggles_light_one_input_at_a_time(common_scene):
     assert [inputs for inputs, _ in done] == [[1], [0, 2], [0, 1, 2], [1], [0, 2], [0, 1, 2]]
     assert [wiring for _, wiring in done] == ([ex["linear"]["wiring"]] * 2 + [ex["dot"]["wiring"]]
                                               + [ex["tanh"]["wiring"]] * 2 + [common_scene.relu_wiring])
+    # The outputs framed as moving are exactly those a wiggle of that input changes.
+    for (inputs, wiring), framed in zip(done, common_scene.moved_frames):
+        for j, outputs in zip(inputs, framed):
+            nudged = wiring.x.copy()
+            nudged[j] += 0.1
+            changed = np.abs(np.atleast_1d(wiring.fn(nudged)) - np.atleast_1d(wiring.fn(wiring.x))) > 1e-12
+            assert outputs == list(np.flatnonzero(changed)), (inputs, j)
+    assert common_scene.moved_frames[3] == [[1]]  # tanh: wiggling x2 moves only its own output
+    assert common_scene.moved_frames[5][1] == []  # ReLU: the unit that is off passes nothing
     # After each wiggle the inputs and outputs are back at rest.
     for _, wiring in done:
         assert np.allclose(shown_column(wiring.inputs), wiring.x)

@@ -132,7 +132,7 @@ def test_with_a_voice_the_speech_is_the_clock(media_dir, tmp_path, monkeypatch):
 
 
 def test_during_squeezes_an_animation_into_its_share_of_the_beat():
-    from manim import Create, Line, ValueTracker, VGroup
+    from manim import Create, Line, ValueTracker, VGroup, Write
 
     from scenes.pacing import during
 
@@ -147,6 +147,15 @@ def test_during_squeezes_an_animation_into_its_share_of_the_beat():
     assert 0 < pieces[0].get_arc_length() and pieces[1].get_arc_length() < 1
     create.interpolate(1.0)
     assert pieces[0].get_arc_length() == pytest.approx(1) and pieces[1].get_arc_length() == pytest.approx(1)
+    # Gathered in a group, a long Write (run time 2) and a short FadeIn keep their shares.
+    from manim import AnimationGroup, FadeIn, Square, Text
+
+    long_text, box = Text("a long line of text, long enough"), Square()
+    together = AnimationGroup(during(Write(long_text), 0.0, 1.0), during(FadeIn(box), 0.5, 1.0))
+    assert Write(Text("a long line of text, long enough")).run_time == 2
+    together.begin()
+    together.interpolate(0.45)
+    assert box.get_fill_opacity() == 0 and box.get_stroke_opacity() == 0
     # `.animate` builders are built first, keeping the rate function they were given.
     tracker = ValueTracker(0.0)
     move = during(tracker.animate(rate_func=lambda t: t).set_value(1.0), 0.5, 1.0)
