@@ -406,8 +406,8 @@ class ChainRule(Scene):
         check = VGroup(label, self.fd_matrix)
         self.check_row = check
         frame = SurroundingRectangle(VGroup(self.product_matrix, self.fd_matrix), color=style.EMPHASIS, buff=0.12)
-        beat(self, during(FadeOut(VGroup(self.inner_labels, self.size_labels)), 0, 0.25),
-             during(FadeIn(check, shift=0.4 * UP), 0.15, 0.45), during(Create(frame), 0.4, 0.65),
+        beat(self, during(FadeOut(VGroup(self.inner_labels, self.size_labels)), 0, 0.15),
+             during(FadeIn(check, shift=0.4 * UP), 0.18, 0.45), during(Create(frame), 0.4, 0.65),
              during(LaggedStart(*[Indicate(e, color=style.EMPHASIS) for pair in zip(
                  self.product_matrix.get_entries(), self.fd_matrix.get_entries()) for e in pair],
                  lag_ratio=0.3), 0.6, 1),
