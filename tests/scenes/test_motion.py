@@ -17,6 +17,7 @@ from tests.scenes.motion import motion_problems
 MOVING = {
     "VectorTwoFaces", "FunctionGraphs", "Paraboloid", "RankPlane", "HiddenLift", "ReluGraph",
     "ReluFold", "SeparatingPlane", "SigmoidOutput", "TrainingRun", "WhenTrainingFails",
+    "ChainRule", "SteepestDescent", "CommonGradients",
 }
 
 ENTRIES = registry.all_scenes()
