@@ -23,6 +23,8 @@ check what the voice would be asked to say.
 
 from dataclasses import dataclass
 
+from manim import Animation, AnimationGroup, rate_functions
+
 from scenes import style, voice
 from scenes.spoken import speakable
 
@@ -96,3 +98,18 @@ def narration(scene):
 def is_hold(scene):
     """True while the scene plays the hold of a beat (for beat counters and contact sheets)."""
     return getattr(scene, _HOLDING, False)
+
+
+def during(animation, start, end):
+    """The animation squeezed into the share [start, end] of its beat, so one beat can tell a
+    small story in order: the old label leaves, then the new one comes, then the arrow grows.
+    (beat() stretches every animation over the whole beat; this keeps their order.)
+
+    The squeeze is on a group around the animation, so the animation keeps its own rate
+    function and its lag between parts (a Write or a Create of several pieces). The group lasts
+    one unit whatever the animation's own run time (a long Write asks for 2), so that squeezed
+    animations gathered in a group of their own keep their shares too."""
+    if not isinstance(animation, Animation):  # `mob.animate...` builds its animation on demand
+        animation = animation.build()
+    return AnimationGroup(animation, run_time=1.0,
+                          rate_func=rate_functions.squish_rate_func(rate_functions.linear, start, end))

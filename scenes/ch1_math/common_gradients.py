@@ -1,29 +1,47 @@
-"""Three Jacobians worth knowing by heart, each checked on a concrete example: the formula's
-value beside a finite-difference estimate of the same Jacobian."""
+"""Three Jacobians worth knowing by heart, seen by wiggling one input at a time and watching
+which outputs move: a linear map Mx (every output moves, by a column of M), a dot product c · x
+(one output, one row), and a function applied entry by entry (only the input's own output
+moves, so the Jacobian is diagonal). The bridge: the network's ReLU is such a function.
+
+The wires between inputs and outputs are drawn where the Jacobian can be non-zero; the
+Jacobians shown are measured by central differences (what a wiggle measures), and the tests
+compare them with the formulas.
+"""
 
 import numpy as np
-from manim import DOWN, RIGHT, FadeIn, FadeOut, Scene, VGroup, Write
+from manim import (
+    DOWN,
+    AnimationGroup,
+    LEFT,
+    RIGHT,
+    UP,
+    Create,
+    FadeOut,
+    LaggedStart,
+    Line,
+    ReplacementTransform,
+    Scene,
+    Succession,
+    SurroundingRectangle,
+    ValueTracker,
+    VGroup,
+    Write,
+)
 
 from scenes import style
+from scenes.pacing import beat, during
+from scenes.run_data import load_scene_run
+from scenes.widgets.matrices import column, matrix_values, value_matrix
+from scenes.widgets.text import note, plain_tex, tex, title
+from toynet_core.model import relu, relu_prime
 from toynet_core.numeric import central_jacobian
-from scenes.widgets.matrices import dec_matrix
-from scenes.widgets.text import captioned, plain_tex, title
-from scenes.pacing import beat
 
-A = np.array([[1.0, 2.0, 0.0], [-1.0, 0.5, 3.0]])
+M = np.array([[1.0, 2.0, -0.5], [-1.0, 0.5, 3.0]])  # no zero: every wire carries a slope
 C = np.array([2.0, -1.0, 0.5])
 X = np.array([0.5, -1.0, 2.0])  # where the linear examples are differentiated
 X_TANH = np.array([-1.0, 0.3, 2.0])
-PLACES = 2
-X_RELU = np.array([-1.0, 0.5, 2.0])  # away from 0, where ReLU has no derivative
-
-
-def relu(v):
-    return np.maximum(v, 0.0)
-
-
-def relu_prime(v):
-    return (v > 0).astype(float)
+WIGGLE = 0.25  # how far an input is wiggled either way
+WIGGLES = 2  # back-and-forth swings per wiggle
 
 
 def tanh_prime(v):
@@ -34,59 +52,293 @@ def vec(v):
     return r"(%s)" % r",\ ".join("%g" % t for t in v)
 
 
+class Wiring(VGroup):
+    """An input column, an output column, and a wire from input j to output i wherever
+    ∂yᵢ/∂xⱼ can be non-zero. `fn` maps the inputs to the outputs."""
+
+    def __init__(self, fn, x, pairs, out_name="y", in_name=r"\vec{x}", in_color=style.X_COLOR,
+                 out_color=style.Z_COLOR, height=4.0, left=-6.3, gap=2.8):
+        super().__init__()
+        self.fn, self.x = fn, np.asarray(x, float)
+        y = np.atleast_1d(fn(self.x))
+        self.spacing = spacing = min(1.25, height / max(len(self.x), len(y)))
+        self.inputs = column(self.x, color=in_color, font_size=style.BODY, v_buff=spacing)
+        self.outputs = column(y, color=out_color, font_size=style.BODY, v_buff=spacing)
+        self.inputs.move_to(RIGHT * (left + self.inputs.width / 2) + DOWN * 0.35)
+        self.outputs.move_to(RIGHT * (self.inputs.get_right()[0] + gap + self.outputs.width / 2) + DOWN * 0.35)
+        self.wires = {}
+        for i, j in pairs:
+            start = self.inputs.get_entries()[j].get_right() * [0, 1, 0] + RIGHT * (self.inputs.get_right()[0] + 0.15)
+            end = self.outputs.get_entries()[i].get_left() * [0, 1, 0] + RIGHT * (self.outputs.get_left()[0] - 0.15)
+            self.wires[(i, j)] = Line(start, end, color=style.MUTED, stroke_width=2.5)
+        self.wire_group = VGroup(*self.wires.values())
+        names = VGroup(tex(in_name, font_size=style.BODY, color=in_color, colored=False),
+                       tex(out_name, font_size=style.BODY, color=out_color, colored=False))
+        names[0].next_to(self.inputs, DOWN, buff=0.25)
+        names[1].next_to(self.outputs, DOWN, buff=0.25)
+        self.names = names
+        self.add(self.wire_group, self.inputs, self.outputs, names)
+
+    def entries_in(self):
+        return self.inputs.get_entries()
+
+    def entries_out(self):
+        return self.outputs.get_entries()
+
+
 class CommonGradients(Scene):
     def construct(self):
         self.examples = {}
-        self.show_rules()
+        self.wiggles = []
+        self.moved_frames = []  # per wiggle, per input: the outputs framed as moving
+        self.lay_out_linear()
         self.linear_map()
+        self.wiggle_one_input()
+        self.matrix_is_its_jacobian()
         self.dot_product()
-        self.elementwise("tanh", np.tanh, tanh_prime, X_TANH,
-                         "For tanh the slopes sit on the diagonal; every other entry is exactly zero.")
-        self.elementwise("relu", relu, relu_prime, X_RELU,
-                         "For ReLU, the net's own choice, the diagonal holds only ones and zeros.")
+        self.dot_product_row()
+        self.elementwise()
+        self.only_its_own_output()
+        self.diagonal()
+        self.bridge_to_relu()
 
-    def show_rules(self):
+    # -- a linear map ---------------------------------------------------------------
+    def lay_out_linear(self):
+        """Before the first words: the title and the inputs."""
         self.heading = title("Three gradients to remember")
-        rules = VGroup(
-            plain_tex(r"\frac{d}{d\vec{x}}\big(A\vec{x}\big) = A", font_size=style.HEADING),
-            plain_tex(r"\frac{d}{d\vec{x}}\big(\vec{c}\cdot\vec{x}\big) = \vec{c}^{\,T}", font_size=style.HEADING),
-            plain_tex(r"\frac{d}{d\vec{x}}\begin{bmatrix}\gamma(x_1)\\ \vdots \\ \gamma(x_n)\end{bmatrix}"
-                r" = \begin{bmatrix}\gamma'(x_1) & & 0\\ & \ddots & \\ 0 & & \gamma'(x_n)\end{bmatrix}",
-                font_size=style.HEADING),
-        ).arrange(DOWN, buff=0.45).next_to(self.heading, DOWN, buff=0.45)
-        self.rules = rules
-        beat(self, Write(self.heading), FadeIn(rules),
-                  subcaption="A matrix, a dot product, and a function applied entry by entry: three Jacobians to know by heart.", run_time=1.2)
+        self.wiring = Wiring(lambda v: M @ v, X, [(i, j) for i in range(2) for j in range(3)])
+        self.add(self.heading, self.wiring.inputs, self.wiring.names[0])
 
     def linear_map(self):
-        header = plain_tex(r"f(\vec{x}) = A\vec{x}\ \Rightarrow\ \frac{df}{d\vec{x}} = A", font_size=style.HEADING)
-        fd = central_jacobian(lambda v: A @ v, X)
-        self.compare("linear", header, A, fd, "A itself", X,
-                     "Nudge each input of A times x: the slopes read back the matrix A.", previous=self.rules)
+        w = self.wiring
+        self.definition = plain_tex(r"\vec{y} = M\vec{x}", font_size=style.HEADING)
+        self.definition.to_corner(LEFT + UP, buff=style.EDGE_BUFF).shift(DOWN * 0.9)
+        fd = central_jacobian(lambda v: M @ v, X)
+        self.jacobian = self.jacobian_matrix(fd, w.spacing)
+        # Placed for the longer name it gets once the wiggles have shown what it is.
+        self.jacobian_label = tex(r"\frac{\partial \vec{y}}{\partial \vec{x}} = M =", font_size=style.HEADING,
+                                  color=style.GRAD_COLOR, colored=False)
+        self.place(self.jacobian_label, self.jacobian)
+        self.jacobian_name = plain_tex("M =", font_size=style.HEADING)
+        self.jacobian_name.move_to(self.jacobian_label, aligned_edge=RIGHT)
+        beat(self, during(Write(self.definition), 0, 0.3),
+             during(LaggedStart(*[Create(wire) for wire in w.wire_group], lag_ratio=0.15), 0.1, 0.7),
+             during(Write(VGroup(w.outputs, w.names[1])), 0.4, 0.8),
+             during(Write(VGroup(self.jacobian_name, self.jacobian)), 0.5, 1),
+             subcaption="A linear map, y = M x: every output is a weighted sum of all three inputs.",
+             spoken="A linear map, y equals M x: every output is a weighted sum of all three inputs.")
+        self.examples["linear"] = {"x": X, "jacobian": self.jacobian, "wiring": w}
 
+    def wiggle_one_input(self):
+        self.wiggle(1, "Wiggle x2 alone: both outputs move, by the amounts in column 2 of M.")
+
+    def matrix_is_its_jacobian(self):
+        label = self.jacobian_label
+        self.wiggle([0, 2], "Wiggle x1, then x3: column by column, the Jacobian of M x is M itself.",
+                    extra=[during(ReplacementTransform(self.jacobian_name, label), 0, 0.3)])
+        self.jacobian_name = label
+
+    # -- a dot product ----------------------------------------------------------------
     def dot_product(self):
-        header = plain_tex(r"g(\vec{x}) = \vec{c}\cdot\vec{x}\ \Rightarrow\ \frac{dg}{d\vec{x}} = \vec{c}^{\,T},"
-                     r"\quad \vec{c} = %s" % vec(C), font_size=style.HEADING)
-        fd = central_jacobian(lambda v: C @ v, X)
-        self.compare("dot", header, C[None, :], fd, "c transposed: a row", X,
-                     "A dot product with c has the row c transposed as its Jacobian.")
+        old = self.wiring
+        new = Wiring(lambda v: np.array([C @ v]), X, [(0, j) for j in range(3)], out_name="y")
+        definition = plain_tex(r"y = \vec{c}\cdot\vec{x},\quad \vec{c} = %s" % vec(C), font_size=style.HEADING)
+        definition.move_to(self.definition, aligned_edge=LEFT)
+        fd = central_jacobian(lambda v: np.array([C @ v]), X)
+        jacobian = self.jacobian_matrix(fd, new.spacing)
+        name = tex(r"\frac{\partial y}{\partial \vec{x}} = \vec{c}^{\,T} =", font_size=style.HEADING,
+                   color=style.GRAD_COLOR, colored=False)
+        self.place(name, jacobian, after=new.outputs)
+        beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(definition), 0.1, 0.45),
+             during(ReplacementTransform(old, new), 0.1, 0.6),
+             during(FadeOut(VGroup(self.jacobian, self.jacobian_name)), 0.1, 0.35),
+             during(Write(VGroup(jacobian, name)), 0.45, 0.95),
+             subcaption="A dot product with c has a single output, so its Jacobian is a single row: "
+                        "c transposed.")
+        self.wiring, self.definition, self.jacobian, self.jacobian_name = new, definition, jacobian, name
+        self.examples["dot"] = {"x": X, "jacobian": jacobian, "wiring": new}
 
-    def elementwise(self, name, gamma, gamma_prime, x, subcaption):
-        sym = {"tanh": r"\tanh", "relu": r"\mathrm{ReLU}"}[name]
-        header = plain_tex(r"h(\vec{x}) = %s(\vec{x})\ \text{entrywise}\ \Rightarrow\ "
-                     r"\frac{dh}{d\vec{x}} = \mathrm{diag}\big(%s'(x_i)\big)" % (sym, sym), font_size=style.HEADING)
-        fd = central_jacobian(gamma, x)
-        self.compare(name, header, np.diag(gamma_prime(x)), fd, "diagonal of slopes", x, subcaption)
+    def dot_product_row(self):
+        self.wiggle([0, 1, 2], "Wiggle each input in turn: the output moves by 2, by minus 1, "
+                               "by one half times the wiggle.")
 
-    def compare(self, name, header, formula, fd, formula_text, x, subcaption, previous=None):
-        """Swap in one example: its formula's Jacobian next to the finite-difference one."""
-        formula_m = dec_matrix(formula, places=PLACES, color=style.GRAD_COLOR, font_size=style.HEADING, h_buff=1.5)
-        fd_m = dec_matrix(fd, places=PLACES, font_size=style.HEADING, h_buff=1.5)
-        where = plain_tex(r"\text{at } \vec{x} = %s" % vec(x), font_size=style.BODY)
-        pair = VGroup(captioned(formula_m, formula_text, font_size=style.LABEL),
-                      captioned(fd_m, "finite differences", font_size=style.LABEL)).arrange(RIGHT, buff=1.2)
-        group = VGroup(header, where, pair).arrange(DOWN, buff=0.4).next_to(self.heading, DOWN, buff=0.45)
-        old = previous if previous is not None else self.current
-        beat(self, FadeOut(old), FadeIn(group), subcaption=subcaption, run_time=1.2)
-        self.current = group
-        self.examples[name] = {"x": x, "formula": formula_m, "fd": fd_m}
+    # -- entry by entry -------------------------------------------------------------------
+    def elementwise(self):
+        old = self.wiring
+        new = Wiring(np.tanh, X_TANH, [(i, i) for i in range(3)])
+        definition = plain_tex(r"y_i = \tanh(x_i)\ \text{for each } i", font_size=style.HEADING)
+        definition.move_to(self.definition, aligned_edge=LEFT)
+        fd = central_jacobian(np.tanh, X_TANH)
+        jacobian = self.jacobian_matrix(fd, new.spacing)
+        name = tex(r"\frac{\partial \vec{y}}{\partial \vec{x}} =", font_size=style.HEADING,
+                   color=style.GRAD_COLOR, colored=False)
+        self.place(name, jacobian, after=new.outputs)
+        beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(definition), 0.1, 0.45),
+             during(ReplacementTransform(old, new), 0.1, 0.6),
+             during(FadeOut(VGroup(self.jacobian, self.jacobian_name)), 0.1, 0.35),
+             during(Write(VGroup(jacobian, name)), 0.45, 0.95),
+             subcaption="Now apply tanh to each entry on its own: each input has one wire, "
+                        "to its own output.",
+             spoken="Now apply the hyperbolic tangent to each entry on its own: each input has one wire, "
+                    "to its own output.")
+        self.wiring, self.definition, self.jacobian, self.jacobian_name = new, definition, jacobian, name
+        self.examples["tanh"] = {"x": X_TANH, "jacobian": jacobian, "wiring": new}
+
+    def only_its_own_output(self):
+        self.wiggle(1, "Wiggle x2: only its own output moves, so column 2 is zero "
+                       "except on the diagonal.")
+
+    def diagonal(self):
+        formula = tex(r"= \mathrm{diag}\big(\tanh'(x_i)\big)", font_size=style.BODY,
+                      color=style.GRAD_COLOR, colored=False)
+        formula.next_to(self.jacobian, DOWN, buff=0.35)
+        self.diagonal_formula = formula
+        self.wiggle([0, 2], "Each input has its own slope, tanh prime of x i: the Jacobian is diagonal.",
+                    spoken="Each input has its own slope, the hyperbolic tangent's slope at x i: "
+                           "the Jacobian is diagonal.",
+                    extra=[during(Write(formula), 0.6, 1)])
+
+    # -- the bridge: ReLU in the network ------------------------------------------------------
+    def bridge_to_relu(self):
+        run = load_scene_run()
+        k = len(run.steps) - 1
+        pre = np.asarray(run.hidden_pre[k])
+        # The first sample with exactly one unit off: its Jacobian has a 0 on the diagonal.
+        sample = int(np.flatnonzero((pre < 0).sum(axis=1) == 1)[0])
+        self.relu_sample = sample
+        z1 = np.append(pre[sample], 1.0)
+        self.relu_z1 = z1
+        on = z1 > 0
+        new = Wiring(relu, z1, [(i, i) for i in range(4)], in_name=r"\vec{z}", out_name=r"\mathrm{ReLU}(\vec{z})",
+                     in_color=style.Z_COLOR, out_color=style.X_COLOR, height=4.2, gap=2.0)
+        new.names[0].set_color(style.Z_COLOR)
+        new.names[1].set_color(style.X_COLOR)
+        for i, wire in new.wires.items():
+            wire.set_stroke(style.GRAD_COLOR if on[i[0]] else style.MUTED, width=3.5 if on[i[0]] else 1.5)
+        x = run.X[sample]
+        definition = plain_tex(r"\mathrm{ReLU}(z) = \max(z,\ 0)\ \text{for each entry}", font_size=style.HEADING)
+        definition.move_to(self.definition, aligned_edge=LEFT)
+        where = tex(r"\text{in the network, at the input } (%.2f,\ %.2f)" % tuple(x), font_size=style.LABEL,
+                    color=style.MUTED, colored=False)
+        where.next_to(definition, DOWN, buff=0.2).align_to(definition, LEFT)
+        # The network's own derivative (toynet_core.model), exact 1s and 0s.
+        self.relu_jacobian = value_matrix(np.diag(relu_prime(z1)), font_size=style.BODY,
+                                          color=style.GRAD_COLOR, exact_zeros_muted=True, h_buff=0.8,
+                                          v_buff=new.spacing)
+        name = tex(r"\frac{\partial\,\mathrm{ReLU}(\vec{z})}{\partial \vec{z}} =", font_size=style.BODY,
+                   color=style.GRAD_COLOR, colored=False)
+        # The last entry is the appended constant 1, not a unit: ReLU(1) = 1, slope 1.
+        words = ["on" if o else "off" for o in on[:-1]] + ["constant"]
+        state = VGroup(*[note(word, font_size=style.SMALL, color=style.MUTED if word == "off" else style.FOREGROUND)
+                         .next_to(new.entries_out()[i], RIGHT, buff=0.45) for i, word in enumerate(words)])
+        state.shift(RIGHT * (new.outputs.get_right()[0] + 0.3 - state.get_left()[0]))
+        self.place(name, self.relu_jacobian, after=state, gap=0.5)
+        self.relu_wiring = new
+        leaving = VGroup(self.jacobian, self.jacobian_name, self.diagonal_formula, self.wiring)
+        # Built in the first half; then the three units are wiggled in turn: the ones that are on
+        # pass the wiggle on, the one that is off passes nothing.
+        self.wiring, self.jacobian = new, self.relu_jacobian
+        self.wiggle([0, 1, 2],
+                    "The network's ReLU keeps positive entries and sets negative ones to 0, one by one: "
+                    "a diagonal Jacobian, 1 where a unit is on, 0 where off.",
+                    light_wires=False, hold=0.8, lead=[
+                        during(FadeOut(leaving), 0, 0.4),
+                        during(FadeOut(self.definition), 0, 0.2), during(Write(definition), 0.1, 0.6),
+                        during(Write(where), 0.2, 0.7),
+                        during(LaggedStart(Write(new.inputs), Write(new.names[0]),
+                                           *[Create(wire) for wire in new.wire_group],
+                                           Write(new.outputs), Write(new.names[1]), lag_ratio=0.2), 0.3, 1),
+                        during(Write(state), 0.8, 1),
+                        during(Write(VGroup(name, self.relu_jacobian)), 0.7, 1)])
+
+    # -- pieces ---------------------------------------------------------------------------
+    @staticmethod
+    def jacobian_matrix(values, spacing=1.0):
+        """Row i level with output i when `spacing` is the wiring's."""
+        return value_matrix(values, font_size=style.BODY, color=style.GRAD_COLOR, exact_zeros_muted=True,
+                            h_buff=1.15, v_buff=spacing)
+
+    def place(self, name, matrix, after=None, gap=0.9):
+        """The Jacobian and its name, right of the wiring (or of `after`), level with it."""
+        left = (after if after is not None else self.wiring.outputs).get_right()[0] + gap
+        pair = VGroup(name, matrix).arrange(RIGHT, buff=0.25)
+        level = (after if after is not None else self.wiring.outputs).get_y()
+        pair.shift(RIGHT * (left - pair.get_left()[0]) + UP * (level - matrix.get_y()))
+        return pair
+
+    def wiggle(self, inputs, subcaption, extra=(), lead=(), light_wires=True, hold=0.0, spoken=None):
+        """One beat: each listed input in turn swings back and forth, and every output is
+        recomputed from the inputs as they move. The moving input's column of the Jacobian is
+        framed, and (light_wires) its wires light up. `extra` animations run alongside; `lead`
+        animations build the picture in the first half of the beat, and finish before the
+        wiggle starts, so that no animation of theirs fights the wiggle's updaters."""
+        inputs = [inputs] if isinstance(inputs, int) else list(inputs)
+        w = self.wiring
+        clock = ValueTracker(0.0)
+        share = 1.0 / len(inputs)
+
+        def current():
+            t = clock.get_value()
+            k = min(int(t / share), len(inputs) - 1)
+            local = (t - k * share) / share
+            x = w.x.copy()
+            x[inputs[k]] += WIGGLE * np.sin(2 * np.pi * WIGGLES * local)
+            return x, inputs[k]
+
+        def set_changed(col, values):  # re-typesetting a number is the costly part of a frame
+            for entry, value in zip(col.get_entries(), values):
+                if entry.get_value() != value:
+                    entry.set_value(value)
+
+        def update_inputs(col):
+            set_changed(col, current()[0])
+
+        def update_outputs(col):
+            set_changed(col, np.atleast_1d(w.fn(current()[0])))
+
+        def update_wires(group):
+            _, j = current()
+            for (i, jj), wire in w.wires.items():
+                lit = jj == j
+                wire.set_stroke(style.GRAD_COLOR if lit else style.MUTED, width=4 if lit else 2.5)
+
+        def frame_for(j):
+            return SurroundingRectangle(self.jacobian.get_columns()[j], color=style.EMPHASIS, buff=0.12)
+
+        slopes = matrix_values(self.jacobian)
+
+        def moved_for(j):  # the outputs input j moves: the non-zero entries of its column
+            return VGroup(*[SurroundingRectangle(entry, color=style.EMPHASIS, buff=0.08)
+                            for i, entry in enumerate(w.entries_out()) if slopes[i, j] != 0])
+
+        def shown_once_moving(mob):  # frames appear when the wiggle starts, not before
+            return mob.set_stroke(opacity=1.0 if clock.get_value() > 0 else 0.0)
+
+        frame = shown_once_moving(frame_for(inputs[0]))
+        moved = shown_once_moving(moved_for(inputs[0]))
+        w.inputs.add_updater(update_inputs)
+        w.outputs.add_updater(update_outputs)
+        if light_wires:
+            w.wire_group.add_updater(update_wires)
+        # The frames travel from column to column, output to output (driven by the clock, not
+        # animated, so no animation fights the updaters).
+        frame.add_updater(lambda m: m.become(shown_once_moving(frame_for(current()[1]))))
+        moved.add_updater(lambda m: m.become(shown_once_moving(moved_for(current()[1]))))
+        self.add(frame, moved)
+        self.moved_frames.append([[i for i in range(len(w.entries_out())) if slopes[i, j] != 0] for j in inputs])
+        swing = clock.animate(rate_func=lambda t: t).set_value(1.0).build()
+        if lead:
+            swing = Succession(AnimationGroup(*lead, run_time=1.0), swing.set_run_time(1.0))
+        beat(self, *extra, swing, subcaption=subcaption, spoken=spoken, hold=hold)
+        for mob in (w.inputs, w.outputs, w.wire_group, frame, moved):
+            mob.clear_updaters()
+        # Back to rest: the inputs and outputs as they were, the wires as they were drawn.
+        for entry, value in zip(w.inputs.get_entries(), w.x):
+            entry.set_value(value)
+        for entry, value in zip(w.outputs.get_entries(), np.atleast_1d(w.fn(w.x))):
+            entry.set_value(value)
+        if light_wires:
+            for wire in w.wire_group:
+                wire.set_stroke(style.MUTED, width=2.5)
+        self.remove(frame, moved)
+        self.wiggles.append({"inputs": inputs, "wiring": w})

@@ -19,7 +19,6 @@ _BACKGROUND_GREY = float(np.array(BACKGROUND.to_rgb()) * 255 @ LUMA)
 CRAFT_DEBT = {
     "InjectiveSurjective": {"band", "empty start"},
     "NoNewDimensions": {"empty start"},
-    "SteepestDescent": {"band"},
     "XorProblem": {"band"},
     "NoisyDataset": {"band"},
     "Architecture": {"band", "empty start"},

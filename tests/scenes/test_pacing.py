@@ -129,3 +129,38 @@ def test_with_a_voice_the_speech_is_the_clock(media_dir, tmp_path, monkeypatch):
     assert record.seconds == pytest.approx(style.SPEECH_LEAD + record.speech.seconds + style.BREATH)
     assert scene.renderer.time == pytest.approx(record.seconds)
     assert voice.wav_seconds(record.speech.path) == pytest.approx(record.speech.seconds)
+
+
+def test_during_squeezes_an_animation_into_its_share_of_the_beat():
+    from manim import Create, Line, ValueTracker, VGroup, Write
+
+    from scenes.pacing import during
+
+    # A Create of two pieces draws them one after the other; squeezed into the second half of
+    # the beat, it has drawn nothing at 0.49 and everything at 1.
+    pieces = VGroup(Line([0, 0, 0], [1, 0, 0]), Line([0, 1, 0], [1, 1, 0]))
+    create = during(Create(pieces), 0.5, 1.0)
+    create.begin()
+    create.interpolate(0.49)
+    assert all(len(p.points) == 0 or p.get_arc_length() < 1e-6 for p in pieces)
+    create.interpolate(0.75)
+    assert 0 < pieces[0].get_arc_length() and pieces[1].get_arc_length() < 1
+    create.interpolate(1.0)
+    assert pieces[0].get_arc_length() == pytest.approx(1) and pieces[1].get_arc_length() == pytest.approx(1)
+    # Gathered in a group, a long Write (run time 2) and a short FadeIn keep their shares.
+    from manim import AnimationGroup, FadeIn, Square, Text
+
+    long_text, box = Text("a long line of text, long enough"), Square()
+    together = AnimationGroup(during(Write(long_text), 0.0, 1.0), during(FadeIn(box), 0.5, 1.0))
+    assert Write(Text("a long line of text, long enough")).run_time == 2
+    together.begin()
+    together.interpolate(0.45)
+    assert box.get_fill_opacity() == 0 and box.get_stroke_opacity() == 0
+    # `.animate` builders are built first, keeping the rate function they were given.
+    tracker = ValueTracker(0.0)
+    move = during(tracker.animate(rate_func=lambda t: t).set_value(1.0), 0.5, 1.0)
+    move.begin()
+    move.interpolate(0.4)
+    assert tracker.get_value() == 0
+    move.interpolate(0.75)
+    assert tracker.get_value() == pytest.approx(0.5)
