@@ -1,167 +1,517 @@
-"""One-to-one and onto: four small mapping diagrams, then the post's matrix A tested on both."""
+"""One-to-one and onto: four small maps sorted by the two questions, then the example matrix A
+tested on both. A sends a non-zero n to zero, so x and x + n share an output; and every
+output is a mix of A's columns, which lie in one plane, so the vector m at right angles to
+that plane is never reached. All vectors come from toynet_core.linalg.
+"""
 
 import numpy as np
 from manim import (
+    DEGREES,
     DOWN,
+    LEFT,
+    OUT,
+    PI,
     RIGHT,
+    UP,
+    AnimationGroup,
     Arrow,
+    Circle,
+    Create,
+    DashedVMobject,
     Dot,
     Ellipse,
     FadeIn,
     FadeOut,
-    Scene,
+    GrowArrow,
+    Indicate,
+    LaggedStart,
+    Line,
+    NumberLine,
+    ReplacementTransform,
+    Rotate,
+    Succession,
+    SurroundingRectangle,
+    ThreeDScene,
+    UpdateFromAlphaFunc,
     VGroup,
+    VMobject,
+    Wait,
     Write,
+    smooth,
 )
 
-from scenes.ch1_math._math_linalg import A_POST, integer_direction, left_null_basis, rank, simple_null_vector
-from scenes.widgets.matrices import int_matrix
 from scenes.pacing import beat
-from scenes.style import BODY, FOREGROUND, HEADING, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.style import (
+    BODY,
+    EDGE_BUFF,
+    EMPHASIS,
+    ERROR,
+    FOREGROUND,
+    LABEL,
+    MUTED,
+    SMALL,
+    X_COLOR,
+    Z_COLOR,
+)
+from scenes.widgets import hidden_view as hv
+from scenes.widgets.matrices import int_matrix
 from scenes.widgets.text import note, plain_tex, title
+from scenes.widgets.three_d import fix_in_frame
+from toynet_core import linalg as la
+from toynet_core.model import relu
 
-# (domain size, codomain size, image of each domain element): the four cases.
-MAPS = [(3, 4, [0, 1, 3]), (4, 3, [0, 1, 1, 2]), (3, 3, [1, 2, 0]), (3, 3, [0, 0, 2])]
-
-
-def is_injective(images):
-    return len(set(images)) == len(images)
-
-
-def is_surjective(images, m):
-    return set(images) == set(range(m))
-
-
-def describe(images, m):
-    one, onto = is_injective(images), is_surjective(images, m)
-    if one and onto:
-        return "one-to-one and onto"
-    if one:
-        return "one-to-one, not onto"
-    if onto:
-        return "onto, not one-to-one"
-    return "neither"
+# (domain size, codomain size, image of each domain element), keyed by the two answers
+# (one-to-one?, onto?): the cell of the 2 × 2 table each map is drawn in.
+MAPS = {
+    (True, True): (3, 3, [0, 1, 2]),
+    (True, False): (3, 4, [0, 1, 3]),
+    (False, True): (4, 3, [0, 1, 1, 2]),
+    (False, False): (3, 3, [0, 0, 2]),
+}
+X_INPUT = np.array([2, -1, 0, 1])  # an input of R⁴ to slide along n
+RELU_INPUTS = np.array([-2.5, -1.75, -1.0, -0.25, 0.75, 1.5, 2.25])  # the bridge's z values
+# The output space is seen from where A's plane shows at about 50 degrees from face on and m
+# is not foreshortened much; no roll, so the y₃ axis stays up.
+VIEW_3D = dict(phi=65 * DEGREES, theta=-5 * DEGREES, zoom=0.9)
+SUBJECT_RIGHT = 1.6  # scene units the 3-D picture sits right of centre, clear of A in the corner
 
 
-class InjectiveSurjective(Scene):
+def early(t):
+    """A rate that finishes in the first quarter of its animation: the old picture leaves
+    before the new one is built in the same beat."""
+    return smooth(min(1.0, 4 * t))
+
+
+def shared_outputs(images):
+    return sorted({j for j in images if list(images).count(j) > 1})
+
+
+def missed_outputs(images, m):
+    return sorted(set(range(m)) - set(images))
+
+
+def map_arrow(start, end, color=FOREGROUND, gap=0.24):
+    """An arrow that stops `gap` short of its target, so arrows that share a target keep
+    their heads apart."""
+    start, end = np.asarray(start, float), np.asarray(end, float)
+    direction = (end - start) / np.linalg.norm(end - start)
+    return Arrow(start + 0.12 * direction, end - gap * direction, buff=0, stroke_width=3,
+                 color=color, tip_length=0.16, max_tip_length_to_length_ratio=0.3)
+
+
+def ring(dot, color=ERROR, dashed=False):
+    circle = Circle(radius=0.2, color=color, stroke_width=3).move_to(dot)
+    return DashedVMobject(circle, num_dashes=10) if dashed else circle
+
+
+class InjectiveSurjective(ThreeDScene):
     def construct(self):
-        self.show_diagrams()
-        self.clear_stage()
-        self.null_vector()
+        # Part 1: the two questions, on four small maps laid out as a 2 × 2 table.
+        self.a_function()
+        self.both()
+        self.one_to_one_not_onto()
+        self.onto_not_one_to_one()
+        self.neither()
+        self.run_backwards()
+        # Part 2: A is not one-to-one.
+        self.meet_A()
+        self.n_goes_to_zero()
+        self.slide_along_n()
         self.same_output()
-        self.clear_stage()
-        self.rank_and_normal()
-        self.normal_is_missed()
+        # Part 3: A is not onto, seen in its output space.
+        self.columns_in_space()
+        self.mixes_stay_in_a_plane()
+        self.m_at_right_angles()
+        self.m_is_missed()
+        self.bridge_to_relu()
 
-    # -- beats -------------------------------------------------------------------------
-    def show_diagrams(self):
+    # -- part 1: the table of four maps -------------------------------------------------
+    def a_function(self):
         self.title = title("One-to-one and onto")
-        beat(self, Write(self.title), subcaption="Two questions sort every function.")
-        cells = VGroup(*[self.diagram(n, m, imgs) for n, m, imgs in MAPS])
-        cells.arrange_in_grid(rows=2, cols=2, buff=(1.6, 0.5)).scale(1.3).next_to(self.title, DOWN, buff=0.3)
-        self.diagrams = cells
-        captions = [
-            "One-to-one: no output is shared. But one is never hit.",
-            "Onto: every output is hit. But two inputs share one.",
-            "Both: each output is hit exactly once, so the map can be undone.",
-            "Neither: a shared output, and an output never hit.",
-        ]
-        for cell, text in zip(cells, captions):
-            beat(self, FadeIn(cell), run_time=1.2, subcaption=text)
+        fix_in_frame(self, self.title)
+        self.cells = {}
+        centres = {(True, True): (-1.2, 1.05), (True, False): (3.9, 1.05),
+                   (False, True): (-1.2, -1.75), (False, False): (3.9, -1.75)}
+        for key, (n, m, images) in MAPS.items():
+            self.cells[key] = self.diagram(n, m, images).scale(1.25).move_to([*centres[key], 0])
+        # The diagrams list every cell, for the tests: MAPS order. Parts 1 and 2 are flat drawings
+        # fixed in the frame, so the camera's later turn into 3-D leaves them where they are.
+        self.diagrams = [self.cells[key] for key in MAPS]
+        fix_in_frame(self, *self.diagrams)
+        cell = self.cells[True, True]
+        beat(self, FadeIn(self.title),
+             Succession(FadeIn(cell.sets, run_time=0.4),
+                        LaggedStart(*[GrowArrow(a) for a in cell.arrows], lag_ratio=0.7, run_time=3)),
+             subcaption="A function sends each input, on the left, to one output, on the right.")
 
     def diagram(self, n, m, images):
         left = self.set_of(n, X_COLOR)
-        right = self.set_of(m, Z_COLOR)
-        right.next_to(left, RIGHT, buff=1.3)
-        arrows = VGroup(*[
-            Arrow(left.dots[i].get_center(), right.dots[j].get_center(), buff=0.12, stroke_width=3,
-                  color=FOREGROUND, max_tip_length_to_length_ratio=0.15)
-            for i, j in enumerate(images)])
-        label = note(describe(images, m), font_size=LABEL, color=FOREGROUND)
-        label.next_to(VGroup(left, right), DOWN, buff=0.15)
-        cell = VGroup(left, right, arrows, label)
+        right = self.set_of(m, Z_COLOR).next_to(left, RIGHT, buff=0.9)
+        arrows = VGroup(*[map_arrow(left.dots[i].get_center(), right.dots[j].get_center())
+                          for i, j in enumerate(images)])
+        cell = VGroup(left, right, arrows)
+        cell.sets, cell.arrows = VGroup(left, right), arrows
         cell.images, cell.sizes = list(images), (n, m)
+        cell.inputs, cell.outputs = left.dots, right.dots
         return cell
 
     @staticmethod
     def set_of(k, color):
-        dots = VGroup(*[Dot(color=color, radius=0.08) for _ in range(k)]).arrange(DOWN, buff=0.32)
-        ring = Ellipse(width=0.8, height=max(dots.height + 0.5, 1.4), color=MUTED, stroke_width=2)
-        ring.move_to(dots)
-        group = VGroup(ring, dots)
+        dots = VGroup(*[Dot(color=color, radius=0.08) for _ in range(k)]).arrange(DOWN, buff=0.34)
+        oval = Ellipse(width=0.75, height=max(dots.height + 0.5, 1.3), color=MUTED, stroke_width=2)
+        oval.move_to(dots)
+        group = VGroup(oval, dots)
         group.dots = dots
         return group
 
-    def null_vector(self):
-        """A sends a non-zero n to zero (n computed from the SVD, checked in integers)."""
-        self.n = simple_null_vector(A_POST)
-        self.An = A_POST @ self.n
-        self.A_mob = int_matrix(A_POST)
-        self.n_mob = int_matrix(self.n, color=X_COLOR)
-        self.An_mob = int_matrix(self.An, color=Z_COLOR)
-        eq = VGroup(plain_tex("A"), self.A_mob, self.n_mob, plain_tex("="), self.An_mob).arrange(RIGHT, buff=0.25)
-        eq.next_to(self.title, DOWN, buff=0.3)
-        self.null_eq = eq
-        why = note("4 numbers in, 3 out: some direction must be lost", font_size=LABEL)
-        why.next_to(eq, DOWN, buff=0.2)
-        self.null_note = why
-        beat(self, Write(eq), run_time=2,
-                  subcaption="Back to the 3 by 4 matrix A. This n is not zero, yet A sends it to zero.")
-        beat(self, FadeIn(why), subcaption="Four numbers are squeezed into three, so some direction has to vanish.")
+    def header(self, text, key, row):
+        """The row header (left of a row) or column header (above a column) of the table."""
+        label = note(text, font_size=LABEL, color=FOREGROUND)
+        cell = self.cells[key]
+        if row:
+            label.move_to([-3.2, cell.get_center()[1], 0], aligned_edge=RIGHT)
+        else:
+            label.move_to([cell.get_center()[0], 2.45, 0])
+        fix_in_frame(self, label)
+        return label
+
+    def marks(self, key):
+        """Red rings: solid round an output two inputs share, dashed round one never hit."""
+        cell = self.cells[key]
+        m = cell.sizes[1]
+        shared = [ring(cell.outputs[j]) for j in shared_outputs(cell.images)]
+        missed = [ring(cell.outputs[j], dashed=True) for j in missed_outputs(cell.images, m)]
+        cell.shared_rings, cell.missed_rings = VGroup(*shared), VGroup(*missed)
+        fix_in_frame(self, *shared, *missed)
+        red = [cell.arrows[i] for i, j in enumerate(cell.images) if j in shared_outputs(cell.images)]
+        return [Create(r) for r in shared + missed] + [a.animate.set_color(ERROR) for a in red]
+
+    def build(self, key):
+        cell = self.cells[key]
+        return Succession(FadeIn(cell.sets, run_time=0.5),
+                          LaggedStart(*[GrowArrow(a) for a in cell.arrows], lag_ratio=0.5, run_time=2))
+
+    def both(self):
+        self.headers = {
+            "one-to-one": self.header("one-to-one", (True, True), row=True),
+            "onto": self.header("onto", (True, True), row=False),
+        }
+        cell = self.cells[True, True]
+        beat(self, Write(self.headers["one-to-one"]), Write(self.headers["onto"]),
+             LaggedStart(*[Indicate(d, color=EMPHASIS, scale_factor=1.8) for d in cell.outputs], lag_ratio=0.6),
+             subcaption="This one is one-to-one: no output is shared. And onto: every output is hit.")
+
+    def one_to_one_not_onto(self):
+        self.headers["not onto"] = self.header("not onto", (True, False), row=False)
+        key = (True, False)
+        beat(self, Write(self.headers["not onto"]),
+             Succession(self.build(key), AnimationGroup(*self.marks(key), run_time=1)),
+             subcaption="Add an output that nothing reaches: still one-to-one, but not onto.")
+
+    def onto_not_one_to_one(self):
+        self.headers["not one-to-one"] = self.header("not one-to-one", (False, True), row=True)
+        key = (False, True)
+        beat(self, Write(self.headers["not one-to-one"]),
+             Succession(self.build(key), AnimationGroup(*self.marks(key), run_time=1)),
+             subcaption="Let two inputs share an output: onto, but not one-to-one.")
+
+    def neither(self):
+        key = (False, False)
+        beat(self, Succession(self.build(key), AnimationGroup(*self.marks(key), run_time=1)),
+             subcaption="And a map can fail both tests at once.")
+
+    def run_backwards(self):
+        """The map that passes both, reversed: every output leads back to one input."""
+        cell = self.cells[True, True]
+        beat(self, LaggedStart(*[Rotate(a, PI) for a in cell.arrows], lag_ratio=0.4),
+             Indicate(self.headers["one-to-one"], color=EMPHASIS), Indicate(self.headers["onto"], color=EMPHASIS),
+             subcaption="Only a map that passes both can be run backwards, from output to input.")
+        cell.reversed = True
+
+    # -- part 2: A sends n to zero ------------------------------------------------------
+    def meet_A(self):
+        """A on the left; on the right R⁴ and R³ as two ovals, drawn as slices (computed)."""
+        self.A_mob = int_matrix(la.A_POST, font_size=LABEL, v_buff=0.5, h_buff=0.6)
+        self.A_name = plain_tex("A", font_size=LABEL + 6)
+        A_group = VGroup(self.A_name, self.A_mob).arrange(RIGHT, buff=0.15)
+        A_group.move_to([-4.2, 1.5, 0])
+        self.space_in = Ellipse(width=2.8, height=3.5, color=MUTED, stroke_width=2).move_to([1.5, -0.5, 0])
+        self.space_out = Ellipse(width=1.8, height=3.3, color=MUTED, stroke_width=2).move_to([5.5, -0.45, 0])
+        self.space_names = VGroup(plain_tex(r"\mathbb{R}^4", font_size=LABEL, color=X_COLOR),
+                                  plain_tex(r"\mathbb{R}^3", font_size=LABEL, color=Z_COLOR))
+        self.space_names[0].next_to(self.space_in, UP, buff=0.15)
+        self.space_names[1].next_to(self.space_out, UP, buff=0.15)
+        self.big_arrow = Arrow(self.space_names[0].get_right(), self.space_names[1].get_left(),
+                               color=MUTED, stroke_width=3, buff=0.3)
+        self.big_arrow_name = plain_tex("A", font_size=LABEL).next_to(self.big_arrow, UP, buff=0.08)
+        fix_in_frame(self, self.A_name, self.A_mob, *self.space_names, self.big_arrow_name,
+                     self.space_in, self.space_out, self.big_arrow)
+        part1 = [m for m in self.mobjects if m is not self.title]
+        beat(self, *[FadeOut(m) for m in part1], FadeIn(self.A_name), Write(self.A_mob),
+             Create(self.space_in), Create(self.space_out), FadeIn(self.space_names),
+             GrowArrow(self.big_arrow), FadeIn(self.big_arrow_name),
+             subcaption="Now test A, the 3 by 4 matrix we multiplied: four numbers in, three out.")
+        self.slice_coordinates()
+
+    def slice_coordinates(self):
+        """Where 0, x, n and x + n sit in the drawing of R⁴: their coordinates in the plane of R⁴
+        through 0, x and n, with n pointing straight up (an orthonormal basis by Gram-Schmidt),
+        so the drawing is exact. 0 and A x of R³ lie on one line through 0, drawn upright."""
+        self.n = la.simple_null_vector(la.A_POST)
+        self.x = X_INPUT
+        up = self.n / np.linalg.norm(self.n)
+        across = self.x - (self.x @ up) * up
+        across = across / np.linalg.norm(across)
+        self.slice_basis = np.array([across, up])
+        self.Ax = la.A_POST @ self.x
+        # Scales and origins put the four points of R⁴, and 0 and A x, in the middle of their ovals.
+        corners = np.array([[0.0, 0.0], self.slice_basis @ self.x, self.slice_basis @ self.n,
+                            self.slice_basis @ (self.x + self.n)])
+        self.in_scale = 0.5
+        middle = (corners.min(axis=0) + corners.max(axis=0)) / 2
+        self.in_origin = self.space_in.get_center() - self.in_scale * np.array([*middle, 0.0])
+        self.out_scale = 2.2 / np.linalg.norm(self.Ax)
+        self.out_origin = self.space_out.get_center() + 1.2 * DOWN
+
+    def in_point(self, v):
+        """A vector of R⁴ on the drawing: it lies in the slice, so this loses nothing."""
+        c = self.slice_basis @ np.asarray(v, float)
+        return self.in_origin + self.in_scale * np.array([c[0], c[1], 0.0])
+
+    def out_point(self, y):
+        """A vector of R³ on the drawing: 0 and A x lie on one line through 0."""
+        along = self.Ax / np.linalg.norm(self.Ax)
+        return self.out_origin + self.out_scale * (np.asarray(y, float) @ along) * UP
+
+    def n_goes_to_zero(self):
+        self.n_mob = int_matrix(self.n, font_size=LABEL, color=X_COLOR, v_buff=0.45)
+        self.An = la.A_POST @ self.n
+        self.An_mob = int_matrix(self.An, font_size=LABEL, color=Z_COLOR, v_buff=0.5)
+        equals = plain_tex("=", font_size=LABEL)
+        eq = VGroup(self.n_mob, equals, self.An_mob).arrange(RIGHT, buff=0.15)
+        eq.next_to(self.A_mob, RIGHT, buff=0.12)
+        self.null_eq = VGroup(self.A_name, self.A_mob, eq)
+        # The drawing: 0 and n in R⁴, 0 in R³, and n's arrow to 0.
+        self.zero_in = Dot(self.in_point(np.zeros(4)), radius=0.06, color=MUTED)
+        self.n_dot = Dot(self.in_point(self.n), radius=0.08, color=X_COLOR)
+        self.n_vec = Arrow(self.zero_in.get_center(), self.n_dot.get_center(), buff=0.05,
+                           color=X_COLOR, stroke_width=3, tip_length=0.15)
+        self.zero_out = Dot(self.out_point(np.zeros(3)), radius=0.08, color=Z_COLOR)
+        self.n_to_zero = map_arrow(self.n_dot.get_center(), self.zero_out.get_center(), gap=0.14)
+        self.n_label = plain_tex(r"\vec n", font_size=BODY, color=X_COLOR).next_to(self.n_vec, LEFT, buff=0.1)
+        self.zero_in_label = plain_tex(r"\vec 0", font_size=BODY, color=MUTED).next_to(self.zero_in, DOWN, buff=0.1)
+        self.zero_label = plain_tex(r"\vec 0", font_size=BODY, color=Z_COLOR).next_to(self.zero_out, RIGHT, buff=0.12)
+        fix_in_frame(self, self.n_mob, equals, self.An_mob, self.n_label, self.zero_label, self.zero_in_label,
+                     self.zero_in, self.n_dot, self.n_vec, self.zero_out, self.n_to_zero)
+        rows = VGroup(*[SurroundingRectangle(VGroup(*self.A_mob.get_rows()[i], self.An_mob.get_rows()[i]),
+                                             color=EMPHASIS, buff=0.06, stroke_width=2)
+                        for i in range(3)])
+        self.row_boxes = rows
+        fix_in_frame(self, rows)
+        highlight = Succession(*[Succession(Create(r, run_time=0.4), FadeOut(r, run_time=0.6)) for r in rows])
+        beat(self, FadeIn(self.n_mob), FadeIn(equals), FadeIn(self.An_mob),
+             FadeIn(self.zero_in), FadeIn(self.zero_in_label), GrowArrow(self.n_vec), FadeIn(self.n_dot),
+             FadeIn(self.n_label),
+             FadeIn(self.zero_out), FadeIn(self.zero_label), GrowArrow(self.n_to_zero), highlight,
+             subcaption="This n is not zero, yet every row of A turns it into zero.")
+
+    def slide_along_n(self):
+        """x slides to x + n; its arrow keeps pointing at the same output A x."""
+        self.x_dot = Dot(self.in_point(self.x), radius=0.08, color=X_COLOR)
+        self.Ax_dot = Dot(self.out_point(self.Ax), radius=0.08, color=Z_COLOR)
+        self.x_label = plain_tex(r"\vec x", font_size=BODY, color=X_COLOR).next_to(self.x_dot, RIGHT, buff=0.12)
+        self.Ax_label = plain_tex(r"A\vec x", font_size=BODY, color=Z_COLOR).next_to(self.Ax_dot, RIGHT, buff=0.12)
+        self.x_arrow = map_arrow(self.x_dot.get_center(), self.Ax_dot.get_center(), gap=0.14)
+        fix_in_frame(self, self.x_label, self.Ax_label, self.x_dot, self.Ax_dot, self.x_arrow)
+        # n's own arrow to 0 steps back, so the new arrows do not cross it.
+        beat(self, FadeIn(self.x_dot), FadeIn(self.x_label), FadeIn(self.Ax_dot), FadeIn(self.Ax_label),
+             GrowArrow(self.x_arrow), self.n_to_zero.animate.set_opacity(0.25), run_time=1.5,
+             subcaption="Take an input x; A sends it to the point A x.")
+        # The moving input, its path along n, and its arrow, redrawn from s on every frame.
+        self.mover = self.x_dot.copy()
+        self.moving_arrow = self.x_arrow.copy()
+        self.path_along_n = Line(self.x_dot.get_center(), self.x_dot.get_center() + 1e-4 * RIGHT,
+                                 color=X_COLOR, stroke_width=3)
+        ends = []
+
+        def slide(group, alpha):
+            dot, arrow, path = group
+            where = self.in_point(self.x + alpha * self.n)
+            dot.move_to(where)
+            arrow.become(map_arrow(where, self.Ax_dot.get_center(), gap=0.14))
+            path.put_start_and_end_on(self.x_dot.get_center(), where + 1e-4 * RIGHT)
+            ends.append((arrow.get_start(), arrow.get_end()))
+
+        self.xn_dot = Dot(self.in_point(self.x + self.n), radius=0.08, color=X_COLOR)
+        self.xn_label = plain_tex(r"\vec x + \vec n", font_size=BODY, color=X_COLOR)
+        self.xn_label.next_to(self.xn_dot, UP, buff=0.12)
+        fix_in_frame(self, self.xn_label)
+        moving = VGroup(self.mover, self.moving_arrow, self.path_along_n)
+        fix_in_frame(self, moving)
+        beat(self, UpdateFromAlphaFunc(moving, slide), FadeIn(self.xn_label),
+             subcaption="Slide x along n: the input changes, but its output A x does not move.")
+        self.arrow_while_sliding = np.array(ends)  # (start, end) of the arrow on every frame
 
     def same_output(self):
-        """Two different inputs, x and x + n, one output: A is not one-to-one."""
-        x = np.array([1, 0, 0, 0])
-        x2 = x + self.n
-        self.pair = (x, x2, A_POST @ x, A_POST @ x2)
-        small = {"v_buff": 0.5}
-        row = VGroup(plain_tex("A"), int_matrix(x, color=X_COLOR, **small), plain_tex("="),
-                     int_matrix(A_POST @ x, color=Z_COLOR, **small),
-                     plain_tex("="), plain_tex("A"), int_matrix(x2, color=X_COLOR, **small)).arrange(RIGHT, buff=0.25)
-        row.next_to(self.null_note, DOWN, buff=0.25)
+        """The numbers: A x = A (x + n), two different inputs; the shared output is ringed."""
+        small = {"font_size": LABEL, "v_buff": 0.45}
+        self.x_col = int_matrix(self.x, color=X_COLOR, **small)
+        self.xn_col = int_matrix(self.x + self.n, color=X_COLOR, **small)
+        self.Ax_col = int_matrix(self.Ax, color=Z_COLOR, **small)
+        row = VGroup(plain_tex("A", font_size=LABEL + 6), self.x_col, plain_tex("=", font_size=LABEL),
+                     self.Ax_col, plain_tex("=", font_size=LABEL), plain_tex("A", font_size=LABEL + 6),
+                     self.xn_col).arrange(RIGHT, buff=0.15)
+        row.next_to(self.null_eq, DOWN, buff=0.45).align_to(self.null_eq, LEFT)
         self.pair_row = row
+        self.pair = (self.x, self.x + self.n, la.A_POST @ self.x, la.A_POST @ (self.x + self.n))
+        self.shared_ring = ring(self.Ax_dot)
+        fix_in_frame(self, self.shared_ring)
         verdict = note("two inputs, one output: not one-to-one", font_size=LABEL, color=FOREGROUND)
-        verdict.next_to(row, DOWN, buff=0.2)
-        beat(self, Write(row), run_time=2,
-                  subcaption="Adding n to an input leaves its output unchanged: A is not one-to-one.")
-        self.play(FadeIn(verdict))
+        verdict.next_to(row, DOWN, buff=0.3).align_to(row, LEFT)
+        self.not_one_to_one = verdict
+        fix_in_frame(self, row, verdict)
+        beat(self, Write(row), Create(self.shared_ring), self.moving_arrow.animate.set_color(ERROR),
+             self.x_arrow.animate.set_color(ERROR), FadeIn(verdict),
+             subcaption="Two different inputs, one output: A is not one-to-one.")
 
-    def rank_and_normal(self):
-        """The follow-up: must A be onto R^3? Its rank says no."""
-        self.rank = rank(A_POST)
-        self.m = integer_direction(left_null_basis(A_POST)[:, 0])
-        self.mA = self.m @ A_POST
-        question = note("Does every vector of R³ come out of A?", font_size=BODY, color=FOREGROUND)
-        question.next_to(self.title, DOWN, buff=0.35)
-        rank_line = plain_tex(r"\operatorname{rank} A = %d < 3" % self.rank, font_size=HEADING)
-        rank_line.next_to(question, DOWN, buff=0.3)
-        self.question, self.rank_line = question, rank_line
-        beat(self, FadeIn(question), subcaption="Must a map from more dimensions to fewer be onto?")
-        beat(self, Write(rank_line),
-                  subcaption=f"No. A has rank {self.rank}: its outputs fill only a plane inside three-dimensional space.")
+    # -- part 3: A is not onto ------------------------------------------------------------
+    def columns_in_space(self):
+        self.m = la.missed_direction(la.A_POST)
+        self.m_hat = self.m / np.linalg.norm(self.m)
+        cols = la.A_POST.T.astype(float)
+        self.m_drawn = 7.0 * self.m_hat  # m, drawn long enough to see
+        self.loop_outputs = self.tracer_path()
+        patch = la.covering_patch(np.vstack([cols, self.loop_outputs]), self.m, margin=1.5)
+        self.patch_corners = patch
+        pts = np.vstack([patch, cols, self.m_drawn, np.zeros(3)])
+        extent = [(float(np.floor(lo - 1)), float(np.ceil(hi + 1))) for lo, hi in zip(pts.min(0), pts.max(0))]
+        self.axes = hv.hidden_axes(extent, side=6.4)
+        middle = (pts.min(axis=0) + pts.max(axis=0)) / 2
+        # The subject's middle at the look-at point, moved right on screen (the camera's right).
+        theta = VIEW_3D["theta"]
+        screen_right = np.array([-np.sin(theta), np.cos(theta), 0.0])
+        self.axes.shift(-self.axes.c2p(*middle) + SUBJECT_RIGHT * screen_right + 0.3 * OUT)
+        self.axis_labels = hv.hidden_axis_labels(self.axes, names=("y_1", "y_2", "y_3"))
+        self.origin = self.axes.c2p(0, 0, 0)
+        self.columns = VGroup(*[Line(self.origin, self.axes.c2p(*c), color=Z_COLOR, stroke_width=4)
+                                for c in cols])
+        self.column_tips = hv.face_camera(self, VGroup(*[Dot(self.axes.c2p(*c), radius=0.07, color=Z_COLOR)
+                                                        for c in cols]))
+        self.column_labels = VGroup(*[plain_tex(f"a_{j + 1}", font_size=SMALL + 2, color=Z_COLOR) for j in range(4)])
+        for label, c in zip(self.column_labels, cols):
+            label.anchor = self.axes.c2p(*(c * 1.12))
+        # A moves to the corner while the camera turns; its columns light up one by one below.
+        corner = VGroup(self.A_name, self.A_mob)
+        part2 = [m for m in self.mobjects if m not in (self.title, self.A_name, self.A_mob)]
+        hv.pin_to_points(self, [*self.axis_labels, *self.column_labels])
+        self.remove(*self.axis_labels, *self.column_labels)
+        beat(self, *[FadeOut(m) for m in part2],
+             self.title.animate.to_corner(UP + LEFT, buff=EDGE_BUFF),
+             corner.animate.scale(0.8).to_corner(UP + LEFT, buff=EDGE_BUFF).shift(DOWN * 0.8),
+             Create(self.axes), FadeIn(self.axis_labels),
+             camera=VIEW_3D, run_time=2,
+             subcaption="Is A onto, then? Its outputs live in three-dimensional space.")
+        self.remove(*part2)
+        boxes = [SurroundingRectangle(self.A_mob.get_columns()[j], color=EMPHASIS, buff=0.05) for j in range(4)]
+        fix_in_frame(self, *boxes)
+        grows = [Succession(AnimationGroup(FadeIn(box), Create(line), FadeIn(tip), FadeIn(label)),
+                            FadeOut(box))
+                 for box, line, tip, label in zip(boxes, self.columns, self.column_tips, self.column_labels)]
+        beat(self, Succession(*grows),
+             subcaption="Each of its four columns is a point there: one, two, three, four.")
 
-    def normal_is_missed(self):
-        """m is orthogonal to every column, so m . (A x) = 0 for all x, while m . m > 0."""
-        self.m_row = int_matrix(self.m, color=Z_COLOR, v_buff=0.5)
-        self.mA_mob = int_matrix(self.mA.reshape(1, -1))
-        left = VGroup(plain_tex("m =", color=Z_COLOR), self.m_row).arrange(RIGHT, buff=0.2)
-        right = VGroup(plain_tex(r"m^{\top} A ="), self.mA_mob).arrange(RIGHT, buff=0.2)
-        eq = VGroup(left, right).arrange(RIGHT, buff=1.2).next_to(self.rank_line, DOWN, buff=0.3)
-        self.normal_eq = eq
-        self.m_dot_m = int(self.m @ self.m)
-        proof = plain_tex(r"m \cdot (A x) = 0 \text{ for every } x,\qquad m \cdot m = %d \neq 0" % self.m_dot_m,
-                    font_size=HEADING)
-        proof.next_to(eq, DOWN, buff=0.3)
-        verdict = note("so no input reaches m: A is not onto", font_size=LABEL, color=FOREGROUND)
-        verdict.next_to(proof, DOWN, buff=0.3)
-        beat(self, Write(eq), run_time=2,
-                  subcaption="This vector m is at right angles to every column of A.")
-        beat(self, Write(proof), run_time=1.5,
-                  subcaption="So every output of A is at right angles to m, but m is not at right angles to itself.")
-        beat(self, FadeIn(verdict),
-                  subcaption="No input lands on m. Fewer output dimensions do not force a map to be onto.")
-        self.wait(1)
+    def tracer_path(self, count=90):
+        """Outputs A x(t) for inputs x(t) that go round a loop: by construction on a circle
+        inside A's image, around the middle of the columns' fan."""
+        cols = la.A_POST.T.astype(float)
+        centre = 0.55 * cols.mean(axis=0)
+        self.loop_inputs = la.inputs_for(la.A_POST, la.circle_in_image(la.A_POST, 3.5, count, turns=1.5)
+                                         + centre)
+        return self.loop_inputs @ la.A_POST.T.astype(float)
 
-    def clear_stage(self):
-        others = [m for m in self.mobjects if m is not self.title]
-        self.play(*[FadeOut(m) for m in others], run_time=0.6)
+    def mixes_stay_in_a_plane(self):
+        mix = plain_tex(r"A\vec x = x_1 \vec a_1 + x_2 \vec a_2 + x_3 \vec a_3 + x_4 \vec a_4",
+                        font_size=LABEL, color=FOREGROUND)
+        mix.next_to(VGroup(self.A_name, self.A_mob), DOWN, buff=0.3).to_edge(LEFT, buff=EDGE_BUFF)
+        self.mix_formula = mix
+        fix_in_frame(self, mix)
+        self.plane = VMobject(stroke_color=Z_COLOR, stroke_width=1.5, fill_color=Z_COLOR, fill_opacity=0.14)
+        self.plane.set_points_as_corners([self.axes.c2p(*c) for c in [*self.patch_corners, self.patch_corners[0]]])
+        self.tracer = hv.face_camera(self, VGroup(Dot(self.axes.c2p(*self.loop_outputs[0]), radius=0.08,
+                                                      color=Z_COLOR)))[0]
+        self.trail = VMobject(stroke_color=Z_COLOR, stroke_width=2.5)
+        self.trail.set_points_as_corners([self.axes.c2p(*self.loop_outputs[0])] * 2)
+        self.traced = VGroup(self.tracer, self.trail)
+        self.trace_split = len(self.loop_outputs) * 2 // 3  # one loop now, the rest as m is missed
+        beat(self, Write(mix), UpdateFromAlphaFunc(self.traced, self.tracing(2, self.trace_split)),
+             FadeIn(self.plane),
+             subcaption="Every output mixes those columns. They all lie in one plane, and so does every mix.")
+
+    def tracing(self, first, last):
+        """An update that shows the tracer after outputs[first - 1] .. outputs[last - 1] and the
+        trail of every output before it."""
+        def update(group, alpha):
+            dot, trail = group
+            k = first + round(alpha * (last - first))
+            dot.move_to(self.axes.c2p(*self.loop_outputs[k - 1]))
+            trail.set_points_as_corners([self.axes.c2p(*p) for p in self.loop_outputs[:k]])
+        return update
+
+    def m_at_right_angles(self):
+        self.m_line = Line(self.origin, self.axes.c2p(*self.m_drawn), color=EMPHASIS, stroke_width=4)
+        self.m_tip = hv.face_camera(self, VGroup(Dot(self.axes.c2p(*self.m_drawn), radius=0.08, color=EMPHASIS)))[0]
+        self.m_label = plain_tex(r"\vec m", font_size=LABEL, color=EMPHASIS)
+        self.m_label.anchor = self.axes.c2p(*(self.m_drawn * 1.3))
+        corner = la.right_angle_mark(self.m, self.patch_corners[1] - self.patch_corners[0], size=1.8)
+        self.right_angle = VMobject(stroke_color=EMPHASIS, stroke_width=2.5)
+        self.right_angle.set_points_as_corners([self.axes.c2p(*p) for p in corner])
+        self.right_angle.corners = corner
+        hv.pin_to_points(self, [self.m_label])
+        self.remove(self.m_label)
+        beat(self, Create(self.m_line), FadeIn(self.m_tip), FadeIn(self.m_label), Create(self.right_angle),
+             camera=dict(theta=VIEW_3D["theta"] + 14 * DEGREES), run_time=2,
+             subcaption="This vector m stands at right angles to that plane.")
+
+    def m_is_missed(self):
+        self.m_ring = hv.face_camera(self, VGroup(ring(self.m_tip)))[0]
+        self.m_ring.move_to(self.m_tip)
+        verdict = note("no input reaches m: not onto", font_size=LABEL, color=FOREGROUND)
+        verdict.next_to(self.mix_formula, DOWN, buff=0.3).align_to(self.mix_formula, LEFT)
+        self.not_onto = verdict
+        fix_in_frame(self, verdict)
+        beat(self, UpdateFromAlphaFunc(self.traced, self.tracing(self.trace_split, len(self.loop_outputs))),
+             Create(self.m_ring), FadeIn(verdict),
+             subcaption="No mix ever leaves the plane, so nothing lands on m: A is not onto.")
+
+    # -- bridge: where the network uses it -------------------------------------------------
+    def bridge_to_relu(self):
+        """ReLU as a map of numbers: every negative z lands on 0, so it is not one-to-one.
+        Each input flies down its own line to ReLU(z); the negative ones merge into one dot."""
+        top = NumberLine(x_range=[-3, 3, 1], length=7, color=MUTED, include_numbers=True,
+                         font_size=SMALL, label_direction=UP)
+        bottom = NumberLine(x_range=[-3, 3, 1], length=7, color=MUTED, include_numbers=True, font_size=SMALL)
+        top.move_to([0.6, 0.9, 0])
+        bottom.move_to([0.6, -1.7, 0])
+        self.relu_lines = (top, bottom)
+        self.relu_in = RELU_INPUTS
+        self.relu_out = relu(RELU_INPUTS)
+        top_dots = VGroup(*[Dot(top.n2p(z), radius=0.08, color=Z_COLOR) for z in self.relu_in])
+        bottom_dots = VGroup(*[Dot(bottom.n2p(y), radius=0.08, color=X_COLOR) for y in self.relu_out])
+        paths = VGroup(*[Line(top.n2p(z), bottom.n2p(y), stroke_width=2,
+                              color=ERROR if z < 0 else MUTED)
+                         for z, y in zip(self.relu_in, self.relu_out)])
+        zero_ring = ring(Dot(bottom.n2p(0)))
+        names = VGroup(plain_tex("z", font_size=BODY, color=Z_COLOR).next_to(top, LEFT, buff=0.4),
+                       plain_tex(r"\mathrm{ReLU}(z)", font_size=BODY, color=X_COLOR).next_to(bottom, LEFT, buff=0.4))
+        self.relu_paths, self.relu_dots = paths, (top_dots, bottom_dots)
+        self.relu_ring = zero_ring
+        flyers = top_dots.copy()
+        fix_in_frame(self, top, bottom, top_dots, bottom_dots, flyers, paths, zero_ring, names)
+        old = [m for m in self.mobjects if m is not self.title]
+        flights = [AnimationGroup(Create(p), ReplacementTransform(f, b))
+                   for p, f, b in zip(paths, flyers, bottom_dots)]
+        beat(self, *[FadeOut(m, rate_func=early) for m in old],
+             Succession(Wait(run_time=1.2), FadeIn(VGroup(top, bottom, names, top_dots), run_time=0.5),
+                        LaggedStart(*flights, lag_ratio=0.35, run_time=3),
+                        Create(zero_ring, run_time=0.6)),
+             subcaption="In the network, ReLU is not one-to-one on purpose: every negative input lands on zero.")
