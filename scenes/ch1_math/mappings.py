@@ -37,6 +37,7 @@ from manim import (
     VMobject,
     Wait,
     Write,
+    linear,
     smooth,
 )
 
@@ -469,7 +470,7 @@ class InjectiveSurjective(ThreeDScene):
         hv.pin_to_points(self, [self.m_label])
         self.remove(self.m_label)
         beat(self, Create(self.m_line), FadeIn(self.m_tip), FadeIn(self.m_label), Create(self.right_angle),
-             camera=dict(theta=VIEW_3D["theta"] + 14 * DEGREES), run_time=2,
+             camera=dict(theta=VIEW_3D["theta"] + 25 * DEGREES), run_time=2, rate_func=linear,
              subcaption="This vector m stands at right angles to that plane.")
 
     def m_is_missed(self):

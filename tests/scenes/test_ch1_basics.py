@@ -74,32 +74,6 @@ def test_paraboloid_surface_heights(scenes):
 
 
 
-def test_rank_plane_points_lie_on_the_drawn_plane(scenes):
-    from manim import Dot3D
-
-    s = scenes("information", "RankPlane")
-    assert not any(isinstance(m, Dot3D) for m in s.mobjects)
-    shown = np.array([s.axes.p2c(p) for p in s.cloud.points])
-    assert 50 <= len(shown) <= 150
-    assert np.allclose(shown, s.inputs @ A.T, atol=1e-6)
-    n = np.array(s.normal)
-    assert np.isclose(np.linalg.norm(n), 1)
-    scale = np.abs(shown).max()
-    assert np.abs(shown @ n).max() < 1e-9 * scale  # every image on the plane
-    assert np.allclose(n @ A, 0, atol=1e-9)  # the plane is A's column space
-    assert s.rank == np.linalg.matrix_rank(A)
-    # The drawn polygon lies in the same plane, and its corners span it (not a sliver).
-    corners = np.array([s.axes.p2c(p) for p in s.plane.get_vertices()])
-    assert np.allclose(corners @ n, 0, atol=1e-6 * scale)
-    assert np.linalg.matrix_rank(corners, tol=1e-6 * scale) == 2
-    # The inputs really are spread over R^4 and the final view looks along the plane.
-    assert np.linalg.matrix_rank(s.inputs) == 4
-    phi, theta = s.edge_view
-    view = np.array([np.sin(phi) * np.cos(theta), np.sin(phi) * np.sin(theta), np.cos(phi)])
-    assert abs(view @ n) < 1e-6
-    assert np.isclose(s.renderer.camera.get_phi(), phi) and np.isclose(s.renderer.camera.get_theta(), theta)
-
-
 def test_no_new_dimensions(scenes):
     s = scenes("information", "NoNewDimensions")
     # 2x1 map: every image point lies on one line through 0.
