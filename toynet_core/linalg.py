@@ -122,6 +122,22 @@ def circle_in_image(M, radius, count, turns=1.0, phase=0.0):
     return radius * (np.outer(np.cos(t), u) + np.outer(np.sin(t), v))
 
 
+def covering_patch(points, normal, margin):
+    """Corners (4, 3) of a rectangle in the plane through 0 with this normal, covering the
+    origin and `points` (projected onto the plane) with `margin` to spare. Its long side
+    follows the points' mean direction, so a fan of vectors gets a patch shaped like it."""
+    n = np.asarray(normal, float) / np.linalg.norm(normal)
+    P = np.asarray(points, float)
+    P = P - np.outer(P @ n, n)
+    u = P.mean(axis=0)
+    u = u / np.linalg.norm(u)
+    v = np.cross(n, u)
+    cu, cv = np.append(P @ u, 0.0), np.append(P @ v, 0.0)
+    lo_u, hi_u = cu.min() - margin, cu.max() + margin
+    lo_v, hi_v = cv.min() - margin, cv.max() + margin
+    return np.array([a * u + b * v for a, b in ((lo_u, lo_v), (hi_u, lo_v), (hi_u, hi_v), (lo_u, hi_v))])
+
+
 def right_angle_mark(normal, along, size):
     """The three corners of a small square at the origin between the unit direction of
     `along` and the unit normal: the mark that says the two meet at a right angle.

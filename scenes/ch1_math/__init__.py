@@ -16,7 +16,7 @@ SCENES = [
     ("scenes.ch1_math.linear_operators", "LinearOperators", "Linear, or merely affine"),
     ("scenes.ch1_math.mappings", "InjectiveSurjective", "One-to-one and onto"),
     ("scenes.ch1_math.information", "RankPlane", "Where the outputs of A live"),
-    ("scenes.ch1_math.information", "NoNewDimensions", "What a matrix does to a line"),
+    ("scenes.ch1_math.information", "NoNewDimensions", "Lines through a matrix"),
     ("scenes.ch1_math.jacobian", "JacobianExample", "The Jacobian, worked out"),
     ("scenes.ch1_math.chain_rule", "ChainRule", "The chain rule"),
     ("scenes.ch1_math.descent", "SteepestDescent", "Uphill and downhill"),

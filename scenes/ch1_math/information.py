@@ -17,15 +17,16 @@ from manim import (
     Create,
     DashedLine,
     Dot,
+    Ellipse,
     FadeIn,
     FadeOut,
+    GrowArrow,
     LaggedStart,
     Line,
     MoveAlongPath,
     NumberLine,
     NumberPlane,
     ReplacementTransform,
-    Scene,
     Succession,
     ThreeDScene,
     UpdateFromAlphaFunc,
@@ -34,7 +35,6 @@ from manim import (
     Wait,
     Write,
     linear,
-    smooth,
 )
 
 from scenes.ch1_math._math_linalg import edge_on_angles
@@ -51,12 +51,15 @@ from scenes.style import (
     W2_COLOR,
     X_COLOR,
     Z_COLOR,
+    class_color,
 )
 from scenes.widgets import hidden_view as hv
-from scenes.widgets.matrices import column, int_matrix, row
+from scenes.widgets.matrices import column, int_matrix, number, row
 from scenes.widgets.text import note, plain_tex, title
 from scenes.widgets.three_d import fix_in_frame
+from scenes.widgets.timing import at_once, early
 from toynet_core import linalg as la
+from toynet_core.data import XOR_CENTRES, XOR_LABELS
 
 N_POINTS = 120
 SEED = 7
@@ -65,10 +68,15 @@ BRIDGE_ROW = np.array([1.0, 0.6])  # a one-row matrix for the bridge picture
 BRIDGE_POINTS = 14
 
 
-def early(t):
-    """A rate that finishes in the first quarter of its animation: the old picture leaves
-    before the new one is built in the same beat."""
-    return smooth(min(1.0, 4 * t))
+def show_values(col, values, rights):
+    """Put new values into a column of DecimalNumbers, each kept right-aligned at `rights`."""
+    for entry, value, right in zip(col.get_entries(), values, rights):
+        entry.set_value(value)
+        entry.shift((right - entry.get_right()[0]) * RIGHT)
+
+
+def right_edges(col):
+    return [e.get_right()[0] for e in col.get_entries()]
 
 
 class RankPlane(ThreeDScene):
@@ -119,21 +127,19 @@ class RankPlane(ThreeDScene):
         self.cloud.set_opacity(0)
         shown = VGroup(self.cloud, self.input_col)
         camera = self.renderer.camera
-        right_edges = [e.get_right()[0] for e in self.input_col.get_entries()]
+        rights = right_edges(self.input_col)
 
         def feed(group, alpha):
             cloud, col = group
             k = 1 + round(alpha * (N_POINTS - 1))
             for i, dot in enumerate(cloud):
                 dot.set_opacity(1.0 if i < k else 0.0)
-            for entry, value, right in zip(col.get_entries(), self.inputs[k - 1], right_edges):
-                entry.set_value(value)
-                entry.shift((right - entry.get_right()[0]) * RIGHT)  # numbers stay right-aligned
+            show_values(col, self.inputs[k - 1], rights)
             camera.add_fixed_in_frame_mobjects(col)  # the digits set_value just made
             self.shown_input = k - 1
 
-        beat(self, FadeIn(self.title), FadeIn(self.axes, rate_func=early), FadeIn(self.axis_labels, rate_func=early),
-             FadeIn(formula[0], formula[2], rate_func=early), UpdateFromAlphaFunc(shown, feed),
+        beat(self, FadeIn(self.title), FadeIn(self.axes, rate_func=at_once), FadeIn(self.axis_labels, rate_func=at_once),
+             FadeIn(formula[0], formula[2], rate_func=at_once), UpdateFromAlphaFunc(shown, feed),
              FadeIn(self.count),
              subcaption="Feed A a crowd of random inputs, four numbers each, and mark every output.")
 
@@ -251,84 +257,278 @@ class RankPlane(ThreeDScene):
              subcaption="The network's last layer is a single row: rank one. Each point keeps one number, its score.")
 
 
-class NoNewDimensions(Scene):
+# NoNewDimensions: the maps it applies, as integer matrices (shown on screen as they are).
+TO_PLANE = np.array([[2], [1]])  # a line of numbers into the plane
+M_PLANE = np.array([[1, 2], [-1, 1]])  # the plane to itself
+LIFT = np.array([[1, 0], [0, 1], [1, -1]])  # the plane into space
+T_VALUES = np.arange(-2, 2.5, 0.5)  # the numbers t fed to TO_PLANE
+LINE_POINT, LINE_DIRECTION = np.array([-0.5, 0.5]), np.array([1.0, 0.5])  # the line moved by M
+LINE_T = (-1.0, 1.6)
+GRID_HALF = 1.5  # the square of grid lines M moves
+X0 = np.array([1, 0, 0, 1])  # where the line of R⁴ that A crushes passes
+NULL_T = (-1.0, 1.5)  # the stretch of that line that is walked
+LIFT_HALF = 1.5  # the square of grid lines LIFT carries into space
+LIFT_VIEW = dict(phi=62 * DEGREES, theta=-50 * DEGREES, zoom=1.05)
+
+
+class NoNewDimensions(ThreeDScene):
+    """Flat drawings first (a line into the plane, a line moved with the plane, a line of R⁴
+    crushed to a point), fixed in the frame; then the camera tilts and a 3 × 2 matrix lifts
+    the plane into space, where it stays a flat sheet."""
+
     def construct(self):
-        self.title = title("A linear map cannot add a dimension")
-        beat(self, FadeIn(self.title), subcaption="Can a matrix turn a line into something bigger?")
-        self.line_into_plane()
-        self.line_to_line()
-        self.clear_stage()
-        self.line_to_point()
+        self.title = title("Lines through a matrix")
+        fix_in_frame(self, self.title)
+        self.line_of_numbers()
+        self.numbers_land_on_a_line()
+        self.a_line_in_the_plane()
+        self.the_plane_moves()
+        self.a_line_of_R4()
+        self.the_line_collapses()
+        self.into_space()
+        self.lift_the_plane()
+        self.still_flat()
+        self.never_a_new_dimension()
+        self.bridge_to_the_first_layer()
 
-    def line_into_plane(self):
-        """A 2x1 matrix sends the number line into the plane: the image is one line."""
-        self.m = np.array([[2], [1]])
-        self.ts = np.arange(-2, 2.5, 0.5)
-        self.number_line = NumberLine(x_range=[-2, 2, 1], length=4, color=MUTED, include_numbers=False)
-        self.number_line.to_edge(LEFT, buff=0.8).shift(DOWN * 0.3)
-        self.plane = NumberPlane(x_range=[-5, 5, 1], y_range=[-3, 3, 1], x_length=6.5, y_length=3.9,
-                                 background_line_style={"stroke_color": GRID, "stroke_width": 1},
-                                 axis_config={"stroke_color": MUTED})
-        self.plane.to_edge(RIGHT, buff=0.5).shift(DOWN * 0.5)
-        rule = VGroup(plain_tex(r"t \mapsto"), int_matrix(self.m), plain_tex("t")).arrange(RIGHT, buff=0.15)
-        rule.next_to(self.number_line, UP, buff=0.6)
-        self.rule = rule
-        self.t_dots = VGroup(*[Dot(self.number_line.n2p(t), color=X_COLOR, radius=0.06) for t in self.ts])
-        self.images_1 = (self.m @ self.ts[None, :]).T
-        self.img_dots = VGroup(*[Dot(self.plane.c2p(*p), color=Z_COLOR, radius=0.06) for p in self.images_1])
-        beat(self, Create(self.number_line), Create(self.plane), Write(rule), FadeIn(self.t_dots),
-                  subcaption="Start with a line of numbers and a 2 by 1 matrix.")
-        beat(self, *[ReplacementTransform(a.copy(), b) for a, b in zip(self.t_dots, self.img_dots)], run_time=2,
-                  subcaption="Each number goes to a point of the plane, and all the points fall on one line.")
+    # -- a line of numbers into the plane ---------------------------------------------------
+    def line_of_numbers(self):
+        self.ref = NumberPlane(x_range=[-6, 6, 1], y_range=[-4, 4, 1], x_length=6.6, y_length=4.4,
+                               background_line_style={"stroke_color": GRID, "stroke_width": 1},
+                               axis_config={"stroke_color": MUTED})
+        self.ref.move_to([3.3, -0.45, 0])
+        ticks = VGroup(*[plain_tex(str(v), font_size=SMALL, color=MUTED).next_to(self.ref.c2p(v, 0), DOWN, buff=0.08)
+                         for v in (-4, -2, 2, 4)],
+                       *[plain_tex(str(v), font_size=SMALL, color=MUTED).next_to(self.ref.c2p(0, v), LEFT, buff=0.08)
+                         for v in (-2, 2)])
+        names = VGroup(plain_tex("y_1", font_size=LABEL).next_to(self.ref.c2p(6, 0), UP, buff=0.1),
+                       plain_tex("y_2", font_size=LABEL).next_to(self.ref.c2p(0, 4), RIGHT, buff=0.1))
+        self.ref_labels = VGroup(ticks, names)
+        self.t_line = NumberLine(x_range=[-2, 2, 1], length=4.0, color=MUTED, include_numbers=True,
+                                 font_size=SMALL)
+        self.t_line.move_to([-3.7, -1.0, 0])
+        self.t_name = plain_tex("t", font_size=BODY, color=X_COLOR).next_to(self.t_line, LEFT, buff=0.25)
+        self.rule = VGroup(plain_tex(r"t \mapsto", font_size=BODY), int_matrix(TO_PLANE, font_size=BODY),
+                           plain_tex("t", font_size=BODY)).arrange(RIGHT, buff=0.15)
+        self.rule.move_to([-3.7, 1.0, 0])
+        self.t_dots = VGroup(*[Dot(self.t_line.n2p(t), radius=0.07, color=X_COLOR) for t in T_VALUES])
+        fix_in_frame(self, self.ref, self.ref_labels, self.t_line, self.t_name, self.rule, self.t_dots)
+        beat(self, FadeIn(self.title), FadeIn(self.ref, rate_func=at_once), FadeIn(self.ref_labels, rate_func=at_once),
+             FadeIn(self.t_line, rate_func=at_once), FadeIn(self.t_name, rate_func=at_once), Write(self.rule),
+             LaggedStart(*[FadeIn(d, scale=2) for d in self.t_dots], lag_ratio=0.3),
+             subcaption="Feed a 2 by 1 matrix a line of numbers t.")
 
-    def line_to_line(self):
-        """A 2x2 matrix sends a line of the plane to a line (checked: differences have rank 1)."""
-        self.M2 = np.array([[1, 2], [-1, 1]])
-        t = np.linspace(-1.5, 1.5, 7)
-        p0, d = np.array([-1.0, 1.0]), np.array([1.0, 0.5])
-        self.line_in = p0 + t[:, None] * d
-        self.line_out = self.line_in @ self.M2.T
-        src = Line(self.plane.c2p(*self.line_in[0]), self.plane.c2p(*self.line_in[-1]), color=X_COLOR)
-        dst = Line(self.plane.c2p(*self.line_out[0]), self.plane.c2p(*self.line_out[-1]), color=Z_COLOR)
-        self.out_line_mob = dst
-        rule = VGroup(plain_tex(r"\vec x \mapsto"), int_matrix(self.M2), plain_tex(r"\vec x")).arrange(RIGHT, buff=0.15)
-        rule.move_to(self.rule).align_to(self.rule, LEFT)
-        beat(self, FadeOut(self.img_dots), FadeOut(self.t_dots), FadeOut(self.number_line),
-                  ReplacementTransform(self.rule, rule), Create(src),
-                  subcaption="Now a line drawn in the plane, and a 2 by 2 matrix.")
-        self.rule = rule
-        beat(self, ReplacementTransform(src.copy(), dst), run_time=2,
-                  subcaption="Its image is again a line. A matrix can move and stretch a line, never widen it.")
+    def numbers_land_on_a_line(self):
+        self.images_1 = (TO_PLANE @ T_VALUES[None, :]).T  # each t goes to t times (2, 1)
+        self.img_dots = VGroup(*[Dot(self.ref.c2p(*p), radius=0.07, color=Z_COLOR) for p in self.images_1])
+        ends = self.images_1[[0, -1]] * 1.15
+        self.image_line = Line(self.ref.c2p(*ends[0]), self.ref.c2p(*ends[1]), color=Z_COLOR, stroke_width=3)
+        self.image_name = note("one line", font_size=LABEL, color=Z_COLOR)
+        self.image_name.next_to(self.image_line.get_end(), LEFT, buff=0.15).shift(0.25 * UP)
+        flyers = self.t_dots.copy()
+        fix_in_frame(self, self.img_dots, self.image_line, self.image_name, flyers)
+        beat(self, LaggedStart(*[ReplacementTransform(f, d) for f, d in zip(flyers, self.img_dots)], lag_ratio=0.3),
+             Succession(Wait(run_time=2.5), AnimationGroup(Create(self.image_line), FadeIn(self.image_name))),
+             subcaption="Each t lands on t times (2, 1). All the outputs fall on one line.")
 
-    def line_to_point(self):
-        """A along its null vector: the whole line x0 + t n collapses to the single point A x0."""
+    # -- a line moved with the whole plane ------------------------------------------------------
+    def a_line_in_the_plane(self):
+        half = GRID_HALF
+        self.grid_in = self.grid_lines(np.eye(2), half)
+        t0, t1 = LINE_T
+        self.line_ends_in = np.array([LINE_POINT + t0 * LINE_DIRECTION, LINE_POINT + t1 * LINE_DIRECTION])
+        self.ell = Line(*[self.ref.c2p(*p) for p in self.line_ends_in], color=X_COLOR, stroke_width=5)
+        self.ell_name = plain_tex(r"\ell", font_size=BODY, color=X_COLOR).next_to(self.ell.get_end(), UP, buff=0.1)
+        self.rule_M = VGroup(plain_tex(r"\vec x \mapsto", font_size=BODY), int_matrix(M_PLANE, font_size=BODY),
+                             plain_tex(r"\vec x", font_size=BODY)).arrange(RIGHT, buff=0.15)
+        self.rule_M.move_to(self.rule)
+        fix_in_frame(self, self.grid_in, self.ell, self.ell_name, self.rule_M)
+        old = [self.t_line, self.t_name, self.t_dots, self.img_dots, self.image_line, self.image_name]
+        beat(self, *[FadeOut(m, rate_func=early) for m in old], ReplacementTransform(self.rule, self.rule_M),
+             Create(self.grid_in, lag_ratio=0.1), Succession(Wait(run_time=1.5), Create(self.ell)),
+             FadeIn(self.ell_name),
+             subcaption="Now a 2 by 2 matrix, and a line drawn in its input plane.")
+
+    def grid_lines(self, M, half, color=MUTED):
+        """The square [-half, half]² cut by lines x₁ = k and x₂ = k, mapped by the 2 × 2 matrix M."""
+        lines = VGroup()
+        for k in np.arange(-half, half + 1e-9, 0.5):
+            for a, b in (([k, -half], [k, half]), ([-half, k], [half, k])):
+                lines.add(Line(self.ref.c2p(*(M @ a)), self.ref.c2p(*(M @ b)), color=color, stroke_width=1.5))
+        return lines
+
+    def the_plane_moves(self):
+        """M moves every grid line and the line ℓ with them; ℓ's image is still a line."""
+        self.grid_out = self.grid_lines(M_PLANE, GRID_HALF)
+        self.line_ends_out = self.line_ends_in @ M_PLANE.T
+        self.ell_out = Line(*[self.ref.c2p(*p) for p in self.line_ends_out], color=Z_COLOR, stroke_width=5)
+        self.ell_out_name = plain_tex(r"M\ell", font_size=BODY, color=Z_COLOR)
+        self.ell_out_name.next_to(self.ell_out.get_start(), UP, buff=0.1)
+        fix_in_frame(self, self.grid_out, self.ell_out, self.ell_out_name)
+        # What was drawn before M moves it, kept for the tests (ReplacementTransform reuses it).
+        self.drawn_before = [np.array([self.ref.p2c(m.get_start()), self.ref.p2c(m.get_end())])
+                             for m in [*self.grid_in, self.ell]]
+        beat(self, ReplacementTransform(self.grid_in, self.grid_out), ReplacementTransform(self.ell, self.ell_out),
+             ReplacementTransform(self.ell_name, self.ell_out_name),
+             subcaption="The whole grid moves, and the line rides along: turned and stretched, still a line.")
+
+    # -- a line of R⁴ crushed to a point --------------------------------------------------------
+    def a_line_of_R4(self):
         self.n = la.simple_null_vector(la.A_POST)
-        x0 = np.array([1, 0, 0, 1])
-        self.ts_null = [-1, 0, 1]
-        cols = []
-        self.null_images = []
-        for t in self.ts_null:
-            x = x0 + t * self.n
-            y = la.A_POST @ x
-            self.null_images.append((x, y))
-            cols.append(VGroup(plain_tex("A"), int_matrix(x, color=X_COLOR), plain_tex("="),
-                               int_matrix(y, color=Z_COLOR)).arrange(RIGHT, buff=0.15))
-        row = VGroup(*cols).arrange(RIGHT, buff=0.7).next_to(self.title, DOWN, buff=0.6)
-        if row.width > 13:
-            row.scale_to_fit_width(13)
-        self.null_row = row
-        label = plain_tex(r"\vec x_0 + t\,\vec n,\quad t = %s" % r",\ ".join(str(t) for t in self.ts_null),
-                    font_size=BODY, color=X_COLOR).next_to(row, DOWN, buff=0.4)
-        why = plain_tex(r"A(\vec x_0 + t\,\vec n) = A\vec x_0 + t\,A\vec n = A\vec x_0", font_size=BODY)
-        why.next_to(label, DOWN, buff=0.3)
-        beat(self, FadeIn(row), FadeIn(label), run_time=2,
-                  subcaption="Last, walk along a line in R four in the direction n that A sends to zero.")
-        beat(self, Write(why), run_time=1.5,
-                  subcaption="Every point of that line has the same output: the line collapses to a single point.")
-        moral = note("a line can stay a line or shrink to a point, never grow", font_size=LABEL, color=FOREGROUND)
-        moral.next_to(why, DOWN, buff=0.4)
-        beat(self, FadeIn(moral), subcaption="Matrices can keep or destroy dimensions, but never create one.")
-        self.wait(1)
+        self.null_out = la.A_POST @ X0
+        self.space_in = Ellipse(width=3.0, height=3.4, color=MUTED, stroke_width=2).move_to([1.9, -0.5, 0])
+        self.space_out = Ellipse(width=1.8, height=3.4, color=MUTED, stroke_width=2).move_to([5.6, -0.5, 0])
+        names = VGroup(plain_tex(r"\mathbb{R}^4", font_size=LABEL, color=X_COLOR).next_to(self.space_in, UP, buff=0.1),
+                       plain_tex(r"\mathbb{R}^3", font_size=LABEL, color=Z_COLOR).next_to(self.space_out, UP, buff=0.1))
+        arrow = Arrow(names[0].get_right(), names[1].get_left(), color=MUTED, stroke_width=3, buff=0.3)
+        arrow_name = plain_tex("A", font_size=LABEL).next_to(arrow, UP, buff=0.08)
+        # The line x₀ + t n, drawn to scale along its own direction (a line is one-dimensional,
+        # so this drawing is exact); its output A x₀ in R³.
+        self.null_scale = 2.6 / ((NULL_T[1] - NULL_T[0]) * np.linalg.norm(self.n))
+        centre = self.space_in.get_center()
+        mid_t = sum(NULL_T) / 2
+        self.null_point = lambda t: centre + (t - mid_t) * np.linalg.norm(self.n) * self.null_scale * UP
+        self.null_line = Line(self.null_point(NULL_T[0]), self.null_point(NULL_T[1]), color=X_COLOR, stroke_width=4)
+        self.out_dot = Dot(self.space_out.get_center(), radius=0.09, color=Z_COLOR)
+        line_name = plain_tex(r"\vec x_0 + t\vec n", font_size=LABEL, color=X_COLOR)
+        line_name.next_to(self.null_line, LEFT, buff=0.15)
+        out_name = plain_tex(r"A\vec x_0", font_size=LABEL, color=Z_COLOR).next_to(self.out_dot, DOWN, buff=0.15)
+        # Left: the numbers, live: t, the input x₀ + t n and its output A(x₀ + t n).
+        self.t_value = number(NULL_T[0], color=X_COLOR, font_size=BODY)
+        t_row = VGroup(plain_tex("t =", font_size=BODY, color=X_COLOR), self.t_value).arrange(RIGHT, buff=0.15)
+        self.walk_in = column(X0 + NULL_T[0] * self.n, color=X_COLOR, font_size=LABEL, v_buff=0.45, h_buff=1.1)
+        self.walk_out = column(la.A_POST @ (X0 + NULL_T[0] * self.n), color=Z_COLOR, font_size=LABEL,
+                               v_buff=0.45, h_buff=1.0)
+        eq = VGroup(plain_tex("A", font_size=BODY), self.walk_in, plain_tex("=", font_size=BODY), self.walk_out)
+        eq.arrange(RIGHT, buff=0.15)
+        VGroup(t_row, eq).arrange(DOWN, buff=0.3, aligned_edge=LEFT).move_to([-3.9, -0.3, 0])
+        self.walker = Dot(self.null_point(NULL_T[0]), radius=0.09, color=X_COLOR)
+        self.walk_arrow = self.arrow_to_output(NULL_T[0])
+        self.null_picture = VGroup(self.space_in, self.space_out, names, arrow, arrow_name, self.null_line,
+                                   self.out_dot, line_name, out_name)
+        fix_in_frame(self, self.null_picture, t_row, eq, self.walker, self.walk_arrow)
+        self.null_numbers = VGroup(t_row, eq)
+        old = [self.ref, self.ref_labels, self.grid_out, self.ell_out, self.ell_out_name, self.rule_M]
+        beat(self, *[FadeOut(m, rate_func=early) for m in old],
+             Succession(Wait(run_time=0.8),
+                        AnimationGroup(FadeIn(VGroup(self.space_in, self.space_out, names, arrow, arrow_name)),
+                                       FadeIn(self.null_numbers), run_time=1),
+                        AnimationGroup(Create(self.null_line), FadeIn(line_name), run_time=1.2),
+                        AnimationGroup(FadeIn(self.walker, scale=2), FadeIn(self.out_dot, scale=2), FadeIn(out_name),
+                                       run_time=0.8),
+                        GrowArrow(self.walk_arrow, run_time=1.2)),
+             subcaption="A can do less. Walk along a line of R⁴ in the direction n that A sends to zero.")
 
-    def clear_stage(self):
-        self.play(*[FadeOut(m) for m in self.mobjects if m is not self.title], run_time=0.6)
+    def arrow_to_output(self, t):
+        start, end = self.null_point(t), self.out_dot.get_center()
+        direction = (end - start) / np.linalg.norm(end - start)
+        return Arrow(start + 0.12 * direction, end - 0.15 * direction, buff=0, color=FOREGROUND,
+                     stroke_width=3, tip_length=0.16)
+
+    def the_line_collapses(self):
+        """t runs along the line; the input's numbers change, its output's do not."""
+        camera = self.renderer.camera
+        walked = []
+        rights_in, rights_out = right_edges(self.walk_in), right_edges(self.walk_out)
+
+        def walk(group, alpha):
+            dot, arrow, t_value, col_in, col_out = group
+            t = NULL_T[0] + alpha * (NULL_T[1] - NULL_T[0])
+            x = X0 + t * self.n
+            dot.move_to(self.null_point(t))
+            arrow.become(self.arrow_to_output(t))
+            t_value.set_value(t)
+            show_values(col_in, x, rights_in)
+            show_values(col_out, la.A_POST @ x, rights_out)
+            camera.add_fixed_in_frame_mobjects(t_value, col_in, col_out)  # the digits just made
+            walked.append((t, x, la.A_POST @ x))
+
+        moving = VGroup(self.walker, self.walk_arrow, self.t_value, self.walk_in, self.walk_out)
+        trail = VGroup(*[self.arrow_to_output(t).set_opacity(0.35) for t in np.linspace(*NULL_T, 6)])
+        fix_in_frame(self, trail)
+        self.null_fan = trail
+        beat(self, UpdateFromAlphaFunc(moving, walk), LaggedStart(*[FadeIn(a) for a in trail], lag_ratio=0.6),
+             subcaption="The input changes all along the way; the output never moves. The line shrinks to a point.")
+        self.walked = walked
+
+    # -- the plane lifted into space ------------------------------------------------------------
+    def into_space(self):
+        self.axes = hv.hidden_axes([(-2, 2), (-2, 2), (-3, 3)], side=6.0)
+        self.axes.shift(0.2 * OUT)  # the negative y₃ axis clear of the subtitle band
+        self.axis_labels = hv.hidden_axis_labels(self.axes, names=("y_1", "y_2", "y_3"))
+        self.floor = self.lifted_grid(np.array([[1, 0], [0, 1], [0, 0]]), X_COLOR)
+        self.basis = VGroup(*[self.vector_arrow(v, X_COLOR) for v in ([1, 0, 0], [0, 1, 0])])
+        self.lift_rule = VGroup(plain_tex(r"\vec x \mapsto", font_size=BODY), int_matrix(LIFT, font_size=BODY),
+                                plain_tex(r"\vec x", font_size=BODY)).arrange(RIGHT, buff=0.15)
+        self.lift_rule.to_corner(UP + LEFT, buff=EDGE_BUFF).shift(DOWN * 0.9)
+        fix_in_frame(self, self.lift_rule)
+        hv.pin_to_points(self, self.axis_labels)
+        self.remove(*self.axis_labels)
+        old = [m for m in self.mobjects if m is not self.title]
+        beat(self, *[FadeOut(m, rate_func=early) for m in old], self.title.animate.to_corner(UP + LEFT, buff=EDGE_BUFF),
+             FadeIn(self.lift_rule), Create(self.axes), FadeIn(self.axis_labels), Create(self.floor, lag_ratio=0.05),
+             GrowArrow(self.basis[0]), GrowArrow(self.basis[1]), camera=LIFT_VIEW,
+             subcaption="Last, a 3 by 2 matrix: two numbers in, three out. Its inputs fill a plane, drawn on the floor.")
+
+    def lifted_grid(self, B, color):
+        """The square [-LIFT_HALF, LIFT_HALF]² of the plane, cut by lines x₁ = k and x₂ = k,
+        carried into space by the 3 × 2 matrix B."""
+        lines = VGroup()
+        h = LIFT_HALF
+        for k in np.arange(-h, h + 1e-9, 0.5):
+            for a, b in (([k, -h], [k, h]), ([-h, k], [h, k])):
+                lines.add(Line(self.axes.c2p(*(B @ a)), self.axes.c2p(*(B @ b)), color=color, stroke_width=1.5,
+                               stroke_opacity=0.7))
+        return lines
+
+    def vector_arrow(self, v, color):
+        return Arrow(self.axes.c2p(0, 0, 0), self.axes.c2p(*v), buff=0, color=color, stroke_width=5,
+                     tip_length=0.2)
+
+    def lift_the_plane(self):
+        """The floor's two directions go to LIFT's columns, and the grid follows them."""
+        self.sheet = self.lifted_grid(LIFT, Z_COLOR)
+        self.columns = VGroup(*[self.vector_arrow(c, Z_COLOR) for c in LIFT.T])
+        beat(self, ReplacementTransform(self.floor, self.sheet), ReplacementTransform(self.basis, self.columns),
+             camera=dict(theta=LIFT_VIEW["theta"] + 20 * DEGREES), run_time=3,
+             subcaption="Its two columns say where the floor's two directions go, and the whole grid follows them up.")
+
+    def still_flat(self):
+        """Turn to look along the lifted sheet: it is flat."""
+        normal = np.cross(*LIFT.T.astype(float))
+        self.sheet_normal = normal / np.linalg.norm(normal)
+        phi, theta = edge_on_angles(self.sheet_normal, theta_hint=LIFT_VIEW["theta"] + 40 * DEGREES)
+        self.sheet_edge_view = (phi, theta)
+        beat(self, camera=dict(phi=phi, theta=theta), run_time=3,
+             subcaption="Three numbers come out, yet they fill only a flat sheet: seen edge on, a line.")
+
+    def never_a_new_dimension(self):
+        """The one place the video says it: a matrix never adds a dimension."""
+        rows = VGroup(*[note(text, font_size=LABEL, color=FOREGROUND) for text in
+                        ("line to line", "line to point", "plane to flat sheet")])
+        rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(self.lift_rule, DOWN, buff=0.4)
+        rows.align_to(self.lift_rule, LEFT)
+        self.summary = rows
+        fix_in_frame(self, rows)
+        beat(self, LaggedStart(*[FadeIn(r, shift=0.3 * RIGHT) for r in rows], lag_ratio=0.7),
+             camera=dict(phi=LIFT_VIEW["phi"], theta=LIFT_VIEW["theta"] + 10 * DEGREES), run_time=3,
+             subcaption="A matrix can keep a dimension or lose one. It can never add one.")
+
+    def bridge_to_the_first_layer(self):
+        """The XOR corners, lifted like the grid: they rise from the floor to the sheet, where
+        they stay flat and their two diagonals still cross."""
+        self.xor_floor = np.column_stack([XOR_CENTRES, np.zeros(len(XOR_CENTRES))])
+        self.xor_lifted = XOR_CENTRES @ LIFT.T
+        self.xor_dots = hv.face_camera(self, VGroup(*[
+            Dot(self.axes.c2p(*p), radius=0.11, color=class_color(y)) for p, y in zip(self.xor_floor, XOR_LABELS)]))
+        same = [np.flatnonzero(XOR_LABELS == k) for k in (0, 1)]
+        self.xor_diagonals = VGroup(*[
+            DashedLine(self.axes.c2p(*self.xor_lifted[i]), self.axes.c2p(*self.xor_lifted[j]),
+                       color=class_color(k), stroke_width=3, dash_length=0.1)
+            for k, (i, j) in enumerate(same)])
+        rises = [dot.animate.move_to(self.axes.c2p(*p)) for dot, p in zip(self.xor_dots, self.xor_lifted)]
+        beat(self, self.sheet.animate(rate_func=early).set_stroke(opacity=0.35),
+             Succession(FadeIn(self.xor_dots, scale=2, run_time=0.8), LaggedStart(*rises, lag_ratio=0.8, run_time=4),
+                        Create(self.xor_diagonals, run_time=1.2)),
+             subcaption="The network's first layer is such a lift. The XOR points stay on a flat sheet; "
+                        "ReLU must bend it.")

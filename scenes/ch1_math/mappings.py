@@ -38,7 +38,6 @@ from manim import (
     Wait,
     Write,
     linear,
-    smooth,
 )
 
 from scenes.pacing import beat
@@ -58,6 +57,7 @@ from scenes.widgets import hidden_view as hv
 from scenes.widgets.matrices import int_matrix
 from scenes.widgets.text import note, plain_tex, title
 from scenes.widgets.three_d import fix_in_frame
+from scenes.widgets.timing import early
 from toynet_core import linalg as la
 from toynet_core.model import relu
 
@@ -75,12 +75,6 @@ RELU_INPUTS = np.array([-2.5, -1.75, -1.0, -0.25, 0.75, 1.5, 2.25])  # the bridg
 # is not foreshortened much; no roll, so the y₃ axis stays up.
 VIEW_3D = dict(phi=65 * DEGREES, theta=-5 * DEGREES, zoom=0.9)
 SUBJECT_RIGHT = 1.6  # scene units the 3-D picture sits right of centre, clear of A in the corner
-
-
-def early(t):
-    """A rate that finishes in the first quarter of its animation: the old picture leaves
-    before the new one is built in the same beat."""
-    return smooth(min(1.0, 4 * t))
 
 
 def shared_outputs(images):

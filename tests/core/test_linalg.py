@@ -79,3 +79,17 @@ def test_edge_on_view_looks_along_the_plane(hint):
     view = np.array([np.sin(phi) * np.cos(theta), np.sin(phi) * np.sin(theta), np.cos(phi)])
     assert abs(view @ n) < 1e-9
     assert np.radians(55) <= phi <= np.radians(80)
+
+
+def test_covering_patch_lies_in_the_plane_and_covers_the_columns():
+    m = la.missed_direction(A).astype(float)
+    corners = la.covering_patch(A.T, m, margin=1.0)
+    assert np.allclose(corners @ m, 0)
+    # a rectangle: opposite sides equal, neighbouring sides at right angles
+    sides = np.roll(corners, -1, axis=0) - corners
+    assert np.allclose(sides[0], -sides[2]) and np.isclose(sides[0] @ sides[1], 0)
+    # every column and the origin inside it (coordinates along its two sides within [0, 1])
+    e1, e2 = sides[0], sides[1]
+    for p in [*A.T.astype(float), np.zeros(3)]:
+        a, b = np.linalg.lstsq(np.column_stack([e1, e2]), p - corners[0], rcond=None)[0]
+        assert 0 < a < 1 and 0 < b < 1

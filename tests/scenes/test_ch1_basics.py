@@ -72,22 +72,3 @@ def test_paraboloid_surface_heights(scenes):
     assert np.allclose(s.axes.p2c(s.output_dot.get_center()), [x1, x2, x1**2 + x2**2])
 
 
-
-
-def test_no_new_dimensions(scenes):
-    s = scenes("information", "NoNewDimensions")
-    # 2x1 map: every image point lies on one line through 0.
-    pts = np.array([s.plane.p2c(d.get_center()) for d in s.img_dots])
-    assert np.allclose(pts, np.outer(s.ts, s.m.ravel()))
-    assert np.linalg.matrix_rank(pts, tol=1e-9) == 1
-    # 2x2 map of a line: the image points are collinear (differences of rank 1).
-    out = s.line_in @ s.M2.T
-    assert np.allclose(s.line_out, out)
-    assert np.linalg.matrix_rank(out[1:] - out[0], tol=1e-9) == 1
-    assert np.allclose(s.plane.p2c(s.out_line_mob.get_end()), out[-1])
-    # A along its null vector: one output for the whole line.
-    outs = [entries(col[3]).ravel() for col in s.null_row]
-    ins = [entries(col[1]).ravel() for col in s.null_row]
-    assert len({tuple(o) for o in outs}) == 1 and len({tuple(i) for i in ins}) == len(ins)
-    for i, o in zip(ins, outs):
-        assert np.array_equal(A @ i, o)

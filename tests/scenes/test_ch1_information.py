@@ -73,3 +73,83 @@ def test_bridge_one_row_keeps_one_number(rank_scene):
     feet = np.outer(pts @ w / (w @ w), w)
     assert np.allclose(landed, feet, atol=1e-6)
     assert np.allclose(landed[:, 0] * w[1] - landed[:, 1] * w[0], 0, atol=1e-6)  # one line: rank one
+
+
+@pytest.fixture(scope="module")
+def lines_scene(media_dir):
+    from scenes.ch1_math.information import NoNewDimensions
+
+    return run_scene(NoNewDimensions, media_dir)
+
+
+def ends(line, to_coords):
+    return np.array([to_coords(line.get_start()), to_coords(line.get_end())])[:, :2]
+
+
+def test_a_line_of_numbers_lands_on_one_line_of_the_plane(lines_scene):
+    s = lines_scene
+    to_plane = matrix_values(s.rule[1])
+    assert to_plane.shape == (2, 1)
+    t = np.array([s.t_line.p2n(d.get_center()) for d in s.t_dots])
+    landed = np.array([s.ref.p2c(d.get_center()) for d in s.img_dots])[:, :2]
+    assert np.allclose(landed, np.outer(t, to_plane[:, 0]), atol=1e-6)  # t goes to t (2, 1)
+    assert np.linalg.matrix_rank(landed, tol=1e-6) == 1  # one line through 0
+    a, b = ends(s.image_line, s.ref.p2c)
+    d, off = b - a, landed - a
+    assert np.allclose(d[0] * off[:, 1] - d[1] * off[:, 0], 0, atol=1e-6)  # the drawn line passes through all
+
+
+def test_the_plane_moves_and_the_line_stays_a_line(lines_scene):
+    s = lines_scene
+    M = matrix_values(s.rule_M[1])
+    before = s.drawn_before  # grid lines, then the line ℓ, as drawn before M moved them
+    after = [ends(m, s.ref.p2c) for m in [*s.grid_out, s.ell_out]]
+    assert len(before) == len(after) > 10
+    for b, a in zip(before, after):
+        assert np.allclose(b[:, :2] @ M.T, a, atol=1e-6)
+    # a linear map sends the middle of a segment to the middle of its image: ℓ stays straight
+    ell_in, ell_out = before[-1][:, :2], after[-1]
+    assert np.allclose(M @ ell_in.mean(axis=0), ell_out.mean(axis=0), atol=1e-6)
+
+
+def test_a_line_of_R4_is_crushed_to_one_point(lines_scene):
+    s = lines_scene
+    n = np.array(s.n)
+    assert np.any(n != 0) and np.array_equal(A @ n, np.zeros(3))
+    ts = np.array([t for t, _, _ in s.walked])
+    assert ts.min() < ts.max()  # the walk really moved
+    for t, x, y in s.walked:
+        assert np.allclose(A @ x, y) and np.allclose(y, s.null_out)
+    x_first, x_last = s.walked[0][1], s.walked[-1][1]
+    assert np.allclose(x_last - x_first, (ts[-1] - ts[0]) * n)  # inputs along n, outputs fixed
+    assert np.allclose(matrix_values(s.walk_in).ravel(), x_last)
+    assert np.allclose(matrix_values(s.walk_out).ravel(), A @ x_last)
+    # the walker ended where t puts it on the drawn line, and every arrow of the fan points at A x₀
+    assert np.allclose(s.walker.get_center(), s.null_point(ts[-1]))
+    target = s.out_dot.get_center()
+    for arrow in s.null_fan:
+        along, to_target = arrow.get_end() - arrow.get_start(), target - arrow.get_start()
+        assert abs(np.cross(along, to_target)[2]) < 1e-6 * np.linalg.norm(to_target) ** 2
+
+
+def test_the_lifted_plane_is_a_flat_sheet_and_the_xor_points_stay_on_it(lines_scene):
+    s = lines_scene
+    B = matrix_values(s.lift_rule[1])
+    assert B.shape == (3, 2)
+    normal = np.cross(B[:, 0], B[:, 1])
+    points = np.vstack([[s.axes.p2c(m.get_start()), s.axes.p2c(m.get_end())] for m in s.sheet])
+    assert np.allclose(points @ normal, 0, atol=1e-6)  # every grid line on one plane through 0
+    assert np.linalg.matrix_rank(points, tol=1e-6) == 2  # and it is a plane, not a line
+    cols = np.array([s.axes.p2c(a.get_end()) for a in s.columns])
+    assert np.allclose(cols, B.T, atol=1e-6)  # the floor's directions land on B's columns
+    view = camera_direction(*s.sheet_edge_view)
+    assert abs(view @ normal) < 1e-6 * np.linalg.norm(normal)  # the edge-on view
+    # the XOR corners: lifted by B, on the sheet, and the two classes' diagonals still cross
+    from toynet_core.data import XOR_CENTRES, XOR_LABELS
+
+    lifted = np.array([s.axes.p2c(d.get_center()) for d in s.xor_dots])
+    assert np.allclose(lifted, XOR_CENTRES @ B.T, atol=1e-6)
+    (p, q), (r, u) = [lifted[XOR_LABELS == k] for k in (0, 1)]
+    coef, *_ = np.linalg.lstsq(np.column_stack([q - p, r - u]), r - p, rcond=None)
+    assert np.allclose(p + coef[0] * (q - p), r + coef[1] * (u - r), atol=1e-6)  # they meet ...
+    assert 0 < coef[0] < 1 and 0 < coef[1] < 1  # ... inside both segments
