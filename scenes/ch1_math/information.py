@@ -156,7 +156,7 @@ class RankPlane(ThreeDScene):
         sweep(self.plane, 0.01)
         beat(self, UpdateFromAlphaFunc(self.plane, sweep), camera=dict(theta=-5 * DEGREES), run_time=2,
              rate_func=linear,
-             subcaption="They do not fill space. Every one of them lies on a single plane through 0.")
+             subcaption="None of them leaves the plane of A's columns: the whole crowd is flat.")
 
     def face_on(self):
         """Looking straight at the plane: the cloud spreads in two directions, drawn as the
@@ -194,14 +194,14 @@ class RankPlane(ThreeDScene):
         beat(self, self.cloud.animate(rate_func=early).set_opacity(0.45),
              self.directions.animate(rate_func=early).set_opacity(0.35),
              LaggedStart(*grows, lag_ratio=1.0), camera=dict(theta=theta + 15 * DEGREES), rate_func=linear,
-             subcaption="A's four columns lie in it too: four arrows, yet still only two directions.")
+             subcaption="A's four columns fan out inside that plane: four arrows, still only two directions.")
 
     def edge_on(self):
         """Turn until the camera looks along the plane: the cloud becomes a line."""
         phi, theta = edge_on_angles(self.normal, theta_hint=30 * DEGREES)
         self.edge_view = (phi, theta)
         beat(self, self.cloud.animate.set_opacity(1), camera=dict(phi=phi, theta=theta), run_time=3,
-             subcaption="Now look along the plane. The whole crowd is a thin line: it has no thickness.")
+             subcaption="Look along the plane: the crowd is a thin line, with no thickness at all.")
 
     def rank(self):
         self.rank_value = la.rank(la.A_POST)
@@ -254,7 +254,8 @@ class RankPlane(ThreeDScene):
                         AnimationGroup(LaggedStart(*slides, lag_ratio=0.1), dots.animate.set_opacity(0.35),
                                        run_time=2.2),
                         AnimationGroup(FadeIn(score), FadeIn(axis_name), run_time=0.5)),
-             subcaption="The network's last layer is a single row: rank one. Each point keeps one number, its score.")
+             subcaption="The network's output unit weighs its inputs with one row of weights: rank one. "
+                        "Each point keeps one number, its score.")
 
 
 # NoNewDimensions: the maps it applies, as integer matrices (shown on screen as they are).
@@ -417,7 +418,7 @@ class NoNewDimensions(ThreeDScene):
                         AnimationGroup(FadeIn(self.walker, scale=2), FadeIn(self.out_dot, scale=2), FadeIn(out_name),
                                        run_time=0.8),
                         GrowArrow(self.walk_arrow, run_time=1.2)),
-             subcaption="A can do less. Walk along a line of R⁴ in the direction n that A sends to zero.")
+             subcaption="A matrix can also crush a line. Walk through R⁴ along n, the direction A sends to zero.")
 
     def arrow_to_output(self, t):
         start, end = self.null_point(t), self.out_dot.get_center()
@@ -530,5 +531,5 @@ class NoNewDimensions(ThreeDScene):
         beat(self, self.sheet.animate(rate_func=early).set_stroke(opacity=0.35),
              Succession(FadeIn(self.xor_dots, scale=2, run_time=0.8), LaggedStart(*rises, lag_ratio=0.8, run_time=4),
                         Create(self.xor_diagonals, run_time=1.2)),
-             subcaption="The network's first layer is such a lift. The XOR points stay on a flat sheet; "
-                        "ReLU must bend it.")
+             subcaption="The hidden units' weighted sums lift the inputs much like this: the XOR points stay "
+                        "on a flat sheet, so ReLU must bend it.")

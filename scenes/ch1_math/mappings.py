@@ -440,7 +440,8 @@ class InjectiveSurjective(ThreeDScene):
         self.trace_split = len(self.loop_outputs) * 2 // 3  # one loop now, the rest as m is missed
         beat(self, Write(mix), UpdateFromAlphaFunc(self.traced, self.tracing(2, self.trace_split)),
              FadeIn(self.plane),
-             subcaption="Every output mixes those columns. They all lie in one plane, and so does every mix.")
+             subcaption="Every output is x₁ times the first column, plus x₂ times the second, and so on. "
+                        "The columns share one plane, so every mix stays in it.")
 
     def tracing(self, first, last):
         """An update that shows the tracer after outputs[first - 1] .. outputs[last - 1] and the
@@ -509,4 +510,5 @@ class InjectiveSurjective(ThreeDScene):
              Succession(Wait(run_time=1.2), FadeIn(VGroup(top, bottom, names, top_dots), run_time=0.5),
                         LaggedStart(*flights, lag_ratio=0.35, run_time=3),
                         Create(zero_ring, run_time=0.6)),
-             subcaption="In the network, ReLU is not one-to-one on purpose: every negative input lands on zero.")
+             subcaption="In the network, ReLU keeps a positive number and turns every negative one into zero: "
+                        "not one-to-one, on purpose.")
