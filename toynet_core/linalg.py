@@ -138,6 +138,17 @@ def covering_patch(points, normal, margin):
     return np.array([a * u + b * v for a, b in ((lo_u, lo_v), (hi_u, lo_v), (hi_u, hi_v), (lo_u, hi_v))])
 
 
+def fan_label_points(vectors, gap):
+    """Where to label a fan of vectors whose tips lie on one line (A's columns do: each is the
+    one before plus (1, 1, 1)): `gap` beyond each tip, at right angles to that line and away
+    from the origin, so every label sits clear of the other arrows."""
+    V = np.asarray(vectors, float)
+    d = V[-1] - V[0]
+    d = d / np.linalg.norm(d)
+    out = V[0] - (V[0] @ d) * d  # from the origin to the line of the tips, at right angles
+    return V + gap * out / np.linalg.norm(out)
+
+
 def right_angle_mark(normal, along, size):
     """The three corners of a small square at the origin between the unit direction of
     `along` and the unit normal: the mark that says the two meet at a right angle.

@@ -182,8 +182,8 @@ class RankPlane(ThreeDScene):
         self.column_tips = hv.face_camera(self, VGroup(*[Dot(self.axes.c2p(*c), radius=0.07, color=Z_COLOR)
                                                         for c in cols]))
         labels = VGroup(*[plain_tex(f"a_{j + 1}", font_size=SMALL + 2, color=Z_COLOR) for j in range(4)])
-        for label, c in zip(labels, cols):
-            label.anchor = self.axes.c2p(*(c * 1.12))
+        for label, at in zip(labels, la.fan_label_points(cols, gap=1.3)):
+            label.anchor = self.axes.c2p(*at)
         hv.pin_to_points(self, labels)
         self.remove(*labels)
         self.column_labels = labels

@@ -315,7 +315,7 @@ class InjectiveSurjective(ThreeDScene):
         self.x_dot = Dot(self.in_point(self.x), radius=0.08, color=X_COLOR)
         self.Ax_dot = Dot(self.out_point(self.Ax), radius=0.08, color=Z_COLOR)
         self.x_label = plain_tex(r"\vec x", font_size=BODY, color=X_COLOR).next_to(self.x_dot, RIGHT, buff=0.12)
-        self.Ax_label = plain_tex(r"A\vec x", font_size=BODY, color=Z_COLOR).next_to(self.Ax_dot, RIGHT, buff=0.12)
+        self.Ax_label = plain_tex(r"A\vec x", font_size=BODY, color=Z_COLOR).next_to(self.Ax_dot, RIGHT, buff=0.3)
         self.x_arrow = map_arrow(self.x_dot.get_center(), self.Ax_dot.get_center(), gap=0.14)
         fix_in_frame(self, self.x_label, self.Ax_label, self.x_dot, self.Ax_dot, self.x_arrow)
         # n's own arrow to 0 steps back, so the new arrows do not cross it.
@@ -393,8 +393,8 @@ class InjectiveSurjective(ThreeDScene):
         self.column_tips = hv.face_camera(self, VGroup(*[Dot(self.axes.c2p(*c), radius=0.07, color=Z_COLOR)
                                                         for c in cols]))
         self.column_labels = VGroup(*[plain_tex(f"a_{j + 1}", font_size=SMALL + 2, color=Z_COLOR) for j in range(4)])
-        for label, c in zip(self.column_labels, cols):
-            label.anchor = self.axes.c2p(*(c * 1.12))
+        for label, at in zip(self.column_labels, la.fan_label_points(cols, gap=1.3)):
+            label.anchor = self.axes.c2p(*at)
         # A moves to the corner while the camera turns; its columns light up one by one below.
         corner = VGroup(self.A_name, self.A_mob)
         part2 = [m for m in self.mobjects if m not in (self.title, self.A_name, self.A_mob)]
@@ -465,7 +465,7 @@ class InjectiveSurjective(ThreeDScene):
         hv.pin_to_points(self, [self.m_label])
         self.remove(self.m_label)
         beat(self, Create(self.m_line), FadeIn(self.m_tip), FadeIn(self.m_label), Create(self.right_angle),
-             camera=dict(theta=VIEW_3D["theta"] + 25 * DEGREES), run_time=2, rate_func=linear,
+             camera=dict(theta=VIEW_3D["theta"] + 12 * DEGREES), run_time=2, rate_func=linear,
              subcaption="This vector m stands at right angles to that plane.")
 
     def m_is_missed(self):

@@ -93,3 +93,15 @@ def test_covering_patch_lies_in_the_plane_and_covers_the_columns():
     for p in [*A.T.astype(float), np.zeros(3)]:
         a, b = np.linalg.lstsq(np.column_stack([e1, e2]), p - corners[0], rcond=None)[0]
         assert 0 < a < 1 and 0 < b < 1
+
+
+def test_fan_labels_sit_beyond_the_tips_at_right_angles_to_their_line():
+    cols = A.T.astype(float)
+    labels = la.fan_label_points(cols, gap=2.0)
+    shift = labels - cols
+    tip_line = cols[1] - cols[0]
+    assert np.allclose(shift, shift[0]) and np.allclose(np.linalg.norm(shift, axis=1), 2.0)
+    assert np.isclose(shift[0] @ tip_line, 0)
+    assert np.all(np.linalg.norm(labels, axis=1) > np.linalg.norm(cols, axis=1))  # away from 0
+    m = la.missed_direction(A)
+    assert np.allclose(labels @ m, 0)  # still in the columns' plane
