@@ -242,7 +242,7 @@ class InjectiveSurjective(ThreeDScene):
         fix_in_frame(self, self.A_name, self.A_mob, *self.space_names, self.big_arrow_name,
                      self.space_in, self.space_out, self.big_arrow)
         part1 = [m for m in self.mobjects if m is not self.title]
-        beat(self, *[FadeOut(m) for m in part1], FadeIn(self.A_name), Write(self.A_mob),
+        beat(self, *[FadeOut(m, rate_func=early) for m in part1], FadeIn(self.A_name), Write(self.A_mob),
              Create(self.space_in), Create(self.space_out), FadeIn(self.space_names),
              GrowArrow(self.big_arrow), FadeIn(self.big_arrow_name),
              subcaption="Now test A, the 3 by 4 matrix we multiplied: four numbers in, three out.")
@@ -301,7 +301,6 @@ class InjectiveSurjective(ThreeDScene):
         rows = VGroup(*[SurroundingRectangle(VGroup(*self.A_mob.get_rows()[i], self.An_mob.get_rows()[i]),
                                              color=EMPHASIS, buff=0.06, stroke_width=2)
                         for i in range(3)])
-        self.row_boxes = rows
         fix_in_frame(self, rows)
         highlight = Succession(*[Succession(Create(r, run_time=0.4), FadeOut(r, run_time=0.6)) for r in rows])
         beat(self, FadeIn(self.n_mob), FadeIn(equals), FadeIn(self.An_mob),
@@ -322,7 +321,7 @@ class InjectiveSurjective(ThreeDScene):
         beat(self, FadeIn(self.x_dot), FadeIn(self.x_label), FadeIn(self.Ax_dot), FadeIn(self.Ax_label),
              GrowArrow(self.x_arrow), self.n_to_zero.animate.set_opacity(0.25), run_time=1.5,
              subcaption="Take an input x; A sends it to the point A x.")
-        # The moving input, its path along n, and its arrow, redrawn from s on every frame.
+        # The moving input, its path along n, and its arrow, redrawn on every frame.
         self.mover = self.x_dot.copy()
         self.moving_arrow = self.x_arrow.copy()
         self.path_along_n = Line(self.x_dot.get_center(), self.x_dot.get_center() + 1e-4 * RIGHT,
@@ -337,9 +336,8 @@ class InjectiveSurjective(ThreeDScene):
             path.put_start_and_end_on(self.x_dot.get_center(), where + 1e-4 * RIGHT)
             ends.append((arrow.get_start(), arrow.get_end()))
 
-        self.xn_dot = Dot(self.in_point(self.x + self.n), radius=0.08, color=X_COLOR)
         self.xn_label = plain_tex(r"\vec x + \vec n", font_size=BODY, color=X_COLOR)
-        self.xn_label.next_to(self.xn_dot, UP, buff=0.12)
+        self.xn_label.next_to(self.in_point(self.x + self.n), UP, buff=0.2)
         fix_in_frame(self, self.xn_label)
         moving = VGroup(self.mover, self.moving_arrow, self.path_along_n)
         fix_in_frame(self, moving)
@@ -357,13 +355,10 @@ class InjectiveSurjective(ThreeDScene):
                      self.Ax_col, plain_tex("=", font_size=LABEL), plain_tex("A", font_size=LABEL + 6),
                      self.xn_col).arrange(RIGHT, buff=0.15)
         row.next_to(self.null_eq, DOWN, buff=0.45).align_to(self.null_eq, LEFT)
-        self.pair_row = row
-        self.pair = (self.x, self.x + self.n, la.A_POST @ self.x, la.A_POST @ (self.x + self.n))
         self.shared_ring = ring(self.Ax_dot)
         fix_in_frame(self, self.shared_ring)
         verdict = note("two inputs, one output: not one-to-one", font_size=LABEL, color=FOREGROUND)
         verdict.next_to(row, DOWN, buff=0.3).align_to(row, LEFT)
-        self.not_one_to_one = verdict
         fix_in_frame(self, row, verdict)
         beat(self, Write(row), Create(self.shared_ring), self.moving_arrow.animate.set_color(ERROR),
              self.x_arrow.animate.set_color(ERROR), FadeIn(verdict),
@@ -400,7 +395,7 @@ class InjectiveSurjective(ThreeDScene):
         part2 = [m for m in self.mobjects if m not in (self.title, self.A_name, self.A_mob)]
         hv.pin_to_points(self, [*self.axis_labels, *self.column_labels])
         self.remove(*self.axis_labels, *self.column_labels)
-        beat(self, *[FadeOut(m) for m in part2],
+        beat(self, *[FadeOut(m, rate_func=early) for m in part2],
              self.title.animate.to_corner(UP + LEFT, buff=EDGE_BUFF),
              corner.animate.scale(0.8).to_corner(UP + LEFT, buff=EDGE_BUFF).shift(DOWN * 0.8),
              Create(self.axes), FadeIn(self.axis_labels),
@@ -461,7 +456,6 @@ class InjectiveSurjective(ThreeDScene):
         corner = la.right_angle_mark(self.m, self.patch_corners[1] - self.patch_corners[0], size=1.8)
         self.right_angle = VMobject(stroke_color=EMPHASIS, stroke_width=2.5)
         self.right_angle.set_points_as_corners([self.axes.c2p(*p) for p in corner])
-        self.right_angle.corners = corner
         hv.pin_to_points(self, [self.m_label])
         self.remove(self.m_label)
         beat(self, Create(self.m_line), FadeIn(self.m_tip), FadeIn(self.m_label), Create(self.right_angle),
@@ -473,7 +467,6 @@ class InjectiveSurjective(ThreeDScene):
         self.m_ring.move_to(self.m_tip)
         verdict = note("no input reaches m: not onto", font_size=LABEL, color=FOREGROUND)
         verdict.next_to(self.mix_formula, DOWN, buff=0.3).align_to(self.mix_formula, LEFT)
-        self.not_onto = verdict
         fix_in_frame(self, verdict)
         beat(self, UpdateFromAlphaFunc(self.traced, self.tracing(self.trace_split, len(self.loop_outputs))),
              Create(self.m_ring), FadeIn(verdict),

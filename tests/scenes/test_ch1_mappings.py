@@ -84,15 +84,14 @@ def test_the_drawing_of_R4_keeps_every_distance(s):
     six distances between them, divided by the drawing's scale, are the true ones."""
     x, n = s.x.astype(float), s.n.astype(float)
     true = {"0": np.zeros(4), "n": n, "x": x, "x+n": x + n}
-    drawn = {"0": s.zero_in, "n": s.n_dot, "x": s.x_dot, "x+n": s.xn_dot}
+    drawn = {"0": s.zero_in, "n": s.n_dot, "x": s.x_dot, "x+n": s.mover}  # the input, slid to x + n
     names = list(true)
     for i, a in enumerate(names):
         for b in names[i + 1:]:
             d_true = np.linalg.norm(true[a] - true[b])
             d_drawn = np.linalg.norm(drawn[a].get_center() - drawn[b].get_center()) / s.in_scale
             assert np.isclose(d_drawn, d_true), (a, b)
-    # the moving input ended on x + n, and its arrow pointed at A x all the way
-    assert np.allclose(s.mover.get_center(), s.xn_dot.get_center())
+    # the moving input's arrow pointed at A x all the way
     target = s.Ax_dot.get_center()
     frames = s.arrow_while_sliding
     assert len(frames) >= 2 and len({tuple(np.round(start, 6)) for start, _ in frames}) >= 2
