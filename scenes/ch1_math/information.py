@@ -57,11 +57,12 @@ from scenes.widgets import hidden_view as hv
 from scenes.widgets.matrices import column, int_matrix, number, row
 from scenes.widgets.text import note, plain_tex, title
 from scenes.widgets.three_d import fix_in_frame
-from scenes.widgets.timing import at_once, early
+from scenes.widgets.timing import at_once, clear_stage, early
 from toynet_core import linalg as la
 from toynet_core.data import XOR_CENTRES, XOR_LABELS
 
-N_POINTS = 120
+N_POINTS = 90
+TICK = 3  # the input column shows every third input: readable, and cheaper than every frame
 SEED = 7
 REACH = 9.0  # how far from 0 the outputs spread: A's columns (up to 15 long) reach beyond them
 BRIDGE_ROW = np.array([1.0, 0.6])  # a one-row matrix for the bridge picture
@@ -125,21 +126,24 @@ class RankPlane(ThreeDScene):
         self.cloud = hv.face_camera(self, VGroup(*[Dot(self.axes.c2p(*p), radius=0.045, color=Z_COLOR)
                                                   for p in self.images]))
         self.cloud.set_opacity(0)
-        shown = VGroup(self.cloud, self.input_col)
+        crowd = VGroup(self.cloud, self.input_col)
         camera = self.renderer.camera
         rights = right_edges(self.input_col)
+        self.shown_input = 0
 
         def feed(group, alpha):
             cloud, col = group
             k = 1 + round(alpha * (N_POINTS - 1))
             for i, dot in enumerate(cloud):
                 dot.set_opacity(1.0 if i < k else 0.0)
-            show_values(col, self.inputs[k - 1], rights)
-            camera.add_fixed_in_frame_mobjects(col)  # the digits set_value just made
-            self.shown_input = k - 1
+            index = k - 1 - (k - 1) % TICK if k < N_POINTS else k - 1
+            if index != self.shown_input:
+                show_values(col, self.inputs[index], rights)
+                camera.add_fixed_in_frame_mobjects(col)  # the digits set_value just made
+                self.shown_input = index
 
         beat(self, FadeIn(self.title), FadeIn(self.axes, rate_func=at_once), FadeIn(self.axis_labels, rate_func=at_once),
-             FadeIn(formula[0], formula[2], rate_func=at_once), UpdateFromAlphaFunc(shown, feed),
+             FadeIn(formula[0], formula[2], rate_func=at_once), UpdateFromAlphaFunc(crowd, feed),
              FadeIn(self.count),
              subcaption="Feed A a crowd of random inputs, four numbers each, and mark every output.")
 
@@ -244,12 +248,11 @@ class RankPlane(ThreeDScene):
                            axis=axis, scores=scores)
         picture = [plane, axis, levels, dots, landed, name, score, axis_name]
         fix_in_frame(self, *picture)
-        old = [m for m in self.mobjects if m is not self.title]
         movers = dots.copy()
         fix_in_frame(self, movers)
         slides = [ReplacementTransform(d, t) for d, t in zip(movers, landed)]
-        beat(self, *[FadeOut(m, rate_func=early) for m in old],
-             Succession(Wait(run_time=1.0), FadeIn(VGroup(plane, dots, name), run_time=0.6),
+        clear_stage(self, self.title)
+        beat(self, Succession(FadeIn(VGroup(plane, dots, name), run_time=0.4),
                         AnimationGroup(Create(axis), Create(levels), run_time=0.8),
                         AnimationGroup(LaggedStart(*slides, lag_ratio=0.1), dots.animate.set_opacity(0.35),
                                        run_time=2.2),

@@ -26,6 +26,7 @@ from manim import (
     Indicate,
     LaggedStart,
     Line,
+    MoveAlongPath,
     NumberLine,
     ReplacementTransform,
     Rotate,
@@ -35,9 +36,7 @@ from manim import (
     UpdateFromAlphaFunc,
     VGroup,
     VMobject,
-    Wait,
     Write,
-    linear,
 )
 
 from scenes.pacing import beat
@@ -57,7 +56,7 @@ from scenes.widgets import hidden_view as hv
 from scenes.widgets.matrices import int_matrix
 from scenes.widgets.text import note, plain_tex, title
 from scenes.widgets.three_d import fix_in_frame
-from scenes.widgets.timing import early
+from scenes.widgets.timing import clear_stage, early
 from toynet_core import linalg as la
 from toynet_core.model import relu
 
@@ -450,7 +449,7 @@ class InjectiveSurjective(ThreeDScene):
 
     def m_at_right_angles(self):
         self.m_line = Line(self.origin, self.axes.c2p(*self.m_drawn), color=EMPHASIS, stroke_width=4)
-        self.m_tip = hv.face_camera(self, VGroup(Dot(self.axes.c2p(*self.m_drawn), radius=0.08, color=EMPHASIS)))[0]
+        self.m_tip = hv.face_camera(self, VGroup(Dot(self.axes.c2p(*self.m_drawn), radius=0.1, color=EMPHASIS)))[0]
         self.m_label = plain_tex(r"\vec m", font_size=LABEL, color=EMPHASIS)
         self.m_label.anchor = self.axes.c2p(*(self.m_drawn * 1.3))
         corner = la.right_angle_mark(self.m, self.patch_corners[1] - self.patch_corners[0], size=1.8)
@@ -458,8 +457,11 @@ class InjectiveSurjective(ThreeDScene):
         self.right_angle.set_points_as_corners([self.axes.c2p(*p) for p in corner])
         hv.pin_to_points(self, [self.m_label])
         self.remove(self.m_label)
-        beat(self, Create(self.m_line), FadeIn(self.m_tip), FadeIn(self.m_label), Create(self.right_angle),
-             camera=dict(theta=VIEW_3D["theta"] + 12 * DEGREES), run_time=2, rate_func=linear,
+        # m grows from 0 with its tip travelling out; then the right angle is marked.
+        self.m_tip.move_to(self.origin)
+        grow = AnimationGroup(Create(self.m_line), MoveAlongPath(self.m_tip, self.m_line.copy()), run_time=1.6)
+        beat(self, Succession(grow, AnimationGroup(Create(self.right_angle), FadeIn(self.m_label), run_time=1.4)),
+             camera=dict(theta=VIEW_3D["theta"] + 12 * DEGREES), run_time=2,
              subcaption="This vector m stands at right angles to that plane.")
 
     def m_is_missed(self):
@@ -496,11 +498,10 @@ class InjectiveSurjective(ThreeDScene):
         self.relu_ring = zero_ring
         flyers = top_dots.copy()
         fix_in_frame(self, top, bottom, top_dots, bottom_dots, flyers, paths, zero_ring, names)
-        old = [m for m in self.mobjects if m is not self.title]
         flights = [AnimationGroup(Create(p), ReplacementTransform(f, b))
                    for p, f, b in zip(paths, flyers, bottom_dots)]
-        beat(self, *[FadeOut(m, rate_func=early) for m in old],
-             Succession(Wait(run_time=1.2), FadeIn(VGroup(top, bottom, names, top_dots), run_time=0.5),
+        clear_stage(self, self.title)
+        beat(self, Succession(FadeIn(VGroup(top, bottom, names, top_dots), run_time=0.4),
                         LaggedStart(*flights, lag_ratio=0.35, run_time=3),
                         Create(zero_ring, run_time=0.6)),
              subcaption="In the network, ReLU keeps a positive number and turns every negative one into zero: "
