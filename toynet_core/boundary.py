@@ -1,0 +1,91 @@
+"""The decision boundary in the input plane, exactly: where ŷ = 1/2, i.e. z2 = 0.
+
+Inside each region where the pattern of active ReLU units is fixed (`geometry.crease_regions`),
+z2 is an affine function of x, so the boundary there is one straight segment. Segments of
+neighbouring regions meet on a crease line; the boundary turns there when the two affine
+pieces differ. `boundary_lines` chains the segments into the separate lines a viewer sees,
+and `BoundaryShape` says how many there are and whether any of them visibly bends, so a
+scene's words can follow the run instead of assuming a curve.
+"""
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .geometry import crease_regions
+from .model import augment, check_weights
+
+# A turn smaller than this is not a bend a viewer can see at any size the video draws.
+BEND_DEGREES = 2.0
+_JOIN = 1e-9  # segment ends closer than this (input units) are one point
+
+
+def boundary_segments(W1, W2, extent):
+    """Segments (M, 2, 2) of the line z2 = 0 inside the rectangle `extent` (x0, x1, y0, y1),
+    one per region of fixed ReLU pattern that the boundary crosses."""
+    W1, W2 = check_weights(W1, W2)
+    w = W2[0]
+    segments = []
+    for poly, active in crease_regions(W1, extent):
+        # z2 = sum over active units of w_i (W1_i · x̃) + w_3, an affine function on this region
+        a = (active * w[:3]) @ W1 + np.array([0.0, 0.0, w[3]])
+        values = augment(poly) @ a
+        crossings = []
+        for k in range(len(poly)):
+            p, q, vp, vq = poly[k], poly[(k + 1) % len(poly)], values[k], values[(k + 1) % len(poly)]
+            if (vp < 0) != (vq < 0):
+                crossings.append(p + vp / (vp - vq) * (q - p))
+        if len(crossings) == 2:  # a convex region meets a line in at most one segment
+            segments.append(crossings)
+    return np.array(segments, dtype=float).reshape(-1, 2, 2)
+
+
+def boundary_lines(W1, W2, extent):
+    """The boundary as separate polylines (each (K, 2), K >= 2): segments joined end to end."""
+    pending = [np.array(s) for s in boundary_segments(W1, W2, extent)]
+    lines = []
+    while pending:
+        line = list(pending.pop())
+        while (joined := _attach(line, pending)) is not None:
+            pending.pop(joined)
+        lines.append(np.array(line))
+    return lines
+
+
+def _attach(line, pending):
+    """Extend `line` (a list of points) by the first pending segment that touches one of its
+    ends; the index of that segment, or None."""
+    for i, seg in enumerate(pending):
+        for j in (0, 1):
+            if np.linalg.norm(seg[j] - line[-1]) < _JOIN:
+                line.append(seg[1 - j])
+                return i
+            if np.linalg.norm(seg[j] - line[0]) < _JOIN:
+                line.insert(0, seg[1 - j])
+                return i
+    return None
+
+
+def turns(line):
+    """Turning angles (degrees) at the inner vertices of a polyline."""
+    d = np.diff(np.asarray(line, dtype=float), axis=0)
+    d = d / np.linalg.norm(d, axis=1, keepdims=True)
+    cos = np.clip(np.sum(d[:-1] * d[1:], axis=1), -1.0, 1.0)
+    return np.degrees(np.arccos(cos))
+
+
+@dataclass(frozen=True)
+class BoundaryShape:
+    lines: int  # separate boundary lines inside the rectangle
+    bent: int  # how many of them turn by more than BEND_DEGREES somewhere
+
+    @property
+    def straight(self):
+        return self.lines - self.bent
+
+
+def boundary_shape(W1, W2, extent):
+    """How many boundary lines cross `extent`, and how many of them visibly bend."""
+    lines = boundary_lines(W1, W2, extent)
+    bent = sum(1 for line in lines if len(line) > 2 and turns(line).max() > BEND_DEGREES)
+    return BoundaryShape(len(lines), bent)
