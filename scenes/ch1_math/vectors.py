@@ -1,47 +1,90 @@
-"""A vector's two faces: a column of numbers, and a point in space reached axis by axis."""
+"""A vector's two faces: a column of numbers, and an arrow in space reached axis by axis.
+
+The camera drifts slowly around the picture the whole time, so depth is felt. Its path keeps
+the arrow and the three axes well apart on screen (about 30° or more between any two of them):
+the arrow never seems to lie along an axis it does not point along.
+"""
 
 import numpy as np
 from manim import (
     DEGREES,
     DOWN,
     LEFT,
+    ORIGIN,
     RIGHT,
-    UL,
     UP,
-    UR,
+    Arrow,
     Create,
     DashedLine,
     Dot,
     FadeIn,
     FadeOut,
     Indicate,
+    LaggedStart,
     Line,
     SurroundingRectangle,
-    ThreeDAxes,
     ThreeDScene,
+    ValueTracker,
     VGroup,
     Write,
 )
 
-from scenes.widgets.matrices import int_matrix
 from scenes.pacing import beat
-from scenes.style import BODY, EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED, X_COLOR
-from scenes.widgets.three_d import fix_in_frame
+from scenes.style import BODY, EMPHASIS, HEADING, LABEL, MUTED, X_COLOR, class_color
+from scenes.widgets.hidden_view import hidden_axes, hidden_axis_labels, pin_to_points
+from scenes.widgets.input_plane import input_axes
+from scenes.widgets.matrices import int_matrix
 from scenes.widgets.text import note, plain_tex, title
+from scenes.widgets.three_d import fix_in_frame
+from toynet_core.data import XOR_CENTRES, XOR_LABELS
 
-# The post's example vector (an input, not a result).
+# The example vector (an input, not a result).
 V = np.array([4, 1, 2])
-AXIS_NAMES = ("x", "y", "z")
+AXIS_NAMES = ("x_1", "x_2", "x_3")
+EXTENT = ((-1, 5), (-1, 3), (-1, 3))
+# The camera drifts in theta from START to END over DRIFT_SECONDS, then stays (phi is fixed).
+PHI, START, END = 70 * DEGREES, -132 * DEGREES, -108 * DEGREES
+DRIFT_SECONDS = 48.0  # about the silent scene's length; with a voice it holds at END
+ZOOM = 1.25  # the picture fills the frame right of the column
+PICTURE_AT = (1.3, -0.2)  # where the middle of the walk's box is shown
+# The network's input used in the closing beat: one XOR corner, as a column of two numbers.
+EXAMPLE_INPUT = 2
 
 
 class VectorTwoFaces(ThreeDScene):
     def construct(self):
-        self.set_camera_orientation(phi=68 * DEGREES, theta=-50 * DEGREES, zoom=0.9)
+        camera = self.renderer.camera
+        self.set_camera_orientation(phi=PHI, theta=(START + END) / 2, frame_center=ORIGIN, zoom=ZOOM)
+        # the middle of the walk's box where the camera shows PICTURE_AT halfway through its drift;
+        # it sways a little about that spot as the camera turns, as under a real camera
+        middle = camera.generate_rotation_matrix().T @ np.array([*PICTURE_AT, 0.0]) / ZOOM
+        self.set_camera_orientation(theta=START)
+        self.axes = hidden_axes(EXTENT, side=5.6)
+        self.axes.shift(middle - self.axes.c2p(*(V / 2)))
+        self.drift()
         self.show_column()
         self.show_axes()
         self.walk_axes()
         self.place_arrow()
+        self.project_to_axes()
+        self.one_object()
+        self.name_the_space()
         self.generalise()
+        self.bridge_to_the_network()
+
+    def drift(self):
+        """Turn the camera from START toward END over DRIFT_SECONDS, then hold it at END."""
+        theta = self.renderer.camera.theta_tracker
+        rate = (END - START) / DRIFT_SECONDS
+        theta.add_updater(lambda m, dt: m.set_value(min(END, m.get_value() + rate * dt)))
+        self.add(theta)  # first in the scene, so the pinned labels follow the new angle
+
+    def pin(self, *mobs, offset=(0.0, 0.0, 0.0)):
+        """Pin overlays to their `anchor` points (hidden_view.pin_to_points); shown only when
+        the animation that introduces them plays."""
+        pin_to_points(self, mobs, offset)
+        self.remove(*mobs)
+        return mobs
 
     # -- beats -------------------------------------------------------------------------
     def show_column(self):
@@ -49,90 +92,157 @@ class VectorTwoFaces(ThreeDScene):
         self.column = int_matrix(V, font_size=HEADING, color=X_COLOR)
         lhs = plain_tex(r"\vec v =", color=X_COLOR)
         self.equation = VGroup(lhs, self.column).arrange(RIGHT, buff=0.2)
-        self.equation.to_corner(UL, buff=EDGE_BUFF).shift(DOWN * 0.9)
+        self.equation.move_to(LEFT * 5.2 + UP * 1.3)
         self.literal = note("a list of numbers").next_to(self.equation, DOWN, buff=0.3)
-        self.literal.align_to(self.equation, LEFT)
-        fix_in_frame(self, self.title, self.equation, self.literal)
-        beat(self, Write(self.title), Write(self.equation), FadeIn(self.literal),
-                  subcaption=f"Face one: a vector is just a column of numbers, here {V[0]}, {V[1]} and {V[2]}.")
+        fix_in_frame(self, self.title, self.literal)
+        self.add_fixed_in_frame_mobjects(self.equation)  # on screen from the first frame
+        entries = self.column.get_entries()
+        beat(self, Write(self.title), FadeIn(self.literal),
+             LaggedStart(*[Indicate(e, color=EMPHASIS, scale_factor=1.4) for e in entries], lag_ratio=0.7),
+             subcaption=f"One face of a vector: a column of numbers, here {V[0]}, {V[1]} and {V[2]}.")
 
     def show_axes(self):
-        self.axes = ThreeDAxes(x_range=[-1, 5, 1], y_range=[-1, 3, 1], z_range=[-1, 3, 1],
-                               x_length=6, y_length=4, z_length=4,
-                               axis_config={"color": MUTED, "include_tip": False})
-        self.axes.shift(RIGHT * 2.4 + DOWN * 0.2)
-        self.geometric = note("an arrow in space").to_corner(UR, buff=EDGE_BUFF).shift(DOWN * 0.9)
-        ends = ([5.3, 0, 0], [0, 3.3, 0], [0, 0, 3.3])
-        self.axis_labels = VGroup(*[self.pin(plain_tex(n, font_size=LABEL, color=MUTED), self.axes.c2p(*e))
-                                    for n, e in zip(AXIS_NAMES, ends)])
-        fix_in_frame(self, self.geometric)
-        beat(self, Create(self.axes), FadeIn(self.geometric), FadeIn(self.axis_labels),
-                  subcaption="Face two: the same numbers say how far to go along each axis.")
+        self.axis_labels = hidden_axis_labels(self.axes, names=AXIS_NAMES, font_size=BODY)
+        self.axis_labels.set_color(MUTED)
+        self.pin(*self.axis_labels)
+        beat(self, Create(self.axes), FadeIn(self.axis_labels),
+             subcaption="The other face: the same numbers are steps along three axes, "
+                        "x₁, x₂ and x₃.")
 
     def walk_axes(self):
-        """One leg per entry: 4 along x, then 1 along y, then 2 along z."""
+        """One leg per entry: 4 along x₁, then 1 along x₂, then 2 up x₃."""
         self.legs = VGroup()
+        self.leg_labels = VGroup()
         entries = self.column.get_entries()
         corner = np.zeros(3)
-        for i, name in enumerate(AXIS_NAMES):
+        words = ("The first entry says: walk {v} along x₁.", "The second: {v} along x₂.",
+                 "The third: {v} up along x₃.")
+        box = None
+        for i in range(3):
             step = np.zeros(3)
             step[i] = V[i]
             start, end = corner, corner + step
             leg = Line(self.axes.c2p(*start), self.axes.c2p(*end), color=X_COLOR, stroke_width=6)
             leg.coords = (start.copy(), end.copy())
-            box = SurroundingRectangle(entries[i], color=X_COLOR, buff=0.08)
-            how = note(f"{V[i]} along {name}", font_size=LABEL, color=X_COLOR)
-            how.next_to(self.literal, DOWN, buff=0.35).align_to(self.literal, LEFT)
-            fix_in_frame(self, box, how)
-            beat(self, Create(leg), Create(box), FadeIn(how), run_time=1.2,
-                      subcaption=f"Entry {i + 1} is {V[i]}: walk {V[i]} along the {name}-axis.")
+            length = plain_tex(str(V[i]), font_size=LABEL, color=X_COLOR)
+            length.anchor = self.axes.c2p(*(start + step / 2)) + self.beside(i)
+            self.pin(length)
+            new_box = SurroundingRectangle(entries[i], color=EMPHASIS, buff=0.08)
+            fix_in_frame(self, new_box)
+            fades = [FadeOut(box)] if box is not None else []
+            beat(self, *fades, Create(new_box), Create(leg), FadeIn(length),
+                 subcaption=words[i].format(v=V[i]))
+            box = new_box
             self.legs.add(leg)
-            self.play(FadeOut(box), FadeOut(how), leg.animate.set_color(MUTED).set_stroke(width=3),
-                      run_time=0.5)
+            self.leg_labels.add(length)
             corner = end
+        self.entry_box = box
         self.leg_end = corner
 
+    def beside(self, i):
+        """A small offset from leg i, away from the other legs, for its length label."""
+        return self.axes.c2p(*[(0.0, 0.0, -0.4), (0.35, 0.0, 0.0), (0.35, 0.0, 0.0)][i]) - self.axes.c2p(0, 0, 0)
+
     def place_arrow(self):
-        tip = self.axes.c2p(*V)
-        self.arrow = Line(self.axes.c2p(0, 0, 0), tip, color=X_COLOR, stroke_width=6)
-        self.dot = Dot(tip, color=X_COLOR, radius=0.09)
-        self.guides = VGroup(DashedLine(self.axes.c2p(V[0], V[1], 0), self.axes.c2p(0, V[1], 0),
-                                        color=MUTED, stroke_width=2),
-                             DashedLine(self.axes.c2p(V[0], V[1], 0), self.axes.c2p(V[0], 0, 0),
-                                        color=MUTED, stroke_width=2))
-        coords = plain_tex("(" + r",\ ".join(str(v) for v in V) + ")", font_size=LABEL, color=X_COLOR)
-        self.tip_label = self.pin(coords, tip, UP * 0.3)
-        beat(self, Create(self.arrow), FadeIn(self.dot), Create(self.guides), FadeIn(self.tip_label),
-                  subcaption=f"Where the walk ends, the vector puts its point: the arrow to {tuple(int(v) for v in V)}.")
-        self.begin_ambient_camera_rotation(rate=0.12)
-        beat(self, Indicate(self.column, color=X_COLOR), run_time=2.5,
-                  subcaption="Column and arrow are one object seen two ways.")
-        self.stop_ambient_camera_rotation()
-
-    def generalise(self):
-        member = plain_tex(r"\vec v \in \R^{%d}" % len(V), color=X_COLOR)
-        general = plain_tex(r"\vec x = \begin{bmatrix} x_1 \\ x_2 \\ \vdots \\ x_n \end{bmatrix} \in \R^n",
-                      font_size=BODY, color=FOREGROUND)
-        member.next_to(self.literal, DOWN, buff=0.4).align_to(self.literal, LEFT)
-        general.next_to(member, DOWN, buff=0.35).align_to(member, LEFT)
-        self.membership = VGroup(member, general)
-        fix_in_frame(self, member)
-        beat(self, Write(member),
-                  subcaption="Three numbers, three axes: we say v lives in R three.")
-        fix_in_frame(self, general)
-        beat(self, Write(general),
-                  subcaption="Any list of n numbers is a vector of R n, even when n axes are too many to draw.")
-        self.wait(1)
-
-    def pin(self, label, point, offset=np.zeros(3)):
-        """A fixed-in-frame label that follows a 3-D point as the camera turns."""
+        """The arrow grows from the origin to the walk's end; drawn flat, facing the camera."""
+        self.reach = ValueTracker(0.02)
         camera = self.renderer.camera
 
-        def follow(mob):
-            mob.move_to(camera.project_point(np.asarray(point, float)) + offset)
+        def draw(arrow):
+            origin, tip = self.axes.c2p(0, 0, 0), self.axes.c2p(*V)  # where the turn has put them
+            end = origin + self.reach.get_value() * (tip - origin)
+            a, b = camera.project_point(origin), camera.project_point(end)
+            arrow.become(Arrow(a, b, buff=0, color=X_COLOR, stroke_width=6,
+                               max_tip_length_to_length_ratio=0.12))
 
-        follow(label)
-        label.add_updater(follow)
-        fix_in_frame(self, label)
-        return label
+        self.arrow = Arrow(LEFT, RIGHT, buff=0)
+        draw(self.arrow)
+        self.arrow.add_updater(draw)
+        fix_in_frame(self, self.arrow)
+        tip = self.axes.c2p(*V)
+        self.dot = Dot(radius=0.08, color=X_COLOR)
+        self.dot.anchor = tip
+        coords = plain_tex("(" + r",\ ".join(str(v) for v in V) + ")", font_size=LABEL, color=X_COLOR)
+        coords.anchor = tip
+        self.pin(self.dot)
+        self.pin(coords, offset=(0.0, 0.35, 0.0))
+        self.tip_label = coords
+        self.add(self.arrow)
+        beat(self, FadeOut(self.entry_box), self.reach.animate.set_value(1.0),
+             FadeIn(self.dot), FadeIn(coords),
+             subcaption="The walk ends at a point. The arrow from the origin to that point "
+                        "is the vector.")
 
+    def project_to_axes(self):
+        """Dashed drops from the tip to each axis land on 4, 1 and 2."""
+        feet = [np.eye(3)[i] * V[i] for i in range(3)]
+        self.drops = VGroup(*[
+            DashedLine(self.axes.c2p(*V), self.axes.c2p(*foot), color=X_COLOR, stroke_width=2.5,
+                       dash_length=0.12) for foot in feet])
+        self.drops.feet = feet
+        self.foot_labels = VGroup()
+        for i, foot in enumerate(feet):
+            label = plain_tex(str(V[i]), font_size=LABEL, color=X_COLOR)
+            label.anchor = self.axes.c2p(*foot) + self.beside_axis(i)
+            self.foot_labels.add(label)
+        self.pin(*self.foot_labels)
+        beat(self, LaggedStart(*[Create(d) for d in self.drops], lag_ratio=0.4),
+             FadeOut(self.leg_labels), self.legs.animate.set_stroke(color=MUTED, width=3),
+             FadeIn(self.foot_labels),
+             subcaption="Dashed lines from the tip down to each axis read the column back: "
+                        f"{V[0]}, {V[1]} and {V[2]}.")
+
+    def beside_axis(self, i):
+        """Offset, in scene units, from a point on axis i to its label, outside the box."""
+        offsets = [(0.0, -0.45, 0.0), (-0.45, 0.0, 0.0), (-0.35, -0.35, 0.0)]
+        return self.axes.c2p(*offsets[i]) - self.axes.c2p(0, 0, 0)
+
+    def one_object(self):
+        """Each entry and the axis mark it became light up together, in turn."""
+        entries = self.column.get_entries()
+        pairs = [VGroup(entries[i], self.foot_labels[i]) for i in range(3)]
+        beat(self, LaggedStart(*[Indicate(p, color=EMPHASIS, scale_factor=1.3) for p in pairs],
+                               lag_ratio=0.6),
+             subcaption="Column and arrow are one object, seen two ways.")
+
+    def name_the_space(self):
+        self.member = plain_tex(r"\vec v \in \mathbb{R}^{%d}" % len(V), font_size=BODY, color=X_COLOR)
+        self.member.next_to(self.literal, DOWN, buff=0.4)
+        fix_in_frame(self, self.member)
+        beat(self, Write(self.member), Indicate(self.axis_labels, color=EMPHASIS),
+             subcaption="Three numbers, three axes: we say v lives in R³.")
+
+    def generalise(self):
+        self.general = plain_tex(
+            r"\vec x = \begin{bmatrix} x_1 \\ \vdots \\ x_n \end{bmatrix} \in \mathbb{R}^n",
+            font_size=BODY)
+        self.general.next_to(self.member, DOWN, buff=0.35)
+        fix_in_frame(self, self.general)
+        beat(self, Write(self.general),
+             subcaption="A column of n numbers is a vector of Rⁿ, even when n axes are too "
+                        "many to draw.",
+             spoken="A column of n numbers is a vector of R n, even when n axes are too many to draw.")
+
+    def bridge_to_the_network(self):
+        """The network's input: a point of the plane, the column of its two coordinates."""
+        corner = XOR_CENTRES[EXAMPLE_INPUT]
+        plane = input_axes((-0.5, 1.5, -0.5, 1.5), side=2.5, numbers=False)
+        plane.move_to(LEFT * 5.6 + DOWN * 1.45)
+        dots = VGroup(*[Dot(plane.c2p(*c), radius=0.08, color=class_color(y))
+                        for c, y in zip(XOR_CENTRES, XOR_LABELS)])
+        arrow = Arrow(plane.c2p(0, 0), plane.c2p(*corner), buff=0, color=X_COLOR, stroke_width=5,
+                      max_tip_length_to_length_ratio=0.2)
+        self.input_column = int_matrix(corner, font_size=LABEL, color=X_COLOR, v_buff=0.5)
+        self.input_column.next_to(plane, RIGHT, buff=0.35)
+        names = VGroup(plain_tex("x_1", font_size=LABEL, color=MUTED),
+                       plain_tex("x_2", font_size=LABEL, color=MUTED))
+        names[0].next_to(plane.x_axis.get_end(), DOWN, buff=0.1)
+        names[1].next_to(plane.y_axis.get_end(), LEFT, buff=0.1)
+        self.inset = VGroup(plane, dots, arrow, names, self.input_column)
+        self.inset.plane, self.inset.arrow = plane, arrow
+        fix_in_frame(self, self.inset)
+        beat(self, FadeOut(self.general), FadeOut(self.member), FadeOut(self.literal),
+             Create(plane), FadeIn(names), LaggedStart(*[FadeIn(d, scale=0.5) for d in dots]),
+             Create(arrow), FadeIn(self.input_column),
+             subcaption="The network's inputs are vectors too: each point of the plane is a "
+                        "column of two numbers, x₁ and x₂.", hold=1.0)
