@@ -6,7 +6,6 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
-    UL,
     UP,
     Axes,
     Create,
@@ -16,8 +15,13 @@ from manim import (
     FadeIn,
     Scene,
     Surface,
-    ThreeDAxes,
+    TAU,
+    DashedVMobject,
+    LaggedStart,
+    ParametricFunction,
     ThreeDScene,
+    ReplacementTransform,
+    Transform,
     ValueTracker,
     VGroup,
     Write,
@@ -26,145 +30,302 @@ from manim import (
 )
 
 from scenes.pacing import beat
-from scenes.style import BACKGROUND, BODY, EDGE_BUFF, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.style import BACKGROUND, BODY, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.style import EMPHASIS, YHAT_COLOR, class_color
+from scenes.widgets.hidden_view import hidden_axes, hidden_axis_labels, pin_to_points
 from scenes.widgets.three_d import fix_in_frame
-from scenes.widgets.text import plain_tex, title
+from scenes.widgets.text import plain_tex, tex, title
 
+# The two functions of one variable, and the network functions built from them (the bridge).
 ONE_D = {"x^2": np.square, "e^x": np.exp}
+NAMES = {"x^2": "f", "e^x": "g"}
+PANEL = dict(x_range=[-2, 2, 1], y_range=[0, 4, 1], x_length=4.0, y_length=4.0)  # one scale
+TRACE = (-1.5, 1.2, -1.8, 0.6)  # where the input x goes in each tracing beat (e^x stays under 4)
+
+
+def loss(y, y_hat):
+    """The network's loss of one sample: L = (y − ŷ)²."""
+    return (y - y_hat) ** 2
+
+
+def sigmoid(z):
+    """σ(z) = 1 / (1 + e^(−z)), the network's output squashing."""
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def panel_axes(decimals=0, **ranges):
+    """Axes with tick labels; `decimals` for both axes, or (x, y)."""
+    dx, dy = decimals if isinstance(decimals, tuple) else (decimals, decimals)
+    numbers = dict(color=MUTED, include_numbers=True, font_size=LABEL)
+    return Axes(**ranges, tips=False, axis_config={"color": MUTED},
+                x_axis_config={**numbers, "decimal_number_config": {"num_decimal_places": dx, "color": MUTED}},
+                y_axis_config={**numbers, "decimal_number_config": {"num_decimal_places": dy, "color": MUTED}})
 
 
 class FunctionGraphs(Scene):
-    """x^2 and e^x as graphs: one number in, one number out."""
+    """x² and eˣ on the same scale: one number in, one number out; then where the network uses
+    each (the square in its loss, eˣ in its sigmoid)."""
 
     def construct(self):
-        self.show_axes()
         self.draw_graphs()
         self.trace_inputs()
         self.name_the_type()
-
-    def show_axes(self):
-        self.title = title("Functions of one variable")
-        self.axes = {
-            "x^2": Axes(x_range=[-2, 2, 1], y_range=[0, 4, 1], x_length=4.6, y_length=3.6,
-                        axis_config={"color": MUTED}),
-            "e^x": Axes(x_range=[-2, 1.5, 1], y_range=[0, 4, 1], x_length=4.6, y_length=3.6,
-                        axis_config={"color": MUTED}),
-        }
-        VGroup(*self.axes.values()).arrange(RIGHT, buff=1.6).shift(DOWN * 0.5)
-        beat(self, Write(self.title), *[Create(a) for a in self.axes.values()],
-                  subcaption="Two familiar functions, each drawn as a curve.")
+        self.bridge_to_the_network()
 
     def draw_graphs(self):
-        self.graphs, self.names = {}, {}
-        for key, axes in self.axes.items():
+        self.title = title("Functions of one variable")
+        self.axes, self.graphs, self.names, self.axis_names = {}, {}, {}, {}
+        for key, x in (("x^2", -3.4), ("e^x", 3.4)):
+            axes = panel_axes(**PANEL).move_to(RIGHT * x + DOWN * 0.55)
             fn = ONE_D[key]
-            lo, hi = axes.x_range[0], axes.x_range[1]
-            hi = min(hi, float(np.log(axes.y_range[1]))) if key == "e^x" else hi
-            lo = -np.sqrt(axes.y_range[1]) if key == "x^2" else lo
-            hi = np.sqrt(axes.y_range[1]) if key == "x^2" else hi
-            self.graphs[key] = axes.plot(fn, x_range=[lo, hi], color=Z_COLOR)
-            name = plain_tex(f"f(x) = {key}", font_size=BODY, color=Z_COLOR)
-            name.next_to(axes, UP, buff=0.15).align_to(axes, RIGHT)
-            self.names[key] = name
-        beat(self, *[Create(g) for g in self.graphs.values()],
-                  *[Write(n) for n in self.names.values()], run_time=2,
-                  subcaption="The square of x, and e to the power x.")
+            top = PANEL["y_range"][1]
+            lo, hi = (-np.sqrt(top), np.sqrt(top)) if key == "x^2" else (PANEL["x_range"][0], np.log(top))
+            self.graphs[key] = axes.plot(fn, x_range=[lo, hi], color=Z_COLOR, stroke_width=5)
+            name = plain_tex(f"{NAMES[key]}(x) = {key}", font_size=BODY, color=Z_COLOR)
+            name.next_to(axes, UP, buff=0.55).align_to(axes, LEFT)
+            names = VGroup(plain_tex("x", font_size=LABEL, color=X_COLOR).next_to(axes.x_axis, RIGHT, buff=0.15),
+                           plain_tex(f"{NAMES[key]}(x)", font_size=LABEL, color=Z_COLOR)
+                           .next_to(axes.y_axis.get_end(), RIGHT, buff=0.15))
+            self.axes[key], self.names[key], self.axis_names[key] = axes, name, names
+        beat(self, Write(self.title),
+             *[LaggedStart(Create(self.axes[k]), FadeIn(self.axis_names[k]), Write(self.names[k]),
+                           Create(self.graphs[k]), lag_ratio=0.3) for k in ONE_D],
+             subcaption="Two functions of one number: x squared on the left, e to the x on the right.")
 
     def trace_inputs(self):
-        """One input slides along; each graph answers with exactly one output."""
-        self.x = ValueTracker(-1.3)
-        self.readouts = {}
-        parts = []
+        """An input slides along the x-axis; a dashed path goes up to each curve and across to
+        the output on the vertical axis."""
+        self.x = ValueTracker(TRACE[0])
+        self.readouts, self.tracers = {}, {}
         for key, axes in self.axes.items():
             fn = ONE_D[key]
-            dot_in = always_redraw(lambda a=axes: Dot(a.c2p(self.x.get_value(), 0), color=X_COLOR))
-            dot_out = always_redraw(lambda a=axes, f=fn: Dot(
-                a.c2p(self.x.get_value(), f(self.x.get_value())), color=Z_COLOR))
-            drop = always_redraw(lambda a=axes, f=fn: DashedLine(
-                a.c2p(self.x.get_value(), 0), a.c2p(self.x.get_value(), f(self.x.get_value())),
-                color=MUTED, stroke_width=2))
-            value = DecimalNumber(fn(self.x.get_value()), num_decimal_places=2, font_size=BODY,
-                                  color=Z_COLOR)
-            value.add_updater(lambda m, f=fn: m.set_value(f(self.x.get_value())))
-            x_value = DecimalNumber(self.x.get_value(), num_decimal_places=2, font_size=BODY,
-                                    color=X_COLOR)
-            x_value.add_updater(lambda m: m.set_value(self.x.get_value()))
-            row = VGroup(plain_tex("x =", font_size=BODY, color=X_COLOR), x_value,
-                         plain_tex(r"\mapsto", font_size=BODY), value).arrange(RIGHT, buff=0.15)
-            row.next_to(axes, DOWN, buff=0.3)
-            self.readouts[key] = (x_value, value)
-            parts += [drop, dot_in, dot_out, row]
-        beat(self, *[FadeIn(p) for p in parts],
-                  subcaption="Pick any input x on the horizontal axis.")
-        beat(self, self.x.animate.set_value(1.2), run_time=4,
-                  subcaption="Each input meets the curve at one height: one number in, one number out.")
+            x = self.x.get_value
+
+            def path(a=axes, f=fn):
+                return VMobject(stroke_color=MUTED, stroke_width=2).set_points_as_corners(
+                    [a.c2p(x(), 0), a.c2p(x(), f(x())), a.c2p(0, f(x()))])
+
+            dashes = always_redraw(lambda p=path: DashedVMobject(p(), num_dashes=24))
+            dot_in = always_redraw(lambda a=axes: Dot(a.c2p(x(), 0), color=X_COLOR, radius=0.09))
+            dot_out = always_redraw(lambda a=axes, f=fn: Dot(a.c2p(x(), f(x())), color=Z_COLOR, radius=0.09))
+            dot_axis = always_redraw(lambda a=axes, f=fn: Dot(a.c2p(0, f(x())), color=Z_COLOR, radius=0.07))
+            x_value = DecimalNumber(x(), num_decimal_places=2, font_size=BODY, color=X_COLOR)
+            y_value = DecimalNumber(fn(x()), num_decimal_places=2, font_size=BODY, color=Z_COLOR)
+            readout = VGroup(plain_tex(f"{NAMES[key]}(", font_size=BODY, color=Z_COLOR), x_value,
+                             plain_tex(") =", font_size=BODY, color=Z_COLOR), y_value)
+            readout.arrange(RIGHT, buff=0.1)
+            readout.next_to(self.names[key], DOWN, buff=0.12).align_to(self.names[key], LEFT)
+
+            def show(row, f=fn, name=self.names[key]):
+                row[1].set_value(x())
+                row[3].set_value(f(x()))
+                row.arrange(RIGHT, buff=0.1, center=False)
+                row.next_to(name, DOWN, buff=0.12).align_to(name, LEFT)
+
+            readout.add_updater(show)
+            self.readouts[key] = (x_value, y_value)
+            self.tracers[key] = VGroup(dashes, dot_in, dot_out, dot_axis)
+            self.readout_rows = getattr(self, "readout_rows", VGroup())
+            self.readout_rows.add(readout)
+        beat(self, *[FadeIn(t) for t in self.tracers.values()], FadeIn(self.readout_rows),
+             self.x.animate.set_value(TRACE[1]),
+             subcaption="Pick an input x, go up to the curve and across: the height there is the output.")
+        beat(self, self.x.animate.set_value(TRACE[2]),
+             subcaption="Each input meets a curve exactly once: one number in, one number out.")
 
     def name_the_type(self):
-        self.signature = plain_tex(r"f : \R \to \R", font_size=BODY).next_to(self.title, DOWN, buff=0.25)
-        beat(self, Write(self.signature),
-                  subcaption="Inputs and outputs are both real numbers, written f from R to R.")
-        self.wait(1)
+        self.signature = plain_tex(r"f,\ g : \mathbb{R} \to \mathbb{R}", font_size=BODY)
+        self.signature.move_to(UP * 0.4)
+        beat(self, Write(self.signature), self.x.animate.set_value(TRACE[3]),
+             subcaption="Real numbers in, real numbers out: we write f from R to R.")
+
+    def bridge_to_the_network(self):
+        """x² becomes the loss (y − ŷ)² of the two classes; eˣ becomes the sigmoid."""
+        left, right = self.axes["x^2"], self.axes["e^x"]
+        loss_axes = panel_axes(x_range=[0, 1, 0.5], y_range=[0, 1, 0.5], x_length=4.0, y_length=4.0,
+                               decimals=1)
+        loss_axes.move_to(left)
+        sig_axes = panel_axes(x_range=[-4, 4, 2], y_range=[0, 1, 0.5], x_length=4.0, y_length=4.0,
+                              decimals=(0, 1))
+        sig_axes.move_to(right)
+        self.loss_curves = VGroup(*[
+            loss_axes.plot(lambda p, y=y: loss(y, p), x_range=[0, 1], color=class_color(y), stroke_width=5)
+            for y in (0, 1)])
+        self.loss_curves.labels = (0, 1)
+        self.sigmoid_curve = sig_axes.plot(sigmoid, x_range=[-4, 4], color=YHAT_COLOR, stroke_width=5)
+        loss_name = tex(r"\mathcal{L} = (y - \hat{y})^2", font_size=BODY).move_to(self.names["x^2"], aligned_edge=LEFT)
+        sig_name = tex(r"\hat{y} = \sigma(z) = \frac{1}{1 + e^{-z}}", font_size=BODY)
+        sig_name.next_to(sig_axes, UP, buff=0.25).align_to(sig_axes, LEFT)
+        class_names = VGroup(*[
+            plain_tex(f"y = {y}", font_size=LABEL, color=class_color(y)).move_to(
+                loss_axes.c2p(*[(0.72, 0.75), (0.28, 0.75)][y])) for y in (0, 1)])
+        loss_axis_names = VGroup(tex(r"\hat{y}", font_size=LABEL).next_to(loss_axes.x_axis, RIGHT, buff=0.15),
+                                 tex(r"\mathcal{L}", font_size=LABEL).next_to(loss_axes.y_axis.get_end(), UP, buff=0.15))
+        sig_axis_names = VGroup(plain_tex("z", font_size=LABEL, color=Z_COLOR).next_to(sig_axes.x_axis, RIGHT, buff=0.15),
+                                tex(r"\hat{y}", font_size=LABEL).next_to(sig_axes.y_axis.get_end(), RIGHT, buff=0.15))
+        self.loss_axes, self.sig_axes = loss_axes, sig_axes
+        # the panels morph as copies, so the drawn graphs stay as they were for a reader
+        morphs = []
+        for key in ONE_D:
+            old = VGroup(self.axes[key], self.graphs[key], self.axis_names[key], self.names[key])
+            morphs.append(old.copy())
+            self.remove(*old)
+        self.add(*morphs)
+        beat(self, FadeOut(VGroup(*self.tracers.values())), FadeOut(self.readout_rows), FadeOut(self.signature),
+             ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)),
+             ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)),
+             FadeIn(class_names),
+             subcaption="Both come back in the network: e to the x builds the sigmoid at its output, "
+                        "and a square measures how wrong that output is.", hold=1.0)
 
 
 class Paraboloid(ThreeDScene):
-    """x3 = x1^2 + x2^2 as a coarse surface over the plane; two numbers in, one out."""
+    """x₃ = x₁² + x₂² as a bowl over the plane: two numbers in, one out; from the side its
+    outline is the parabola x₁²; then the loss of the network seen the same way."""
 
-    RES = 12  # faces per side: enough for the shape, cheap for Cairo
+    RADIUS = 1.5  # the bowl is drawn over the disc x₁² + x₂² ≤ RADIUS²
+    RES = (6, 16)  # faces: rings × sectors, enough for the shape and cheap for Cairo
+    VIEW = (62 * DEGREES, -62 * DEGREES)
+    SIDE = (86 * DEGREES, -90 * DEGREES)  # looking along x₂: x₁ across, x₃ up
+    ZOOM = 1.25
+    DESCENT_RATE = 0.2  # the step size of the bridge's descent, x ← x − α∇f
 
     def construct(self):
-        self.set_camera_orientation(phi=65 * DEGREES, theta=-60 * DEGREES, zoom=0.8)
+        self.set_camera_orientation(phi=self.VIEW[0], theta=self.VIEW[1] - 10 * DEGREES, zoom=self.ZOOM)
         self.show_formula()
         self.raise_surface()
-        self.lift_one_input()
-        self.turn_camera()
+        self.trace_an_input()
+        self.turn_to_the_side()
+        self.name_the_type()
+        self.bridge_to_the_network()
 
     @staticmethod
     def f(x1, x2):
         return x1**2 + x2**2
 
     def show_formula(self):
-        self.title = title("A function of two inputs")
-        self.formula = plain_tex(r"x_3 = f(x_1, x_2) = x_1^2 + x_2^2", font_size=BODY).to_corner(UL, buff=EDGE_BUFF)
-        self.formula.shift(DOWN * 0.9)
-        self.signature = plain_tex(r"f : \R^2 \to \R", font_size=BODY).next_to(self.formula, DOWN, buff=0.3)
-        self.signature.align_to(self.formula, LEFT)
-        self.axes = ThreeDAxes(x_range=[-2, 2, 1], y_range=[-2, 2, 1], z_range=[0, 8, 2],
-                               x_length=4, y_length=4, z_length=3.5, axis_config={"color": MUTED})
-        self.axes.shift(RIGHT * 1.2)
-        fix_in_frame(self, self.title, self.formula, self.signature)
-        beat(self, Write(self.title), Write(self.formula), Create(self.axes),
-                  subcaption="Now the function takes two numbers, x1 and x2, and returns one.")
+        self.title = title("A function of two inputs", corner=True)
+        self.formula = VGroup(plain_tex(r"x_3 = f(x_1, x_2)", font_size=BODY),
+                              plain_tex(r"= x_1^2 + x_2^2", font_size=BODY)).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        self.formula[1].shift(RIGHT * 0.55)
+        self.formula.next_to(self.title, DOWN, buff=0.5).align_to(self.title, LEFT)
+        # the axes' near ends (toward the camera) are short, so nothing reaches the subtitle band
+        self.axes = hidden_axes(((-2, 2.5), (-1.8, 2.5), (0, 3.5)), side=5.0)
+        # the bowl's axis is the camera's turning axis, so the bowl turns in place; this height
+        # of it is shown at the frame's centre, which puts the bowl low, clear of the title
+        self.axes.shift(-self.axes.c2p(0, 0, 1.45))
+        self.axis_labels = hidden_axis_labels(self.axes, names=("x_1", "x_2", "x_3"), font_size=BODY)
+        pin_to_points(self, self.axis_labels)
+        self.remove(*self.axis_labels)
+        fix_in_frame(self, self.title, self.formula)
+        beat(self, Write(self.title), Write(self.formula), Create(self.axes), FadeIn(self.axis_labels),
+             camera=dict(theta=self.VIEW[1] - 4 * DEGREES),
+             subcaption="This function takes two numbers, x₁ and x₂, and returns one: x₁² + x₂².")
+
+    def surface(self, height):
+        """The bowl over the disc, at `height` times its true height (0: flat on the floor)."""
+        bowl = Surface(
+            lambda r, a: self.axes.c2p(r * np.cos(a), r * np.sin(a), height * r * r),
+            u_range=[0, self.RADIUS], v_range=[0, TAU], resolution=self.RES,
+            fill_opacity=0.75, stroke_width=0.5, stroke_color=BACKGROUND)
+        bowl.set_fill_by_checkerboard(Z_COLOR, interpolate_color(Z_COLOR, BACKGROUND, 0.35), opacity=0.75)
+        return bowl
 
     def raise_surface(self):
-        self.surface = Surface(
-            lambda u, v: self.axes.c2p(u, v, self.f(u, v)),
-            u_range=[-2, 2], v_range=[-2, 2], resolution=(self.RES, self.RES),
-            fill_opacity=0.7, stroke_width=0.5, stroke_color=BACKGROUND)
-        self.surface.set_fill_by_checkerboard(Z_COLOR, interpolate_color(Z_COLOR, BACKGROUND, 0.35),
-                                              opacity=0.7)
-        beat(self, Create(self.surface), Write(self.signature), run_time=2,
-                  subcaption="Above each point of the floor, the surface sits at height x1 squared plus x2 squared: a paraboloid.")
+        self.surface_mob = self.surface(0.0)
+        beat(self, FadeIn(self.surface_mob), Transform(self.surface_mob, self.surface(1.0)),
+             camera=dict(theta=self.VIEW[1]),
+             subcaption="Above every point of the floor, the surface sits at that height: "
+                        "a bowl, called a paraboloid.")
 
-    def lift_one_input(self):
-        p = np.array([1.0, -1.5])
-        height = self.f(*p)
-        self.sample = (p, height)
-        floor, top = self.axes.c2p(p[0], p[1], 0), self.axes.c2p(p[0], p[1], height)
-        self.input_dot = Dot(floor, color=X_COLOR)
-        self.lift = DashedLine(floor, top, color=X_COLOR)
-        self.output_dot = Dot(top, color=Z_COLOR, radius=0.1).set_stroke(FOREGROUND, width=2)
-        readout = plain_tex(r"f(%s,\ %s) = %s" % (_num(p[0]), _num(p[1]), _num(height)), font_size=LABEL,
-                      color=Z_COLOR)
-        readout.next_to(self.signature, DOWN, buff=0.4).align_to(self.signature, LEFT)
-        self.readout = readout
-        fix_in_frame(self, readout)
-        beat(self, FadeIn(self.input_dot), Create(self.lift), FadeIn(self.output_dot), Write(readout),
-                  subcaption="One input point on the floor, one height above it.")
+    def trace_an_input(self):
+        """The input walks around the floor; its height rides up and down the bowl."""
+        self.walk = ValueTracker(0.0)
+        axes = self.axes
 
-    def turn_camera(self):
-        beat(self, camera=dict(theta=-20 * DEGREES, phi=72 * DEGREES), run_time=4, hold=0.5,
-             subcaption="Turning the view shows the bowl from the side.")
+        def point():
+            a = self.walk.get_value()
+            return np.array([1.2 * np.cos(a), 0.9 * np.sin(a) - 0.2])
 
+        self.input_point = point
+        self.input_dot = always_redraw(lambda: Dot(axes.c2p(*point(), 0), color=X_COLOR, radius=0.09))
+        self.lift = always_redraw(lambda: DashedLine(axes.c2p(*point(), 0), axes.c2p(*point(), self.f(*point())),
+                                                     color=X_COLOR, stroke_width=3))
+        self.output_dot = always_redraw(lambda: Dot(axes.c2p(*point(), self.f(*point())), color=Z_COLOR,
+                                                    radius=0.1).set_stroke(EMPHASIS, width=2))
+        for dot in (self.input_dot, self.output_dot):
+            self.renderer.camera.add_fixed_orientation_mobjects(dot)
+        values = [DecimalNumber(v, num_decimal_places=2, font_size=BODY, color=c)
+                  for v, c in ((point()[0], X_COLOR), (point()[1], X_COLOR), (self.f(*point()), Z_COLOR))]
+        self.readout = VGroup(plain_tex("f(", font_size=BODY), values[0], plain_tex(",", font_size=BODY),
+                              values[1], plain_tex(") =", font_size=BODY), values[2]).arrange(RIGHT, buff=0.1)
+        self.readout.next_to(self.formula, DOWN, buff=0.5).align_to(self.formula, LEFT)
+        camera = self.renderer.camera
+
+        def show(row):
+            x1, x2 = point()
+            for number, value in zip(values, (x1, x2, self.f(x1, x2))):
+                number.set_value(value)
+            row.arrange(RIGHT, buff=0.1, center=False)
+            row[2].align_to(row[1], DOWN)  # a comma sits on the line, not in its middle
+            row.next_to(self.formula, DOWN, buff=0.5).align_to(self.formula, LEFT)
+            camera.add_fixed_in_frame_mobjects(row)  # set_value makes new glyphs: fix them too
+
+        self.readout.add_updater(show)
+        self.readout_values = values
+        fix_in_frame(self, self.readout)
+        self.add(self.input_dot, self.lift, self.output_dot)
+        beat(self, FadeIn(self.readout), self.walk.animate.set_value(TAU * 0.8), run_time=6,
+             camera=dict(theta=self.VIEW[1] + 6 * DEGREES),
+             subcaption="Move the input around the floor: the point above it rides up and down "
+                        "the bowl, one height for every input.")
+        self.walk.clear_updaters()
+
+    def turn_to_the_side(self):
+        """From the side the bowl's outline is the slice x₂ = 0: the parabola x₁²."""
+        r = self.RADIUS
+        self.slice = ParametricFunction(lambda t: self.axes.c2p(t, 0, t * t), t_range=[-r, r],
+                                        color=EMPHASIS, stroke_width=5)
+        beat(self, FadeOut(self.input_dot), FadeOut(self.lift), FadeOut(self.output_dot),
+             Create(self.slice), camera=dict(phi=self.SIDE[0], theta=self.SIDE[1]), run_time=4,
+             subcaption="Seen from the side, the bowl's outline is the parabola x₁², "
+                        "the curve from before.")
+
+    def name_the_type(self):
+        self.signature = plain_tex(r"f : \mathbb{R}^2 \to \mathbb{R}", font_size=BODY)
+        self.signature.next_to(self.readout, DOWN, buff=0.45).align_to(self.readout, LEFT)
+        fix_in_frame(self, self.signature)
+        beat(self, Write(self.signature), FadeOut(self.slice),
+             camera=dict(phi=self.VIEW[0], theta=self.VIEW[1]),
+             subcaption="Two numbers in, one out: we write f from R² to R.")
+
+    def bridge_to_the_network(self):
+        """Steps against the gradient walk down the bowl: the way training treats the loss."""
+        from toynet_core import TrainConfig
+        from toynet_core.seeding import init_weights
+
+        n_weights = sum(w.size for w in init_weights(np.random.default_rng(0), TrainConfig()))
+        p = np.array([0.75, -1.25])  # on the side of the bowl that faces the camera
+        path = [p]
+        for _ in range(8):
+            p = p - self.DESCENT_RATE * np.array([2 * p[0], 2 * p[1]])  # ∇f = (2x₁, 2x₂)
+            path.append(p)
+        self.descent = np.array(path)
+        self.steps = VGroup(*[Dot(self.axes.c2p(*q, self.f(*q)), radius=0.07, color=EMPHASIS)
+                              for q in self.descent])
+        for dot in self.steps:
+            self.renderer.camera.add_fixed_orientation_mobjects(dot)
+        trail = VMobject(stroke_color=EMPHASIS, stroke_width=3)
+        trail.set_points_as_corners([self.axes.c2p(*q, self.f(*q)) for q in self.descent])
+        self.trail = trail
+        self.loss_type = tex(r"\mathcal{L} : \mathbb{R}^{%d} \to \mathbb{R}" % n_weights, font_size=BODY)
+        self.loss_type.next_to(self.signature, DOWN, buff=0.35).align_to(self.signature, LEFT)
+        fix_in_frame(self, self.loss_type)
+        beat(self, Write(self.loss_type), Create(trail),
+             LaggedStart(*[FadeIn(d, scale=0.3) for d in self.steps], lag_ratio=0.6),
+             camera=dict(theta=self.VIEW[1] + 10 * DEGREES),
+             subcaption=f"Training sees the network's loss the same way: {n_weights} weights in, "
+                        "one number out, and it steps downhill toward the bottom.", hold=1.0)
 
 
 def _num(x):
