@@ -23,7 +23,9 @@ from manim import (
     Line,
     RoundedRectangle,
     Scene,
+    ShowPassingFlash,
     Transform,
+    ReplacementTransform,
     TransformFromCopy,
     ValueTracker,
     VGroup,
@@ -98,8 +100,11 @@ class Overview(Scene):
         names[1].next_to(self.axes.y_axis.get_end(), RIGHT, buff=0.15).align_to(self.axes, UP)
         self.corners = centre_dots(self.axes, XOR_CENTRES, XOR_LABELS, radius=0.13)
         self.corners.set_z_index(3)
-        beat(self, Write(self.title), Create(self.axes), FadeIn(self.labels),
-             LaggedStart(*[GrowFromCenter(c) for c in self.corners], lag_ratio=0.5),
+        # the video opens on the plane and its four corners, still uncoloured; the beat colours them
+        blank = self.corners.copy().set_fill(FOREGROUND)
+        self.add(self.axes, blank)
+        beat(self, Write(self.title), FadeIn(self.labels),
+             LaggedStart(*[ReplacementTransform(b, c) for b, c in zip(blank, self.corners)], lag_ratio=0.5),
              subcaption="Four corners of a square: orange where the two coordinates agree, blue "
                         "where they differ. This pattern is called XOR.")
 
@@ -124,6 +129,7 @@ class Overview(Scene):
         self.cut.add_updater(place_cut)
         self.rings.add_updater(mark)
         beat(self, FadeIn(self.cut), FadeIn(self.rings), t.animate.set_value(1.0), run_time=6,
+             suspend_mobject_updating=False,
              subcaption="Try to part the colours with one straight line: wherever it goes, "
                         "some corner is left on the wrong side.")
         self.cut.clear_updaters()
@@ -170,6 +176,7 @@ class Overview(Scene):
         edges = [e for row in d.w1_edges for e in row]
         beat(self, LaggedStart(*[Create(e) for e in edges], lag_ratio=0.15),
              LaggedStart(*[GrowFromCenter(n) for n in d.hidden_nodes], lag_ratio=0.3),
+             self.pulses(edges),
              subcaption="Three hidden units each add up the inputs with weights of their own, "
                         "then keep only the positive part: ReLU.")
 
@@ -179,11 +186,17 @@ class Overview(Scene):
         self.y_hat.next_to(d.output_node, DOWN, buff=0.15)
         beat(self, LaggedStart(*[Create(e) for e in d.w2_edges], lag_ratio=0.2),
              GrowFromCenter(d.output_node), FadeIn(self.y_hat, shift=DOWN * 0.2),
+             self.pulses(d.w2_edges),
              subcaption="One output unit weighs those three and squashes the total into a number "
                         "between 0 and 1: how sure the network is of blue.")
         # the parts were added one by one; from now on the diagram is one mobject
         self.remove(*d.family_members_with_points())
         self.add(d)
+
+    def pulses(self, edges):
+        """Bright flashes running along the edges, one after another: what goes in flows on."""
+        return LaggedStart(*[ShowPassingFlash(e.copy().set_stroke(EMPHASIS, width=5), time_width=0.4)
+                             for e in edges], lag_ratio=0.6)
 
     # -- training: the boundary forms and the accuracy counts up --------------------------------
     def train(self):
@@ -310,23 +323,25 @@ class Overview(Scene):
                                  corner_radius=0.12, color=MUTED, stroke_width=1.5)
         return VGroup(frame, label.move_to(frame))
 
-    def fly_tools(self, chapter, card):
-        """Copies of the chips a chapter needs fly from the toolbox into its card."""
+    def fly_tools(self, chapter, card, arc):
+        """Copies of the chips a chapter needs fly from the toolbox into its card, along arcs
+        that bend upward, over the cards' pictures rather than through other chips. (`arc` is
+        in radians; TransformFromCopy runs its path backwards, so a positive arc bends up.)"""
         chips = [self.chips[t] for t in NEEDS[chapter]]
         landed = VGroup(*[c.copy() for c in chips])
         rows = VGroup(VGroup(*landed[:2]).arrange(RIGHT, buff=0.2), VGroup(*landed[2:]))
         rows.arrange(DOWN, buff=0.15)
         rows.next_to(self.thumbnails[chapter], DOWN, buff=0.3).set_x(card.get_x())
-        return [TransformFromCopy(c, target, path_arc=-0.6) for c, target in zip(chips, landed)], landed
+        return [TransformFromCopy(c, target, path_arc=arc) for c, target in zip(chips, landed)], landed
 
     def send_tools_to_the_network(self):
-        flights, self.network_tools = self.fly_tools("network", self.cards[1])
+        flights, self.network_tools = self.fly_tools("network", self.cards[1], arc=0.8)
         beat(self, LaggedStart(*flights, lag_ratio=0.35),
              subcaption="The network chapter needs vectors and matrices, and one fact about them: "
                         "a matrix alone cannot add a dimension.")
 
     def send_tools_to_training(self):
-        flights, self.training_tools = self.fly_tools("training", self.cards[2])
+        flights, self.training_tools = self.fly_tools("training", self.cards[2], arc=1.9)
         beat(self, LaggedStart(*flights, lag_ratio=0.35),
              subcaption="Training needs Jacobians, the chain rule and gradients: together they "
                         "say which way to nudge each weight.", hold=1.0)

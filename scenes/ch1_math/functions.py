@@ -26,6 +26,7 @@ from manim import (
     VGroup,
     Write,
     always_redraw,
+    smooth,
     interpolate_color,
 )
 
@@ -87,15 +88,17 @@ class FunctionGraphs(Scene):
                            plain_tex(f"{NAMES[key]}(x)", font_size=LABEL, color=Z_COLOR)
                            .next_to(axes.y_axis.get_end(), RIGHT, buff=0.15))
             self.axes[key], self.names[key], self.axis_names[key] = axes, name, names
+        self.add(*self.axes.values())  # the scene opens on its two empty graphs
         beat(self, Write(self.title),
-             *[LaggedStart(Create(self.axes[k]), FadeIn(self.axis_names[k]), Write(self.names[k]),
-                           Create(self.graphs[k]), lag_ratio=0.3) for k in ONE_D],
+             *[LaggedStart(FadeIn(self.axis_names[k]), Write(self.names[k]), Create(self.graphs[k]),
+                           lag_ratio=0.3) for k in ONE_D],
              subcaption="Two functions of one number: x squared on the left, e to the x on the right.")
 
     def trace_inputs(self):
         """An input slides along the x-axis; a dashed path goes up to each curve and across to
         the output on the vertical axis."""
         self.x = ValueTracker(TRACE[0])
+        reveal = ValueTracker(0.0)  # fades the tracers in; a fade animation would pause their updaters
         self.readouts, self.tracers = {}, {}
         for key, axes in self.axes.items():
             fn = ONE_D[key]
@@ -121,13 +124,17 @@ class FunctionGraphs(Scene):
                 row[3].set_value(f(x()))
                 row.arrange(RIGHT, buff=0.1, center=False)
                 row.next_to(name, DOWN, buff=0.12).align_to(name, LEFT)
+                row.set_opacity(reveal.get_value())
 
             readout.add_updater(show)
             self.readouts[key] = (x_value, y_value)
+            for part in (dashes, dot_in, dot_out, dot_axis):  # after its redraw: the fade
+                part.add_updater(lambda m: m.set_opacity(reveal.get_value()))
             self.tracers[key] = VGroup(dashes, dot_in, dot_out, dot_axis)
             self.readout_rows = getattr(self, "readout_rows", VGroup())
             self.readout_rows.add(readout)
-        beat(self, *[FadeIn(t) for t in self.tracers.values()], FadeIn(self.readout_rows),
+        self.add(*self.tracers.values(), self.readout_rows)
+        beat(self, reveal.animate(rate_func=lambda t: min(1.0, 4 * t)).set_value(1.0),
              self.x.animate.set_value(TRACE[1]),
              subcaption="Pick an input x, go up to the curve and across: the height there is the output.")
         beat(self, self.x.animate.set_value(TRACE[2]),
@@ -164,6 +171,10 @@ class FunctionGraphs(Scene):
         sig_axis_names = VGroup(plain_tex("z", font_size=LABEL, color=Z_COLOR).next_to(sig_axes.x_axis, RIGHT, buff=0.15),
                                 tex(r"\hat{y}", font_size=LABEL).next_to(sig_axes.y_axis.get_end(), RIGHT, buff=0.15))
         self.loss_axes, self.sig_axes = loss_axes, sig_axes
+        for live in (*self.readout_rows, *self.tracers.values()):  # x stays put from here on
+            live.clear_updaters()
+            for part in live:
+                part.clear_updaters()
         # the panels morph as copies, so the drawn graphs stay as they were for a reader
         morphs = []
         for key in ONE_D:
@@ -171,7 +182,9 @@ class FunctionGraphs(Scene):
             morphs.append(old.copy())
             self.remove(*old)
         self.add(*morphs)
-        beat(self, FadeOut(VGroup(*self.tracers.values())), FadeOut(self.readout_rows), FadeOut(self.signature),
+        quick = lambda t: smooth(min(1.0, 5 * t))  # noqa: E731  the tracers leave before the morph
+        beat(self, FadeOut(VGroup(*self.tracers.values()), rate_func=quick),
+             FadeOut(self.readout_rows, rate_func=quick), FadeOut(self.signature, rate_func=quick),
              ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)),
              ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)),
              FadeIn(class_names),
@@ -218,8 +231,9 @@ class Paraboloid(ThreeDScene):
         pin_to_points(self, self.axis_labels)
         self.remove(*self.axis_labels)
         fix_in_frame(self, self.title, self.formula)
-        beat(self, Write(self.title), Write(self.formula), Create(self.axes), FadeIn(self.axis_labels),
-             camera=dict(theta=self.VIEW[1] - 4 * DEGREES),
+        self.add(self.axes)  # the scene opens on the axes
+        beat(self, Write(self.title), Write(self.formula), FadeIn(self.axis_labels),
+             camera=dict(theta=self.VIEW[1] - 4 * DEGREES), suspend_mobject_updating=False,
              subcaption="This function takes two numbers, x₁ and x₂, and returns one: x₁² + x₂².")
 
     def surface(self, height):
@@ -233,7 +247,8 @@ class Paraboloid(ThreeDScene):
 
     def raise_surface(self):
         self.surface_mob = self.surface(0.0)
-        beat(self, FadeIn(self.surface_mob), Transform(self.surface_mob, self.surface(1.0)),
+        self.add(self.surface_mob)  # flat on the floor, then it rises
+        beat(self, Transform(self.surface_mob, self.surface(1.0)),
              camera=dict(theta=self.VIEW[1]),
              subcaption="Above every point of the floor, the surface sits at that height: "
                         "a bowl, called a paraboloid.")
@@ -241,6 +256,7 @@ class Paraboloid(ThreeDScene):
     def trace_an_input(self):
         """The input walks around the floor; its height rides up and down the bowl."""
         self.walk = ValueTracker(0.0)
+        reveal = ValueTracker(0.0)  # fades the tracer in; a fade animation would pause its updaters
         axes = self.axes
 
         def point():
@@ -269,13 +285,17 @@ class Paraboloid(ThreeDScene):
             row.arrange(RIGHT, buff=0.1, center=False)
             row[2].align_to(row[1], DOWN)  # a comma sits on the line, not in its middle
             row.next_to(self.formula, DOWN, buff=0.5).align_to(self.formula, LEFT)
+            row.set_opacity(reveal.get_value())
             camera.add_fixed_in_frame_mobjects(row)  # set_value makes new glyphs: fix them too
 
         self.readout.add_updater(show)
         self.readout_values = values
         fix_in_frame(self, self.readout)
-        self.add(self.input_dot, self.lift, self.output_dot)
-        beat(self, FadeIn(self.readout), self.walk.animate.set_value(TAU * 0.8), run_time=6,
+        for part in (self.input_dot, self.lift, self.output_dot):
+            part.add_updater(lambda m: m.set_opacity(reveal.get_value()))
+        self.add(self.input_dot, self.lift, self.output_dot, self.readout)
+        beat(self, reveal.animate(rate_func=lambda t: min(1.0, 4 * t)).set_value(1.0),
+             self.walk.animate.set_value(TAU * 0.8), run_time=6,
              camera=dict(theta=self.VIEW[1] + 6 * DEGREES),
              subcaption="Move the input around the floor: the point above it rides up and down "
                         "the bowl, one height for every input.")

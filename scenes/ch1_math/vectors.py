@@ -13,6 +13,7 @@ from manim import (
     ORIGIN,
     RIGHT,
     UP,
+    AnimationGroup,
     Arrow,
     Create,
     DashedLine,
@@ -22,18 +23,20 @@ from manim import (
     Indicate,
     LaggedStart,
     Line,
+    ShowPassingFlash,
     SurroundingRectangle,
     ThreeDScene,
     ValueTracker,
     VGroup,
     Write,
+    smooth,
 )
 
 from scenes.pacing import beat
 from scenes.style import BODY, EMPHASIS, HEADING, LABEL, MUTED, X_COLOR, class_color
 from scenes.widgets.hidden_view import hidden_axes, hidden_axis_labels, pin_to_points
 from scenes.widgets.input_plane import input_axes
-from scenes.widgets.matrices import int_matrix
+from scenes.widgets.matrices import int_matrix, value_matrix
 from scenes.widgets.text import note, plain_tex, title
 from scenes.widgets.three_d import fix_in_frame
 from toynet_core.data import XOR_CENTRES, XOR_LABELS
@@ -49,6 +52,7 @@ ZOOM = 1.25  # the picture fills the frame right of the column
 PICTURE_AT = (1.3, -0.2)  # where the middle of the walk's box is shown
 # The network's input used in the closing beat: one XOR corner, as a column of two numbers.
 EXAMPLE_INPUT = 2
+WALK_VIA = (1, 3)  # the corners the point passes on its way there, along the square's edges
 
 
 class VectorTwoFaces(ThreeDScene):
@@ -79,6 +83,11 @@ class VectorTwoFaces(ThreeDScene):
         theta.add_updater(lambda m, dt: m.set_value(min(END, m.get_value() + rate * dt)))
         self.add(theta)  # first in the scene, so the pinned labels follow the new angle
 
+    @staticmethod
+    def flash(line, width=5):
+        """A bright stroke running along a line: a highlight that travels."""
+        return ShowPassingFlash(line.copy().set_stroke(EMPHASIS, width=width), time_width=0.5)
+
     def pin(self, *mobs, offset=(0.0, 0.0, 0.0)):
         """Pin overlays to their `anchor` points (hidden_view.pin_to_points); shown only when
         the animation that introduces them plays."""
@@ -105,7 +114,10 @@ class VectorTwoFaces(ThreeDScene):
         self.axis_labels = hidden_axis_labels(self.axes, names=AXIS_NAMES, font_size=BODY)
         self.axis_labels.set_color(MUTED)
         self.pin(*self.axis_labels)
-        beat(self, Create(self.axes), FadeIn(self.axis_labels),
+        beat(self, Create(self.axes, rate_func=early), FadeIn(self.axis_labels, rate_func=early),
+             LaggedStart(*[self.flash(a) for a in (self.axes.x_axis, self.axes.y_axis, self.axes.z_axis)],
+                         lag_ratio=0.9, rate_func=late),
+             suspend_mobject_updating=False,
              subcaption="The other face: the same numbers are steps along three axes, "
                         "x₁, x₂ and x₃.")
 
@@ -130,7 +142,7 @@ class VectorTwoFaces(ThreeDScene):
             new_box = SurroundingRectangle(entries[i], color=EMPHASIS, buff=0.08)
             fix_in_frame(self, new_box)
             fades = [FadeOut(box)] if box is not None else []
-            beat(self, *fades, Create(new_box), Create(leg), FadeIn(length),
+            beat(self, *fades, Create(new_box), Create(leg), FadeIn(length), suspend_mobject_updating=False,
                  subcaption=words[i].format(v=V[i]))
             box = new_box
             self.legs.add(leg)
@@ -169,7 +181,7 @@ class VectorTwoFaces(ThreeDScene):
         self.tip_label = coords
         self.add(self.arrow)
         beat(self, FadeOut(self.entry_box), self.reach.animate.set_value(1.0),
-             FadeIn(self.dot), FadeIn(coords),
+             FadeIn(self.dot), FadeIn(coords), suspend_mobject_updating=False,
              subcaption="The walk ends at a point. The arrow from the origin to that point "
                         "is the vector.")
 
@@ -186,9 +198,11 @@ class VectorTwoFaces(ThreeDScene):
             label.anchor = self.axes.c2p(*foot) + self.beside_axis(i)
             self.foot_labels.add(label)
         self.pin(*self.foot_labels)
-        beat(self, LaggedStart(*[Create(d) for d in self.drops], lag_ratio=0.4),
+        runs = [self.flash(Line(self.axes.c2p(*V), self.axes.c2p(*foot))) for foot in feet]
+        beat(self, LaggedStart(*[Create(d) for d in self.drops], lag_ratio=0.4, rate_func=early),
+             LaggedStart(*runs, lag_ratio=0.9, rate_func=late),
              FadeOut(self.leg_labels), self.legs.animate.set_stroke(color=MUTED, width=3),
-             FadeIn(self.foot_labels),
+             FadeIn(self.foot_labels), suspend_mobject_updating=False,
              subcaption="Dashed lines from the tip down to each axis read the column back: "
                         f"{V[0]}, {V[1]} and {V[2]}.")
 
@@ -200,16 +214,20 @@ class VectorTwoFaces(ThreeDScene):
     def one_object(self):
         """Each entry and the axis mark it became light up together, in turn."""
         entries = self.column.get_entries()
-        pairs = [VGroup(entries[i], self.foot_labels[i]) for i in range(3)]
-        beat(self, LaggedStart(*[Indicate(p, color=EMPHASIS, scale_factor=1.3) for p in pairs],
-                               lag_ratio=0.6),
+        pairs = [AnimationGroup(Indicate(entries[i], color=EMPHASIS, scale_factor=1.3),
+                                Indicate(self.foot_labels[i], color=EMPHASIS, scale_factor=1.5,
+                                         suspend_mobject_updating=False),
+                                self.flash(self.drops[i], width=6))
+                 for i in range(3)]
+        beat(self, LaggedStart(*pairs, lag_ratio=0.8),
              subcaption="Column and arrow are one object, seen two ways.")
 
     def name_the_space(self):
         self.member = plain_tex(r"\vec v \in \mathbb{R}^{%d}" % len(V), font_size=BODY, color=X_COLOR)
         self.member.next_to(self.literal, DOWN, buff=0.4)
         fix_in_frame(self, self.member)
-        beat(self, Write(self.member), Indicate(self.axis_labels, color=EMPHASIS),
+        axes = (self.axes.x_axis, self.axes.y_axis, self.axes.z_axis)
+        beat(self, Write(self.member), LaggedStart(*[self.flash(a) for a in axes], lag_ratio=0.9),
              subcaption="Three numbers, three axes: we say v lives in R³.")
 
     def generalise(self):
@@ -224,25 +242,64 @@ class VectorTwoFaces(ThreeDScene):
              spoken="A column of n numbers is a vector of R n, even when n axes are too many to draw.")
 
     def bridge_to_the_network(self):
-        """The network's input: a point of the plane, the column of its two coordinates."""
-        corner = XOR_CENTRES[EXAMPLE_INPUT]
+        """The network's input: a point of the plane, the column of its two coordinates. The
+        point walks the square's edges to one XOR corner, its column following it."""
         plane = input_axes((-0.5, 1.5, -0.5, 1.5), side=2.5, numbers=False)
         plane.move_to(LEFT * 5.6 + DOWN * 1.45)
         dots = VGroup(*[Dot(plane.c2p(*c), radius=0.08, color=class_color(y))
                         for c, y in zip(XOR_CENTRES, XOR_LABELS)])
-        arrow = Arrow(plane.c2p(0, 0), plane.c2p(*corner), buff=0, color=X_COLOR, stroke_width=5,
-                      max_tip_length_to_length_ratio=0.2)
-        self.input_column = int_matrix(corner, font_size=LABEL, color=X_COLOR, v_buff=0.5)
-        self.input_column.next_to(plane, RIGHT, buff=0.35)
+        stops = XOR_CENTRES[list(WALK_VIA) + [EXAMPLE_INPUT]]
+        walk = ValueTracker(0.0)
+
+        def point():  # straight from stop to stop; walk = k is stop k
+            s = walk.get_value()
+            k = min(int(s), len(stops) - 2)
+            return stops[k] + (s - k) * (stops[k + 1] - stops[k])
+        def arrow_to_point():
+            return Arrow(plane.c2p(0, 0), plane.c2p(*point()), buff=0, color=X_COLOR,
+                         stroke_width=5, max_tip_length_to_length_ratio=0.2)
+
+        arrow = arrow_to_point()
+        arrow.add_updater(lambda m: m.become(arrow_to_point()))
+        self.input_column = value_matrix(point(), places=2, font_size=LABEL, color=X_COLOR)
+        self.input_column.next_to(plane, RIGHT, buff=0.3)
+        camera = self.renderer.camera
+
+        def follow(column):
+            for entry, value in zip(column.get_entries(), point()):
+                entry.set_value(value)
+            camera.add_fixed_in_frame_mobjects(column)  # set_value makes new glyphs: fix them too
+
+        self.input_column.add_updater(follow)
         names = VGroup(plain_tex("x_1", font_size=LABEL, color=MUTED),
                        plain_tex("x_2", font_size=LABEL, color=MUTED))
         names[0].next_to(plane.x_axis.get_end(), DOWN, buff=0.1)
         names[1].next_to(plane.y_axis.get_end(), LEFT, buff=0.1)
-        self.inset = VGroup(plane, dots, arrow, names, self.input_column)
+        self.inset = VGroup(plane, dots, names)
         self.inset.plane, self.inset.arrow = plane, arrow
         fix_in_frame(self, self.inset)
-        beat(self, FadeOut(self.general), FadeOut(self.member), FadeOut(self.literal),
-             Create(plane), FadeIn(names), LaggedStart(*[FadeIn(d, scale=0.5) for d in dots]),
-             Create(arrow), FadeIn(self.input_column),
+        self.add_fixed_in_frame_mobjects(arrow, self.input_column)  # live: not faded, just there
+        gone = VGroup(self.general, self.member, self.literal)
+        beat(self, FadeOut(gone, rate_func=lambda t: smooth(min(1.0, 8 * t))),
+             Create(plane, rate_func=after_fade), FadeIn(names, rate_func=after_fade),
+             LaggedStart(*[FadeIn(d, scale=0.5) for d in dots], rate_func=after_fade),
+             walk.animate(rate_func=late).set_value(len(stops) - 1), suspend_mobject_updating=False,
              subcaption="The network's inputs are vectors too: each point of the plane is a "
                         "column of two numbers, x₁ and x₂.", hold=1.0)
+        arrow.clear_updaters()
+        self.input_column.clear_updaters()
+
+
+def early(t):
+    """A rate that finishes in the first quarter of a beat (what the words name comes first)."""
+    return smooth(min(1.0, 4 * t))
+
+
+def after_fade(t):
+    """A rate for what replaces things faded out in a beat's first eighth: it follows them."""
+    return smooth(min(1.0, max(0.0, (t - 0.125) / 0.125)))
+
+
+def late(t):
+    """A rate that starts once `early` has finished and fills the rest of the beat."""
+    return smooth(max(0.0, (t - 0.25) / 0.75))
