@@ -36,7 +36,7 @@ from scenes.pacing import beat
 from scenes.style import BODY, EMPHASIS, HEADING, LABEL, MUTED, X_COLOR, class_color
 from scenes.widgets.hidden_view import hidden_axes, hidden_axis_labels, pin_to_points
 from scenes.widgets.input_plane import input_axes
-from scenes.widgets.matrices import int_matrix, value_matrix
+from scenes.widgets.matrices import column, int_matrix
 from scenes.widgets.text import note, plain_tex, title
 from scenes.widgets.three_d import fix_in_frame
 from toynet_core.data import XOR_CENTRES, XOR_LABELS
@@ -261,7 +261,8 @@ class VectorTwoFaces(ThreeDScene):
 
         arrow = arrow_to_point()
         arrow.add_updater(lambda m: m.become(arrow_to_point()))
-        self.input_column = value_matrix(point(), places=2, font_size=LABEL, color=X_COLOR)
+        self.input_column = column(point(), places=2, font_size=LABEL, color=X_COLOR)
+        self.input_column.get_brackets().set_color(X_COLOR)  # like v's: a vector, in the input colour
         self.input_column.next_to(plane, RIGHT, buff=0.3)
         camera = self.renderer.camera
 
