@@ -205,6 +205,9 @@ class Paraboloid(ThreeDScene):
 
     def construct(self):
         self.set_camera_orientation(phi=self.VIEW[0], theta=self.VIEW[1] - 10 * DEGREES, zoom=self.ZOOM)
+        # the camera recomputes its rotation only when it draws a frame: do it now, so labels
+        # pinned before the first frame are placed for this view, not for the default one
+        self.renderer.camera.reset_rotation_matrix()
         self.show_formula()
         self.raise_surface()
         self.trace_an_input()
@@ -228,11 +231,10 @@ class Paraboloid(ThreeDScene):
         # of it is shown at the frame's centre, which puts the bowl low, clear of the title
         self.axes.shift(-self.axes.c2p(0, 0, 1.45))
         self.axis_labels = hidden_axis_labels(self.axes, names=("x_1", "x_2", "x_3"), font_size=BODY)
-        pin_to_points(self, self.axis_labels)
-        self.remove(*self.axis_labels)
         fix_in_frame(self, self.title, self.formula)
-        self.add(self.axes)  # the scene opens on the axes
-        beat(self, Write(self.title), Write(self.formula), FadeIn(self.axis_labels),
+        self.add(self.axes)  # the scene opens on the labelled axes
+        pin_to_points(self, self.axis_labels)
+        beat(self, Write(self.title), Write(self.formula),
              camera=dict(theta=self.VIEW[1] - 4 * DEGREES), suspend_mobject_updating=False,
              subcaption="This function takes two numbers, x₁ and x₂, and returns one: x₁² + x₂².")
 
@@ -299,15 +301,18 @@ class Paraboloid(ThreeDScene):
              camera=dict(theta=self.VIEW[1] + 6 * DEGREES),
              subcaption="Move the input around the floor: the point above it rides up and down "
                         "the bowl, one height for every input.")
-        self.walk.clear_updaters()
+        for part in (self.input_dot, self.lift, self.output_dot, self.readout):
+            part.clear_updaters()  # the walk is over: they hold still, and can fade
 
     def turn_to_the_side(self):
         """From the side the bowl's outline is the slice x₂ = 0: the parabola x₁²."""
         r = self.RADIUS
         self.slice = ParametricFunction(lambda t: self.axes.c2p(t, 0, t * t), t_range=[-r, r],
                                         color=EMPHASIS, stroke_width=5)
+        # seen from the side, x₂ points into the screen: its label would sit on the bowl
         beat(self, FadeOut(self.input_dot), FadeOut(self.lift), FadeOut(self.output_dot),
-             Create(self.slice), camera=dict(phi=self.SIDE[0], theta=self.SIDE[1]), run_time=4,
+             FadeOut(self.axis_labels[1]), Create(self.slice),
+             camera=dict(phi=self.SIDE[0], theta=self.SIDE[1]), run_time=4, suspend_mobject_updating=False,
              subcaption="Seen from the side, the bowl's outline is the parabola x₁², "
                         "the curve from before.")
 
@@ -315,8 +320,8 @@ class Paraboloid(ThreeDScene):
         self.signature = plain_tex(r"f : \mathbb{R}^2 \to \mathbb{R}", font_size=BODY)
         self.signature.next_to(self.readout, DOWN, buff=0.45).align_to(self.readout, LEFT)
         fix_in_frame(self, self.signature)
-        beat(self, Write(self.signature), FadeOut(self.slice),
-             camera=dict(phi=self.VIEW[0], theta=self.VIEW[1]),
+        beat(self, Write(self.signature), FadeOut(self.slice), FadeIn(self.axis_labels[1]),
+             camera=dict(phi=self.VIEW[0], theta=self.VIEW[1]), suspend_mobject_updating=False,
              subcaption="Two numbers in, one out: we write f from R² to R.")
 
     def bridge_to_the_network(self):

@@ -63,6 +63,7 @@ class VectorTwoFaces(ThreeDScene):
         # it sways a little about that spot as the camera turns, as under a real camera
         middle = camera.generate_rotation_matrix().T @ np.array([*PICTURE_AT, 0.0]) / ZOOM
         self.set_camera_orientation(theta=START)
+        camera.reset_rotation_matrix()  # now, not at the first frame: pinned labels use it
         self.axes = hidden_axes(EXTENT, side=5.6)
         self.axes.shift(middle - self.axes.c2p(*(V / 2)))
         self.drift()
