@@ -188,8 +188,9 @@ class FunctionGraphs(Scene):
              ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)),
              ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)),
              FadeIn(class_names),
-             subcaption="Both come back in the network: e to the x builds the sigmoid at its output, "
-                        "and a square measures how wrong that output is.", hold=1.0)
+             subcaption="Both return in the network: e to the x builds the sigmoid, which squashes "
+                        "its output between 0 and 1, and a square measures how wrong it is: the loss.",
+             hold=1.0)
 
 
 class Paraboloid(ThreeDScene):
