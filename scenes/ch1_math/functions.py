@@ -195,7 +195,7 @@ class FunctionGraphs(Scene):
 
 class Paraboloid(ThreeDScene):
     """x₃ = x₁² + x₂² as a bowl over the plane: two numbers in, one out; from the side its
-    outline is the parabola x₁²; then the loss of the network seen the same way."""
+    profile is the parabola x₁²; then the loss of the network seen the same way."""
 
     RADIUS = 1.5  # the bowl is drawn over the disc x₁² + x₂² ≤ RADIUS²
     RES = (6, 16)  # faces: rings × sectors, enough for the shape and cheap for Cairo
@@ -306,7 +306,7 @@ class Paraboloid(ThreeDScene):
             part.clear_updaters()  # the walk is over: they hold still, and can fade
 
     def turn_to_the_side(self):
-        """From the side the bowl's outline is the slice x₂ = 0: the parabola x₁²."""
+        """From the side the bowl's profile is its slice x₂ = 0: the parabola x₁²."""
         r = self.RADIUS
         self.slice = ParametricFunction(lambda t: self.axes.c2p(t, 0, t * t), t_range=[-r, r],
                                         color=EMPHASIS, stroke_width=5)
@@ -314,7 +314,7 @@ class Paraboloid(ThreeDScene):
         beat(self, FadeOut(self.input_dot), FadeOut(self.lift), FadeOut(self.output_dot),
              FadeOut(self.axis_labels[1]), Create(self.slice),
              camera=dict(phi=self.SIDE[0], theta=self.SIDE[1]), run_time=4, suspend_mobject_updating=False,
-             subcaption="Seen from the side, the bowl's outline is the parabola x₁², "
+             subcaption="Seen from the side, the bowl's profile is the parabola x₁², "
                         "the curve from before.")
 
     def name_the_type(self):

@@ -204,7 +204,7 @@ class VectorTwoFaces(ThreeDScene):
              LaggedStart(*runs, lag_ratio=0.9, rate_func=late),
              FadeOut(self.leg_labels), self.legs.animate.set_stroke(color=MUTED, width=3),
              FadeIn(self.foot_labels), suspend_mobject_updating=False,
-             subcaption="Dashed lines from the tip down to each axis read the column back: "
+             subcaption="Dashed lines from the tip to each axis read the column back: "
                         f"{V[0]}, {V[1]} and {V[2]}.")
 
     def beside_axis(self, i):
