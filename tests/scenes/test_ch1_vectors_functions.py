@@ -83,9 +83,12 @@ def test_vector_camera_path_keeps_arrow_and_axes_apart(scenes):
 
     s = scenes("vectors", "VectorTwoFaces")
     camera = s.renderer.camera
-    assert np.isclose(camera.get_theta(), END)  # the drift ran its whole course
+    # the drift ran its whole course (to within a frame of rotation: the harness renders a
+    # driven play frame by frame, and the rotation is integrated per frame)
+    assert np.isclose(camera.get_theta(), END, atol=0.01)
+    theta = camera.get_theta()  # and without roll: the rotation is phi and theta alone
     assert np.allclose(camera.generate_rotation_matrix()[:2],
-                       (rotation_matrix(-PHI, RIGHT) @ rotation_about_z(-END - np.pi / 2))[:2])
+                       (rotation_matrix(-PHI, RIGHT) @ rotation_about_z(-theta - np.pi / 2))[:2])
     v = np.array([float(e.get_value()) for e in s.column.get_entries()])
     for theta in np.linspace(START, END, 25):
         directions = [_screen_direction(PHI, theta, d) for d in (*np.eye(3), v)]

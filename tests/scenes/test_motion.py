@@ -18,7 +18,7 @@ MOVING = {
     "VectorTwoFaces", "FunctionGraphs", "Paraboloid", "RankPlane", "HiddenLift", "ReluGraph",
     "ReluFold", "SeparatingPlane", "SigmoidOutput", "TrainingRun", "WhenTrainingFails",
     "PlaneWarp", "LinearOperators", "MatrixVectorProduct", "MatrixProduct", "JacobianExample",
-    "ChainRule", "SteepestDescent", "CommonGradients", "InjectiveSurjective", "NoNewDimensions",
+    "ChainRule", "SteepestDescent", "CommonGradients", "InjectiveSurjective", "NoNewDimensions", "Overview",
 }
 
 ENTRIES = registry.all_scenes()
