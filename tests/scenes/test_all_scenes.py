@@ -77,3 +77,13 @@ def test_craft_rules_or_listed_debt(rendered):
     details = "\n  ".join(text for kind, text in scene.craft_problems if kind not in listed)
     assert broken <= listed, f"{entry.name} breaks the craft rules:\n  {details}"
     assert listed <= broken, f"{entry.name} now meets {listed - broken}: remove it from CRAFT_DEBT"
+
+
+def test_the_script_in_docs_is_what_the_scenes_say(media_dir):
+    """docs/SCRIPT.md is generated from the scenes (python -m tools.script); the scenes built
+    for the tests above give the same words."""
+    from tools.script import DEFAULT_OUT, script
+
+    text = script(lambda scene_class: narration(run_scene(scene_class, media_dir)))
+    assert DEFAULT_OUT.read_text(encoding="utf-8") == text, \
+        "docs/SCRIPT.md is out of date: run python -m tools.script"
