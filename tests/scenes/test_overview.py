@@ -6,9 +6,7 @@ trained one) and checked against facts recomputed here by other means: the bound
 from a fine pixel grid of the score, not from toynet_core.boundary.
 """
 
-import os
 import re
-from contextlib import contextmanager
 
 import numpy as np
 import pytest
@@ -16,14 +14,12 @@ from manim import tempconfig
 from scipy import ndimage
 
 from scenes.ch0_introduction.overview import Overview
-from scenes.run_data import DEFAULT_RUN, FAILED_RUN, load_scene_run
+from scenes.run_data import load_scene_run
 from scenes.widgets.heatmap import probability_rgb
 from tests.scenes.harness import LOW_RES, TEX_CACHE, run_scene
-from toynet_core import TrainConfig, forward, load_run, train
+from tests.scenes.words import scene_run
+from toynet_core import forward, load_run
 from toynet_core.data import XOR_CENTRES, XOR_LABELS
-
-# A poorly trained run, as a user could ask for it: ./render.sh --seed 11 --lr 0.5 --noise 0.3
-POOR = TrainConfig(seed=11, lr=0.5, noise=0.3)
 
 
 @pytest.fixture(scope="module")
@@ -92,26 +88,6 @@ def test_the_road_map_sends_each_chapter_its_tools(scene):
 
 
 # -- the words, for three runs -----------------------------------------------------------------
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory):
-    poor = tmp_path_factory.mktemp("runs") / "seed11_lr0.5_noise0.3.npz"
-    train(POOR).save(poor)
-    return {"default": DEFAULT_RUN, "failed": FAILED_RUN, "poor": poor}
-
-
-@contextmanager
-def rendered_for(path):
-    before = os.environ.get("TOYNET_RUN")
-    os.environ["TOYNET_RUN"] = str(path)
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ["TOYNET_RUN"]
-        else:
-            os.environ["TOYNET_RUN"] = before
-
-
 def captions_for(path, media_dir):
     """Build the opening for the run at `path` without drawing a frame; its subtitles."""
 
@@ -122,7 +98,7 @@ def captions_for(path, media_dir):
 
     options = {"media_dir": str(media_dir), "format": None, "write_to_movie": False,
                "disable_caching": True, "tex_dir": str(TEX_CACHE), **LOW_RES}
-    with rendered_for(path), tempconfig(options):
+    with scene_run(path), tempconfig(options):
         scene = Listening(skip_animations=True)
         scene.render()
     return " ".join(c.content for c in scene.renderer.file_writer.subcaptions)
@@ -151,9 +127,9 @@ def pixel_boundary_shape(run, size=500, straight_tolerance=0.03):
 
 
 @pytest.mark.parametrize("which", ["default", "failed", "poor"])
-def test_what_the_opening_says_is_true_of_the_run(which, runs, media_dir):
-    run = load_run(runs[which])
-    words = captions_for(runs[which], media_dir)
+def test_what_the_opening_says_is_true_of_the_run(which, three_runs, media_dir):
+    run = load_run(three_runs[which])
+    words = captions_for(three_runs[which], media_dir)
     f = forward(run.W1[-1], run.W2[-1], run.X, run.y)
     accuracy = float(np.mean((f.y_hat > 0.5) == (run.y == 1)))
     corners = (forward(run.W1[-1], run.W2[-1], XOR_CENTRES).y_hat > 0.5) == (XOR_LABELS == 1)
