@@ -140,23 +140,12 @@ class CommonGradients(Scene):
 
     # -- a dot product ----------------------------------------------------------------
     def dot_product(self):
-        old = self.wiring
-        new = Wiring(lambda v: np.array([C @ v]), X, [(0, j) for j in range(3)], out_name="y")
-        definition = plain_tex(r"y = \vec{c}\cdot\vec{x},\quad \vec{c} = %s" % vec(C), font_size=style.HEADING)
-        definition.move_to(self.definition, aligned_edge=LEFT)
-        fd = central_jacobian(lambda v: np.array([C @ v]), X)
-        jacobian = self.jacobian_matrix(fd, new.spacing)
-        name = tex(r"\frac{\partial y}{\partial \vec{x}} = \vec{c}^{\,T} =", font_size=style.HEADING,
-                   color=style.GRAD_COLOR, colored=False)
-        self.place(name, jacobian, after=new.outputs)
-        beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(definition), 0.1, 0.45),
-             during(ReplacementTransform(old, new), 0.1, 0.6),
-             during(FadeOut(VGroup(self.jacobian, self.jacobian_name)), 0.1, 0.35),
-             during(Write(VGroup(jacobian, name)), 0.45, 0.95),
-             subcaption="A dot product with c has a single output, so its Jacobian is a single row: "
-                        "c transposed.")
-        self.wiring, self.definition, self.jacobian, self.jacobian_name = new, definition, jacobian, name
-        self.examples["dot"] = {"x": X, "jacobian": jacobian, "wiring": new}
+        self.next_example(
+            "dot", Wiring(lambda v: np.array([C @ v]), X, [(0, j) for j in range(3)], out_name="y"),
+            r"y = \vec{c}\cdot\vec{x},\quad \vec{c} = %s" % vec(C),
+            r"\frac{\partial y}{\partial \vec{x}} = \vec{c}^{\,T} =",
+            subcaption="A dot product with c has a single output, so its Jacobian is a single row: "
+                       "c transposed.")
 
     def dot_product_row(self):
         self.wiggle([0, 1, 2], "Wiggle each input in turn: the output moves by 2, by minus 1, "
@@ -164,25 +153,13 @@ class CommonGradients(Scene):
 
     # -- entry by entry -------------------------------------------------------------------
     def elementwise(self):
-        old = self.wiring
-        new = Wiring(np.tanh, X_TANH, [(i, i) for i in range(3)])
-        definition = plain_tex(r"y_i = \tanh(x_i)\ \text{for each } i", font_size=style.HEADING)
-        definition.move_to(self.definition, aligned_edge=LEFT)
-        fd = central_jacobian(np.tanh, X_TANH)
-        jacobian = self.jacobian_matrix(fd, new.spacing)
-        name = tex(r"\frac{\partial \vec{y}}{\partial \vec{x}} =", font_size=style.HEADING,
-                   color=style.GRAD_COLOR, colored=False)
-        self.place(name, jacobian, after=new.outputs)
-        beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(definition), 0.1, 0.45),
-             during(ReplacementTransform(old, new), 0.1, 0.6),
-             during(FadeOut(VGroup(self.jacobian, self.jacobian_name)), 0.1, 0.35),
-             during(Write(VGroup(jacobian, name)), 0.45, 0.95),
-             subcaption="Now apply tanh to each entry on its own: each input has one wire, "
-                        "to its own output.",
-             spoken="Now apply the hyperbolic tangent to each entry on its own: each input has one wire, "
-                    "to its own output.")
-        self.wiring, self.definition, self.jacobian, self.jacobian_name = new, definition, jacobian, name
-        self.examples["tanh"] = {"x": X_TANH, "jacobian": jacobian, "wiring": new}
+        self.next_example(
+            "tanh", Wiring(np.tanh, X_TANH, [(i, i) for i in range(3)]),
+            r"y_i = \tanh(x_i)\ \text{for each } i", r"\frac{\partial \vec{y}}{\partial \vec{x}} =",
+            subcaption="Now apply tanh to each entry on its own: each input has one wire, "
+                       "to its own output.",
+            spoken="Now apply the hyperbolic tangent to each entry on its own: each input has one wire, "
+                   "to its own output.")
 
     def only_its_own_output(self):
         self.wiggle(1, "Wiggle x2: only its own output moves, so column 2 is zero "
@@ -252,6 +229,22 @@ class CommonGradients(Scene):
                         during(Write(VGroup(name, self.relu_jacobian)), 0.7, 1)])
 
     # -- pieces ---------------------------------------------------------------------------
+    def next_example(self, key, new, definition_tex, name_tex, subcaption, spoken=None):
+        """One beat: the wiring, definition and Jacobian of the last example give way to `new`'s."""
+        old = self.wiring
+        definition = plain_tex(definition_tex, font_size=style.HEADING)
+        definition.move_to(self.definition, aligned_edge=LEFT)
+        jacobian = self.jacobian_matrix(central_jacobian(new.fn, new.x), new.spacing)
+        name = tex(name_tex, font_size=style.HEADING, color=style.GRAD_COLOR, colored=False)
+        self.place(name, jacobian, after=new.outputs)
+        beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(definition), 0.1, 0.45),
+             during(ReplacementTransform(old, new), 0.1, 0.6),
+             during(FadeOut(VGroup(self.jacobian, self.jacobian_name)), 0.1, 0.35),
+             during(Write(VGroup(jacobian, name)), 0.45, 0.95),
+             subcaption=subcaption, spoken=spoken)
+        self.wiring, self.definition, self.jacobian, self.jacobian_name = new, definition, jacobian, name
+        self.examples[key] = {"x": new.x, "jacobian": jacobian, "wiring": new}
+
     @staticmethod
     def jacobian_matrix(values, spacing=1.0):
         """Row i level with output i when `spacing` is the wiring's."""
