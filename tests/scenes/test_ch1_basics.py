@@ -1,9 +1,7 @@
 """Chapter 1, vectors to information: what the scenes draw, read back and recomputed here."""
 
 import numpy as np
-import pytest
 
-from tests.scenes.harness import run_scene
 
 # The post's inputs (given, not results).
 A = np.array([[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12]])
@@ -19,18 +17,5 @@ def entries(matrix_mob):
             values.append(float(e.get_tex_string().replace("{", "").replace("}", "")))
     rows = len(matrix_mob.get_rows())
     return np.array(values).reshape(rows, -1)
-
-
-@pytest.fixture(scope="module")
-def scenes(media_dir):
-    cache = {}
-
-    def get(module, name):
-        if name not in cache:
-            mod = __import__(f"scenes.ch1_math.{module}", fromlist=[name])
-            cache[name] = run_scene(getattr(mod, name), media_dir)
-        return cache[name]
-
-    return get
 
 

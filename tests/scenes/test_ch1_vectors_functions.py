@@ -2,24 +2,9 @@
 read back from the scene and recomputed here."""
 
 import numpy as np
-import pytest
 from manim import RIGHT, rotation_about_z, rotation_matrix
 
-from tests.scenes.harness import run_scene
 from toynet_core.data import XOR_CENTRES
-
-
-@pytest.fixture(scope="module")
-def scenes(media_dir):
-    cache = {}
-
-    def get(module, name):
-        if name not in cache:
-            mod = __import__(f"scenes.ch1_math.{module}", fromlist=[name])
-            cache[name] = run_scene(getattr(mod, name), media_dir)
-        return cache[name]
-
-    return get
 
 
 def shown(number_mobs):
