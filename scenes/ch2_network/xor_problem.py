@@ -1,23 +1,44 @@
-"""The XOR problem: four points no line can split, and the noisy dataset the net learns from."""
+"""The XOR problem: four points no straight line can split, and the noisy dataset the net
+learns from.
+
+XorProblem tries lines on the four points and keeps count, live: each side of a line is an
+answer (shaded in its class colour), a point on the line gets none. A sweep turns and slides
+the line through every direction; its count, computed on every frame by
+toynet_core.straight_cut, never passes 3 of 4. Then the premise of the whole network: straight
+cuts are easy for a computer, so move the points until one works (here, by a fold).
+"""
 
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP,
-    Circle, Create, Cross, FadeIn, FadeOut, Indicate, LaggedStart, Line, MathTable, MathTex,
-    ReplacementTransform, Scene, Text, VGroup, Write,
+    AnimationGroup, Axes, Circle, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut,
+    Indicate, LaggedStart, Line, MathTable, MathTex, Polygon, Rectangle, Scene, ValueTracker,
+    VGroup, VMobject, Write, always_redraw, rate_functions,
 )
 
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
-    BODY, CLASS_0, CLASS_1, FONT, FOREGROUND, HEADING, LABEL, LOSS_COLOR, MUTED,
-    SMALL, class_color,
+    BODY, CLASS_0, CLASS_1, ERROR, FOREGROUND, HEADING, LABEL, MUTED, SMALL, class_color,
 )
 from scenes.widgets.input_plane import axis_labels, centre_dots, data_dots, input_axes
-from scenes.widgets.text import title
+from scenes.widgets.live_number import LiveNumber
+from scenes.widgets.text import note, tex, title
 from toynet_core.data import XOR_CENTRES
+from toynet_core.straight_cut import best_sides, fold, half_plane, sides, sweep_line
 
 PLANE_EXTENT = (-0.5, 1.5, -0.5, 1.5)
+SHADE_OPACITY = 0.22
+
+# Lines the scene tries, as (angle of the normal, offset c) of cos·x1 + sin·x2 + c = 0.
+# Choices of what to try, not results: every count shown is computed from them.
+FIRST_LINE = (0.0, -0.5)  # x1 = 1/2
+ON_ORANGES = (-np.pi / 4, 0.0)  # x1 = x2, through both orange corners
+NUDGED = (-np.pi / 4, 0.2)  # the same line moved off them
+CREASE = (np.pi / 4, -np.sqrt(0.5))  # x1 + x2 = 1, through both blue corners
+FOLDED_CUT = (np.pi / 4, -np.sqrt(0.5) / 2)  # x1 + x2 = 1/2
+GLIDE = 0.06  # share of the sweep spent gliding from the nudged line to the sweep's start
+SWEEP_SAMPLES = 600
 
 
 def xor_labels(points):
@@ -26,112 +47,324 @@ def xor_labels(points):
     return np.logical_xor(bits[:, 0], bits[:, 1]).astype(int)
 
 
-def line_predictions(points, normal, offset):
-    """Class 1 on the side of the line n·p = offset that n points to."""
-    return (np.asarray(points) @ normal > offset).astype(int)
+def as_line(angle, offset):
+    return np.array([np.cos(angle), np.sin(angle)]), float(offset)
 
 
-def best_orientation(points, labels, normal, offset):
-    """Predictions of the line with whichever side-to-class assignment scores better."""
-    pred = line_predictions(points, normal, offset)
-    return pred if (pred == labels).sum() >= ((1 - pred) == labels).sum() else 1 - pred
+def line_params(normal, offset):
+    """(angle, offset) of a line given as (normal, offset), the normal made unit length."""
+    n = np.asarray(normal, dtype=float)
+    length = np.linalg.norm(n)
+    return float(np.arctan2(n[1], n[0])), float(offset) / length
+
+
+def glide(a, b, t):
+    """The line part-way (t in [0, 1]) from line a to line b, both (angle, offset)."""
+    return a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])
+
+
+def sweep_path(t):
+    """(angle, offset) of the sweep at t in [0, 1]: a short glide from the nudged line to the
+    sweep's start, then toynet_core.straight_cut.sweep_line."""
+    if t < GLIDE:
+        return glide(NUDGED, line_params(*sweep_line(0.0)), rate_functions.smooth(t / GLIDE))
+    return line_params(*sweep_line((t - GLIDE) / (1 - GLIDE)))
+
+
+def line_ends(normal, offset, extent=PLANE_EXTENT):
+    """The two ends (2, 2) of the line's part inside the box, or None: the two farthest apart
+    of the box polygon's corners that lie on the line (a box corner on it is found once per
+    side)."""
+    on = [p for p in half_plane(normal, offset, extent, 1) if abs(p @ normal + offset) < 1e-9]
+    if len(on) < 2:
+        return None
+    pairs = [(np.linalg.norm(a - b), i, j) for i, a in enumerate(on) for j, b in enumerate(on)]
+    length, i, j = max(pairs)
+    return np.array([on[i], on[j]]) if length > 1e-9 else None
+
+
+def count_right(points, labels, line):
+    return best_sides(points, labels, *as_line(*line))[0]
+
+
+def sweep_counts(points, labels, n=SWEEP_SAMPLES):
+    """(t, right) along the whole sweep, on the grid the scene's chart draws."""
+    ts = np.linspace(0, 1, n + 1)
+    return ts, np.array([count_right(points, labels, sweep_path(t)) for t in ts])
 
 
 def best_line_accuracy(points, labels, n_angles=720):
-    """The best fraction of points any straight line classifies correctly (brute force)."""
-    best = 0.0
+    """The best fraction of points any straight line gets right (brute force over directions,
+    with cuts between consecutive projections), for a check independent of the sweep."""
+    points = np.asarray(points, dtype=float)
+    best = 0
     for theta in np.linspace(0, np.pi, n_angles, endpoint=False):
         normal = np.array([np.cos(theta), np.sin(theta)])
-        proj = np.sort(np.asarray(points) @ normal)
+        proj = np.sort(points @ normal)
         cuts = np.concatenate([[proj[0] - 1], (proj[:-1] + proj[1:]) / 2, [proj[-1] + 1]])
-        for cut in cuts:
-            pred = best_orientation(points, labels, normal, cut)
-            best = max(best, float(np.mean(pred == labels)))
-    return best
-
-
-# Lines the scene tries: (normal, offset) of n·p = offset. Choices of what to try, not results.
-TRIAL_LINES = [
-    (np.array([1.0, 0.0]), 0.5),
-    (np.array([0.0, 1.0]), 0.5),
-    (np.array([1.0, 1.0]) / np.sqrt(2), 0.5 / np.sqrt(2)),
-    (np.array([1.0, -1.0]) / np.sqrt(2), 0.0),
-]
-# What is said as each trial line after the first replaces the one before (spoken once each).
-TRIAL_WORDS = ["Turn it: some point still lands on the wrong side.",
-               "Shift it: again a point is on the wrong side.",
-               "Tilt it the other way: still a point on the wrong side."]
+        best = max(best, max(best_sides(points, labels, normal, -c)[0] for c in cuts))
+    return best / len(points)
 
 
 class XorProblem(Scene):
     def construct(self):
         self.labels = xor_labels(XOR_CENTRES)
+        self.n = len(XOR_CENTRES)
         self.show_truth_table()
         self.place_points()
-        self.try_lines()
-        self.conclude()
+        self.name_the_diagonals()
+        self.try_a_line()
+        self.line_through_points()
+        self.nudge_off()
+        self.sweep_every_line()
+        self.diagonals_cross()
+        self.straight_cuts_are_easy()
+        self.fold_the_plane()
+        self.cut_after_the_fold()
 
+    # -- the table and the points --------------------------------------------------------------
     def show_truth_table(self):
         rows = [[str(int(a)), str(int(b)), str(int(t))] for (a, b), t in zip(XOR_CENTRES, self.labels)]
         self.table = MathTable(rows, col_labels=[MathTex("i_1"), MathTex("i_2"), MathTex("y")],
                                include_outer_lines=False, line_config={"stroke_color": MUTED},
                                element_to_mobject_config={"font_size": BODY})
-        self.table.to_edge(LEFT, buff=1.0).shift(UP * 0.3)
+        self.table.scale(0.9).move_to(LEFT * 4.3 + UP * 0.2)
         for r, label in enumerate(self.labels):
             self.table.get_entries((r + 2, 3)).set_color(class_color(label))
         self.title = title("Exclusive OR")
-        beat(self, Write(self.title), Create(self.table),
-                   subcaption="XOR outputs 1 when exactly one of its two inputs is 1.")
+        beat(self, Write(self.title), Create(self.table), run_time=2.5,
+             subcaption="XOR outputs 1 when exactly one of its two inputs is 1.")
 
     def place_points(self):
-        self.axes = input_axes(PLANE_EXTENT, side=5.0, step=0.5, numbers=False)
-        self.axes.to_edge(RIGHT, buff=1.2).shift(DOWN * 0.3)
-        labels = axis_labels(self.axes, names=("i_1", "i_2"))
-        self.dots = centre_dots(self.axes, XOR_CENTRES, self.labels, radius=0.14)
-        beat(self, Create(self.axes), FadeIn(labels),
-                   subcaption="Read each row as a point in the plane, coloured by its output.")
-        beat(self, LaggedStart(*[FadeIn(d, scale=0.5) for d in self.dots], lag_ratio=0.3),
-                   subcaption="Orange for 0, blue for 1: the blues sit on one diagonal, the oranges on the other.")
+        self.axes = input_axes(PLANE_EXTENT, side=4.4, step=0.5, numbers=False)
+        self.axes.move_to(RIGHT * 3.3 + DOWN * 0.2)
+        self.axis_names = axis_labels(self.axes, names=("i_1", "i_2"))
+        self.dots = centre_dots(self.axes, XOR_CENTRES, self.labels, radius=0.14).set_z_index(3)
+        rows = self.table.get_rows()[1:]
+        flights = [AnimationGroup(Indicate(rows[r], color=class_color(self.labels[r])),
+                                  FadeIn(self.dots[r], target_position=rows[r], scale=0.5))
+                   for r in range(self.n)]
+        beat(self, during(Create(self.axes), 0, 0.3), during(FadeIn(self.axis_names), 0, 0.3),
+             during(LaggedStart(*flights, lag_ratio=0.6), 0.25, 1),
+             subcaption="Read each row as a point in the plane, coloured by its output: orange for 0, blue for 1.")
+        self.remove(*self.dots)
+        self.add(self.dots)  # one group in the scene, so that its updater runs when the plane folds
 
-    def try_lines(self):
-        self.best = best_line_accuracy(XOR_CENTRES, self.labels)
-        self.trial = None
-        for k, (normal, offset) in enumerate(TRIAL_LINES):
-            pred = best_orientation(XOR_CENTRES, self.labels, normal, offset)
-            wrong = np.flatnonzero(pred != self.labels)
-            crosses = VGroup(*[Cross(self.dots[i], stroke_color=LOSS_COLOR, stroke_width=5).scale(1.4)
-                               for i in wrong])
-            score = Text(f"{len(XOR_CENTRES) - len(wrong)} of {len(XOR_CENTRES)} on the right side",
-                         font=FONT, font_size=LABEL).next_to(self.axes, UP, buff=0.3)
-            trial = VGroup(self.line_mobject(normal, offset), score, crosses)
-            if self.trial is None:
-                beat(self, FadeIn(trial), subcaption="Try to split the colours with one straight line.")
-            else:
-                beat(self, ReplacementTransform(self.trial, trial), subcaption=TRIAL_WORDS[k - 1])
-            self.trial = trial
+    def name_the_diagonals(self):
+        self.diagonals = VGroup(*[
+            DashedLine(self.axes.c2p(*XOR_CENTRES[self.labels == k][0]),
+                       self.axes.c2p(*XOR_CENTRES[self.labels == k][1]),
+                       color=class_color(k), stroke_width=4, dash_length=0.12)
+            for k in (1, 0)])
+        beat(self, LaggedStart(*[Create(d) for d in self.diagonals], lag_ratio=0.6),
+             subcaption="The blues sit on one diagonal, the oranges on the other.")
 
-    def line_mobject(self, normal, offset):
-        """The part of n·p = offset inside the plotted square."""
-        x0, x1, y0, y1 = PLANE_EXTENT
-        direction = np.array([-normal[1], normal[0]])
-        base = normal * offset
-        ts = np.linspace(-3, 3, 2001)
-        pts = base + ts[:, None] * direction
-        inside = pts[(pts[:, 0] >= x0) & (pts[:, 0] <= x1) & (pts[:, 1] >= y0) & (pts[:, 1] <= y1)]
-        return Line(self.axes.c2p(*inside[0]), self.axes.c2p(*inside[-1]), color=FOREGROUND, stroke_width=4)
+    # -- one line at a time, then all of them ----------------------------------------------------
+    def cut_view(self, line):
+        """Shading of the two answers, the line, and marks on the points it gets wrong (red
+        ring) or gives no answer (dashed ring)."""
+        normal, offset = as_line(*line)
+        _, blue_side = best_sides(XOR_CENTRES, self.labels, normal, offset)
+        shades = VGroup()
+        for side, color in ((blue_side, CLASS_1), (-blue_side, CLASS_0)):
+            corners = half_plane(normal, offset, PLANE_EXTENT, side)
+            if len(corners) >= 3:
+                shades.add(Polygon(*[self.axes.c2p(*p) for p in corners], stroke_width=0,
+                                   fill_color=color, fill_opacity=SHADE_OPACITY))
+        ends = line_ends(normal, offset)
+        drawn_line = (Line(*[self.axes.c2p(*p) for p in ends], color=FOREGROUND, stroke_width=4)
+                      if ends is not None else VMobject())
+        side_of = sides(XOR_CENTRES, normal, offset)
+        marks = VGroup()
+        for dot, s, label in zip(self.dots, side_of, self.labels):
+            if s == 0:
+                marks.add(DashedVMobject(Circle(radius=0.26, color=FOREGROUND, stroke_width=4),
+                                         num_dashes=10).move_to(dot))
+            elif (s == blue_side) != (label == 1):
+                marks.add(Circle(radius=0.26, color=ERROR, stroke_width=5).move_to(dot))
+        shades.set_z_index(-1)
+        marks.set_z_index(4)
+        return VGroup(shades, drawn_line, marks)
 
-    def conclude(self):
-        best_correct = int(round(self.best * len(XOR_CENTRES)))
-        verdict = Text(f"Best any line can do: {best_correct} of {len(XOR_CENTRES)}",
-                       font=FONT, font_size=BODY, color=FOREGROUND)
-        verdict.next_to(self.table, DOWN, buff=0.5).align_to(self.table, LEFT)
-        need = Text("XOR needs a curved boundary", font=FONT, font_size=LABEL, color=MUTED)
-        need.next_to(verdict, DOWN, buff=0.3).align_to(verdict, LEFT)
-        self.verdict = verdict
-        beat(self, FadeOut(self.trial), Write(verdict),
-                   subcaption="Checking every possible line, the best still gets one point wrong.")
-        beat(self, FadeIn(need, shift=UP * 0.2),
-                   subcaption="So XOR is not linearly separable: the boundary we need has to bend.")
+    def try_a_line(self):
+        self.line = ValueTracker(0.0)
+        self.path = lambda t: FIRST_LINE
+        self.view = always_redraw(lambda: self.cut_view(self.path(self.line.get_value())))
+        self.count = LiveNumber(count_right(XOR_CENTRES, self.labels, FIRST_LINE),
+                                num_decimal_places=0, font_size=HEADING)
+        count_words = note(f"of {self.n} right", BODY, color=FOREGROUND)
+        self.counter = VGroup(self.count, count_words).arrange(RIGHT, buff=0.2)
+        self.count.align_to(count_words[0], DOWN)  # the digit's baseline on the words' baseline
+        self.counter.next_to(self.axes, UP, buff=0.15)
+        def recount(number):
+            right = count_right(XOR_CENTRES, self.labels, self.path(self.line.get_value()))
+            if right != number.get_value():
+                number.set_value(right)
+
+        self.count.add_updater(recount)
+        legend = VGroup(*[
+            VGroup(Rectangle(width=0.45, height=0.3, stroke_width=0, fill_color=class_color(k),
+                             fill_opacity=2 * SHADE_OPACITY),
+                   note(f"the line answers {k}", SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.2)
+            for k in (0, 1)],
+            VGroup(Circle(radius=0.15, color=ERROR, stroke_width=5),
+                   note("wrong", SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.3),
+            VGroup(DashedVMobject(Circle(radius=0.15, color=FOREGROUND, stroke_width=4), num_dashes=8),
+                   note("on the line: no answer", SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.3),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        legend.move_to(LEFT * 4.3 + UP * 1.9)
+        self.legend = legend
+        start = len(legend) - 1  # the "no answer" row comes with the line through two points
+        beat(self, during(FadeOut(self.table), 0, 0.3), FadeOut(self.diagonals),
+             during(FadeIn(self.view), 0.2, 0.6), during(FadeIn(self.counter), 0.3, 0.7),
+             during(LaggedStart(*[FadeIn(r, shift=RIGHT * 0.2) for r in legend[:start]], lag_ratio=0.4), 0.4, 1),
+             subcaption=f"Try one straight line. Its two sides give two answers, shaded orange and blue: "
+                        f"{count_right(XOR_CENTRES, self.labels, FIRST_LINE)} of {self.n} are right.")
+        self.count_words = count_words
+
+    def move_line(self, target, *animations, subcaption, run_time=2.0):
+        start = self.path(self.line.get_value())
+        self.line.set_value(0.0)
+        self.path = lambda t: glide(start, target, t)
+        beat(self, self.line.animate.set_value(1.0), *animations, run_time=run_time,
+             subcaption=subcaption)
+        self.path = lambda t: target
+        self.line.set_value(0.0)
+
+    def line_through_points(self):
+        on = sides(XOR_CENTRES, *as_line(*ON_ORANGES)) == 0
+        colours = {int(label) for label in self.labels[on]}
+        assert on.sum() == 2 and len(colours) == 1
+        word = {0: "orange", 1: "blue"}[colours.pop()]
+        self.move_line(ON_ORANGES, during(FadeIn(self.legend[-1], shift=RIGHT * 0.2), 0.6, 1),
+                       subcaption=f"Put the line through the two {word} points: a point on the line gets no answer, "
+                                  f"so it is not right. {count_right(XOR_CENTRES, self.labels, ON_ORANGES)} of {self.n}.")
+
+    def nudge_off(self):
+        self.move_line(NUDGED, subcaption=f"Nudge it off them and each takes a side: "
+                                          f"{count_right(XOR_CENTRES, self.labels, NUDGED)} of {self.n}.")
+
+    def sweep_every_line(self):
+        ts, counts = sweep_counts(XOR_CENTRES, self.labels)
+        self.sweep_max = int(counts.max())
+        self.chart = Axes(x_range=[0, 1, 1], y_range=[0, self.n, 1], x_length=4.0, y_length=2.2,
+                          tips=False, axis_config={"color": MUTED, "stroke_width": 2},
+                          y_axis_config={"include_numbers": True, "font_size": SMALL,
+                                         "decimal_number_config": {"num_decimal_places": 0}})
+        self.chart.move_to(LEFT * 4.1 + DOWN * 1.3)
+        all_right = DashedLine(self.chart.c2p(0, self.n), self.chart.c2p(1, self.n), color=MUTED,
+                               stroke_width=2)
+        names = VGroup(note("right", SMALL).next_to(self.chart.y_axis, UP, buff=0.15),
+                       note("sweep", SMALL).next_to(self.chart.x_axis, DOWN, buff=0.15))
+        self.chart_frame = VGroup(self.chart, all_right, names)
+
+        def trace(curve):
+            k = int(np.searchsorted(ts, self.line.get_value(), side="right"))
+            if k < 2:
+                curve.clear_points()
+                return
+            xs = np.repeat(ts[:k], 2)[1:]  # a step line: each count holds until the next
+            ys = np.repeat(counts[:k], 2)[:-1]
+            curve.set_points_as_corners(self.chart.c2p(xs, ys).T)
+
+        self.path = sweep_path
+        self.line.set_value(0.0)
+        self.trace = VMobject(stroke_color=FOREGROUND, stroke_width=3).add_updater(trace)
+        self.sweep_counts = (ts, counts)
+        self.add(self.trace)
+        beat(self, during(FadeIn(self.chart_frame), 0, 0.15),
+             self.line.animate(rate_func=rate_functions.linear).set_value(0.5), run_time=7,
+             subcaption="Now turn the line and slide it through every direction and position, keeping count.")
+        self.verdict = note(f"best any line does: {self.sweep_max} of {self.n}", LABEL, color=FOREGROUND)
+        self.verdict.next_to(self.chart, UP, buff=0.55).align_to(self.chart, LEFT)
+        beat(self, self.line.animate(rate_func=rate_functions.linear).set_value(1.0),
+             during(Write(self.verdict), 0.8, 1), run_time=7,
+             subcaption=f"The count reaches {self.sweep_max} again and again, never {self.n}: "
+                        f"the best any straight line does is {self.sweep_max} of {self.n}.")
+        for mob in (self.view, self.trace, self.count):
+            mob.clear_updaters()
+        self.traced = np.array([self.chart.p2c(p) for p in self.trace.get_anchors()])  # for tests
+
+    def diagonals_cross(self):
+        crossing = Circle(radius=0.3, color=FOREGROUND, stroke_width=4).move_to(self.axes.c2p(0.5, 0.5))
+        self.frozen_view = self.view
+        beat(self, FadeOut(self.view), FadeOut(self.counter), FadeIn(self.diagonals),
+             during(Create(crossing), 0.4, 1),
+             subcaption="So XOR is not linearly separable: its two diagonals cross, and no straight cut can part them.")
+        self.crossing = crossing
+
+    # -- the premise of the network --------------------------------------------------------------
+    def straight_cuts_are_easy(self):
+        head = note("When a straight cut exists,\na computer finds it:", LABEL, color=FOREGROUND)
+        methods = VGroup(*[note(m, LABEL, color=FOREGROUND) for m in
+                           ("the perceptron", "logistic regression", "support vector machines")])
+        methods.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        bullets = VGroup(*[Line(LEFT * 0.25 + DOWN * 0.12, RIGHT * 0.25 + UP * 0.12, color=MUTED,
+                                stroke_width=4).next_to(m, LEFT, buff=0.25) for m in methods])
+        self.methods = VGroup(head, VGroup(bullets, methods)).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+        self.methods.move_to(LEFT * 4.0 + UP * 0.4)
+        beat(self, FadeOut(self.chart_frame), FadeOut(self.trace), FadeOut(self.verdict), FadeOut(self.legend),
+             FadeOut(self.crossing), FadeOut(self.diagonals), during(FadeIn(head), 0.1, 0.35),
+             during(LaggedStart(*[AnimationGroup(Create(b), FadeIn(m, shift=RIGHT * 0.2))
+                                  for b, m in zip(bullets, methods)], lag_ratio=0.7), 0.3, 1),
+             subcaption="Yet when a straight cut exists, a computer finds it easily: the perceptron, "
+                        "logistic regression, support vector machines.")
+
+    def fold_the_plane(self):
+        crease = as_line(*CREASE)
+        on = sides(XOR_CENTRES, *crease) == 0
+        assert on.sum() == 2 and set(self.labels[on]) == {1}  # the crease runs through the blues
+        crease_line = DashedLine(*[self.axes.c2p(*p) for p in line_ends(*crease)],
+                                 color=CLASS_1, stroke_width=4)
+        flap_corners = half_plane(*crease, PLANE_EXTENT, 1)
+        amount = ValueTracker(0.0)
+        self.fold_amount = amount
+
+        def flap():
+            moved = fold(flap_corners, *crease, amount.get_value())
+            return Polygon(*[self.axes.c2p(*p) for p in moved], stroke_color=MUTED, stroke_width=2,
+                           fill_color=MUTED, fill_opacity=0.25).set_z_index(-1)
+
+        start = XOR_CENTRES.copy()
+
+        def place(dots):
+            for dot, p in zip(dots, fold(start, *crease, amount.get_value())):
+                dot.move_to(self.axes.c2p(*p))
+
+        self.flap = always_redraw(flap)
+        self.dots.add_updater(place)
+        note_words = note("the network's job:\nmove the points until\none straight cut works", LABEL,
+                          color=FOREGROUND).next_to(self.methods, DOWN, buff=0.6).align_to(self.methods, LEFT)
+        self.job = note_words
+        beat(self, during(Create(crease_line), 0, 0.2), during(FadeIn(self.flap), 0, 0.2),
+             during(FadeIn(note_words, shift=UP * 0.2), 0, 0.3),
+             during(amount.animate.set_value(1.0), 0.2, 1), run_time=5,
+             subcaption="So the network's job is to move the points until one straight cut works, "
+                        "for instance by folding the plane.")
+        self.dots.clear_updaters()
+        self.flap.clear_updaters()
+        self.crease_line = crease_line
+        self.folded = fold(XOR_CENTRES, *crease)
+
+    def cut_after_the_fold(self):
+        cut = as_line(*FOLDED_CUT)
+        right, blue_side = best_sides(self.folded, self.labels, *cut)
+        self.folded_right = right
+        shades = VGroup(*[
+            Polygon(*[self.axes.c2p(*p) for p in half_plane(*cut, PLANE_EXTENT, side)], stroke_width=0,
+                    fill_color=color, fill_opacity=SHADE_OPACITY).set_z_index(-2)
+            for side, color in ((blue_side, CLASS_1), (-blue_side, CLASS_0))])
+        cut_line = Line(*[self.axes.c2p(*p) for p in line_ends(*cut)], color=FOREGROUND, stroke_width=4)
+        self.final_count = note(f"{right} of {self.n} right", BODY, color=FOREGROUND)
+        self.final_count.next_to(self.axes, UP, buff=0.15)
+        mover = int(np.argmax(np.linalg.norm(XOR_CENTRES - self.folded, axis=1)))
+        met = np.flatnonzero(np.all(np.isclose(self.folded, self.folded[mover]), axis=1))
+        assert len(met) == 2 and len(set(self.labels[met])) == 1  # it lands on its own colour
+        word = {0: "oranges", 1: "blues"}[int(self.labels[mover])]
+        beat(self, FadeOut(self.flap), during(Create(cut_line), 0, 0.5), during(FadeIn(shades), 0.2, 0.7),
+             during(FadeIn(self.final_count, shift=DOWN * 0.2), 0.5, 1),
+             subcaption=f"Folded along the blue diagonal, the two {word} meet, and one straight cut "
+                        f"gets {right} of {self.n} right.")
 
 
 class NoisyDataset(Scene):
@@ -147,7 +380,7 @@ class NoisyDataset(Scene):
         self.centres = centre_dots(self.axes, XOR_CENTRES, labels, radius=0.12)
         self.title = title("From four points to a dataset")
         beat(self, Write(self.title), Create(self.axes), FadeIn(axis_labels(self.axes)), FadeIn(self.centres),
-                   subcaption="Four points are too few to learn from.")
+             subcaption="Four points are too few to learn from.")
 
     def blur_into_clusters(self):
         run = self.run
@@ -161,8 +394,8 @@ class NoisyDataset(Scene):
             for c, label in zip(XOR_CENTRES, xor_labels(XOR_CENTRES))
         ])
         beat(self, LaggedStart(*[FadeIn(g, lag_ratio=0.02) for g in clusters], lag_ratio=0.4),
-                   self.centres.animate.set_opacity(0.35),
-                   subcaption="Around each one we scatter many noisy copies that keep its label.")
+             self.centres.animate.set_opacity(0.35),
+             subcaption="Around each one we scatter many noisy copies that keep its label.")
         beat(self, Create(rings), subcaption="Most copies land within two standard deviations of their centre.")
         self.rings = rings
 
@@ -174,13 +407,13 @@ class NoisyDataset(Scene):
         lines = VGroup(
             MathTex(r"x = c + \varepsilon,\quad \varepsilon \sim \mathcal{N}(0,\ \sigma^2 I)", font_size=HEADING),
             MathTex(rf"\sigma = {cfg.noise:g}", font_size=HEADING),
-            Text(f"{cfg.per_cluster} points per cluster, {n} in all", font=FONT, font_size=SMALL),
-            Text(f"{counts[0]} orange (y = 0)", font=FONT, font_size=SMALL, color=CLASS_0),
-            Text(f"{counts[1]} blue (y = 1)", font=FONT, font_size=SMALL, color=CLASS_1),
+            note(f"{cfg.per_cluster} points per cluster, {n} in all", SMALL),
+            note(f"{counts[0]} orange (y = 0)", SMALL, color=CLASS_0),
+            note(f"{counts[1]} blue (y = 1)", SMALL, color=CLASS_1),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         lines.next_to(self.axes, RIGHT, buff=0.8)
         self.recipe = lines
         beat(self, LaggedStart(*[FadeIn(m, shift=LEFT * 0.2) for m in lines], lag_ratio=0.3),
-                   subcaption="Each point is its centre plus Gaussian noise; these are the run's own points.")
+             subcaption="Each point is its centre plus Gaussian noise; these are the run's own points.")
         beat(self, Indicate(self.centres, scale_factor=1.3),
-                   subcaption="The net learns from the clouds, but what we want is the four centres right.")
+             subcaption="The net learns from the clouds, but what we want is the four centres right.")

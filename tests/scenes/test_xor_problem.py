@@ -1,30 +1,71 @@
-"""The XOR scenes show the truth, computed: labels, the best a line can do, the run's data."""
+"""The XOR scenes show the truth, computed: labels, every count a line gets, the sweep that
+never passes 3 of 4, the fold that makes one cut work, and the run's data."""
 
 import numpy as np
 
 from scenes.ch2_network.xor_problem import (
-    NoisyDataset, XorProblem, best_line_accuracy, xor_labels,
+    FIRST_LINE, NUDGED, ON_ORANGES, NoisyDataset, XorProblem, as_line, best_line_accuracy,
+    count_right, sweep_counts, sweep_path, xor_labels,
 )
+from scenes.pacing import narration
 from scenes.run_data import load_scene_run
 from tests.scenes.harness import run_scene
 from toynet_core.data import XOR_CENTRES
+from toynet_core.straight_cut import right_count, sides
 
 
 def test_xor_labels_and_the_best_line():
     assert xor_labels(XOR_CENTRES).tolist() == [0, 1, 1, 0]
-    # A linear check that can fail: AND is separable, so a line gets all four right.
+    # A check that can fail: AND is separable, so a line gets all four right.
     and_labels = (XOR_CENTRES.sum(axis=1) == 2).astype(int)
     assert best_line_accuracy(XOR_CENTRES, and_labels) == 1.0
     assert best_line_accuracy(XOR_CENTRES, xor_labels(XOR_CENTRES)) == 0.75
 
 
-def test_table_and_verdict_show_the_computed_values(media_dir):
+def test_the_sweep_never_passes_three_of_four_and_reaches_it():
+    labels = xor_labels(XOR_CENTRES)
+    ts, counts = sweep_counts(XOR_CENTRES, labels)
+    assert counts.max() == 3 == round(best_line_accuracy(XOR_CENTRES, labels) * 4)
+    assert (counts == 3).sum() > len(ts) // 4  # it gets there again and again
+    # the path starts where the nudged line is and the counts are those of its lines
+    assert np.allclose(sweep_path(0.0), NUDGED)
+    for t in ts[::37]:
+        assert count_right(XOR_CENTRES, labels, sweep_path(t)) == right_count(
+            XOR_CENTRES, labels, *as_line(*sweep_path(t)))
+
+
+def test_the_line_through_two_points_gives_them_no_answer():
+    on = sides(XOR_CENTRES, *as_line(*ON_ORANGES)) == 0
+    assert on.tolist() == [True, False, False, True]
+    labels = xor_labels(XOR_CENTRES)
+    assert count_right(XOR_CENTRES, labels, ON_ORANGES) == 1
+    assert count_right(XOR_CENTRES, labels, NUDGED) == 3
+
+
+def test_words_and_pictures_carry_the_computed_counts(media_dir):
     scene = run_scene(XorProblem, media_dir)
+    labels = scene.labels
     shown = [[e.get_tex_string() for e in scene.table.get_entries_without_labels()[r * 3:(r + 1) * 3]]
              for r in range(4)]
-    expected = [[str(int(a)), str(int(b)), str(int(a) ^ int(b))] for a, b in XOR_CENTRES]
-    assert shown == expected
-    assert "3 of 4" in scene.verdict.original_text
+    assert shown == [[str(int(a)), str(int(b)), str(int(a) ^ int(b))] for a, b in XOR_CENTRES]
+    words = [n.subcaption for n in narration(scene)]
+    for line in (FIRST_LINE, ON_ORANGES, NUDGED):
+        assert any(f"{count_right(XOR_CENTRES, labels, line)} of 4" in w for w in words)
+    assert "best any line does: 3 of 4" == scene.verdict.original_text
+    assert any("never 4" in w for w in words)
+    # the drawn trace is the sweep's counts, read back through the chart's axes
+    ts, counts = scene.sweep_counts
+    drawn = scene.traced
+    levels = np.round(drawn[:, 1], 6)
+    assert levels.max() == 3 and np.isin(levels, counts).all()
+    # the live counter ends on the count of the sweep's last line
+    assert scene.count.get_value() == count_right(XOR_CENTRES, labels, sweep_path(1.0))
+    # after the fold, the dots sit where the fold puts them and one cut gets all four
+    drawn_dots = np.array([scene.axes.p2c(d.get_center()) for d in scene.dots])
+    assert np.allclose(drawn_dots, scene.folded, atol=1e-9)
+    assert scene.folded_right == 4 and scene.final_count.original_text == "4 of 4 right"
+    assert not any("turn" in w.lower() and "shift" in w.lower() for w in words[:-1] if words.count(w) > 1)
+    assert sum("turn" in w.lower() for w in words) == 1  # "turn it, shift it" is said once
 
 
 def test_dataset_dots_are_the_runs_points(media_dir):
