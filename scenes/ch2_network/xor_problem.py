@@ -11,7 +11,7 @@ cuts are easy for a computer, so move the points until one works (here, by a fol
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP,
-    AnimationGroup, Axes, Circle, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut,
+    AnimationGroup, Arrow, Axes, Circle, GrowArrow, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut,
     Indicate, LaggedStart, Line, MathTable, MathTex, Polygon, Rectangle, Scene, ValueTracker,
     VGroup, VMobject, Write, always_redraw, rate_functions,
 )
@@ -25,6 +25,7 @@ from scenes.widgets.input_plane import axis_labels, centre_dots, data_dots, inpu
 from scenes.widgets.live_number import LiveNumber
 from scenes.widgets.text import note, tex, title
 from toynet_core.data import XOR_CENTRES
+from toynet_core.geometry import sheet_extent
 from toynet_core.straight_cut import best_sides, fold, half_plane, sides, sweep_line
 
 PLANE_EXTENT = (-0.5, 1.5, -0.5, 1.5)
@@ -125,7 +126,7 @@ class XorProblem(Scene):
     # -- the table and the points --------------------------------------------------------------
     def show_truth_table(self):
         rows = [[str(int(a)), str(int(b)), str(int(t))] for (a, b), t in zip(XOR_CENTRES, self.labels)]
-        self.table = MathTable(rows, col_labels=[MathTex("i_1"), MathTex("i_2"), MathTex("y")],
+        self.table = MathTable(rows, col_labels=[MathTex("x_1"), MathTex("x_2"), MathTex("y")],
                                include_outer_lines=False, line_config={"stroke_color": MUTED},
                                element_to_mobject_config={"font_size": BODY})
         self.table.scale(0.9).move_to(LEFT * 4.3 + UP * 0.2)
@@ -138,7 +139,7 @@ class XorProblem(Scene):
     def place_points(self):
         self.axes = input_axes(PLANE_EXTENT, side=4.4, step=0.5, numbers=False)
         self.axes.move_to(RIGHT * 3.3 + DOWN * 0.2)
-        self.axis_names = axis_labels(self.axes, names=("i_1", "i_2"))
+        self.axis_names = axis_labels(self.axes)
         self.dots = centre_dots(self.axes, XOR_CENTRES, self.labels, radius=0.14).set_z_index(3)
         rows = self.table.get_rows()[1:]
         flights = [AnimationGroup(Indicate(rows[r], color=class_color(self.labels[r])),
@@ -367,53 +368,119 @@ class XorProblem(Scene):
                         f"gets {right} of {self.n} right.")
 
 
+def inside_rings(X, y, centres, labels, radius):
+    """How many points lie within `radius` of the centre of their own class's cluster (the
+    nearest centre with their label)."""
+    X, centres = np.asarray(X, dtype=float), np.asarray(centres, dtype=float)
+    d = np.linalg.norm(X[:, None, :] - centres[None], axis=-1)
+    d[np.asarray(y)[:, None] != np.asarray(labels)[None]] = np.inf
+    return int((d.min(axis=1) <= radius).sum())
+
+
 class NoisyDataset(Scene):
     def construct(self):
         self.run = load_scene_run()
+        self.labels = xor_labels(XOR_CENTRES)
         self.show_centres()
-        self.blur_into_clusters()
-        self.state_the_recipe()
+        self.scatter_copies()
+        self.one_copy_up_close()
+        self.ring_the_clusters()
+        self.count_them()
+        self.the_centres_matter()
 
     def show_centres(self):
-        self.axes = input_axes(PLANE_EXTENT, side=5.6, step=0.5, numbers=False).shift(LEFT * 2.6 + DOWN * 0.3)
-        labels = xor_labels(XOR_CENTRES)
-        self.centres = centre_dots(self.axes, XOR_CENTRES, labels, radius=0.12)
+        run = self.run
+        self.extent = sheet_extent(np.vstack([run.X, XOR_CENTRES]))
+        x0, x1, y0, y1 = self.extent
+        side = 4.9 * min(1.0, (x1 - x0) / (y1 - y0))  # the taller direction gets 4.9 units
+        self.axes = input_axes(self.extent, side=side, step=0.5, numbers=False)
+        self.axes.move_to(LEFT * 3.4 + DOWN * 0.1)
+        self.centres = centre_dots(self.axes, XOR_CENTRES, self.labels, radius=0.12).set_z_index(3)
         self.title = title("From four points to a dataset")
-        beat(self, Write(self.title), Create(self.axes), FadeIn(axis_labels(self.axes)), FadeIn(self.centres),
+        beat(self, Write(self.title), Create(self.axes), FadeIn(axis_labels(self.axes)),
+             LaggedStart(*[FadeIn(c, scale=0.5) for c in self.centres], lag_ratio=0.4), run_time=2.5,
              subcaption="Four points are too few to learn from.")
 
-    def blur_into_clusters(self):
+    def scatter_copies(self):
         run = self.run
         self.dots = data_dots(self.axes, run.X, run.y, radius=0.04)
-        per = run.config.per_cluster
-        clusters = [self.dots[c * per:(c + 1) * per] for c in range(4)]
-        sigma = run.config.noise
-        rings = VGroup(*[
-            Circle(radius=2 * sigma * self.axes.x_length / (PLANE_EXTENT[1] - PLANE_EXTENT[0]),
-                   color=class_color(label), stroke_width=2, stroke_opacity=0.6).move_to(self.axes.c2p(*c))
-            for c, label in zip(XOR_CENTRES, xor_labels(XOR_CENTRES))
-        ])
-        beat(self, LaggedStart(*[FadeIn(g, lag_ratio=0.02) for g in clusters], lag_ratio=0.4),
-             self.centres.animate.set_opacity(0.35),
-             subcaption="Around each one we scatter many noisy copies that keep its label.")
-        beat(self, Create(rings), subcaption="Most copies land within two standard deviations of their centre.")
-        self.rings = rings
+        # each copy flies out of its own centre (the data code builds them centre by centre)
+        home = np.array([np.argmin(np.where(self.labels == label, np.linalg.norm(XOR_CENTRES - x, axis=1), np.inf))
+                         for x, label in zip(run.X, run.y)])
+        self.home = home
+        flights = []
+        for dot, h in zip(self.dots, home):
+            end = dot.get_center()
+            dot.move_to(self.centres[h].get_center()).set_opacity(0)
+            flights.append(dot.animate.set_opacity(0.9).move_to(end))
+        self.add(self.dots)
+        order = np.argsort(home, kind="stable")  # centre by centre
+        beat(self, LaggedStart(*[flights[i] for i in order], lag_ratio=0.01), run_time=4,
+             subcaption="Around each one we scatter many noisy copies that keep its colour.")
 
-    def state_the_recipe(self):
-        run = self.run
-        cfg = run.config
-        n = run.n_samples
-        counts = [int((run.y == c).sum()) for c in (0, 1)]
-        lines = VGroup(
-            MathTex(r"x = c + \varepsilon,\quad \varepsilon \sim \mathcal{N}(0,\ \sigma^2 I)", font_size=HEADING),
-            MathTex(rf"\sigma = {cfg.noise:g}", font_size=HEADING),
-            note(f"{cfg.per_cluster} points per cluster, {n} in all", SMALL),
-            note(f"{counts[0]} orange (y = 0)", SMALL, color=CLASS_0),
-            note(f"{counts[1]} blue (y = 1)", SMALL, color=CLASS_1),
+    def one_copy_up_close(self):
+        run, cfg = self.run, self.run.config
+        # the copy farthest from its centre among those of the corner (1, 1), off the axes, so
+        # the step shows
+        corner = int(np.flatnonzero((XOR_CENTRES == 1).all(axis=1))[0])
+        k = int(np.argmax(np.linalg.norm(run.X - XOR_CENTRES[self.home], axis=1) * (self.home == corner)))
+        start, end = self.axes.c2p(*XOR_CENTRES[self.home[k]]), self.axes.c2p(*run.X[k])
+        self.step = Arrow(start, end, buff=0, color=FOREGROUND, stroke_width=4,
+                          max_tip_length_to_length_ratio=0.3).set_z_index(4)
+        across = np.array([-(end - start)[1], (end - start)[0], 0.0])
+        across = across / np.linalg.norm(across) * (1 if across[1] >= 0 else -1)  # the side above
+        self.eps = tex(r"\varepsilon", font_size=BODY).move_to(self.step.get_center() + 0.3 * across)
+        self.recipe = VGroup(
+            tex(r"x = c + \varepsilon", font_size=HEADING + 4),
+            tex(r"\varepsilon \sim \mathcal{N}(0,\ \sigma^2 I),\quad \sigma = " + f"{cfg.noise:g}",
+                font_size=HEADING),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        lines.next_to(self.axes, RIGHT, buff=0.8)
-        self.recipe = lines
-        beat(self, LaggedStart(*[FadeIn(m, shift=LEFT * 0.2) for m in lines], lag_ratio=0.3),
-             subcaption="Each point is its centre plus Gaussian noise; these are the run's own points.")
-        beat(self, Indicate(self.centres, scale_factor=1.3),
+        self.recipe.move_to(UP * 1.6).align_to(RIGHT * 0.6, LEFT)
+        beat(self, self.dots.animate.set_opacity(0.35), self.dots[k].animate.set_opacity(1).scale(1.6),
+             during(GrowArrow(self.step), 0.1, 0.6), during(FadeIn(self.eps), 0.4, 0.7),
+             during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.2) for m in self.recipe], lag_ratio=0.5), 0.3, 1),
+             subcaption=f"Each copy is its centre c plus a random step ε, Gaussian with standard "
+                        f"deviation σ = {cfg.noise:g} in each direction.",
+             spoken=f"Each copy is its centre c plus a random step epsilon, Gaussian with standard "
+                    f"deviation sigma = {cfg.noise:g} in each direction.")
+        self.example = k
+
+    def ring_the_clusters(self):
+        run = self.run
+        radius = 2 * run.config.noise
+        unit = self.axes.x_length / (self.extent[1] - self.extent[0])
+        self.rings = VGroup(*[
+            Circle(radius=radius * unit, color=class_color(label), stroke_width=3).move_to(self.axes.c2p(*c))
+            for c, label in zip(XOR_CENTRES, self.labels)])
+        self.inside = inside_rings(run.X, run.y, XOR_CENTRES, self.labels, radius)
+        self.ring_note = note(f"{self.inside} of {run.n_samples} copies inside\nthe rings of radius 2σ", LABEL,
+                              color=FOREGROUND).next_to(self.recipe, DOWN, buff=0.5).align_to(self.recipe, LEFT)
+        beat(self, FadeOut(self.step), FadeOut(self.eps),
+             self.dots[self.example].animate.scale(1 / 1.6).set_opacity(0.9), self.dots.animate.set_opacity(0.9),
+             during(Create(self.rings), 0.1, 0.8), during(FadeIn(self.ring_note, shift=UP * 0.2), 0.5, 1),
+             subcaption=f"Most land close: {self.inside} of the {run.n_samples} copies lie within two "
+                        f"standard deviations of their centre.")
+
+    def count_them(self):
+        run, cfg = self.run, self.run.config
+        counts = [int((run.y == c).sum()) for c in (0, 1)]
+        self.tally = VGroup(
+            note(f"{cfg.per_cluster} per centre, {run.n_samples} in all", LABEL, color=FOREGROUND),
+            note(f"{counts[0]} orange, y = 0", LABEL, color=CLASS_0),
+            note(f"{counts[1]} blue, y = 1", LABEL, color=CLASS_1),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
+        self.tally.next_to(self.ring_note, DOWN, buff=0.5).align_to(self.recipe, LEFT)
+        clusters = [VGroup(*[self.dots[i] for i in np.flatnonzero(run.y == c)]) for c in (0, 1)]
+        beat(self, during(FadeIn(self.tally[0], shift=LEFT * 0.2), 0, 0.3),
+             during(AnimationGroup(Indicate(clusters[0], color=CLASS_0, scale_factor=1.15),
+                                   FadeIn(self.tally[1], shift=LEFT * 0.2)), 0.25, 0.6),
+             during(AnimationGroup(Indicate(clusters[1], color=CLASS_1, scale_factor=1.15),
+                                   FadeIn(self.tally[2], shift=LEFT * 0.2)), 0.6, 1),
+             subcaption=f"{cfg.per_cluster} copies per centre, {run.n_samples} in all: {counts[0]} orange "
+                        f"with y = 0, {counts[1]} blue with y = 1. These are the run's own points.")
+        self.counts = counts
+
+    def the_centres_matter(self):
+        beat(self, self.dots.animate.set_opacity(0.3), FadeOut(self.rings),
+             during(Indicate(self.centres, scale_factor=1.5, color=FOREGROUND), 0.3, 1),
              subcaption="The net learns from the clouds, but what we want is the four centres right.")

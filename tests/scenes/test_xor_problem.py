@@ -2,6 +2,7 @@
 never passes 3 of 4, the fold that makes one cut work, and the run's data."""
 
 import numpy as np
+import pytest
 
 from scenes.ch2_network.xor_problem import (
     FIRST_LINE, NUDGED, ON_ORANGES, NoisyDataset, XorProblem, as_line, best_line_accuracy,
@@ -10,7 +11,9 @@ from scenes.ch2_network.xor_problem import (
 from scenes.pacing import narration
 from scenes.run_data import load_scene_run
 from tests.scenes.harness import run_scene
-from toynet_core.data import XOR_CENTRES
+from tests.scenes.words import scene_words
+from toynet_core import load_run
+from toynet_core.data import XOR_CENTRES, XOR_LABELS
 from toynet_core.straight_cut import right_count, sides
 
 
@@ -76,4 +79,23 @@ def test_dataset_dots_are_the_runs_points(media_dir):
     colours = [d.get_color().to_hex().lower() for d in scene.dots]
     assert len(set(c for c, label in zip(colours, run.y) if label == 0)) == 1
     assert colours[list(run.y).index(0)] != colours[list(run.y).index(1)]
-    assert f"{run.n_samples} in all" in scene.recipe[2].original_text
+    assert f"{run.n_samples} in all" in scene.tally[0].original_text
+    assert scene.tally[1].original_text.startswith(f"{int((run.y == 0).sum())} orange")
+
+
+@pytest.mark.parametrize("which", ["default", "failed", "poor"])
+def test_dataset_words_are_true_of_each_run(which, three_runs, media_dir):
+    """σ, the counts and the share within 2σ, recomputed here from the run's stored points."""
+    run = load_run(three_runs[which])
+    words = scene_words(NoisyDataset, three_runs[which], media_dir)
+    sigma = run.config.noise
+    # the nearest centre of a point's own colour is the centre it was scattered from
+    own = [XOR_CENTRES[XOR_LABELS == label] for label in run.y]
+    dist = np.array([np.linalg.norm(c - x, axis=1).min() for c, x in zip(own, run.X)])
+    inside = int((dist <= 2 * sigma).sum())
+    assert words.find("Most land close").startswith(f"Most land close: {inside} of the {len(run.X)} copies")
+    assert f"deviation σ = {sigma:g}" in words.find("Each copy is")
+    n0, n1 = int((run.y == 0).sum()), int((run.y == 1).sum())
+    tally = words.find(f"{len(run.X) // 4} copies per centre")
+    assert f"{len(run.X)} in all: {n0} orange with y = 0, {n1} blue with y = 1" in tally
+    assert rf"\sigma = {sigma:g}" in words.text()
