@@ -1,34 +1,26 @@
-"""The network, built left to right with the run's final weights on its edges."""
+"""The network, built node by node as the words name its parts, with the run's final weights on
+its edges; then why it has this shape, as far as the viewer knows yet: the first layer moves
+the points, the last is one straight cut (how, the next scenes show)."""
 
 import numpy as np
 from manim import (
-    DOWN,
-    LEFT,
-    RIGHT,
-    UP,
-    Create,
-    FadeIn,
-    Indicate,
-    Line,
-    Scene,
-    TransformMatchingTex,
-    VGroup,
-    Write,
+    DOWN, LEFT, RIGHT, UP,
+    AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, RoundedRectangle, Scene,
+    ShowPassingFlash, TransformMatchingTex, VGroup, Write,
 )
 
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
-    EDGE_BUFF,
-    FOREGROUND,
-    MUTED,
-    SMALL,
-    Z_COLOR,
+    BODY, EMPHASIS, FOREGROUND, LABEL, MUTED, NEGATIVE, POSITIVE, SMALL, W1_COLOR, W2_COLOR,
 )
 from scenes.widgets.diagram import WEIGHT_SCALE, NetworkDiagram, edge_style
 from scenes.widgets.text import note, tex, title
 from toynet_core import forward
 from toynet_core.data import XOR_CENTRES
+
+NODE = 0.38  # node radius: room for a ReLU glyph that reads at 480p
+RELU_GLYPH = 1.45
 
 
 def space(shape):
@@ -37,90 +29,118 @@ def space(shape):
     return r"\R^{" + dims + "}"
 
 
+def strongest(W, sign):
+    """(row, column) of the entry of W with the largest magnitude among those of `sign`."""
+    W = np.asarray(W, dtype=float)
+    masked = np.where(np.sign(W) == sign, np.abs(W), -np.inf)
+    return np.unravel_index(int(np.argmax(masked)), W.shape)
+
+
 class Architecture(Scene):
     def construct(self):
         run = load_scene_run()
         self.W1, self.W2 = run.W1[-1], run.W2[-1]
-        self.steps = int(run.steps[-1])
-        self.show_title()
+        self.diagram = NetworkDiagram(self.W1, self.W2, width=7.0, height=4.0, node_radius=NODE,
+                                      relu_scale=RELU_GLYPH, label_size=BODY)
+        self.diagram.move_to(LEFT * 2.45)
         self.show_inputs()
         self.show_first_layer()
+        self.read_the_edges()
         self.show_hidden_sums()
         self.apply_relu()
         self.show_second_layer()
         self.show_output_sum()
         self.apply_sigmoid()
         self.show_shapes()
-        self.wait(1.5)
+        self.first_part_moves()
+        self.last_part_cuts()
 
-    # -- beats -------------------------------------------------------------------------
-    def show_title(self):
-        self.diagram = NetworkDiagram(self.W1, self.W2, width=8.0, height=4.4)
-        self.diagram.move_to(LEFT * 1.3 + DOWN * 0.5)
-        self.title = title("The network")
-        self.source = note(f"edges show the weights after {self.steps} SGD steps of the run", SMALL)
-        self.source.next_to(self.title, DOWN, buff=0.15)
-        beat(self, Write(self.title), FadeIn(self.source),
-                   subcaption="The whole network on one page, drawn with the weights its training ended on.")
-
+    # -- the network, node by node ------------------------------------------------------------
     def show_inputs(self):
         d = self.diagram
+        self.title = title("The network")
         self.top = [self.column_label(r"\tilde{x}", d.input_nodes)]
-        beat(self, FadeIn(d.input_nodes), Write(self.top[0]),
-                   subcaption="Two coordinates go in, x1 and x2, and a fixed 1 is stacked under them: that is x tilde.")
+        # the nodes come first and fast: the words about them start with them on screen
+        beat(self, during(Write(self.title), 0, 0.6),
+             during(LaggedStart(*[FadeIn(node, shift=RIGHT * 0.3) for node in d.input_nodes], lag_ratio=0.3), 0, 0.35),
+             during(Write(self.top[0]), 0.4, 1), run_time=2.5,
+             subcaption="Two numbers go in, a point's coordinates x₁ and x₂, with a fixed 1 under them: "
+                        "together, x̃.")
 
     def show_first_layer(self):
         d = self.diagram
+        circles = [d.hidden_nodes[i][0] for i in range(3)]
         self.bottom = [self.between_label("W^{(1)}", d.input_nodes, d.hidden_nodes)]
+        unit_by_unit = [AnimationGroup(Create(d.w1_edges[i]), FadeIn(circles[i], scale=0.6))
+                        for i in range(3)]
+        beat(self, LaggedStart(*unit_by_unit, lag_ratio=0.7), during(Write(self.bottom[0]), 0.5, 1),
+             run_time=3,
+             subcaption="Nine weights, the 3×3 matrix W⁽¹⁾, wire them to three hidden units, "
+                        "three edges each.")
+
+    def read_the_edges(self):
+        d = self.diagram
         self.legend = self.edge_legend()
-        beat(self, Create(d.w1_edges), Write(self.bottom[0]), FadeIn(self.legend), run_time=2,
-                   subcaption="Nine weights, the three by three matrix W one, wire them to three hidden units. "
-                             "Blue means positive, red negative, and a thicker edge a larger weight.")
+        self.source = note("weights found by training\n(chapter 3 shows how)", SMALL)
+        self.source.next_to(self.legend, UP, buff=0.35).align_to(self.legend, LEFT)
+        (pi, pj), (ni, nj) = strongest(self.W1, 1), strongest(self.W1, -1)
+        self.marked = (d.w1_edges[pi][pj], d.w1_edges[ni][nj])
+        beat(self, during(FadeIn(self.source), 0, 0.3),
+             during(LaggedStart(*[FadeIn(r, shift=LEFT * 0.2) for r in self.legend], lag_ratio=0.4), 0.1, 0.6),
+             during(Indicate(self.marked[0], color=POSITIVE, scale_factor=1.0), 0.45, 0.75),
+             during(Indicate(self.marked[1], color=NEGATIVE, scale_factor=1.0), 0.7, 1),
+             subcaption="Each edge shows a weight training found: blue if positive, orange if negative, "
+                        "wider if larger.")
 
     def show_hidden_sums(self):
         d = self.diagram
-        circles = VGroup(*[node[0] for node in d.hidden_nodes[:3]])
-        self.top.append(self.column_label("z_1", d.hidden_nodes))
-        beat(self, FadeIn(circles), FadeIn(d.hidden_nodes[3]), Write(self.top[1]),
-                   subcaption="Each unit adds up what its edges bring. The three sums, with one more constant 1 "
-                             "appended, make the vector z one.")
+        self.top.append(self.column_label("z^{(1)}", d.hidden_nodes))
+        arrivals = [ShowPassingFlash(d.w1_edges[i].copy().set_stroke(EMPHASIS, width=6), time_width=0.6)
+                    for i in range(3)]
+        beat(self, LaggedStart(*arrivals, lag_ratio=0.6), during(FadeIn(d.hidden_nodes[3], shift=UP * 0.2), 0.5, 0.8),
+             during(Write(self.top[1]), 0.6, 1),
+             subcaption="Each unit adds up what its edges bring. With a constant 1 appended, the sums "
+                        "form z⁽¹⁾.")
 
     def apply_relu(self):
         d = self.diagram
         icons = VGroup(*[node[1] for node in d.hidden_nodes[:3]])
-        relu = self.column_label(r"x_2 = \mathrm{ReLU}(z_1)", d.hidden_nodes)
-        beat(self, Create(icons), TransformMatchingTex(self.top[1], relu),
-                   subcaption="Then every unit clips its sum at zero. The result is x two, ReLU of z one; "
-                             "the appended 1 passes through as it is.")
+        relu = self.column_label(r"x^{(2)} = \mathrm{ReLU}(z^{(1)})", d.hidden_nodes)
+        beat(self, LaggedStart(*[Create(i) for i in icons], lag_ratio=0.5),
+             during(TransformMatchingTex(self.top[1], relu), 0.4, 1),
+             subcaption="ReLU keeps each positive sum and turns a negative one into 0. That gives x⁽²⁾; "
+                        "the 1 passes as it is.")
         self.top[1] = relu
 
     def show_second_layer(self):
         d = self.diagram
         self.bottom.append(self.between_label("W^{(2)}", d.hidden_nodes, d.output_node))
-        beat(self, Create(d.w2_edges), Write(self.bottom[1]), run_time=1.5,
-                   subcaption="Four more weights, the row W two, one for each entry of x two including its 1, "
-                             "lead to a single output.")
+        beat(self, LaggedStart(*[Create(e) for e in d.w2_edges], lag_ratio=0.4),
+             during(Write(self.bottom[1]), 0.5, 1),
+             subcaption="Four more weights, the 1×4 row W⁽²⁾, one per entry of x⁽²⁾, lead to a single output.")
 
     def show_output_sum(self):
         d = self.diagram
-        self.top.append(self.column_label("z_2", d.output_node))
-        beat(self, FadeIn(d.output_node[0]), Write(self.top[2]),
-                   subcaption="Their weighted sum is one number, z two.")
+        self.top.append(self.column_label("z^{(2)}", d.output_node))
+        arrivals = [ShowPassingFlash(e.copy().set_stroke(EMPHASIS, width=6), time_width=0.6) for e in d.w2_edges]
+        beat(self, LaggedStart(*arrivals, lag_ratio=0.3), during(FadeIn(d.output_node[0], scale=0.6), 0.4, 0.8),
+             during(Write(self.top[2]), 0.6, 1),
+             subcaption="Their weighted sum is a single number, z⁽²⁾.")
 
     def apply_sigmoid(self):
         d = self.diagram
-        out = self.column_label(r"\hat{y} = \sigma(z_2)", d.output_node)
-        beat(self, Write(d.output_node[1]), TransformMatchingTex(self.top[2], out),
-                   subcaption="The sigmoid squeezes that number between 0 and 1. This is the prediction, y hat.")
+        out = self.column_label(r"\hat{y} = \sigma(z^{(2)})", d.output_node)
+        beat(self, during(Write(d.output_node[1]), 0, 0.4), during(TransformMatchingTex(self.top[2], out), 0.2, 0.7),
+             during(Indicate(d.output_node[0], color=FOREGROUND), 0.6, 1),  # the circle: σ is being written
+             subcaption="The sigmoid σ squeezes it between 0 and 1. That is the prediction, ŷ.")
         self.top[2] = out
-        self.play(Indicate(d.output_node, color=Z_COLOR), run_time=0.8)
 
     def show_shapes(self):
         d = self.diagram
         fwd = forward(self.W1, self.W2, XOR_CENTRES[:1])
         shapes_top = [
             (r"\tilde{x} \in " + space(fwd.x_tilde.shape[1:]), d.input_nodes),
-            (r"z_1,\ x_2 \in " + space(fwd.z1.shape[1:]), d.hidden_nodes),
+            (r"z^{(1)},\ x^{(2)} \in " + space(fwd.z1.shape[1:]), d.hidden_nodes),
             (r"\hat{y} \in (0,\ 1)", d.output_node),
         ]
         new_top = [self.column_label(s, col) for s, col in shapes_top]
@@ -128,11 +148,41 @@ class Architecture(Scene):
             self.between_label("W^{(1)} \\in " + space(self.W1.shape), d.input_nodes, d.hidden_nodes),
             self.between_label("W^{(2)} \\in " + space(self.W2.shape), d.hidden_nodes, d.output_node),
         ]
-        beat(self, *[TransformMatchingTex(a, b) for a, b in zip(self.top + self.bottom, new_top + new_bottom)],
-                   run_time=1.5,
-                   subcaption="The sizes: three inputs counting the 1, a three by three W one, four hidden "
-                             "entries, a one by four W two, and one output between 0 and 1.")
+        pairs = list(zip(self.top + self.bottom, new_top + new_bottom))
+        order = [0, 3, 1, 4, 2]  # in the order the words read them: x̃, W⁽¹⁾, z⁽¹⁾, W⁽²⁾, ŷ
+        beat(self, LaggedStart(*[TransformMatchingTex(*pairs[k]) for k in order], lag_ratio=0.5),
+             subcaption=f"Sizes: x̃ has {fwd.x_tilde.shape[1]} entries, W⁽¹⁾ is "
+                        f"{self.W1.shape[0]}×{self.W1.shape[1]}, z⁽¹⁾ and x⁽²⁾ have {fwd.z1.shape[1]}, "
+                        f"W⁽²⁾ is {self.W2.shape[0]}×{self.W2.shape[1]}, and ŷ is one number.")
         self.top, self.bottom = new_top, new_bottom
+        self.shapes = (fwd.x_tilde.shape[1], self.W1.shape, fwd.z1.shape[1], self.W2.shape)
+
+    # -- why this shape, as far as we know yet ---------------------------------------------------
+    def part_box(self, left, right, color):
+        mobs = VGroup(left, right)
+        box = RoundedRectangle(corner_radius=0.25, width=mobs.width + 0.5, height=self.diagram.height + 0.3,
+                               stroke_color=color, stroke_width=3, fill_color=color, fill_opacity=0.08)
+        return box.move_to(mobs).set_z_index(-1)
+
+    def first_part_moves(self):
+        d = self.diagram
+        self.move_box = self.part_box(d.input_nodes, d.hidden_nodes, W1_COLOR)
+        self.move_words = note("W⁽¹⁾, then ReLU:\nmove the points", LABEL, color=FOREGROUND)
+        self.move_words.move_to(UP * 0.9).align_to(RIGHT * 2.2, LEFT)
+        beat(self, during(FadeOut(VGroup(self.legend, self.source)), 0, 0.3),
+             during(Create(self.move_box), 0.2, 0.7), during(FadeIn(self.move_words, shift=LEFT * 0.2), 0.4, 0.9),
+             subcaption="Why this shape? A straight cut is easy to find, so the first layer's job is to move "
+                        "the points until one works.")
+
+    def last_part_cuts(self):
+        d = self.diagram
+        self.cut_box = self.part_box(d.hidden_nodes, d.output_node, W2_COLOR)
+        self.cut_words = note("W⁽²⁾, then σ:\none straight cut", LABEL, color=FOREGROUND)
+        self.cut_words.next_to(self.move_words, DOWN, buff=0.8).align_to(self.move_words, LEFT)
+        beat(self, during(self.move_box.animate.set_stroke(opacity=0.4).set_fill(opacity=0.03), 0, 0.3),
+             during(Create(self.cut_box), 0.1, 0.6), during(FadeIn(self.cut_words, shift=LEFT * 0.2), 0.3, 0.8),
+             subcaption="The last layer is that straight cut: the sign of z⁽²⁾ gives the side. "
+                        "How the moving works, the next scenes show.")
 
     # -- layout helpers ----------------------------------------------------------------
     def column_label(self, s, column):
@@ -158,5 +208,5 @@ class Architecture(Scene):
         scale_note = note(f"width grows with |w|,\nfull from |w| = {WEIGHT_SCALE:g}", SMALL)
         rows.add(VGroup(widths, scale_note).arrange(RIGHT, buff=0.2))
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        rows.to_edge(RIGHT, buff=EDGE_BUFF).shift(DOWN * 1.9)
+        rows.move_to(DOWN * 0.6).align_to(RIGHT * 2.2, LEFT)
         return rows

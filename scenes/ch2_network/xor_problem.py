@@ -436,7 +436,9 @@ class NoisyDataset(Scene):
                 font_size=HEADING),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         self.recipe.move_to(UP * 1.6).align_to(RIGHT * 0.6, LEFT)
-        beat(self, self.dots.animate.set_opacity(0.35), self.dots[k].animate.set_opacity(1).scale(1.6),
+        others = VGroup(*[d for i, d in enumerate(self.dots) if i != k])
+        self.others = others
+        beat(self, others.animate.set_opacity(0.35), self.dots[k].animate.set_opacity(1).scale(1.6),
              during(GrowArrow(self.step), 0.1, 0.6), during(FadeIn(self.eps), 0.4, 0.7),
              during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.2) for m in self.recipe], lag_ratio=0.5), 0.3, 1),
              subcaption=f"Each copy is its centre c plus a random step ε, Gaussian with standard "
@@ -456,7 +458,7 @@ class NoisyDataset(Scene):
         self.ring_note = note(f"{self.inside} of {run.n_samples} copies inside\nthe rings of radius 2σ", LABEL,
                               color=FOREGROUND).next_to(self.recipe, DOWN, buff=0.5).align_to(self.recipe, LEFT)
         beat(self, FadeOut(self.step), FadeOut(self.eps),
-             self.dots[self.example].animate.scale(1 / 1.6).set_opacity(0.9), self.dots.animate.set_opacity(0.9),
+             self.dots[self.example].animate.scale(1 / 1.6).set_opacity(0.9), self.others.animate.set_opacity(0.9),
              during(Create(self.rings), 0.1, 0.8), during(FadeIn(self.ring_note, shift=UP * 0.2), 0.5, 1),
              subcaption=f"Most land close: {self.inside} of the {run.n_samples} copies lie within two "
                         f"standard deviations of their centre.")

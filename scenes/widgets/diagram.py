@@ -68,8 +68,8 @@ class WeightEdge(Line):
         return self
 
 
-def _neuron(label, color=FOREGROUND):
-    circle = Circle(radius=NODE_RADIUS, stroke_color=color, stroke_width=3,
+def _neuron(label, color=FOREGROUND, radius=NODE_RADIUS):
+    circle = Circle(radius=radius, stroke_color=color, stroke_width=3,
                     fill_color=BACKGROUND, fill_opacity=1)
     node = VGroup(circle)
     if label is not None:
@@ -77,18 +77,20 @@ def _neuron(label, color=FOREGROUND):
     return node
 
 
-def _constant():
+def _constant(radius=NODE_RADIUS):
     """The appended 1: a dashed grey square, so it reads as a constant, not a unit."""
-    side = 2 * NODE_RADIUS * 0.9
+    side = 2 * radius * 0.9
     back = Square(side, stroke_width=0, fill_color=BACKGROUND, fill_opacity=1)
     outline = DashedVMobject(Square(side, stroke_color=MUTED, stroke_width=2.5), num_dashes=16)
     one = MathTex("1", font_size=LABEL, color=MUTED)
     return VGroup(back, outline, one.move_to(back))
 
 
-def _relu_icon(color=Z_COLOR):
-    r = NODE_RADIUS
-    icon = VMobject(stroke_color=color, stroke_width=3)
+def _relu_icon(color=Z_COLOR, radius=NODE_RADIUS, scale=1.0, width=3):
+    """ReLU's graph, flat then rising; `scale` 1 is the original small glyph, about 1.4 fills
+    most of the node."""
+    r = radius * scale
+    icon = VMobject(stroke_color=color, stroke_width=width)
     icon.set_points_as_corners([[-0.55 * r, -0.3 * r, 0], [0, -0.3 * r, 0], [0.5 * r, 0.35 * r, 0]])
     return icon
 
@@ -96,39 +98,45 @@ def _relu_icon(color=Z_COLOR):
 class NetworkDiagram(VGroup):
     """The post's 2-3-1 net with its appended 1s, edges styled by the weights W1, W2."""
 
-    def __init__(self, W1, W2, width=6.0, height=4.0, **kwargs):
+    def __init__(self, W1, W2, width=6.0, height=4.0, node_radius=NODE_RADIUS, relu_scale=1.0,
+                 label_size=LABEL, **kwargs):
+        """node_radius, relu_scale (the size of the ReLU glyph in its node) and label_size (of
+        x1, x2, σ) default to the original look."""
         super().__init__(**kwargs)
+        r = node_radius
         self.node_labels = VGroup()  # a view on labels inside the nodes, not a submobject
 
         def text(tex, color):
-            mob = MathTex(tex, font_size=LABEL, color=color)
+            mob = MathTex(tex, font_size=label_size, color=color)
             self.node_labels.add(mob)
             return mob
 
-        inputs = [_neuron(text("x_1", X_COLOR), X_COLOR), _neuron(text("x_2", X_COLOR), X_COLOR),
-                  _constant()]
+        inputs = [_neuron(text("x_1", X_COLOR), X_COLOR, r), _neuron(text("x_2", X_COLOR), X_COLOR, r),
+                  _constant(r)]
         self.node_labels.add(inputs[2][-1])
-        hidden = [_neuron(_relu_icon()) for _ in range(3)] + [_constant()]
+        icon_width = 3 if relu_scale == 1.0 else 4
+        hidden = [_neuron(_relu_icon(radius=r, scale=relu_scale, width=icon_width), radius=r)
+                  for _ in range(3)] + [_constant(r)]
         self.node_labels.add(hidden[3][-1])
-        self.output_node = _neuron(text(r"\sigma", YHAT_COLOR), YHAT_COLOR)
+        self.output_node = _neuron(text(r"\sigma", YHAT_COLOR), YHAT_COLOR, r)
         self.input_nodes = VGroup(*inputs)
         self.hidden_nodes = VGroup(*hidden)
 
         # Columns left to right, each centred vertically; 4 hidden rows set the spacing.
-        gap = (height - 2 * NODE_RADIUS) / 3
-        self.input_nodes.arrange(DOWN, buff=gap - 2 * NODE_RADIUS).move_to(LEFT * width / 2)
-        self.hidden_nodes.arrange(DOWN, buff=gap - 2 * NODE_RADIUS).move_to(ORIGIN)
+        gap = (height - 2 * r) / 3
+        self.input_nodes.arrange(DOWN, buff=gap - 2 * r).move_to(LEFT * width / 2)
+        self.hidden_nodes.arrange(DOWN, buff=gap - 2 * r).move_to(ORIGIN)
         self.output_node.move_to(RIGHT * width / 2)
 
         W1, W2 = _check(W1, W2)
         self.w1_edges = VGroup(*[
             VGroup(*[WeightEdge(self.input_nodes[j].get_center(), self.hidden_nodes[i].get_center(),
-                                W1[i, j], buff=NODE_RADIUS) for j in range(3)])
+                                W1[i, j], buff=r) for j in range(3)])
             for i in range(3)
         ])
         self.w2_edges = VGroup(*[
             WeightEdge(self.hidden_nodes[j].get_center(), self.output_node.get_center(),
-                       W2[0, j], buff=NODE_RADIUS)
+                       W2[0, j], buff=r)
             for j in range(4)
         ])
         self.edges = VGroup(self.w1_edges, self.w2_edges)

@@ -187,3 +187,42 @@ def test_shown_weights_follow_an_animation_midway():
     assert np.allclose(shown1, (W1a + W1b) / 2) and np.allclose(shown2, (W2a + W2b) / 2)
     anim.finish()
     assert np.allclose(d.shown_weights()[0], W1b)
+
+
+def test_architecture_words_use_the_one_notation_and_computed_shapes(media_dir):
+    from scenes.ch2_network.architecture import Architecture, strongest
+    from scenes.pacing import narration
+    from scenes.run_data import load_scene_run
+
+    run = load_scene_run()
+    scene = run_scene(Architecture, media_dir)
+    words = " ".join(n.subcaption for n in narration(scene))
+    # terms training defines later are not used here
+    for term in ("SGD", "epoch", "step"):
+        assert term not in words
+    # layers are superscripts: no z_1, x_2 (as a layer) or z_2 in any label on screen
+    labels = [m.get_tex_string() for m in scene.top + scene.bottom]
+    assert not any(old in s for s in labels for old in ("z_1", "z_2", "x_2"))
+    assert any("z^{(1)}" in s and "x^{(2)}" in s for s in labels)
+    # the sizes said are the arrays' own
+    W1, W2 = run.W1[-1], run.W2[-1]
+    assert f"W⁽¹⁾ is {W1.shape[0]}×{W1.shape[1]}" in words and f"W⁽²⁾ is {W2.shape[0]}×{W2.shape[1]}" in words
+    assert "x̃ has 3 entries" in words and "x⁽²⁾ have 4" in words
+    # the two marked edges carry the largest positive and the most negative first-layer weight
+    pos, neg = scene.marked
+    assert pos.weight == W1.max() > 0 and neg.weight == W1.min() < 0
+    assert strongest(np.array([[1.0, -3.0], [2.0, 0.5]]), -1) == (0, 1)
+
+
+def test_relu_glyphs_fill_their_nodes(media_dir):
+    from scenes.ch2_network.architecture import Architecture
+
+    d = run_scene(Architecture, media_dir).diagram
+    for node in d.hidden_nodes[:3]:
+        circle, glyph = node[0], node[1]
+        assert glyph.width >= 0.6 * circle.width  # the old glyph was about a third of it
+        assert np.linalg.norm(glyph.get_center() - circle.get_center()) < 0.05
+    # the widget's defaults keep the old look for the scenes that do not ask for more
+    W1, W2 = weights(6)
+    small = NetworkDiagram(W1, W2).hidden_nodes[0]
+    assert small[1].width < 0.6 * small[0].width
