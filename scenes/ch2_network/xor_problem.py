@@ -12,7 +12,7 @@ import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP,
     AnimationGroup, Arrow, Axes, Circle, GrowArrow, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut,
-    Indicate, LaggedStart, Line, MathTable, MathTex, Polygon, Rectangle, Scene, ValueTracker,
+    Flash, Indicate, LaggedStart, Line, MoveAlongPath, MathTable, MathTex, Polygon, Rectangle, Scene, ValueTracker,
     VGroup, VMobject, Write, always_redraw, rate_functions,
 )
 
@@ -33,6 +33,7 @@ SHADE_OPACITY = 0.22
 
 # Lines the scene tries, as (angle of the normal, offset c) of cos·x1 + sin·x2 + c = 0.
 # Choices of what to try, not results: every count shown is computed from them.
+ENTRY_LINE = (0.0, 0.4)  # x1 = -0.4, near the box's left edge: the first line slides in from here
 FIRST_LINE = (0.0, -0.5)  # x1 = 1/2
 ON_ORANGES = (-np.pi / 4, 0.0)  # x1 = x2, through both orange corners
 NUDGED = (-np.pi / 4, 0.2)  # the same line moved off them
@@ -157,15 +158,22 @@ class XorProblem(Scene):
                        self.axes.c2p(*XOR_CENTRES[self.labels == k][1]),
                        color=class_color(k), stroke_width=4, dash_length=0.12)
             for k in (1, 0)])
-        beat(self, LaggedStart(*[Create(d) for d in self.diagonals], lag_ratio=0.6),
+        beat(self, LaggedStart(*[self.trace_diagonal(d) for d in self.diagonals], lag_ratio=0.6),
              subcaption="The blues sit on one diagonal, the oranges on the other.")
+
+    def trace_diagonal(self, diagonal):
+        """The dashed diagonal drawn behind a bright head that runs from one point to the other."""
+        head = Dot(diagonal.get_start(), radius=0.09, color=FOREGROUND).set_z_index(5)
+        return AnimationGroup(Create(diagonal), MoveAlongPath(head, Line(diagonal.get_start(), diagonal.get_end())),
+                              FadeOut(head, rate_func=lambda t: 1.0 if t > 0.97 else 0.0))
 
     # -- one line at a time, then all of them ----------------------------------------------------
     def cut_view(self, line):
         """Shading of the two answers, the line, and marks on the points it gets wrong (red
         ring) or gives no answer (dashed ring)."""
         normal, offset = as_line(*line)
-        _, blue_side = best_sides(XOR_CENTRES, self.labels, normal, offset)
+        points = self.points  # where the points are now: the corners, or folded
+        _, blue_side = best_sides(points, self.labels, normal, offset)
         shades = VGroup()
         for side, color in ((blue_side, CLASS_1), (-blue_side, CLASS_0)):
             corners = half_plane(normal, offset, PLANE_EXTENT, side)
@@ -175,7 +183,7 @@ class XorProblem(Scene):
         ends = line_ends(normal, offset)
         drawn_line = (Line(*[self.axes.c2p(*p) for p in ends], color=FOREGROUND, stroke_width=4)
                       if ends is not None else VMobject())
-        side_of = sides(XOR_CENTRES, normal, offset)
+        side_of = sides(points, normal, offset)
         marks = VGroup()
         for dot, s, label in zip(self.dots, side_of, self.labels):
             if s == 0:
@@ -188,26 +196,29 @@ class XorProblem(Scene):
         return VGroup(shades, drawn_line, marks)
 
     def try_a_line(self):
+        self.points = XOR_CENTRES
         self.line = ValueTracker(0.0)
-        self.path = lambda t: FIRST_LINE
+        self.path = lambda t: glide(ENTRY_LINE, FIRST_LINE, rate_functions.smooth(t))
         self.view = always_redraw(lambda: self.cut_view(self.path(self.line.get_value())))
-        self.count = LiveNumber(count_right(XOR_CENTRES, self.labels, FIRST_LINE),
+        self.count = LiveNumber(count_right(XOR_CENTRES, self.labels, ENTRY_LINE),
                                 num_decimal_places=0, font_size=HEADING)
         count_words = note(f"of {self.n} right", BODY, color=FOREGROUND)
         self.counter = VGroup(self.count, count_words).arrange(RIGHT, buff=0.2)
         self.count.align_to(count_words[0], DOWN)  # the digit's baseline on the words' baseline
         self.counter.next_to(self.axes, UP, buff=0.15)
         def recount(number):
-            right = count_right(XOR_CENTRES, self.labels, self.path(self.line.get_value()))
+            right = count_right(self.points, self.labels, self.path(self.line.get_value()))
             if right != number.get_value():
                 number.set_value(right)
 
         self.count.add_updater(recount)
+        self.recount = recount
         legend = VGroup(*[
             VGroup(Rectangle(width=0.45, height=0.3, stroke_width=0, fill_color=class_color(k),
                              fill_opacity=2 * SHADE_OPACITY),
                    note(f"the line answers {k}", SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.2)
             for k in (0, 1)],
+            note("(each time, the way round\nthat gets more right)", SMALL),
             VGroup(Circle(radius=0.15, color=ERROR, stroke_width=5),
                    note("wrong", SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.3),
             VGroup(DashedVMobject(Circle(radius=0.15, color=FOREGROUND, stroke_width=4), num_dashes=8),
@@ -216,12 +227,17 @@ class XorProblem(Scene):
         legend.move_to(LEFT * 4.3 + UP * 1.9)
         self.legend = legend
         start = len(legend) - 1  # the "no answer" row comes with the line through two points
-        beat(self, during(FadeOut(self.table), 0, 0.3), FadeOut(self.diagonals),
-             during(FadeIn(self.view), 0.2, 0.6), during(FadeIn(self.counter), 0.3, 0.7),
-             during(LaggedStart(*[FadeIn(r, shift=RIGHT * 0.2) for r in legend[:start]], lag_ratio=0.4), 0.4, 1),
+        # the line and its count appear at the box's edge (an animation on them would hold
+        # their updaters for the whole beat) and slide in
+        self.add(self.view, self.counter)
+        beat(self, during(FadeOut(self.table), 0, 0.2), during(FadeOut(self.diagonals), 0, 0.2),
+             during(self.line.animate.set_value(1.0), 0.15, 0.75),
+             during(LaggedStart(*[FadeIn(r, shift=RIGHT * 0.4) for r in legend[:start]], lag_ratio=0.5), 0.4, 1),
              subcaption=f"Try one straight line. Its two sides give two answers, shaded orange and blue: "
                         f"{count_right(XOR_CENTRES, self.labels, FIRST_LINE)} of {self.n} are right.")
         self.count_words = count_words
+        self.path = lambda t: FIRST_LINE
+        self.line.set_value(0.0)
 
     def move_line(self, target, *animations, subcaption, run_time=2.0):
         start = self.path(self.line.get_value())
@@ -248,11 +264,11 @@ class XorProblem(Scene):
     def sweep_every_line(self):
         ts, counts = sweep_counts(XOR_CENTRES, self.labels)
         self.sweep_max = int(counts.max())
-        self.chart = Axes(x_range=[0, 1, 1], y_range=[0, self.n, 1], x_length=4.0, y_length=2.2,
+        self.chart = Axes(x_range=[0, 1, 1], y_range=[0, self.n, 1], x_length=4.0, y_length=1.8,
                           tips=False, axis_config={"color": MUTED, "stroke_width": 2},
                           y_axis_config={"include_numbers": True, "font_size": SMALL,
                                          "decimal_number_config": {"num_decimal_places": 0}})
-        self.chart.move_to(LEFT * 4.1 + DOWN * 1.3)
+        self.chart.move_to(LEFT * 4.1 + DOWN * 1.65)
         all_right = DashedLine(self.chart.c2p(0, self.n), self.chart.c2p(1, self.n), color=MUTED,
                                stroke_width=2)
         names = VGroup(note("right", SMALL).next_to(self.chart.y_axis, UP, buff=0.15),
@@ -277,7 +293,7 @@ class XorProblem(Scene):
              self.line.animate(rate_func=rate_functions.linear).set_value(0.5), run_time=7,
              subcaption="Now turn the line and slide it through every direction and position, keeping count.")
         self.verdict = note(f"best any line does: {self.sweep_max} of {self.n}", LABEL, color=FOREGROUND)
-        self.verdict.next_to(self.chart, UP, buff=0.55).align_to(self.chart, LEFT)
+        self.verdict.next_to(self.chart, UP, buff=0.65).align_to(self.legend, LEFT)
         beat(self, self.line.animate(rate_func=rate_functions.linear).set_value(1.0),
              during(Write(self.verdict), 0.8, 1), run_time=7,
              subcaption=f"The count reaches {self.sweep_max} again and again, never {self.n}: "
@@ -285,12 +301,15 @@ class XorProblem(Scene):
         for mob in (self.view, self.trace, self.count):
             mob.clear_updaters()
         self.traced = np.array([self.chart.p2c(p) for p in self.trace.get_anchors()])  # for tests
+        self.swept_to = self.count.get_value()
 
     def diagonals_cross(self):
         crossing = Circle(radius=0.3, color=FOREGROUND, stroke_width=4).move_to(self.axes.c2p(0.5, 0.5))
         self.frozen_view = self.view
-        beat(self, FadeOut(self.view), FadeOut(self.counter), FadeIn(self.diagonals),
-             during(Create(crossing), 0.4, 1),
+        beat(self, during(FadeOut(self.view), 0, 0.15), during(FadeOut(self.counter), 0, 0.15),
+             during(AnimationGroup(*[self.trace_diagonal(d) for d in self.diagonals]), 0.1, 0.6),
+             during(Create(crossing), 0.55, 0.75),  # (one animation per mobject and play)
+             during(Flash(crossing.get_center(), color=FOREGROUND, line_length=0.3, flash_radius=0.45), 0.75, 1),
              subcaption="So XOR is not linearly separable: its two diagonals cross, and no straight cut can part them.")
         self.crossing = crossing
 
@@ -348,33 +367,38 @@ class XorProblem(Scene):
         self.folded = fold(XOR_CENTRES, *crease)
 
     def cut_after_the_fold(self):
-        cut = as_line(*FOLDED_CUT)
-        right, blue_side = best_sides(self.folded, self.labels, *cut)
+        """A cut slides down from the crease, counting live on the folded points."""
+        self.points = self.folded
+        right = count_right(self.folded, self.labels, FOLDED_CUT)
         self.folded_right = right
-        shades = VGroup(*[
-            Polygon(*[self.axes.c2p(*p) for p in half_plane(*cut, PLANE_EXTENT, side)], stroke_width=0,
-                    fill_color=color, fill_opacity=SHADE_OPACITY).set_z_index(-2)
-            for side, color in ((blue_side, CLASS_1), (-blue_side, CLASS_0))])
-        cut_line = Line(*[self.axes.c2p(*p) for p in line_ends(*cut)], color=FOREGROUND, stroke_width=4)
-        self.final_count = note(f"{right} of {self.n} right", BODY, color=FOREGROUND)
-        self.final_count.next_to(self.axes, UP, buff=0.15)
         mover = int(np.argmax(np.linalg.norm(XOR_CENTRES - self.folded, axis=1)))
         met = np.flatnonzero(np.all(np.isclose(self.folded, self.folded[mover]), axis=1))
         assert len(met) == 2 and len(set(self.labels[met])) == 1  # it lands on its own colour
         word = {0: "oranges", 1: "blues"}[int(self.labels[mover])]
-        beat(self, FadeOut(self.flap), during(Create(cut_line), 0, 0.5), during(FadeIn(shades), 0.2, 0.7),
-             during(FadeIn(self.final_count, shift=DOWN * 0.2), 0.5, 1),
+        self.path = lambda t: glide(CREASE, FOLDED_CUT, rate_functions.smooth(t))
+        self.line.set_value(0.0)
+        self.view = always_redraw(lambda: self.cut_view(self.path(self.line.get_value())))
+        self.count.add_updater(self.recount)
+        self.count.update()
+        self.add(self.view, self.counter)
+        beat(self, during(FadeOut(self.flap), 0, 0.2), during(self.line.animate.set_value(1.0), 0.1, 0.8),
+             during(Indicate(self.counter, color=FOREGROUND), 0.8, 1),
              subcaption=f"Folded along the blue diagonal, the two {word} meet, and one straight cut "
                         f"gets {right} of {self.n} right.")
+        for mob in (self.view, self.count):
+            mob.clear_updaters()
+        self.final_count = self.counter
 
 
-def inside_rings(X, y, centres, labels, radius):
-    """How many points lie within `radius` of the centre of their own class's cluster (the
-    nearest centre with their label)."""
-    X, centres = np.asarray(X, dtype=float), np.asarray(centres, dtype=float)
-    d = np.linalg.norm(X[:, None, :] - centres[None], axis=-1)
-    d[np.asarray(y)[:, None] != np.asarray(labels)[None]] = np.inf
-    return int((d.min(axis=1) <= radius).sum())
+def cluster_of(run):
+    """The XOR centre each sample was scattered from: toynet_core.data.make_dataset builds the
+    samples centre by centre, per_cluster of each, in the order of XOR_CENTRES."""
+    return np.arange(run.n_samples) // run.config.per_cluster
+
+
+def inside_rings(X, centres, radius):
+    """How many points lie within `radius` of their own centre (centres[i] for point i)."""
+    return int((np.linalg.norm(np.asarray(X) - np.asarray(centres), axis=1) <= radius).sum())
 
 
 class NoisyDataset(Scene):
@@ -404,9 +428,8 @@ class NoisyDataset(Scene):
     def scatter_copies(self):
         run = self.run
         self.dots = data_dots(self.axes, run.X, run.y, radius=0.04)
-        # each copy flies out of its own centre (the data code builds them centre by centre)
-        home = np.array([np.argmin(np.where(self.labels == label, np.linalg.norm(XOR_CENTRES - x, axis=1), np.inf))
-                         for x, label in zip(run.X, run.y)])
+        home = cluster_of(run)  # each copy flies out of its own centre
+        assert (self.labels[home] == run.y).all()
         self.home = home
         flights = []
         for dot, h in zip(self.dots, home):
@@ -454,7 +477,7 @@ class NoisyDataset(Scene):
         self.rings = VGroup(*[
             Circle(radius=radius * unit, color=class_color(label), stroke_width=3).move_to(self.axes.c2p(*c))
             for c, label in zip(XOR_CENTRES, self.labels)])
-        self.inside = inside_rings(run.X, run.y, XOR_CENTRES, self.labels, radius)
+        self.inside = inside_rings(run.X, XOR_CENTRES[self.home], radius)
         self.ring_note = note(f"{self.inside} of {run.n_samples} copies inside\nthe rings of radius 2σ", LABEL,
                               color=FOREGROUND).next_to(self.recipe, DOWN, buff=0.5).align_to(self.recipe, LEFT)
         beat(self, FadeOut(self.step), FadeOut(self.eps),

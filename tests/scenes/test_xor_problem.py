@@ -61,12 +61,12 @@ def test_words_and_pictures_carry_the_computed_counts(media_dir):
     drawn = scene.traced
     levels = np.round(drawn[:, 1], 6)
     assert levels.max() == 3 and np.isin(levels, counts).all()
-    # the live counter ends on the count of the sweep's last line
-    assert scene.count.get_value() == count_right(XOR_CENTRES, labels, sweep_path(1.0))
+    assert scene.swept_to == count_right(XOR_CENTRES, labels, sweep_path(1.0))
     # after the fold, the dots sit where the fold puts them and one cut gets all four
     drawn_dots = np.array([scene.axes.p2c(d.get_center()) for d in scene.dots])
     assert np.allclose(drawn_dots, scene.folded, atol=1e-9)
-    assert scene.folded_right == 4 and scene.final_count.original_text == "4 of 4 right"
+    assert scene.folded_right == 4 and scene.count.get_value() == 4
+    assert scene.count.shown_text() == "4" and scene.count_words.original_text == "of 4 right"
     assert not any("turn" in w.lower() and "shift" in w.lower() for w in words[:-1] if words.count(w) > 1)
     assert sum("turn" in w.lower() for w in words) == 1  # "turn it, shift it" is said once
 
@@ -89,10 +89,11 @@ def test_dataset_words_are_true_of_each_run(which, three_runs, media_dir):
     run = load_run(three_runs[which])
     words = scene_words(NoisyDataset, three_runs[which], media_dir)
     sigma = run.config.noise
-    # the nearest centre of a point's own colour is the centre it was scattered from
-    own = [XOR_CENTRES[XOR_LABELS == label] for label in run.y]
-    dist = np.array([np.linalg.norm(c - x, axis=1).min() for c, x in zip(own, run.X)])
-    inside = int((dist <= 2 * sigma).sum())
+    # the data code lays the samples out centre by centre, per_cluster of each
+    centre = np.repeat(XOR_CENTRES, run.config.per_cluster, axis=0)
+    assert (np.repeat(XOR_LABELS, run.config.per_cluster) == run.y).all()
+    inside = int((np.hypot(*(run.X - centre).T) <= 2 * sigma).sum())
+    assert 0.5 * len(run.X) < inside < len(run.X)  # "most", and not all
     assert words.find("Most land close").startswith(f"Most land close: {inside} of the {len(run.X)} copies")
     assert f"deviation σ = {sigma:g}" in words.find("Each copy is")
     n0, n1 = int((run.y == 0).sum()), int((run.y == 1).sum())
