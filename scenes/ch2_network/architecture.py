@@ -6,7 +6,7 @@ import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP,
     AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, RoundedRectangle, Scene,
-    ShowPassingFlash, TransformMatchingTex, VGroup, Write,
+    ShowPassingFlash, Succession, TransformMatchingTex, VGroup, Write,
 )
 
 from scenes.pacing import beat, during
@@ -36,6 +36,11 @@ def strongest(W, sign):
     return np.unravel_index(int(np.argmax(masked)), W.shape)
 
 
+def pulse(*edges, color=EMPHASIS):
+    """A bright stretch running along edges, in the direction they point (input to output)."""
+    return ShowPassingFlash(VGroup(*edges).copy().set_stroke(color, width=7), time_width=0.5)
+
+
 class Architecture(Scene):
     def construct(self):
         run = load_scene_run()
@@ -43,6 +48,13 @@ class Architecture(Scene):
         self.diagram = NetworkDiagram(self.W1, self.W2, width=7.0, height=4.0, node_radius=NODE,
                                       relu_scale=RELU_GLYPH, label_size=BODY)
         self.diagram.move_to(LEFT * 2.45)
+        # nodes over their edges' ends and labels and glyphs over their nodes, whatever order
+        # the animations add them in
+        d = self.diagram
+        for node in [*d.input_nodes, *d.hidden_nodes, d.output_node]:
+            node.set_z_index(1)
+            for part in node[1:]:
+                part.set_z_index(2)
         self.show_inputs()
         self.show_first_layer()
         self.read_the_edges()
@@ -85,10 +97,14 @@ class Architecture(Scene):
         self.source.next_to(self.legend, UP, buff=0.35).align_to(self.legend, LEFT)
         (pi, pj), (ni, nj) = strongest(self.W1, 1), strongest(self.W1, -1)
         self.marked = (d.w1_edges[pi][pj], d.w1_edges[ni][nj])
-        beat(self, during(FadeIn(self.source), 0, 0.3),
-             during(LaggedStart(*[FadeIn(r, shift=LEFT * 0.2) for r in self.legend], lag_ratio=0.4), 0.1, 0.6),
-             during(Indicate(self.marked[0], color=POSITIVE, scale_factor=1.0), 0.45, 0.75),
-             during(Indicate(self.marked[1], color=NEGATIVE, scale_factor=1.0), 0.7, 1),
+        edges = [d.w1_edges[i][j] for i in range(3) for j in range(3)]
+        positive = [e for e in edges if e.weight > 0]
+        negative = [e for e in edges if e.weight < 0]
+        beat(self, during(FadeIn(self.source), 0, 0.2),
+             during(FadeIn(self.legend[0], shift=LEFT * 0.3), 0.1, 0.3), during(pulse(*positive, color=POSITIVE), 0.15, 0.45),
+             during(FadeIn(self.legend[1], shift=LEFT * 0.3), 0.4, 0.6), during(pulse(*negative, color=NEGATIVE), 0.45, 0.75),
+             during(FadeIn(self.legend[2], shift=LEFT * 0.3), 0.7, 0.85),
+             during(AnimationGroup(pulse(self.marked[0], color=POSITIVE), pulse(self.marked[1], color=NEGATIVE)), 0.75, 1),
              subcaption="Each edge shows a weight training found: blue if positive, orange if negative, "
                         "wider if larger.")
 
@@ -106,8 +122,9 @@ class Architecture(Scene):
         d = self.diagram
         icons = VGroup(*[node[1] for node in d.hidden_nodes[:3]])
         relu = self.column_label(r"x^{(2)} = \mathrm{ReLU}(z^{(1)})", d.hidden_nodes)
-        beat(self, LaggedStart(*[Create(i) for i in icons], lag_ratio=0.5),
-             during(TransformMatchingTex(self.top[1], relu), 0.4, 1),
+        per_unit = [Succession(pulse(*d.w1_edges[i]), Create(icons[i])) for i in range(3)]
+        beat(self, during(LaggedStart(*per_unit, lag_ratio=0.8), 0, 0.8),
+             during(TransformMatchingTex(self.top[1], relu), 0.6, 1),
              subcaption="ReLU keeps each positive sum and turns a negative one into 0. That gives x⁽²⁾; "
                         "the 1 passes as it is.")
         self.top[1] = relu
@@ -130,8 +147,9 @@ class Architecture(Scene):
     def apply_sigmoid(self):
         d = self.diagram
         out = self.column_label(r"\hat{y} = \sigma(z^{(2)})", d.output_node)
-        beat(self, during(Write(d.output_node[1]), 0, 0.4), during(TransformMatchingTex(self.top[2], out), 0.2, 0.7),
-             during(Indicate(d.output_node[0], color=FOREGROUND), 0.6, 1),  # the circle: σ is being written
+        beat(self, during(pulse(*d.w2_edges), 0, 0.3), during(Write(d.output_node[1]), 0.25, 0.5),
+             during(TransformMatchingTex(self.top[2], out), 0.35, 0.7),
+             during(Indicate(d.output_node[0], color=FOREGROUND), 0.65, 1),  # the circle: σ is being written
              subcaption="The sigmoid σ squeezes it between 0 and 1. That is the prediction, ŷ.")
         self.top[2] = out
 
@@ -150,7 +168,12 @@ class Architecture(Scene):
         ]
         pairs = list(zip(self.top + self.bottom, new_top + new_bottom))
         order = [0, 3, 1, 4, 2]  # in the order the words read them: x̃, W⁽¹⁾, z⁽¹⁾, W⁽²⁾, ŷ
-        beat(self, LaggedStart(*[TransformMatchingTex(*pairs[k]) for k in order], lag_ratio=0.5),
+        w1 = [e for row in d.w1_edges for e in row]
+        parts = [AnimationGroup(*[Indicate(n, color=FOREGROUND) for n in d.input_nodes]), pulse(*w1),
+                 AnimationGroup(*[Indicate(n, color=FOREGROUND) for n in d.hidden_nodes]), pulse(*d.w2_edges),
+                 Indicate(d.output_node, color=FOREGROUND)]
+        beat(self, LaggedStart(*[AnimationGroup(TransformMatchingTex(*pairs[k]), part)
+                                 for k, part in zip(order, parts)], lag_ratio=0.8),
              subcaption=f"Sizes: x̃ has {fwd.x_tilde.shape[1]} entries, W⁽¹⁾ is "
                         f"{self.W1.shape[0]}×{self.W1.shape[1]}, z⁽¹⁾ and x⁽²⁾ have {fwd.z1.shape[1]}, "
                         f"W⁽²⁾ is {self.W2.shape[0]}×{self.W2.shape[1]}, and ŷ is one number.")
@@ -169,8 +192,10 @@ class Architecture(Scene):
         self.move_box = self.part_box(d.input_nodes, d.hidden_nodes, W1_COLOR)
         self.move_words = note("W⁽¹⁾, then ReLU:\nmove the points", LABEL, color=FOREGROUND)
         self.move_words.move_to(UP * 0.9).align_to(RIGHT * 2.2, LEFT)
-        beat(self, during(FadeOut(VGroup(self.legend, self.source)), 0, 0.3),
-             during(Create(self.move_box), 0.2, 0.7), during(FadeIn(self.move_words, shift=LEFT * 0.2), 0.4, 0.9),
+        w1 = [e for row in d.w1_edges for e in row]
+        beat(self, during(FadeOut(VGroup(self.legend, self.source)), 0, 0.2),
+             during(Create(self.move_box), 0.1, 0.4), during(FadeIn(self.move_words, shift=LEFT * 0.4), 0.3, 0.5),
+             during(Succession(pulse(*w1, color=W1_COLOR), pulse(*w1, color=W1_COLOR)), 0.4, 1),
              subcaption="Why this shape? A straight cut is easy to find, so the first layer's job is to move "
                         "the points until one works.")
 
@@ -179,8 +204,10 @@ class Architecture(Scene):
         self.cut_box = self.part_box(d.hidden_nodes, d.output_node, W2_COLOR)
         self.cut_words = note("W⁽²⁾, then σ:\none straight cut", LABEL, color=FOREGROUND)
         self.cut_words.next_to(self.move_words, DOWN, buff=0.8).align_to(self.move_words, LEFT)
-        beat(self, during(self.move_box.animate.set_stroke(opacity=0.4).set_fill(opacity=0.03), 0, 0.3),
-             during(Create(self.cut_box), 0.1, 0.6), during(FadeIn(self.cut_words, shift=LEFT * 0.2), 0.3, 0.8),
+        beat(self, during(self.move_box.animate.set_stroke(opacity=0.4).set_fill(opacity=0.03), 0, 0.2),
+             during(Create(self.cut_box), 0.1, 0.4), during(FadeIn(self.cut_words, shift=LEFT * 0.4), 0.3, 0.5),
+             during(Succession(pulse(*d.w2_edges, color=W2_COLOR), pulse(*d.w2_edges, color=W2_COLOR)), 0.4, 0.9),
+             during(Indicate(d.output_node[0], color=FOREGROUND), 0.8, 1),
              subcaption="The last layer is that straight cut: the sign of z⁽²⁾ gives the side. "
                         "How the moving works, the next scenes show.")
 
