@@ -12,7 +12,7 @@ import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP,
     AnimationGroup, Arrow, Axes, Circle, GrowArrow, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut,
-    Flash, Indicate, LaggedStart, Line, MoveAlongPath, MathTable, MathTex, Polygon, Rectangle, Scene, ValueTracker,
+    Flash, Indicate, Succession, LaggedStart, Line, MoveAlongPath, MathTable, MathTex, Polygon, Rectangle, Scene, ValueTracker,
     VGroup, VMobject, Write, always_redraw, rate_functions,
 )
 
@@ -461,9 +461,15 @@ class NoisyDataset(Scene):
         self.recipe.move_to(UP * 1.6).align_to(RIGHT * 0.6, LEFT)
         others = VGroup(*[d for i, d in enumerate(self.dots) if i != k])
         self.others = others
-        beat(self, others.animate.set_opacity(0.35), self.dots[k].animate.set_opacity(1).scale(1.6),
-             during(GrowArrow(self.step), 0.1, 0.6), during(FadeIn(self.eps), 0.4, 0.7),
-             during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.2) for m in self.recipe], lag_ratio=0.5), 0.3, 1),
+        # then the steps of other copies of that centre, one after another, each its own
+        same = [i for i in np.flatnonzero(self.home == corner) if i != k][:12]
+        steps = [Arrow(start, self.axes.c2p(*run.X[i]), buff=0, color=MUTED, stroke_width=3,
+                       max_tip_length_to_length_ratio=0.3) for i in same]
+        beat(self, during(others.animate.set_opacity(0.35), 0, 0.15),
+             during(self.dots[k].animate.set_opacity(1).scale(1.6), 0, 0.15),
+             during(GrowArrow(self.step), 0.1, 0.3), during(FadeIn(self.eps), 0.25, 0.4),
+             during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.4) for m in self.recipe], lag_ratio=0.5), 0.2, 0.45),
+             during(LaggedStart(*[Succession(GrowArrow(a), FadeOut(a)) for a in steps], lag_ratio=0.4), 0.4, 1),
              subcaption=f"Each copy is its centre c plus a random step ε, Gaussian with standard "
                         f"deviation σ = {cfg.noise:g} in each direction.",
              spoken=f"Each copy is its centre c plus a random step epsilon, Gaussian with standard "
