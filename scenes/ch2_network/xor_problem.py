@@ -11,7 +11,7 @@ cuts are easy for a computer, so move the points until one works (here, by a fol
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP,
-    AnimationGroup, Arrow, Axes, Circle, GrowArrow, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut,
+    AnimationGroup, Arrow, Axes, Circle, GrowArrow, GrowFromCenter, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut,
     Flash, Indicate, Succession, LaggedStart, Line, MoveAlongPath, MathTable, MathTex, Polygon, Rectangle, Scene, ValueTracker,
     VGroup, VMobject, Write, always_redraw, rate_functions,
 )
@@ -163,7 +163,7 @@ class XorProblem(Scene):
 
     def trace_diagonal(self, diagonal):
         """The dashed diagonal drawn behind a bright head that runs from one point to the other."""
-        head = Dot(diagonal.get_start(), radius=0.09, color=FOREGROUND).set_z_index(5)
+        head = Dot(diagonal.get_start(), radius=0.13, color=FOREGROUND).set_z_index(5)
         return AnimationGroup(Create(diagonal), MoveAlongPath(head, Line(diagonal.get_start(), diagonal.get_end())),
                               FadeOut(head, rate_func=lambda t: 1.0 if t > 0.97 else 0.0))
 
@@ -421,8 +421,10 @@ class NoisyDataset(Scene):
         self.axes.move_to(LEFT * 3.4 + DOWN * 0.1)
         self.centres = centre_dots(self.axes, XOR_CENTRES, self.labels, radius=0.12).set_z_index(3)
         self.title = title("From four points to a dataset")
-        beat(self, Write(self.title), Create(self.axes), FadeIn(axis_labels(self.axes)),
-             LaggedStart(*[FadeIn(c, scale=0.5) for c in self.centres], lag_ratio=0.4), run_time=2.5,
+        # the four points first: the words are about them
+        beat(self, during(LaggedStart(*[FadeIn(c, scale=0.5) for c in self.centres], lag_ratio=0.3), 0, 0.25),
+             during(Write(self.title), 0, 0.6), during(Create(self.axes), 0.1, 0.7),
+             during(FadeIn(axis_labels(self.axes)), 0.4, 0.8), run_time=2.5,
              subcaption="Four points are too few to learn from.")
 
     def scatter_copies(self):
@@ -488,7 +490,7 @@ class NoisyDataset(Scene):
                               color=FOREGROUND).next_to(self.recipe, DOWN, buff=0.5).align_to(self.recipe, LEFT)
         beat(self, FadeOut(self.step), FadeOut(self.eps),
              self.dots[self.example].animate.scale(1 / 1.6).set_opacity(0.9), self.others.animate.set_opacity(0.9),
-             during(Create(self.rings), 0.1, 0.8), during(FadeIn(self.ring_note, shift=UP * 0.2), 0.5, 1),
+             during(LaggedStart(*[GrowFromCenter(r) for r in self.rings], lag_ratio=0.3), 0.1, 0.8), during(FadeIn(self.ring_note, shift=UP * 0.2), 0.5, 1),
              subcaption=f"Most land close: {self.inside} of the {run.n_samples} copies lie within two "
                         f"standard deviations of their centre.")
 
