@@ -13,7 +13,7 @@ from manim import (
     DOWN, LEFT, RIGHT, UP,
     AnimationGroup, Arrow, Axes, Circle, GrowArrow, GrowFromCenter, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut,
     Flash, Indicate, Succession, LaggedStart, Line, MoveAlongPath, MathTable, MathTex, Polygon, Rectangle, Scene, ValueTracker,
-    VGroup, VMobject, Write, always_redraw, rate_functions,
+    VGroup, VMobject, Write, always_redraw, interpolate_color, rate_functions,
 )
 
 from scenes.pacing import beat, during
@@ -37,6 +37,8 @@ ENTRY_LINE = (0.0, 0.4)  # x1 = -0.4, near the box's left edge: the first line s
 FIRST_LINE = (0.0, -0.5)  # x1 = 1/2
 ON_ORANGES = (-np.pi / 4, 0.0)  # x1 = x2, through both orange corners
 NUDGED = (-np.pi / 4, 0.2)  # the same line moved off them
+AND_START = (np.pi / 4 + 0.9, -0.3)  # where the line for AND starts turning from
+AND_CUT = (np.pi / 4, -1.5 * np.sqrt(0.5))  # x1 + x2 = 3/2: AND's corner (1, 1) alone on one side
 CREASE = (np.pi / 4, -np.sqrt(0.5))  # x1 + x2 = 1, through both blue corners
 FOLDED_CUT = (np.pi / 4, -np.sqrt(0.5) / 2)  # x1 + x2 = 1/2
 GLIDE = 0.06  # share of the sweep spent gliding from the nudged line to the sweep's start
@@ -121,6 +123,7 @@ class XorProblem(Scene):
         self.sweep_every_line()
         self.diagonals_cross()
         self.straight_cuts_are_easy()
+        self.and_is_separable()
         self.fold_the_plane()
         self.cut_after_the_fold()
 
@@ -210,6 +213,7 @@ class XorProblem(Scene):
             right = count_right(self.points, self.labels, self.path(self.line.get_value()))
             if right != number.get_value():
                 number.set_value(right)
+                number.set_fill(opacity=1)  # a glyph kept aside may still carry an old fade
 
         self.count.add_updater(recount)
         self.recount = recount
@@ -330,6 +334,34 @@ class XorProblem(Scene):
              subcaption="Yet when a straight cut exists, a computer finds it easily: the perceptron, "
                         "logistic regression, support vector machines.")
 
+    def and_is_separable(self):
+        """AND, separable: the same live count reaches all four."""
+        xor = self.labels
+        and_labels = np.all(XOR_CENTRES == 1, axis=1).astype(int)  # AND of the two coordinates
+        self.labels = and_labels
+        right = count_right(XOR_CENTRES, and_labels, AND_CUT)
+        self.and_right = right
+        self.path = lambda t: glide(AND_START, AND_CUT, rate_functions.smooth(t))
+        self.line.set_value(0.0)
+        self.view = always_redraw(lambda: self.cut_view(self.path(self.line.get_value())))
+        self.count.add_updater(self.recount)
+        self.count.update()
+        corner = XOR_CENTRES[and_labels == 1][0]
+        self.and_tag = note(f"AND: 1 only at ({corner[0]:g}, {corner[1]:g})", LABEL, color=FOREGROUND)
+        self.and_tag.next_to(self.methods, DOWN, buff=0.6).align_to(self.methods, LEFT)
+        recolour = [dot.animate.set_fill(class_color(a)) for dot, a, x in zip(self.dots, and_labels, xor) if a != x]
+        self.add(self.view, self.counter)
+        beat(self, during(AnimationGroup(*recolour), 0, 0.2), during(FadeIn(self.and_tag, shift=UP * 0.2), 0, 0.2),
+             during(self.line.animate.set_value(1.0), 0.15, 0.85), during(Indicate(self.counter, color=FOREGROUND), 0.85, 1),
+             subcaption=f"AND, for one, is 1 only at ({corner[0]:g}, {corner[1]:g}). A straight cut "
+                        f"gets all {right} of its points right.")
+        for mob in (self.view, self.count):
+            mob.clear_updaters()
+        self.labels = xor
+        self.and_colours = [class_color(a) for a in and_labels]
+        self.remove(*self.dots)  # the recolouring took the dots out of their group, one by one
+        self.add(self.dots)
+
     def fold_the_plane(self):
         crease = as_line(*CREASE)
         on = sides(XOR_CENTRES, *crease) == 0
@@ -346,18 +378,23 @@ class XorProblem(Scene):
                            fill_color=MUTED, fill_opacity=0.25).set_z_index(-1)
 
         start = XOR_CENTRES.copy()
+        back = ValueTracker(0.0)  # from AND's colours back to XOR's
 
         def place(dots):
-            for dot, p in zip(dots, fold(start, *crease, amount.get_value())):
+            for dot, p, was, label in zip(dots, fold(start, *crease, amount.get_value()),
+                                          self.and_colours, self.labels):
                 dot.move_to(self.axes.c2p(*p))
+                dot.set_fill(interpolate_color(was, class_color(label), back.get_value()))
 
         self.flap = always_redraw(flap)
         self.dots.add_updater(place)
         note_words = note("the network's job:\nmove the points until\none straight cut works", LABEL,
                           color=FOREGROUND).next_to(self.methods, DOWN, buff=0.6).align_to(self.methods, LEFT)
         self.job = note_words
-        beat(self, during(Create(crease_line), 0, 0.2), during(FadeIn(self.flap), 0, 0.2),
-             during(FadeIn(note_words, shift=UP * 0.2), 0, 0.3),
+        beat(self, during(back.animate.set_value(1.0), 0, 0.15),
+             during(FadeOut(VGroup(self.view, self.counter, self.and_tag)), 0, 0.15),
+             during(Create(crease_line), 0.1, 0.25), during(FadeIn(self.flap), 0.1, 0.25),
+             during(FadeIn(note_words, shift=UP * 0.2), 0.15, 0.4),
              during(amount.animate.set_value(1.0), 0.2, 1), run_time=5,
              subcaption="So the network's job is to move the points until one straight cut works, "
                         "for instance by folding the plane.")

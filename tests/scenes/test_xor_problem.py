@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from scenes.ch2_network.xor_problem import (
-    FIRST_LINE, NUDGED, ON_ORANGES, NoisyDataset, XorProblem, as_line, best_line_accuracy,
+    AND_CUT, FIRST_LINE, NUDGED, ON_ORANGES, NoisyDataset, XorProblem, as_line, best_line_accuracy,
     count_right, sweep_counts, sweep_path, xor_labels,
 )
 from scenes.pacing import narration
@@ -65,6 +65,9 @@ def test_words_and_pictures_carry_the_computed_counts(media_dir):
     # after the fold, the dots sit where the fold puts them and one cut gets all four
     drawn_dots = np.array([scene.axes.p2c(d.get_center()) for d in scene.dots])
     assert np.allclose(drawn_dots, scene.folded, atol=1e-9)
+    # AND is separable: its cut gets all four, and the words say the computed count
+    assert scene.and_right == 4 == right_count(XOR_CENTRES, [0, 0, 0, 1], *as_line(*AND_CUT))
+    assert any("gets all 4 of its points right" in w for w in words)
     assert scene.folded_right == 4 and scene.count.get_value() == 4
     assert scene.count.shown_text() == "4" and scene.count_words.original_text == "of 4 right"
     assert not any("turn" in w.lower() and "shift" in w.lower() for w in words[:-1] if words.count(w) > 1)
