@@ -12,8 +12,8 @@ import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP,
     AnimationGroup, Arrow, Axes, Circle, GrowArrow, GrowFromCenter, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut,
-    Flash, Indicate, Succession, LaggedStart, Line, MoveAlongPath, MathTable, MathTex, Polygon, Rectangle, Scene, ValueTracker,
-    VGroup, VMobject, Write, always_redraw, interpolate_color, rate_functions,
+    Flash, Indicate, Succession, LaggedStart, Line, MathTable, MathTex, Polygon, Rectangle, Scene, ValueTracker,
+    UpdateFromAlphaFunc, VGroup, VMobject, Write, always_redraw, interpolate_color, rate_functions,
 )
 
 from scenes.pacing import beat, during
@@ -163,12 +163,23 @@ class XorProblem(Scene):
             for k in (1, 0)])
         beat(self, LaggedStart(*[self.trace_diagonal(d) for d in self.diagonals], lag_ratio=0.6),
              subcaption="The blues sit on one diagonal, the oranges on the other.")
+        self.clear_heads()
 
     def trace_diagonal(self, diagonal):
-        """The dashed diagonal drawn behind a bright head that runs from one point to the other."""
+        """The dashed diagonal drawn behind a bright head that runs from one point to the other
+        (and is gone at the end: clear_heads)."""
         head = Dot(diagonal.get_start(), radius=0.13, color=FOREGROUND).set_z_index(5)
-        return AnimationGroup(Create(diagonal), MoveAlongPath(head, Line(diagonal.get_start(), diagonal.get_end())),
-                              FadeOut(head, rate_func=lambda t: 1.0 if t > 0.97 else 0.0))
+        start, end = diagonal.get_start(), diagonal.get_end()
+        self.heads = getattr(self, "heads", []) + [head]
+
+        def run(mob, alpha):
+            mob.move_to(start + alpha * (end - start)).set_opacity(1.0 if alpha < 0.98 else 0.0)
+
+        return AnimationGroup(Create(diagonal), UpdateFromAlphaFunc(head, run))
+
+    def clear_heads(self):
+        self.remove(*self.heads)
+        self.heads = []
 
     # -- one line at a time, then all of them ----------------------------------------------------
     def cut_view(self, line):
@@ -315,6 +326,7 @@ class XorProblem(Scene):
              during(Create(crossing), 0.55, 0.75),  # (one animation per mobject and play)
              during(Flash(crossing.get_center(), color=FOREGROUND, line_length=0.3, flash_radius=0.45), 0.75, 1),
              subcaption="So XOR is not linearly separable: its two diagonals cross, and no straight cut can part them.")
+        self.clear_heads()
         self.crossing = crossing
 
     # -- the premise of the network --------------------------------------------------------------
@@ -353,8 +365,8 @@ class XorProblem(Scene):
         self.add(self.view, self.counter)
         beat(self, during(AnimationGroup(*recolour), 0, 0.2), during(FadeIn(self.and_tag, shift=UP * 0.2), 0, 0.2),
              during(self.line.animate.set_value(1.0), 0.15, 0.85), during(Indicate(self.counter, color=FOREGROUND), 0.85, 1),
-             subcaption=f"AND, for one, is 1 only at ({corner[0]:g}, {corner[1]:g}). A straight cut "
-                        f"gets all {right} of its points right.")
+             subcaption=f"For AND, which is 1 only at ({corner[0]:g}, {corner[1]:g}), a straight cut "
+                        f"gets all {right} points right.")
         for mob in (self.view, self.count):
             mob.clear_updaters()
         self.labels = xor
@@ -396,8 +408,8 @@ class XorProblem(Scene):
              during(Create(crease_line), 0.1, 0.25), during(FadeIn(self.flap), 0.1, 0.25),
              during(FadeIn(note_words, shift=UP * 0.2), 0.15, 0.4),
              during(amount.animate.set_value(1.0), 0.2, 1), run_time=5,
-             subcaption="So the network's job is to move the points until one straight cut works, "
-                        "for instance by folding the plane.")
+             subcaption="XOR has no such cut, so the network's job is to move the points until one "
+                        "works, for instance by folding the plane.")
         self.dots.clear_updaters()
         self.flap.clear_updaters()
         self.crease_line = crease_line

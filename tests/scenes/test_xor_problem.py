@@ -67,7 +67,7 @@ def test_words_and_pictures_carry_the_computed_counts(media_dir):
     assert np.allclose(drawn_dots, scene.folded, atol=1e-9)
     # AND is separable: its cut gets all four, and the words say the computed count
     assert scene.and_right == 4 == right_count(XOR_CENTRES, [0, 0, 0, 1], *as_line(*AND_CUT))
-    assert any("gets all 4 of its points right" in w for w in words)
+    assert any("a straight cut gets all 4 points right" in w for w in words)
     assert scene.folded_right == 4 and scene.count.get_value() == 4
     assert scene.count.shown_text() == "4" and scene.count_words.original_text == "of 4 right"
     assert not any("turn" in w.lower() and "shift" in w.lower() for w in words[:-1] if words.count(w) > 1)
