@@ -72,7 +72,10 @@ def half_plane(normal, offset, extent, side=1):
     return np.array(out).reshape(-1, 2)
 
 
-def sweep_line(t, centre=(0.5, 0.5), start_angle=np.radians(20), slide=0.75, slides=3.5):
+SWEEP_START = np.radians(20)
+
+
+def sweep_line(t, centre=(0.5, 0.5), start_angle=SWEEP_START, slide=0.75, slides=3.5):
     """(normal, offset) of a line at time t in [0, 1] that turns half a circle about `centre`
     (so it takes every direction a line can have) while sliding back and forth across it by
     up to `slide`, `slides` times."""

@@ -4,15 +4,39 @@ the points, the last is one straight cut (how, the next scenes show)."""
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP,
-    AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, RoundedRectangle, Scene,
-    ShowPassingFlash, Succession, TransformMatchingTex, VGroup, Write,
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    AnimationGroup,
+    Create,
+    FadeIn,
+    FadeOut,
+    Indicate,
+    LaggedStart,
+    Line,
+    RoundedRectangle,
+    Scene,
+    ShowPassingFlash,
+    Succession,
+    TransformMatchingTex,
+    VGroup,
+    Write,
 )
 
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
-    BODY, EMPHASIS, FOREGROUND, LABEL, MUTED, NEGATIVE, POSITIVE, SMALL, W1_COLOR, W2_COLOR,
+    BODY,
+    EMPHASIS,
+    FOREGROUND,
+    LABEL,
+    MUTED,
+    NEGATIVE,
+    POSITIVE,
+    SMALL,
+    W1_COLOR,
+    W2_COLOR,
 )
 from scenes.widgets.diagram import WEIGHT_SCALE, NetworkDiagram, edge_style
 from scenes.widgets.text import note, tex, title

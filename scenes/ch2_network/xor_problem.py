@@ -10,16 +10,55 @@ cuts are easy for a computer, so move the points until one works (here, by a fol
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP,
-    AnimationGroup, Arrow, Axes, Circle, GrowArrow, GrowFromCenter, Create, DashedLine, DashedVMobject, Dot, FadeIn, FadeOut,
-    Flash, Indicate, Succession, LaggedStart, Line, MathTable, MathTex, Polygon, Rectangle, Scene, ValueTracker,
-    UpdateFromAlphaFunc, VGroup, VMobject, Write, always_redraw, interpolate_color, rate_functions,
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    AnimationGroup,
+    Arrow,
+    Axes,
+    Circle,
+    Create,
+    DashedLine,
+    DashedVMobject,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Flash,
+    GrowArrow,
+    GrowFromCenter,
+    Indicate,
+    LaggedStart,
+    Line,
+    MathTable,
+    MathTex,
+    Polygon,
+    Rectangle,
+    Scene,
+    Succession,
+    UpdateFromAlphaFunc,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    Write,
+    always_redraw,
+    interpolate_color,
+    rate_functions,
 )
 
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
-    BODY, CLASS_0, CLASS_1, ERROR, FOREGROUND, HEADING, LABEL, MUTED, SMALL, class_color,
+    BODY,
+    CLASS_0,
+    CLASS_1,
+    ERROR,
+    FOREGROUND,
+    HEADING,
+    LABEL,
+    MUTED,
+    SMALL,
+    class_color,
 )
 from scenes.widgets.input_plane import axis_labels, centre_dots, data_dots, input_axes
 from scenes.widgets.live_number import LiveNumber

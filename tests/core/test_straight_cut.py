@@ -44,7 +44,14 @@ def test_cut_in_box_ends_on_the_box_and_on_the_line():
     assert cut_in_box((1.0, 0.0), -5.0, (-1, 2, -1, 2)) is None  # x1 = 5 misses the box
 
 
-from toynet_core.straight_cut import best_sides, fold, half_plane, right_count, sides, sweep_line
+from toynet_core.straight_cut import (
+    best_sides,
+    fold,
+    half_plane,
+    right_count,
+    sides,
+    sweep_line,
+)
 
 
 def test_a_point_on_the_line_gets_no_answer_and_is_never_right():

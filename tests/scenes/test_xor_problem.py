@@ -5,8 +5,18 @@ import numpy as np
 import pytest
 
 from scenes.ch2_network.xor_problem import (
-    AND_CUT, FIRST_LINE, NUDGED, ON_ORANGES, NoisyDataset, XorProblem, as_line, best_line_accuracy,
-    count_right, sweep_counts, sweep_path, xor_labels,
+    AND_CUT,
+    FIRST_LINE,
+    NUDGED,
+    ON_ORANGES,
+    NoisyDataset,
+    XorProblem,
+    as_line,
+    best_line_accuracy,
+    count_right,
+    sweep_counts,
+    sweep_path,
+    xor_labels,
 )
 from scenes.pacing import narration
 from scenes.run_data import load_scene_run
@@ -57,7 +67,7 @@ def test_words_and_pictures_carry_the_computed_counts(media_dir):
     assert "best any line does: 3 of 4" == scene.verdict.original_text
     assert any("never 4" in w for w in words)
     # the drawn trace is the sweep's counts, read back through the chart's axes
-    ts, counts = scene.sweep_counts
+    _, counts = scene.sweep_counts
     drawn = scene.traced
     levels = np.round(drawn[:, 1], 6)
     assert levels.max() == 3 and np.isin(levels, counts).all()
@@ -80,7 +90,7 @@ def test_dataset_dots_are_the_runs_points(media_dir):
     drawn = np.array([scene.axes.p2c(d.get_center()) for d in scene.dots])
     np.testing.assert_allclose(drawn, run.X, atol=1e-6)
     colours = [d.get_color().to_hex().lower() for d in scene.dots]
-    assert len(set(c for c, label in zip(colours, run.y) if label == 0)) == 1
+    assert len({c for c, label in zip(colours, run.y) if label == 0}) == 1
     assert colours[list(run.y).index(0)] != colours[list(run.y).index(1)]
     assert f"{run.n_samples} in all" in scene.tally[0].original_text
     assert scene.tally[1].original_text.startswith(f"{int((run.y == 0).sum())} orange")
