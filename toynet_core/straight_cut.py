@@ -54,11 +54,10 @@ def right_count(points, labels, normal, offset, tol=1e-9):
     return best_sides(points, labels, normal, offset, tol)[0]
 
 
-def half_plane(normal, offset, extent, side=1):
-    """The polygon (k, 2) of the rectangle `extent` = (x0, x1, y0, y1) where
-    side · (n·x + c) >= 0, counter-clockwise; empty (0, 2) if the line leaves it none."""
-    x0, x1, y0, y1 = extent
-    polygon = [np.array(p, dtype=float) for p in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))]
+def clip_polygon(polygon, normal, offset, side=1):
+    """The part (k, 2) of a convex polygon (counter-clockwise corners) where
+    side · (n·x + c) >= 0; empty (0, 2) if none is left."""
+    polygon = [np.asarray(p, dtype=float) for p in polygon]
     n = side * np.asarray(normal, dtype=float)
     c = side * float(offset)
     out = []
@@ -69,7 +68,16 @@ def half_plane(normal, offset, extent, side=1):
             out.append(p)
         if (vp < 0) != (vq < 0):
             out.append(p + vp / (vp - vq) * (q - p))
-    return np.array(out).reshape(-1, 2)
+    # a corner on the line is found twice, as a corner and as a crossing: keep it once
+    kept = [p for k, p in enumerate(out) if not np.allclose(p, out[k - 1], atol=1e-12)] if len(out) > 1 else out
+    return np.array(kept).reshape(-1, 2)
+
+
+def half_plane(normal, offset, extent, side=1):
+    """The polygon (k, 2) of the rectangle `extent` = (x0, x1, y0, y1) where
+    side · (n·x + c) >= 0, counter-clockwise; empty (0, 2) if the line leaves it none."""
+    x0, x1, y0, y1 = extent
+    return clip_polygon([(x0, y0), (x1, y0), (x1, y1), (x0, y1)], normal, offset, side)
 
 
 SWEEP_START = np.radians(20)

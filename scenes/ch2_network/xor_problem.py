@@ -10,6 +10,7 @@ cuts are easy for a computer, so move the points until one works (here, by a fol
 
 import numpy as np
 from manim import (
+    DL,
     DOWN,
     LEFT,
     RIGHT,
@@ -19,6 +20,7 @@ from manim import (
     Axes,
     Circle,
     Create,
+    CurvedArrow,
     DashedLine,
     DashedVMobject,
     Dot,
@@ -35,6 +37,7 @@ from manim import (
     Polygon,
     Rectangle,
     Scene,
+    ShowPassingFlash,
     Succession,
     UpdateFromAlphaFunc,
     ValueTracker,
@@ -52,6 +55,7 @@ from scenes.style import (
     BODY,
     CLASS_0,
     CLASS_1,
+    EMPHASIS,
     ERROR,
     FOREGROUND,
     HEADING,
@@ -65,7 +69,7 @@ from scenes.widgets.live_number import LiveNumber
 from scenes.widgets.text import note, tex, title
 from toynet_core.data import XOR_CENTRES
 from toynet_core.geometry import sheet_extent
-from toynet_core.straight_cut import best_sides, fold, half_plane, sides, sweep_line
+from toynet_core.straight_cut import best_sides, clip_polygon, fold, half_plane, sides, sweep_line
 
 PLANE_EXTENT = (-0.5, 1.5, -0.5, 1.5)
 SHADE_OPACITY = 0.22
@@ -114,11 +118,17 @@ def sweep_path(t):
     return line_params(*sweep_line((t - GLIDE) / (1 - GLIDE)))
 
 
-def line_ends(normal, offset, extent=PLANE_EXTENT):
-    """The two ends (2, 2) of the line's part inside the box, or None: the two farthest apart
-    of the box polygon's corners that lie on the line (a box corner on it is found once per
-    side)."""
-    on = [p for p in half_plane(normal, offset, extent, 1) if abs(p @ normal + offset) < 1e-9]
+def box(extent=PLANE_EXTENT):
+    x0, x1, y0, y1 = extent
+    return np.array([(x0, y0), (x1, y0), (x1, y1), (x0, y1)], dtype=float)
+
+
+def line_ends(normal, offset, paper=None):
+    """The two ends (2, 2) of the line's part inside the convex polygon `paper` (the plotted
+    box by default), or None: the two farthest apart of the clipped polygon's corners that lie
+    on the line (a corner on it is found once per side)."""
+    paper = box() if paper is None else paper
+    on = [p for p in clip_polygon(paper, normal, offset, 1) if abs(p @ normal + offset) < 1e-9]
     if len(on) < 2:
         return None
     pairs = [(np.linalg.norm(a - b), i, j) for i, a in enumerate(on) for j, b in enumerate(on)]
@@ -161,8 +171,8 @@ class XorProblem(Scene):
         self.nudge_off()
         self.sweep_every_line()
         self.diagonals_cross()
-        self.straight_cuts_are_easy()
         self.and_is_separable()
+        self.straight_cuts_are_easy()
         self.fold_the_plane()
         self.cut_after_the_fold()
 
@@ -229,11 +239,11 @@ class XorProblem(Scene):
         _, blue_side = best_sides(points, self.labels, normal, offset)
         shades = VGroup()
         for side, color in ((blue_side, CLASS_1), (-blue_side, CLASS_0)):
-            corners = half_plane(normal, offset, PLANE_EXTENT, side)
+            corners = clip_polygon(self.paper, normal, offset, side)
             if len(corners) >= 3:
                 shades.add(Polygon(*[self.axes.c2p(*p) for p in corners], stroke_width=0,
                                    fill_color=color, fill_opacity=SHADE_OPACITY))
-        ends = line_ends(normal, offset)
+        ends = line_ends(normal, offset, self.paper)
         drawn_line = (Line(*[self.axes.c2p(*p) for p in ends], color=FOREGROUND, stroke_width=4)
                       if ends is not None else VMobject())
         side_of = sides(points, normal, offset)
@@ -250,6 +260,7 @@ class XorProblem(Scene):
 
     def try_a_line(self):
         self.points = XOR_CENTRES
+        self.paper = box()  # the part of the plane there is: all of the box, until it is folded
         self.line = ValueTracker(0.0)
         self.path = lambda t: glide(ENTRY_LINE, FIRST_LINE, rate_functions.smooth(t))
         self.view = always_redraw(lambda: self.cut_view(self.path(self.line.get_value())))
@@ -370,19 +381,18 @@ class XorProblem(Scene):
 
     # -- the premise of the network --------------------------------------------------------------
     def straight_cuts_are_easy(self):
-        head = note("When a straight cut exists,\na computer finds it:", LABEL, color=FOREGROUND)
+        head = note("When a cut like that exists,\na computer finds one:", LABEL, color=FOREGROUND)
         methods = VGroup(*[note(m, LABEL, color=FOREGROUND) for m in
                            ("the perceptron", "logistic regression", "support vector machines")])
         methods.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        bullets = VGroup(*[Line(LEFT * 0.25 + DOWN * 0.12, RIGHT * 0.25 + UP * 0.12, color=MUTED,
-                                stroke_width=4).next_to(m, LEFT, buff=0.25) for m in methods])
+        bullets = VGroup(*[Dot(radius=0.06, color=MUTED).next_to(m, LEFT, buff=0.25) for m in methods])
         self.methods = VGroup(head, VGroup(bullets, methods)).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
-        self.methods.move_to(LEFT * 4.0 + UP * 0.4)
-        beat(self, FadeOut(self.chart_frame), FadeOut(self.trace), FadeOut(self.verdict), FadeOut(self.legend),
-             FadeOut(self.crossing), FadeOut(self.diagonals), during(FadeIn(head), 0.1, 0.35),
-             during(LaggedStart(*[AnimationGroup(Create(b), FadeIn(m, shift=RIGHT * 0.2))
-                                  for b, m in zip(bullets, methods)], lag_ratio=0.7), 0.3, 1),
-             subcaption="Yet when a straight cut exists, a computer finds it easily: the perceptron, "
+        self.methods.next_to(self.and_tag, DOWN, buff=0.6).align_to(self.and_tag, LEFT)
+        beat(self, during(FadeIn(head, shift=RIGHT * 0.4), 0, 0.25),
+             during(LaggedStart(*[AnimationGroup(FadeIn(b, scale=0.3), FadeIn(m, shift=RIGHT * 0.4))
+                                  for b, m in zip(bullets, methods)], lag_ratio=0.7), 0.2, 0.8),
+             during(ShowPassingFlash(self.view[1].copy().set_stroke(EMPHASIS, width=8), time_width=0.5), 0.75, 1),
+             subcaption="When a cut like that exists, a computer finds one easily: the perceptron, "
                         "logistic regression, support vector machines.")
 
     def and_is_separable(self):
@@ -398,11 +408,13 @@ class XorProblem(Scene):
         self.count.add_updater(self.recount)
         self.count.update()
         corner = XOR_CENTRES[and_labels == 1][0]
-        self.and_tag = note(f"AND: 1 only at ({corner[0]:g}, {corner[1]:g})", LABEL, color=FOREGROUND)
-        self.and_tag.next_to(self.methods, DOWN, buff=0.6).align_to(self.methods, LEFT)
+        self.and_tag = note(f"AND: 1 only at ({corner[0]:g}, {corner[1]:g})", BODY, color=FOREGROUND)
+        self.and_tag.move_to(LEFT * 4.2 + UP * 2.3)
         recolour = [dot.animate.set_fill(class_color(a)) for dot, a, x in zip(self.dots, and_labels, xor) if a != x]
         self.add(self.view, self.counter)
-        beat(self, during(AnimationGroup(*recolour), 0, 0.2), during(FadeIn(self.and_tag, shift=UP * 0.2), 0, 0.2),
+        beat(self, during(FadeOut(VGroup(self.chart_frame, self.trace, self.verdict, self.legend, self.crossing,
+                                         self.diagonals)), 0, 0.15),
+             during(AnimationGroup(*recolour), 0.1, 0.25), during(FadeIn(self.and_tag, shift=RIGHT * 0.4), 0.1, 0.25),
              during(self.line.animate.set_value(1.0), 0.15, 0.85), during(Indicate(self.counter, color=FOREGROUND), 0.85, 1),
              subcaption=f"For AND, which is 1 only at ({corner[0]:g}, {corner[1]:g}), a straight cut "
                         f"gets all {right} points right.")
@@ -439,6 +451,14 @@ class XorProblem(Scene):
 
         self.flap = always_redraw(flap)
         self.dots.add_updater(place)
+        # where the folding corner goes, and a double ring where it lands on a point of its colour
+        self.folded = fold(XOR_CENTRES, *crease)
+        mover = int(np.argmax(np.linalg.norm(XOR_CENTRES - self.folded, axis=1)))
+        flight = CurvedArrow(self.axes.c2p(*XOR_CENTRES[mover]), self.axes.c2p(*self.folded[mover]),
+                             angle=-np.pi / 3, color=FOREGROUND, stroke_width=3).set_z_index(5)
+        landing = self.axes.c2p(*self.folded[mover])
+        ring = Circle(radius=0.22, color=class_color(self.labels[mover]), stroke_width=4).move_to(landing)
+        twice = VGroup(ring, note("×2", SMALL, color=FOREGROUND).next_to(ring, DL, buff=0.02)).set_z_index(5)
         note_words = note("the network's job:\nmove the points until\none straight cut works", LABEL,
                           color=FOREGROUND).next_to(self.methods, DOWN, buff=0.6).align_to(self.methods, LEFT)
         self.job = note_words
@@ -446,17 +466,21 @@ class XorProblem(Scene):
              during(FadeOut(VGroup(self.view, self.counter, self.and_tag)), 0, 0.15),
              during(Create(crease_line), 0.1, 0.25), during(FadeIn(self.flap), 0.1, 0.25),
              during(FadeIn(note_words, shift=UP * 0.2), 0.15, 0.4),
-             during(amount.animate.set_value(1.0), 0.2, 1), run_time=5,
+             during(Create(flight), 0.15, 0.35),
+             during(amount.animate.set_value(1.0), 0.3, 0.9), during(FadeOut(flight), 0.85, 0.95),
+             during(AnimationGroup(Create(twice[0]), FadeIn(twice[1], scale=0.5)), 0.88, 1), run_time=6,
              subcaption="XOR has no such cut, so the network's job is to move the points until one "
                         "works, for instance by folding the plane.")
         self.dots.clear_updaters()
         self.flap.clear_updaters()
         self.crease_line = crease_line
-        self.folded = fold(XOR_CENTRES, *crease)
+        self.twice = twice
 
     def cut_after_the_fold(self):
-        """A cut slides down from the crease, counting live on the folded points."""
+        """A cut slides down from the crease, counting live on the folded points, over the half
+        of the box that is left after the fold."""
         self.points = self.folded
+        self.paper = clip_polygon(box(), *as_line(*CREASE), -1)
         right = count_right(self.folded, self.labels, FOLDED_CUT)
         self.folded_right = right
         mover = int(np.argmax(np.linalg.norm(XOR_CENTRES - self.folded, axis=1)))

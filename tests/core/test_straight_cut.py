@@ -46,6 +46,7 @@ def test_cut_in_box_ends_on_the_box_and_on_the_line():
 
 from toynet_core.straight_cut import (
     best_sides,
+    clip_polygon,
     fold,
     half_plane,
     right_count,
@@ -103,3 +104,10 @@ def test_folding_along_the_blue_diagonal_makes_xor_separable():
     assert np.allclose(folded, [[0, 0], [0, 1], [1, 0], [0, 0]])
     assert np.allclose(fold(XOR_CENTRES, *crease, amount=0.5)[3], [0.5, 0.5])  # on the crease
     assert right_count(folded, XOR_LABELS, (1, 1), -0.5) == 4
+
+
+def test_clip_polygon_keeps_the_chosen_side():
+    square = [(0, 0), (1, 0), (1, 1), (0, 1)]
+    lower = clip_polygon(square, (1, 1), -1, -1)  # x1 + x2 <= 1: the lower-left triangle
+    assert sorted(map(tuple, np.round(lower, 9))) == [(0, 0), (0, 1), (1, 0)]
+    assert len(clip_polygon(square, (1, 0), -5, 1)) == 0
