@@ -9,9 +9,12 @@ from manim import (
     RIGHT,
     UP,
     AnimationGroup,
+    Brace,
+    Circumscribe,
     Create,
     FadeIn,
     FadeOut,
+    GrowFromCenter,
     Indicate,
     LaggedStart,
     Line,
@@ -37,9 +40,11 @@ from scenes.style import (
     SMALL,
     W1_COLOR,
     W2_COLOR,
+    X_COLOR,
+    Z_COLOR,
 )
 from scenes.widgets.diagram import WEIGHT_SCALE, NetworkDiagram, edge_style
-from scenes.widgets.text import note, tex, title
+from scenes.widgets.text import note, plain_tex, tex, title
 from toynet_core import forward
 from toynet_core.data import XOR_CENTRES
 
@@ -97,9 +102,10 @@ class Architecture(Scene):
         self.title = title("The network")
         self.top = [self.column_label(r"\tilde{x}", d.input_nodes)]
         # the nodes come first and fast: the words about them start with them on screen
+        self.brace = Brace(d.input_nodes, LEFT, buff=0.15, color=X_COLOR)
         beat(self, during(Write(self.title), 0, 0.6),
              during(LaggedStart(*[FadeIn(node, shift=RIGHT * 0.3) for node in d.input_nodes], lag_ratio=0.3), 0, 0.35),
-             during(Write(self.top[0]), 0.4, 1), run_time=2.5,
+             during(GrowFromCenter(self.brace), 0.4, 0.7), during(Write(self.top[0]), 0.5, 1), run_time=2.5,
              subcaption="Two numbers go in, a point's coordinates x₁ and x₂, with a fixed 1 under them: "
                         "together, x̃.")
 
@@ -137,10 +143,19 @@ class Architecture(Scene):
         self.top.append(self.column_label("z^{(1)}", d.hidden_nodes))
         arrivals = [ShowPassingFlash(d.w1_edges[i].copy().set_stroke(EMPHASIS, width=6), time_width=0.6)
                     for i in range(3)]
-        beat(self, LaggedStart(*arrivals, lag_ratio=0.6), during(FadeIn(d.hidden_nodes[3], shift=UP * 0.2), 0.5, 0.8),
-             during(Write(self.top[1]), 0.6, 1),
-             subcaption="Each unit adds up what its edges bring. With a constant 1 appended, the sums "
-                        "form z⁽¹⁾.")
+        # the first unit worked out, with the run's weights (two decimals)
+        w = self.W1[0]
+        # plain: here x_2 is the input coordinate, not the old name of a layer
+        self.worked = plain_tex(r"z^{(1)}_1", r" = " + f"{w[0]:.2f}" + r"\,x_1 " + ("+" if w[1] >= 0 else "-")
+                                + f" {abs(w[1]):.2f}" + r"\,x_2 " + ("+" if w[2] >= 0 else "-")
+                                + f" {abs(w[2]):.2f}", font_size=BODY)
+        self.worked[0].set_color(Z_COLOR)
+        self.worked.next_to(self.legend, DOWN, buff=0.45).align_to(self.legend, LEFT)
+        beat(self, during(LaggedStart(*arrivals, lag_ratio=0.6), 0, 0.6),
+             during(Write(self.worked), 0.1, 0.5), during(FadeIn(d.hidden_nodes[3], shift=UP * 0.2), 0.5, 0.7),
+             during(Write(self.top[1]), 0.6, 0.8), during(Circumscribe(self.worked, color=FOREGROUND), 0.75, 1),
+             subcaption="Each edge multiplies what it carries by its weight; each unit adds the products. "
+                        "With a 1 appended, that is z⁽¹⁾.")
 
     def apply_relu(self):
         d = self.diagram
@@ -205,35 +220,45 @@ class Architecture(Scene):
         self.shapes = (fwd.x_tilde.shape[1], self.W1.shape, fwd.z1.shape[1], self.W2.shape)
 
     # -- why this shape, as far as we know yet ---------------------------------------------------
-    def part_box(self, left, right, color):
-        mobs = VGroup(left, right)
-        box = RoundedRectangle(corner_radius=0.25, width=mobs.width + 0.5, height=self.diagram.height + 0.3,
+    def part_box(self, x_left, x_right, color):
+        """A tinted box over the diagram between two x positions: the two parts meet at the
+        hidden column, which belongs to both (it is the first part's output, the second's input)."""
+        box = RoundedRectangle(corner_radius=0.25, width=x_right - x_left, height=self.diagram.height + 0.3,
                                stroke_color=color, stroke_width=3, fill_color=color, fill_opacity=0.08)
-        return box.move_to(mobs).set_z_index(-1)
+        return box.move_to([(x_left + x_right) / 2, self.diagram.get_y(), 0]).set_z_index(-1)
+
+    def role(self, symbols, words, color):
+        return VGroup(tex(symbols, color=color), note(words, LABEL, color=FOREGROUND)).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.15)
 
     def first_part_moves(self):
         d = self.diagram
-        self.move_box = self.part_box(d.input_nodes, d.hidden_nodes, W1_COLOR)
-        self.move_words = note("W⁽¹⁾, then ReLU:\nmove the points", LABEL, color=FOREGROUND)
-        self.move_words.move_to(UP * 0.9).align_to(RIGHT * 2.2, LEFT)
+        self.move_box = self.part_box(d.input_nodes.get_left()[0] - 0.25, d.hidden_nodes.get_x(), W1_COLOR)
+        self.move_words = self.role(r"W^{(1)},\ \mathrm{ReLU}", "move the points", FOREGROUND)
+        self.move_words.move_to(UP * 1.2).align_to(RIGHT * 2.2, LEFT)
         w1 = [e for row in d.w1_edges for e in row]
-        beat(self, during(FadeOut(VGroup(self.legend, self.source)), 0, 0.2),
+        beat(self, during(FadeOut(VGroup(self.legend, self.source, self.worked)), 0, 0.2),
              during(Create(self.move_box), 0.1, 0.4), during(FadeIn(self.move_words, shift=LEFT * 0.4), 0.3, 0.5),
              during(Succession(pulse(*w1, color=W1_COLOR), pulse(*w1, color=W1_COLOR)), 0.4, 1),
-             subcaption="Why this shape? A straight cut is easy to find, so the first layer's job is to move "
-                        "the points until one works.")
+             subcaption="Why this shape? As we saw, the points must move until one straight cut works: "
+                        "W⁽¹⁾ and ReLU move them.")
 
     def last_part_cuts(self):
         d = self.diagram
-        self.cut_box = self.part_box(d.hidden_nodes, d.output_node, W2_COLOR)
-        self.cut_words = note("W⁽²⁾, then σ:\none straight cut", LABEL, color=FOREGROUND)
-        self.cut_words.next_to(self.move_words, DOWN, buff=0.8).align_to(self.move_words, LEFT)
+        self.cut_box = self.part_box(d.hidden_nodes.get_x(), d.output_node.get_right()[0] + 0.3, W2_COLOR)
+        self.cut_words = self.role(r"W^{(2)},\ \sigma", "one straight cut", FOREGROUND)
+        self.cut_words.next_to(self.move_words, DOWN, buff=0.6).align_to(self.move_words, LEFT)
+        self.sides = VGroup(tex(r"z^{(2)} > 0:\ \text{blue side}", color=POSITIVE, font_size=LABEL + 2),
+                            tex(r"z^{(2)} < 0:\ \text{orange side}", color=NEGATIVE, font_size=LABEL + 2))
+        self.sides.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        self.sides.next_to(self.cut_words, DOWN, buff=0.35).align_to(self.cut_words, LEFT)
         beat(self, during(self.move_box.animate.set_stroke(opacity=0.4).set_fill(opacity=0.03), 0, 0.2),
-             during(Create(self.cut_box), 0.1, 0.4), during(FadeIn(self.cut_words, shift=LEFT * 0.4), 0.3, 0.5),
-             during(Succession(pulse(*d.w2_edges, color=W2_COLOR), pulse(*d.w2_edges, color=W2_COLOR)), 0.4, 0.9),
+             during(Create(self.cut_box), 0.1, 0.35), during(FadeIn(self.cut_words, shift=LEFT * 0.4), 0.25, 0.45),
+             during(Succession(pulse(*d.w2_edges, color=W2_COLOR), pulse(*d.w2_edges, color=W2_COLOR)), 0.35, 0.8),
+             during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.3) for m in self.sides], lag_ratio=0.5), 0.5, 0.8),
              during(Indicate(d.output_node[0], color=FOREGROUND), 0.8, 1),
-             subcaption="The last layer is that straight cut: the sign of z⁽²⁾ gives the side. "
-                        "How the moving works, the next scenes show.")
+             subcaption="W⁽²⁾ and σ make that one straight cut: the sign of z⁽²⁾ says which side. "
+                        "The next scenes show how the moving works.")
 
     # -- layout helpers ----------------------------------------------------------------
     def column_label(self, s, column):

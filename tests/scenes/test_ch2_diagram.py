@@ -226,3 +226,14 @@ def test_relu_glyphs_fill_their_nodes(media_dir):
     W1, W2 = weights(6)
     small = NetworkDiagram(W1, W2).hidden_nodes[0]
     assert small[1].width < 0.6 * small[0].width
+
+
+def test_architecture_works_out_the_first_unit_with_the_run_weights(media_dir):
+    from scenes.ch2_network.architecture import Architecture
+    from scenes.run_data import load_scene_run
+
+    w = load_scene_run().W1[-1][0]
+    shown = "".join(run_scene(Architecture, media_dir).worked.get_tex_string().split())
+    expected = (f"={w[0]:.2f}" + r"\,x_1" + ("+" if w[1] >= 0 else "-") + f"{abs(w[1]):.2f}" + r"\,x_2"
+                + ("+" if w[2] >= 0 else "-") + f"{abs(w[2]):.2f}")
+    assert shown.endswith(expected)
