@@ -526,11 +526,11 @@ class NoisyDataset(Scene):
 
     def show_centres(self):
         run = self.run
-        self.extent = sheet_extent(np.vstack([run.X, XOR_CENTRES]))
+        self.extent = sheet_extent(np.vstack([run.X, XOR_CENTRES]), pad=0.05)
         x0, x1, y0, y1 = self.extent
-        side = 4.9 * min(1.0, (x1 - x0) / (y1 - y0))  # the taller direction gets 4.9 units
+        side = 5.25 * min(1.0, (x1 - x0) / (y1 - y0))  # the taller direction gets 5.25 units
         self.axes = input_axes(self.extent, side=side, step=0.5, numbers=False)
-        self.axes.move_to(LEFT * 3.4 + DOWN * 0.1)
+        self.axes.move_to(LEFT * 3.5 + UP * 0.05)
         self.centres = centre_dots(self.axes, XOR_CENTRES, self.labels, radius=0.12).set_z_index(3)
         self.title = title("From four points to a dataset")
         # the four points first: the words are about them
@@ -569,10 +569,14 @@ class NoisyDataset(Scene):
         self.eps = tex(r"\varepsilon", font_size=BODY).move_to(self.step.get_center() + 0.3 * across)
         self.recipe = VGroup(
             tex(r"x = c + \varepsilon", font_size=HEADING + 4),
-            tex(r"\varepsilon \sim \mathcal{N}(0,\ \sigma^2 I),\quad \sigma = " + f"{cfg.noise:g}",
-                font_size=HEADING),
+            note(f"ε: a random step, bell-shaped (Gaussian),\nspread σ = {cfg.noise:g} along x₁ and along x₂",
+                 SMALL, color=FOREGROUND),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        self.recipe.move_to(UP * 1.6).align_to(RIGHT * 0.6, LEFT)
+        # the letters of the recipe on the picture: the centre c and the copy x
+        self.names = VGroup(tex("c", font_size=BODY).next_to(start, DOWN + RIGHT * 0.6, buff=0.12),
+                            tex("x", font_size=BODY).move_to(end + 0.3 * (end - start) / np.linalg.norm(end - start)))
+        self.names.set_z_index(5)
+        self.recipe.move_to(UP * 1.6).align_to(RIGHT * 0.3, LEFT)
         others = VGroup(*[d for i, d in enumerate(self.dots) if i != k])
         self.others = others
         # then the steps of other copies of that centre, one after another, each its own
@@ -582,6 +586,7 @@ class NoisyDataset(Scene):
         beat(self, during(others.animate.set_opacity(0.35), 0, 0.15),
              during(self.dots[k].animate.set_opacity(1).scale(1.6), 0, 0.15),
              during(GrowArrow(self.step), 0.1, 0.3), during(FadeIn(self.eps), 0.25, 0.4),
+             during(FadeIn(self.names), 0.25, 0.4),
              during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.4) for m in self.recipe], lag_ratio=0.5), 0.2, 0.45),
              during(LaggedStart(*[Succession(GrowArrow(a), FadeOut(a)) for a in steps], lag_ratio=0.4), 0.4, 1),
              subcaption=f"Each copy is its centre c plus a random step ε, Gaussian with standard "
@@ -598,9 +603,11 @@ class NoisyDataset(Scene):
             Circle(radius=radius * unit, color=class_color(label), stroke_width=3).move_to(self.axes.c2p(*c))
             for c, label in zip(XOR_CENTRES, self.labels)])
         self.inside = inside_rings(run.X, XOR_CENTRES[self.home], radius)
-        self.ring_note = note(f"{self.inside} of {run.n_samples} copies inside\nthe rings of radius 2σ", LABEL,
+        expected = 1 - np.exp(-2)  # a 2-D bell curve's share within two standard deviations
+        self.ring_note = note(f"{self.inside} of {run.n_samples} copies ({100 * self.inside / run.n_samples:.0f} %) "
+                              f"inside\nthe rings of radius 2σ (a 2-D bell\ncurve puts {100 * expected:.1f} % there)", SMALL,
                               color=FOREGROUND).next_to(self.recipe, DOWN, buff=0.5).align_to(self.recipe, LEFT)
-        beat(self, FadeOut(self.step), FadeOut(self.eps),
+        beat(self, FadeOut(self.step), FadeOut(self.eps), FadeOut(self.names),
              self.dots[self.example].animate.scale(1 / 1.6).set_opacity(0.9), self.others.animate.set_opacity(0.9),
              during(LaggedStart(*[GrowFromCenter(r) for r in self.rings], lag_ratio=0.3), 0.1, 0.8), during(FadeIn(self.ring_note, shift=UP * 0.2), 0.5, 1),
              subcaption=f"Most land close: {self.inside} of the {run.n_samples} copies lie within two "
@@ -628,4 +635,5 @@ class NoisyDataset(Scene):
     def the_centres_matter(self):
         beat(self, self.dots.animate.set_opacity(0.3), FadeOut(self.rings),
              during(Indicate(self.centres, scale_factor=1.5, color=FOREGROUND), 0.3, 1),
-             subcaption="The net learns from the clouds, but what we want is the four centres right.")
+             subcaption="The clouds teach the net that nearby points share a colour; what we want is the "
+                        "four centres right.")

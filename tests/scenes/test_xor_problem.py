@@ -112,4 +112,6 @@ def test_dataset_words_are_true_of_each_run(which, three_runs, media_dir):
     n0, n1 = int((run.y == 0).sum()), int((run.y == 1).sum())
     tally = words.find(f"{len(run.X) // 4} copies per centre")
     assert f"{len(run.X)} in all: {n0} orange with y = 0, {n1} blue with y = 1" in tally
-    assert rf"\sigma = {sigma:g}" in words.text()
+    assert f"spread σ = {sigma:g}" in words.text()
+    share = f"({100 * inside / len(run.X):.0f} %)"
+    assert share in words.text() and f"{100 * (1 - np.exp(-2)):.1f} %" in words.text()
