@@ -283,7 +283,7 @@ class XorProblem(Scene):
                              fill_opacity=2 * SHADE_OPACITY),
                    note(f"the line answers {k}", SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.2)
             for k in (0, 1)],
-            note("(each time, the way round\nthat gets more right)", SMALL),
+            note("(each time, the way round\nthat gets more right)", SMALL, color=FOREGROUND),
             VGroup(Circle(radius=0.15, color=ERROR, stroke_width=5),
                    note("wrong", SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.3),
             VGroup(DashedVMobject(Circle(radius=0.15, color=FOREGROUND, stroke_width=4), num_dashes=8),
@@ -329,16 +329,22 @@ class XorProblem(Scene):
     def sweep_every_line(self):
         ts, counts = sweep_counts(XOR_CENTRES, self.labels)
         self.sweep_max = int(counts.max())
-        self.chart = Axes(x_range=[0, 1, 1], y_range=[0, self.n, 1], x_length=4.0, y_length=1.8,
+        self.chart = Axes(x_range=[0, 1, 1], y_range=[0, self.n, 1], x_length=4.6, y_length=2.0,
                           tips=False, axis_config={"color": MUTED, "stroke_width": 2},
                           y_axis_config={"include_numbers": True, "font_size": SMALL,
                                          "decimal_number_config": {"num_decimal_places": 0}})
-        self.chart.move_to(LEFT * 4.1 + DOWN * 1.65)
+        self.chart.move_to(LEFT * 4.0 + DOWN * 1.45)
         all_right = DashedLine(self.chart.c2p(0, self.n), self.chart.c2p(1, self.n), color=MUTED,
                                stroke_width=2)
         names = VGroup(note("right", SMALL).next_to(self.chart.y_axis, UP, buff=0.15),
                        note("sweep", SMALL).next_to(self.chart.x_axis, DOWN, buff=0.15))
         self.chart_frame = VGroup(self.chart, all_right, names)
+        # the beat boundary falls where the line is farthest from every point, so that the still
+        # between the two beats shows no point near the line
+        ts_mid = ts[(ts > 0.4) & (ts < 0.6)]
+        clearance = [np.abs(XOR_CENTRES @ as_line(*sweep_path(t))[0] + as_line(*sweep_path(t))[1]).min()
+                     for t in ts_mid]
+        self.split = float(ts_mid[int(np.argmax(clearance))])
 
         def trace(curve):
             k = int(np.searchsorted(ts, self.line.get_value(), side="right"))
@@ -355,12 +361,16 @@ class XorProblem(Scene):
         self.sweep_counts = (ts, counts)
         self.add(self.trace)
         beat(self, during(FadeIn(self.chart_frame), 0, 0.15),
-             self.line.animate(rate_func=rate_functions.linear).set_value(0.5), run_time=7,
+             self.line.animate(rate_func=rate_functions.linear).set_value(self.split), run_time=7,
              subcaption="Now turn the line and slide it through every direction and position, keeping count.")
-        self.verdict = note(f"best any line does: {self.sweep_max} of {self.n}", LABEL, color=FOREGROUND)
-        self.verdict.next_to(self.chart, UP, buff=0.65).align_to(self.legend, LEFT)
+        ceiling = DashedLine(self.chart.c2p(0, self.sweep_max), self.chart.c2p(1, self.sweep_max),
+                             color=FOREGROUND, stroke_width=3)
+        # the verdict sits at the level it names, right of the chart
+        self.verdict = note(f"best any line:\n{self.sweep_max} of {self.n}", SMALL, color=FOREGROUND)
+        self.verdict.next_to(ceiling, RIGHT, buff=0.15)
+        self.ceiling = VGroup(ceiling)
         beat(self, self.line.animate(rate_func=rate_functions.linear).set_value(1.0),
-             during(Write(self.verdict), 0.8, 1), run_time=7,
+             during(Create(ceiling), 0.75, 0.9), during(Write(self.verdict), 0.8, 1), run_time=7,
              subcaption=f"The count reaches {self.sweep_max} again and again, never {self.n}: "
                         f"the best any straight line does is {self.sweep_max} of {self.n}.")
         for mob in (self.view, self.trace, self.count):
@@ -412,7 +422,7 @@ class XorProblem(Scene):
         self.and_tag.move_to(LEFT * 4.2 + UP * 2.3)
         recolour = [dot.animate.set_fill(class_color(a)) for dot, a, x in zip(self.dots, and_labels, xor) if a != x]
         self.add(self.view, self.counter)
-        beat(self, during(FadeOut(VGroup(self.chart_frame, self.trace, self.verdict, self.legend, self.crossing,
+        beat(self, during(FadeOut(VGroup(self.chart_frame, self.ceiling, self.trace, self.verdict, self.legend, self.crossing,
                                          self.diagonals)), 0, 0.15),
              during(AnimationGroup(*recolour), 0.1, 0.25), during(FadeIn(self.and_tag, shift=RIGHT * 0.4), 0.1, 0.25),
              during(self.line.animate.set_value(1.0), 0.15, 0.85), during(Indicate(self.counter, color=FOREGROUND), 0.85, 1),

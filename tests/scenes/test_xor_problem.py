@@ -64,7 +64,7 @@ def test_words_and_pictures_carry_the_computed_counts(media_dir):
     words = [n.subcaption for n in narration(scene)]
     for line in (FIRST_LINE, ON_ORANGES, NUDGED):
         assert any(f"{count_right(XOR_CENTRES, labels, line)} of 4" in w for w in words)
-    assert "best any line does: 3 of 4" == scene.verdict.original_text
+    assert scene.verdict.original_text == "best any line:\n3 of 4"
     assert any("never 4" in w for w in words)
     # the drawn trace is the sweep's counts, read back through the chart's axes
     _, counts = scene.sweep_counts
