@@ -211,8 +211,13 @@ class Architecture(Scene):
         parts = [AnimationGroup(*[Indicate(n, color=FOREGROUND) for n in d.input_nodes]), pulse(*w1),
                  AnimationGroup(*[Indicate(n, color=FOREGROUND) for n in d.hidden_nodes]), pulse(*d.w2_edges),
                  Indicate(d.output_node, color=FOREGROUND)]
-        beat(self, LaggedStart(*[AnimationGroup(TransformMatchingTex(*pairs[k]), part)
-                                 for k, part in zip(order, parts)], lag_ratio=0.8),
+        # the one new symbol, in words (the shapes come from the arrays)
+        self.gloss = plain_tex(r"\R^{" + str(fwd.x_tilde.shape[1]) + r"}:\ \text{lists of "
+                               + str(fwd.x_tilde.shape[1]) + r" numbers}", font_size=LABEL, color=MUTED)
+        self.gloss.next_to(self.worked, DOWN, buff=0.3).align_to(self.worked, LEFT)
+        beat(self, during(FadeIn(self.gloss, shift=UP * 0.2), 0, 0.2),
+             LaggedStart(*[AnimationGroup(TransformMatchingTex(*pairs[k]), part)
+                           for k, part in zip(order, parts)], lag_ratio=0.8),
              subcaption=f"Sizes: x̃ has {fwd.x_tilde.shape[1]} entries, W⁽¹⁾ is "
                         f"{self.W1.shape[0]}×{self.W1.shape[1]}, z⁽¹⁾ and x⁽²⁾ have {fwd.z1.shape[1]}, "
                         f"W⁽²⁾ is {self.W2.shape[0]}×{self.W2.shape[1]}, and ŷ is one number.")
@@ -237,7 +242,7 @@ class Architecture(Scene):
         self.move_words = self.role(r"W^{(1)},\ \mathrm{ReLU}", "move the points", FOREGROUND)
         self.move_words.move_to(UP * 1.2).align_to(RIGHT * 2.2, LEFT)
         w1 = [e for row in d.w1_edges for e in row]
-        beat(self, during(FadeOut(VGroup(self.legend, self.source, self.worked)), 0, 0.2),
+        beat(self, during(FadeOut(VGroup(self.legend, self.source, self.worked, self.gloss)), 0, 0.2),
              during(Create(self.move_box), 0.1, 0.4), during(FadeIn(self.move_words, shift=LEFT * 0.4), 0.3, 0.5),
              during(Succession(pulse(*w1, color=W1_COLOR), pulse(*w1, color=W1_COLOR)), 0.4, 1),
              subcaption="Why this shape? As we saw, the points must move until one straight cut works: "
