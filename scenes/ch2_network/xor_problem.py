@@ -65,7 +65,6 @@ from scenes.style import (
     class_color,
 )
 from scenes.widgets.input_plane import axis_labels, centre_dots, data_dots, input_axes
-from scenes.widgets.live_number import LiveNumber
 from scenes.widgets.text import note, tex, title
 from toynet_core.data import XOR_CENTRES
 from toynet_core.geometry import sheet_extent
@@ -86,6 +85,40 @@ CREASE = (np.pi / 4, -np.sqrt(0.5))  # x1 + x2 = 1, through both blue corners
 FOLDED_CUT = (np.pi / 4, -np.sqrt(0.5) / 2)  # x1 + x2 = 1/2
 GLIDE = 0.06  # share of the sweep spent gliding from the nudged line to the sweep's start
 SWEEP_SAMPLES = 600
+
+
+class CountDigit(VGroup):
+    """A one-digit count in the words' own font that can change on any frame: the glyph takes
+    the new digit's outline in place (same family, so Cairo draws it during a play)."""
+
+    def __init__(self, value, font_size):
+        super().__init__()
+        self.font_size_ = font_size
+        self.value = int(value)
+        self.add(note(str(self.value), font_size, color=FOREGROUND))
+
+    def set_value(self, value):
+        assert 0 <= int(value) <= 9
+        glyph = note(str(int(value)), self.font_size_, color=FOREGROUND)
+        glyph.move_to(self[0]).align_to(self[0], DOWN)
+        mine, theirs = self[0].family_members_with_points(), glyph.family_members_with_points()
+        assert len(mine) == len(theirs) == 1  # one outline per digit
+        mine[0].points = theirs[0].points.copy()
+        self.value = int(value)
+        return self
+
+    def get_value(self):
+        return self.value
+
+    def drawn_as(self, digit):
+        """True when the glyph drawn is `digit`'s (for tests: its outline, wherever it sits)."""
+        fresh = note(str(digit), self.font_size_)
+        mine = self[0].family_members_with_points()
+        theirs = fresh.family_members_with_points()
+        return len(mine) == len(theirs) and all(
+            a.points.shape == b.points.shape
+            and np.allclose(a.points - self[0].get_center(), b.points - fresh.get_center(), atol=1e-6)
+            for a, b in zip(mine, theirs))
 
 
 def xor_labels(points):
@@ -264,17 +297,16 @@ class XorProblem(Scene):
         self.line = ValueTracker(0.0)
         self.path = lambda t: glide(ENTRY_LINE, FIRST_LINE, rate_functions.smooth(t))
         self.view = always_redraw(lambda: self.cut_view(self.path(self.line.get_value())))
-        self.count = LiveNumber(count_right(XOR_CENTRES, self.labels, ENTRY_LINE),
-                                num_decimal_places=0, font_size=HEADING)
+        self.count = CountDigit(count_right(XOR_CENTRES, self.labels, ENTRY_LINE), BODY)
         count_words = note(f"of {self.n} right", BODY, color=FOREGROUND)
-        self.counter = VGroup(self.count, count_words).arrange(RIGHT, buff=0.2)
-        self.count.align_to(count_words[0], DOWN)  # the digit's baseline on the words' baseline
+        self.counter = VGroup(self.count, count_words).arrange(RIGHT, buff=0.15)
+        self.count.align_to(count_words[2], DOWN)  # on the baseline of the "4" that follows
         self.counter.next_to(self.axes, UP, buff=0.15)
+
         def recount(number):
             right = count_right(self.points, self.labels, self.path(self.line.get_value()))
             if right != number.get_value():
                 number.set_value(right)
-                number.set_fill(opacity=1)  # a glyph kept aside may still carry an old fade
 
         self.count.add_updater(recount)
         self.recount = recount
