@@ -501,6 +501,12 @@ class XorProblem(Scene):
         landing = self.axes.c2p(*self.folded[mover])
         ring = Circle(radius=0.22, color=class_color(self.labels[mover]), stroke_width=4).move_to(landing)
         twice = VGroup(ring, note("×2", SMALL, color=FOREGROUND).next_to(ring, DL, buff=0.02)).set_z_index(5)
+        # the flap's name, left of the box, pointing into the corner where it lies once folded
+        inside = self.axes.c2p(-0.3, -0.3)
+        name = note("the folded half", SMALL, color=FOREGROUND)
+        name.next_to(self.axes.c2p(PLANE_EXTENT[0], -0.3), LEFT, buff=0.6)
+        self.flap_name = VGroup(name, Arrow(name.get_right(), inside, buff=0.1, color=FOREGROUND,
+                                            stroke_width=3, max_tip_length_to_length_ratio=0.25))
         note_words = note("the network's job:\nmove the points until\none straight cut works", LABEL,
                           color=FOREGROUND).next_to(self.methods, DOWN, buff=0.6).align_to(self.methods, LEFT)
         self.job = note_words
@@ -510,7 +516,8 @@ class XorProblem(Scene):
              during(FadeIn(note_words, shift=UP * 0.2), 0.15, 0.4),
              during(Create(flight), 0.15, 0.35),
              during(amount.animate.set_value(1.0), 0.3, 0.9), during(FadeOut(flight), 0.85, 0.95),
-             during(AnimationGroup(Create(twice[0]), FadeIn(twice[1], scale=0.5)), 0.88, 1), run_time=6,
+             during(AnimationGroup(Create(twice[0]), FadeIn(twice[1], scale=0.5)), 0.88, 1),
+             during(FadeIn(self.flap_name), 0.9, 1), run_time=6,
              subcaption="XOR has no such cut, so the network's job is to move the points until one "
                         "works, for instance by folding the plane.")
         self.dots.clear_updaters()
@@ -535,7 +542,8 @@ class XorProblem(Scene):
         self.count.add_updater(self.recount)
         self.count.update()
         self.add(self.view, self.counter)
-        beat(self, during(FadeOut(self.flap), 0, 0.2), during(self.line.animate.set_value(1.0), 0.1, 0.8),
+        beat(self, during(FadeOut(VGroup(self.flap, self.flap_name)), 0, 0.2),
+             during(self.line.animate.set_value(1.0), 0.1, 0.8),
              during(Indicate(self.counter, color=FOREGROUND), 0.8, 1),
              subcaption=f"Folded along the blue diagonal, the two {word} meet, and one straight cut "
                         f"gets {right} of {self.n} right.")
