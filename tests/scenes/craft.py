@@ -20,7 +20,6 @@ CRAFT_DEBT = {
     "XorProblem": {"band"},
     "NoisyDataset": {"band"},
     "Architecture": {"band", "empty start"},
-    "HiddenLift": {"band"},
     "ReluGraph": {"band", "empty start"},
     "ReluFold": {"band", "empty start"},
     "SeparatingPlane": {"band", "empty start"},

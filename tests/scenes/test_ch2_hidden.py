@@ -85,6 +85,23 @@ def test_lifted_plane_contains_every_lifted_point(lift_scene, run):
     assert abs(abs(vt[2] @ n) - 1) < 1e-6
 
 
+def test_lift_distance_is_drawn_to_the_foot_of_the_plane(lift_scene, run):
+    s = lift_scene
+    W1 = run.W1[-1]
+    start, end = (s.axes.p2c(p) for p in (s.foot_line.get_start(), s.foot_line.get_end()))
+    assert np.allclose(start, 0, atol=1e-6)
+    normal = np.cross(W1[:, 0], W1[:, 1])
+    assert np.isclose(end @ normal, W1[:, 2] @ normal)  # on the plane
+    assert np.allclose(np.cross(end, normal), 0, atol=1e-6)  # straight out from the origin
+    assert s.distance_label.get_value() == pytest.approx(np.linalg.norm(end), abs=1e-9)
+
+
+def test_lift_views_keep_the_third_axis_up(lift_scene):
+    assert lift_scene.camera.get_gamma() == 0
+    for phi, _ in (lift_scene.edge_view, lift_scene.face_view, lift_scene.why_view):
+        assert 0 < phi < np.pi
+
+
 def test_lift_spread_readout_is_measured(lift_scene, run):
     H = run.hidden_pre[-1]
     centred = H - H.mean(axis=0)
@@ -123,8 +140,28 @@ def test_folded_sheet_is_relu_of_the_lifted_sheet(fold_scene, run):
 
 def test_fold_readout_counts_the_split(fold_scene, run):
     z2 = np.maximum(run.hidden_pre[-1], 0) @ run.W2[-1][0, :3] + run.W2[-1][0, 3]
-    expected = 100 * np.mean((z2 > 0) == (run.y == 1))
-    assert fold_scene.readout[1][0].get_value() == pytest.approx(expected, abs=0.05)
+    expected = int(np.sum((z2 > 0) == (run.y == 1)))
+    assert fold_scene.readout[1][0].get_value() == expected
+
+
+def test_fold_walls_are_the_planes_where_a_unit_is_zero(fold_scene, run):
+    for unit, wall in enumerate(fold_scene.walls):
+        corners = np.array([fold_scene.axes.p2c(p) for p in wall.get_vertices()])
+        assert len(corners) >= 3
+        assert np.allclose(corners[:, unit], 0, atol=1e-6)
+    # each unit's crease is drawn in its wall's colour
+    for crease, wall in zip(fold_scene.sheet.crease_mobs, fold_scene.walls):
+        assert crease.get_stroke_color() == wall.get_stroke_color()
+
+
+def test_fold_separating_plane_stays_near_the_folded_points(fold_scene, run):
+    post = run.hidden_post[-1]
+    corners = np.array([fold_scene.axes.p2c(p) for p in fold_scene.plane.get_vertices()])
+    w, d = run.W2[-1][0, :3], run.W2[-1][0, 3]
+    assert np.allclose(corners @ w + d, 0, atol=1e-6)
+    span = post.max(axis=0) - post.min(axis=0)
+    assert np.all(corners.min(axis=0) >= post.min(axis=0) - 0.2 * span - 1)
+    assert np.all(corners.max(axis=0) <= post.max(axis=0) + 0.2 * span + 1)
 
 
 # --- SeparatingPlane ------------------------------------------------------------------
