@@ -16,6 +16,7 @@ from manim import (
     Integer,
     ManimColor,
     Transform,
+    rush_from,
     smooth,
     Dot,
     FadeIn,
@@ -318,8 +319,8 @@ class ReluFold(ThreeDScene):
         self.sheet.crease_mobs.set_stroke(opacity=0)
         self.t = np.zeros(3)
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, self.H, self.run.y))
-        beat(self, FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels),
-             FadeIn(self.sheet), FadeIn(self.cloud), run_time=2,
+        beat(self, FadeIn(self.title), Create(self.axes), FadeIn(self.labels),
+             FadeIn(self.sheet, rate_func=rush_from), FadeIn(self.cloud, rate_func=rush_from), run_time=2,
              subcaption="Back to the lifted sheet: every input after W⁽¹⁾, before ReLU, at its z⁽¹⁾.")
 
     def show_creases(self):

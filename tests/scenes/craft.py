@@ -20,8 +20,6 @@ CRAFT_DEBT = {
     "XorProblem": {"band"},
     "NoisyDataset": {"band"},
     "Architecture": {"band", "empty start"},
-    "ReluGraph": {"band", "empty start"},
-    "ReluFold": {"band", "empty start"},
     "SeparatingPlane": {"band", "empty start"},
     "DecisionRegions": {"band"},
     "SigmoidOutput": {"band"},
