@@ -28,6 +28,7 @@ from manim import (
     Polygon,
     ReplacementTransform,
     ThreeDScene,
+    rush_from,
     Transform,
     VGroup,
 )
@@ -164,7 +165,8 @@ class HiddenLift(ThreeDScene):
         self.axes.shift(-centre)
         self.far_zoom = zoom
         near = np.vstack([self.c2p(corners_in), [self.axes.c2p(0, 0, 0)]])
-        self.near_zoom, self.near_centre = hv.fit_view(near, [START_VIEW], SUBJECT)
+        self.near_drift = (START_VIEW[0], START_VIEW[1] + 8 * DEGREE)
+        self.near_zoom, self.near_centre = hv.fit_view(near, [START_VIEW, self.near_drift], SUBJECT)
         self.axes.shift(-self.near_centre)
         self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=self.near_zoom)
         self.title = title("Lifting the data into 3-D", corner=True)
@@ -177,6 +179,12 @@ class HiddenLift(ThreeDScene):
         """An anchor that keeps its place relative to the axes when they move."""
         offset = np.asarray(point, dtype=float) - self.axes.c2p(0, 0, 0)
         return lambda: self.axes.c2p(0, 0, 0) + offset
+
+    @staticmethod
+    def follow(mob, point):
+        """An anchor that keeps its place relative to mob when it moves (not when it deforms)."""
+        offset = np.asarray(point, dtype=float) - mob.get_center()
+        return lambda: mob.get_center() + offset
 
     def frame_points(self):
         """What every view of the lifted space must show: the sheet, the axes, their names."""
@@ -202,9 +210,9 @@ class HiddenLift(ThreeDScene):
         names = VGroup(plain_tex("x_1", font_size=LABEL, color=X1_DIRECTION),
                        plain_tex("x_2", font_size=LABEL, color=X2_DIRECTION),
                        plain_tex("1", font_size=LABEL, color=MUTED))
-        names[0].anchor = self.follow_axes(self.axes.c2p(x1 + 0.25, 0, 1))
-        names[1].anchor = self.follow_axes(self.axes.c2p(0, y1 + 0.25, 1))
-        names[2].anchor = self.follow_axes((origin + up) / 2)
+        names[0].anchor = self.follow(self.sheet, self.axes.c2p(x1 + 0.25, 0, 1))
+        names[1].anchor = self.follow(self.sheet, self.axes.c2p(0, y1 + 0.25, 1))
+        names[2].anchor = self.follow(self.sheet, (origin + up) / 2)
         hv.pin_to_points(self, names, offset=(0, 0, 0))
         names[2].clear_updaters()
         hv.pin_to_points(self, [names[2]], offset=(-0.25, 0, 0))
@@ -213,8 +221,10 @@ class HiddenLift(ThreeDScene):
         self.words = tex(r"\tilde{x} = (x_1,\ x_2,\ 1)", font_size=HEADING, color=X_COLOR, colored=False)
         self.words.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
         fix_in_frame(self, self.words)
-        beat(self, FadeIn(self.title), FadeIn(self.sheet), FadeIn(self.height), FadeIn(self.input_names),
-             FadeIn(self.cloud), FadeIn(self.square), FadeIn(self.words), run_time=1.5,
+        shown = [FadeIn(m, rate_func=rush_from) for m in (self.title, self.sheet, self.height,
+                                                            self.input_names, self.cloud, self.square,
+                                                            self.words)]
+        beat(self, *[during(a, 0, 0.2) for a in shown], camera=dict(theta=self.near_drift[1]), run_time=6.5,
              subcaption="Append a 1 to each input: x̃ = (x₁, x₂, 1) is a point in 3-D, on a flat "
                         "sheet at height 1.",
              spoken="Append a one to each input: x tilde, which is x one, x two, one, is a point in "
@@ -227,11 +237,13 @@ class HiddenLift(ThreeDScene):
         fix_in_frame(self, target)
         hv.pin_to_points(self, self.labels)
         self.remove(*self.labels)
-        self.axes.set_opacity(0)
+        # The axes wait, unseen, where the pull-back ends: drawn while the camera is close, they
+        # would cross the whole frame.
+        self.axes.shift(self.near_centre).set_opacity(0)
         self.add(self.axes)
         world = VGroup(self.sheet, self.cloud, self.square, self.height)
-        beat(self, during(FadeOut(self.input_names), 0, 0.3), during(FadeIn(self.labels), 0.4, 1),
-             world.animate.shift(self.near_centre), self.axes.animate.shift(self.near_centre).set_opacity(1),
+        beat(self, during(FadeOut(self.input_names), 0, 0.25), during(world.animate.shift(self.near_centre), 0, 0.6),
+             during(self.axes.animate.set_opacity(1), 0.6, 1), during(FadeIn(self.labels), 0.6, 1),
              ReplacementTransform(self.words, target),
              camera=dict(phi=self.main_view[0], theta=self.main_view[1], zoom=self.far_zoom), run_time=3,
              subcaption="The hidden layer gives each point three numbers, z⁽¹⁾ = W⁽¹⁾ x̃: its coordinates "

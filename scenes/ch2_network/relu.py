@@ -20,6 +20,7 @@ from manim import (
     smooth,
     Dot,
     FadeIn,
+    FadeOut,
     Flash,
     Line,
     Polygon,
@@ -177,7 +178,8 @@ OUTPUT_NAMES = (r"x^{(2)}_1", r"x^{(2)}_2", r"x^{(2)}_3")
 UNIT_COLORS = tuple(ManimColor.from_hsv(hsv) for hsv in ((0.85, 0.45, 1.0), (0.5, 0.55, 0.95),
                                                          (0.02, 0.45, 1.0)))
 FOLD_SUBJECT = (-6.3, 3.2, -2.6, 2.3)
-SHEET_MARGIN = 0.35  # the picture; the counts take the right-hand column
+SHEET_MARGIN = 0.35
+DRIFT = 12 * np.pi / 180  # half the camera's slow turn during the folds  # the picture; the counts take the right-hand column
 NUMBER_NAMES = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -287,6 +289,10 @@ class ReluFold(ThreeDScene):
         self.show_separable()
 
     # -- set-up ------------------------------------------------------------------------------
+    def turn(self):
+        """The camera move of the next beat: on along the slow turn."""
+        return dict(theta=self.thetas.pop(0))
+
     def frame_points(self, folded=False):
         corners = relu(self.corners) if folded else self.corners
         return np.vstack([[self.axes.c2p(*c) for c in corners], hv.axes_points(self.axes),
@@ -306,11 +312,17 @@ class ReluFold(ThreeDScene):
         self.view = oblique_view(self.W1)  # as the lift ended
         # The camera looks at the scene's origin; the axes move so the picture fills the frame.
         self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES)
-        zoom, centre = hv.fit_view(self.frame_points(), [self.view], FOLD_SUBJECT)
+        # A slow turn through the folds, a few degrees a beat, so that every beat moves.
+        self.thetas = list(self.view[1] + np.linspace(-1, 1, 7) * DRIFT)
+        views = [(self.view[0], t) for t in self.thetas]
+        zoom, centre = hv.fit_view(self.frame_points(), views, FOLD_SUBJECT)
         self.axes.shift(-centre)
         self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES)
         self.labels.set_color(Z_COLOR)
-        self.set_camera_orientation(phi=self.view[0], theta=self.view[1], zoom=zoom)
+        for label in self.labels:  # ride along with the axes when the picture is re-centred
+            offset = label.anchor - self.axes.c2p(0, 0, 0)
+            label.anchor = lambda offset=offset: self.axes.c2p(0, 0, 0) + offset
+        self.set_camera_orientation(phi=self.view[0], theta=self.thetas.pop(0), zoom=zoom)
         hv.pin_to_points(self, self.labels)
         self.remove(*self.labels)
         self.title = title("ReLU folds the sheet", corner=True)
@@ -319,8 +331,9 @@ class ReluFold(ThreeDScene):
         self.sheet.crease_mobs.set_stroke(opacity=0)
         self.t = np.zeros(3)
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, self.H, self.run.y))
-        beat(self, FadeIn(self.title), Create(self.axes), FadeIn(self.labels),
-             FadeIn(self.sheet, rate_func=rush_from), FadeIn(self.cloud, rate_func=rush_from), run_time=2,
+        beat(self, during(FadeIn(self.title), 0, 0.2), during(Create(self.axes), 0, 0.3),
+             during(FadeIn(self.labels), 0.2, 0.4), during(FadeIn(self.sheet, rate_func=rush_from), 0, 0.2),
+             during(FadeIn(self.cloud, rate_func=rush_from), 0, 0.2), camera=self.turn(), run_time=5,
              subcaption="Back to the lifted sheet: every input after W⁽¹⁾, before ReLU, at its z⁽¹⁾.")
 
     def show_creases(self):
@@ -329,7 +342,7 @@ class ReluFold(ThreeDScene):
         fix_in_frame(self, self.rule)
         shown = [during(m.animate.set_stroke(opacity=1), 0.15 + 0.25 * i, 0.45 + 0.25 * i)
                  for i, m in enumerate(self.sheet.crease_mobs)]
-        beat(self, during(FadeIn(self.rule), 0, 0.3), *shown, run_time=3,
+        beat(self, during(FadeIn(self.rule), 0, 0.3), *shown, camera=self.turn(), run_time=3,
              subcaption="ReLU sets every negative coordinate to zero. Each unit is zero along a "
                         "line: where it crosses the sheet, a crease.")
 
@@ -357,7 +370,8 @@ class ReluFold(ThreeDScene):
         fix_in_frame(self, *self.counts)
         self.add(self.walls[0], self.cloud)
         self.remove(self.walls[0])
-        beat(self, FadeIn(self.walls[0]), FadeIn(self.counts[0]), *self.pick_out(0), run_time=3,
+        beat(self, FadeIn(self.walls[0]), FadeIn(self.counts[0]), *self.pick_out(0), camera=self.turn(),
+             run_time=3,
              subcaption=self.sentences[0].split(". ")[0] + ".")
 
     def pick_out(self, unit):
@@ -387,7 +401,7 @@ class ReluFold(ThreeDScene):
             words = self.sentences[unit]
         else:
             words = self.sentences[0].split(". ", 1)[1]
-        beat(self, *before, fold, run_time=4, subcaption=words)
+        beat(self, *before, fold, camera=self.turn(), run_time=4, subcaption=words)
         self.t[unit] = 1.0
 
     def show_separable(self):
@@ -401,11 +415,13 @@ class ReluFold(ThreeDScene):
         self.plane = hv.separating_plane(self.axes, self.W2, box, opacity=0.22)
         points = np.vstack([self.frame_points(folded=True),
                             [self.axes.c2p(*p) for p in self.plane.vertices_hidden]])
-        zoom = hv.fit_view(points, [(phi, theta), self.view], FOLD_SUBJECT, frame_center=np.zeros(3))[0]
+        # Re-centre on the folded picture: the world moves while the camera turns.
+        zoom, centre = hv.fit_view(points, [(phi, theta)], FOLD_SUBJECT)
+        self.plane.shift(-centre)
         total = len(post)
-        readout = VGroup(note("W⁽²⁾'s plane, right:", font_size=LABEL, color=W2_COLOR),
+        readout = VGroup(note("W⁽²⁾'s plane:", font_size=LABEL, color=W2_COLOR),
                          VGroup(Integer(total - self.wrong, font_size=style.BODY, color=FOREGROUND),
-                                note(f"of {total}", font_size=LABEL, color=FOREGROUND))
+                                note(f"of {total} right", font_size=LABEL, color=FOREGROUND))
                          .arrange(RIGHT, buff=0.15))
         readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(self.counts, DOWN, buff=0.5,
                                                                     aligned_edge=LEFT)
@@ -417,8 +433,9 @@ class ReluFold(ThreeDScene):
                               for name, label in zip(OUTPUT_NAMES, self.labels)])
         relabel = [during(Transform(label, new, rate_func=smooth), 0, 0.3)
                    for label, new in zip(self.labels, new_labels)]
-        beat(self, *[w.animate.set_opacity(0) for w in self.walls],
-             *[dot.animate.set_opacity(0.95) for dot in self.cloud], *relabel,
+        beat(self, *[FadeOut(w, shift=-centre) for w in self.walls], self.axes.animate.shift(-centre),
+             self.sheet.animate.shift(-centre),
+             *[dot.animate.shift(-centre).set_opacity(0.95) for dot in self.cloud], *relabel,
              during(FadeIn(self.plane), 0.3, 0.7), during(FadeIn(readout), 0.6, 1),
              camera=dict(phi=phi, theta=theta, zoom=zoom),
              run_time=5, subcaption=split_sentence(self.wrong, total))

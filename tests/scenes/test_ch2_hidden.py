@@ -145,10 +145,16 @@ def test_fold_readout_counts_the_split(fold_scene, run):
 
 
 def test_fold_walls_are_the_planes_where_a_unit_is_zero(fold_scene, run):
+    H = run.hidden_pre[-1]
     for unit, wall in enumerate(fold_scene.walls):
-        corners = np.array([fold_scene.axes.p2c(p) for p in wall.get_vertices()])
-        assert len(corners) >= 3
-        assert np.allclose(corners[:, unit], 0, atol=1e-6)
+        corners = wall.vertices_hidden  # the polygon drawn, in hidden coordinates
+        assert len(corners) >= 3 and len(wall.get_vertices()) == len(corners)
+        assert np.allclose(corners[:, unit], 0, atol=1e-9)
+        assert np.allclose(np.abs(wall.normal), np.eye(3)[unit])
+        # it spans the data: every point's other two coordinates lie within the wall
+        others = [k for k in range(3) if k != unit]
+        assert np.all(corners[:, others].min(axis=0) <= H[:, others].min(axis=0))
+        assert np.all(corners[:, others].max(axis=0) >= H[:, others].max(axis=0))
     # each unit's crease is drawn in its wall's colour
     for crease, wall in zip(fold_scene.sheet.crease_mobs, fold_scene.walls):
         assert crease.get_stroke_color() == wall.get_stroke_color()
