@@ -219,6 +219,16 @@ def fold_sentences(moved, crosses_sheet, total):
     return out
 
 
+ORDINALS = ("first", "second", "third")
+
+
+def said(text):
+    """The spoken form of a fold sentence: "z⁽¹⁾₂" is read "the second entry of z one"."""
+    for i, ordinal in enumerate(ORDINALS):
+        text = text.replace(f"z⁽¹⁾{'₁₂₃'[i]}", f"the {ordinal} entry of z⁽¹⁾")
+    return text
+
+
 def split_sentence(wrong, total):
     """What the output unit's plane does with the folded points, from the count it gets wrong."""
     if wrong == 0:
@@ -401,7 +411,7 @@ class ReluFold(ThreeDScene):
             words = self.sentences[unit]
         else:
             words = self.sentences[0].split(". ", 1)[1]
-        beat(self, *before, fold, camera=self.turn(), run_time=4, subcaption=words)
+        beat(self, *before, fold, camera=self.turn(), run_time=4, subcaption=words, spoken=said(words))
         self.t[unit] = 1.0
 
     def show_separable(self):
