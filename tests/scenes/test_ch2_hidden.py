@@ -51,6 +51,39 @@ def test_separating_plane_is_the_plane_of_w2(run):
     assert np.all(corners >= lo - 1e-6) and np.all(corners <= hi + 1e-6)
 
 
+def test_fit_view_frames_points_as_the_camera_draws_them():
+    from manim import DEGREES, ThreeDCamera
+
+    P = np.random.default_rng(1).normal(size=(60, 3)) * [3, 1, 2] + [1, 2, 0.5]
+    views = [(60 * DEGREES, -50 * DEGREES), (70 * DEGREES, -75 * DEGREES)]
+    rect = (-6.0, 3.0, -2.6, 2.3)
+    zoom, centre = hv.fit_view(P, views, rect)
+    camera = ThreeDCamera()
+    touches = []
+    for phi, theta in views:
+        camera.set_phi(phi)
+        camera.set_theta(theta)
+        camera.set_zoom(zoom)
+        camera.reset_rotation_matrix()
+        S = camera.project_points(P - centre)  # the scene shifted by -centre, as scenes do
+        assert np.allclose(S[:, :2], hv.screen_points(P - centre, phi, theta, zoom))
+        assert S[:, 0].min() >= rect[0] - 1e-6 and S[:, 0].max() <= rect[1] + 1e-6
+        assert S[:, 1].min() >= rect[2] - 1e-6 and S[:, 1].max() <= rect[3] + 1e-6
+        touches.append(min(abs(S[:, 0].min() - rect[0]), abs(S[:, 0].max() - rect[1]),
+                           abs(S[:, 1].min() - rect[2]), abs(S[:, 1].max() - rect[3])))
+    assert min(touches) < 1e-6  # as large as it can be: it fills the rectangle
+
+
+def test_pinned_anchor_may_follow_a_moving_point():
+    from manim import Dot
+
+    dot = Dot()
+    dot.anchor = lambda: np.array([1.0, 2.0, 3.0])
+    assert np.allclose(hv.anchor_of(dot), [1, 2, 3])
+    dot.anchor = np.array([0.5, 0, 0])
+    assert np.allclose(hv.anchor_of(dot), [0.5, 0, 0])
+
+
 # --- HiddenLift -----------------------------------------------------------------------
 
 
