@@ -64,6 +64,34 @@ def up_normal(W1):
     return n if n[2] >= 0 else -n
 
 
+def axes_apart(phi, theta, gap=30):
+    """True when, from the view (phi, theta), no two axes are drawn within `gap` degrees of
+    each other (or of pointing along the line of sight), so their labels stay apart."""
+    drawn = hv.screen_points(np.eye(3), phi, theta) - hv.screen_points(np.zeros(3), phi, theta)
+    dirs = np.arctan2(drawn[:, 1], drawn[:, 0])
+    gaps = [abs((np.degrees(dirs[i] - dirs[j]) + 180) % 360 - 180) for i, j in ((0, 1), (0, 2), (1, 2))]
+    return min(gaps) >= gap and min(np.linalg.norm(drawn, axis=1)) >= 0.3
+
+
+def edge_on_view(normal, start, gap=25):
+    """(phi, theta), no roll, of a view that looks along the plane with unit `normal` (so it is
+    seen edge on), from above, with the axes apart, nearest the view direction `start`."""
+    n = np.asarray(normal, dtype=float) / np.linalg.norm(normal)
+    u = np.cross(n, [0.0, 0.0, 1.0])
+    u = u / np.linalg.norm(u) if np.linalg.norm(u) > 1e-6 else np.array([1.0, 0, 0])
+    v = np.cross(n, u)
+    best, best_cost = None, np.inf
+    for psi in np.arange(0, 360, 3) * DEGREE:
+        d = np.cos(psi) * u + np.sin(psi) * v
+        if d[2] < 0.15:  # from above, so the third axis stays up and is seen
+            continue
+        phi, theta = hv.view_angles(d)
+        cost = np.linalg.norm(d - start) + (0 if axes_apart(phi, theta, gap) else 10)
+        if cost < best_cost:
+            best, best_cost = (phi, theta), cost
+    return best if best is not None else hv.view_angles(start - (start @ n) * n)
+
+
 def oblique_view(W1, start=START_VIEW, off_normal=(30, 55), axis_gap=30):
     """(phi, theta), no roll, nearest to `start` among views that see the lifted plane between
     face on and edge on (`off_normal` degrees from its normal), so it reads as a plane and the
@@ -77,10 +105,7 @@ def oblique_view(W1, start=START_VIEW, off_normal=(30, 55), axis_gap=30):
             angle = np.degrees(np.arccos(min(abs(d @ n), 1.0)))
             if not off_normal[0] <= angle <= off_normal[1]:
                 continue
-            drawn = hv.screen_points(np.eye(3), phi, theta) - hv.screen_points(np.zeros(3), phi, theta)
-            dirs = np.arctan2(drawn[:, 1], drawn[:, 0])
-            gaps = [abs((np.degrees(dirs[i] - dirs[j]) + 180) % 360 - 180) for i, j in ((0, 1), (0, 2), (1, 2))]
-            if min(gaps) < axis_gap or min(np.linalg.norm(drawn, axis=1)) < 0.3:
+            if not axes_apart(phi, theta, axis_gap):
                 continue
             cost = np.linalg.norm(d - hv.camera_direction(*start))
             if cost < best_cost:

@@ -39,7 +39,7 @@ from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, W2_COLOR, X_COLOR, Z_COLOR
 from scenes.widgets.text import note, tex, title
-from scenes.ch2_network.hidden_space import oblique_view
+from scenes.ch2_network.hidden_space import edge_on_view, oblique_view
 from scenes.widgets.three_d import fix_in_frame
 from toynet_core import geometry
 from toynet_core.model import augment, relu, relu_prime
@@ -419,8 +419,8 @@ class ReluFold(ThreeDScene):
         z2 = post @ self.W2[0, :3] + self.W2[0, 3]
         self.wrong = int(np.sum((z2 > 0) != (self.run.y == 1)))
         n = self.W2[0, :3] / np.linalg.norm(self.W2[0, :3])
-        current = hv.camera_direction(*self.view)
-        phi, theta = hv.view_angles(current - (current @ n) * n)  # look along W⁽²⁾'s plane
+        current = hv.camera_direction(self.view[0], self.camera.get_theta())
+        phi, theta = edge_on_view(n, current)  # look along W⁽²⁾'s plane
         box = geometry.extent_of(post, margin=0.1)
         self.plane = hv.separating_plane(self.axes, self.W2, box, opacity=0.22)
         points = np.vstack([self.frame_points(folded=True),
