@@ -271,8 +271,8 @@ class HiddenLift(ThreeDScene):
              during(self.axes.animate.set_opacity(1), 0.6, 1), during(FadeIn(self.labels), 0.6, 1),
              ReplacementTransform(self.words, target),
              camera=dict(phi=self.main_view[0], theta=self.main_view[1], zoom=self.far_zoom), run_time=3,
-             subcaption="The hidden layer gives each point three numbers, z⁽¹⁾ = W⁽¹⁾ x̃: its coordinates "
-                        "in a space of their own.")
+             subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃, the entries of z⁽¹⁾: "
+                        "coordinates in a new space.")
         self.words = target
 
     def lift(self):

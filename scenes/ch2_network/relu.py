@@ -195,17 +195,18 @@ def count_words(n, total):
 def fold_sentences(moved, crosses_sheet, total):
     """What each unit's fold does, from the run: `moved` (3,) the number of points each unit's
     ReLU moves (its value is negative there), `crosses_sheet` (3,) whether its crease line
-    crosses the drawn sheet. The first fold is explained; the others only say what they do."""
+    crosses the drawn sheet. The first fold is explained, in two sentences (a pair); the others
+    only say what they do."""
     out = []
     for i, (n, crosses) in enumerate(zip(moved, crosses_sheet)):
         unit = f"Unit {i + 1}"
-        if i == 0:
+        if i == 0:  # two beats: the wall and its points, then the fold
             if n == 0:
-                out.append(f"{unit} first: it is negative on none of the {total} points, so ReLU "
-                           f"moves none of them onto its wall, z⁽¹⁾₁ = 0.")
+                out.append((f"{unit} first: it is negative on none of the {total} points.",
+                            "So its ReLU moves no point: nothing folds onto its wall, z⁽¹⁾₁ = 0."))
             else:
-                out.append(f"{unit} first: it is negative on {count_words(n, total)} points. ReLU "
-                           f"sets z⁽¹⁾₁ to zero there: they fold flat onto its wall.")
+                out.append((f"{unit} first: it is negative on {count_words(n, total)} points.",
+                            "ReLU sets z⁽¹⁾₁ to zero there: they fold flat onto its wall."))
         elif n == 0:
             where = ("only an empty corner of the sheet folds" if crosses
                      else "its wall lies clear of the whole sheet")
@@ -382,7 +383,7 @@ class ReluFold(ThreeDScene):
         self.remove(self.walls[0])
         beat(self, FadeIn(self.walls[0]), FadeIn(self.counts[0]), *self.pick_out(0), camera=self.turn(),
              run_time=3,
-             subcaption=self.sentences[0].split(". ")[0] + ".")
+             subcaption=self.sentences[0][0], spoken=said(self.sentences[0][0]))
 
     def pick_out(self, unit):
         """Dim the points a unit's ReLU leaves alone, so the ones it moves stand out."""
@@ -410,7 +411,7 @@ class ReluFold(ThreeDScene):
             fold = during(fold, 0.25, 1)
             words = self.sentences[unit]
         else:
-            words = self.sentences[0].split(". ", 1)[1]
+            words = self.sentences[0][1]
         beat(self, *before, fold, camera=self.turn(), run_time=4, subcaption=words, spoken=said(words))
         self.t[unit] = 1.0
 

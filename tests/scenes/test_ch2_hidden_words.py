@@ -70,8 +70,7 @@ def test_fold_counts_are_the_runs(fold):
         assert said, f"nothing is said about unit {unit + 1}"
         text = " ".join(said)
         if n == 0:
-            assert "none of the" in text or "positive on every point" in text
-            assert "no point moves" in text or "moves none" in text
+            assert "none of the" in text or ("positive on every point" in text and "no point moves" in text)
         elif n == total:
             assert f"all {total}" in text or "negative on every point" in text
         else:
@@ -99,3 +98,25 @@ def test_fold_ending_matches_the_runs_split(fold):
         assert "mixed" in last and f"{wrong} of {total} wrong" in last
         assert "lie apart" not in last and "can split" not in last
     assert int(words.scene.readout[1][0].get_value()) == total - wrong
+
+
+@pytest.mark.parametrize("moved, crosses", [([0, 5, 200], [True, False, True]),
+                                            ([200, 0, 3], [True, False, True]),
+                                            ([7, 200, 0], [True, True, False])])
+def test_fold_sentences_follow_the_counts(moved, crosses):
+    from scenes.ch2_network.relu import fold_sentences
+
+    first, *others = fold_sentences(moved, crosses, 200)
+    assert len(first) == 2 and first[0].startswith("Unit 1")
+    if moved[0] == 0:
+        assert "none of the 200" in first[0] and "no point" in first[1]
+    else:
+        assert "fold flat" in first[1]
+    for unit, (n, cross, text) in enumerate(zip(moved[1:], crosses[1:], others), start=2):
+        assert text.startswith(f"Unit {unit}")
+        if n == 0:
+            assert "no point moves" in text and ("corner" in text) == cross
+        elif n == 200:
+            assert "every point" in text and "switched off" in text
+        else:
+            assert "fold flat" not in text
