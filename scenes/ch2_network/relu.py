@@ -77,9 +77,10 @@ class ReluGraph(Scene):
             r"\mathrm{ReLU}(z) = \begin{cases} z & z > 0 \\ 0 & z \le 0 \end{cases}",
             font_size=style.HEADING).to_corner(UR, buff=EDGE_BUFF)
         self.axes = graph_axes((-1, 3), 4.2, 6.0).to_edge(LEFT, buff=0.7).to_edge(DOWN, buff=1.25)
-        self.graph = VGroup(piece(self.axes, relu, Z_RANGE[0], 0, Z_COLOR),
-                            piece(self.axes, relu, 0, Z_RANGE[1], Z_COLOR))
-        self.graph_name = tex(r"\mathrm{ReLU}(z)", font_size=style.BODY, color=Z_COLOR)
+        # ReLU's output is what the next layer takes in (x⁽²⁾): yellow, as in the readout.
+        self.graph = VGroup(piece(self.axes, relu, Z_RANGE[0], 0, X_COLOR),
+                            piece(self.axes, relu, 0, Z_RANGE[1], X_COLOR))
+        self.graph_name = tex(r"\mathrm{ReLU}(z)", font_size=style.BODY, color=X_COLOR)
         self.graph_name.move_to(self.axes.c2p(-1.6, 2.2))
         beat(self, FadeIn(self.title), Write(self.definition), Create(self.axes),
              during(Create(self.graph), 0.3, 1), during(FadeIn(self.graph_name), 0.6, 1), run_time=2.5,
