@@ -176,7 +176,7 @@ class HiddenLift(ThreeDScene):
         corners_out = corners_in @ self.W1.T
         self.extent = geometry.extent_of(np.vstack([corners_in, corners_out]), margin=0.05)
         self.axes = hv.hidden_axes(self.extent, side=5.2)
-        self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES)
+        self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES, font_size=style.BODY)
         for label in self.labels:  # ride along with the axes
             label.set_color(Z_COLOR)
             label.anchor = self.follow_axes(label.anchor)
@@ -229,18 +229,25 @@ class HiddenLift(ThreeDScene):
         self.square = xor_square(self.axes, np.eye(3), CORNER_DOT)
         hv.face_camera(self, self.square[1])
         x0, x1, y0, y1 = self.grid_extent
-        origin, up = self.axes.c2p(0, 0, 0), self.axes.c2p(0, 0, 1)
-        self.height = VGroup(DashedLine(origin, up, color=MUTED, stroke_width=2, dash_length=0.03),
-                             Dot(origin, radius=0.6 * r / self.near_zoom, color=MUTED))
-        names = VGroup(plain_tex("x_1", font_size=LABEL, color=X1_DIRECTION),
-                       plain_tex("x_2", font_size=LABEL, color=X2_DIRECTION),
-                       plain_tex("1", font_size=LABEL, color=MUTED))
+        # The third axis of x̃, from the origin up through the sheet, with its tick at 1.
+        origin, up, top = (self.axes.c2p(0, 0, h) for h in (0, 1, 1.6))
+        tick = 0.06 / self.near_zoom * 4
+        self.height = VGroup(Line(origin, top, color=FOREGROUND, stroke_width=2),
+                             Line(up + tick * LEFT, up + tick * RIGHT, color=FOREGROUND, stroke_width=2),
+                             Dot(origin, radius=0.6 * r / self.near_zoom, color=FOREGROUND))
+        names = VGroup(plain_tex("x_1", font_size=style.BODY, color=X1_DIRECTION),
+                       plain_tex("x_2", font_size=style.BODY, color=X2_DIRECTION),
+                       plain_tex("1", font_size=LABEL, color=FOREGROUND),
+                       plain_tex(r"\tilde{x}_3", font_size=style.BODY, color=FOREGROUND),
+                       plain_tex("0", font_size=LABEL, color=FOREGROUND))
         names[0].anchor = self.follow(self.sheet, self.axes.c2p(x1 + 0.25, 0, 1))
         names[1].anchor = self.follow(self.sheet, self.axes.c2p(0, y1 + 0.25, 1))
-        names[2].anchor = self.follow(self.sheet, (origin + up) / 2)
-        hv.pin_to_points(self, names, offset=(0, 0, 0))
-        names[2].clear_updaters()
-        hv.pin_to_points(self, [names[2]], offset=(-0.25, 0, 0))
+        names[2].anchor = self.follow(self.sheet, (origin + up) / 2 + (up - origin) * 0.5)
+        names[3].anchor = self.follow(self.sheet, self.axes.c2p(0, 0, 1.8))
+        names[4].anchor = self.follow(self.sheet, origin)
+        hv.pin_to_points(self, names[:2], offset=(0, 0, 0))
+        hv.pin_to_points(self, [names[3]], offset=(0, 0.1, 0))
+        hv.pin_to_points(self, [names[2], names[4]], offset=(-0.3, 0, 0))
         self.remove(*names)
         self.input_names = names
         self.words = tex(r"\tilde{x} = (x_1,\ x_2,\ 1)", font_size=HEADING, color=X_COLOR, colored=False)
@@ -257,9 +264,12 @@ class HiddenLift(ThreeDScene):
 
     def name_hidden_space(self):
         """Pull back to the whole box the lift will fill; its axes are the hidden coordinates."""
-        target = tex(r"(z^{(1)}_1, z^{(1)}_2, z^{(1)}_3) = W^{(1)}\tilde{x}", font_size=HEADING)
+        formula = tex(r"(z^{(1)}_1, z^{(1)}_2, z^{(1)}_3) = W^{(1)}\tilde{x}", font_size=HEADING)
+        aside = note("(z⁽¹⁾'s appended 1 is not drawn)", font_size=style.SMALL, color=MUTED)
+        target = VGroup(formula, aside).arrange(RIGHT, buff=0.3, aligned_edge=DOWN)
         target.move_to(self.words, aligned_edge=LEFT)
         fix_in_frame(self, target)
+        self.aside = aside
         hv.pin_to_points(self, self.labels)
         self.remove(*self.labels)
         # The axes wait, unseen, where the pull-back ends: drawn while the camera is close, they
@@ -271,8 +281,8 @@ class HiddenLift(ThreeDScene):
              during(self.axes.animate.set_opacity(1), 0.6, 1), during(FadeIn(self.labels), 0.6, 1),
              ReplacementTransform(self.words, target),
              camera=dict(phi=self.main_view[0], theta=self.main_view[1], zoom=self.far_zoom), run_time=3,
-             subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃, the entries of z⁽¹⁾: "
-                        "coordinates in a new space.")
+             subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃: z⁽¹⁾ without its "
+                        "appended 1, drawn as coordinates in 3-D.")
         self.words = target
 
     def lift(self):
@@ -298,7 +308,12 @@ class HiddenLift(ThreeDScene):
                                 color=style.W1_COLOR, stroke_width=6, tip_length=0.3 / self.edge_zoom,
                                 max_stroke_width_to_length_ratio=20)
         corner = self.square[1][0]
+        self.bias_name = note("bias", font_size=LABEL, color=style.W1_COLOR)
+        self.bias_name.anchor = self.axes.c2p(*(c / 2))
+        hv.pin_to_points(self, [self.bias_name], offset=(-0.45, 0, 0))
+        self.remove(self.bias_name)
         beat(self, during(FadeOut(self.spread_rows), 0, 0.3), GrowArrow(self.bias_arrow),
+             during(FadeIn(self.bias_name), 0.5, 0.8),
              during(corner.animate.scale(1.6), 0.5, 0.8),
              during(corner.animate.scale(1 / 1.6), 0.8, 1), run_time=2.5,
              subcaption="The input (0, 0) lands on W⁽¹⁾'s third column, its bias: the purple arrow.",
@@ -342,16 +357,17 @@ class HiddenLift(ThreeDScene):
         self.edge_view, self.edge_zoom = (phi, theta), zoom
         _, sv, self.main_axes = np.linalg.svd(H - H.mean(axis=0), full_matrices=False)
         self.spread = sv / np.sqrt(len(H))  # RMS spread along each principal direction
-        rows = VGroup(note("spread of the cloud", font_size=LABEL, color=MUTED))
+        rows = VGroup(note("spread of the points (RMS)", font_size=LABEL, color=MUTED))
+        names = ("along the line:", "across it, in the plane:", "off the plane:")
         for i, value in enumerate(self.spread):
-            name = note(f"direction {i + 1}:", font_size=LABEL, color=MUTED)
+            name = note(names[i], font_size=LABEL, color=MUTED)
             number = DecimalNumber(value, num_decimal_places=2, font_size=style.BODY, color=Z_COLOR)
             rows.add(VGroup(name, number).arrange(RIGHT, buff=0.2))
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         rows.to_corner(UR, buff=EDGE_BUFF)
         self.spread_rows = rows
         fix_in_frame(self, rows)
-        beat(self, during(FadeIn(rows), 0.6, 1),
+        beat(self, during(FadeOut(self.aside), 0, 0.3), during(FadeIn(rows), 0.6, 1),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
              subcaption="Look along the plane: the cloud collapses to a line. Measured, its spread "
                         "off the plane is zero.")
@@ -366,6 +382,7 @@ class HiddenLift(ThreeDScene):
         zoom = self.fit_zoom(self.frame_points(), [(phi, theta)])
         self.face_zoom = zoom
         beat(self, FadeOut(self.column_arrows), FadeOut(self.bias_arrow), FadeOut(self.foot_line),
+             FadeOut(self.bias_name),
              FadeOut(self.distance_label), self.sheet.border.animate.set_fill(opacity=0.1),
              self.square[0].animate.set_stroke(width=4),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
@@ -382,7 +399,7 @@ class HiddenLift(ThreeDScene):
                                   max_stroke_width_to_length_ratio=20)
         self.normal_name = note("unused direction", font_size=LABEL, color=FOREGROUND)
         self.normal_name.anchor = self.axes.c2p(*(centre + 1.15 * length * up))
-        hv.pin_to_points(self, [self.normal_name], offset=(0, 0.2, 0))
+        hv.pin_to_points(self, [self.normal_name], offset=(-1.3, 0.1, 0))
         self.remove(self.normal_name)
         view = (self.face_view[0] + 25 * np.pi / 180, self.face_view[1] + 15 * np.pi / 180)
         points = np.vstack([self.frame_points(), [self.normal_name.anchor]])

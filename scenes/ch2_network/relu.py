@@ -13,6 +13,7 @@ from manim import (
     Circle,
     Create,
     DecimalNumber,
+    Indicate,
     Integer,
     ManimColor,
     Transform,
@@ -76,23 +77,35 @@ class ReluGraph(Scene):
         self.definition = tex(
             r"\mathrm{ReLU}(z) = \begin{cases} z & z > 0 \\ 0 & z \le 0 \end{cases}",
             font_size=style.HEADING).to_corner(UR, buff=EDGE_BUFF)
-        self.axes = graph_axes((-1, 3), 4.2, 6.0).to_edge(LEFT, buff=0.7).to_edge(DOWN, buff=1.25)
+        self.axes = graph_axes((-1, 3), 4.6, 6.6).to_edge(LEFT, buff=0.6).to_edge(DOWN, buff=1.2)
         # ReLU's output is what the next layer takes in (x⁽²⁾): yellow, as in the readout.
         self.graph = VGroup(piece(self.axes, relu, Z_RANGE[0], 0, X_COLOR),
                             piece(self.axes, relu, 0, Z_RANGE[1], X_COLOR))
         self.graph_name = tex(r"\mathrm{ReLU}(z)", font_size=style.BODY, color=X_COLOR)
         self.graph_name.move_to(self.axes.c2p(-1.6, 2.2))
-        beat(self, FadeIn(self.title), Write(self.definition), Create(self.axes),
-             during(Create(self.graph), 0.3, 1), during(FadeIn(self.graph_name), 0.6, 1), run_time=2.5,
-             subcaption="ReLU keeps a positive number and replaces anything else by zero.")
+        # Two numbers through the rule, before any graph: 2 stays 2, -2 becomes 0.
+        examples = VGroup()
+        for z in (2.0, -2.0):
+            out = float(relu(np.array(z)))
+            dot = Dot(self.axes.c2p(z, out), radius=0.09, color=X_COLOR)
+            label = tex(rf"{z:g} \to {out:g}".replace("-", "-"), font_size=style.BODY, color=X_COLOR)
+            label.next_to(dot, UP, buff=0.2)
+            examples.add(VGroup(dot, label))
+        self.examples = examples
+        beat(self, during(FadeIn(self.title), 0, 0.1), during(Write(self.definition), 0, 0.4),
+             during(Create(self.axes), 0, 0.4), during(FadeIn(examples[0], scale=1.5), 0.4, 0.6),
+             during(FadeIn(examples[1], scale=1.5), 0.65, 0.85), run_time=4,
+             subcaption="ReLU keeps a positive number and replaces anything else by zero: 2 stays 2, "
+                        "−2 becomes 0.",
+             spoken="ReLU keeps a positive number and replaces anything else by zero: two stays two, "
+                    "minus two becomes zero.")
 
     def read_pieces(self):
-        """The two pieces, one after the other, as the words name them."""
+        """The graph, one piece after the other, as the words name them."""
         left, right = self.graph
-        beat(self, during(left.animate.set_stroke(width=11), 0, 0.25),
-             during(left.animate.set_stroke(width=5), 0.3, 0.5),
-             during(right.animate.set_stroke(width=11), 0.5, 0.75),
-             during(right.animate.set_stroke(width=5), 0.8, 1), run_time=3,
+        beat(self, during(Create(left), 0, 0.4), during(Create(right), 0.45, 0.85),
+             during(FadeIn(self.graph_name), 0.5, 0.8), during(self.examples.animate.set_opacity(0.35), 0.8, 1),
+             run_time=3,
              subcaption="Its graph: flat along zero on the left, the diagonal on the right.")
 
     def trace_slope(self):
@@ -112,14 +125,14 @@ class ReluGraph(Scene):
 
         tilt(tangent)
         tangent.add_updater(tilt)
-        labels = [tex("z =", font_size=style.BODY), tex(r"\mathrm{ReLU}(z) =", font_size=style.BODY),
-                  tex(r"\text{slope} =", font_size=style.BODY)]
+        labels = [tex("z =", font_size=style.HEADING), tex(r"\mathrm{ReLU}(z) =", font_size=style.HEADING),
+                  tex(r"\text{slope} =", font_size=style.HEADING)]
         colors = [Z_COLOR, X_COLOR, style.GRAD_COLOR]
         functions = [lambda v: v, lambda v: float(relu(np.array(v))),
                      lambda v: float(relu_prime(np.array(v)))]
         self.readouts = VGroup()
         for label, f, color in zip(labels, functions, colors):
-            number = DecimalNumber(f(z()), num_decimal_places=2, font_size=style.BODY, color=color)
+            number = DecimalNumber(f(z()), num_decimal_places=2, font_size=style.HEADING, color=color)
             number.add_updater(lambda m, f=f: m.set_value(f(z())))
             self.readouts.add(VGroup(label, number).arrange(RIGHT, buff=0.15))
         self.readouts.arrange(RIGHT, buff=0.5).next_to(self.title, DOWN, buff=0.35, aligned_edge=LEFT)
@@ -155,7 +168,8 @@ class ReluGraph(Scene):
              during(FadeIn(self.filled), 0.4, 0.5), during(FadeIn(self.hollow), 0.4, 0.5),
              during(FadeIn(name), 0.4, 0.6), during(FadeIn(self.d_tracer), 0.5, 0.6),
              during(self.z.animate.set_value(-2.0), 0.55, 1), run_time=5,
-             subcaption="Its derivative is a step: 0 on the left, 1 on the right.")
+             subcaption="Its derivative is a step, traced as the point walks back: 0 on the left, 1 on "
+                        "the right.")
 
     def point_at_kink(self):
         rule = VGroup(note("at z = 0 itself", font_size=LABEL, color=FOREGROUND),
@@ -165,8 +179,8 @@ class ReluGraph(Scene):
         self.rule = rule
         beat(self, self.z.animate.set_value(0.0), during(Flash(self.axes.c2p(0, 0), color=FOREGROUND), 0.6, 1),
              during(FadeIn(rule), 0.4, 0.8), run_time=3,
-             subcaption="At the kink the slope has no single value; we use 0 there, "
-                        "matching ReLU(z) = 0 for z at or below zero.")
+             subcaption="At the kink the slope has no single value. Any number from 0 to 1 would do; "
+                        "by convention the code uses 0.")
         self.wait(1.5)
 
 
@@ -175,8 +189,8 @@ HIDDEN_NAMES = (r"z^{(1)}_1", r"z^{(1)}_2", r"z^{(1)}_3")
 OUTPUT_NAMES = (r"x^{(2)}_1", r"x^{(2)}_2", r"x^{(2)}_3")
 # One colour per hidden unit's fold (its crease, its wall, its count), used only in this scene.
 # style has no colours for single units; these three take hues that no other meaning uses
-# (magenta, cyan, coral), so that they never read as a class, a weight or a gradient.
-UNIT_COLORS = tuple(ManimColor.from_hsv(hsv) for hsv in ((0.85, 0.45, 1.0), (0.5, 0.55, 0.95),
+# (magenta, pale gold, coral), so that they never read as a class, a weight or a gradient.
+UNIT_COLORS = tuple(ManimColor.from_hsv(hsv) for hsv in ((0.85, 0.45, 1.0), (0.15, 0.3, 1.0),
                                                          (0.02, 0.45, 1.0)))
 FOLD_SUBJECT = (-6.3, 3.2, -2.6, 2.3)
 SHEET_MARGIN = 0.35
@@ -323,13 +337,13 @@ class ReluFold(ThreeDScene):
         self.corners = corners
         self.view = oblique_view(self.W1)  # as the lift ended
         # The camera looks at the scene's origin; the axes move so the picture fills the frame.
-        self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES)
+        self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES, font_size=style.BODY)
         # A slow turn through the folds, a few degrees a beat, so that every beat moves.
         self.thetas = list(self.view[1] + np.linspace(-1, 1, 7) * DRIFT)
         views = [(self.view[0], t) for t in self.thetas]
         zoom, centre = hv.fit_view(self.frame_points(), views, FOLD_SUBJECT)
         self.axes.shift(-centre)
-        self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES)
+        self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES, font_size=style.BODY)
         self.labels.set_color(Z_COLOR)
         for label in self.labels:  # ride along with the axes when the picture is re-centred
             offset = label.anchor - self.axes.c2p(0, 0, 0)
@@ -365,19 +379,19 @@ class ReluFold(ThreeDScene):
                               opacity=0.16, stroke=1.5)
 
     def count_row(self, unit):
-        n = int(self.moved[:, unit].sum())
-        row = VGroup(tex(rf"z^{{(1)}}_{unit + 1} < 0:", font_size=LABEL, color=UNIT_COLORS[unit],
-                         colored=False),
-                     Integer(n, font_size=style.BODY, color=UNIT_COLORS[unit]),
-                     note("points", font_size=LABEL, color=MUTED)).arrange(RIGHT, buff=0.15)
-        row[1].align_to(row[0], DOWN)
+        """'unit 1 folds  71  50': the points its ReLU moves, orange and blue."""
+        moved = self.moved[:, unit]
+        row = VGroup(note(f"unit {unit + 1} folds", font_size=LABEL, color=UNIT_COLORS[unit]),
+                     *[Integer(int(np.sum(moved & (self.run.y == c))), font_size=style.BODY,
+                               color=style.class_color(c)) for c in (0, 1)])
+        row.arrange(RIGHT, buff=0.25)
         return row
 
     def show_first_wall(self):
         """Unit 1's wall, z⁽¹⁾₁ = 0, and the points on its negative side picked out."""
         self.walls = [self.wall(i) for i in range(3)]
         self.counts = VGroup(*[self.count_row(i) for i in range(3)])
-        self.counts.arrange(DOWN, aligned_edge=LEFT, buff=0.25).to_corner(UR, buff=EDGE_BUFF)
+        self.counts.arrange(DOWN, aligned_edge=LEFT, buff=0.25).to_corner(UR, buff=0.6)
         self.counts.shift(DOWN * 0.3)
         fix_in_frame(self, *self.counts)
         self.add(self.walls[0], self.cloud)
@@ -431,24 +445,33 @@ class ReluFold(ThreeDScene):
         zoom, centre = hv.fit_view(points, [(phi, theta)], FOLD_SUBJECT)
         self.plane.shift(-centre)
         total = len(post)
-        readout = VGroup(note("W⁽²⁾'s plane:", font_size=LABEL, color=W2_COLOR),
+        readout = VGroup(note("W⁽²⁾'s plane, z⁽²⁾ = 0:", font_size=LABEL, color=W2_COLOR),
                          VGroup(Integer(total - self.wrong, font_size=style.BODY, color=FOREGROUND),
                                 note(f"of {total} right", font_size=LABEL, color=FOREGROUND))
                          .arrange(RIGHT, buff=0.15))
-        readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(self.counts, DOWN, buff=0.5,
-                                                                    aligned_edge=LEFT)
+        readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(self.counts, DOWN, buff=0.5)
+        readout.to_edge(RIGHT, buff=0.6)
         self.readout = readout
         fix_in_frame(self, readout)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
         self.remove(self.plane)
-        new_labels = VGroup(*[tex(name, font_size=LABEL, color=X_COLOR).move_to(label)
+        # Ring the points on the wrong side, when there are few enough to see.
+        wrong = np.flatnonzero((z2 > 0) != (self.run.y == 1))
+        self.rings = VGroup(*[Circle(radius=0.16, color=style.EMPHASIS, stroke_width=3)
+                              .move_to(self.cloud[i].get_center() - centre)
+                              for i in (wrong if len(wrong) <= 5 else [])])
+        if len(self.rings):
+            hv.face_camera(self, self.rings)
+        new_labels = VGroup(*[tex(name, font_size=style.BODY, color=X_COLOR).move_to(label)
                               for name, label in zip(OUTPUT_NAMES, self.labels)])
         relabel = [during(Transform(label, new, rate_func=smooth), 0, 0.3)
                    for label, new in zip(self.labels, new_labels)]
         beat(self, *[FadeOut(w, shift=-centre) for w in self.walls], self.axes.animate.shift(-centre),
              self.sheet.animate.shift(-centre),
              *[dot.animate.shift(-centre).set_opacity(0.95) for dot in self.cloud], *relabel,
+             during(Indicate(self.rule, color=X_COLOR), 0, 0.3),
              during(FadeIn(self.plane), 0.3, 0.7), during(FadeIn(readout), 0.6, 1),
+             *([during(Create(self.rings), 0.75, 1)] if len(self.rings) else []),
              camera=dict(phi=phi, theta=theta, zoom=zoom),
              run_time=5, subcaption=split_sentence(self.wrong, total))
         self.wait(1.5)

@@ -75,8 +75,9 @@ def test_fold_counts_are_the_runs(fold):
             assert f"all {total}" in text or "negative on every point" in text
         else:
             assert f"{n} of the {total}" in text or (n < 10 and " of the " in text)
-    shown = [int(row[1].get_value()) for row in words.scene.counts]
-    assert shown == moved.tolist()
+    shown = [[int(row[1].get_value()), int(row[2].get_value())] for row in words.scene.counts]
+    by_class = [[int(np.sum((z1[:, u] < 0) & (run.y == c))) for c in (0, 1)] for u in range(3)]
+    assert shown == by_class
 
 
 def test_fold_flat_is_said_once(fold):
