@@ -379,6 +379,14 @@ class HiddenLift(ThreeDScene):
             towards = towards + np.array([0, 0, 0.2])
         phi, theta = hv.view_angles(towards)
         self.face_view = (phi, theta)
+        # How thin the XOR parallelogram is: if its corners would blur, it is drawn wider.
+        corners = self.c2p(augment(XOR_CORNERS) @ self.W1.T)
+        self.stretch_centre = corners.mean(axis=0)
+        centred = corners - self.stretch_centre
+        _, sv, axes = np.linalg.svd(centred, full_matrices=False)
+        self.across = axes[1]  # in the plane, across the long axis
+        self.widen = int(np.clip(round(sv[0] / max(sv[1], 1e-9) / 3), 1, 8))
+        self.widen = self.widen if self.widen >= 2 else 1
         zoom = self.fit_zoom(self.frame_points(), [(phi, theta)])
         self.face_zoom = zoom
         beat(self, FadeOut(self.column_arrows), FadeOut(self.bias_arrow), FadeOut(self.foot_line),
@@ -386,8 +394,43 @@ class HiddenLift(ThreeDScene):
              FadeOut(self.distance_label), self.sheet.border.animate.set_fill(opacity=0.1),
              self.square[0].animate.set_stroke(width=4),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
-             subcaption="Face on, the XOR square is now a skewed parallelogram; its corners still "
-                        "alternate in colour, so no line splits them.")
+             subcaption=("Face on, the XOR square has become a long, thin parallelogram." if self.widen > 1
+                         else "Face on, the XOR square is now a skewed parallelogram; its corners still "
+                              "alternate in colour, so no line splits them."))
+        if self.widen > 1:
+            self.widen_square()
+
+    def stretch_matrix(self, k):
+        """Scene-space map that stretches the plane k times across the parallelogram's long axis."""
+        u = self.across
+        return np.eye(3) + (k - 1) * np.outer(u, u)
+
+    def stretched(self, k):
+        """Animations that stretch the sheet, the square and the dots k times across, about the
+        parallelogram's centre (dots move; they keep their round shape)."""
+        M, c = self.stretch_matrix(k), self.stretch_centre
+        moves = [self.sheet.animate.apply_matrix(M, about_point=c),
+                 self.square[0].animate.apply_matrix(M, about_point=c)]
+        for dot in [*self.cloud, *self.square[1]]:
+            moves.append(dot.animate.move_to(c + M @ (dot.get_center() - c)))
+        return moves
+
+    def widen_square(self):
+        """The parallelogram is too thin to see its corners alternate: draw it wider, and say so."""
+        k = self.widen
+        self.widen_note = note(f"drawn {k}× wider across", font_size=LABEL, color=FOREGROUND)
+        self.widen_note.to_corner(UR, buff=EDGE_BUFF)
+        fix_in_frame(self, self.widen_note)
+        c, M = self.stretch_centre, self.stretch_matrix(k)
+        sheet = c + (self.c2p(self.corners_out) - c) @ M.T  # the axes do not stretch
+        points = np.vstack([sheet, hv.axes_points(self.axes), [hv.anchor_of(label) for label in self.labels]])
+        zoom = self.fit_zoom(points, [self.face_view])
+        beat(self, *self.stretched(k), FadeIn(self.widen_note), camera=dict(zoom=min(zoom, self.face_zoom)),
+             run_time=4,
+             subcaption=f"Drawn {k} times wider across, for the eye: its corners alternate in colour, so no "
+                        f"line splits them.",
+             spoken=f"Drawn {k} times wider across, for the eye: its corners alternate in colour, so no "
+                    f"line splits them.")
 
     def why_lift(self):
         """The room a third coordinate gives: the direction the sheet does not use."""
@@ -405,7 +448,11 @@ class HiddenLift(ThreeDScene):
         points = np.vstack([self.frame_points(), [self.normal_name.anchor]])
         self.closing_view = (view[0], view[1] - 10 * np.pi / 180)
         zoom = self.fit_zoom(points, [view, self.face_view, self.closing_view])
-        beat(self, GrowArrow(self.normal_arrow), during(FadeIn(self.normal_name), 0.4, 1),
+        unwiden = []
+        if self.widen > 1:  # back to the true shape before the camera turns
+            unwiden = [during(a, 0, 0.35) for a in self.stretched(1 / self.widen)]
+            unwiden.append(during(FadeOut(self.widen_note), 0, 0.3))
+        beat(self, *unwiden, during(GrowArrow(self.normal_arrow), 0.3, 1), during(FadeIn(self.normal_name), 0.5, 1),
              camera=dict(phi=view[0], theta=view[1], zoom=zoom), run_time=4,
              subcaption="Why lift at all? Three coordinates give room to pull the colours apart, "
                         "along a direction the sheet does not use.")

@@ -121,3 +121,17 @@ def test_fold_sentences_follow_the_counts(moved, crosses):
             assert "every point" in text and "switched off" in text
         else:
             assert "fold flat" not in text
+
+
+def test_lift_says_when_it_draws_the_square_wider(lift):
+    run, words = lift
+    W1 = run.W1[-1]
+    corners = np.column_stack([[0, 1, 1, 0], [0, 0, 1, 1], np.ones(4)]) @ W1.T
+    sv = np.linalg.svd(corners - corners.mean(axis=0), compute_uv=False)
+    widened = [c for c in words.subcaptions if c.startswith("Drawn ")]
+    if sv[0] / sv[1] >= 4.5:  # too thin to see its corners: drawn wider, and said so
+        assert len(widened) == 1
+        k = int(widened[0].split()[1])
+        assert 2 <= k <= 8 and f"drawn {k}× wider across" in words.on_screen
+    else:
+        assert not widened and not any("wider" in t for t in words.on_screen)
