@@ -368,6 +368,17 @@ class ReluFold(ThreeDScene):
         fix_in_frame(self, self.rule)
         shown = [during(m.animate.set_stroke(opacity=1), 0.15 + 0.25 * i, 0.45 + 0.25 * i)
                  for i, m in enumerate(self.sheet.crease_mobs)]
+        # A name beside each crease on the sheet, in its unit's colour: the legend of the folds.
+        self.crease_names = VGroup()
+        for i, seg in enumerate(self.sheet.creases):
+            if seg is None:
+                continue
+            name = note(f"unit {i + 1}", font_size=LABEL, color=UNIT_COLORS[i])
+            name.anchor = self.axes.c2p(*geometry.image_of_inputs(self.W1, seg[1:2])[0])
+            hv.pin_to_points(self, [name], offset=(0, -0.35 if i == 0 else 0.3, 0))  # apart
+            self.remove(name)
+            self.crease_names.add(name)
+        shown += [during(FadeIn(n), 0.25 + 0.2 * k, 0.5 + 0.2 * k) for k, n in enumerate(self.crease_names)]
         beat(self, during(FadeIn(self.rule), 0, 0.3), *shown, camera=self.turn(), run_time=3,
              subcaption="ReLU sets every negative coordinate to zero. Each unit is zero along a "
                         "line: where it crosses the sheet, a crease.")
@@ -376,7 +387,7 @@ class ReluFold(ThreeDScene):
         normal = np.eye(3)[unit]
         data_box = geometry.extent_of(np.vstack([self.H, relu(self.H)]), margin=0.1)
         return hv.plane_patch(self.axes, normal, 0.0, data_box, color=UNIT_COLORS[unit],
-                              opacity=0.16, stroke=1.5)
+                              opacity=0.1, stroke=1.5)
 
     def count_row(self, unit):
         """'unit 1 folds  71  50': the points its ReLU moves, orange and blue."""
@@ -396,7 +407,8 @@ class ReluFold(ThreeDScene):
         fix_in_frame(self, *self.counts)
         self.add(self.walls[0], self.cloud)
         self.remove(self.walls[0])
-        beat(self, FadeIn(self.walls[0]), FadeIn(self.counts[0]), *self.pick_out(0), camera=self.turn(),
+        beat(self, during(FadeOut(self.crease_names), 0, 0.3), FadeIn(self.walls[0]), FadeIn(self.counts[0]),
+             *self.pick_out(0), camera=self.turn(),
              run_time=3,
              subcaption=self.sentences[0][0], spoken=said(self.sentences[0][0]))
 
@@ -420,7 +432,7 @@ class ReluFold(ThreeDScene):
         if unit > 0:
             self.add(self.walls[unit], self.cloud)
             self.remove(self.walls[unit])
-            before = [during(self.walls[unit - 1].animate.set_fill(opacity=0.05).set_stroke(opacity=0.3), 0, 0.25),
+            before = [during(self.walls[unit - 1].animate.set_fill(opacity=0.03).set_stroke(opacity=0.3), 0, 0.25),
                       during(FadeIn(self.walls[unit]), 0, 0.25), during(FadeIn(self.counts[unit]), 0, 0.25),
                       *[during(a, 0, 0.25) for a in self.pick_out(unit)]]
             fold = during(fold, 0.25, 1)
