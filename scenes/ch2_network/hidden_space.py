@@ -39,6 +39,7 @@ from scenes.run_data import load_scene_run
 from scenes.style import (EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED, X1_DIRECTION, X2_DIRECTION,
                           X_COLOR, Z_COLOR)
 from scenes.widgets import hidden_view as hv
+from scenes.widgets.matrices import value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
 from toynet_core import geometry
@@ -312,8 +313,15 @@ class HiddenLift(ThreeDScene):
         self.bias_name.anchor = self.axes.c2p(*(c / 2))
         hv.pin_to_points(self, [self.bias_name], offset=(-0.45, 0, 0))
         self.remove(self.bias_name)
-        beat(self, during(FadeOut(self.spread_rows), 0, 0.3), GrowArrow(self.bias_arrow),
-             during(FadeIn(self.bias_name), 0.5, 0.8),
+        # W⁽¹⁾ itself, from the run, its columns in the colours of the arrows they become.
+        self.w1_matrix = value_matrix(self.W1, font_size=style.BODY, h_buff=1.35, v_buff=0.55)
+        for col, color in zip(self.w1_matrix.get_columns(), (X1_DIRECTION, X2_DIRECTION, style.W1_COLOR)):
+            col.set_color(color)
+        self.w1_name = VGroup(tex(r"W^{(1)} =", font_size=style.BODY), self.w1_matrix).arrange(RIGHT, buff=0.2)
+        self.w1_name.to_corner(UR, buff=EDGE_BUFF)
+        fix_in_frame(self, self.w1_name)
+        beat(self, during(FadeOut(self.spread_rows), 0, 0.3), during(FadeIn(self.w1_name), 0.3, 0.6),
+             GrowArrow(self.bias_arrow), during(FadeIn(self.bias_name), 0.5, 0.8),
              during(corner.animate.scale(1.6), 0.5, 0.8),
              during(corner.animate.scale(1 / 1.6), 0.8, 1), run_time=2.5,
              subcaption="The input (0, 0) lands on W⁽¹⁾'s third column, its bias: the purple arrow.",
@@ -390,7 +398,7 @@ class HiddenLift(ThreeDScene):
         zoom = self.fit_zoom(self.frame_points(), [(phi, theta)])
         self.face_zoom = zoom
         beat(self, FadeOut(self.column_arrows), FadeOut(self.bias_arrow), FadeOut(self.foot_line),
-             FadeOut(self.bias_name),
+             FadeOut(self.bias_name), FadeOut(self.w1_name),
              FadeOut(self.distance_label), self.sheet.border.animate.set_fill(opacity=0.1),
              self.square[0].animate.set_stroke(width=4),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,

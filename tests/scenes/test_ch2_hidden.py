@@ -129,6 +129,12 @@ def test_lift_distance_is_drawn_to_the_foot_of_the_plane(lift_scene, run):
     assert s.distance_label.get_value() == pytest.approx(np.linalg.norm(end), abs=1e-9)
 
 
+def test_lift_shows_the_runs_w1(lift_scene, run):
+    from scenes.widgets.matrices import matrix_values
+
+    assert np.allclose(matrix_values(lift_scene.w1_matrix), run.W1[-1])
+
+
 def test_lift_views_keep_the_third_axis_up(lift_scene):
     assert lift_scene.camera.get_gamma() == 0
     for phi, _ in (lift_scene.edge_view, lift_scene.face_view, lift_scene.why_view):
