@@ -89,7 +89,7 @@ class ReluGraph(Scene):
             out = float(relu(np.array(z)))
             dot = Dot(self.axes.c2p(z, out), radius=0.09, color=X_COLOR)
             label = tex(rf"{z:g} \to {out:g}".replace("-", "-"), font_size=style.BODY, color=X_COLOR)
-            label.next_to(dot, UP, buff=0.2)
+            label.next_to(dot, RIGHT if z > 0 else UP, buff=0.2)  # clear of the graph to come
             examples.add(VGroup(dot, label))
         self.examples = examples
         beat(self, during(FadeIn(self.title), 0, 0.1), during(Write(self.definition), 0, 0.4),
