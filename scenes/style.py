@@ -41,6 +41,12 @@ EMPHASIS = ManimColor("#FFFFFF")  # boxes and rings that point at something
 X1_DIRECTION = ManimColor("#5FD068")  # green
 X2_DIRECTION = ManimColor("#8E9BFF")  # periwinkle
 
+# One colour per hidden unit's fold in ReluFold (its crease, its wall, its count of folded
+# points): hues that no other meaning uses (magenta, pale gold, coral), so that a unit's fold
+# never reads as a class, a weight or a gradient.
+UNIT_COLORS = tuple(ManimColor.from_hsv(hsv) for hsv in ((0.85, 0.45, 1.0), (0.15, 0.3, 1.0),
+                                                         (0.02, 0.45, 1.0)))
+
 # Signed values on edges and in matrices use POSITIVE / NEGATIVE on a fixed, clamped scale
 # (signed_color, signed_width), so that frames of different snapshots compare honestly.
 

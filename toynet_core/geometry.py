@@ -20,8 +20,14 @@ def hidden_extent(run, margin=0.08):
     Padded by `margin` of each span and rounded outward to whole numbers, and always
     containing 0, so axes drawn over it (and their origin) stay put whatever snapshot is shown.
     """
-    values = np.concatenate([np.asarray(run.hidden_pre).reshape(-1, 3),
-                             np.asarray(run.hidden_post).reshape(-1, 3)])
+    return extent_of(np.concatenate([np.asarray(run.hidden_pre).reshape(-1, 3),
+                                     np.asarray(run.hidden_post).reshape(-1, 3)]), margin)
+
+
+def extent_of(points, margin=0.08):
+    """((lo, hi), ...) per coordinate covering `points` (N, d) and the origin, padded by
+    `margin` of each span and rounded outward to whole numbers."""
+    values = np.asarray(points, dtype=float)
     lo = np.minimum(values.min(axis=0), 0.0)
     hi = np.maximum(values.max(axis=0), 0.0)
     pad = margin * np.maximum(hi - lo, 1.0)
@@ -51,6 +57,23 @@ def lifted_plane(W1):
     W1 = np.asarray(W1, dtype=float)
     normal = np.cross(W1[:, 0], W1[:, 1])
     return normal, -float(normal @ W1[:, 2])
+
+
+def lifted_plane_foot(W1):
+    """The point of the lifted plane nearest the origin; its length is the plane's distance
+    from the origin (0 when the plane passes through it)."""
+    normal, offset = lifted_plane(W1)
+    return -offset * normal / float(normal @ normal)
+
+
+def lifted_plane_distance(W1):
+    """Distance from the origin to the plane {W1 x̃ : x̃3 = 1}."""
+    return float(np.linalg.norm(lifted_plane_foot(W1)))
+
+
+def image_of_inputs(W1, P):
+    """W1 x̃ for input points P (N, 2): where the lift sends them (before ReLU)."""
+    return augment(P) @ np.asarray(W1, dtype=float).T
 
 
 # -- planes in the hidden box ---------------------------------------------------------------------
@@ -98,6 +121,11 @@ def fold(H, t):
     """
     H = np.asarray(H, dtype=float)
     return np.where(H < 0, (1 - np.asarray(t, dtype=float)) * H, H)
+
+
+def folded_by(H):
+    """(N, 3) bool: which points each unit's ReLU moves (its value is negative there)."""
+    return np.asarray(H, dtype=float) < 0
 
 
 def _clip(poly, a, sign):

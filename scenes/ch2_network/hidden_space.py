@@ -1,9 +1,12 @@
-"""The lift: the trained W1 carries the inputs x̃ = (x1, x2, 1) into R³, and they stay flat.
+"""The lift: the trained W⁽¹⁾ carries the inputs x̃ = (x₁, x₂, 1) into a space of three hidden
+coordinates, and they stay flat.
 
-x̃ already lives in R³, on the sheet where its third entry is 1; z1 = W1 x̃ (without its
-appended 1) is a linear image of that sheet, so every point lands on one plane, spanned by
-W1's first two columns through its last column. All positions come from the run; the
-geometry is toynet_core.geometry's.
+x̃ already lives in R³, on the sheet where its third entry is 1; the first three entries of
+z⁽¹⁾ = W⁽¹⁾x̃ are a linear image of that sheet: a plane parallel to the span of W⁽¹⁾'s first
+two columns, through its third column (the bias), at a distance from the origin that the scene
+computes. Why lift at all: three coordinates give room to pull the classes apart, but a matrix
+cannot add a dimension (NoNewDimensions), so the fold of ReLU, next, has to use that room.
+All positions come from the run; the geometry is toynet_core.geometry's.
 """
 
 import numpy as np
@@ -13,45 +16,143 @@ from manim import (
     LEFT,
     RIGHT,
     UR,
+    Arrow,
+    Create,
+    DashedLine,
     DecimalNumber,
+    Dot,
     FadeIn,
     FadeOut,
+    GrowArrow,
     Line,
     Polygon,
+    ReplacementTransform,
     ThreeDScene,
+    rush_from,
     Transform,
     VGroup,
-    Write,
 )
 
 from scenes import style
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
-from scenes.style import EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED, X_COLOR
+from scenes.style import (EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED, X1_DIRECTION, X2_DIRECTION,
+                          X_COLOR, Z_COLOR)
 from scenes.widgets import hidden_view as hv
-from scenes.widgets.text import note, tex, title
+from scenes.widgets.matrices import value_matrix
+from scenes.widgets.text import note, plain_tex, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
-from toynet_core.geometry import hidden_extent, lifted_plane, sheet_extent
+from toynet_core import geometry
 from toynet_core.model import augment
 
-def sheet(axes, M, extent, lines=4, color=X_COLOR, opacity=0.18):
-    """The input square `extent` at x̃3 = 1, mapped by the 3×3 matrix M, with a coarse grid.
+HIDDEN_NAMES = (r"z^{(1)}_1", r"z^{(1)}_2", r"z^{(1)}_3")
+XOR_CORNERS = np.array([[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0]])  # around the square
+XOR_LABELS = (0, 1, 0, 1)
+# Where the subject may be drawn (frame coordinates): clear of the title and formula at the top
+# left, and of the subtitle band (bottom 12 %).
+SUBJECT = (-6.3, 6.3, -2.6, 2.25)
+# Dot radii in frame units: dots keep facing the camera, and the camera does not zoom them.
+DOT = 0.05
+CORNER_DOT = 0.1
+DEGREE = np.pi / 180
 
-    Straight-line interpolation between sheet(I) and sheet(W1) is the map (1−t)I + tW1, the
-    same path the dots take.
-    """
-    x0, x1, y0, y1 = extent
-    to_scene = lambda px, py: axes.c2p(*(M @ np.array([px, py, 1.0])))  # noqa: E731
-    border = Polygon(*[to_scene(px, py) for px, py in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))],
-                     color=color, stroke_width=2, fill_color=color, fill_opacity=opacity)
-    grid = VGroup()
-    for v in np.linspace(x0, x1, lines)[1:-1]:
-        grid.add(Line(to_scene(v, y0), to_scene(v, y1), color=color, stroke_width=1,
-                      stroke_opacity=0.6))
-    for v in np.linspace(y0, y1, lines)[1:-1]:
-        grid.add(Line(to_scene(x0, v), to_scene(x1, v), color=color, stroke_width=1,
-                      stroke_opacity=0.6))
-    return VGroup(border, grid)
+
+def up_normal(W1):
+    """The unit normal of the lifted plane, the sign that points up (so views from it keep the
+    third axis up)."""
+    normal, _ = geometry.lifted_plane(W1)
+    n = normal / np.linalg.norm(normal)
+    return n if n[2] >= 0 else -n
+
+
+def axes_apart(phi, theta, gap=30):
+    """True when, from the view (phi, theta), no two axes are drawn within `gap` degrees of
+    each other (or of pointing along the line of sight), so their labels stay apart."""
+    drawn = hv.screen_points(np.eye(3), phi, theta) - hv.screen_points(np.zeros(3), phi, theta)
+    dirs = np.arctan2(drawn[:, 1], drawn[:, 0])
+    gaps = [abs((np.degrees(dirs[i] - dirs[j]) + 180) % 360 - 180) for i, j in ((0, 1), (0, 2), (1, 2))]
+    return min(gaps) >= gap and min(np.linalg.norm(drawn, axis=1)) >= 0.3
+
+
+def edge_on_view(normal, start, gap=25):
+    """(phi, theta), no roll, of a view that looks along the plane with unit `normal` (so it is
+    seen edge on), from above, with the axes apart, nearest the view direction `start`."""
+    n = np.asarray(normal, dtype=float) / np.linalg.norm(normal)
+    u = np.cross(n, [0.0, 0.0, 1.0])
+    u = u / np.linalg.norm(u) if np.linalg.norm(u) > 1e-6 else np.array([1.0, 0, 0])
+    v = np.cross(n, u)
+    best, best_cost = None, np.inf
+    for psi in np.arange(0, 360, 3) * DEGREE:
+        d = np.cos(psi) * u + np.sin(psi) * v
+        if d[2] < 0.15:  # from above, so the third axis stays up and is seen
+            continue
+        phi, theta = hv.view_angles(d)
+        cost = np.linalg.norm(d - start) + (0 if axes_apart(phi, theta, gap) else 10)
+        if cost < best_cost:
+            best, best_cost = (phi, theta), cost
+    return best if best is not None else hv.view_angles(start - (start @ n) * n)
+
+
+def oblique_view(W1, start=START_VIEW, off_normal=(30, 55), axis_gap=30):
+    """(phi, theta), no roll, nearest to `start` among views that see the lifted plane between
+    face on and edge on (`off_normal` degrees from its normal), so it reads as a plane and the
+    space as 3-D, and in which no two axes are drawn within `axis_gap` degrees of each other,
+    so that their labels stay apart."""
+    n = up_normal(W1)
+    best, best_cost = start, np.inf
+    for phi in np.arange(35, 81, 5) * DEGREE:
+        for theta in np.arange(-180, 180, 5) * DEGREE:
+            d = hv.camera_direction(phi, theta)
+            angle = np.degrees(np.arccos(min(abs(d @ n), 1.0)))
+            if not off_normal[0] <= angle <= off_normal[1]:
+                continue
+            if not axes_apart(phi, theta, axis_gap):
+                continue
+            cost = np.linalg.norm(d - hv.camera_direction(*start))
+            if cost < best_cost:
+                best, best_cost = (float(phi), float(theta)), cost
+    return best
+
+
+def distance_words(W1):
+    """How far the lifted plane lies from the origin, in words, from the run's W⁽¹⁾."""
+    d = geometry.lifted_plane_distance(W1)
+    if d < 0.005:
+        return "through the origin"
+    return f"{d:.2f} from the origin"
+
+
+class LiftedSheet(VGroup):
+    """The input rectangle `extent` at x̃₃ = 1 mapped by a 3×3 matrix M: a filled border and a
+    grid whose lines are coloured by the input direction that runs along them (x₁ green, x₂
+    periwinkle), so the eye follows them through the map. Transform between two of these is
+    the map (1 − t)M₀ + tM₁ on every point, the same straight path the dots take."""
+
+    def __init__(self, axes, M, extent, color=X_COLOR, lines=5, opacity=0.14):
+        super().__init__()
+        x0, x1, y0, y1 = extent
+        to_scene = lambda px, py: axes.c2p(*(M @ np.array([px, py, 1.0])))  # noqa: E731
+        self.border = Polygon(*[to_scene(px, py) for px, py in geometry.square(extent)],
+                              color=color, stroke_width=2, fill_color=color, fill_opacity=opacity)
+        self.grid = VGroup()
+        for v in np.linspace(x0, x1, lines)[1:-1]:  # x₂ runs along these
+            self.grid.add(Line(to_scene(v, y0), to_scene(v, y1), color=X2_DIRECTION, stroke_width=1.5,
+                               stroke_opacity=0.8))
+        for v in np.linspace(y0, y1, lines)[1:-1]:  # x₁ runs along these
+            self.grid.add(Line(to_scene(x0, v), to_scene(x1, v), color=X1_DIRECTION, stroke_width=1.5,
+                               stroke_opacity=0.8))
+        self.add(self.border, self.grid)
+
+
+def xor_square(axes, M, radius):
+    """The XOR square's outline and its four corners (coloured by class), mapped by M."""
+    corners = augment(XOR_CORNERS) @ np.asarray(M, float).T
+    outline = Polygon(*[axes.c2p(*c) for c in corners], color=FOREGROUND, stroke_width=3,
+                      fill_opacity=0)
+    dots = VGroup(*[Dot(axes.c2p(*c), radius=radius, color=style.class_color(k),
+                        stroke_color=style.BACKGROUND, stroke_width=1.5)
+                    for c, k in zip(corners, XOR_LABELS)])
+    return VGroup(outline, dots)
 
 
 class HiddenLift(ThreeDScene):
@@ -60,108 +161,322 @@ class HiddenLift(ThreeDScene):
         self.W1 = self.run.W1[-1]
         self.setup_space()
         self.show_inputs()
+        self.name_hidden_space()
         self.lift()
-        self.show_plane()
         self.turn_edge_on()
+        self.bias_column()
+        self.show_plane()
         self.turn_face_on()
-        self.explain()
+        self.why_lift()
+        self.flat_still()
 
-    # -- beats ---------------------------------------------------------------------------
+    # -- set-up ------------------------------------------------------------------------------
     def setup_space(self):
-        self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=1.9)
-        self.extent = hidden_extent(self.run)
+        self.grid_extent = geometry.sheet_extent(self.run.X)
+        corners_in = augment(geometry.square(self.grid_extent))
+        corners_out = corners_in @ self.W1.T
+        self.extent = geometry.extent_of(np.vstack([corners_in, corners_out]), margin=0.05)
         self.axes = hv.hidden_axes(self.extent, side=5.2)
-        self.labels = hv.hidden_axis_labels(self.axes)
+        self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES, font_size=style.BODY)
+        for label in self.labels:  # ride along with the axes
+            label.set_color(Z_COLOR)
+            label.anchor = self.follow_axes(label.anchor)
+        self.corners_in, self.corners_out = corners_in, corners_out
+        # The camera always looks at the origin of the scene; the world moves to frame it
+        # (hidden_view.fit_view): first the whole box, then the input sheet close up (with the
+        # origin it stands above), from where beat two pulls back.
+        self.main_view = oblique_view(self.W1)
+        self.drift = (self.main_view[0], self.main_view[1] + 8 * DEGREE)
+        zoom, centre = hv.fit_view(self.frame_points(), [self.main_view, self.drift], SUBJECT)
+        self.axes.shift(-centre)
+        self.far_zoom = zoom
+        near = np.vstack([self.c2p(corners_in), [self.axes.c2p(0, 0, 0)]])
+        self.near_drift = (START_VIEW[0], START_VIEW[1] + 8 * DEGREE)
+        self.near_zoom, self.near_centre = hv.fit_view(near, [START_VIEW, self.near_drift], SUBJECT)
+        self.axes.shift(-self.near_centre)
+        self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=self.near_zoom)
         self.title = title("Lifting the data into 3-D", corner=True)
         fix_in_frame(self, self.title)
 
+    def c2p(self, coords):
+        return np.array([self.axes.c2p(*c) for c in coords])
+
+    def follow_axes(self, point):
+        """An anchor that keeps its place relative to the axes when they move."""
+        offset = np.asarray(point, dtype=float) - self.axes.c2p(0, 0, 0)
+        return lambda: self.axes.c2p(0, 0, 0) + offset
+
+    @staticmethod
+    def follow(mob, point):
+        """An anchor that keeps its place relative to mob when it moves (not when it deforms)."""
+        offset = np.asarray(point, dtype=float) - mob.get_center()
+        return lambda: mob.get_center() + offset
+
+    def frame_points(self):
+        """What every view of the lifted space must show: the sheet, the axes, their names."""
+        return np.vstack([self.c2p(self.corners_out), hv.axes_points(self.axes),
+                          [hv.anchor_of(label) for label in self.labels]])
+
+    def fit_zoom(self, points, views):
+        return hv.fit_view(points, views, SUBJECT, frame_center=np.zeros(3))[0]
+
+    # -- beats ---------------------------------------------------------------------------
     def show_inputs(self):
-        X_t = augment(self.run.X)
-        self.grid_extent = sheet_extent(self.run.X)
-        self.sheet = sheet(self.axes, np.eye(3), self.grid_extent)
-        self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, X_t, self.run.y, radius=0.03))
-        self.words = tex(r"\tilde{x} = (x_1,\ x_2,\ 1)", font_size=HEADING, color=X_COLOR,
-                             colored=False)
+        """x̃ on its sheet at height 1: the input plane, named x₁, x₂, above the origin."""
+        r = DOT
+        self.sheet = LiftedSheet(self.axes, np.eye(3), self.grid_extent)
+        self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, augment(self.run.X), self.run.y,
+                                                         radius=r))
+        self.square = xor_square(self.axes, np.eye(3), CORNER_DOT)
+        hv.face_camera(self, self.square[1])
+        x0, x1, y0, y1 = self.grid_extent
+        # The third axis of x̃, from the origin up through the sheet, with its tick at 1.
+        origin, up, top = (self.axes.c2p(0, 0, h) for h in (0, 1, 1.6))
+        tick = 0.06 / self.near_zoom * 4
+        self.height = VGroup(Line(origin, top, color=FOREGROUND, stroke_width=2),
+                             Line(up + tick * LEFT, up + tick * RIGHT, color=FOREGROUND, stroke_width=2),
+                             Dot(origin, radius=0.6 * r / self.near_zoom, color=FOREGROUND))
+        names = VGroup(plain_tex("x_1", font_size=style.BODY, color=X1_DIRECTION),
+                       plain_tex("x_2", font_size=style.BODY, color=X2_DIRECTION),
+                       plain_tex("1", font_size=LABEL, color=FOREGROUND),
+                       plain_tex(r"\tilde{x}_3", font_size=style.BODY, color=FOREGROUND),
+                       plain_tex("0", font_size=LABEL, color=FOREGROUND))
+        names[0].anchor = self.follow(self.sheet, self.axes.c2p(x1 + 0.25, 0, 1))
+        names[1].anchor = self.follow(self.sheet, self.axes.c2p(0, y1 + 0.25, 1))
+        names[2].anchor = self.follow(self.sheet, (origin + up) / 2 + (up - origin) * 0.5)
+        names[3].anchor = self.follow(self.sheet, self.axes.c2p(0, 0, 1.8))
+        names[4].anchor = self.follow(self.sheet, origin)
+        hv.pin_to_points(self, names[:2], offset=(0, 0, 0))
+        hv.pin_to_points(self, [names[3]], offset=(0, 0.1, 0))
+        hv.pin_to_points(self, [names[2], names[4]], offset=(-0.3, 0, 0))
+        self.remove(*names)
+        self.input_names = names
+        self.words = tex(r"\tilde{x} = (x_1,\ x_2,\ 1)", font_size=HEADING, color=X_COLOR, colored=False)
         self.words.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
         fix_in_frame(self, self.words)
-        hv.pin_to_points(self, self.labels)
-        self.remove(*self.labels)
-        beat(self, FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels),
-                   FadeIn(self.sheet), FadeIn(self.cloud), Write(self.words), run_time=2,
-                   subcaption="With its appended 1, every input is already a point in 3-D, "
-                              "on the flat sheet where the third entry is 1.")
+        shown = [FadeIn(m, rate_func=rush_from) for m in (self.title, self.sheet, self.height,
+                                                            self.input_names, self.cloud, self.square,
+                                                            self.words)]
+        beat(self, *[during(a, 0, 0.2) for a in shown], camera=dict(theta=self.near_drift[1]), run_time=6.5,
+             subcaption="Append a 1 to each input: x̃ = (x₁, x₂, 1) is a point in 3-D, on a flat "
+                        "sheet at height 1.",
+             spoken="Append a one to each input: x tilde, which is x one, x two, one, is a point in "
+                    "three D, on a flat sheet at height one.")
 
-    def lift(self):
-        target = tex(r"h = W^{(1)}\tilde{x}", font_size=HEADING)
+    def name_hidden_space(self):
+        """Pull back to the whole box the lift will fill; its axes are the hidden coordinates."""
+        formula = tex(r"(z^{(1)}_1, z^{(1)}_2, z^{(1)}_3) = W^{(1)}\tilde{x}", font_size=HEADING)
+        aside = note("(z⁽¹⁾'s appended 1 is not drawn)", font_size=style.SMALL, color=MUTED)
+        target = VGroup(formula, aside).arrange(RIGHT, buff=0.3, aligned_edge=DOWN)
         target.move_to(self.words, aligned_edge=LEFT)
         fix_in_frame(self, target)
-        beat(self, Transform(self.sheet, sheet(self.axes, self.W1, self.grid_extent)),
-                   Transform(self.cloud, hv.point_cloud(self.axes, self.run.hidden_pre[-1],
-                                                        self.run.y, radius=0.05)),
-                   FadeOut(self.words), FadeIn(target),
-                   self.camera.zoom_tracker.animate.set_value(1.0), run_time=3,
-                   subcaption="The trained first layer multiplies each one by W1; "
-                              "the points fly to their hidden coordinates.")
+        self.aside = aside
+        hv.pin_to_points(self, self.labels)
+        self.remove(*self.labels)
+        # The axes wait, unseen, where the pull-back ends: drawn while the camera is close, they
+        # would cross the whole frame.
+        self.axes.shift(self.near_centre).set_opacity(0)
+        self.add(self.axes)
+        world = VGroup(self.sheet, self.cloud, self.square, self.height)
+        beat(self, during(FadeOut(self.input_names), 0, 0.25), during(world.animate.shift(self.near_centre), 0, 0.6),
+             during(self.axes.animate.set_opacity(1), 0.6, 1), during(FadeIn(self.labels), 0.6, 1),
+             ReplacementTransform(self.words, target),
+             camera=dict(phi=self.main_view[0], theta=self.main_view[1], zoom=self.far_zoom), run_time=3,
+             subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃: z⁽¹⁾ without its "
+                        "appended 1, drawn as coordinates in 3-D.")
         self.words = target
 
+    def lift(self):
+        """Every point of the sheet moves on the straight path (1 − t)x̃ + t W⁽¹⁾x̃."""
+        lifted = LiftedSheet(self.axes, self.W1, self.grid_extent, color=Z_COLOR)
+        cloud = hv.point_cloud(self.axes, self.run.hidden_pre[-1], self.run.y, radius=DOT)
+        beat(self, Transform(self.sheet, lifted), Transform(self.cloud, cloud),
+             Transform(self.square, xor_square(self.axes, self.W1, CORNER_DOT)),
+             FadeOut(self.height),
+             camera=dict(theta=self.drift[1]), run_time=5,
+             subcaption="W⁽¹⁾ moves the whole sheet: every grid line and every point rides along "
+                        "to its hidden coordinates.",
+             spoken="W one moves the whole sheet: every grid line and every point rides along to "
+                    "its hidden coordinates.")
+        self.lifted_plane = self.sheet.border
+        normal, _ = geometry.lifted_plane(self.W1)
+        self.lifted_plane.normal = normal / np.linalg.norm(normal)
+
+    def bias_column(self):
+        """The input (0, 0) lands on W⁽¹⁾'s third column: draw that column from the origin."""
+        c = self.W1[:, 2]
+        self.bias_arrow = Arrow(self.axes.c2p(0, 0, 0), self.axes.c2p(*c), buff=0,
+                                color=style.W1_COLOR, stroke_width=6, tip_length=0.3 / self.edge_zoom,
+                                max_stroke_width_to_length_ratio=20)
+        corner = self.square[1][0]
+        self.bias_name = note("bias", font_size=LABEL, color=style.W1_COLOR)
+        self.bias_name.anchor = self.axes.c2p(*(c / 2))
+        hv.pin_to_points(self, [self.bias_name], offset=(-0.45, 0, 0))
+        self.remove(self.bias_name)
+        # W⁽¹⁾ itself, from the run, its columns in the colours of the arrows they become.
+        self.w1_matrix = value_matrix(self.W1, font_size=style.BODY, h_buff=1.35, v_buff=0.55)
+        for col, color in zip(self.w1_matrix.get_columns(), (X1_DIRECTION, X2_DIRECTION, style.W1_COLOR)):
+            col.set_color(color)
+        self.w1_name = VGroup(tex(r"W^{(1)} =", font_size=style.BODY), self.w1_matrix).arrange(RIGHT, buff=0.2)
+        self.w1_name.to_corner(UR, buff=EDGE_BUFF)
+        fix_in_frame(self, self.w1_name)
+        beat(self, during(FadeOut(self.spread_rows), 0, 0.3), during(FadeIn(self.w1_name), 0.3, 0.6),
+             GrowArrow(self.bias_arrow), during(FadeIn(self.bias_name), 0.5, 0.8),
+             during(corner.animate.scale(1.6), 0.5, 0.8),
+             during(corner.animate.scale(1 / 1.6), 0.8, 1), run_time=2.5,
+             subcaption="The input (0, 0) lands on W⁽¹⁾'s third column, its bias: the purple arrow.",
+             spoken="The input zero, zero lands on W one's third column, its bias: the purple arrow.")
+
     def show_plane(self):
-        normal, offset = lifted_plane(self.W1)
-        self.lifted_plane = hv.plane_patch(self.axes, normal, offset, self.extent,
-                                           color=X_COLOR, opacity=0.12, stroke=1)
-        beat(self, FadeIn(self.lifted_plane), run_time=1.5,
-                   subcaption="They all sit on one plane: the image of the sheet, "
-                              "spanned by W1's first two columns.")
+        """The sheet's edges run along W⁽¹⁾'s first two columns; the plane's distance, measured."""
+        c1, c2, c3 = self.W1.T
+        tip = 0.3 / self.edge_zoom
+        self.column_arrows = VGroup(
+            Arrow(self.axes.c2p(*c3), self.axes.c2p(*(c3 + c1)), buff=0, color=X1_DIRECTION,
+                  stroke_width=6, tip_length=tip, max_stroke_width_to_length_ratio=20),
+            Arrow(self.axes.c2p(*c3), self.axes.c2p(*(c3 + c2)), buff=0, color=X2_DIRECTION,
+                  stroke_width=6, tip_length=tip, max_stroke_width_to_length_ratio=20))
+        foot = geometry.lifted_plane_foot(self.W1)
+        self.distance = geometry.lifted_plane_distance(self.W1)
+        self.foot_line = DashedLine(self.axes.c2p(0, 0, 0), self.axes.c2p(*foot), color=FOREGROUND,
+                                    stroke_width=4, dash_length=0.08)
+        self.distance_label = DecimalNumber(self.distance, num_decimal_places=2, font_size=style.BODY,
+                                            color=FOREGROUND)
+        self.distance_label.anchor = self.axes.c2p(*(foot / 2))
+        hv.pin_to_points(self, [self.distance_label], offset=(0.35, 0, 0))
+        self.remove(self.distance_label)
+        self.plane_words = distance_words(self.W1)
+        beat(self, during(GrowArrow(self.column_arrows[0]), 0, 0.35),
+             during(GrowArrow(self.column_arrows[1]), 0.2, 0.55),
+             during(Create(self.foot_line), 0.55, 0.85), during(FadeIn(self.distance_label), 0.75, 1),
+             self.sheet.border.animate.set_fill(opacity=0.22), run_time=4,
+             subcaption=f"Its edges run along the first two columns: a flat plane parallel to them, "
+                        f"{self.plane_words}.")
 
     def turn_edge_on(self):
-        current = hv.camera_direction(*START_VIEW)
-        n = self.lifted_plane.normal
-        edge = current - (current @ n) * n  # nearest view that looks along the plane
-        phi, theta = hv.view_angles(edge)
-        beat(self, camera=dict(phi=phi, theta=theta, zoom=1.4), run_time=3,
-             subcaption="Turn to look along the plane: the whole cloud "
-                        "collapses to a line. It is flat.")
-        self.edge_view = (phi, theta)
-        self.show_flatness()
-
-    def show_flatness(self):
-        """Singular values of the centred cloud, computed here: the third is zero."""
+        """Look along the plane: the cloud is a line. Its spread, measured: zero across."""
         H = self.run.hidden_pre[-1]
+        _, _, principal = np.linalg.svd(H - H.mean(axis=0), full_matrices=False)
+        # Along the plane and across the cloud's longest spread, so the line it makes is long.
+        edge = np.cross(up_normal(self.W1), principal[0])
+        edge = edge if edge[2] >= 0 else -edge
+        phi, theta = hv.view_angles(edge)
+        zoom = self.fit_zoom(self.frame_points(), [(phi, theta)])
+        self.edge_view, self.edge_zoom = (phi, theta), zoom
         _, sv, self.main_axes = np.linalg.svd(H - H.mean(axis=0), full_matrices=False)
-        sv = sv / np.sqrt(len(H))  # RMS spread along each principal direction
-        self.spread = sv
-        rows = VGroup(note("spread of the cloud", font_size=LABEL, color=MUTED))
-        for i, value in enumerate(sv):
-            name = note(f"direction {i + 1}:", font_size=LABEL, color=MUTED)
-            number = DecimalNumber(value, num_decimal_places=2, font_size=style.BODY, color=X_COLOR)
+        self.spread = sv / np.sqrt(len(H))  # RMS spread along each principal direction
+        rows = VGroup(note("spread of the points (RMS)", font_size=LABEL, color=MUTED))
+        names = ("along the line:", "across it, in the plane:", "off the plane:")
+        for i, value in enumerate(self.spread):
+            name = note(names[i], font_size=LABEL, color=MUTED)
+            number = DecimalNumber(value, num_decimal_places=2, font_size=style.BODY, color=Z_COLOR)
             rows.add(VGroup(name, number).arrange(RIGHT, buff=0.2))
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        rows.to_corner(UR, buff=EDGE_BUFF).shift(DOWN * 0.7)
+        rows.to_corner(UR, buff=EDGE_BUFF)
         self.spread_rows = rows
         fix_in_frame(self, rows)
-        beat(self, FadeIn(rows), run_time=1,
-                   subcaption="Measured: the cloud spreads in two directions, "
-                              "and not at all in the third.")
+        beat(self, during(FadeOut(self.aside), 0, 0.3), during(FadeIn(rows), 0.6, 1),
+             camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
+             subcaption="Look along the plane: the cloud collapses to a line. Measured, its spread "
+                        "off the plane is zero.")
 
     def turn_face_on(self):
-        n = self.lifted_plane.normal
-        towards = hv.camera_direction(*START_VIEW)
-        phi, theta = hv.view_angles(n if n @ towards > 0 else -n)
-        main_axis = self.main_axes[0]  # longest spread of the cloud, shown level
-        gamma = hv.level_gamma(self.axes.c2p(*main_axis) - self.axes.c2p(0, 0, 0), phi, theta)
-        beat(self, FadeOut(self.spread_rows), self.lifted_plane.animate.set_fill(opacity=0.04),
-             camera=dict(phi=phi, theta=theta, gamma=gamma, zoom=0.8), run_time=3,
-             subcaption="Face on, it is the XOR square again, only skewed and "
-                        "stretched: no straight line on the sheet splits the colours.")
+        """Face on, without roll (the third axis stays up), framed on the XOR parallelogram."""
+        towards = up_normal(self.W1)
+        if towards[2] < 0.2:  # a nearly upright plane: look at it from a little above
+            towards = towards + np.array([0, 0, 0.2])
+        phi, theta = hv.view_angles(towards)
+        self.face_view = (phi, theta)
+        # How thin the XOR parallelogram is: if its corners would blur, it is drawn wider.
+        corners = self.c2p(augment(XOR_CORNERS) @ self.W1.T)
+        self.stretch_centre = corners.mean(axis=0)
+        centred = corners - self.stretch_centre
+        _, sv, axes = np.linalg.svd(centred, full_matrices=False)
+        self.across = axes[1]  # in the plane, across the long axis
+        self.widen = int(np.clip(round(sv[0] / max(sv[1], 1e-9) / 3), 1, 8))
+        self.widen = self.widen if self.widen >= 2 else 1
+        zoom = self.fit_zoom(self.frame_points(), [(phi, theta)])
+        self.face_zoom = zoom
+        beat(self, FadeOut(self.column_arrows), FadeOut(self.bias_arrow), FadeOut(self.foot_line),
+             FadeOut(self.bias_name), FadeOut(self.w1_name),
+             FadeOut(self.distance_label), self.sheet.border.animate.set_fill(opacity=0.1),
+             self.square[0].animate.set_stroke(width=4),
+             camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
+             subcaption=("Face on, the XOR square has become a long, thin parallelogram." if self.widen > 1
+                         else "Face on, the XOR square is now a skewed parallelogram; its corners still "
+                              "alternate in colour, so no line splits them."))
+        if self.widen > 1:
+            self.widen_square()
 
-    def explain(self):
-        lines = VGroup(
-            note("A linear map sends a plane to a plane.", color=FOREGROUND),
-            note("It cannot add a dimension,", color=FOREGROUND),
-            note("so the classes still cannot be split by a plane.", color=FOREGROUND),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        lines.to_corner(DL, buff=EDGE_BUFF)
+    def stretch_matrix(self, k):
+        """Scene-space map that stretches the plane k times across the parallelogram's long axis."""
+        u = self.across
+        return np.eye(3) + (k - 1) * np.outer(u, u)
+
+    def stretched(self, k):
+        """Animations that stretch the sheet, the square and the dots k times across, about the
+        parallelogram's centre (dots move; they keep their round shape)."""
+        M, c = self.stretch_matrix(k), self.stretch_centre
+        moves = [self.sheet.animate.apply_matrix(M, about_point=c),
+                 self.square[0].animate.apply_matrix(M, about_point=c)]
+        for dot in [*self.cloud, *self.square[1]]:
+            moves.append(dot.animate.move_to(c + M @ (dot.get_center() - c)))
+        return moves
+
+    def widen_square(self):
+        """The parallelogram is too thin to see its corners alternate: draw it wider, and say so."""
+        k = self.widen
+        self.widen_note = note(f"drawn {k}× wider across", font_size=LABEL, color=FOREGROUND)
+        self.widen_note.to_corner(UR, buff=EDGE_BUFF)
+        fix_in_frame(self, self.widen_note)
+        c, M = self.stretch_centre, self.stretch_matrix(k)
+        sheet = c + (self.c2p(self.corners_out) - c) @ M.T  # the axes do not stretch
+        points = np.vstack([sheet, hv.axes_points(self.axes), [hv.anchor_of(label) for label in self.labels]])
+        zoom = self.fit_zoom(points, [self.face_view])
+        beat(self, *self.stretched(k), FadeIn(self.widen_note), camera=dict(zoom=min(zoom, self.face_zoom)),
+             run_time=4,
+             subcaption=f"Drawn {k} times wider across, for the eye: its corners alternate in colour, so no "
+                        f"line splits them.",
+             spoken=f"Drawn {k} times wider across, for the eye: its corners alternate in colour, so no "
+                    f"line splits them.")
+
+    def why_lift(self):
+        """The room a third coordinate gives: the direction the sheet does not use."""
+        up = up_normal(self.W1)
+        centre = self.run.hidden_pre[-1].mean(axis=0)
+        length = 0.35 * max(hi - lo for lo, hi in self.extent)
+        self.normal_arrow = Arrow(self.axes.c2p(*centre), self.axes.c2p(*(centre + length * up)), buff=0,
+                                  color=FOREGROUND, stroke_width=5, tip_length=0.35 / self.face_zoom,
+                                  max_stroke_width_to_length_ratio=20)
+        self.normal_name = note("unused direction", font_size=LABEL, color=FOREGROUND)
+        self.normal_name.anchor = self.axes.c2p(*(centre + 1.15 * length * up))
+        hv.pin_to_points(self, [self.normal_name], offset=(-1.3, 0.1, 0))
+        self.remove(self.normal_name)
+        view = (self.face_view[0] + 25 * np.pi / 180, self.face_view[1] + 15 * np.pi / 180)
+        points = np.vstack([self.frame_points(), [self.normal_name.anchor]])
+        self.closing_view = (view[0], view[1] - 10 * np.pi / 180)
+        zoom = self.fit_zoom(points, [view, self.face_view, self.closing_view])
+        unwiden = []
+        if self.widen > 1:  # back to the true shape before the camera turns
+            unwiden = [during(a, 0, 0.35) for a in self.stretched(1 / self.widen)]
+            unwiden.append(during(FadeOut(self.widen_note), 0, 0.3))
+        beat(self, *unwiden, during(GrowArrow(self.normal_arrow), 0.3, 1), during(FadeIn(self.normal_name), 0.5, 1),
+             camera=dict(phi=view[0], theta=view[1], zoom=zoom), run_time=4,
+             subcaption="Why lift at all? Three coordinates give room to pull the colours apart, "
+                        "along a direction the sheet does not use.")
+        self.why_view = view
+
+    def flat_still(self):
+        lines = VGroup(note("W⁽¹⁾ cannot add a dimension:", font_size=LABEL, color=FOREGROUND),
+                       note("the sheet stays flat.", font_size=LABEL, color=FOREGROUND),
+                       note("Next: ReLU folds it.", font_size=LABEL, color=Z_COLOR))
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.12).to_corner(UR, buff=EDGE_BUFF)
         fix_in_frame(self, lines)
-        beat(self, FadeIn(lines), run_time=1.5,
-                   subcaption="A linear map cannot create a new dimension, so the lift alone "
-                              "separates nothing: something non-linear has to come next.")
-        self.wait(2)
+        self.closing = lines
+        beat(self, during(FadeIn(lines[:2]), 0, 0.4), during(FadeIn(lines[2]), 0.6, 0.9),
+             camera=dict(theta=self.closing_view[1]), run_time=4,
+             subcaption="But a matrix cannot add a dimension, as we saw: the sheet stays flat. "
+                        "ReLU's fold, next, uses the room.",
+             spoken="But a matrix cannot add a dimension, as we saw: the sheet stays flat. "
+                    "The fold of ReLU, next, uses the room.")
+        self.wait(1.5)

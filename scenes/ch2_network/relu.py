@@ -13,8 +13,14 @@ from manim import (
     Circle,
     Create,
     DecimalNumber,
+    Indicate,
+    Integer,
+    Transform,
+    rush_from,
+    smooth,
     Dot,
     FadeIn,
+    FadeOut,
     Flash,
     Line,
     Polygon,
@@ -28,12 +34,13 @@ from manim import (
 )
 
 from scenes import style
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
-from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, UNIT_COLORS, W2_COLOR, X_COLOR, Z_COLOR
 from scenes.widgets.text import note, tex, title
-from scenes.widgets.three_d import START_VIEW, fix_in_frame
+from scenes.ch2_network.hidden_space import edge_on_view, oblique_view
+from scenes.widgets.three_d import fix_in_frame
 from toynet_core import geometry
 from toynet_core.model import augment, relu, relu_prime
 
@@ -56,58 +63,92 @@ def piece(axes, f, lo, hi, color, width=5):
 class ReluGraph(Scene):
     def construct(self):
         self.show_definition()
-        self.draw_graph()
+        self.read_pieces()
         self.trace_slope()
+        self.cross_kink()
         self.draw_derivative()
         self.point_at_kink()
 
     # -- beats ---------------------------------------------------------------------------
     def show_definition(self):
+        """The rule and its graph arrive together: the words speak of both."""
         self.title = title("ReLU: one bend", corner=True)
         self.definition = tex(
             r"\mathrm{ReLU}(z) = \begin{cases} z & z > 0 \\ 0 & z \le 0 \end{cases}",
             font_size=style.HEADING).to_corner(UR, buff=EDGE_BUFF)
-        beat(self, Write(self.title), Write(self.definition),
-                   subcaption="ReLU keeps a positive number and replaces anything else by zero.")
+        self.axes = graph_axes((-1, 3), 4.6, 6.6).to_edge(LEFT, buff=0.6).to_edge(DOWN, buff=1.2)
+        # ReLU's output is what the next layer takes in (x⁽²⁾): yellow, as in the readout.
+        self.graph = VGroup(piece(self.axes, relu, Z_RANGE[0], 0, X_COLOR),
+                            piece(self.axes, relu, 0, Z_RANGE[1], X_COLOR))
+        self.graph_name = tex(r"\mathrm{ReLU}(z)", font_size=style.BODY, color=X_COLOR)
+        self.graph_name.move_to(self.axes.c2p(-1.6, 2.2))
+        # Two numbers through the rule, before any graph: 2 stays 2, -2 becomes 0.
+        examples = VGroup()
+        for z in (2.0, -2.0):
+            out = float(relu(np.array(z)))
+            dot = Dot(self.axes.c2p(z, out), radius=0.09, color=X_COLOR)
+            label = tex(rf"{z:g} \to {out:g}".replace("-", "-"), font_size=style.BODY, color=X_COLOR)
+            label.next_to(dot, RIGHT if z > 0 else UP, buff=0.2)  # clear of the graph to come
+            examples.add(VGroup(dot, label))
+        self.examples = examples
+        beat(self, during(FadeIn(self.title), 0, 0.1), during(Write(self.definition), 0, 0.4),
+             during(Create(self.axes), 0, 0.4), during(FadeIn(examples[0], scale=1.5), 0.4, 0.6),
+             during(FadeIn(examples[1], scale=1.5), 0.65, 0.85), run_time=4,
+             subcaption="ReLU keeps a positive number and replaces anything else by zero: 2 stays 2, "
+                        "−2 becomes 0.",
+             spoken="ReLU keeps a positive number and replaces anything else by zero: two stays two, "
+                    "minus two becomes zero.")
 
-    def draw_graph(self):
-        self.axes = graph_axes((-1, 3), 4.4, 6.2).to_edge(LEFT, buff=0.6).shift(DOWN * 0.4)
-        self.graph = VGroup(piece(self.axes, relu, Z_RANGE[0], 0, Z_COLOR),
-                            piece(self.axes, relu, 0, Z_RANGE[1], Z_COLOR))
-        name = tex(r"\mathrm{ReLU}(z)", font_size=style.BODY, color=Z_COLOR)
-        name.move_to(self.axes.c2p(-1.6, 2.2))
-        self.graph_name = name
-        beat(self, Create(self.axes), Create(self.graph), FadeIn(name), run_time=2,
-                   subcaption="Its graph: flat along zero on the left, the diagonal on the right.")
+    def read_pieces(self):
+        """The graph, one piece after the other, as the words name them."""
+        left, right = self.graph
+        beat(self, during(Create(left), 0, 0.4), during(Create(right), 0.45, 0.85),
+             during(FadeIn(self.graph_name), 0.5, 0.8), during(self.examples.animate.set_opacity(0.35), 0.8, 1),
+             run_time=3,
+             subcaption="Its graph: flat along zero on the left, the diagonal on the right.")
 
     def trace_slope(self):
-        """A point runs along the graph; value and slope come from toynet_core's relu."""
+        """A point runs along the graph with its tangent; value and slope from toynet_core."""
         self.z = ValueTracker(-2.5)
-        dot = Dot(color=X_COLOR, radius=0.09)
-        dot.add_updater(lambda d: d.move_to(self.axes.c2p(self.z.get_value(),
-                                                          float(relu(self.z.get_value())))))
-        labels = [tex("z =", font_size=style.BODY), tex(r"\mathrm{ReLU}(z) =", font_size=style.BODY),
-                  tex(r"\text{slope} =", font_size=style.BODY)]
+        z = self.z.get_value
+        dot = Dot(color=FOREGROUND, radius=0.09)
+        dot.add_updater(lambda d: d.move_to(self.axes.c2p(z(), float(relu(np.array(z()))))))
+        tangent = Line(LEFT, RIGHT, color=style.GRAD_COLOR, stroke_width=4)
+
+        def tilt(line):
+            slope = float(relu_prime(np.array(z())))
+            at = np.array([z(), float(relu(np.array(z())))])
+            half = 0.7 / np.sqrt(1 + slope ** 2)
+            line.put_start_and_end_on(self.axes.c2p(*(at - half * np.array([1, slope]))),
+                                      self.axes.c2p(*(at + half * np.array([1, slope]))))
+
+        tilt(tangent)
+        tangent.add_updater(tilt)
+        labels = [tex("z =", font_size=style.HEADING), tex(r"\mathrm{ReLU}(z) =", font_size=style.HEADING),
+                  tex(r"\text{slope} =", font_size=style.HEADING)]
+        colors = [Z_COLOR, X_COLOR, style.GRAD_COLOR]
         functions = [lambda v: v, lambda v: float(relu(np.array(v))),
                      lambda v: float(relu_prime(np.array(v)))]
         self.readouts = VGroup()
-        for label, f in zip(labels, functions):
-            number = DecimalNumber(f(self.z.get_value()), num_decimal_places=2,
-                                   font_size=style.BODY, color=X_COLOR)
-            number.add_updater(lambda m, f=f: m.set_value(f(self.z.get_value())))
+        for label, f, color in zip(labels, functions, colors):
+            number = DecimalNumber(f(z()), num_decimal_places=2, font_size=style.HEADING, color=color)
+            number.add_updater(lambda m, f=f: m.set_value(f(z())))
             self.readouts.add(VGroup(label, number).arrange(RIGHT, buff=0.15))
-        self.readouts.arrange(RIGHT, buff=0.6).to_edge(DOWN, buff=EDGE_BUFF)
+        self.readouts.arrange(RIGHT, buff=0.5).next_to(self.title, DOWN, buff=0.35, aligned_edge=LEFT)
         for row in self.readouts:  # keep '=' steady while digits change
             row[1].add_updater(lambda m, row=row: m.next_to(row[0], RIGHT, buff=0.15))
-        self.tracer = dot
-        beat(self, FadeIn(dot), FadeIn(self.readouts), run_time=0.8,
-                   subcaption="Follow a point along it and watch the slope.")
+        self.tracer, self.tangent = dot, tangent
+        beat(self, FadeIn(dot), FadeIn(tangent), FadeIn(self.readouts),
+             during(self.z.animate.set_value(-1.5), 0.3, 1), run_time=3,
+             subcaption="Follow a point along it, with the slope of the graph where it is.")
+
+    def cross_kink(self):
         beat(self, self.z.animate.set_value(2.5), run_time=4,
-                   subcaption="Slope zero all the way to the origin, then slope one: "
-                              "the slope jumps at the kink.")
+             subcaption="Slope zero all the way to the origin, then slope one: the slope jumps at the kink.")
 
     def draw_derivative(self):
-        self.d_axes = graph_axes((-1, 2), 3.0, 5.6).to_edge(RIGHT, buff=0.6).shift(DOWN * 1.0)
+        """The slope as a graph of its own; the point walks back and traces it."""
+        self.d_axes = graph_axes((-1, 2), 3.0, 5.4).to_edge(RIGHT, buff=0.6).to_edge(DOWN, buff=1.25)
         pieces = VGroup(piece(self.d_axes, relu_prime, Z_RANGE[0], 0, style.GRAD_COLOR),
                         piece(self.d_axes, relu_prime, 1e-9, Z_RANGE[1], style.GRAD_COLOR))
         # At 0 itself: the value the code uses (filled) and the limit from the right (open).
@@ -119,33 +160,104 @@ class ReluGraph(Scene):
         self.derivative = pieces
         name = tex(r"\mathrm{ReLU}'(z)", font_size=style.BODY, color=style.GRAD_COLOR)
         name.move_to(self.d_axes.c2p(-1.6, 1.5))
-        beat(self, Create(self.d_axes), Create(pieces), FadeIn(self.filled), FadeIn(self.hollow),
-                   FadeIn(name), run_time=2,
-                   subcaption="Its derivative is a step: 0 on the left, 1 on the right.")
+        z = self.z.get_value
+        self.d_tracer = Dot(color=FOREGROUND, radius=0.07)
+        self.d_tracer.add_updater(lambda d: d.move_to(self.d_axes.c2p(z(), float(relu_prime(np.array(z()))))))
+        beat(self, during(Create(self.d_axes), 0, 0.3), during(Create(pieces), 0.2, 0.5),
+             during(FadeIn(self.filled), 0.4, 0.5), during(FadeIn(self.hollow), 0.4, 0.5),
+             during(FadeIn(name), 0.4, 0.6), during(FadeIn(self.d_tracer), 0.5, 0.6),
+             during(self.z.animate.set_value(-2.0), 0.55, 1), run_time=5,
+             subcaption="Its derivative is a step, traced as the point walks back: 0 on the left, 1 on "
+                        "the right.")
 
     def point_at_kink(self):
         rule = VGroup(note("at z = 0 itself", font_size=LABEL, color=FOREGROUND),
                       tex(r"\text{we take } \mathrm{ReLU}'(0) = %d"
-                              % int(relu_prime(np.array(0.0))), font_size=style.BODY))
+                          % int(relu_prime(np.array(0.0))), font_size=style.BODY))
         rule.arrange(DOWN, buff=0.12).next_to(self.d_axes, UP, buff=0.3)
-        beat(self, self.z.animate.set_value(0.0), Flash(self.axes.c2p(0, 0), color=X_COLOR),
-                   FadeIn(rule), run_time=2,
-                   subcaption="At the kink the slope has no single value; we use 0 there, "
-                              "matching ReLU(z) = 0 for z at or below zero.")
+        self.rule = rule
+        beat(self, self.z.animate.set_value(0.0), during(Flash(self.axes.c2p(0, 0), color=FOREGROUND), 0.6, 1),
+             during(FadeIn(rule), 0.4, 0.8), run_time=3,
+             subcaption="At the kink the slope has no single value. Any number from 0 to 1 would do; "
+                        "by convention the code uses 0.")
         self.wait(1.5)
 
 
 # -- ReluFold ------------------------------------------------------------------------------
-UNIT_NAMES = ("h_1", "h_2", "h_3")
+HIDDEN_NAMES = (r"z^{(1)}_1", r"z^{(1)}_2", r"z^{(1)}_3")
+OUTPUT_NAMES = (r"x^{(2)}_1", r"x^{(2)}_2", r"x^{(2)}_3")
+FOLD_SUBJECT = (-6.3, 3.2, -2.6, 2.3)
+SHEET_MARGIN = 0.35
+DRIFT = 12 * np.pi / 180  # half the camera's slow turn during the folds  # the picture; the counts take the right-hand column
+NUMBER_NAMES = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def count_words(n, total):
+    """'none of the 200', 'all 200', '121 of the 200', 'one of the 200'."""
+    if n == 0:
+        return f"none of the {total}"
+    if n == total:
+        return f"all {total}"
+    return f"{NUMBER_NAMES[n] if n < 10 else n} of the {total}"
+
+
+def fold_sentences(moved, crosses_sheet, total):
+    """What each unit's fold does, from the run: `moved` (3,) the number of points each unit's
+    ReLU moves (its value is negative there), `crosses_sheet` (3,) whether its crease line
+    crosses the drawn sheet. The first fold is explained, in two sentences (a pair); the others
+    only say what they do."""
+    out = []
+    for i, (n, crosses) in enumerate(zip(moved, crosses_sheet)):
+        unit = f"Unit {i + 1}"
+        if i == 0:  # two beats: the wall and its points, then the fold
+            if n == 0:
+                out.append((f"{unit} first: it is negative on none of the {total} points.",
+                            "So its ReLU moves no point: nothing folds onto its wall, z⁽¹⁾₁ = 0."))
+            else:
+                out.append((f"{unit} first: it is negative on {count_words(n, total)} points.",
+                            "ReLU sets z⁽¹⁾₁ to zero there: they fold flat onto its wall."))
+        elif n == 0:
+            where = ("only an empty corner of the sheet folds" if crosses
+                     else "its wall lies clear of the whole sheet")
+            out.append(f"{unit} is positive on every point: {where}, and no point moves.")
+        elif n == total:
+            out.append(f"{unit} is negative on every point: the whole sheet drops onto its wall, "
+                       f"and the unit is switched off.")
+        else:
+            out.append(f"{unit} is negative on {count_words(n, total)} points: they drop onto "
+                       f"its wall, z⁽¹⁾{'₁₂₃'[i]} = 0.")
+    return out
+
+
+ORDINALS = ("first", "second", "third")
+
+
+def said(text):
+    """The spoken form of a fold sentence: "z⁽¹⁾₂" is read "the second entry of z one"."""
+    for i, ordinal in enumerate(ORDINALS):
+        text = text.replace(f"z⁽¹⁾{'₁₂₃'[i]}", f"the {ordinal} entry of z⁽¹⁾")
+    return text
+
+
+def split_sentence(wrong, total):
+    """What the output unit's plane does with the folded points, from the count it gets wrong."""
+    if wrong == 0:
+        return ("Seen along the output unit's plane, the colours now lie apart: one flat cut "
+                "splits them all.")
+    if wrong <= 0.05 * total:
+        return (f"Seen along the output unit's plane, the colours now lie apart: its flat cut gets "
+                f"all but {count_words(wrong, total).replace(' of the', ' of')} right.")
+    return (f"Seen along the output unit's plane: these folds leave the colours mixed, and its "
+            f"flat cut gets {wrong} of {total} wrong.")
 
 
 class FoldingSheet(VGroup):
-    """The input square mapped by W1, cut along the creases, redrawn at fold stage t (3,).
+    """The input square mapped by W⁽¹⁾, cut along the creases, redrawn at fold stage t (3,).
 
     Pieces, mesh lines and creases all pass through `geometry.fold`, so they move exactly as the
-    data points do."""
+    data points do. crease_mobs[i] is unit i's crease (an empty path if it misses the sheet)."""
 
-    def __init__(self, axes, W1, extent, mesh=7):
+    def __init__(self, axes, W1, extent, mesh=7, colors=UNIT_COLORS):
         super().__init__()
         self.axes, self.W1 = axes, np.asarray(W1, float)
         self.pieces = [poly for poly, _ in geometry.crease_regions(W1, extent)]
@@ -153,14 +265,13 @@ class FoldingSheet(VGroup):
         lines = [((v, y0), (v, y1)) for v in np.linspace(x0, x1, mesh)[1:-1]]
         lines += [((x0, v), (x1, v)) for v in np.linspace(y0, y1, mesh)[1:-1]]
         self.lines = [geometry.split_at_creases(W1, a, b) for a, b in lines]
-        self.creases = [seg for seg in geometry.crease_segments(W1, extent) if seg is not None]
-        self.piece_mobs = VGroup(*[Polygon(*[ORIGIN] * len(p), color=X_COLOR, stroke_width=1.5,
-                                           fill_color=X_COLOR, fill_opacity=0.14)
+        self.creases = geometry.crease_segments(W1, extent)
+        self.piece_mobs = VGroup(*[Polygon(*[ORIGIN] * len(p), color=Z_COLOR, stroke_width=1.5,
+                                           fill_color=Z_COLOR, fill_opacity=0.12)
                                    for p in self.pieces])
-        self.line_mobs = VGroup(*[VMobject(stroke_color=X_COLOR, stroke_width=1,
-                                           stroke_opacity=0.5) for _ in self.lines])
-        self.crease_mobs = VGroup(*[VMobject(stroke_color=Z_COLOR, stroke_width=6)
-                                    for _ in self.creases])
+        self.line_mobs = VGroup(*[VMobject(stroke_color=Z_COLOR, stroke_width=1,
+                                           stroke_opacity=0.45) for _ in self.lines])
+        self.crease_mobs = VGroup(*[VMobject(stroke_color=c, stroke_width=7) for c in colors])
         self.add(self.piece_mobs, self.line_mobs, self.crease_mobs)
         self.stage = np.zeros(3)
         self.redraw(self.stage)
@@ -177,7 +288,8 @@ class FoldingSheet(VGroup):
         for mob, pts in zip(self.line_mobs, self.lines):
             mob.set_points_as_corners(self.to_scene(pts, t))
         for mob, seg in zip(self.crease_mobs, self.creases):
-            mob.set_points_as_corners(self.to_scene(seg, t))
+            if seg is not None:
+                mob.set_points_as_corners(self.to_scene(seg, t))
         return self
 
 
@@ -185,74 +297,187 @@ class ReluFold(ThreeDScene):
     def construct(self):
         self.run = load_scene_run()
         self.W1, self.W2 = self.run.W1[-1], self.run.W2[-1]
+        self.H = self.run.hidden_pre[-1]
+        self.moved = geometry.folded_by(self.H)
         self.show_sheet()
         self.show_creases()
+        self.sentences = fold_sentences(self.moved.sum(axis=0),
+                                        [seg is not None for seg in self.sheet.creases], len(self.H))
+        self.show_first_wall()
         for unit in range(3):
             self.fold_unit(unit)
         self.show_separable()
 
+    # -- set-up ------------------------------------------------------------------------------
+    def turn(self):
+        """The camera move of the next beat: on along the slow turn."""
+        return dict(theta=self.thetas.pop(0))
+
+    def frame_points(self, folded=False):
+        corners = relu(self.corners) if folded else self.corners
+        return np.vstack([[self.axes.c2p(*c) for c in corners], hv.axes_points(self.axes),
+                          [hv.anchor_of(label) for label in self.labels]])
+
     # -- beats ---------------------------------------------------------------------------
     def show_sheet(self):
-        self.extent = geometry.hidden_extent(self.run)
+        # The sheet: the XOR square with a margin, inside the data's box. (The data's whole box
+        # would reach far past the points along the direction W⁽¹⁾ stretches most.)
+        box = geometry.sheet_extent(self.run.X)
+        sheet_extent = (max(box[0], -SHEET_MARGIN), min(box[1], 1 + SHEET_MARGIN),
+                        max(box[2], -SHEET_MARGIN), min(box[3], 1 + SHEET_MARGIN))
+        corners = geometry.image_of_inputs(self.W1, geometry.square(sheet_extent))
+        self.extent = geometry.extent_of(np.vstack([self.H, corners]), margin=0.05)
         self.axes = hv.hidden_axes(self.extent, side=5.2)
-        both = np.concatenate([self.run.hidden_pre[-1], self.run.hidden_post[-1]])
-        self.axes.shift(-self.axes.c2p(*(both.min(axis=0) + both.max(axis=0)) / 2))
-        self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=1.5)
-        self.labels = hv.hidden_axis_labels(self.axes)
+        self.corners = corners
+        self.view = oblique_view(self.W1)  # as the lift ended
+        # The camera looks at the scene's origin; the axes move so the picture fills the frame.
+        self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES, font_size=style.BODY)
+        # A slow turn through the folds, a few degrees a beat, so that every beat moves.
+        self.thetas = list(self.view[1] + np.linspace(-1, 1, 7) * DRIFT)
+        views = [(self.view[0], t) for t in self.thetas]
+        zoom, centre = hv.fit_view(self.frame_points(), views, FOLD_SUBJECT)
+        self.axes.shift(-centre)
+        self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES, font_size=style.BODY)
+        self.labels.set_color(Z_COLOR)
+        for label in self.labels:  # ride along with the axes when the picture is re-centred
+            offset = label.anchor - self.axes.c2p(0, 0, 0)
+            label.anchor = lambda offset=offset: self.axes.c2p(0, 0, 0) + offset
+        self.set_camera_orientation(phi=self.view[0], theta=self.thetas.pop(0), zoom=zoom)
         hv.pin_to_points(self, self.labels)
         self.remove(*self.labels)
         self.title = title("ReLU folds the sheet", corner=True)
         fix_in_frame(self, self.title)
-        self.sheet = FoldingSheet(self.axes, self.W1, geometry.sheet_extent(self.run.X))
+        self.sheet = FoldingSheet(self.axes, self.W1, sheet_extent)
         self.sheet.crease_mobs.set_stroke(opacity=0)
         self.t = np.zeros(3)
-        self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, self.run.hidden_pre[-1],
-                                                         self.run.y))
-        beat(self, FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels),
-                   FadeIn(self.sheet), FadeIn(self.cloud), run_time=2,
-                   subcaption="Back to the lifted sheet: every input, after W1, before ReLU.")
+        self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, self.H, self.run.y))
+        beat(self, during(FadeIn(self.title), 0, 0.2), during(Create(self.axes), 0, 0.3),
+             during(FadeIn(self.labels), 0.2, 0.4), during(FadeIn(self.sheet, rate_func=rush_from), 0, 0.2),
+             during(FadeIn(self.cloud, rate_func=rush_from), 0, 0.2), camera=self.turn(), run_time=5,
+             subcaption="Back to the lifted sheet: every input after W⁽¹⁾, before ReLU, at its z⁽¹⁾.")
 
     def show_creases(self):
-        self.rule = tex(r"\mathrm{ReLU}:\ h_i < 0 \ \to\ 0", font_size=style.HEADING)
+        self.rule = tex(r"x^{(2)} = \mathrm{ReLU}(z^{(1)})", font_size=style.HEADING)
         self.rule.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
         fix_in_frame(self, self.rule)
-        beat(self, self.sheet.crease_mobs.animate.set_stroke(opacity=1), FadeIn(self.rule),
-                   run_time=1.5,
-                   subcaption="Each hidden unit is zero along one line of the sheet: "
-                              "three crease lines.")
+        shown = [during(m.animate.set_stroke(opacity=1), 0.15 + 0.25 * i, 0.45 + 0.25 * i)
+                 for i, m in enumerate(self.sheet.crease_mobs)]
+        # A name beside each crease on the sheet, in its unit's colour: the legend of the folds.
+        self.crease_names = VGroup()
+        for i, seg in enumerate(self.sheet.creases):
+            if seg is None:
+                continue
+            name = note(f"unit {i + 1}", font_size=LABEL, color=UNIT_COLORS[i])
+            name.anchor = self.axes.c2p(*geometry.image_of_inputs(self.W1, seg[1:2])[0])
+            hv.pin_to_points(self, [name], offset=(0, -0.35 if i == 0 else 0.3, 0))  # apart
+            self.remove(name)
+            self.crease_names.add(name)
+        shown += [during(FadeIn(n), 0.25 + 0.2 * k, 0.5 + 0.2 * k) for k, n in enumerate(self.crease_names)]
+        beat(self, during(FadeIn(self.rule), 0, 0.3), *shown, camera=self.turn(), run_time=3,
+             subcaption="ReLU sets every negative coordinate to zero. Each unit is zero along a "
+                        "line: where it crosses the sheet, a crease.")
+
+    def wall(self, unit):
+        normal = np.eye(3)[unit]
+        data_box = geometry.extent_of(np.vstack([self.H, relu(self.H)]), margin=0.1)
+        return hv.plane_patch(self.axes, normal, 0.0, data_box, color=UNIT_COLORS[unit],
+                              opacity=0.1, stroke=1.5)
+
+    def count_row(self, unit):
+        """'unit 1 folds  71  50': the points its ReLU moves, orange and blue."""
+        moved = self.moved[:, unit]
+        row = VGroup(note(f"unit {unit + 1} folds", font_size=LABEL, color=UNIT_COLORS[unit]),
+                     *[Integer(int(np.sum(moved & (self.run.y == c))), font_size=style.BODY,
+                               color=style.class_color(c)) for c in (0, 1)])
+        row.arrange(RIGHT, buff=0.25)
+        return row
+
+    def show_first_wall(self):
+        """Unit 1's wall, z⁽¹⁾₁ = 0, and the points on its negative side picked out."""
+        self.walls = [self.wall(i) for i in range(3)]
+        self.counts = VGroup(*[self.count_row(i) for i in range(3)])
+        self.counts.arrange(DOWN, aligned_edge=LEFT, buff=0.25).to_corner(UR, buff=0.6)
+        self.counts.shift(DOWN * 0.3)
+        fix_in_frame(self, *self.counts)
+        self.add(self.walls[0], self.cloud)
+        self.remove(self.walls[0])
+        beat(self, during(FadeOut(self.crease_names), 0, 0.3), FadeIn(self.walls[0]), FadeIn(self.counts[0]),
+             *self.pick_out(0), camera=self.turn(),
+             run_time=3,
+             subcaption=self.sentences[0][0], spoken=said(self.sentences[0][0]))
+
+    def pick_out(self, unit):
+        """Dim the points a unit's ReLU leaves alone, so the ones it moves stand out."""
+        return [dot.animate.set_opacity(0.95 if moved else 0.25)
+                for dot, moved in zip(self.cloud, self.moved[:, unit])]
 
     def fold_unit(self, unit):
-        """Press everything with h_unit < 0 onto the wall h_unit = 0, as a clamp."""
+        """Press everything with z⁽¹⁾ᵢ < 0 onto the wall z⁽¹⁾ᵢ = 0: ReLU played as a clamp."""
         start = self.t.copy()
 
         def step(group, alpha):
             t = start.copy()
             t[unit] = alpha
             self.sheet.redraw(t)
-            hv.move_cloud(self.axes, self.cloud, geometry.fold(self.run.hidden_pre[-1], t))
+            hv.move_cloud(self.axes, self.cloud, geometry.fold(self.H, t))
 
-        beat(self, UpdateFromAlphaFunc(VGroup(self.sheet, self.cloud), step), run_time=2.5,
-                   subcaption=f"Unit {unit + 1}: the part of the sheet where it is negative "
-                              f"folds flat onto the wall where it is zero.")
+        fold = UpdateFromAlphaFunc(VGroup(self.sheet, self.cloud), step)
+        before = []
+        if unit > 0:
+            self.add(self.walls[unit], self.cloud)
+            self.remove(self.walls[unit])
+            before = [during(self.walls[unit - 1].animate.set_fill(opacity=0.03).set_stroke(opacity=0.3), 0, 0.25),
+                      during(FadeIn(self.walls[unit]), 0, 0.25), during(FadeIn(self.counts[unit]), 0, 0.25),
+                      *[during(a, 0, 0.25) for a in self.pick_out(unit)]]
+            fold = during(fold, 0.25, 1)
+            words = self.sentences[unit]
+        else:
+            words = self.sentences[0][1]
+        beat(self, *before, fold, camera=self.turn(), run_time=4, subcaption=words, spoken=said(words))
         self.t[unit] = 1.0
 
     def show_separable(self):
-        z2 = self.run.hidden_post[-1] @ self.W2[0, :3] + self.W2[0, 3]
-        self.split_fraction = float(np.mean((z2 > 0) == (self.run.y == 1)))
+        post = self.run.hidden_post[-1]
+        z2 = post @ self.W2[0, :3] + self.W2[0, 3]
+        self.wrong = int(np.sum((z2 > 0) != (self.run.y == 1)))
         n = self.W2[0, :3] / np.linalg.norm(self.W2[0, :3])
-        current = hv.camera_direction(*START_VIEW)
-        phi, theta = hv.view_angles(current - (current @ n) * n)  # look along W2's plane
-        readout = VGroup(note("one flat cut now splits", color=FOREGROUND),
-                         VGroup(DecimalNumber(100 * self.split_fraction, num_decimal_places=1,
-                                              font_size=style.HEADING, color=FOREGROUND),
-                                note("% of the points", color=FOREGROUND))
+        current = hv.camera_direction(self.view[0], self.camera.get_theta())
+        phi, theta = edge_on_view(n, current)  # look along W⁽²⁾'s plane
+        box = geometry.extent_of(post, margin=0.1)
+        self.plane = hv.separating_plane(self.axes, self.W2, box, opacity=0.22)
+        points = np.vstack([self.frame_points(folded=True),
+                            [self.axes.c2p(*p) for p in self.plane.vertices_hidden]])
+        # Re-centre on the folded picture: the world moves while the camera turns.
+        zoom, centre = hv.fit_view(points, [(phi, theta)], FOLD_SUBJECT)
+        self.plane.shift(-centre)
+        total = len(post)
+        readout = VGroup(note("W⁽²⁾'s plane, z⁽²⁾ = 0:", font_size=LABEL, color=W2_COLOR),
+                         VGroup(Integer(total - self.wrong, font_size=style.BODY, color=FOREGROUND),
+                                note(f"of {total} right", font_size=LABEL, color=FOREGROUND))
                          .arrange(RIGHT, buff=0.15))
-        readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).to_corner(DL, buff=EDGE_BUFF)
+        readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(self.counts, DOWN, buff=0.5)
+        readout.to_edge(RIGHT, buff=0.6)
         self.readout = readout
         fix_in_frame(self, readout)
-        self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.2)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
-        beat(self, FadeIn(readout), FadeIn(self.plane), camera=dict(phi=phi, theta=theta),
-             run_time=3, subcaption="Seen from the right side, the colours now lie apart: "
-                                    "a single plane can split them.")
+        self.remove(self.plane)
+        # Ring the points on the wrong side, when there are few enough to see.
+        wrong = np.flatnonzero((z2 > 0) != (self.run.y == 1))
+        self.rings = VGroup(*[Circle(radius=0.16, color=style.EMPHASIS, stroke_width=3)
+                              .move_to(self.cloud[i].get_center() - centre)
+                              for i in (wrong if len(wrong) <= 5 else [])])
+        if len(self.rings):
+            hv.face_camera(self, self.rings)
+        new_labels = VGroup(*[tex(name, font_size=style.BODY, color=X_COLOR).move_to(label)
+                              for name, label in zip(OUTPUT_NAMES, self.labels)])
+        relabel = [during(Transform(label, new, rate_func=smooth), 0, 0.3)
+                   for label, new in zip(self.labels, new_labels)]
+        beat(self, *[FadeOut(w, shift=-centre) for w in self.walls], self.axes.animate.shift(-centre),
+             self.sheet.animate.shift(-centre),
+             *[dot.animate.shift(-centre).set_opacity(0.95) for dot in self.cloud], *relabel,
+             during(Indicate(self.rule, color=X_COLOR), 0, 0.3),
+             during(FadeIn(self.plane), 0.3, 0.7), during(FadeIn(readout), 0.6, 1),
+             *([during(Create(self.rings), 0.75, 1)] if len(self.rings) else []),
+             camera=dict(phi=phi, theta=theta, zoom=zoom),
+             run_time=5, subcaption=split_sentence(self.wrong, total))
         self.wait(1.5)

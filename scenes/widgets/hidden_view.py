@@ -61,8 +61,15 @@ def hidden_axis_labels(axes, names=("h_1", "h_2", "h_3"), font_size=LABEL):
     return labels
 
 
+def anchor_of(mob):
+    """The 3-D point a pinned mobject follows: its `anchor`, a point or a function giving one
+    (for a label that rides along with something that moves)."""
+    return np.asarray(mob.anchor() if callable(mob.anchor) else mob.anchor, dtype=float)
+
+
 def pin_to_points(scene, mobjects, offset=(0.0, 0.0, 0.0)):
-    """Fix each mobject in the frame and keep it where the camera projects its `anchor`.
+    """Fix each mobject in the frame and keep it where the camera projects its `anchor` (a
+    point, or a function that gives one).
 
     Labels then stay upright and readable, and the layout checks (which only see mobjects
     fixed in the frame in a 3-D scene) cover them.
@@ -71,7 +78,7 @@ def pin_to_points(scene, mobjects, offset=(0.0, 0.0, 0.0)):
     shift = np.array(offset, dtype=float)
 
     def follow(mob):
-        mob.move_to(camera.project_point(np.asarray(mob.anchor, dtype=float)) + shift)
+        mob.move_to(camera.project_point(anchor_of(mob)) + shift)
 
     for mob in mobjects:
         follow(mob)
@@ -158,3 +165,63 @@ def level_gamma(direction, phi, theta):
     R = rotation_matrix(-phi, RIGHT) @ rotation_about_z(-theta - np.pi / 2)
     x, y, _ = R @ np.asarray(direction, dtype=float)
     return float(-np.arctan2(y, x))
+
+
+def _camera_rotation(phi, theta):
+    """The rotation of a ThreeDCamera at (phi, theta) without roll (its generate_rotation_matrix)."""
+    from manim import RIGHT, rotation_about_z, rotation_matrix
+
+    return rotation_matrix(-phi, RIGHT) @ rotation_about_z(-theta - np.pi / 2)
+
+
+def screen_points(points, phi, theta, zoom=1.0, frame_center=(0.0, 0.0, 0.0), focal_distance=20.0):
+    """Where a ThreeDCamera at (phi, theta), without roll, draws scene `points` (N, 3): (N, 2)
+    frame coordinates. Mirrors ThreeDCamera.project_points (no exponential projection)."""
+    R = _camera_rotation(phi, theta)
+    Q = (np.asarray(points, dtype=float).reshape(-1, 3) - np.asarray(frame_center, float)) @ R.T
+    factor = focal_distance / (focal_distance - Q[:, 2])
+    return Q[:, :2] * (factor * zoom)[:, None]
+
+
+def fit_view(points, views, rect, focal_distance=20.0, frame_center=None):
+    """(zoom, centre) that shows every scene point of `points` inside the frame rectangle
+    rect = (x_min, x_max, y_min, y_max) from each camera view (phi, theta) in `views` (no
+    roll), when the camera looks at the scene point `centre`; the points are centred in rect
+    for the first view. Pass frame_center to keep the camera's centre where it is and fit the
+    zoom only.
+
+    Framing by computation, so that a subject fills the frame and nothing runs off it or into
+    the title or the subtitle band, whatever the run's shape.
+
+    Use the centre by shifting the scene by −centre and keeping the camera's frame_center at
+    the origin: Cairo's ThreeDCamera also shifts the overlays fixed in the frame (titles,
+    labels) by its frame_center, and caches the drawing transform that holds it."""
+    P = np.asarray(points, dtype=float).reshape(-1, 3)
+    x0, x1, y0, y1 = rect
+    centre = np.array([(x0 + x1) / 2, (y0 + y1) / 2])
+    phi, theta = views[0]
+    R = _camera_rotation(phi, theta)
+    fc = P.mean(axis=0) if frame_center is None else np.asarray(frame_center, dtype=float)
+    zoom = np.inf
+    for _ in range(8 if frame_center is None else 0):  # perspective: centring settles in a few steps
+        S = screen_points(P, phi, theta, 1.0, fc, focal_distance)
+        span = S.max(axis=0) - S.min(axis=0)
+        zoom = min((x1 - x0) / max(span[0], 1e-9), (y1 - y0) / max(span[1], 1e-9))
+        offset = (S.max(axis=0) + S.min(axis=0)) / 2 - centre / zoom
+        fc = fc + R.T @ np.array([offset[0], offset[1], 0.0])
+    for phi, theta in views:  # the zoom every view allows, about the same centre
+        S = screen_points(P, phi, theta, 1.0, fc, focal_distance)
+        for k, (lo, hi) in enumerate(((x0, x1), (y0, y1))):
+            s = S[:, k]
+            pos, neg = s > 1e-9, s < -1e-9
+            if pos.any():
+                zoom = min(zoom, (hi / s[pos]).min())
+            if neg.any():
+                zoom = min(zoom, (lo / s[neg]).min())
+    return float(zoom), fc
+
+
+def axes_points(axes):
+    """The ends of the three axes (6, 3), for framing."""
+    return np.array([p for axis in (axes.x_axis, axes.y_axis, axes.z_axis)
+                     for p in (axis.get_start(), axis.get_end())])

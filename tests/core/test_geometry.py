@@ -111,3 +111,33 @@ def test_split_at_creases_puts_a_corner_on_every_crossed_crease(run):
     for a, b in zip(points[:-1], points[1:]):
         mid = relu(augment((a + b) / 2) @ W1.T)
         assert np.allclose(mid, (relu(augment(a) @ W1.T) + relu(augment(b) @ W1.T)) / 2)
+
+
+def test_lifted_plane_foot_is_the_nearest_point_of_the_plane(run):
+    W1 = run.W1[-1]
+    normal, offset = g.lifted_plane(W1)
+    foot = g.lifted_plane_foot(W1)
+    assert np.isclose(foot @ normal + offset, 0)  # on the plane
+    assert np.allclose(np.cross(foot, normal), 0, atol=1e-12)  # along the normal
+    # no point of the plane is nearer: W1 x̃ for many inputs, found independently
+    P = np.random.default_rng(0).uniform(-5, 5, (2000, 2))
+    lifted = np.column_stack([P, np.ones(len(P))]) @ W1.T
+    assert np.linalg.norm(lifted, axis=1).min() >= g.lifted_plane_distance(W1) - 1e-9
+    assert np.isclose(g.lifted_plane_distance(W1), np.linalg.norm(foot))
+
+
+def test_image_of_inputs_is_the_first_layer(run):
+    W1 = run.W1[-1]
+    assert np.allclose(g.image_of_inputs(W1, run.X), forward(W1, run.W2[-1], run.X).z1[:, :3])
+
+
+def test_folded_by_marks_the_points_relu_moves(run):
+    H = run.hidden_pre[-1]
+    moved = g.folded_by(H)
+    assert np.array_equal(moved, relu(H) != H)
+
+
+def test_extent_of_covers_points_and_origin():
+    ext = np.array(g.extent_of(np.array([[1.2, 3.0, -2.5], [2.0, 4.1, -1.0]])))
+    assert np.all(ext[:, 0] <= [0, 0, -2.5]) and np.all(ext[:, 1] >= [2.0, 4.1, 0])
+    assert np.array_equal(ext, np.round(ext))

@@ -51,6 +51,39 @@ def test_separating_plane_is_the_plane_of_w2(run):
     assert np.all(corners >= lo - 1e-6) and np.all(corners <= hi + 1e-6)
 
 
+def test_fit_view_frames_points_as_the_camera_draws_them():
+    from manim import DEGREES, ThreeDCamera
+
+    P = np.random.default_rng(1).normal(size=(60, 3)) * [3, 1, 2] + [1, 2, 0.5]
+    views = [(60 * DEGREES, -50 * DEGREES), (70 * DEGREES, -75 * DEGREES)]
+    rect = (-6.0, 3.0, -2.6, 2.3)
+    zoom, centre = hv.fit_view(P, views, rect)
+    camera = ThreeDCamera()
+    touches = []
+    for phi, theta in views:
+        camera.set_phi(phi)
+        camera.set_theta(theta)
+        camera.set_zoom(zoom)
+        camera.reset_rotation_matrix()
+        S = camera.project_points(P - centre)  # the scene shifted by -centre, as scenes do
+        assert np.allclose(S[:, :2], hv.screen_points(P - centre, phi, theta, zoom))
+        assert S[:, 0].min() >= rect[0] - 1e-6 and S[:, 0].max() <= rect[1] + 1e-6
+        assert S[:, 1].min() >= rect[2] - 1e-6 and S[:, 1].max() <= rect[3] + 1e-6
+        touches.append(min(abs(S[:, 0].min() - rect[0]), abs(S[:, 0].max() - rect[1]),
+                           abs(S[:, 1].min() - rect[2]), abs(S[:, 1].max() - rect[3])))
+    assert min(touches) < 1e-6  # as large as it can be: it fills the rectangle
+
+
+def test_pinned_anchor_may_follow_a_moving_point():
+    from manim import Dot
+
+    dot = Dot()
+    dot.anchor = lambda: np.array([1.0, 2.0, 3.0])
+    assert np.allclose(hv.anchor_of(dot), [1, 2, 3])
+    dot.anchor = np.array([0.5, 0, 0])
+    assert np.allclose(hv.anchor_of(dot), [0.5, 0, 0])
+
+
 # --- HiddenLift -----------------------------------------------------------------------
 
 
@@ -83,6 +116,29 @@ def test_lifted_plane_contains_every_lifted_point(lift_scene, run):
     # the normal is the direction in which the centred cloud does not spread
     _, _, vt = np.linalg.svd(H - H.mean(axis=0))
     assert abs(abs(vt[2] @ n) - 1) < 1e-6
+
+
+def test_lift_distance_is_drawn_to_the_foot_of_the_plane(lift_scene, run):
+    s = lift_scene
+    W1 = run.W1[-1]
+    start, end = (s.axes.p2c(p) for p in (s.foot_line.get_start(), s.foot_line.get_end()))
+    assert np.allclose(start, 0, atol=1e-6)
+    normal = np.cross(W1[:, 0], W1[:, 1])
+    assert np.isclose(end @ normal, W1[:, 2] @ normal)  # on the plane
+    assert np.allclose(np.cross(end, normal), 0, atol=1e-6)  # straight out from the origin
+    assert s.distance_label.get_value() == pytest.approx(np.linalg.norm(end), abs=1e-9)
+
+
+def test_lift_shows_the_runs_w1(lift_scene, run):
+    from scenes.widgets.matrices import matrix_values
+
+    assert np.allclose(matrix_values(lift_scene.w1_matrix), run.W1[-1])
+
+
+def test_lift_views_keep_the_third_axis_up(lift_scene):
+    assert lift_scene.camera.get_gamma() == 0
+    for phi, _ in (lift_scene.edge_view, lift_scene.face_view, lift_scene.why_view):
+        assert 0 < phi < np.pi
 
 
 def test_lift_spread_readout_is_measured(lift_scene, run):
@@ -123,8 +179,34 @@ def test_folded_sheet_is_relu_of_the_lifted_sheet(fold_scene, run):
 
 def test_fold_readout_counts_the_split(fold_scene, run):
     z2 = np.maximum(run.hidden_pre[-1], 0) @ run.W2[-1][0, :3] + run.W2[-1][0, 3]
-    expected = 100 * np.mean((z2 > 0) == (run.y == 1))
-    assert fold_scene.readout[1][0].get_value() == pytest.approx(expected, abs=0.05)
+    expected = int(np.sum((z2 > 0) == (run.y == 1)))
+    assert fold_scene.readout[1][0].get_value() == expected
+
+
+def test_fold_walls_are_the_planes_where_a_unit_is_zero(fold_scene, run):
+    H = run.hidden_pre[-1]
+    for unit, wall in enumerate(fold_scene.walls):
+        corners = wall.vertices_hidden  # the polygon drawn, in hidden coordinates
+        assert len(corners) >= 3 and len(wall.get_vertices()) == len(corners)
+        assert np.allclose(corners[:, unit], 0, atol=1e-9)
+        assert np.allclose(np.abs(wall.normal), np.eye(3)[unit])
+        # it spans the data: every point's other two coordinates lie within the wall
+        others = [k for k in range(3) if k != unit]
+        assert np.all(corners[:, others].min(axis=0) <= H[:, others].min(axis=0))
+        assert np.all(corners[:, others].max(axis=0) >= H[:, others].max(axis=0))
+    # each unit's crease is drawn in its wall's colour
+    for crease, wall in zip(fold_scene.sheet.crease_mobs, fold_scene.walls):
+        assert crease.get_stroke_color() == wall.get_stroke_color()
+
+
+def test_fold_separating_plane_stays_near_the_folded_points(fold_scene, run):
+    post = run.hidden_post[-1]
+    corners = np.array([fold_scene.axes.p2c(p) for p in fold_scene.plane.get_vertices()])
+    w, d = run.W2[-1][0, :3], run.W2[-1][0, 3]
+    assert np.allclose(corners @ w + d, 0, atol=1e-6)
+    span = post.max(axis=0) - post.min(axis=0)
+    assert np.all(corners.min(axis=0) >= post.min(axis=0) - 0.2 * span - 1)
+    assert np.all(corners.max(axis=0) <= post.max(axis=0) + 0.2 * span + 1)
 
 
 # --- SeparatingPlane ------------------------------------------------------------------
