@@ -6,6 +6,8 @@ display rounds it), so the tests can read back exactly what the scene computed.
 
 from dataclasses import dataclass
 
+import numpy as np
+
 from manim import SurroundingRectangle
 
 from scenes import style
@@ -48,3 +50,35 @@ def running_products(chain):
     at_q = at_z1 @ chain.dz1_dq
     at_w1 = at_q @ chain.dq_dw1
     return delta, at_x2, at_z1, at_q, at_w1
+
+
+def sign_color(value):
+    """The sign code of the project: POSITIVE blue, NEGATIVE orange, an exact zero muted."""
+    if value == 0:
+        return style.MUTED
+    return style.POSITIVE if value > 0 else style.NEGATIVE
+
+
+def signed(mob):
+    """Colour every DecimalNumber entry of a matrix (or one number) by the sign of its value."""
+    from manim import DecimalNumber
+
+    numbers = [mob] if isinstance(mob, DecimalNumber) else list(mob.get_entries())
+    for entry in numbers:
+        entry.set_color(sign_color(float(entry.get_value())))
+    return mob
+
+
+def largest_entry(values):
+    """Index (flat) of the entry with the largest size: the weight this point pushes hardest."""
+    return int(np.argmax(np.abs(np.asarray(values, dtype=float)).ravel()))
+
+
+def sign_key(font_size=style.SMALL):
+    """Legend of the sign colours of numbers: blue positive, orange negative, grey zero."""
+    from manim import RIGHT, VGroup
+
+    from scenes.widgets.text import note
+
+    return VGroup(note("+ positive", font_size, style.POSITIVE), note("− negative", font_size, style.NEGATIVE),
+                  note("0 zero", font_size, style.MUTED)).arrange(RIGHT, buff=0.35)

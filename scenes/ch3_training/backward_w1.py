@@ -1,5 +1,7 @@
-"""Backpropagation into the first layer: the post's five Jacobians with the example point's
-real values, multiplied left to right, then the 1×9 row folded back into the 3×3 dL/dW1.
+"""Backpropagation into the first layer: the chain's Jacobians with the example point's real
+values, multiplied left to right, then the 1×9 row folded back into the 3×3 ∂L/∂W⁽¹⁾. A small
+diagram in the corner shows where each link sits in the network; numbers carry their sign's
+colour.
 
 The diagonal ReLU' matrix shows its zeros and the column each one kills; the [I; 0] matrix
 shows that the appended 1 sends nothing upstream; the 3×9 matrix X acts on vec(W1)."""
@@ -11,6 +13,8 @@ from manim import (
     UP,
     FadeIn,
     FadeOut,
+    Indicate,
+    Create,
     ReplacementTransform,
     Scene,
     SurroundingRectangle,
@@ -21,11 +25,12 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import box, example_numbers, running_products
+from scenes.ch3_training._numbers_common import box, example_numbers, running_products, sign_key, signed
+from scenes.widgets.diagram import NetworkDiagram
 from scenes.widgets.chain import ChainFormula
 from scenes.widgets.matrices import number, row, value_matrix
 from scenes.widgets.text import note, tex, title
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 
 FS = style.BODY
 WORK_Y = -0.9  # centre of the working area under the chain formula
@@ -33,7 +38,7 @@ ROW_BUFF = 1.0  # column spacing of gradient rows
 
 
 def grad_row(values):
-    return row(values, color=style.GRAD_COLOR, h_buff=ROW_BUFF)
+    return signed(row(values, h_buff=ROW_BUFF))
 
 
 class Step(VGroup):
@@ -82,26 +87,33 @@ class BackpropW1(Scene):
 
     # -- beats ---------------------------------------------------------------------------
     def state_chain(self):
+        ex = self.n.ex
         self.heading = title("Backward: the first layer")
-        self.chain = ChainFormula(r"\frac{d\mathcal{L}}{d\vec{w}_1}", [
-            ("loss", r"\frac{d\mathcal{L}}{d\hat{y}}"), ("sigmoid", r"\frac{d\hat{y}}{dz_2}"),
-            ("w2", r"\frac{dz_2}{dx_2}"), ("relu", r"\frac{dx_2}{dz_1}"),
-            ("constant", r"\frac{dz_1}{d\vec{q}}"), ("inputs", r"\frac{d\vec{q}}{d\vec{w}_1}"),
-        ], font_size=FS).next_to(self.heading, DOWN, buff=0.3)
-        self.vec_note = tex(r"\vec{w}_1 = \mathrm{vec}\,W^{(1)}\ \text{(rows stacked)},\quad \vec{q} = W^{(1)}\tilde{x}",
-                                    font_size=style.LABEL).next_to(self.chain, DOWN, buff=0.2)
-        beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.vec_note),
-                   subcaption="The first layer sits further back: its chain has more links, each a small matrix.")
+        self.chain = ChainFormula(r"\frac{\partial\mathcal{L}}{\partial\vec{w}^{(1)}}", [
+            ("loss", r"\frac{\partial\mathcal{L}}{\partial\hat{y}}"),
+            ("sigmoid", r"\frac{\partial\hat{y}}{\partial z^{(2)}}"),
+            ("w2", r"\frac{\partial z^{(2)}}{\partial x^{(2)}}"),
+            ("relu", r"\frac{\partial x^{(2)}}{\partial z^{(1)}}"),
+            ("constant", r"\frac{\partial z^{(1)}}{\partial\vec{q}}"),
+            ("inputs", r"\frac{\partial\vec{q}}{\partial\vec{w}^{(1)}}"),
+        ], font_size=FS).next_to(self.heading, DOWN, buff=0.3).shift(0.9 * RIGHT)
+        self.vec_note = tex(r"\vec{w}^{(1)} = \mathrm{vec}\,W^{(1)}\ \text{(rows stacked)},\quad \vec{q} = W^{(1)}\tilde{x}",
+                            font_size=style.LABEL).next_to(self.chain, DOWN, buff=0.2)
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=2.6, height=2.5).move_to([-5.25, 1.15, 0])
+        self.key = sign_key().next_to(self.vec_note, DOWN, buff=0.2)
+        beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.vec_note), FadeIn(self.diagram),
+             FadeIn(self.key),
+             subcaption="The first layer sits further back: its chain has more links, each a small matrix.")
 
     def first_two_links(self):
         c = self.n.chain
         self.focus = self.chain.mark("loss", "sigmoid")
-        self.delta_value = number(self.delta[0, 0], style.GRAD_COLOR, font_size=FS)
-        eq = Step(tex(r"\frac{d\mathcal{L}}{d\hat{y}}\frac{d\hat{y}}{dz_2} =", font_size=FS),
-                  number(c.dL_dyhat[0, 0], style.GRAD_COLOR, font_size=FS),
-                  number(c.dyhat_dz2[0, 0], style.GRAD_COLOR, font_size=FS), self.delta_value)
+        self.delta_value = signed(number(self.delta[0, 0], font_size=FS))
+        eq = Step(tex(r"\frac{\partial\mathcal{L}}{\partial\hat{y}}\frac{\partial\hat{y}}{\partial z^{(2)}} =", font_size=FS),
+                  signed(number(c.dL_dyhat[0, 0], font_size=FS)),
+                  signed(number(c.dyhat_dz2[0, 0], font_size=FS)), self.delta_value)
         self.work = eq
-        beat(self, FadeIn(self.focus), FadeIn(eq),
+        beat(self, FadeIn(self.focus), FadeIn(eq), Indicate(self.diagram.output_node, color=style.GRAD_COLOR),
                    subcaption="The first two links are the same as for the last layer, and multiply to one number.")
 
     def through_w2(self):
@@ -110,11 +122,11 @@ class BackpropW1(Scene):
         w2 = row(c.dz2_dx2, color=style.W2_COLOR, h_buff=ROW_BUFF)
         self.carry = grad_row(self.at_x2)
         self.shown_rows["at_x2"] = self.carry
-        eq = Step(tex(r"\frac{d\mathcal{L}}{dx_2} =", font_size=FS), delta, w2, self.carry)
+        eq = Step(tex(r"\frac{\partial\mathcal{L}}{\partial x^{(2)}} =", font_size=FS), delta, w2, self.carry)
         beat(self, Transform(self.focus, self.chain.mark("w2")), FadeOut(self.work.earlier),
                    ReplacementTransform(self.delta_value, delta), FadeIn(eq.lhs), FadeIn(eq.link),
-                   TransformFromCopy(w2, self.carry),
-                   subcaption="The score is the second weights times the hidden values, so that link is the row W2 itself.")
+                   TransformFromCopy(w2, self.carry), Indicate(self.diagram.w2_edges, scale_factor=1.0),
+                   subcaption="The score is the second weights times the hidden values, so that link is the row W two itself.")
         self.work = eq
 
     def through_relu(self):
@@ -123,9 +135,10 @@ class BackpropW1(Scene):
         self.relu = link_matrix(c.dx2_dz1, style.Z_COLOR, exact_zeros_muted=False)
         self.next_carry = grad_row(self.at_z1)
         self.shown_rows["at_z1"] = self.next_carry
-        eq = link_step(r"\frac{d\mathcal{L}}{dz_1} =", carry, self.relu, self.next_carry)
+        eq = link_step(r"\frac{\partial\mathcal{L}}{\partial z^{(1)}} =", carry, self.relu, self.next_carry)
         beat(self, Transform(self.focus, self.chain.mark("relu")), FadeOut(self.work.earlier),
                    ReplacementTransform(self.carry, carry), FadeIn(eq.lhs), FadeIn(eq.link),
+                   Indicate(self.diagram.hidden_nodes[:3], color=style.Z_COLOR),
                    subcaption="ReLU acts entry by entry, so its Jacobian is diagonal: one where a unit is on, zero where it is off.")
         self.work = eq
         self.carry_shown = carry
@@ -143,7 +156,8 @@ class BackpropW1(Scene):
             words = "Each zero on the diagonal wipes out its whole column: that unit's slope becomes exactly zero."
         else:
             words = "No unit is off for this point, so the diagonal is all ones and nothing is wiped out."
-        beat(self, TransformFromCopy(self.relu, self.next_carry), FadeIn(marks), subcaption=words)
+        dim = [self.diagram.hidden_nodes[k].animate.set_opacity(0.35) for k in off if k < 3]
+        beat(self, TransformFromCopy(self.relu, self.next_carry), FadeIn(marks), *dim, subcaption=words)
         self.relu_marks = marks
 
     def drop_constant(self):
@@ -152,13 +166,14 @@ class BackpropW1(Scene):
         self.stack = link_matrix(c.dz1_dq, style.FOREGROUND)
         self.carry = grad_row(self.at_q)
         self.shown_rows["at_q"] = self.carry
-        eq = link_step(r"\frac{d\mathcal{L}}{d\vec{q}} =", carry, self.stack, self.carry)
+        eq = link_step(r"\frac{\partial\mathcal{L}}{\partial\vec{q}} =", carry, self.stack, self.carry)
         last_row = SurroundingRectangle(self.stack.get_rows()[3], color=style.EMPHASIS, buff=0.1, stroke_width=2)
         const_note = note("the constant 1", style.SMALL, style.FOREGROUND).next_to(last_row, DOWN, buff=0.15)
         beat(self, Transform(self.focus, self.chain.mark("constant")),
                    FadeOut(VGroup(self.work.earlier, self.relu_marks)),
                    ReplacementTransform(self.next_carry, carry), FadeIn(eq.lhs), FadeIn(eq.link),
-                   subcaption="Only the first three entries of z1 depend on the weights; the appended one is a constant.")
+                   Indicate(self.diagram.hidden_nodes[3], scale_factor=1.15),
+                   subcaption="Only the first three entries of z one depend on the weights; the appended one is a constant.")
         beat(self, FadeIn(last_row), FadeIn(const_note), TransformFromCopy(self.stack, self.carry),
                    subcaption="The zero bottom row means the constant one passes no slope back: three entries remain.")
         self.work = VGroup(eq.earlier, last_row, const_note)
@@ -166,24 +181,25 @@ class BackpropW1(Scene):
     def spread_over_weights(self):
         c = self.n.chain
         carry = self.carry.copy()
-        lhs1 = tex(r"\frac{d\mathcal{L}}{d\vec{q}} =", font_size=FS)
+        lhs1 = tex(r"\frac{\partial\mathcal{L}}{\partial\vec{q}} =", font_size=FS)
         line1 = VGroup(lhs1, carry).arrange(RIGHT, buff=0.2)
         self.X = value_matrix(c.dq_dw1, color=style.X_COLOR, h_buff=ROW_BUFF, exact_zeros_muted=True)
-        lhs2 = tex(r"\frac{d\vec{q}}{d\vec{w}_1} = X =", font_size=FS)
+        lhs2 = tex(r"\frac{\partial\vec{q}}{\partial\vec{w}^{(1)}} = X =", font_size=FS)
         line2 = VGroup(lhs2, self.X).arrange(RIGHT, buff=0.2)
         self.flat = grad_row(self.at_w1)
         self.shown_rows["at_w1"] = self.flat
-        lhs3 = tex(r"\frac{d\mathcal{L}}{d\vec{w}_1} =", font_size=FS)
+        lhs3 = tex(r"\frac{\partial\mathcal{L}}{\partial\vec{w}^{(1)}} =", font_size=FS)
         line3 = VGroup(lhs3, self.flat).arrange(RIGHT, buff=0.2)
         lines = VGroup(line1, line2, line3).arrange(DOWN, buff=0.3)
         for line in (line1, line3):  # rows start where X starts
             line.shift((self.X.get_left()[0] - line[1].get_left()[0]) * RIGHT)
-        lines.move_to(1.25 * DOWN)
+        lines.move_to(1.05 * DOWN)
         blocks = VGroup(*[SurroundingRectangle(VGroup(*self.X.get_rows()[i][3 * i:3 * i + 3]),
                                                color=style.X_COLOR, buff=0.06, stroke_width=2) for i in range(3)])
         beat(self, Transform(self.focus, self.chain.mark("inputs")), FadeOut(self.work),
                    ReplacementTransform(self.carry, carry), FadeIn(lhs1), FadeIn(line2), FadeIn(blocks),
-                   subcaption="Flatten W1 row by row into nine weights: q = W1 x-tilde becomes X times that column, and each block of X repeats the input.")
+                   Indicate(self.diagram.w1_edges, scale_factor=1.0), self.diagram.animate.set_opacity(0.0),
+                   subcaption="Stack W one's rows into one column of nine weights: then q is X times it, each block of X a copy of the input.")
         beat(self, FadeIn(lhs3), TransformFromCopy(self.X, self.flat),
                    subcaption="So each unit's slope is spread over its three weights in proportion to the inputs they multiply.")
         self.work = VGroup(line1, line2, blocks)
@@ -191,15 +207,24 @@ class BackpropW1(Scene):
 
     def fold_into_matrix(self):
         c = self.n.chain
-        self.grad = value_matrix(c.dL_dW1, color=style.GRAD_COLOR, h_buff=ROW_BUFF)
-        lhs = tex(r"\frac{d\mathcal{L}}{dW^{(1)}} =", font_size=FS)
-        target = VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to(WORK_Y * UP + 0.2 * UP)
+        self.grad = signed(value_matrix(c.dL_dW1, h_buff=ROW_BUFF))
+        lhs = tex(r"\frac{\partial\mathcal{L}}{\partial W^{(1)}} =", font_size=FS)
+        target = VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to(WORK_Y * UP + 0.35 * UP)
         flat = self.flat
-        beat(self, FadeOut(self.work), FadeOut(self.focus), self.flat_line.animate.next_to(target, DOWN, buff=0.6),
-                   subcaption="Fold the nine slopes back, three per row, and the gradient has the shape of W1 again.")
-        moves = [TransformFromCopy(flat.get_entries()[k], self.grad.get_entries()[k]) for k in range(9)]
-        beat(self, FadeIn(lhs), FadeIn(self.grad.get_brackets()), *moves, subcaption=self._fold_words())
-        self.wait(1.5)
+        below = self.flat_line.copy().next_to(target, DOWN, buff=0.5)
+        shift = below.get_center() - self.flat_line.get_center()
+        moves = [TransformFromCopy(flat.get_entries()[k].copy().shift(shift), self.grad.get_entries()[k])
+                 for k in range(9)]
+        beat(self, during(FadeOut(self.work), 0, 0.25), during(FadeOut(self.focus), 0, 0.25),
+             during(self.flat_line.animate.shift(shift), 0.1, 0.45),
+             during(FadeIn(lhs), 0.4, 0.6), during(FadeIn(self.grad.get_brackets()), 0.4, 0.6),
+             *[during(m, 0.45 + 0.05 * (k // 3), 0.75 + 0.05 * (k // 3)) for k, m in enumerate(moves)],
+             subcaption="Fold the nine slopes back, three per row, and the gradient has the shape of W one again.")
+        zero = [i for i in range(3) if np.all(c.dL_dW1[i] == 0)]
+        rows = self.grad.get_rows()
+        self.zero_boxes = VGroup(*[box(rows[i]) for i in zero])
+        beat(self, Create(self.zero_boxes) if zero else Indicate(self.grad),
+             subcaption=self._fold_words(), hold=0.8)
 
     # -- helpers -------------------------------------------------------------------------
     def _fold_words(self):

@@ -1,26 +1,34 @@
-"""Backpropagation into the last layer: the three chain-rule factors of dL/dW2, each with the
-example point's real value (toynet_core.post_chain), multiplied into the 1×4 gradient."""
+"""Backpropagation into the last layer: the three chain-rule factors of ∂L/∂W⁽²⁾, each with the
+example point's real value (toynet_core.post_chain), multiplied into the 1×4 gradient. A small
+diagram beside the equations shows where each link sits in the network (the picture of the
+scene before, GradientFlow); numbers are coloured by their sign."""
 
 import numpy as np
 from manim import (
     DOWN,
     LEFT,
     RIGHT,
+    UP,
     FadeIn,
+    FadeOut,
+    Indicate,
     Scene,
+    Transform,
     TransformFromCopy,
     VGroup,
     Write,
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import box, example_numbers
+from scenes.ch3_training._numbers_common import box, example_numbers, largest_entry, sign_key, signed
 from scenes.widgets.chain import ChainFormula
+from scenes.widgets.diagram import NetworkDiagram
 from scenes.widgets.matrices import number, row
 from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat
 
 FS = style.BODY
+LINES_X = -1.9  # left margin of the factor lines, right of the diagram
 
 
 class BackpropW2(Scene):
@@ -31,103 +39,149 @@ class BackpropW2(Scene):
         self.sigmoid_slope()
         self.weight_slope()
         self.multiply()
-        self.read_entries()
+        self.largest_push()
+        self.small_pushes()
+        self.bias_entry()
 
     # -- beats ---------------------------------------------------------------------------
     def state_chain(self):
+        ex = self.n.ex
         self.heading = title("Backward: the last layer")
-        self.chain = ChainFormula(r"\frac{d\mathcal{L}}{dW^{(2)}}", [
-            ("loss", r"\frac{d\mathcal{L}}{d\hat{y}}"), ("sigmoid", r"\frac{d\hat{y}}{dz_2}"),
-            ("hidden", r"\frac{dz_2}{dW^{(2)}}"),
-        ], font_size=style.HEADING).next_to(self.heading, DOWN, buff=0.35)
-        beat(self, Write(self.heading), FadeIn(self.chain),
-                   subcaption="To nudge the last weights, split their effect on the loss into three links.")
+        self.chain = ChainFormula(r"\frac{\partial\mathcal{L}}{\partial W^{(2)}}", [
+            ("loss", r"\frac{\partial\mathcal{L}}{\partial\hat{y}}"),
+            ("sigmoid", r"\frac{\partial\hat{y}}{\partial z^{(2)}}"),
+            ("hidden", r"\frac{\partial z^{(2)}}{\partial W^{(2)}}"),
+        ], font_size=FS).next_to(self.heading, DOWN, buff=0.3)
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.8, height=2.9).move_to([-4.55, 0.2, 0])
+        self.diagram.w1_edges.set_stroke(opacity=0.25)
+        self.key = sign_key().move_to([6.8, 2.55, 0], aligned_edge=RIGHT)
+        self.focus = self.chain.mark("loss", "sigmoid", "hidden")
+        beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.diagram), FadeIn(self.focus),
+             subcaption="Now the same flow as equations. For the last weights the chain rule "
+                        "has three links, from the loss back to the weights.")
 
     def loss_slope(self):
         ex, f, c = self.n.ex, self.n.fwd, self.n.chain
-        self.f1 = number(c.dL_dyhat[0, 0], style.GRAD_COLOR, font_size=FS)
+        self.f1 = signed(number(c.dL_dyhat[0, 0], font_size=FS))
         line = VGroup(
-            tex(r"\frac{d\mathcal{L}}{d\hat{y}} = 2(\hat{y} - y) = 2\,(", font_size=FS),
+            tex(r"\frac{\partial\mathcal{L}}{\partial\hat{y}} = 2(\hat{y} - y) = 2\,(", font_size=FS),
             number(f.y_hat[0], style.YHAT_COLOR, font_size=FS), tex("-", font_size=FS),
             number(ex.y, style.class_color(ex.y), places=0, font_size=FS), tex(") =", font_size=FS),
             self.f1,
         ).arrange(RIGHT, buff=0.12)
         self.line1 = line
         self.place_lines()
-        beat(self, FadeIn(line), subcaption=self._loss_words())
+        beat(self, FadeIn(line), Transform(self.focus, self.chain.mark("loss")), FadeIn(self.key),
+             Indicate(self.diagram.output_node, color=style.LOSS_COLOR),
+             subcaption=self._loss_words())
 
     def sigmoid_slope(self):
         f, c = self.n.fwd, self.n.chain
-        self.f2 = number(c.dyhat_dz2[0, 0], style.GRAD_COLOR, font_size=FS)
+        self.f2 = signed(number(c.dyhat_dz2[0, 0], font_size=FS))
         line = VGroup(
-            tex(r"\frac{d\hat{y}}{dz_2} = \sigma'(z_2) = \sigma'(", font_size=FS),
-            number(f.z2[0], style.Z_COLOR, font_size=FS), tex(") =", font_size=FS), self.f2,
+            tex(r"\frac{\partial\hat{y}}{\partial z^{(2)}} = \sigma'(z^{(2)}) = \hat{y}(1 - \hat{y}) =",
+                font_size=FS), self.f2,
         ).arrange(RIGHT, buff=0.12)
         self.line2 = line
         self.place_lines()
-        beat(self, FadeIn(line),
-                   subcaption="The sigmoid's slope, sigma times one minus sigma, says how much the prediction moves with the score.")
+        beat(self, FadeIn(line), Transform(self.focus, self.chain.mark("sigmoid")),
+             Indicate(self.diagram.output_node, color=style.GRAD_COLOR),
+             subcaption="The sigmoid's slope: differentiate 1 over 1 plus e to the minus z, and "
+                        "it comes out as sigma times 1 minus sigma.",
+             spoken="The sigmoid's slope: differentiate one over one plus e to the minus z, and "
+                    "it comes out as sigma times one minus sigma.")
 
     def weight_slope(self):
         c = self.n.chain
         self.f3 = row(c.dz2_dW2, color=style.X_COLOR)
-        line = VGroup(tex(r"\frac{dz_2}{dW^{(2)}} = x_2^{T} =", font_size=FS), self.f3).arrange(RIGHT, buff=0.2)
+        line = VGroup(tex(r"\frac{\partial z^{(2)}}{\partial W^{(2)}} = x^{(2)T} =", font_size=FS),
+                      self.f3).arrange(RIGHT, buff=0.2)
         self.line3 = line
         self.place_lines()
-        beat(self, FadeIn(line),
-                   subcaption="The score is a weighted sum, so its slope along each weight is the hidden value that weight multiplies.")
+        beat(self, FadeIn(line), Transform(self.focus, self.chain.mark("hidden")),
+             Indicate(self.diagram.w2_edges, color=style.EMPHASIS, scale_factor=1.0),
+             subcaption="The score is a weighted sum, so its slope along each weight is the "
+                        "hidden value that weight multiplies.")
 
     def multiply(self):
         c = self.n.chain
         delta = c.dL_dyhat[0, 0] * c.dyhat_dz2[0, 0]
         f1, f2 = self.f1.copy(), self.f2.copy()
         x2 = row(c.dz2_dW2, color=style.X_COLOR)
-        self.grad = row(c.dL_dW2, color=style.GRAD_COLOR)
-        product = VGroup(tex(r"\frac{d\mathcal{L}}{dW^{(2)}} =", font_size=FS), f1,
+        self.grad = signed(row(c.dL_dW2))
+        product = VGroup(tex(r"\frac{\partial\mathcal{L}}{\partial W^{(2)}} =", font_size=FS), f1,
                          tex(r"\cdot", font_size=FS), f2, tex(r"\cdot", font_size=FS),
                          x2, tex("=", font_size=FS), self.grad).arrange(RIGHT, buff=0.15)
-        product.move_to(2.5 * DOWN)
+        product.move_to(2.3 * DOWN)
         self.product = product
         self.delta = delta
         beat(self, FadeIn(product[0]), FadeIn(product[2]), FadeIn(product[4]), FadeIn(product[6]),
-                   TransformFromCopy(self.f1, f1), TransformFromCopy(self.f2, f2),
-                   TransformFromCopy(self.f3, x2),
-                   subcaption="Multiply the three links: two numbers times a row of four.")
+             TransformFromCopy(self.f1, f1), TransformFromCopy(self.f2, f2),
+             TransformFromCopy(self.f3, x2), FadeOut(self.focus),
+             subcaption="Multiply the three links: two numbers times a row of four.")
         beat(self, TransformFromCopy(x2, self.grad),
-                   subcaption="The result is one slope per weight of the last layer.")
+             subcaption="The result is one slope per weight of the last layer.")
 
-    def read_entries(self):
+    def largest_push(self):
+        c = self.n.chain
+        k = largest_entry(c.dL_dW2)
+        entry = self.grad.get_entries()[k]
+        self.largest = k
+        mark = box(entry)
+        tag = note("largest", style.SMALL, style.FOREGROUND).next_to(entry, UP, buff=0.3)
+        value = c.dL_dW2[0, k]
+        edge = self.diagram.w2_edges[k]
+        who = (f"unit {k + 1}'s weight, the largest hidden value" if k < 3
+               else "the bias weight: every hidden value is below its constant 1")
+        self.marks = VGroup(mark, tag)
+        beat(self, FadeIn(self.marks), Indicate(edge, color=style.EMPHASIS, scale_factor=1.0),
+             subcaption=f"The largest slope, {value:.2f}, falls on {who}.")
+
+    def small_pushes(self):
         c = self.n.chain
         x2 = c.dz2_dW2[0]
         entries = self.grad.get_entries()
         marks, words = VGroup(), []
-        off = np.flatnonzero(x2 == 0)
+        off = np.flatnonzero(x2[:3] == 0)
         for k in off:
-            marks.add(box(entries[k]), note("off", style.SMALL, style.MUTED).next_to(entries[k], DOWN, buff=0.25))
+            marks.add(box(entries[k], color=style.MUTED),
+                      note("off", style.SMALL, style.MUTED).next_to(entries[k], UP, buff=0.3))
         if len(off):
             words.append("a switched-off unit passes zero, so its weight gets no push")
-        tiny = np.flatnonzero((x2 != 0) & (np.abs(c.dL_dW2[0]) < 5e-4))
+        tiny = [k for k in np.flatnonzero((x2[:3] != 0) & (np.abs(c.dL_dW2[0, :3]) < 0.005))
+                if k != self.largest]
         for k in tiny:
-            marks.add(note("tiny", style.SMALL).next_to(entries[k], DOWN, buff=0.25))
+            marks.add(note("tiny", style.SMALL).next_to(entries[k], UP, buff=0.3))
         if len(tiny):
-            words.append("a unit that is only just on gets a push too small to show")
+            words.append("a unit only just on gets a tiny one")
+        if not words:
+            words.append("every unit is on here, so every weight gets a push")
+        self.marks.add(marks)
+        beat(self, FadeIn(marks), *[Indicate(self.diagram.w2_edges[k], scale_factor=1.0) for k in [*off, *tiny]],
+             subcaption="; ".join(words).capitalize() + ".")
+
+    def bias_entry(self):
+        entries = self.grad.get_entries()
         bias = entries[-1]  # W2's last weight meets x2's constant 1
-        marks.add(box(bias, color=style.MUTED), note("bias", style.SMALL).next_to(bias, DOWN, buff=0.25))
-        words.append("the bias weight meets the constant one, so its slope is the first two links alone")
-        beat(self, FadeIn(marks), subcaption="; ".join(words).capitalize() + ".")
-        self.wait(1.5)
+        marks = VGroup(box(bias, color=style.MUTED), note("bias", style.SMALL).next_to(bias, UP, buff=0.3))
+        beat(self, FadeIn(marks), Indicate(self.diagram.hidden_nodes[3], scale_factor=1.1),
+             subcaption="The bias weight meets the constant 1, so its slope is the first two "
+                        "links alone.",
+             spoken="The bias weight meets the constant one, so its slope is the first two links alone.",
+             hold=0.8)
 
     # -- helpers -----------------------------------------------------------------------
     def place_lines(self):
         """Each factor gets a fixed row, left-aligned on a common margin, so nothing shifts."""
-        rows_y = (1.35, 0.3, -0.85)
+        rows_y = (1.15, 0.05, -1.0)
         for y, name in zip(rows_y, ("line1", "line2", "line3")):
             line = getattr(self, name, None)
             if line is not None:
-                line.move_to([0, y, 0]).align_to([-5.2, 0, 0], LEFT)
+                line.move_to([0, y, 0]).align_to([LINES_X, 0, 0], LEFT)
 
     def _loss_words(self):
         ex, f = self.n.ex, self.n.fwd
         direction = "above" if f.y_hat[0] > ex.y else "below"
-        return ("The square of y minus y-hat equals the square of y-hat minus y, so its slope is twice y-hat minus y; "
-                f"here the prediction sits {direction} the label.")
+        sign = "positive" if f.y_hat[0] > ex.y else "negative"
+        return (f"The loss's slope in y-hat is twice y-hat minus y: {sign} here, since the "
+                f"prediction sits {direction} the label.")

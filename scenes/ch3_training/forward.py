@@ -25,14 +25,14 @@ from scenes.ch3_training._numbers_common import box, example_numbers
 from scenes.widgets.matrices import column, number, row, value_matrix
 from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat
-from scenes.widgets.diagram import NetworkDiagram
+from scenes.widgets.diagram import NetworkDiagram, sign_legend
 
-EQ_Y = -2.3  # centre of the equation band under the diagram
+EQ_Y = -1.75  # centre of the equation band under the diagram, clear of the subtitle band
 
 
 def _on_dark(mob):
     """A value drawn over edges gets a backing so the lines do not cut through its digits."""
-    return VGroup(BackgroundRectangle(mob, fill_opacity=0.85, buff=0.05), mob)
+    return VGroup(BackgroundRectangle(mob, fill_opacity=1.0, buff=0.12), mob)
 
 
 class ForwardPass(Scene):
@@ -50,7 +50,8 @@ class ForwardPass(Scene):
     def introduce(self):
         ex = self.n.ex
         self.heading = title("Forward pass: one real point")
-        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=7.0, height=3.0).move_to(1.05 * UP)
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=7.0, height=3.0).move_to(1.3 * UP)
+        self.key = sign_legend().next_to(self.diagram, DOWN, buff=0.2)
         who = note(f"sample {ex.i}, weights after {ex.step} steps", font_size=style.SMALL)
         label = tex("y =", font_size=style.LABEL)
         label_value = number(ex.y, style.class_color(ex.y), places=0)
@@ -58,7 +59,7 @@ class ForwardPass(Scene):
         tag = VGroup(label, label_value).arrange(RIGHT, buff=0.12)
         self.info = VGroup(who, tag).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         self.info.to_corner(UP + LEFT, buff=style.EDGE_BUFF).shift(0.9 * DOWN)
-        beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.info),
+        beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.info), FadeIn(self.key),
                    subcaption="We follow one real training point through the network, with the weights the run had at that moment.")
 
     def feed_input(self):
@@ -70,7 +71,7 @@ class ForwardPass(Scene):
             number(v, style.X_COLOR).next_to(node, LEFT, buff=0.15)
             for v, node in zip(f.x_tilde[0][:2], self.diagram.input_nodes[:2])
         ])
-        beat(self, FadeIn(self.input_eq), TransformFromCopy(self.xt_col.get_entries()[:2], self.input_values),
+        beat(self, FadeOut(self.key), FadeIn(self.input_eq), TransformFromCopy(self.xt_col.get_entries()[:2], self.input_values),
                    subcaption="Its two coordinates enter on the left, and a constant one is appended to carry the bias.")
 
     def first_layer(self):
@@ -81,11 +82,13 @@ class ForwardPass(Scene):
         self.z1_col = column(f.z1[0], color=style.Z_COLOR)
         eq = VGroup(tex(r"W^{(1)}\tilde{x} =", font_size=style.BODY), w1, xt,
                     tex("=", font_size=style.BODY), q,
-                    tex(r"\quad z_1 =", font_size=style.BODY), self.z1_col)
-        eq.arrange(RIGHT, buff=0.2).move_to(EQ_Y * UP)
+                    tex(r"z^{(1)} =", font_size=style.BODY), self.z1_col)
+        eq.arrange(RIGHT, buff=0.2)
+        eq[5:].shift(0.5 * RIGHT)  # a clear gap: a new equation, not part of the product
+        eq.move_to(EQ_Y * UP)
         self.layer1_eq = eq
         self.hidden_values = VGroup(*[
-            _on_dark(number(v, style.Z_COLOR)).next_to(node, RIGHT, buff=0.08)
+            _on_dark(number(v, style.Z_COLOR)).next_to(node, RIGHT, buff=0.02)
             for v, node in zip(f.z1[0][:3], self.diagram.hidden_nodes[:3])
         ])
         beat(self, ReplacementTransform(self.input_eq, VGroup(eq[0], xt)), FadeIn(w1), FadeIn(eq[3]),
@@ -93,12 +96,12 @@ class ForwardPass(Scene):
                    subcaption="The first weight matrix mixes the three inputs into three pre-activations.")
         beat(self, FadeIn(eq[5]), TransformFromCopy(q, VGroup(*self.z1_col.get_entries()[:3])),
                    FadeIn(self.z1_col.get_brackets()), FadeIn(self.z1_col.get_entries()[3]),
-                   subcaption="Stacking a one underneath gives z1, the hidden layer before its activation.")
+                   subcaption="Stacking a one underneath gives z one, the hidden layer before its activation.")
 
     def activate(self):
         f = self.n.fwd
         self.x2_col = column(f.x2[0], color=style.X_COLOR)
-        lhs = tex(r"x_2 = \mathrm{ReLU}(z_1) :", font_size=style.BODY)
+        lhs = tex(r"x^{(2)} = \mathrm{ReLU}(z^{(1)}) :", font_size=style.BODY)
         z1 = self.z1_col.copy()
         arrow = tex(r"\mapsto", font_size=style.BODY)
         eq = VGroup(lhs, z1, arrow, self.x2_col).arrange(RIGHT, buff=0.25).move_to(EQ_Y * UP)
@@ -107,10 +110,12 @@ class ForwardPass(Scene):
                                 *[box(self.x2_col.get_entries()[k]) for k in off])
         beat(self, FadeOut(self.layer1_eq), FadeIn(eq), subcaption="ReLU keeps positive values and clips the rest to zero.")
         new_values = VGroup(*[
-            _on_dark(number(v, style.X_COLOR)).next_to(node, RIGHT, buff=0.08)
+            _on_dark(number(v, style.X_COLOR)).next_to(node, RIGHT, buff=0.02)
             for v, node in zip(f.x2[0][:3], self.diagram.hidden_nodes[:3])
         ])
+        # A switched-off unit passes on nothing: its node and its outgoing edge fade.
         dim = [self.diagram.hidden_nodes[k].animate.set_opacity(0.35) for k in off]
+        dim += [self.diagram.w2_edges[k].animate.set_stroke(opacity=0.15) for k in off]
         beat(self, FadeIn(self.off_boxes), ReplacementTransform(self.hidden_values, new_values), *dim,
                    subcaption=self._inactive_caption(off))
         self.hidden_values = new_values
@@ -121,7 +126,7 @@ class ForwardPass(Scene):
         w2 = row(ex.W2, color=style.W2_COLOR)
         x2 = column(f.x2[0], color=style.X_COLOR)
         self.z2_value = number(f.z2[0], style.Z_COLOR, font_size=style.BODY)
-        eq = VGroup(tex(r"z_2 = W^{(2)} x_2 =", font_size=style.BODY), w2, x2,
+        eq = VGroup(tex(r"z^{(2)} = W^{(2)} x^{(2)} =", font_size=style.BODY), w2, x2,
                     tex("=", font_size=style.BODY), self.z2_value)
         eq.arrange(RIGHT, buff=0.2).move_to(EQ_Y * UP)
         self.layer2_eq = eq
@@ -134,7 +139,7 @@ class ForwardPass(Scene):
         f = self.n.fwd
         self.yhat_value = number(f.y_hat[0], style.YHAT_COLOR, font_size=style.BODY)
         z2 = number(f.z2[0], style.Z_COLOR, font_size=style.BODY)
-        eq = VGroup(tex(r"\hat{y} = \sigma(z_2) = \sigma(", font_size=style.BODY), z2,
+        eq = VGroup(tex(r"\hat{y} = \sigma(z^{(2)}) = \sigma(", font_size=style.BODY), z2,
                     tex(") =", font_size=style.BODY), self.yhat_value)
         eq.arrange(RIGHT, buff=0.12).move_to(EQ_Y * UP + 0.6 * UP)
         self.yhat_eq = eq

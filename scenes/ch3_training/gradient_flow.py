@@ -1,6 +1,11 @@
-"""Gradients flowing back along the diagram for Chapter 3's example point: copies of the edges,
-styled by the real gradient, run from the output back to the inputs, with the numbers shown.
-Every value comes from toynet_core.post_chain (the post's chain of Jacobians)."""
+"""The backward pass as a picture, before its equations: for Chapter 3's example point, the
+loss's slope starts at the output and runs back along the diagram, edge by edge. Copies of the
+edges, coloured by the sign of their weight's gradient and as wide as its size, run from the
+output back to the inputs, with the numbers beside them.
+
+The two scenes after this one (BackpropW2, BackpropW1) write the same flow as the chain rule.
+Every value comes from toynet_core.post_chain (the chain of Jacobians).
+"""
 
 import numpy as np
 from manim import (
@@ -11,6 +16,7 @@ from manim import (
     UR,
     Create,
     FadeIn,
+    Indicate,
     LaggedStart,
     MathTex,
     Scene,
@@ -20,45 +26,51 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._example import example
-from scenes.ch3_training._run_common import NUMBER_SCALE, note, number, title
-from scenes.pacing import beat
+from scenes.ch3_training._numbers_common import largest_entry, sign_color, signed
+from scenes.ch3_training._run_common import NUMBER_SCALE, note, title
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
-from scenes.widgets.diagram import NetworkDiagram
-from scenes.widgets.matrices import dec_matrix
+from scenes.widgets.diagram import NetworkDiagram, sign_legend
+from scenes.widgets.matrices import number, value_matrix
 from toynet_core import forward, post_chain
 
-# |∂L/∂w| at which a gradient edge is full colour and width (fixed, clamped): one sample's
-# gradients in this net are mostly below it, so widths still tell edges apart.
-GRAD_SCALE = 0.25
-PLACES = 3
+MIN_WIDTH, MAX_WIDTH = 1.0, 9.0  # stroke widths of a zero and of the largest gradient
 
 
 def node_gradients(chain):
-    """(∂L/∂z2, ∂L/∂z1 (3,)) from the post's factors: z1's constant entry carries none."""
+    """(∂L/∂z2, ∂L/∂z1 (3,)) from the chain's factors: z1's constant entry carries none."""
     dz2 = (chain.dL_dyhat @ chain.dyhat_dz2)[0, 0]
     dz1 = (chain.dL_dyhat @ chain.dyhat_dz2 @ chain.dz2_dx2 @ chain.dx2_dz1 @ chain.dz1_dq)[0]
     return float(dz2), dz1
 
 
-def flow_copy(edge, value):
+def gradient_scale(chain):
+    """The largest |∂L/∂w| of the example: it gets the widest edge, and every other edge a
+    width in proportion (linear, never clamped), so that sizes compare by eye."""
+    return float(max(np.abs(chain.dL_dW1).max(), np.abs(chain.dL_dW2).max()))
+
+
+def flow_width(value, scale):
+    return MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * abs(float(value)) / scale
+
+
+def flow_copy(edge, value, scale):
     """A copy of `edge` pointing backwards (drawn from its output end), styled by `value`."""
     flow = edge.copy()
     flow.reverse_points()
-    flow.set_stroke(color=style.signed_color(value, GRAD_SCALE),
-                    width=style.signed_width(value, GRAD_SCALE), opacity=1)
+    flow.set_stroke(color=sign_color(value), width=flow_width(value, scale), opacity=1)
     flow.gradient = float(value)
     return flow
 
 
 def grad_matrix(values):
-    return dec_matrix(values, places=PLACES, font_size=NUMBER_SCALE * style.SMALL,
-                      color=style.GRAD_COLOR, h_buff=1.25, v_buff=0.55)
+    return signed(value_matrix(values, font_size=style.LABEL, h_buff=1.15, v_buff=0.5))
 
 
-def tagged(tex, value, places=PLACES, color=style.FOREGROUND, font_size=style.LABEL):
+def tagged(tex, value, color=style.FOREGROUND, font_size=style.LABEL, places=None):
     """MathTex "tex =" followed by a DecimalNumber; `.value` is the number."""
     lhs = MathTex(tex + "=", font_size=NUMBER_SCALE * font_size, color=color)
-    num = number(value, places, NUMBER_SCALE * font_size, color)
+    num = number(value, color, places=places, font_size=NUMBER_SCALE * font_size)
     group = VGroup(lhs, num).arrange(RIGHT, buff=0.12)
     group.value = num
     return group
@@ -71,100 +83,128 @@ class GradientFlow(Scene):
         self.chain = post_chain(self.ex.W1, self.ex.W2, self.ex.x, self.ex.y)
         self.fwd = forward(self.ex.W1, self.ex.W2, self.ex.x[None], [self.ex.y])
         self.dz2, self.dz1 = node_gradients(self.chain)
+        self.scale = gradient_scale(self.chain)
+        self.off = [j for j in range(3) if self.chain.dx2_dz1[j, j] == 0]
         self.show_setup()
         self.show_output_gradient()
         self.flow_into_w2()
         self.show_unit_gradients()
+        self.show_switched_off()
         self.flow_into_w1()
         self.point_out_zero_rows()
 
     def show_setup(self):
         ex, f = self.ex, self.fwd
-        self.heading = title("Gradients flowing back").to_edge(LEFT, buff=style.EDGE_BUFF)
-        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=5.6, height=5.7)
-        self.diagram.move_to([-3.8, -0.55, 0])
+        self.heading = title("Gradients flowing back")
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=5.4, height=5.0)
+        self.diagram.move_to([-3.0, -0.45, 0])
         where = note(f"sample {ex.i}, after {ex.step} steps", font_size=style.SMALL)
-        self.inputs = VGroup(tagged("x_1", ex.x[0], 2, style.X_COLOR),
-                             tagged("x_2", ex.x[1], 2, style.X_COLOR),
-                             tagged("y", ex.y, 0, style.class_color(ex.y))).arrange(RIGHT, buff=0.4)
-        self.outputs = VGroup(tagged(r"\hat{y}", f.y_hat[0], PLACES, style.YHAT_COLOR),
-                              tagged(r"\mathcal{L}", f.loss[0], PLACES, style.LOSS_COLOR))
+        self.inputs = VGroup(tagged("x_1", ex.x[0], style.X_COLOR),
+                             tagged("x_2", ex.x[1], style.X_COLOR),
+                             tagged("y", ex.y, style.class_color(ex.y), places=0)).arrange(RIGHT, buff=0.4)
+        self.outputs = VGroup(tagged(r"\hat{y}", f.y_hat[0], style.YHAT_COLOR),
+                              tagged(r"\mathcal{L}", f.loss[0], style.LOSS_COLOR))
         self.outputs.arrange(RIGHT, buff=0.5)
-        self.info = VGroup(where, self.inputs, self.outputs).arrange(DOWN, buff=0.2,
-                                                                     aligned_edge=LEFT)
-        self.info.move_to([0.8, 2.3, 0], aligned_edge=LEFT)
+        self.info = VGroup(where, self.inputs, self.outputs).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        self.info.move_to([0.9, 2.3, 0], aligned_edge=LEFT)
+        self.lay_out_panel()
         beat(self, FadeIn(self.heading), FadeIn(self.diagram), FadeIn(self.info),
-                  subcaption="One data point, the network's weights at that moment, and how "
-                             "wrong its prediction is.")
+             subcaption="The forward pass gave this point's loss. Now each weight asks: if I "
+                        "moved a little, how fast would the loss change?")
 
     def show_output_gradient(self):
-        self.out_label = tagged(r"\frac{\partial \mathcal{L}}{\partial z_2}", self.dz2,
+        self.out_label = tagged(r"\frac{\partial \mathcal{L}}{\partial z^{(2)}}", self.dz2,
                                 color=style.GRAD_COLOR, font_size=style.SMALL)
+        self.out_label.value.set_color(sign_color(self.dz2))
         self.out_label.next_to(self.diagram.output_node, UP, buff=0.25)
         self.out_label.add_background_rectangle(color=style.BACKGROUND, opacity=0.85)
         # Weights fade back so the gradient copies drawn over them stand out.
-        beat(self, FadeIn(self.out_label), self.diagram.edges.animate.set_stroke(opacity=0.25),
-                  subcaption="The backward pass starts at the output: how fast the loss changes "
-                             "as z two changes.")
+        beat(self, FadeIn(self.out_label), self.diagram.edges.animate.set_stroke(opacity=0.2),
+             Indicate(self.diagram.output_node, color=style.GRAD_COLOR),
+             subcaption="The answer flows backwards. It starts at the output: how fast the loss "
+                        "changes as the score z two changes.")
 
     def flow_into_w2(self):
         g = self.chain.dL_dW2[0]
-        self.w2_flow = VGroup(*[flow_copy(e, v) for e, v in zip(self.diagram.w2_edges, g)])
-        self.w2_mat = grad_matrix(self.chain.dL_dW2)
-        label = MathTex(r"\frac{\partial \mathcal{L}}{\partial W^{(2)}} =",
-                        font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
-        self.w2_row = VGroup(label, self.w2_mat).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
-        self.w2_row.next_to(self.info, DOWN, buff=0.3).align_to(self.info, LEFT)
+        self.w2_flow = VGroup(*[flow_copy(e, v, self.scale) for e, v in zip(self.diagram.w2_edges, g)])
         self.bring_to_front(self.out_label)
         beat(self, LaggedStart(*[Create(f) for f in self.w2_flow], lag_ratio=0.15),
-                  FadeIn(self.w2_row), run_time=2,
-                  subcaption="Each second-layer weight gets that signal times what flowed "
-                             "through its edge: colour is the sign, thickness the size.")
+             FadeIn(self.w2_row), during(FadeIn(self.key), 0, 0.3),
+             subcaption="Each last-layer weight gets that signal times the hidden value on its "
+                        "edge: colour is the sign, width the size.")
 
     def show_unit_gradients(self):
         self.unit_labels = VGroup()
         for j in range(3):
-            active = self.chain.dx2_dz1[j, j] > 0
-            num = number(self.dz1[j], PLACES, NUMBER_SCALE * style.SMALL,
-                         style.GRAD_COLOR if active else style.MUTED)
+            num = number(self.dz1[j], sign_color(self.dz1[j]), font_size=NUMBER_SCALE * style.SMALL)
             num.next_to(self.diagram.hidden_nodes[j], UR, buff=0.02).shift(0.1 * LEFT)
-            num.add_background_rectangle(color=style.BACKGROUND, opacity=0.85)
+            num.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
             self.unit_labels.add(num)
-        self.units_note = MathTex(r"\text{at each unit: } \frac{\partial \mathcal{L}}{\partial z_1}",
-                                  font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
-        self.units_note.to_edge(DOWN, buff=0.4).align_to(self.w2_row, LEFT)
-        off = [j + 1 for j in range(3) if self.chain.dx2_dz1[j, j] == 0]
-        where = (f"Unit {off[0]} is switched off for this point" if len(off) == 1 else
-                 f"Units {', '.join(map(str, off))} are switched off for this point"
-                 if off else "Every unit is on for this point")
-        beat(self, FadeIn(self.unit_labels), FadeIn(self.units_note),
-                  subcaption="Going back through the second layer and the ReLUs gives each "
-                             f"unit its share. {where}, and a switched-off unit passes back "
-                             "exactly zero.")
+        beat(self, LaggedStart(*[FadeIn(u, shift=0.15 * LEFT) for u in self.unit_labels], lag_ratio=0.3),
+             FadeIn(self.units_note),
+             subcaption="Passing back through a weight and a ReLU gives each hidden unit its "
+                        "share of the signal.")
+
+    def show_switched_off(self):
+        if self.off:
+            names = " and ".join(str(j + 1) for j in self.off)
+            words = (f"Unit {names} is switched off for this point, so it passes back exactly zero."
+                     if len(self.off) == 1 else
+                     f"Units {names} are switched off for this point, so they pass back exactly zero.")
+            rings = VGroup(*[SurroundingRectangle(VGroup(self.diagram.hidden_nodes[j], self.unit_labels[j]),
+                                                  color=style.EMPHASIS, buff=0.06) for j in self.off])
+            self.off_rings = rings
+            beat(self, Create(rings), *[self.diagram.hidden_nodes[j].animate.set_opacity(0.35) for j in self.off],
+                 subcaption=words)
+        else:
+            self.off_rings = VGroup()
+            beat(self, Indicate(self.unit_labels, color=style.GRAD_COLOR),
+                 subcaption="Every unit is switched on for this point, so each passes some signal back.")
 
     def flow_into_w1(self):
         g = self.chain.dL_dW1
-        self.w1_flow = VGroup(*[flow_copy(self.diagram.w1_edges[i][j], g[i, j])
+        self.w1_flow = VGroup(*[flow_copy(self.diagram.w1_edges[i][j], g[i, j], self.scale)
                                 for i in range(3) for j in range(3)])
-        self.w1_mat = grad_matrix(g)
+        beat(self, LaggedStart(*[Create(f) for f in self.w1_flow], lag_ratio=0.08),
+             FadeIn(self.w1_block),
+             subcaption="One layer further back, each first-layer weight gets its unit's share "
+                        "times the input on its edge.")
+        self.bring_to_front(self.unit_labels, self.out_label)
+
+    def lay_out_panel(self):
+        """The right-hand column, built at once so nothing shifts as it fills: the point, the
+        last layer's gradient, the note on units, the first layer's gradient, the key."""
+        self.w2_mat = grad_matrix(self.chain.dL_dW2)
+        label = MathTex(r"\frac{\partial \mathcal{L}}{\partial W^{(2)}} =",
+                        font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
+        self.w2_row = VGroup(label, self.w2_mat).arrange(RIGHT, buff=0.15)
+        self.units_note = MathTex(r"\text{at each unit: } \frac{\partial \mathcal{L}}{\partial z^{(1)}_j}",
+                                  font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
+        self.w1_mat = grad_matrix(self.chain.dL_dW1)
         label = MathTex(r"\frac{\partial \mathcal{L}}{\partial W^{(1)}} =",
                         font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
         self.w1_block = VGroup(label, self.w1_mat).arrange(RIGHT, buff=0.15)
-        self.w1_block.next_to(self.w2_row, DOWN, buff=0.3).align_to(self.w2_row, LEFT)
-        beat(self, LaggedStart(*[Create(f) for f in self.w1_flow], lag_ratio=0.08),
-                  FadeIn(self.w1_block), run_time=2.5,
-                  subcaption="One layer further back, each first-layer weight gets its unit's "
-                             "share times the input on its edge.")
-        self.bring_to_front(self.unit_labels, self.out_label)
+        key = sign_legend("gradient > 0", "gradient < 0", None)
+        width_key = note(f"width: size (widest {self.scale:.2f})", font_size=style.SMALL)
+        self.key = VGroup(key, width_key).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        panel = VGroup(self.w2_row, self.units_note, self.w1_block, self.key)
+        panel.arrange(DOWN, aligned_edge=LEFT, buff=0.22)
+        panel.next_to(self.info, DOWN, buff=0.25).align_to(self.info, LEFT)
 
     def point_out_zero_rows(self):
         rows = self.w1_mat.get_rows()
         zero = [i for i in range(3) if np.all(self.chain.dL_dW1[i] == 0)]
         if not zero:
-            self.wait(1.5)
+            k = largest_entry(self.chain.dL_dW1)
+            self.boxes = VGroup()
+            beat(self, Indicate(self.w1_mat.get_entries()[k]),
+                 subcaption="Every unit is on here, so every first-layer weight gets a push.")
             return
-        self.boxes = VGroup(*[SurroundingRectangle(rows[i], color=style.MUTED, buff=0.08)
+        self.boxes = VGroup(*[SurroundingRectangle(rows[i], color=style.EMPHASIS, buff=0.08)
                               for i in zero])
+        which = " and ".join(str(i + 1) for i in zero)
+        noun = f"row {which} is" if len(zero) == 1 else f"rows {which} are"
         beat(self, Create(self.boxes),
-                  subcaption="So the whole row of a switched-off unit is zero: this point "
-                             "does not move that unit's weights at all.")
+             *[Indicate(self.w1_flow[3 * i + j], color=style.EMPHASIS) for i in zero for j in range(3)],
+             subcaption=f"So {noun} zero: this point does not move a switched-off unit's "
+                        "weights at all.", hold=0.5)

@@ -161,6 +161,22 @@ class NetworkDiagram(VGroup):
 
 
 
+def sign_legend(positive="positive weight", negative="negative weight", size="thicker: larger",
+                font_size=None):
+    """A one-line key to the edge code: a blue and an orange stroke with their meaning, and what
+    the width says. The words name what the edges carry (weights by default, or gradients)."""
+    from scenes.widgets.text import note
+    from scenes.style import NEGATIVE, POSITIVE, SMALL
+
+    font_size = SMALL if font_size is None else font_size
+    parts = [VGroup(Line(LEFT * 0.25, RIGHT * 0.25, color=color, stroke_width=5),
+                    note(word, font_size=font_size)).arrange(RIGHT, buff=0.12)
+             for color, word in ((POSITIVE, positive), (NEGATIVE, negative))]
+    if size:
+        parts.append(note(size, font_size=font_size))
+    return VGroup(*parts).arrange(RIGHT, buff=0.4)
+
+
 def _check(W1, W2):
     W1 = np.asarray(W1, dtype=float)
     W2 = np.asarray(W2, dtype=float).reshape(1, -1)
@@ -169,4 +185,4 @@ def _check(W1, W2):
     return W1, W2
 
 
-__all__ = ["WEIGHT_SCALE", "NetworkDiagram", "WeightEdge", "edge_style"]
+__all__ = ["WEIGHT_SCALE", "NetworkDiagram", "WeightEdge", "edge_style", "sign_legend"]

@@ -20,9 +20,6 @@ CRAFT_DEBT = {
     "SeparatingPlane": {"band", "empty start"},
     "DecisionRegions": {"band"},
     "SigmoidOutput": {"band"},
-    "ForwardPass": {"band"},
-    "BackpropW1": {"band"},
-    "GradientFlow": {"band"},
     "TrainingRun": {"empty start"},
 }
 

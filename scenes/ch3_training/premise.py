@@ -1,0 +1,313 @@
+"""Training's premise, before any derivative: who picks the 13 weights (a random start), the
+loss as one function of all of them, training as a walk downhill on it (the bowl of chapter 1),
+why the loss squares the gap, and one sample per step (SGD) rather than a batch.
+
+Every number comes from the run: its starting weights (snapshot 0), the mean loss of the net
+over all the points at each snapshot, the order in which SGD visits the samples.
+"""
+
+import numpy as np
+from manim import (
+    DOWN,
+    LEFT,
+    RIGHT,
+    UP,
+    Axes,
+    Circle,
+    Create,
+    Dot,
+    FadeIn,
+    FadeOut,
+    Group,
+    LaggedStart,
+    Line,
+    ORIGIN,
+    Scene,
+    Succession,
+    ValueTracker,
+    VGroup,
+    VMobject,
+    Write,
+    always_redraw,
+)
+
+from scenes import style
+from scenes.ch1_math.descent import ALPHA as BOWL_ALPHA
+from scenes.ch1_math.descent import BOWL, EXTENT as BOWL_EXTENT, START as BOWL_START, heights_rgb, ring_levels
+from scenes.pacing import beat, during
+from scenes.run_data import load_scene_run
+from scenes.widgets.diagram import NetworkDiagram, sign_legend
+from scenes.widgets.heatmap import grid_image
+from scenes.widgets.input_plane import data_dots, input_axes
+from scenes.widgets.matrices import number, row, value_matrix
+from scenes.widgets.text import note, plain_tex, tex, title
+from toynet_core import forward
+from toynet_core.bowl import clip_closed_curve
+
+HOPS = 6  # SGD steps shown one by one
+BATCH = 16  # the size of the batch pictured (an illustration, not a setting of the run)
+BOWL_STEPS = 6
+
+
+def start_words(config):
+    """Where the starting weights come from, for this run's init scheme."""
+    if config.init == "he":
+        return ("Who picks the 13 weights? No one: training starts from random ones, 9 drawn "
+                "from a bell curve, the 4 biases set to fixed values.")
+    return "Who picks the 13 weights? No one: training starts from random ones, all 13 drawn from a bell curve."
+
+
+def random_mask(config):
+    """(W1 (3, 3), W2 (1, 4)) masks of the weights the init draws at random."""
+    if config.init == "he":
+        m1 = np.zeros((3, 3), bool)
+        m1[:, :2] = True
+        m2 = np.zeros((1, 4), bool)
+        m2[0, :3] = True
+        return m1, m2
+    return np.ones((3, 3), bool), np.ones((1, 4), bool)
+
+
+def mean_loss(W1, W2, X, y):
+    return float(forward(W1, W2, X, y).loss.mean())
+
+
+class TrainingPremise(Scene):
+    def construct(self):
+        self.run = load_scene_run()
+        self.W1, self.W2 = np.array(self.run.W1[0]), np.array(self.run.W2[0])
+        self.start_loss = mean_loss(self.W1, self.W2, self.run.X, self.run.y)
+        self.end_loss = mean_loss(self.run.W1[-1], self.run.W2[-1], self.run.X, self.run.y)
+        self.random_start()
+        self.loss_of_weights()
+        self.walk_downhill()
+        self.loss_falls()
+        self.why_square()
+        self.smooth_slope()
+        self.one_sample()
+        self.batches()
+        self.epochs()
+
+    # -- beats ---------------------------------------------------------------------------
+    def random_start(self):
+        cfg = self.run.config
+        self.heading = title("Training: walking downhill")
+        self.diagram = NetworkDiagram(self.W1, self.W2, width=5.0, height=3.4).move_to([-3.4, 0.7, 0])
+        m1, m2 = random_mask(cfg)
+        self.w1 = value_matrix(self.W1, color=style.W1_COLOR, h_buff=1.0)
+        self.w2 = row(self.W2, color=style.W2_COLOR, h_buff=1.0)
+        for mat, mask in ((self.w1, m1), (self.w2, m2)):
+            for entry, drawn in zip(mat.get_entries(), mask.ravel()):
+                if not drawn:
+                    entry.set_color(style.MUTED)
+        l1 = tex(r"W^{(1)} =", font_size=style.BODY)
+        l2 = tex(r"W^{(2)} =", font_size=style.BODY)
+        block = VGroup(VGroup(l1, self.w1).arrange(RIGHT, buff=0.15),
+                       VGroup(l2, self.w2).arrange(RIGHT, buff=0.15)).arrange(DOWN, buff=0.4, aligned_edge=LEFT)
+        key = note("grey: fixed at the start" if cfg.init == "he" else "every entry drawn at random",
+                   font_size=style.SMALL)
+        self.weights = VGroup(block, key.next_to(block, DOWN, buff=0.3).align_to(block, LEFT))
+        self.weights.move_to([3.4, 0.7, 0])
+        self.sign_key = sign_legend().move_to([0, -1.45, 0])
+        beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.sign_key),
+             during(FadeIn(self.weights, lag_ratio=0.1), 0.2, 1.0),
+             subcaption=start_words(cfg))
+
+    def loss_of_weights(self):
+        n = len(self.run.y)
+        formula = tex(r"\mathcal{L}(W^{(1)}, W^{(2)}) = \frac{1}{%d}\sum_{i=1}^{%d} (y_i - \hat{y}_i)^2 =" % (n, n),
+                      font_size=style.BODY)
+        self.start_value = number(self.start_loss, style.LOSS_COLOR, font_size=style.BODY)
+        self.loss_line = VGroup(formula, self.start_value).arrange(RIGHT, buff=0.15)
+        self.loss_line.move_to([0, -2.35, 0])
+        beat(self, FadeIn(self.loss_line, shift=0.2 * UP),
+             self.diagram.edges.animate.set_stroke(opacity=0.6),
+             subcaption="Run every point through this net and average how wrong it is: one number, "
+                        "the loss, set by all 13 weights.")
+
+    def walk_downhill(self):
+        """The bowl of chapter 1 (a loss of 2 weights), walked down again, beside the run's
+        loss curve (the same walk over 13)."""
+        x0, x1, y0, y1 = BOWL_EXTENT
+        self.bowl_axes = Axes(x_range=[x0, x1, 1], y_range=[y0, y1, 1], x_length=4.8, y_length=3.2,
+                              tips=False, axis_config={"color": style.FOREGROUND, "stroke_width": 1.5})
+        self.bowl_axes.move_to([-3.6, 0.2, 0])
+        bowl_map = grid_image(heights_rgb(), self.bowl_axes, BOWL_EXTENT)
+        rings = VGroup()
+        for level in ring_levels():
+            for piece in clip_closed_curve(BOWL.level_curve(level), BOWL_EXTENT):
+                rings.add(self.polyline(self.bowl_axes, piece, style.BACKGROUND, 1.4))
+        path = BOWL.descent_path(BOWL_START, BOWL_ALPHA, BOWL_STEPS)
+        self.bowl_walk = self.polyline(self.bowl_axes, path, style.EMPHASIS, 3)
+        caption = note("chapter 1: a bowl over 2 numbers", font_size=style.SMALL)
+        caption.next_to(self.bowl_axes, UP, buff=0.2)
+        self.bowl = VGroup(self.bowl_axes, rings, caption)
+        self.bowl_map = bowl_map
+        walker = Dot(self.bowl_axes.c2p(*path[0]), radius=0.08, color=style.EMPHASIS)
+        hops = [walker.animate.move_to(self.bowl_axes.c2p(*p)) for p in path[1:]]
+        self.walker = walker
+        beat(self, during(FadeOut(VGroup(self.diagram, self.sign_key, self.weights)), 0, 0.25),
+             during(FadeIn(bowl_map), 0.15, 0.4), during(FadeIn(self.bowl), 0.15, 0.4),
+             during(FadeIn(walker), 0.35, 0.45),
+             during(Create(self.bowl_walk, rate_func=lambda t: t), 0.45, 1.0),
+             during(Succession(*hops), 0.45, 1.0),
+             subcaption="Training walks downhill on that loss, as we walked down this bowl in "
+                        "chapter one, only now over 13 numbers.")
+
+    def loss_falls(self):
+        run = self.run
+        steps, losses = np.asarray(run.steps, float), np.asarray(run.mean_loss, float)
+        top = float(np.ceil(max(losses.max(), self.start_loss) * 10) / 10)
+        last = int(steps[-1])
+        self.loss_axes = Axes(x_range=[0, last, last // 2], y_range=[0, top, top / 2], x_length=4.8,
+                              y_length=3.0, tips=False,
+                              axis_config={"color": style.MUTED, "include_numbers": True,
+                                           "font_size": style.SMALL},
+                              y_axis_config={"decimal_number_config": {"num_decimal_places": 2}},
+                              x_axis_config={"decimal_number_config": {"num_decimal_places": 0,
+                                                                        "group_with_commas": False}})
+        self.loss_axes.move_to([3.4, 0.1, 0])
+        x_name = note("training step", font_size=style.SMALL)
+        x_name.next_to(self.loss_axes.x_axis, DOWN, buff=0.45).align_to(self.loss_axes.x_axis, RIGHT)
+        y_name = tex(r"\mathcal{L}", font_size=style.LABEL).next_to(self.loss_axes.y_axis, UP, buff=0.12)
+        self.loss_curve = self.loss_axes.plot_line_graph(steps, losses, line_color=style.LOSS_COLOR,
+                                                         stroke_width=3, add_vertex_dots=False)
+        progress = ValueTracker(0.0)
+
+        def rider():
+            k = progress.get_value() * (len(steps) - 1)
+            i = min(int(k), len(steps) - 2)
+            t = k - i
+            return Dot(self.loss_axes.c2p(steps[i] + t * (steps[i + 1] - steps[i]),
+                                          losses[i] + t * (losses[i + 1] - losses[i])),
+                       radius=0.07, color=style.LOSS_COLOR)
+
+        dot = always_redraw(rider)
+        self.end_value = number(self.end_loss, style.LOSS_COLOR, font_size=style.BODY)
+        self.loss_chart = VGroup(self.loss_axes, x_name, y_name)
+        self.add(dot)
+        beat(self, during(FadeIn(self.loss_chart), 0, 0.2),
+             during(Create(self.loss_curve, rate_func=lambda t: t), 0.15, 1.0),
+             during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.15, 1.0),
+             subcaption=f"In this run the loss went from {self.start_loss:.2f} at the start to "
+                        f"{self.end_loss:.2f} after {int(steps[-1]):,} steps.")
+        dot.clear_updaters()
+        self.loss_dot = dot
+
+    def why_square(self):
+        self.sq_axes = Axes(x_range=[0, 1, 0.5], y_range=[0, 1, 0.5], x_length=4.2, y_length=3.0,
+                            tips=False, axis_config={"color": style.MUTED, "include_numbers": True,
+                                                     "font_size": style.SMALL,
+                                                     "decimal_number_config": {"num_decimal_places": 1}})
+        self.sq_axes.move_to([-2.6, 0.0, 0])
+        x_name = tex(r"\hat{y}", font_size=style.LABEL).next_to(self.sq_axes.x_axis, RIGHT, buff=0.2)
+        y_name = tex(r"\mathcal{L} = (y - \hat{y})^2", font_size=style.LABEL)
+        y_name.next_to(self.sq_axes.y_axis, UP, buff=0.15).shift(0.8 * RIGHT)
+        self.sq_curves = VGroup(*[
+            self.sq_axes.plot(lambda p, lab=lab: (lab - p) ** 2, x_range=[0, 1],
+                              color=style.class_color(lab), stroke_width=4)
+            for lab in (0, 1)])
+        keys = VGroup(*[
+            VGroup(Line(ORIGIN, 0.45 * RIGHT, color=style.class_color(lab), stroke_width=4),
+                   tex("y = %d" % lab, font_size=style.LABEL)).arrange(RIGHT, buff=0.15)
+            for lab in (0, 1)]).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
+        keys.next_to(self.sq_axes, RIGHT, buff=0.5).shift(0.6 * UP)
+        self.sq_key = keys
+        points = [("never below zero", None), ("zero only when right", None), ("grows as it strays", None)]
+        self.reasons = VGroup(*[note(s, font_size=style.LABEL, color=style.FOREGROUND) for s, _ in points])
+        self.reasons.arrange(DOWN, buff=0.3, aligned_edge=LEFT).move_to([3.9, -0.9, 0])
+        self.sq_names = VGroup(x_name, y_name)
+        beat(self, during(FadeOut(Group(self.bowl, self.bowl_map, self.bowl_walk, self.walker,
+                                         self.loss_chart, self.loss_curve, self.loss_dot,
+                                         self.loss_line)), 0, 0.2),
+             during(FadeIn(VGroup(self.sq_axes, self.sq_names)), 0.15, 0.35),
+             during(Create(self.sq_curves, lag_ratio=0.5), 0.3, 0.8), during(FadeIn(keys), 0.3, 0.5),
+             during(FadeIn(self.reasons, lag_ratio=0.5), 0.5, 1.0),
+             subcaption="Why square the gap? The square is never below zero, is zero only when "
+                        "the prediction is right, and grows as it strays.")
+
+    def smooth_slope(self):
+        """A tangent slides along the y = 1 curve: the loss has a slope everywhere."""
+        where = ValueTracker(0.1)
+        ax = self.sq_axes
+
+        def tangent():
+            p = where.get_value()
+            value, slope = (1 - p) ** 2, -2 * (1 - p)
+            half = 0.16
+            a = ax.c2p(p - half, value - half * slope)
+            b = ax.c2p(p + half, value + half * slope)
+            return VGroup(Line(a, b, color=style.GRAD_COLOR, stroke_width=4),
+                          Dot(ax.c2p(p, value), radius=0.07, color=style.GRAD_COLOR))
+
+        touch = always_redraw(tangent)
+        self.add(touch)
+        beat(self, where.animate(rate_func=lambda t: t).set_value(0.9),
+             subcaption="And it is smooth: it has a slope everywhere, and that slope is what "
+                        "will tell each weight which way to move.")
+        touch.clear_updaters()
+        self.tangent = touch
+
+    def one_sample(self):
+        run = self.run
+        self.plane = input_axes(tuple(run.config.grid_extent), side=4.6)
+        self.plane.move_to([-3.0, -0.2, 0])
+        names = VGroup(plain_tex("x_1", font_size=style.LABEL).next_to(self.plane.x_axis, RIGHT, buff=0.15),
+                       plain_tex("x_2", font_size=style.LABEL).next_to(self.plane.y_axis, UP, buff=0.1))
+        self.dots = data_dots(self.plane, run.X, run.y, radius=0.04)
+        order = run.order[:HOPS]
+        self.ring = Circle(radius=0.14, color=style.EMPHASIS, stroke_width=3)
+        self.ring.move_to(self.dots[order[0]])
+        hops = [self.ring.animate.move_to(self.dots[i]) for i in order[1:]]
+        self.per_step = note("one point per step", font_size=style.LABEL, color=style.FOREGROUND)
+        self.per_step.move_to([1.0, 1.2, 0], aligned_edge=LEFT)
+        self.sgd_name = note("stochastic gradient descent (SGD)", font_size=style.SMALL)
+        self.sgd_name.next_to(self.per_step, DOWN, buff=0.3).align_to(self.per_step, LEFT)
+        beat(self, during(FadeOut(Group(self.sq_axes, self.sq_names, self.sq_curves, self.sq_key,
+                                         self.reasons, self.tangent)), 0, 0.2),
+             during(FadeIn(VGroup(self.plane, names)), 0.1, 0.3),
+             during(FadeIn(self.dots, lag_ratio=0.01), 0.15, 0.4),
+             during(FadeIn(self.ring), 0.35, 0.4), during(Succession(*hops), 0.4, 1.0),
+             during(FadeIn(self.per_step), 0.4, 0.6), during(FadeIn(self.sgd_name), 0.6, 0.8),
+             subcaption="Each step looks at a single point, picked in shuffled order: stochastic "
+                        "gradient descent, or SGD.")
+        self.plane_names = names
+
+    def batches(self):
+        run = self.run
+        batch = run.order[HOPS:HOPS + BATCH]
+        rings = VGroup(*[Circle(radius=0.1, color=style.EMPHASIS, stroke_width=2).move_to(self.dots[i])
+                         for i in batch])
+        self.batch_note = note(f"a batch: {BATCH} points, one averaged step", font_size=style.SMALL)
+        self.batch_note.next_to(self.sgd_name, DOWN, buff=0.45).align_to(self.sgd_name, LEFT)
+        self.batch_rings = rings
+        beat(self, during(FadeOut(self.ring), 0, 0.2), during(Create(rings, lag_ratio=0.05), 0.1, 0.8),
+             during(FadeIn(self.batch_note), 0.3, 0.6),
+             subcaption="Large networks average the slopes of a batch of points before each "
+                        "step: steadier, but more work per step.")
+
+    def epochs(self):
+        cfg = self.run.config
+        n, steps = cfg.n_samples, cfg.steps
+        # Every point is visited once per epoch, in the run's shuffled order: dim them all,
+        # then light each one up when its step comes.
+        visits = [self.dots[i].animate.set_opacity(1) for i in self.run.order[:n]]
+        count = VGroup(note(f"{n} steps = 1 epoch", font_size=style.SMALL),
+                       note(f"this run: {steps:,} steps = {steps / n:g} epochs", font_size=style.SMALL))
+        count.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        count.next_to(self.batch_note, DOWN, buff=0.45).align_to(self.batch_note, LEFT)
+        self.epoch_note = count
+        beat(self, during(FadeOut(self.batch_rings), 0, 0.2),
+             during(self.dots.animate.set_opacity(0.2), 0.1, 0.2),
+             during(LaggedStart(*visits, lag_ratio=0.02), 0.2, 1.0),
+             during(FadeIn(count), 0.2, 0.5),
+             subcaption=f"Our small net takes one point per step. {n} steps visit every point "
+                        f"once, an epoch; the run takes {steps:,}.",
+             hold=0.5)
+
+    # -- pictures ------------------------------------------------------------------------
+    @staticmethod
+    def polyline(axes, coords, color, width):
+        line = VMobject(stroke_color=color, stroke_width=width)
+        line.set_points_as_corners([axes.c2p(*p) for p in coords])
+        return line
