@@ -1,0 +1,104 @@
+"""Chapter 3's opening and its backward pass: what they say and draw is true of the run.
+
+TrainingPremise's words are collected for three runs (default, committed failed, poorly
+trained) and checked against NumPy recomputations from the run file; the gradient scenes'
+marks (the largest slope, the edge widths, the dimmed edge) against finite differences."""
+
+import re
+
+import numpy as np
+import pytest
+
+from scenes.ch3_training._example import example
+from scenes.ch3_training.premise import TrainingPremise
+from scenes.run_data import load_scene_run
+from tests.scenes.harness import run_scene
+from tests.scenes.test_ch3_numbers import fd_grads, np_forward
+from tests.scenes.words import scene_words
+from toynet_core import load_run
+from scenes.widgets.matrices import matrix_values
+
+RUNS = ("default", "failed", "poor")
+
+
+def mean_loss(W1, W2, X, y):
+    return float(np.mean([np_forward(W1, W2, x, t)["loss"] for x, t in zip(X, y)]))
+
+
+@pytest.fixture(scope="module", params=RUNS)
+def premise(request, three_runs, media_dir):
+    path = three_runs[request.param]
+    return load_run(path), scene_words(TrainingPremise, path, media_dir)
+
+
+def test_premise_states_the_runs_start_and_end_loss(premise):
+    run, words = premise
+    caption = words.find("In this run the loss went from")
+    start, end, steps = re.search(r"from (\d+\.\d\d) at the start to (\d+\.\d\d) after ([\d,]+) steps",
+                                  caption).groups()
+    assert float(start) == pytest.approx(mean_loss(run.W1[0], run.W2[0], run.X, run.y), abs=0.006)
+    assert float(end) == pytest.approx(mean_loss(run.W1[-1], run.W2[-1], run.X, run.y), abs=0.006)
+    assert int(steps.replace(",", "")) == int(run.steps[-1])
+    shown = words.scene.start_value.get_value()
+    assert shown == pytest.approx(mean_loss(run.W1[0], run.W2[0], run.X, run.y), abs=1e-9)
+
+
+def test_premise_says_which_start_weights_are_random(premise):
+    run, words = premise
+    caption = words.subcaptions[0]
+    W1, W2 = run.W1[0], run.W2[0]
+    # A fixed-bias start leaves the three first-layer biases equal and the last bias zero.
+    fixed = bool(np.all(W1[:, 2] == W1[0, 2]) and W2[0, 3] == 0.0)
+    assert ("9 drawn" in caption) == fixed
+    assert ("all 13 drawn" in caption) == (not fixed)
+    assert np.allclose(matrix_values(words.scene.w1), W1) and np.allclose(matrix_values(words.scene.w2), W2)
+
+
+def test_premise_counts_epochs(premise):
+    run, words = premise
+    n, steps = len(run.y), int(run.order.shape[0])
+    caption = words.find("Our small net")
+    assert f"{n} steps visit every point once" in caption and f"the run takes {steps:,}" in caption
+
+
+# -- the backward pass ------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def ex():
+    return example(load_scene_run())
+
+
+def test_forward_dims_the_switched_off_units_edge(media_dir, ex):
+    from scenes.ch3_training.forward import ForwardPass
+
+    s = run_scene(ForwardPass, media_dir)
+    z1 = np_forward(ex.W1, ex.W2, ex.x, ex.y)["z1"][:3]
+    for k in range(3):
+        dimmed = s.diagram.w2_edges[k].get_stroke_opacity() < 0.5
+        assert dimmed == (z1[k] <= 0)
+
+
+def test_backprop_w2_marks_the_largest_slope(media_dir, ex):
+    from scenes.ch3_training.backward_w2 import BackpropW2
+
+    s = run_scene(BackpropW2, media_dir)
+    g2 = fd_grads(ex.W1, ex.W2, ex.x, ex.y)[1][0]
+    assert s.largest == int(np.argmax(np.abs(g2)))
+    assert np.allclose(matrix_values(s.grad)[0], g2, atol=1e-7)
+
+
+def test_gradient_edges_separate_sizes(media_dir, ex):
+    """Edge width is proportional to |gradient| (never clamped): unequal sizes, unequal widths."""
+    from scenes.ch3_training.gradient_flow import GradientFlow
+
+    s = run_scene(GradientFlow, media_dir)
+    g1, g2 = fd_grads(ex.W1, ex.W2, ex.x, ex.y)
+    flows = list(s.w2_flow) + list(s.w1_flow)
+    sizes = np.abs(np.concatenate([g2.ravel(), g1.ravel()]))
+    widths = np.array([f.get_stroke_width() for f in flows])
+    # widths are an increasing affine function of the sizes
+    slope, intercept = np.polyfit(sizes, widths, 1)
+    assert slope > 0 and np.allclose(widths, slope * sizes + intercept, atol=1e-3)
+    # and the last layer's two largest slopes are drawn visibly apart (the old clamped scale
+    # drew both at full width)
+    w2_widths = np.sort([f.get_stroke_width() for f in s.w2_flow])
+    assert w2_widths[-1] - w2_widths[-2] >= 2.0
