@@ -50,15 +50,15 @@ class ForwardPass(Scene):
     def introduce(self):
         ex = self.n.ex
         self.heading = title("Forward pass: one real point")
-        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=7.0, height=3.0).move_to(1.3 * UP)
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=6.4, height=3.0).move_to(1.3 * UP + 0.5 * RIGHT)
         self.key = sign_legend().next_to(self.diagram, DOWN, buff=0.2)
         who = note(f"sample {ex.i}, weights after {ex.step} steps", font_size=style.SMALL)
-        label = tex("y =", font_size=style.LABEL)
-        label_value = number(ex.y, style.class_color(ex.y), places=0)
+        label = tex("y =", font_size=style.BODY)
+        label_value = number(ex.y, style.class_color(ex.y), places=0, font_size=style.BODY)
         self.label_value = label_value
         tag = VGroup(label, label_value).arrange(RIGHT, buff=0.12)
         self.info = VGroup(who, tag).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        self.info.to_corner(UP + LEFT, buff=style.EDGE_BUFF).shift(0.9 * DOWN)
+        self.info.to_corner(UP + LEFT, buff=style.EDGE_BUFF)
         beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.info), FadeIn(self.key),
                    subcaption="We follow one real training point through the network, with the weights the run had at that moment.")
 

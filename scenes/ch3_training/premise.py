@@ -92,7 +92,7 @@ class TrainingPremise(Scene):
     def random_start(self):
         cfg = self.run.config
         self.heading = title("Training: walking downhill")
-        self.diagram = NetworkDiagram(self.W1, self.W2, width=5.0, height=3.4).move_to([-3.4, 0.7, 0])
+        self.diagram = NetworkDiagram(self.W1, self.W2, width=5.4, height=3.6).move_to([-3.5, 0.65, 0])
         m1, m2 = random_mask(cfg)
         self.w1 = value_matrix(self.W1, color=style.W1_COLOR, h_buff=1.0)
         self.w2 = row(self.W2, color=style.W2_COLOR, h_buff=1.0)
@@ -108,7 +108,7 @@ class TrainingPremise(Scene):
                    font_size=style.SMALL)
         self.weights = VGroup(block, key.next_to(block, DOWN, buff=0.3).align_to(block, LEFT))
         self.weights.move_to([3.4, 0.7, 0])
-        self.sign_key = sign_legend().move_to([0, -1.45, 0])
+        self.sign_key = sign_legend().move_to([0, -1.7, 0])
         beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.sign_key),
              during(FadeIn(self.weights, lag_ratio=0.1), 0.2, 1.0),
              subcaption=start_words(cfg))
@@ -119,7 +119,7 @@ class TrainingPremise(Scene):
                       font_size=style.BODY)
         self.start_value = number(self.start_loss, style.LOSS_COLOR, font_size=style.BODY)
         self.loss_line = VGroup(formula, self.start_value).arrange(RIGHT, buff=0.15)
-        self.loss_line.move_to([0, -2.35, 0])
+        self.loss_line.move_to([0, -2.4, 0])
         beat(self, FadeIn(self.loss_line, shift=0.2 * UP),
              self.diagram.edges.animate.set_stroke(opacity=0.6),
              subcaption="Run every point through this net and average how wrong it is: one number, "
@@ -129,9 +129,9 @@ class TrainingPremise(Scene):
         """The bowl of chapter 1 (a loss of 2 weights), walked down again, beside the run's
         loss curve (the same walk over 13)."""
         x0, x1, y0, y1 = BOWL_EXTENT
-        self.bowl_axes = Axes(x_range=[x0, x1, 1], y_range=[y0, y1, 1], x_length=4.8, y_length=3.2,
+        self.bowl_axes = Axes(x_range=[x0, x1, 1], y_range=[y0, y1, 1], x_length=5.4, y_length=3.6,
                               tips=False, axis_config={"color": style.FOREGROUND, "stroke_width": 1.5})
-        self.bowl_axes.move_to([-3.6, 0.2, 0])
+        self.bowl_axes.move_to([-3.5, 0.35, 0])
         bowl_map = grid_image(heights_rgb(), self.bowl_axes, BOWL_EXTENT)
         rings = VGroup()
         for level in ring_levels():
@@ -159,14 +159,14 @@ class TrainingPremise(Scene):
         steps, losses = np.asarray(run.steps, float), np.asarray(run.mean_loss, float)
         top = float(np.ceil(max(losses.max(), self.start_loss) * 10) / 10)
         last = int(steps[-1])
-        self.loss_axes = Axes(x_range=[0, last, last // 2], y_range=[0, top, top / 2], x_length=4.8,
-                              y_length=3.0, tips=False,
+        self.loss_axes = Axes(x_range=[0, last, last // 2], y_range=[0, top, top / 2], x_length=5.0,
+                              y_length=3.3, tips=False,
                               axis_config={"color": style.MUTED, "include_numbers": True,
                                            "font_size": style.SMALL},
                               y_axis_config={"decimal_number_config": {"num_decimal_places": 2}},
                               x_axis_config={"decimal_number_config": {"num_decimal_places": 0,
                                                                         "group_with_commas": False}})
-        self.loss_axes.move_to([3.4, 0.1, 0])
+        self.loss_axes.move_to([3.5, 0.25, 0])
         x_name = note("training step", font_size=style.SMALL)
         x_name.next_to(self.loss_axes.x_axis, DOWN, buff=0.45).align_to(self.loss_axes.x_axis, RIGHT)
         y_name = tex(r"\mathcal{L}", font_size=style.LABEL).next_to(self.loss_axes.y_axis, UP, buff=0.12)
@@ -195,11 +195,11 @@ class TrainingPremise(Scene):
         self.loss_dot = dot
 
     def why_square(self):
-        self.sq_axes = Axes(x_range=[0, 1, 0.5], y_range=[0, 1, 0.5], x_length=4.2, y_length=3.0,
+        self.sq_axes = Axes(x_range=[0, 1, 0.5], y_range=[0, 1, 0.5], x_length=5.0, y_length=3.6,
                             tips=False, axis_config={"color": style.MUTED, "include_numbers": True,
                                                      "font_size": style.SMALL,
                                                      "decimal_number_config": {"num_decimal_places": 1}})
-        self.sq_axes.move_to([-2.6, 0.0, 0])
+        self.sq_axes.move_to([-2.8, -0.2, 0])
         x_name = tex(r"\hat{y}", font_size=style.LABEL).next_to(self.sq_axes.x_axis, RIGHT, buff=0.2)
         y_name = tex(r"\mathcal{L} = (y - \hat{y})^2", font_size=style.LABEL)
         y_name.next_to(self.sq_axes.y_axis, UP, buff=0.15).shift(0.8 * RIGHT)
