@@ -14,6 +14,7 @@ from manim import (
     FadeIn,
     FadeOut,
     Indicate,
+    LaggedStart,
     Create,
     ReplacementTransform,
     Scene,
@@ -27,6 +28,7 @@ from manim import (
 from scenes import style
 from scenes.ch3_training._numbers_common import box, example_numbers, running_products, sign_key, signed
 from scenes.widgets.diagram import NetworkDiagram
+from scenes.ch3_training.gradient_flow import flow_copy, gradient_scale
 from scenes.widgets.chain import ChainFormula
 from scenes.widgets.matrices import number, row, value_matrix
 from scenes.widgets.text import note, tex, title
@@ -153,7 +155,7 @@ class BackpropW1(Scene):
                       SurroundingRectangle(columns[k], color=style.EMPHASIS, buff=0.12, stroke_width=2),
                       box(self.next_carry.get_entries()[k]))
         if len(off):
-            words = "Each zero on the diagonal wipes out its whole column: that unit's slope becomes exactly zero."
+            words = "Here is the silent unit of the diagram: a zero on the diagonal wipes out its whole column."
         else:
             words = "No unit is off for this point, so the diagonal is all ones and nothing is wiped out."
         dim = [self.diagram.hidden_nodes[k].animate.set_opacity(0.35) for k in off if k < 3]
@@ -206,12 +208,19 @@ class BackpropW1(Scene):
         self.flat_line = line3
 
     def fold_into_matrix(self):
-        c = self.n.chain
+        """The folded gradient lands beside the picture of the scene before: the diagram with
+        each first-layer edge drawn by its slope (GradientFlow's code)."""
+        c, ex = self.n.chain, self.n.ex
         self.grad = signed(value_matrix(c.dL_dW1, h_buff=ROW_BUFF))
         lhs = tex(r"\frac{\partial\mathcal{L}}{\partial W^{(1)}} =", font_size=FS)
-        target = VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to(WORK_Y * UP + 0.35 * UP)
+        target = VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to([2.7, -0.55, 0])
+        self.picture = NetworkDiagram(ex.W1, ex.W2, width=4.0, height=2.6).move_to([-3.9, -0.5, 0])
+        self.picture.edges.set_stroke(opacity=0.2)
+        scale = gradient_scale(c)
+        self.picture_flow = VGroup(*[flow_copy(self.picture.w1_edges[i][j], c.dL_dW1[i, j], scale)
+                                     for i in range(3) for j in range(3)])
         flat = self.flat
-        below = self.flat_line.copy().next_to(target, DOWN, buff=0.5)
+        below = self.flat_line.copy().move_to([0, -2.45, 0])
         shift = below.get_center() - self.flat_line.get_center()
         moves = [TransformFromCopy(flat.get_entries()[k].copy().shift(shift), self.grad.get_entries()[k])
                  for k in range(9)]
@@ -223,7 +232,9 @@ class BackpropW1(Scene):
         zero = [i for i in range(3) if np.all(c.dL_dW1[i] == 0)]
         rows = self.grad.get_rows()
         self.zero_boxes = VGroup(*[box(rows[i]) for i in zero])
-        beat(self, Create(self.zero_boxes) if zero else Indicate(self.grad),
+        beat(self, during(FadeIn(self.picture), 0, 0.3),
+             during(LaggedStart(*[Create(f) for f in self.picture_flow], lag_ratio=0.1), 0.2, 0.8),
+             during(Create(self.zero_boxes), 0.6, 0.9) if zero else during(Indicate(self.grad), 0.6, 1.0),
              subcaption=self._fold_words(), hold=0.8)
 
     # -- helpers -------------------------------------------------------------------------
@@ -231,9 +242,8 @@ class BackpropW1(Scene):
         z1 = self.n.fwd.z1[0][:3]
         off = [str(k + 1) for k in np.flatnonzero(z1 <= 0)]
         if not off:
-            return "Row i is how unit i's three weights should move; every unit gets some push here."
-        if len(off) == 1:
-            return (f"Row i holds unit i's three weights; row {off[0]}, a switched-off unit, "
-                    "gets nothing from this point.")
-        return (f"Row i holds unit i's three weights; rows {' and '.join(off)}, switched-off "
-                "units, get nothing from this point.")
+            return "Row i holds unit i's three weights: the same numbers the diagram's edges carried."
+        return ("Row i holds unit i's three weights: the same numbers the diagram's edges carried, "
+                "zero row included." if len(off) == 1 else
+                "Row i holds unit i's three weights: the same numbers the diagram's edges carried, "
+                "zero rows included.")

@@ -52,8 +52,8 @@ BOWL_STEPS = 6
 def start_words(config):
     """Where the starting weights come from, for this run's init scheme."""
     if config.init == "he":
-        return ("Who picks the 13 weights? No one: training starts from random ones, 9 drawn "
-                "from a bell curve, the 4 biases set to fixed values.")
+        return ("Who picks the 13 weights? No one: training starts from random ones, 9 from a "
+                "bell curve and 4 biases fixed.")
     return "Who picks the 13 weights? No one: training starts from random ones, all 13 drawn from a bell curve."
 
 
