@@ -58,7 +58,8 @@ class ForwardPass(Scene):
         self.label_value = label_value
         tag = VGroup(label, label_value).arrange(RIGHT, buff=0.12)
         self.info = VGroup(who, tag).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        self.info.to_corner(UP + LEFT, buff=style.EDGE_BUFF)
+        self.info.to_edge(LEFT, buff=style.EDGE_BUFF)
+        self.info.shift((2.75 - self.info.get_top()[1]) * UP)  # just under the title
         beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.info), FadeIn(self.key),
                    subcaption="We follow one real training point through the network, with the weights the run had at that moment.")
 
