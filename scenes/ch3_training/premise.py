@@ -284,7 +284,7 @@ class TrainingPremise(Scene):
         beat(self, during(FadeOut(self.ring), 0, 0.2), during(Create(rings, lag_ratio=0.05), 0.1, 0.8),
              during(FadeIn(self.batch_note), 0.3, 0.6),
              subcaption="Large networks average the slopes of a batch of points before each "
-                        "step: steadier, but more work per step.")
+                        "step: closer to truly downhill, but more work.")
 
     def epochs(self):
         cfg = self.run.config
