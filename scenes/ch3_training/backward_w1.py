@@ -216,6 +216,8 @@ class BackpropW1(Scene):
         target = VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to([2.7, -0.55, 0])
         self.picture = NetworkDiagram(ex.W1, ex.W2, width=4.0, height=2.6).move_to([-3.9, -0.5, 0])
         self.picture.edges.set_stroke(opacity=0.2)
+        for k in np.flatnonzero(self.n.fwd.z1[0][:3] <= 0):  # switched off, as in the corner diagram
+            self.picture.hidden_nodes[k].set_opacity(0.35)
         scale = gradient_scale(c)
         self.picture_flow = VGroup(*[flow_copy(self.picture.w1_edges[i][j], c.dL_dW1[i, j], scale)
                                      for i in range(3) for j in range(3)])
