@@ -101,7 +101,7 @@ class BackpropW1(Scene):
         ], font_size=FS).next_to(self.heading, DOWN, buff=0.3).shift(0.9 * RIGHT)
         self.vec_note = tex(r"\vec{w}^{(1)} = \mathrm{vec}\,W^{(1)}\ \text{(rows stacked)},\quad \vec{q} = W^{(1)}\tilde{x}",
                             font_size=style.LABEL).next_to(self.chain, DOWN, buff=0.2)
-        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=2.6, height=2.5).move_to([-5.25, 1.15, 0])
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.0, height=2.7).move_to([-5.05, 1.15, 0])
         self.key = sign_key().next_to(self.vec_note, DOWN, buff=0.2)
         beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.vec_note), FadeIn(self.diagram),
              FadeIn(self.key),
