@@ -99,11 +99,17 @@ class BackpropW1(Scene):
             ("constant", r"\frac{\partial z^{(1)}}{\partial\vec{q}}"),
             ("inputs", r"\frac{\partial\vec{q}}{\partial\vec{w}^{(1)}}"),
         ], font_size=FS).next_to(self.heading, DOWN, buff=0.3).shift(0.9 * RIGHT)
+        # The shape of each link under it: the scene's idea is a product of small matrices.
+        shapes = {"loss": "1×1", "sigmoid": "1×1", "w2": "1×4", "relu": "4×4", "constant": "4×3", "inputs": "3×9"}
+        self.shapes = VGroup(*[note(shape, style.SMALL).next_to(self.chain.links[name], DOWN, buff=0.08)
+                               for name, shape in shapes.items()])
         self.vec_note = tex(r"\vec{w}^{(1)} = \mathrm{vec}\,W^{(1)}\ \text{(rows stacked)},\quad \vec{q} = W^{(1)}\tilde{x}",
-                            font_size=style.LABEL).next_to(self.chain, DOWN, buff=0.2)
+                            font_size=style.LABEL)
         self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.0, height=2.7).move_to([-5.05, 1.15, 0])
-        self.key = sign_key().next_to(self.vec_note, DOWN, buff=0.2)
+        self.key = sign_key()
+        VGroup(self.vec_note, self.key).arrange(RIGHT, buff=0.6).next_to(self.shapes, DOWN, buff=0.12)
         beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.vec_note), FadeIn(self.diagram),
+             FadeIn(self.shapes),
              FadeIn(self.key),
              subcaption="The first layer sits further back: its chain has more links, each a small matrix.")
 
@@ -141,7 +147,8 @@ class BackpropW1(Scene):
         beat(self, Transform(self.focus, self.chain.mark("relu")), FadeOut(self.work.earlier),
                    ReplacementTransform(self.carry, carry), FadeIn(eq.lhs), FadeIn(eq.link),
                    Indicate(self.diagram.hidden_nodes[:3], color=style.Z_COLOR),
-                   subcaption="ReLU acts entry by entry, so its Jacobian is diagonal: one where a unit is on, zero where it is off.")
+                   subcaption="ReLU acts entry by entry, so its Jacobian is diagonal: 1 for an active unit and for the constant, 0 where off.",
+                   spoken="ReLU acts entry by entry, so its Jacobian is diagonal: one for an active unit and for the constant, zero where off.")
         self.work = eq
         self.carry_shown = carry
 
@@ -170,12 +177,12 @@ class BackpropW1(Scene):
         self.shown_rows["at_q"] = self.carry
         eq = link_step(r"\frac{\partial\mathcal{L}}{\partial\vec{q}} =", carry, self.stack, self.carry)
         last_row = SurroundingRectangle(self.stack.get_rows()[3], color=style.EMPHASIS, buff=0.1, stroke_width=2)
-        const_note = note("the constant 1", style.SMALL, style.FOREGROUND).next_to(last_row, DOWN, buff=0.15)
+        const_note = note("the constant 1", style.SMALL, style.FOREGROUND).next_to(self.stack, DOWN, buff=0.12)
         beat(self, Transform(self.focus, self.chain.mark("constant")),
                    FadeOut(VGroup(self.work.earlier, self.relu_marks)),
                    ReplacementTransform(self.next_carry, carry), FadeIn(eq.lhs), FadeIn(eq.link),
                    Indicate(self.diagram.hidden_nodes[3], scale_factor=1.15),
-                   subcaption="Only the first three entries of z one depend on the weights; the appended one is a constant.")
+                   subcaption="Only z one's first three entries, call them q, depend on the weights; the appended one is a constant.")
         beat(self, FadeIn(last_row), FadeIn(const_note), TransformFromCopy(self.stack, self.carry),
                    subcaption="The zero bottom row means the constant one passes no slope back: three entries remain.")
         self.work = VGroup(eq.earlier, last_row, const_note)

@@ -79,7 +79,8 @@ class BackpropW2(Scene):
         f, c = self.n.fwd, self.n.chain
         self.f2 = signed(number(c.dyhat_dz2[0, 0], font_size=FS))
         line = VGroup(
-            tex(r"\frac{\partial\hat{y}}{\partial z^{(2)}} = \sigma'(z^{(2)}) = \hat{y}(1 - \hat{y}) =",
+            tex(r"\frac{\partial\hat{y}}{\partial z^{(2)}} = \sigma'(z^{(2)}) = "
+                r"\frac{e^{-z^{(2)}}}{(1 + e^{-z^{(2)}})^2} = \hat{y}(1 - \hat{y}) =",
                 font_size=FS), self.f2,
         ).arrange(RIGHT, buff=0.12)
         self.line2 = line
@@ -133,9 +134,10 @@ class BackpropW2(Scene):
         edge = self.diagram.w2_edges[k]
         who = (f"unit {k + 1}'s weight, the largest hidden value" if k < 3
                else "the bias weight: every hidden value is below its constant 1")
-        self.marks = VGroup(mark, tag)
-        beat(self, FadeIn(self.marks), Indicate(edge, color=style.EMPHASIS, scale_factor=1.0),
-             subcaption=f"The largest slope, {value:.2f}, falls on {who}.")
+        ring = box(self.diagram.hidden_nodes[k], buff=0.06)
+        self.marks = VGroup(mark, tag, ring)
+        beat(self, FadeIn(self.marks), edge.animate.set_stroke(color=style.EMPHASIS, opacity=1),
+             subcaption=f"The slope largest in size, {value:.2f}, falls on {who}.")
 
     def small_pushes(self):
         c = self.n.chain
@@ -157,7 +159,9 @@ class BackpropW2(Scene):
         if not words:
             words.append("every unit is on here, so every weight gets a push")
         self.marks.add(marks)
-        beat(self, FadeIn(marks), *[Indicate(self.diagram.w2_edges[k], scale_factor=1.0) for k in [*off, *tiny]],
+        dim = [self.diagram.hidden_nodes[k].animate.set_opacity(0.35) for k in off]
+        dim += [self.diagram.w2_edges[k].animate.set_stroke(opacity=0.15) for k in off]
+        beat(self, FadeIn(marks), *dim, *[Indicate(self.diagram.w2_edges[k], scale_factor=1.0) for k in tiny],
              subcaption="; ".join(words).capitalize() + ".")
 
     def bias_entry(self):

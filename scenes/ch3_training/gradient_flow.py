@@ -64,7 +64,7 @@ def flow_copy(edge, value, scale):
 
 
 def grad_matrix(values):
-    return signed(value_matrix(values, font_size=style.LABEL, h_buff=1.15, v_buff=0.5))
+    return signed(value_matrix(values, font_size=style.LABEL, h_buff=1.15, v_buff=0.42))
 
 
 def tagged(tex, value, color=style.FOREGROUND, font_size=style.LABEL, places=None):
@@ -96,8 +96,8 @@ class GradientFlow(Scene):
     def show_setup(self):
         ex, f = self.ex, self.fwd
         self.heading = title("Gradients flowing back")
-        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=5.4, height=5.0)
-        self.diagram.move_to([-3.0, -0.45, 0])
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=5.0, height=4.6)
+        self.diagram.move_to([-3.2, -0.3, 0])
         where = note(f"sample {ex.i}, after {ex.step} steps", font_size=style.SMALL)
         self.inputs = VGroup(tagged("x_1", ex.x[0], style.X_COLOR),
                              tagged("x_2", ex.x[1], style.X_COLOR),
@@ -116,7 +116,8 @@ class GradientFlow(Scene):
         self.out_label = tagged(r"\frac{\partial \mathcal{L}}{\partial z^{(2)}}", self.dz2,
                                 color=style.GRAD_COLOR, font_size=style.SMALL)
         self.out_label.value.set_color(sign_color(self.dz2))
-        self.out_label.next_to(self.diagram.output_node, UP, buff=0.25)
+        # Above the output node and right of the edges that arrive from the upper left.
+        self.out_label.next_to(self.diagram.output_node, UP, buff=0.15).shift(0.45 * RIGHT)
         self.out_label.add_background_rectangle(color=style.BACKGROUND, opacity=0.85)
         # Weights fade back so the gradient copies drawn over them stand out.
         beat(self, FadeIn(self.out_label), self.diagram.edges.animate.set_stroke(opacity=0.2),
@@ -127,9 +128,17 @@ class GradientFlow(Scene):
     def flow_into_w2(self):
         g = self.chain.dL_dW2[0]
         self.w2_flow = VGroup(*[flow_copy(e, v, self.scale) for e, v in zip(self.diagram.w2_edges, g)])
+        # The hidden values x(2) each last-layer weight multiplies, beside their nodes.
+        self.x2_labels = VGroup()
+        for j in range(3):
+            num = number(self.fwd.x2[0, j], style.X_COLOR, font_size=NUMBER_SCALE * style.SMALL)
+            num.next_to(self.diagram.hidden_nodes[j], DOWN, buff=0.02).shift(0.45 * RIGHT)
+            num.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
+            self.x2_labels.add(num)
         self.bring_to_front(self.out_label)
-        beat(self, LaggedStart(*[Create(f) for f in self.w2_flow], lag_ratio=0.15),
-             FadeIn(self.w2_row), during(FadeIn(self.key), 0, 0.3),
+        beat(self, during(FadeIn(self.x2_labels), 0, 0.3),
+             during(LaggedStart(*[Create(f) for f in self.w2_flow], lag_ratio=0.15), 0.2, 1.0),
+             during(FadeIn(self.w2_row), 0.3, 0.7), during(FadeIn(self.key), 0.2, 0.5),
              subcaption="Each last-layer weight gets that signal times the hidden value on its "
                         "edge: colour is the sign, width the size.")
 
@@ -140,7 +149,8 @@ class GradientFlow(Scene):
             num.next_to(self.diagram.hidden_nodes[j], UR, buff=0.02).shift(0.1 * LEFT)
             num.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
             self.unit_labels.add(num)
-        beat(self, LaggedStart(*[FadeIn(u, shift=0.15 * LEFT) for u in self.unit_labels], lag_ratio=0.3),
+        on = [j for j in range(3) if j not in self.off]  # a switched-off unit's zero comes next beat
+        beat(self, LaggedStart(*[FadeIn(self.unit_labels[j], shift=0.15 * LEFT) for j in on], lag_ratio=0.3),
              FadeIn(self.units_note),
              subcaption="Passing back through a weight and a ReLU gives each hidden unit its "
                         "share of the signal.")
@@ -154,7 +164,8 @@ class GradientFlow(Scene):
             rings = VGroup(*[SurroundingRectangle(VGroup(self.diagram.hidden_nodes[j], self.unit_labels[j]),
                                                   color=style.EMPHASIS, buff=0.06) for j in self.off])
             self.off_rings = rings
-            beat(self, Create(rings), *[self.diagram.hidden_nodes[j].animate.set_opacity(0.35) for j in self.off],
+            beat(self, *[FadeIn(self.unit_labels[j]) for j in self.off], Create(rings),
+                 *[self.diagram.hidden_nodes[j].animate.set_opacity(0.35) for j in self.off],
                  subcaption=words)
         else:
             self.off_rings = VGroup()
@@ -185,11 +196,11 @@ class GradientFlow(Scene):
                         font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
         self.w1_block = VGroup(label, self.w1_mat).arrange(RIGHT, buff=0.15)
         key = sign_legend("gradient > 0", "gradient < 0", None)
-        width_key = note(f"width: size (widest {self.scale:.2f})", font_size=style.SMALL)
-        self.key = VGroup(key, width_key).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        width_key = note(f"grey: zero; width: size (widest {self.scale:.2f})", font_size=style.SMALL)
+        self.key = VGroup(key, width_key).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         panel = VGroup(self.w2_row, self.units_note, self.w1_block, self.key)
-        panel.arrange(DOWN, aligned_edge=LEFT, buff=0.22)
-        panel.next_to(self.info, DOWN, buff=0.25).align_to(self.info, LEFT)
+        panel.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        panel.next_to(self.info, DOWN, buff=0.2).align_to(self.info, LEFT)
 
     def point_out_zero_rows(self):
         rows = self.w1_mat.get_rows()

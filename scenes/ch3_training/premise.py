@@ -53,7 +53,7 @@ def start_words(config):
     """Where the starting weights come from, for this run's init scheme."""
     if config.init == "he":
         return ("Who picks the 13 weights? No one: training starts from random ones, 9 from a "
-                "bell curve and 4 biases fixed.")
+                "bell curve, 4 biases from set values.")
     return "Who picks the 13 weights? No one: training starts from random ones, all 13 drawn from a bell curve."
 
 
@@ -80,10 +80,10 @@ class TrainingPremise(Scene):
         self.end_loss = mean_loss(self.run.W1[-1], self.run.W2[-1], self.run.X, self.run.y)
         self.random_start()
         self.loss_of_weights()
-        self.walk_downhill()
-        self.loss_falls()
         self.why_square()
         self.smooth_slope()
+        self.walk_downhill()
+        self.loss_falls()
         self.one_sample()
         self.batches()
         self.epochs()
@@ -104,7 +104,7 @@ class TrainingPremise(Scene):
         l2 = tex(r"W^{(2)} =", font_size=style.BODY)
         block = VGroup(VGroup(l1, self.w1).arrange(RIGHT, buff=0.15),
                        VGroup(l2, self.w2).arrange(RIGHT, buff=0.15)).arrange(DOWN, buff=0.4, aligned_edge=LEFT)
-        key = note("grey: fixed at the start" if cfg.init == "he" else "every entry drawn at random",
+        key = note("grey: a set start value (then trained)" if cfg.init == "he" else "every entry drawn at random",
                    font_size=style.SMALL)
         self.weights = VGroup(block, key.next_to(block, DOWN, buff=0.3).align_to(block, LEFT))
         self.weights.move_to([3.4, 0.7, 0])
@@ -146,7 +146,8 @@ class TrainingPremise(Scene):
         walker = Dot(self.bowl_axes.c2p(*path[0]), radius=0.08, color=style.EMPHASIS)
         hops = [walker.animate.move_to(self.bowl_axes.c2p(*p)) for p in path[1:]]
         self.walker = walker
-        beat(self, during(FadeOut(VGroup(self.diagram, self.sign_key, self.weights)), 0, 0.25),
+        beat(self, during(FadeOut(VGroup(self.sq_axes, self.sq_names, self.sq_curves, self.sq_key,
+                                         self.reasons, self.tangent)), 0, 0.25),
              during(FadeIn(bowl_map), 0.15, 0.4), during(FadeIn(self.bowl), 0.15, 0.4),
              during(FadeIn(walker), 0.35, 0.45),
              during(Create(self.bowl_walk, rate_func=lambda t: t), 0.45, 1.0),
@@ -168,7 +169,7 @@ class TrainingPremise(Scene):
                                                                         "group_with_commas": False}})
         self.loss_axes.move_to([3.5, 0.25, 0])
         x_name = note("training step", font_size=style.SMALL)
-        x_name.next_to(self.loss_axes.x_axis, DOWN, buff=0.45).align_to(self.loss_axes.x_axis, RIGHT)
+        x_name.next_to(self.loss_axes.x_axis, DOWN, buff=0.4).align_to(self.loss_axes.x_axis, RIGHT)
         y_name = tex(r"\mathcal{L}", font_size=style.LABEL).next_to(self.loss_axes.y_axis, UP, buff=0.12)
         self.loss_curve = self.loss_axes.plot_line_graph(steps, losses, line_color=style.LOSS_COLOR,
                                                          stroke_width=3, add_vertex_dots=False)
@@ -183,12 +184,14 @@ class TrainingPremise(Scene):
                        radius=0.07, color=style.LOSS_COLOR)
 
         dot = always_redraw(rider)
-        self.end_value = number(self.end_loss, style.LOSS_COLOR, font_size=style.BODY)
+        self.end_value = number(self.end_loss, style.LOSS_COLOR, font_size=style.LABEL)
+        self.end_label = self.end_value.next_to(self.loss_axes.c2p(steps[-1], losses[-1]), UP, buff=0.25)
         self.loss_chart = VGroup(self.loss_axes, x_name, y_name)
         self.add(dot)
         beat(self, during(FadeIn(self.loss_chart), 0, 0.2),
              during(Create(self.loss_curve, rate_func=lambda t: t), 0.15, 1.0),
              during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.15, 1.0),
+             during(FadeIn(self.end_label), 0.85, 1.0),
              subcaption=f"In this run the loss went from {self.start_loss:.2f} at the start to "
                         f"{self.end_loss:.2f} after {int(steps[-1]):,} steps.")
         dot.clear_updaters()
@@ -199,7 +202,7 @@ class TrainingPremise(Scene):
                             tips=False, axis_config={"color": style.MUTED, "include_numbers": True,
                                                      "font_size": style.SMALL,
                                                      "decimal_number_config": {"num_decimal_places": 1}})
-        self.sq_axes.move_to([-2.8, -0.2, 0])
+        self.sq_axes.move_to([-2.8, 0.45, 0])
         x_name = tex(r"\hat{y}", font_size=style.LABEL).next_to(self.sq_axes.x_axis, RIGHT, buff=0.2)
         y_name = tex(r"\mathcal{L} = (y - \hat{y})^2", font_size=style.LABEL)
         y_name.next_to(self.sq_axes.y_axis, UP, buff=0.15).shift(0.8 * RIGHT)
@@ -211,15 +214,13 @@ class TrainingPremise(Scene):
             VGroup(Line(ORIGIN, 0.45 * RIGHT, color=style.class_color(lab), stroke_width=4),
                    tex("y = %d" % lab, font_size=style.LABEL)).arrange(RIGHT, buff=0.15)
             for lab in (0, 1)]).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
-        keys.next_to(self.sq_axes, RIGHT, buff=0.5).shift(0.6 * UP)
+        keys.next_to(self.sq_axes, RIGHT, buff=0.5).shift(0.8 * UP)
         self.sq_key = keys
         points = [("never below zero", None), ("zero only when right", None), ("grows as it strays", None)]
         self.reasons = VGroup(*[note(s, font_size=style.LABEL, color=style.FOREGROUND) for s, _ in points])
-        self.reasons.arrange(DOWN, buff=0.3, aligned_edge=LEFT).move_to([3.9, -0.9, 0])
+        self.reasons.arrange(DOWN, buff=0.3, aligned_edge=LEFT).move_to([3.9, -0.1, 0])
         self.sq_names = VGroup(x_name, y_name)
-        beat(self, during(FadeOut(Group(self.bowl, self.bowl_map, self.bowl_walk, self.walker,
-                                         self.loss_chart, self.loss_curve, self.loss_dot,
-                                         self.loss_line)), 0, 0.2),
+        beat(self, during(FadeOut(VGroup(self.diagram, self.sign_key, self.weights)), 0, 0.2),
              during(FadeIn(VGroup(self.sq_axes, self.sq_names)), 0.15, 0.35),
              during(Create(self.sq_curves, lag_ratio=0.5), 0.3, 0.8), during(FadeIn(keys), 0.3, 0.5),
              during(FadeIn(self.reasons, lag_ratio=0.5), 0.5, 1.0),
@@ -228,21 +229,21 @@ class TrainingPremise(Scene):
 
     def smooth_slope(self):
         """A tangent slides along the y = 1 curve: the loss has a slope everywhere."""
-        where = ValueTracker(0.1)
+        where = ValueTracker(0.15)
         ax = self.sq_axes
 
         def tangent():
             p = where.get_value()
             value, slope = (1 - p) ** 2, -2 * (1 - p)
-            half = 0.16
+            half = 0.14
             a = ax.c2p(p - half, value - half * slope)
             b = ax.c2p(p + half, value + half * slope)
-            return VGroup(Line(a, b, color=style.GRAD_COLOR, stroke_width=4),
-                          Dot(ax.c2p(p, value), radius=0.07, color=style.GRAD_COLOR))
+            return VGroup(Line(a, b, color=style.GRAD_COLOR, stroke_width=6),
+                          Dot(ax.c2p(p, value), radius=0.08, color=style.GRAD_COLOR))
 
         touch = always_redraw(tangent)
         self.add(touch)
-        beat(self, where.animate(rate_func=lambda t: t).set_value(0.9),
+        beat(self, where.animate(rate_func=lambda t: t).set_value(0.8),
              subcaption="And it is smooth: it has a slope everywhere, and that slope is what "
                         "will tell each weight which way to move.")
         touch.clear_updaters()
@@ -255,6 +256,10 @@ class TrainingPremise(Scene):
         names = VGroup(plain_tex("x_1", font_size=style.LABEL).next_to(self.plane.x_axis, RIGHT, buff=0.15),
                        plain_tex("x_2", font_size=style.LABEL).next_to(self.plane.y_axis, UP, buff=0.1))
         self.dots = data_dots(self.plane, run.X, run.y, radius=0.04)
+        self.class_key = VGroup(*[VGroup(Dot(radius=0.07, color=style.class_color(lab)),
+                                         tex("y = %d" % lab, font_size=style.LABEL)).arrange(RIGHT, buff=0.12)
+                                  for lab in (0, 1)]).arrange(RIGHT, buff=0.4)
+        self.class_key.next_to(self.plane, UP, buff=0.15).align_to(self.plane, RIGHT)
         order = run.order[:HOPS]
         self.ring = Circle(radius=0.14, color=style.EMPHASIS, stroke_width=3)
         self.ring.move_to(self.dots[order[0]])
@@ -263,9 +268,10 @@ class TrainingPremise(Scene):
         self.per_step.move_to([1.0, 1.2, 0], aligned_edge=LEFT)
         self.sgd_name = note("stochastic gradient descent (SGD)", font_size=style.SMALL)
         self.sgd_name.next_to(self.per_step, DOWN, buff=0.3).align_to(self.per_step, LEFT)
-        beat(self, during(FadeOut(Group(self.sq_axes, self.sq_names, self.sq_curves, self.sq_key,
-                                         self.reasons, self.tangent)), 0, 0.2),
-             during(FadeIn(VGroup(self.plane, names)), 0.1, 0.3),
+        beat(self, during(FadeOut(Group(self.bowl, self.bowl_map, self.bowl_walk, self.walker,
+                                         self.loss_chart, self.loss_curve, self.loss_dot, self.end_label,
+                                         self.loss_line)), 0, 0.2),
+             during(FadeIn(VGroup(self.plane, names, self.class_key)), 0.1, 0.3),
              during(FadeIn(self.dots, lag_ratio=0.01), 0.15, 0.4),
              during(FadeIn(self.ring), 0.35, 0.4), during(Succession(*hops), 0.4, 1.0),
              during(FadeIn(self.per_step), 0.4, 0.6), during(FadeIn(self.sgd_name), 0.6, 0.8),
@@ -278,7 +284,7 @@ class TrainingPremise(Scene):
         batch = run.order[HOPS:HOPS + BATCH]
         rings = VGroup(*[Circle(radius=0.1, color=style.EMPHASIS, stroke_width=2).move_to(self.dots[i])
                          for i in batch])
-        self.batch_note = note(f"a batch: {BATCH} points, one averaged step", font_size=style.SMALL)
+        self.batch_note = note(f"a batch: {BATCH} points, one step", font_size=style.SMALL)
         self.batch_note.next_to(self.sgd_name, DOWN, buff=0.45).align_to(self.sgd_name, LEFT)
         self.batch_rings = rings
         beat(self, during(FadeOut(self.ring), 0, 0.2), during(Create(rings, lag_ratio=0.05), 0.1, 0.8),
