@@ -6,6 +6,10 @@ diagram shows the same snapshot's weights.
 
 import numpy as np
 from manim import (
+    Create,
+    Dot,
+    Line,
+    NumberLine,
     DOWN,
     LEFT,
     RIGHT,
@@ -24,7 +28,7 @@ from scenes import style
 from scenes.ch3_training._numbers_common import box, example_numbers
 from scenes.widgets.matrices import column, number, row, value_matrix
 from scenes.widgets.text import note, tex, title
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.widgets.diagram import NetworkDiagram, sign_legend
 
 EQ_Y = -1.75  # centre of the equation band under the diagram, clear of the subtitle band
@@ -109,15 +113,18 @@ class ForwardPass(Scene):
         off = np.flatnonzero(f.z1[0] <= 0)
         self.off_boxes = VGroup(*[box(z1.get_entries()[k]) for k in off],
                                 *[box(self.x2_col.get_entries()[k]) for k in off])
-        beat(self, FadeOut(self.layer1_eq), FadeIn(eq), subcaption="ReLU keeps positive values and clips the rest to zero.")
         new_values = VGroup(*[
             _on_dark(number(v, style.X_COLOR)).next_to(node, RIGHT, buff=0.02)
             for v, node in zip(f.x2[0][:3], self.diagram.hidden_nodes[:3])
         ])
+        # The diagram's values turn into ReLU's outputs while the words say so.
+        beat(self, during(FadeOut(self.layer1_eq), 0, 0.3), during(FadeIn(eq), 0.2, 0.6),
+             during(ReplacementTransform(self.hidden_values, new_values), 0.5, 1.0),
+             subcaption="ReLU keeps positive values and clips the rest to zero.")
         # A switched-off unit passes on nothing: its node and its outgoing edge fade.
         dim = [self.diagram.hidden_nodes[k].animate.set_opacity(0.35) for k in off]
         dim += [self.diagram.w2_edges[k].animate.set_stroke(opacity=0.15) for k in off]
-        beat(self, FadeIn(self.off_boxes), ReplacementTransform(self.hidden_values, new_values), *dim,
+        beat(self, FadeIn(self.off_boxes), *dim,
                    subcaption=self._inactive_caption(off))
         self.hidden_values = new_values
         self.relu_eq = eq
@@ -144,12 +151,20 @@ class ForwardPass(Scene):
                     tex(") =", font_size=style.BODY), self.yhat_value)
         eq.arrange(RIGHT, buff=0.12).move_to(EQ_Y * UP + 0.6 * UP)
         self.yhat_eq = eq
-        side = _on_dark(tex(r"\hat{y}", font_size=style.LABEL))
+        side = _on_dark(tex(r"\hat{y} =", font_size=style.LABEL))
         out = VGroup(side, number(f.y_hat[0], style.YHAT_COLOR)).arrange(RIGHT, buff=0.12)
         out.next_to(self.diagram.output_node, RIGHT, buff=0.15)
         self.out_yhat = out
+        # ŷ on a 0-to-1 line with its middle marked: which side of one half it falls on.
+        self.bar = NumberLine(x_range=[0, 1, 0.5], length=3.0, color=style.MUTED, include_numbers=True,
+                              font_size=style.SMALL, decimal_number_config={"num_decimal_places": 1})
+        self.bar.move_to([4.6, EQ_Y + 0.55, 0])
+        self.bar_dot = Dot(self.bar.n2p(f.y_hat[0]), radius=0.09, color=style.YHAT_COLOR)
+        bar_name = tex(r"\hat{y}", font_size=style.LABEL).next_to(self.bar_dot, UP, buff=0.12)
+        self.bar_marks = VGroup(self.bar_dot, bar_name)
         beat(self, ReplacementTransform(self.layer2_eq, eq), FadeIn(out),
-                   subcaption="The sigmoid squashes that score into a prediction between zero and one.")
+             during(FadeIn(self.bar), 0.2, 0.5), during(FadeIn(self.bar_marks), 0.4, 0.7),
+             subcaption="The sigmoid squashes that score into a prediction between zero and one.")
 
     def score(self):
         ex, f = self.n.ex, self.n.fwd
@@ -160,7 +175,11 @@ class ForwardPass(Scene):
                     tex("-", font_size=style.BODY), yhat, tex(r")^2 =", font_size=style.BODY),
                     self.loss_value)
         eq.arrange(RIGHT, buff=0.12).next_to(self.yhat_eq, DOWN, buff=0.45)
-        beat(self, FadeIn(eq), subcaption=self._loss_caption())
+        target = Dot(self.bar.n2p(ex.y), radius=0.09, color=style.class_color(ex.y))
+        target_name = tex("y", font_size=style.LABEL).next_to(target, UP, buff=0.12)
+        gap = Line(self.bar.n2p(f.y_hat[0]), self.bar.n2p(ex.y), color=style.LOSS_COLOR, stroke_width=6)
+        beat(self, FadeIn(eq), FadeIn(VGroup(target, target_name)), Create(gap),
+             subcaption=self._loss_caption())
         self.wait(1.5)
 
     # -- words -------------------------------------------------------------------------
