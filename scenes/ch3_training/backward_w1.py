@@ -106,8 +106,8 @@ class BackpropW1(Scene):
         self.vec_note = tex(r"\vec{w}^{(1)} = \mathrm{vec}\,W^{(1)}\ \text{(rows stacked)},\quad \vec{q} = W^{(1)}\tilde{x}",
                             font_size=style.LABEL)
         self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.0, height=2.7).move_to([-5.05, 1.15, 0])
-        self.key = sign_key()
-        VGroup(self.vec_note, self.key).arrange(RIGHT, buff=0.6).next_to(self.shapes, DOWN, buff=0.12)
+        self.vec_note.next_to(self.shapes, DOWN, buff=0.12)
+        self.key = sign_key().next_to(self.vec_note, DOWN, buff=0.12).to_edge(RIGHT, buff=0.3)
         beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.vec_note), FadeIn(self.diagram),
              FadeIn(self.shapes),
              FadeIn(self.key),
@@ -231,10 +231,19 @@ class BackpropW1(Scene):
         flat = self.flat
         below = self.flat_line.copy().move_to([0, -2.45, 0])
         shift = below.get_center() - self.flat_line.get_center()
-        moves = [TransformFromCopy(flat.get_entries()[k].copy().shift(shift), self.grad.get_entries()[k])
+        # One column per slope (get_entries would also list the copies the fly-in left inside).
+        entries = list(flat.get_columns())
+        moves = [TransformFromCopy(entries[k].copy().shift(shift), self.grad.get_entries()[k])
                  for k in range(9)]
+        # Each three of the nine slopes, and the row of W1's gradient they become, share a frame.
+        groups = VGroup(*[SurroundingRectangle(VGroup(*entries[3 * i:3 * i + 3]), color=style.MUTED,
+                                               buff=0.06, stroke_width=2).shift(shift) for i in range(3)])
+        rows = VGroup(*[SurroundingRectangle(self.grad.get_rows()[i], color=style.MUTED, buff=0.06, stroke_width=2)
+                        for i in range(3)])
+        self.fold_frames = VGroup(groups, rows)
         beat(self, during(FadeOut(self.work), 0, 0.25), during(FadeOut(self.focus), 0, 0.25),
              during(self.flat_line.animate.shift(shift), 0.1, 0.45),
+             during(Create(groups), 0.4, 0.55), during(Create(rows), 0.8, 1.0),
              during(FadeIn(lhs), 0.4, 0.6), during(FadeIn(self.grad.get_brackets()), 0.4, 0.6),
              *[during(m, 0.45 + 0.05 * (k // 3), 0.75 + 0.05 * (k // 3)) for k, m in enumerate(moves)],
              subcaption="Fold the nine slopes back, three per row, and the gradient has the shape of W one again.")
