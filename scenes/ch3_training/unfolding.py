@@ -14,12 +14,14 @@ import numpy as np
 from manim import (
     DOWN,
     RIGHT,
+    UP,
     Circle,
     Create,
     FadeIn,
     FadeOut,
     Indicate,
     Scene,
+    Transform,
     ValueTracker,
     VGroup,
     linear,
@@ -32,10 +34,12 @@ from scenes.ch3_training._run_views import (
     Counter,
     HiddenInset,
     LossCurve,
+    Probe,
     RunDiagram,
     StepMarker,
+    map_legend,
 )
-from scenes.pacing import beat, reading_time
+from scenes.pacing import beat, during, reading_time
 from scenes.run_data import load_scene_run
 from scenes.widgets.tracked import cover, following, quickly, reveal, uncover
 from toynet_core import forward
@@ -103,12 +107,26 @@ class TrainingRun(Scene):
 
     # Beats --------------------------------------------------------------------------------
     def show_start(self):
+        """The picture first: the title is up and the map comes in within the first half
+        second; then a probe travels over the map reading ŷ, so the colours are seen to mean
+        the prediction before the words give the key."""
         # The counter's epoch stays covered until the words have said what an epoch is.
         self.add(self.counter)
         self.epoch_cover = cover(self, self.counter[1])
-        beat(self, FadeIn(self.heading), FadeIn(self.counter[0]), FadeIn(self.counter[2]),
-             FadeIn(self.panel), FadeIn(self.captions[0]),
-             subcaption=words.start_words_of_run(self.run))
+        self.add(self.heading)
+        self.probe = Probe(self.run, self.panel.axes, 0)
+        # Beside the map while the middle is empty; under the counter once the views come.
+        self.legend = map_legend().next_to(self.panel, RIGHT, buff=0.5).shift(0.6 * UP)
+        probe_t = ValueTracker(0)
+        self.add_foreground_mobject(self.probe)  # over the map that fades in under it
+        with following(probe_t, [self.probe], lambda probe, t: probe.show_at(t)):
+            beat(self, during(FadeIn(self.panel), 0, 0.04), during(FadeIn(self.captions[0]), 0, 0.2),
+                 FadeIn(self.counter[0]), FadeIn(self.counter[2]),
+                 probe_t.animate(rate_func=linear).set_value(0.5),
+                 subcaption=words.start_words_of_run(self.run))
+            beat(self, during(FadeIn(self.legend), 0, 0.4),
+                 probe_t.animate(rate_func=linear).set_value(1.0),
+                 subcaption=words.colour_words(self.run))
 
     def first_steps(self):
         """The first SGD steps one by one, the point of each ringed, while the other views
@@ -117,14 +135,19 @@ class TrainingRun(Scene):
         steps = iter(INTRO_STEPS)
         text = words.sgd_words(self.run)
         self.advance(next(steps), reveal(self, self.marker, run_time=reading_time(text)),
-                     subcaption=text)
+                     FadeOut(self.probe, rate_func=quickly(reading_time(text))), subcaption=text)
         text = words.epoch_words(self.run)
         self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
                      Indicate(self.counter[1][0], color=style.EMPHASIS), subcaption=text)
         text = ("Beside the input plane, the same points after the hidden layer, and the "
                 "weights as edges: blue positive, orange negative, thicker when larger.")
+        corner = map_legend(font_size=style.SMALL)
+        corner.arrange(RIGHT, buff=0.35).next_to(self.counter, DOWN, buff=0.3)
+        corner.align_to(self.counter, RIGHT)
         self.advance(next(steps), reveal(self, self.hidden, self.diagram, *self.captions[1:],
-                                              run_time=reading_time(text)), subcaption=text)
+                                              run_time=reading_time(text)),
+                     Transform(self.legend, corner, rate_func=quickly(reading_time(text))),
+                     subcaption=text)
         text = "Below, the mean loss over all points, against SGD steps on a log scale."
         self.advance(next(steps), reveal(self, self.loss, run_time=reading_time(text)),
                      subcaption=text)

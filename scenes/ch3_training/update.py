@@ -42,6 +42,8 @@ from toynet_core import forward, gradients, sgd_step
 
 FS = style.BODY
 LOWER_Y = -1.75  # centre of the working band under the diagram
+SMALL_STEP = 0.2  # a step under this share of the largest weight is "small"
+HARD_TO_SEE = 0.05  # a move of ŷ under this is under 0.45 units (27 px at 480p) on the full line
 NEARLY = 0.1  # a unit that stays on but keeps less than this share of its z(1) "only just" stays on
 
 
@@ -162,10 +164,11 @@ class UpdateStep(Scene):
              spoken="Last layer first: its weights, and minus alpha times their gradient. "
                     "A blue step raises a weight, an orange one lowers it.")
         biggest = float(np.abs(self.alpha * self.dW2).max())
+        small = biggest < SMALL_STEP * float(np.abs(ex.W2).max())
         beat(self, FadeIn(labels[2]), TransformFromCopy(VGroup(self.w2_old, self.w2_step), self.w2_new),
              self.diagram.animate.set_weights(ex.W1, self.new_W2),
-             subcaption=f"Adding them gives the new weights. None moved by more than {shown(biggest)}: "
-                        f"a step is small.")
+             subcaption=f"Adding them gives the new weights. None moved by more than {shown(biggest)}"
+                        + (": a step is small." if small else "."))
 
     def step_w1(self):
         ex = self.n.ex
@@ -260,7 +263,7 @@ class UpdateStep(Scene):
              during(self.yhat_dot.animate.move_to(line.n2p(y1)), 0.5, 0.9),
              during(self.yhat_label.animate.next_to(line.n2p(y1), UP, buff=0.25), 0.5, 0.9),
              subcaption=f"On the full scale from 0 to 1, the prediction moves from {y0:.2f} to "
-                        f"{y1:.2f}: hard to see.")
+                        f"{y1:.2f}" + (": hard to see." if abs(y1 - y0) < HARD_TO_SEE else "."))
 
     def prediction_zoomed(self):
         y0, y1 = self.before.y_hat[0], self.after.y_hat[0]

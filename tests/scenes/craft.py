@@ -26,7 +26,6 @@ CRAFT_DEBT = {
     "ForwardPass": {"band"},
     "BackpropW1": {"band"},
     "GradientFlow": {"band"},
-    "TrainingRun": {"empty start"},
 }
 
 

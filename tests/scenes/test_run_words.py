@@ -66,13 +66,15 @@ def training(request, three_runs, media_dir):
 
 def test_sgd_and_epoch_are_defined_before_the_loss_axis_uses_them(training):
     _, run, words = training
-    sgd, epoch = words.subcaptions[1:3]
+    sgd, epoch = words.find("Training is stochastic"), words.find("The points come")
+    assert words.subcaptions.index(epoch) == words.subcaptions.index(sgd) + 1
     assert "stochastic gradient descent, SGD" in sgd and "one epoch is one pass" in epoch
     assert f"one pass over all {len(run.y)} of them" in epoch
     assert words.first_beat_showing("epoch") == epoch  # the counter's label, uncovered then
-    later = words.subcaptions.index(words.first_beat_showing("SGD steps"))
-    assert later > 2
-    assert not any("SGD" in c or "epoch" in c for c in words.subcaptions[:1])
+    later = words.subcaptions.index(words.first_beat_showing("SGD steps (log scale)"))
+    assert later > words.subcaptions.index(epoch)
+    before = words.subcaptions[:words.subcaptions.index(sgd)]
+    assert not any("SGD" in c or "epoch" in c for c in before)
 
 
 def test_opening_words_give_the_blue_share_of_the_start(training):
@@ -80,7 +82,21 @@ def test_opening_words_give_the_blue_share_of_the_start(training):
     gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
     grid = np.column_stack([gx1.ravel(), gx2.ravel()])
     blue = (forward(run.W1[0], run.W2[0], grid).y_hat > 0.5).mean()
-    assert f"at first {blue:.0%} of it is blue" in words.subcaptions[0]
+    assert f"at first {blue:.0%} of it is blue" in words.find("Blue where ŷ is above one half")
+
+
+def test_the_probe_reads_the_nets_prediction_where_it_is(training):
+    _, run, words = training
+    probe = words.scene.probe
+    for t in (0.0, 0.3, 0.7, 1.0):
+        probe.show_at(t)
+        x = probe.axes.p2c(probe.ring.get_center())[:2]
+        yhat = forward(run.W1[0], run.W2[0], np.array([x])).y_hat[0]
+        assert probe.value.get_value() == pytest.approx(yhat, abs=1e-6)
+    # it ends where the start's map is bluest, so it crosses one half when the map has blue
+    gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
+    grid = np.column_stack([gx1.ravel(), gx2.ravel()])
+    assert probe.value.get_value() == pytest.approx(forward(run.W1[0], run.W2[0], grid).y_hat.max(), abs=1e-6)
 
 
 def test_the_ringed_points_are_the_points_of_the_steps(training):
@@ -172,47 +188,64 @@ SETTINGS = {"lr": "learning rate", "noise": "noise", "steps": "number of steps",
 
 def test_says_what_the_two_runs_share_and_what_differs(failing):
     name, good, bad, words = failing
-    text = words.subcaptions[0]
+    shared = words.subcaptions[0]
     assert "trained the same way" not in words.text()
     if name == "failed":
-        assert "same run" in text
+        assert "same run" in shared
         return
+    differ = words.subcaptions[1]
+    assert differ.startswith("They differ in their")
     a, b = good.config, bad.config
     same = [SETTINGS[k] for k in SETTINGS if getattr(a, k) == getattr(b, k)]
-    differ = [k for k in SETTINGS if getattr(a, k) != getattr(b, k)]
-    shared = text.split(". They differ")[0]
     for setting in SETTINGS.values():
         assert (setting in shared) == (setting in same), setting
-    for key in differ:
-        assert f"{SETTINGS[key]} ({getattr(a, key):g} against {getattr(b, key):g})" in text
-    assert ("start" in text.split("differ")[1]) == ((a.init, a.init_bias, a.init_scale)
-                                                    != (b.init, b.init_bias, b.init_scale))
-    assert ("random seed" in text) == (a.seed != b.seed)
+    for key in SETTINGS:
+        if getattr(a, key) != getattr(b, key):
+            assert f"{SETTINGS[key]} ({getattr(a, key):g} against {getattr(b, key):g})" in differ
+    assert ("start" in differ) == ((a.init, a.init_bias, a.init_scale)
+                                   != (b.init, b.init_bias, b.init_scale))
+    assert ("random seed" in differ) == (a.seed != b.seed)
 
 
-def test_each_start_is_explained_when_its_label_appears(failing):
+def test_each_start_is_explained_before_or_as_its_label_appears(failing):
+    """The label of a start ("He start, bias 0.75", "plain start, N(0, σ = 0.5)") is first on
+    screen in a beat whose words, or an earlier beat's, say what it means."""
     _, good, bad, words = failing
+    captions = words.subcaptions
     for run in (good, bad):
         c = run.config
         label = (f"He start, bias {c.init_bias:g}" if c.init == "he" else
                  f"plain start, N(0, σ = {c.init_scale:g})")
-        said = words.first_beat_showing(label)
+        shown_at = captions.index(words.first_beat_showing(label))
+        said = " ".join(captions[:shown_at + 1])
         if c.init == "he":
-            assert "He way" in said and f"bias of {c.init_bias:g}" in said
+            assert "He way" in said and "σ = √(2/n), for n inputs to the layer" in said
+            assert f"bias of {c.init_bias:g}" in captions[shown_at] or "starts the same way" in captions[shown_at]
         else:
-            assert f"standard deviation {c.init_scale:g}" in said
-        alive = 3 - int(dead(run, 0).sum())
-        assert ("all three hidden units start alive" in said) == (alive == 3)
+            assert f"mean 0 and standard deviation {c.init_scale:g}" in said
+        if c.init == "he":  # the bias is there to keep every unit on: say whether it does
+            off = int(dead(run, 0).sum())
+            state = ("all three hidden units start on for the data" if off == 0 else
+                     f"{['one', 'two', 'three'][off - 1]} hidden unit{'s' if off > 1 else ''} "
+                     f"start{'s' if off == 1 else ''} switched off on every data point")
+            assert state in said
     assert not re.search(r"N\(0, \d", words.text())  # σ, never a bare 0.5
+    assert "the post" not in words.text()
 
 
 def test_outcome_words(failing):
     _, good, bad, words = failing
-    (text,) = [s for s in words.subcaptions if "the right one" in s]
-    assert text.startswith("The left run learns XOR") == learned_xor(good)
+    replay, why = words.find("Both runs, replayed"), words.find("The right one ends")
+    assert ("the left one learns XOR" in replay) == learned_xor(good)
+    if not learned_xor(good):
+        assert f"the left one ends at {pct(accuracy(good, -1))} without learning XOR" in replay
+    assert f"the right one stops at {pct(accuracy(bad, -1))}" in replay
     alive = 3 - int(dead(bad, -1).sum())
-    assert f"stops at {pct(accuracy(bad, -1))}" in text or f"ends at {pct(accuracy(bad, -1))}" in text
-    assert ("with one unit alive, its boundary is a single straight line" in text) == (alive == 1)
+    assert ("one unit alive: its boundary is a single straight line" in why) == (alive == 1)
+    stats = words.scene.stats
+    for s, run in zip(stats, (good, bad)):  # the replay ends on each run's last snapshot
+        assert s.acc.get_value() == pytest.approx(100 * accuracy(run, -1), abs=0.05)
+        assert s.loss.get_value() == pytest.approx(mean_loss(run, -1), abs=5e-4)
 
 
 def test_dead_units_words_are_counted_and_grammatical(failing):
@@ -224,6 +257,12 @@ def test_dead_units_words_are_counted_and_grammatical(failing):
     # never: at no snapshot of the run do a dead unit's weights differ from step 0's
     never = all(np.abs(bad.W1[:, u] - bad.W1[0, u]).max() == 0 for u in np.flatnonzero(dead(bad, -1)))
     assert ("never move" in words.text()) == (n > 0 and never)
+
+
+def test_every_cue_is_short_enough_to_read(failing, training):
+    for words in (failing[-1], training[-1]):
+        for caption in words.subcaptions:
+            assert len(caption) <= 125, caption
 
 
 def test_sweep_numbers_are_the_sweeps(failing):
@@ -323,3 +362,4 @@ def test_update_prediction_words_follow_the_move(updating):
     text = words.text()
     assert ("went toward the label" in text) == toward
     assert f"moves from {y0:.2f} to {y1:.2f}" in text
+    assert ("hard to see" in text) == (abs(y1 - y0) < 0.05)
