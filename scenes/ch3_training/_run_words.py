@@ -87,15 +87,17 @@ def epoch_words(run):
 
 
 def first_epoch_words(run, a, b):
-    """The rest of the first epoch; the sweep is measured over the whole epoch, a to b."""
+    """The rest of the first epoch, in two sentences; the sweep is measured over the whole
+    epoch, a to b."""
     share = swept_share(run, a, b)
     how = (f"the boundary swings across {share:.0%} of the plane" if share >= SWEPT else
            "the boundary barely moves")
     return (f"The rest of the first epoch, to step {run.steps[b]}: each point pulls the "
-            f"weights its own way, and over the epoch {how}.")
+            f"weights its own way.", f"Over the whole epoch, {how}.")
 
 
 def middle_words(run, a, b):
+    """Epochs 1 to 10, in two sentences: the accuracy, then where the points sit."""
     epochs = f"By epoch {run.epochs[b]:.0f}"
     acc_a, acc_b = run.accuracy[a], run.accuracy[b]
     wrong = int(round((1 - acc_b) * run.n_samples))
@@ -106,15 +108,16 @@ def middle_words(run, a, b):
     else:
         change = f"accuracy is still {pct(acc_b)}"
     if acc_b >= LEARNED_ACCURACY:
-        where = ("the plane in hidden space has slipped between the two classes" if wrong == 0
-                 else f"the plane in hidden space has slipped between the two classes, "
+        where = ("The plane in hidden space has slipped between the two classes" if wrong == 0
+                 else f"The plane in hidden space has slipped between the two classes, "
                       f"all but {count(wrong, 'point')}")
     else:
-        where = f"{count(wrong, 'point')} still sit on the wrong side of the plane in hidden space"
-    return f"{epochs}, {change}: {where}."
+        where = f"{count(wrong, 'point').capitalize()} still sit on the wrong side of the plane in hidden space"
+    return f"{epochs}, {change}.", f"{where}."
 
 
 def late_words(run, a, b):
+    """After epoch 10, in one or two sentences (a tuple)."""
     acc = run.accuracy[a:b + 1]
     acc_a, acc_b = run.accuracy[a], run.accuracy[b]
     loss_a, loss_b = run.mean_loss[a], run.mean_loss[b]
@@ -122,16 +125,16 @@ def late_words(run, a, b):
     loss = f"the mean loss {'falls' if loss_b < loss_a else 'rises'} from {la} to {lb}"
     if acc.max() - acc.min() < STEADY and loss_b < loss_a:
         return (f"After that, training only sharpens what it has found: accuracy stays at "
-                f"{pct(acc_b)} while {loss}.")
+                f"{pct(acc_b)} while {loss}.",)
     if acc_b - acc_a >= STEADY and loss_b < loss_a:
-        return f"After that, accuracy still climbs, from {pct(acc_a)} to {pct(acc_b)}, and {loss}."
+        return (f"After that, accuracy still climbs, from {pct(acc_a)} to {pct(acc_b)}, and {loss}.",)
     if acc_b < acc_a or loss_b > loss_a:
         return (f"After that, training does not settle: accuracy swings between "
-                f"{pct(acc.min())} and {pct(acc.max())} and ends at {pct(acc_b)}, "
-                f"{'below' if acc_b < acc_a else 'not above'} its {pct(acc_a)} at epoch "
-                f"{run.epochs[a]:.0f}, and {loss}.")
-    return (f"After that, accuracy moves between {pct(acc.min())} and {pct(acc.max())} and "
-            f"ends at {pct(acc_b)}, and {loss}.")
+                f"{pct(acc.min())} and {pct(acc.max())}.",
+                f"It ends at {pct(acc_b)}, {'below' if acc_b < acc_a else 'not above'} its "
+                f"{pct(acc_a)} at epoch {run.epochs[a]:.0f}, and {loss}.")
+    return (f"After that, accuracy moves between {pct(acc.min())} and {pct(acc.max())}.",
+            f"It ends at {pct(acc_b)}, and {loss}.")
 
 
 def final_words(run, k):

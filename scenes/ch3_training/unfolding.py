@@ -49,7 +49,7 @@ from toynet_core import forward
 # more than 90 % of the frames at 15 fps; the words are then held until they can be read.
 ADVANCE_TIMES = (5.0, 7.0, 5.0)
 # The first steps, one snapshot each, are shown while SGD, the epoch and the views are named.
-INTRO_STEPS = (10, 20, 30, 40)
+INTRO_STEPS = (10, 20, 30, 40, 50)
 VIEWS_Y = 1.05  # centre line of the three views; the loss curve sits under them
 
 
@@ -139,15 +139,17 @@ class TrainingRun(Scene):
         text = words.epoch_words(self.run)
         self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
                      Indicate(self.counter[1][0], color=style.EMPHASIS), subcaption=text)
-        text = ("Beside the input plane, the same points after the hidden layer, and the "
-                "weights as edges: blue positive, orange negative, thicker when larger.")
+        text = "Beside the input plane, the same points after the hidden layer: hidden space."
         corner = map_legend(font_size=style.SMALL)
         corner.arrange(RIGHT, buff=0.35).next_to(self.counter, DOWN, buff=0.3)
         corner.align_to(self.counter, RIGHT)
-        self.advance(next(steps), reveal(self, self.hidden, self.diagram, *self.captions[1:],
-                                              run_time=reading_time(text)),
+        self.advance(next(steps), reveal(self, self.hidden, self.captions[1],
+                                         run_time=reading_time(text)),
                      Transform(self.legend, corner, rate_func=quickly(reading_time(text))),
                      subcaption=text)
+        text = "Then the weights, as edges: blue positive, orange negative, thicker when larger."
+        self.advance(next(steps), reveal(self, self.diagram, self.captions[2],
+                                         run_time=reading_time(text)), subcaption=text)
         text = "Below, the mean loss over all points, against SGD steps on a log scale."
         self.advance(next(steps), reveal(self, self.loss, run_time=reading_time(text)),
                      subcaption=text)
@@ -156,15 +158,22 @@ class TrainingRun(Scene):
         run, (k0, k1, k2, k3) = self.run, self.phases
         here = snapshot_at(self.tracker.get_value(), run.n_snapshots)
         if k1 > here:
-            text = words.first_epoch_words(run, k0, k1)
-            self.advance(run.steps[k1], FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0])),
-                         run_time=ADVANCE_TIMES[0], subcaption=text)
+            self.advance_phase(here, k1, words.first_epoch_words(run, k0, k1), ADVANCE_TIMES[0],
+                               FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0] / 2)))
         else:
             self.play(FadeOut(self.marker))
-        for (a, b), seconds, text in (((k1, k2), ADVANCE_TIMES[1], words.middle_words(run, k1, k2)),
-                                      ((k2, k3), ADVANCE_TIMES[2], words.late_words(run, k2, k3))):
+        for (a, b), seconds, texts in (((k1, k2), ADVANCE_TIMES[1], words.middle_words(run, k1, k2)),
+                                       ((k2, k3), ADVANCE_TIMES[2], words.late_words(run, k2, k3))):
             if b > a:  # a short run may end before epoch 10
-                self.advance(run.steps[b], run_time=seconds, subcaption=text)
+                self.advance_phase(a, b, texts, seconds)
+
+    def advance_phase(self, a, b, texts, seconds, *animations):
+        """The tracker from snapshot a to b in one beat per sentence, the snapshots shared
+        evenly between them, so no sentence plays over a frozen picture."""
+        marks = np.linspace(a, b, len(texts) + 1).round().astype(int)[1:]
+        for i, (k, text) in enumerate(zip(marks, texts)):
+            self.advance(self.run.steps[k], *(animations if i == 0 else ()),
+                         run_time=seconds / len(texts), subcaption=text)
 
     def final_state(self):
         run, k = self.run, self.phases[3]
