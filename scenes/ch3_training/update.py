@@ -287,7 +287,8 @@ class UpdateStep(Scene):
         old_name = note("before", font_size=style.SMALL).next_to(self.zoom_before, UP, buff=0.12)
         new_name = tex(r"\hat{y}", font_size=style.LABEL).next_to(zl.n2p(y1), UP, buff=0.2)
         side = RIGHT if ex.y > y1 else LEFT
-        self.label_way = note(f"y = {ex.y} this way", font_size=style.SMALL, color=style.class_color(ex.y))
+        way = f"y = {ex.y} this way →" if ex.y > y1 else f"← y = {ex.y} this way"
+        self.label_way = note(way, font_size=style.SMALL, color=style.class_color(ex.y))
         self.label_way.next_to(zl, UP, buff=0.3).align_to(zl, side)
         beat(self, during(FadeIn(window), 0, 0.15), during(FadeIn(rays), 0.1, 0.3),
              during(FadeIn(VGroup(zl, self.zoom_before, self.zoom_after, self.label_way)), 0.2, 0.4),

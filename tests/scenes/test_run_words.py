@@ -274,3 +274,108 @@ def test_every_cue_of_the_failure_is_short_enough_to_read(failing):
 def test_every_cue_of_the_run_is_short_enough_to_read(training):
     for caption in training[-1].subcaptions:
         assert len(caption) <= 120, caption
+
+
+def test_sweep_numbers_are_the_sweeps(failing):
+    *_, words = failing
+    plain, default = load_sweep_result("plain"), load_sweep_result("default")
+    text = words.text()
+    for sweep in (plain, default):
+        assert f"{pct(sweep.learned.mean())} learn XOR" in text
+    dead_plain = int((plain.failure == 1).sum())
+    failed = int((~plain.learned).sum())
+    assert f"Dead units cause {dead_plain} of the plain start's {failed} failures" in text
+    if int((default.failure == 1).sum()) == 0:
+        assert "the He start has none" in text
+
+
+UNGRAMMATICAL = (r"unit \d+ and \d+", r"row \d+ and \d+, a ", r"units? \d+ and \d+ keeps")
+
+
+@pytest.mark.parametrize("scene_name", ["UpdateStep", "BackpropW1", "BackpropW2", "GradientFlow"])
+def test_switched_off_units_are_named_grammatically(scene_name, three_runs, media_dir):
+    """The failed run's example point has two units off: the chapter's words must say so in
+    the plural."""
+    from scenes import registry
+
+    words = scene_words(registry.find(scene_name).load(), three_runs["failed"], media_dir)
+    for pattern in UNGRAMMATICAL:
+        assert not re.search(pattern, words.text()), (pattern, words.text())
+
+
+# ---------------------------------------------------------------- UpdateStep
+
+def np_step(W1, W2, x, y, lr):
+    """One SGD step on (x, y) with the gradients written out here: (z1 before, z1 after,
+    ŷ before, ŷ after)."""
+    def fwd(A, B):
+        z1 = np.append(A @ [x[0], x[1], 1.0], 1.0)
+        h = np.maximum(z1, 0.0)
+        yhat = 1.0 / (1.0 + np.exp(-(B.reshape(4) @ h)))
+        return z1, h, yhat
+
+    z1, h, yhat = fwd(W1, W2)
+    delta = 2.0 * (yhat - y) * yhat * (1.0 - yhat)
+    g2 = delta * h
+    g1 = np.outer(delta * W2.reshape(4)[:3] * (z1[:3] > 0), [x[0], x[1], 1.0])
+    z1b, _, yhat_b = fwd(W1 - lr * g1, W2 - lr * g2.reshape(1, 4))
+    return z1, z1b, yhat, yhat_b
+
+
+@pytest.fixture(scope="module", params=RUNS)
+def updating(request, three_runs, media_dir):
+    from scenes.ch3_training._example import example
+    from scenes.ch3_training.update import UpdateStep
+
+    path = three_runs[request.param]
+    run = load_run(path)
+    ex = example(run)
+    return run, np_step(ex.W1, ex.W2, ex.x, ex.y, run.config.lr), ex.y, scene_words(UpdateStep, path, media_dir)
+
+
+def test_update_names_the_units_that_were_off(updating):
+    _, (z0, _, _, _), _, words = updating
+    off = [str(k + 1) for k in range(3) if z0[k] <= 0]
+    text = words.text()
+    if not off:
+        assert "Every hidden unit was on for this point" in text
+    elif len(off) == 1:
+        assert f"Unit {off[0]} was off for this point, so its row of the step is zero" in text
+    else:
+        assert f"Units {' and '.join(off)} were off for this point, so their rows of the step are zero" in text
+
+
+def test_update_says_which_units_change_state(updating):
+    _, (z0, z1, _, _), _, words = updating
+    text = words.text()
+    went_off = [k + 1 for k in range(3) if z0[k] > 0 >= z1[k]]
+    went_on = [k + 1 for k in range(3) if z0[k] <= 0 < z1[k]]
+    barely = [k + 1 for k in range(3) if 0 < z1[k] < 0.1 * z0[k]]
+    changed = "the step changed which units this point uses" in text
+    assert changed == bool(went_off or went_on)
+    for k in went_off:
+        assert re.search(rf"Units? [\d, and]*{k}[\d, and]* (was|were) on before the step", text)
+    if not (went_off or went_on):
+        if barely:
+            assert f"Unit {barely[0]} stays on, but only just" in text or "stay on, but only just" in text
+            if len(barely) == 1:  # the two values as shown, each right to its last digit
+                k = barely[0] - 1
+                m = re.search(r"fell from (-?[\d.]+) to (-?[\d.]+),", text)
+                for shown, true in zip(m.groups(), (z0[k], z1[k])):
+                    assert abs(float(shown) - true) <= 0.5 * 10.0 ** -len(shown.split(".")[1]) + 1e-12
+        else:
+            assert "Every hidden unit keeps its state" in text
+
+
+def test_update_prediction_words_follow_the_move(updating):
+    _, (_, _, y0, y1), y, words = updating
+    toward = abs(y1 - y) < abs(y0 - y)
+    text = words.text()
+    assert ("went toward the label" in text) == toward
+    assert f"moves from {y0:.2f} to {y1:.2f}" in text
+    assert ("hard to see" in text) == (abs(y1 - y0) < 0.05)
+
+
+def test_update_cues_are_short_enough_to_read(updating):
+    for caption in updating[-1].subcaptions:
+        assert len(caption) <= 120, caption
