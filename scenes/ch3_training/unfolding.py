@@ -51,6 +51,7 @@ ADVANCE_TIMES = (5.0, 7.0, 5.0)
 # The first steps, one snapshot each, are shown while SGD, the epoch and the views are named.
 INTRO_STEPS = (10, 20, 30, 40, 50)
 VIEWS_Y = 1.05  # centre line of the three views; the loss curve sits under them
+OPENING_SCALE, OPENING_CENTRE = 1.6, (-0.6, 0.15, 0)  # the map alone, at first
 
 
 class TrainingRun(Scene):
@@ -118,13 +119,18 @@ class TrainingRun(Scene):
         # Beside the map while the middle is empty; under the counter once the views come.
         self.legend = map_legend().next_to(self.panel, RIGHT, buff=0.5).shift(0.6 * UP)
         probe_t = ValueTracker(0)
+        # The map alone fills the frame at first, then takes its place beside the other views.
+        home = self.panel.get_center()
+        self.panel.scale(OPENING_SCALE).move_to(OPENING_CENTRE)
+        self.probe.show_at(0)
         self.add_foreground_mobject(self.probe)  # over the map that fades in under it
         with following(probe_t, [self.probe], lambda probe, t: probe.show_at(t)):
-            beat(self, during(FadeIn(self.panel), 0, 0.04), during(FadeIn(self.captions[0]), 0, 0.2),
+            beat(self, during(FadeIn(self.panel), 0, 0.04),
                  FadeIn(self.counter[0]), FadeIn(self.counter[2]),
                  probe_t.animate(rate_func=linear).set_value(0.5),
                  subcaption=words.start_words_of_run(self.run))
-            beat(self, during(FadeIn(self.legend), 0, 0.4),
+            beat(self, during(self.panel.animate.scale(1 / OPENING_SCALE).move_to(home), 0, 0.3),
+                 during(FadeIn(self.captions[0]), 0.3, 0.5), during(FadeIn(self.legend), 0.3, 0.6),
                  probe_t.animate(rate_func=linear).set_value(1.0),
                  subcaption=words.colour_words(self.run))
 
