@@ -269,7 +269,7 @@ class UpdateStep(Scene):
         y0, y1 = self.before.y_hat[0], self.after.y_hat[0]
         lo, hi, step = zoom_range(y0, y1)
         places = max(2, -math.floor(math.log10(step) + 1e-9))
-        self.zoom_line = NumberLine(x_range=[lo, hi, step], length=9, include_numbers=True,
+        self.zoom_line = NumberLine(x_range=[lo, hi, step], length=8, include_numbers=True,
                                     font_size=style.SMALL,
                                     decimal_number_config={"num_decimal_places": places})
         self.zoom_line.move_to([0, -2.45, 0])
@@ -289,7 +289,7 @@ class UpdateStep(Scene):
         side = RIGHT if ex.y > y1 else LEFT
         way = f"y = {ex.y} this way →" if ex.y > y1 else f"← y = {ex.y} this way"
         self.label_way = note(way, font_size=style.SMALL, color=style.class_color(ex.y))
-        self.label_way.next_to(zl, UP, buff=0.3).align_to(zl, side)
+        self.label_way.next_to(zl, side, buff=0.25)
         beat(self, during(FadeIn(window), 0, 0.15), during(FadeIn(rays), 0.1, 0.3),
              during(FadeIn(VGroup(zl, self.zoom_before, self.zoom_after, self.label_way)), 0.2, 0.4),
              during(self.zoom_after.animate.move_to(zl.n2p(y1)), 0.45, 0.9),
