@@ -134,7 +134,7 @@ def late_words(run, a, b):
                 f"It ends at {pct(acc_b)}, {'below' if acc_b < acc_a else 'not above'} its "
                 f"{pct(acc_a)} at epoch {run.epochs[a]:.0f}, and {loss}.")
     return (f"After that, accuracy moves between {pct(acc.min())} and {pct(acc.max())}.",
-            f"It ends at {pct(acc_b)}, and {loss}.")
+            f"It ends at {pct(acc_b)}, and from epoch {run.epochs[a]:.0f} {loss}.")
 
 
 def final_words(run, k):
@@ -170,12 +170,12 @@ def start_state(run):
 
 def he_words(side):
     """The He start's weights, said before its label is shown."""
-    return (f"The {side} run starts the He way: weights drawn at random with spread "
+    return (f"The {side} run starts the He way, Kaiming He's rule: weights drawn with spread "
             f"σ = √(2/n), for n inputs to the layer.")
 
 
 def he_bias_words(run):
-    return (f"Each first-layer unit also starts with a bias of {run.config.init_bias:g}, "
+    return (f"Biases are not drawn: each first-layer unit starts at {run.config.init_bias:g}, "
             f"and {start_state(run)}.")
 
 

@@ -267,16 +267,16 @@ class WhenTrainingFails(Scene):
         for panel in self.unit_panels:  # standing still is what a dead unit shows
             panel.motion_still = bool(self.dead[panel.unit])
         tracker = ValueTracker(0)
-        for panel in self.unit_panels:
-            panel.show_snapshot(0)
         why, replayed = words.frozen_words(bad, self.dead)
-        middle = (bad.n_snapshots - 1) // 2
+        dead = [p for p in self.unit_panels if self.dead[p.unit]]
+        # First the reason, on the units at step 0; then the replay that shows it.
+        beat(self, FadeOut(self.crease_note), reveal(self, self.changes, run_time=REPLAY_TIME),
+             *[Indicate(p.crease, color=style.ERROR) for p in dead], subcaption=why)
+        for panel in self.unit_panels:  # back to step 0, as the words say
+            panel.show_snapshot(0)
         with following(tracker, self.unit_panels, lambda panel, t: panel.show_at(t)):
-            beat(self, FadeOut(self.crease_note), reveal(self, self.changes, run_time=REPLAY_TIME),
-                 tracker.animate(rate_func=linear).set_value(middle),
-                 run_time=REPLAY_TIME, subcaption=why)
             beat(self, tracker.animate(rate_func=linear).set_value(bad.n_snapshots - 1),
-                 *[Indicate(p.change, color=style.ERROR) for p in self.unit_panels if self.dead[p.unit]],
+                 *[Indicate(p.change, color=style.ERROR) for p in dead],
                  run_time=REPLAY_TIME, subcaption=replayed)
 
     # How often this happens, over a sweep of seeds of each start.

@@ -187,7 +187,7 @@ class TrainingRun(Scene):
         self.wrong = np.flatnonzero((f.y_hat > 0.5) != (run.y == 1))
         axes = self.panel.axes
         self.rings = VGroup(*[
-            Circle(radius=0.12, color=style.EMPHASIS, stroke_width=3).move_to(axes.c2p(*run.X[i]))
+            Circle(radius=0.17, color=style.EMPHASIS, stroke_width=2).move_to(axes.c2p(*run.X[i]))
             for i in self.wrong
         ])
         beat(self, Create(self.rings), Indicate(self.counter[2], color=style.EMPHASIS),

@@ -23,6 +23,7 @@ from manim import (
     FadeIn,
     FadeOut,
     Indicate,
+    MobjectMatrix,
     NumberLine,
     Rectangle,
     Scene,
@@ -36,12 +37,13 @@ from scenes import style
 from scenes.ch3_training._numbers_common import box, example_numbers
 from scenes.pacing import beat, during
 from scenes.widgets.diagram import NetworkDiagram
-from scenes.widgets.matrices import number, places_for, row, value_matrix
+from scenes.widgets.matrices import number, places_for, row
 from scenes.widgets.text import note, tex, title
 from toynet_core import forward, gradients, sgd_step
 
 FS = style.BODY
-LOWER_Y = -1.75  # centre of the working band under the diagram
+LOWER_Y = -1.5  # centre of the working band under the diagram
+SUM_PLACES = 3  # the step's sums are shown to 3 decimals, so that they add up as shown
 SMALL_STEP = 0.2  # a step under this share of the largest weight is "small"
 HARD_TO_SEE = 0.05  # a move of ŷ under this is under 0.45 units (27 px at 480p) on the full line
 NEARLY = 0.1  # a unit that stays on but keeps less than this share of its z(1) "only just" stays on
@@ -56,12 +58,12 @@ def sign_color(value):
     return style.MUTED
 
 
-def signed_matrix(values, **kwargs):
-    """value_matrix with each entry in the colour of its sign."""
-    mat = value_matrix(values, **kwargs)
-    for entry, v in zip(mat.get_entries(), np.ravel(values)):
-        entry.set_color(sign_color(v))
-    return mat
+def sum_matrix(values, color=None):
+    """A matrix of the step's sums: SUM_PLACES decimals, more for a small non-zero entry (its
+    sign stays visible); each entry in `color`, or, without one, in the colour of its sign."""
+    rows = [[number(v, sign_color(v) if color is None else color, places_for(v, SUM_PLACES))
+             for v in r] for r in np.atleast_2d(np.asarray(values, dtype=float))]
+    return MobjectMatrix(rows, h_buff=1.2, v_buff=0.55, bracket_h_buff=0.15)
 
 
 def unit_states(z1_before, z1_after):
@@ -133,22 +135,22 @@ class UpdateStep(Scene):
         self.alpha_value = number(self.alpha, style.FOREGROUND, places=self._alpha_places(), font_size=FS)
         rule = tex(r"W \leftarrow W - \alpha\,\frac{\partial\mathcal{L}}{\partial W}", font_size=style.HEADING)
         lr = VGroup(tex(r"\alpha =", font_size=FS), self.alpha_value).arrange(RIGHT, buff=0.15)
-        self.rule = VGroup(rule, lr).arrange(RIGHT, buff=0.7).move_to([3.3, 2.25, 0])
+        self.rule = VGroup(rule, lr).arrange(RIGHT, buff=0.7).move_to([3.1, 2.25, 0])
         self.legend = self._sign_legend().next_to(self.rule, DOWN, buff=0.35)
         self.who = note(f"sample {ex.i}, label y = {ex.y}, weights after {ex.step} steps",
                         font_size=style.SMALL).next_to(self.legend, DOWN, buff=0.3)
         beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.rule), FadeIn(self.legend),
              FadeIn(self.who),
              subcaption="One step downhill for the point we followed: each weight moves against "
-                        "its own slope, α times that slope.",
+                        "its slope, times α, the learning rate.",
              spoken="One step downhill for the point we followed: each weight moves against its "
-                    "own slope, alpha times that slope.")
+                    "slope, times alpha, the learning rate.")
 
     def step_w2(self):
         ex = self.n.ex
-        self.w2_old = row(ex.W2, color=style.W2_COLOR)
-        self.w2_step = signed_matrix(np.reshape(-self.alpha * self.dW2, (1, -1)))
-        self.w2_new = row(self.new_W2, color=style.W2_COLOR)
+        self.w2_old = sum_matrix(ex.W2, style.W2_COLOR)
+        self.w2_step = sum_matrix(-self.alpha * self.dW2)
+        self.w2_new = sum_matrix(self.new_W2, style.W2_COLOR)
         labels = [tex(t, font_size=FS) for t in
                   (r"W^{(2)}", r"-\alpha\,\frac{\partial\mathcal{L}}{\partial W^{(2)}}",
                    r"\text{new } W^{(2)}")]
@@ -172,9 +174,9 @@ class UpdateStep(Scene):
 
     def step_w1(self):
         ex = self.n.ex
-        self.w1_old = value_matrix(ex.W1, color=style.W1_COLOR)
-        self.w1_step = signed_matrix(-self.alpha * self.dW1)
-        self.w1_new = value_matrix(self.new_W1, color=style.W1_COLOR)
+        self.w1_old = sum_matrix(ex.W1, style.W1_COLOR)
+        self.w1_step = sum_matrix(-self.alpha * self.dW1)
+        self.w1_new = sum_matrix(self.new_W1, style.W1_COLOR)
         plus, eq = tex("+", font_size=FS), tex("=", font_size=FS)
         mats = VGroup(self.w1_old, plus, self.w1_step, eq, self.w1_new).arrange(RIGHT, buff=0.3)
         caps = VGroup(*[tex(t, font_size=style.LABEL).next_to(m, DOWN, buff=0.2) for t, m in
@@ -282,10 +284,10 @@ class UpdateStep(Scene):
         self.zoom_after = Dot(zl.n2p(y0), radius=0.12, color=style.YHAT_COLOR)
         ex = self.n.ex
         toward = (ex.y - y0) * (y1 - y0) > 0
-        move = Arrow(zl.n2p(y0) + 0.7 * UP, zl.n2p(y1) + 0.7 * UP, buff=0, stroke_width=4,
+        move = Arrow(zl.n2p(y0) + 0.3 * UP, zl.n2p(y1) + 0.3 * UP, buff=0.05, stroke_width=4,
                      color=style.EMPHASIS, max_tip_length_to_length_ratio=0.2)
-        old_name = note("before", font_size=style.SMALL).next_to(self.zoom_before, UP, buff=0.12)
-        new_name = tex(r"\hat{y}", font_size=style.LABEL).next_to(zl.n2p(y1), UP, buff=0.2)
+        old_name = note("before", font_size=style.SMALL).next_to(zl.n2p(y0), UP, buff=0.5)
+        new_name = tex(r"\hat{y}", font_size=style.LABEL).next_to(zl.n2p(y1), UP, buff=0.5)
         side = RIGHT if ex.y > y1 else LEFT
         way = f"y = {ex.y} this way →" if ex.y > y1 else f"← y = {ex.y} this way"
         self.label_way = note(way, font_size=style.SMALL, color=style.class_color(ex.y))
@@ -329,7 +331,7 @@ class UpdateStep(Scene):
             swatch = Square(0.2, stroke_width=0, fill_color=color, fill_opacity=1)
             items.add(VGroup(swatch, note(text, font_size=style.SMALL)).arrange(RIGHT, buff=0.12))
         items.arrange(RIGHT, buff=0.45)
-        head = note("weights and steps:", font_size=style.SMALL)
+        head = note("edges and steps:", font_size=style.SMALL)
         return VGroup(head, items).arrange(RIGHT, buff=0.3)
 
     def _z_row(self, z1):

@@ -227,7 +227,8 @@ def test_each_start_is_explained_before_or_as_its_label_appears(failing):
         said = " ".join(captions[:shown_at + 1])
         if c.init == "he":
             assert "He way" in said and "σ = √(2/n), for n inputs to the layer" in said
-            assert f"bias of {c.init_bias:g}" in captions[shown_at] or "starts the same way" in captions[shown_at]
+            assert (f"Biases are not drawn: each first-layer unit starts at {c.init_bias:g}" in captions[shown_at]
+                    or "starts the same way" in captions[shown_at])
         else:
             assert f"mean 0 and standard deviation {c.init_scale:g}" in said
         if c.init == "he":  # the bias is there to keep every unit on: say whether it does
