@@ -54,11 +54,17 @@ def phases(run):
     return 0, first_snapshot_after(run, n), first_snapshot_after(run, 10 * n), run.n_snapshots - 1
 
 
+def swept_cells(run, a, b):
+    """Mask of the input grid (row 0 at the lowest x2) whose predicted class changes at least
+    once from snapshot a to snapshot b."""
+    classes = run.grid_yhat[a:b + 1] > 0.5
+    return (classes != classes[0]).any(axis=0)
+
+
 def swept_share(run, a, b):
     """Share of the input grid whose predicted class changes at least once from snapshot a to
     snapshot b."""
-    classes = run.grid_yhat[a:b + 1] > 0.5
-    return float((classes != classes[0]).any(axis=0).mean())
+    return float(swept_cells(run, a, b).mean())
 
 
 def blue_share(run, k):
@@ -93,7 +99,8 @@ def first_epoch_words(run, a, b):
     how = (f"the boundary swings across {share:.0%} of the plane" if share >= SWEPT else
            "the boundary barely moves")
     return (f"The rest of the first epoch, to step {run.steps[b]}: each point pulls the "
-            f"weights its own way.", f"Over the whole epoch, {how}.")
+            f"weights its own way.", f"Over the whole epoch, {how}; the cells that changed class "
+            f"are shaded.")
 
 
 def middle_words(run, a, b):

@@ -19,6 +19,7 @@ from manim import (
     Create,
     FadeIn,
     FadeOut,
+    ImageMobject,
     Indicate,
     Scene,
     Transform,
@@ -51,7 +52,22 @@ ADVANCE_TIMES = (5.0, 7.0, 5.0)
 # The first steps, one snapshot each, are shown while SGD, the epoch and the views are named.
 INTRO_STEPS = (10, 20, 30, 40, 50)
 VIEWS_Y = 1.05  # centre line of the three views; the loss curve sits under them
+SWEPT_ALPHA = 80  # of 255: the veil over the cells that changed class in the first epoch
 OPENING_SCALE, OPENING_CENTRE = 1.6, (-0.6, 0.15, 0)  # the map alone, at first
+
+
+def swept_image(run, a, b, panel):
+    """A translucent white veil over the cells of the panel's grid whose class changed from
+    snapshot a to b (_run_words.swept_cells), placed exactly over the panel's heatmap."""
+    mask = words.swept_cells(run, a, b)
+    rgba = np.zeros(mask.shape + (4,), np.uint8)
+    rgba[..., :3] = 255
+    rgba[..., 3] = np.where(mask, SWEPT_ALPHA, 0)
+    image = ImageMobject(np.ascontiguousarray(rgba[::-1]))  # image rows run top down
+    image.set_resampling_algorithm(0)
+    image.replace(panel.image, stretch=True)
+    image.mask = mask
+    return image
 
 
 class TrainingRun(Scene):
@@ -163,23 +179,29 @@ class TrainingRun(Scene):
     def advance_through_phases(self):
         run, (k0, k1, k2, k3) = self.run, self.phases
         here = snapshot_at(self.tracker.get_value(), run.n_snapshots)
+        self.swept = swept_image(run, k0, k1, self.panel)
         if k1 > here:
             self.advance_phase(here, k1, words.first_epoch_words(run, k0, k1), ADVANCE_TIMES[0],
-                               FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0] / 2)))
+                               FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0] / 2)),
+                               last=(during(FadeIn(self.swept), 0.1, 0.4),))
+            gone = (FadeOut(self.swept, rate_func=quickly(ADVANCE_TIMES[1] / 2)),)
         else:
             self.play(FadeOut(self.marker))
+            gone = ()
         for (a, b), seconds, texts in (((k1, k2), ADVANCE_TIMES[1], words.middle_words(run, k1, k2)),
                                        ((k2, k3), ADVANCE_TIMES[2], words.late_words(run, k2, k3))):
             if b > a:  # a short run may end before epoch 10
-                self.advance_phase(a, b, texts, seconds)
+                self.advance_phase(a, b, texts, seconds, *gone)
+                gone = ()
 
-    def advance_phase(self, a, b, texts, seconds, *animations):
+    def advance_phase(self, a, b, texts, seconds, *animations, last=()):
         """The tracker from snapshot a to b in one beat per sentence, the snapshots shared
-        evenly between them, so no sentence plays over a frozen picture."""
+        evenly between them, so no sentence plays over a frozen picture; `animations` play
+        with the first sentence, `last` with the last."""
         marks = np.linspace(a, b, len(texts) + 1).round().astype(int)[1:]
         for i, (k, text) in enumerate(zip(marks, texts)):
-            self.advance(self.run.steps[k], *(animations if i == 0 else ()),
-                         run_time=seconds / len(texts), subcaption=text)
+            extra = (animations if i == 0 else ()) + (tuple(last) if i == len(texts) - 1 else ())
+            self.advance(self.run.steps[k], *extra, run_time=seconds / len(texts), subcaption=text)
 
     def final_state(self):
         run, k = self.run, self.phases[3]

@@ -126,6 +126,9 @@ def test_first_epoch_words(training):
     grid = np.column_stack([gx1.ravel(), gx2.ravel()])
     classes = np.array([forward(run.W1[k], run.W2[k], grid).y_hat > 0.5 for k in range(k1 + 1)])
     share = (classes != classes[0]).any(axis=0).mean()
+    # the shaded cells are the cells whose class changed: read back from the veil's pixels
+    veil = words.scene.swept.pixel_array[::-1, :, 3] > 0
+    np.testing.assert_array_equal(veil, (classes != classes[0]).any(axis=0).reshape(veil.shape))
     if share >= 0.1:
         assert f"swings across {share:.0%} of the plane" in text
     else:
