@@ -301,6 +301,9 @@ def map_legend(font_size=style.LABEL):
     blue = Square(0.2, stroke_width=0, fill_color=style.CLASS_1, fill_opacity=1)
     orange = Square(0.2, stroke_width=0, fill_color=style.CLASS_0, fill_opacity=1)
     line = Line(0.1 * LEFT, 0.1 * RIGHT, color=style.FOREGROUND, stroke_width=4)
+    points = VGroup(Dot(radius=0.06, color=style.CLASS_1), Dot(radius=0.06, color=style.CLASS_0))
+    points.arrange(RIGHT, buff=0.06)
+    dots = VGroup(points, note("dots: label y", font_size=font_size)).arrange(RIGHT, buff=0.12)
     items = VGroup(item(blue, r"\hat{y} > \tfrac{1}{2}"), item(orange, r"\hat{y} < \tfrac{1}{2}"),
-                   item(line, r"\hat{y} = \tfrac{1}{2}"))
+                   item(line, r"\hat{y} = \tfrac{1}{2}"), dots)
     return items.arrange(DOWN, aligned_edge=LEFT, buff=0.08)

@@ -162,12 +162,14 @@ class TrainingRun(Scene):
         self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
                      Indicate(self.counter[1][0], color=style.EMPHASIS), subcaption=text)
         text = "Beside the input plane, the same points after the hidden layer: hidden space."
-        corner = map_legend(font_size=style.SMALL)
+        # The key moves under the counter; the dots' entry has done its work and goes.
+        corner = VGroup(*map_legend(font_size=style.SMALL)[:3])
         corner.arrange(RIGHT, buff=0.35).next_to(self.counter, DOWN, buff=0.3)
         corner.align_to(self.counter, RIGHT)
         self.advance(next(steps), reveal(self, self.hidden, self.captions[1],
                                          run_time=reading_time(text)),
-                     Transform(self.legend, corner, rate_func=quickly(reading_time(text))),
+                     Transform(VGroup(*self.legend[:3]), corner, rate_func=quickly(reading_time(text))),
+                     FadeOut(self.legend[3], rate_func=quickly(reading_time(text))),
                      subcaption=text)
         text = "Then the weights, as edges: blue positive, orange negative, thicker when larger."
         self.advance(next(steps), reveal(self, self.diagram, self.captions[2],
