@@ -13,7 +13,7 @@ from toynet_core.sweep import FAILURES
 # One colour per outcome, in the order of toynet_core.sweep.FAILURES
 # (learned, dead unit, stuck with all units alive, diverged).
 OUTCOME_COLORS = (style.FOREGROUND, style.ERROR, style.MUTED, style.FOREGROUND)
-OUTCOME_NAMES = ("learned XOR", "a unit died", "stuck, all alive", "diverged")
+OUTCOME_NAMES = ("learned XOR", "a unit dead", "stuck, all alive", "diverged")
 HOLLOW = 3  # the outcome drawn as an outline
 COLUMNS = 20
 CELL_PX = 9  # pixels per cell, the last one a gap of background

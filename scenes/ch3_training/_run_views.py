@@ -11,7 +11,11 @@ from manim import (
     LEFT,
     OUT,
     RIGHT,
+    UP,
     Axes,
+    BackgroundRectangle,
+    Line,
+    Square,
     Circle,
     Dot,
     MathTex,
@@ -120,16 +124,21 @@ class LossCurve(SnapshotView, VGroup):
             tick = MathTex(f"10^{e}", font_size=style.SMALL, color=style.MUTED)
             tick.next_to(self.axes.c2p(log_step(10 ** e - 1), 0), DOWN, buff=0.12)
             self.ticks.add(tick)
-        self.x_label = note("SGD steps", font_size=style.SMALL)
-        self.x_label.next_to(self.axes.x_axis, RIGHT, buff=0.2).shift(0.25 * DOWN)
+        # The step axis is named above its right end, where the curve has come down.
+        self.x_label = note("SGD steps (log scale)", font_size=style.SMALL)
+        self.x_label.next_to(self.axes.c2p(x_max, 0.5 * y_max), LEFT, buff=0)
+        top = float(f"{y_max / 1.1:.1g}")  # a round loss under the curve's highest point
+        self.y_ticks = VGroup(*[
+            MathTex(f"{v:g}", font_size=style.SMALL, color=style.MUTED)
+            .next_to(self.axes.c2p(0, v), LEFT, buff=0.12) for v in (0.0, top)])
         self.y_label = MathTex(r"\text{mean } \mathcal{L}", font_size=style.LABEL,
                                color=style.LOSS_COLOR)
-        self.y_label.next_to(self.axes.y_axis, LEFT, buff=0.15)
+        self.y_label.next_to(self.y_ticks, LEFT, buff=0.15)
         self.full = VMobject(stroke_color=style.MUTED, stroke_width=2)
         self.full.set_points_as_corners(self.curve_points())
         self.done = VMobject(stroke_color=style.LOSS_COLOR, stroke_width=4)
         self.cursor = Dot(radius=0.07, color=style.LOSS_COLOR)
-        self.add(self.axes, self.ticks, self.x_label, self.y_label, self.full, self.done,
+        self.add(self.axes, self.ticks, self.y_ticks, self.x_label, self.y_label, self.full, self.done,
                  self.cursor)
         self.k = None
         self.show_snapshot(k)
@@ -226,3 +235,75 @@ class Counter(SnapshotView, VGroup):
         self.accuracy.set_value(100 * self.run.accuracy[k])
         self.k = k
         return self
+
+
+def probe_path(run, k=0):
+    """Two input points (x1, x2) for a probe of snapshot k's map: from the most orange grid
+    point to the most blue one, so the probe crosses ŷ = 1/2 if the map has both colours."""
+    yhat = np.asarray(run.grid_yhat[k])
+    gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
+    lo, hi = np.unravel_index(np.argmin(yhat), yhat.shape), np.unravel_index(np.argmax(yhat), yhat.shape)
+    return (np.array([gx1[lo], gx2[lo]]), np.array([gx1[hi], gx2[hi]]))
+
+
+class Probe(VGroup):
+    """A ring that travels over the input plane with the net's ŷ at its centre, computed by
+    toynet_core.forward for snapshot k: it shows what the map's colours mean. show_at(t) puts
+    it at share t of its path (and fades it in over the first tenth)."""
+
+    def __init__(self, run, axes, k=0, radius=0.13):
+        super().__init__()
+        from toynet_core import forward
+
+        self._forward = forward
+        self.run, self.axes, self.k = run, axes, k
+        self.start, self.end = probe_path(run, k)
+        self.ring = Circle(radius=radius, color=style.EMPHASIS, stroke_width=3)
+        self.name = MathTex(r"\hat{y} =", font_size=NUMBER_SCALE * style.SMALL, color=style.YHAT_COLOR)
+        self.value = LiveNumber(0.0, num_decimal_places=2, font_size=NUMBER_SCALE * style.SMALL,
+                                color=style.FOREGROUND)
+        self.readout = VGroup(self.name, self.value).arrange(RIGHT, buff=0.1)
+        self.back = BackgroundRectangle(self.readout, fill_opacity=0.85, buff=0.06)
+        self.add(self.ring, self.back, self.readout)
+        self.show_at(0.0)
+
+    def point(self, t):
+        return self.start + float(np.clip(t, 0, 1)) * (self.end - self.start)
+
+    def yhat_at(self, t):
+        W1, W2 = self.run.W1[self.k], self.run.W2[self.k]
+        return float(self._forward(W1, W2, self.point(t)[None, :]).y_hat[0])
+
+    def show_at(self, t):
+        self.ring.move_to(self.axes.c2p(*self.point(t)))
+        self.value.set_value(self.yhat_at(t))
+        # The readout sits on the side of the ring toward the middle of the plane.
+        x0, x1, y0, y1 = self.run.grid_extent
+        p = self.point(t)
+        toward = np.array([1.0 if p[0] < 0.5 * (x0 + x1) else -1.0,
+                           1.0 if p[1] < 0.5 * (y0 + y1) else -1.0, 0.0])
+        self.readout.next_to(self.ring, toward, buff=0.02)
+        self.back.move_to(self.readout)
+        opacity = float(np.clip(t / 0.1, 0, 1))
+        self.ring.set_stroke(opacity=opacity)
+        self.back.set_fill(opacity=0.85 * opacity)
+        self.readout.set_opacity(opacity)
+        return self
+
+
+def map_legend(font_size=style.LABEL):
+    """Key of the decision map's colours: blue where ŷ > 1/2, orange where ŷ < 1/2, and the
+    white boundary where ŷ = 1/2."""
+    def item(swatch, tex):
+        label = MathTex(tex, font_size=NUMBER_SCALE * font_size, color=style.FOREGROUND)
+        return VGroup(swatch, label).arrange(RIGHT, buff=0.12)
+
+    blue = Square(0.2, stroke_width=0, fill_color=style.CLASS_1, fill_opacity=1)
+    orange = Square(0.2, stroke_width=0, fill_color=style.CLASS_0, fill_opacity=1)
+    line = Line(0.1 * LEFT, 0.1 * RIGHT, color=style.FOREGROUND, stroke_width=4)
+    points = VGroup(Dot(radius=0.06, color=style.CLASS_1), Dot(radius=0.06, color=style.CLASS_0))
+    points.arrange(RIGHT, buff=0.06)
+    dots = VGroup(points, note("dots: label y", font_size=font_size)).arrange(RIGHT, buff=0.12)
+    items = VGroup(item(blue, r"\hat{y} > \tfrac{1}{2}"), item(orange, r"\hat{y} < \tfrac{1}{2}"),
+                   item(line, r"\hat{y} = \tfrac{1}{2}"), dots)
+    return items.arrange(DOWN, aligned_edge=LEFT, buff=0.08)

@@ -54,11 +54,17 @@ def phases(run):
     return 0, first_snapshot_after(run, n), first_snapshot_after(run, 10 * n), run.n_snapshots - 1
 
 
+def swept_cells(run, a, b):
+    """Mask of the input grid (row 0 at the lowest x2) whose predicted class changes at least
+    once from snapshot a to snapshot b."""
+    classes = run.grid_yhat[a:b + 1] > 0.5
+    return (classes != classes[0]).any(axis=0)
+
+
 def swept_share(run, a, b):
     """Share of the input grid whose predicted class changes at least once from snapshot a to
     snapshot b."""
-    classes = run.grid_yhat[a:b + 1] > 0.5
-    return float((classes != classes[0]).any(axis=0).mean())
+    return float(swept_cells(run, a, b).mean())
 
 
 def blue_share(run, k):
@@ -67,8 +73,13 @@ def blue_share(run, k):
 
 
 def start_words_of_run(run):
-    return (f"The whole run, from the untrained start: the decision map over the input plane, "
-            f"blue where ŷ is above one half; at first {blue_share(run, 0):.0%} of it is blue.")
+    return ("The whole run, from the untrained start. The input plane is coloured by what the "
+            "net predicts at each point, ŷ.")
+
+
+def colour_words(run):
+    return (f"Blue where ŷ is above one half, orange where it is below; at first "
+            f"{blue_share(run, 0):.0%} of it is blue.")
 
 
 def sgd_words(run):
@@ -82,15 +93,18 @@ def epoch_words(run):
 
 
 def first_epoch_words(run, a, b):
-    """The rest of the first epoch; the sweep is measured over the whole epoch, a to b."""
+    """The rest of the first epoch, in two sentences; the sweep is measured over the whole
+    epoch, a to b."""
     share = swept_share(run, a, b)
     how = (f"the boundary swings across {share:.0%} of the plane" if share >= SWEPT else
            "the boundary barely moves")
     return (f"The rest of the first epoch, to step {run.steps[b]}: each point pulls the "
-            f"weights its own way, and over the epoch {how}.")
+            f"weights its own way.", f"Over the whole epoch, {how}; the cells that changed class "
+            f"are shaded.")
 
 
 def middle_words(run, a, b):
+    """Epochs 1 to 10, in two sentences: the accuracy, then where the points sit."""
     epochs = f"By epoch {run.epochs[b]:.0f}"
     acc_a, acc_b = run.accuracy[a], run.accuracy[b]
     wrong = int(round((1 - acc_b) * run.n_samples))
@@ -101,15 +115,16 @@ def middle_words(run, a, b):
     else:
         change = f"accuracy is still {pct(acc_b)}"
     if acc_b >= LEARNED_ACCURACY:
-        where = ("the plane in hidden space has slipped between the two classes" if wrong == 0
-                 else f"the plane in hidden space has slipped between the two classes, "
+        where = ("The plane in hidden space has slipped between the two classes" if wrong == 0
+                 else f"The plane in hidden space has slipped between the two classes, "
                       f"all but {count(wrong, 'point')}")
     else:
-        where = f"{count(wrong, 'point')} still sit on the wrong side of the plane in hidden space"
-    return f"{epochs}, {change}: {where}."
+        where = f"{count(wrong, 'point').capitalize()} still sit on the wrong side of the plane in hidden space"
+    return f"{epochs}, {change}.", f"{where}."
 
 
 def late_words(run, a, b):
+    """After epoch 10, in one or two sentences (a tuple)."""
     acc = run.accuracy[a:b + 1]
     acc_a, acc_b = run.accuracy[a], run.accuracy[b]
     loss_a, loss_b = run.mean_loss[a], run.mean_loss[b]
@@ -117,16 +132,16 @@ def late_words(run, a, b):
     loss = f"the mean loss {'falls' if loss_b < loss_a else 'rises'} from {la} to {lb}"
     if acc.max() - acc.min() < STEADY and loss_b < loss_a:
         return (f"After that, training only sharpens what it has found: accuracy stays at "
-                f"{pct(acc_b)} while {loss}.")
+                f"{pct(acc_b)} while {loss}.",)
     if acc_b - acc_a >= STEADY and loss_b < loss_a:
-        return f"After that, accuracy still climbs, from {pct(acc_a)} to {pct(acc_b)}, and {loss}."
+        return (f"After that, accuracy still climbs, from {pct(acc_a)} to {pct(acc_b)}, and {loss}.",)
     if acc_b < acc_a or loss_b > loss_a:
         return (f"After that, training does not settle: accuracy swings between "
-                f"{pct(acc.min())} and {pct(acc.max())} and ends at {pct(acc_b)}, "
-                f"{'below' if acc_b < acc_a else 'not above'} its {pct(acc_a)} at epoch "
-                f"{run.epochs[a]:.0f}, and {loss}.")
-    return (f"After that, accuracy moves between {pct(acc.min())} and {pct(acc.max())} and "
-            f"ends at {pct(acc_b)}, and {loss}.")
+                f"{pct(acc.min())} and {pct(acc.max())}.",
+                f"It ends at {pct(acc_b)}, {'below' if acc_b < acc_a else 'not above'} its "
+                f"{pct(acc_a)} at epoch {run.epochs[a]:.0f}, and {loss}.")
+    return (f"After that, accuracy moves between {pct(acc.min())} and {pct(acc.max())}.",
+            f"It ends at {pct(acc_b)}, and from epoch {run.epochs[a]:.0f} {loss}.")
 
 
 def final_words(run, k):
@@ -152,20 +167,32 @@ def start_label(config):
     return f"plain start, N(0, σ = {config.init_scale:g})"
 
 
-def start_words(run, side):
-    """One sentence that explains start_label(run.config), for the run on `side`."""
-    config = run.config
-    alive = 3 - int(run.dead_units(0).sum())
-    state = ("all three hidden units start alive on the data" if alive == 3 else
-             f"{count(3 - alive, 'hidden unit')} {'starts' if alive == 2 else 'start'} dead on "
-             f"the data")
-    if config.init == "he":
-        return (f"The {side} run starts the He way: weights drawn with standard deviation "
-                f"√(2 / the layer's inputs), and a bias of {config.init_bias:g} for every "
-                f"first-layer unit; {state}.")
-    return (f"The {side} run starts plain, as in the post: every weight and bias drawn from a "
-            f"normal distribution with mean 0 and standard deviation {config.init_scale:g}; "
-            f"{state}.")
+def start_state(run):
+    """How many hidden units start switched off on every data point, in words."""
+    off = int(run.dead_units(0).sum())
+    if off == 0:
+        return "all three hidden units start on for the data"
+    return f"{count(off, 'hidden unit')} {'starts' if off == 1 else 'start'} switched off on every data point"
+
+
+def he_words(side):
+    """The He start's weights, said before its label is shown."""
+    return (f"The {side} run starts the He way, Kaiming He's rule: weights drawn with spread "
+            f"σ = √(2/n), for n inputs to the layer.")
+
+
+def he_bias_words(run):
+    return (f"Biases are not drawn: each first-layer unit starts at {run.config.init_bias:g}, "
+            f"and {start_state(run)}.")
+
+
+def plain_words(run, side):
+    return (f"The {side} run starts plain: every weight and bias drawn with mean 0 and "
+            f"standard deviation {run.config.init_scale:g}.")
+
+
+def same_start_words(run, side):
+    return f"The {side} run starts the same way, and {start_state(run)}."
 
 
 def same_start(a, b):
@@ -184,7 +211,8 @@ def run_label(config, other):
 
 
 def differences_words(a, b):
-    """What is the same and what differs between two runs' configs, in one sentence."""
+    """What the two runs' configs share and how they differ: (shared, differ) sentences, or
+    one sentence and None when both panels show the same run."""
     same = [name for key, name in SETTINGS if getattr(a, key) == getattr(b, key)]
     differ = [f"{name} ({getattr(a, key):g} against {getattr(b, key):g})"
               for key, name in SETTINGS if getattr(a, key) != getattr(b, key)]
@@ -193,28 +221,30 @@ def differences_words(a, b):
     if not same_start(a, b):
         differ.insert(0, "start")
     if not differ:
-        return "Both panels show the same run: this video was rendered for the failed run itself."
+        return "Both panels show the same run: this video was rendered for the failed run itself.", None
     head = "Two runs of the same network"
     if same:
         head += f", with the same {join(same)}"
-    return f"{head}. They differ in their {join(differ)}."
+    return f"{head}.", f"They differ in their {join(differ)}."
 
 
 def outcome_words(good, bad):
-    """How the two runs ended: whether each learned XOR, and why the failed one is stuck."""
+    """How the two runs ended: whether each learned XOR, and why the failed one is stuck.
+    Two sentences: what the replay shows, then why the right one is stuck."""
     learned = classify(good.W1[-1], good.W2[-1], good.X, good.y)[3]
-    first = ("The left run learns XOR" if learned else
-             f"The left run does not learn XOR either: it ends at {pct(good.accuracy[-1])}")
+    first = ("the left one learns XOR" if learned else
+             f"the left one ends at {pct(good.accuracy[-1])} without learning XOR")
     alive = 3 - int(bad.dead_units(-1).sum())
     acc = pct(bad.accuracy[-1])
+    replay = f"Both runs, replayed from start to end: {first}; the right one stops at {acc}."
     if alive == 0:
-        second = f"the right one ends at {acc} with no unit alive, so ŷ is the same everywhere"
+        why = "The right one ends with no unit alive, so ŷ is the same everywhere."
     elif alive == 1:
-        second = (f"the right one stops at {acc}: with one unit alive, its boundary is a single "
-                  f"straight line, and no line splits XOR")
+        why = ("The right one ends with one unit alive: its boundary is a single straight line, "
+               "and no line splits XOR.")
     else:
-        second = f"the right one stops at {acc}, with {count(alive, 'unit')} alive"
-    return f"{first}; {second}."
+        why = f"The right one ends with {count(alive, 'unit')} alive."
+    return replay, why
 
 
 def dead_words(dead):
@@ -231,24 +261,25 @@ def dead_words(dead):
 
 
 def frozen_words(bad, dead):
-    """Why a dead unit stays dead, said over the replay of the whole run."""
+    """Why a dead unit stays dead, said over the replay of the whole run: two sentences."""
     n = int(np.sum(dead))
     if n == 0:
-        return "Replayed from the first step: every unit gets a gradient, and all of them move."
+        return ("Every unit is positive on some point, so every unit gets a gradient.",
+                "Replayed from the first step: all of them move.")
     moved = max(float(np.abs(bad.W1[:, u] - bad.W1[0, u]).max()) for u in np.flatnonzero(dead))
     units = "unit" if n == 1 else "units"
-    head = (f"With zero output on every point, a dead unit's slope is zero too, so no gradient "
-            f"reaches its weights")
+    head = ("A dead unit outputs zero on every point, so its slope is zero too: no gradient "
+            "reaches its weights.")
     if moved == 0.0:
-        return f"{head}: replayed from the first step, the dead {units} never move."
-    return f"{head}: replayed from the first step, the dead {units} stop moving once dead."
+        return head, f"Replayed from the first step: the dead {units} never move."
+    return head, f"Replayed from the first step: the dead {units} stop moving once dead."
 
 
 def sweep_words(sweep, first):
     rate = pct(sweep.success_rate)
     if first:
         return (f"Is this bad luck? {len(sweep.seeds)} seeds with the plain start: each square is "
-                f"one training run, coloured by how it ended; {rate} learn XOR.")
+                f"one run, coloured by how it ended; {rate} learn XOR.")
     return f"The same {len(sweep.seeds)} seeds with the He start: {rate} learn XOR."
 
 

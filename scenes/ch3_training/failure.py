@@ -5,6 +5,8 @@ What the two runs have in common and what differs, how each starts and how each 
 all read from the runs (_run_words), since the video may be rendered for any run.
 """
 
+import math
+
 import numpy as np
 from manim import (
     DOWN,
@@ -19,6 +21,7 @@ from manim import (
     Scene,
     ValueTracker,
     VGroup,
+    Write,
     linear,
 )
 
@@ -34,7 +37,9 @@ from scenes.ch3_training._run_common import (
     title,
 )
 from scenes.ch3_training._run_sweep import counts_column, legend, outcome_grid
-from scenes.pacing import beat
+from scenes.pacing import beat, during
+from scenes.widgets.live_number import LiveNumber
+from scenes.widgets.text import plain_tex
 from scenes.run_data import load_failed_run, load_scene_run, load_sweep_result
 from scenes.widgets.heatmap import grid_image, magnitude_rgb
 from scenes.widgets.dot_cloud import DotCloud
@@ -43,7 +48,9 @@ from scenes.widgets.tracked import following, reveal
 from toynet_core.geometry import crease_regions, crease_segments
 
 UNIT_SCALE = 2.0  # activation at which a unit's heatmap is full colour (clamped, fixed)
-PANEL_Y = -0.1  # centre line of the side-by-side panels
+PANEL_Y = 0.15  # centre line of the side-by-side panels
+PANEL_SIDE = 3.3
+FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
 ZERO_SIDE = 0.25  # fill opacity of a dead unit's zero side
 REPLAY_TIME = 6.0  # seconds to replay the failed run's units from step 0 to the end
 
@@ -97,6 +104,47 @@ class UnitPanel(SnapshotView, Group):
         return self
 
 
+def snapshot_for_step(run, step):
+    """The last snapshot of the run at or before `step`."""
+    return int(np.clip(np.searchsorted(run.steps, step + 1e-9, side="right") - 1, 0, run.n_snapshots - 1))
+
+
+def start_formula(config):
+    """How a start draws its weights, as a formula: He's spread and bias, or one plain normal.
+    σ is the standard deviation (not the variance)."""
+    if config.init == "he":
+        spread = plain_tex(r"w \sim \mathcal{N}\big(0,\ \sigma = \sqrt{2/n}\big)", font_size=FORMULA)
+        bias = plain_tex(f"b^{{(1)}} = {config.init_bias:g}", font_size=FORMULA)
+        return VGroup(spread, bias).arrange(RIGHT, buff=0.4)
+    return plain_tex(f"w, b \\sim \\mathcal{{N}}(0,\\ \\sigma = {config.init_scale:g})",
+                     font_size=FORMULA)
+
+
+class RunStats(SnapshotView, VGroup):
+    """Accuracy and mean loss of a run at snapshot k (LiveNumbers: they follow a replay)."""
+
+    def __init__(self, run, k=0):
+        super().__init__()
+        self.run = run
+        acc = labelled_number("accuracy", 100.0, places=1, unit=r"\%", live=True)
+        loss = labelled_number("loss", 0.0, places=3, live=True)
+        self.add(acc, loss)
+        self.arrange(RIGHT, buff=0.5)
+        self.acc, self.loss = acc.value, loss.value
+        self.k = None
+        self.show_snapshot(k)
+
+    def show_snapshot(self, k):
+        if k != self.k:
+            self.acc.set_value(100 * self.run.accuracy[k])
+            self.loss.set_value(self.run.mean_loss[k])
+            self.k = k
+        return self
+
+    def show_step(self, step):
+        return self.show_snapshot(snapshot_for_step(self.run, step))
+
+
 class WhenTrainingFails(Scene):
     def construct(self):
         self.good = load_scene_run()
@@ -109,30 +157,78 @@ class WhenTrainingFails(Scene):
         self.show_sweeps()
         self.conclude()
 
-    # The two runs: what they share, how each starts, how each ends.
+    # The two runs: what they share, how each starts (explained before its label shows), and
+    # how each ends, replayed.
     def compare_runs(self):
         good, bad = self.good, self.bad
         self.heading = title("When training fails")
         self.panels = Group()
         self.stats = VGroup()
-        for run, other, k, x in ((good, bad, self.kg, -3.4), (bad, good, self.kb, 3.4)):
-            panel = DecisionPanel(run, k, side=3.5).move_to([x, PANEL_Y, 0])
+        for run, other, x in ((good, bad, -3.4), (bad, good, 3.4)):
+            panel = DecisionPanel(run, 0, side=PANEL_SIDE).move_to([x, PANEL_Y, 0])
             panel.start = note(words.start_label(run.config), font_size=style.LABEL,
                                color=style.FOREGROUND).next_to(panel, UP, buff=0.15)
             panel.name = note(words.run_label(run.config, other.config), font_size=style.LABEL)
             panel.name.next_to(panel.start, UP, buff=0.12)
-            acc = labelled_number("accuracy", 100 * run.accuracy[k], places=1, unit=r"\%")
-            loss = labelled_number("loss", run.mean_loss[k], places=3)
-            stats = VGroup(acc, loss).arrange(RIGHT, buff=0.5).next_to(panel, DOWN, buff=0.2)
-            stats.acc, stats.loss = acc.value, loss.value
+            stats = RunStats(run).next_to(panel, DOWN, buff=0.2)
+            panel.formula = start_formula(run.config).next_to(stats, DOWN, buff=0.2)
             self.panels.add(panel)
             self.stats.add(stats)
+        last = max(int(r.steps[-1]) for r in (good, bad))
+        self.step = LiveNumber(last, num_decimal_places=0, font_size=NUMBER_SCALE * style.LABEL,
+                               color=style.FOREGROUND)  # laid out at its widest
+        self.step_counter = VGroup(note("step", font_size=style.LABEL), self.step)
+        self.step_counter.arrange(DOWN, buff=0.12).move_to([0, PANEL_Y, 0])
+        self.step.set_value(0)
         left, right = self.panels
-        beat(self, FadeIn(self.heading), FadeIn(self.panels), FadeIn(left.name),
-             FadeIn(right.name), subcaption=words.differences_words(good.config, bad.config))
-        beat(self, FadeIn(left.start, shift=0.2 * DOWN), subcaption=words.start_words(good, "left"))
-        beat(self, FadeIn(right.start, shift=0.2 * DOWN), subcaption=words.start_words(bad, "right"))
-        beat(self, FadeIn(self.stats), subcaption=words.outcome_words(good, bad))
+        shared, differ = words.differences_words(good.config, bad.config)
+        self.add(self.heading)  # the title is up; the panels come in at once, the rest after
+        beat(self, during(FadeIn(self.panels), 0, 0.05), during(FadeIn(self.stats), 0.1, 0.4),
+             during(FadeIn(self.step_counter), 0.3, 0.6),
+             during(FadeIn(VGroup(left.name, right.name)), 0.5, 0.9), subcaption=shared)
+        if differ is not None:
+            beat(self, Indicate(left.name, color=style.EMPHASIS),
+                 Indicate(right.name, color=style.EMPHASIS), subcaption=differ)
+        self.explain_start(left, good, "left", None)
+        self.explain_start(right, bad, "right", good)
+        self.replay_both()
+
+    def explain_start(self, panel, run, side, other):
+        c = run.config
+        if other is not None and words.same_start(c, other.config):
+            beat(self, FadeIn(panel.start), FadeIn(panel.formula),
+                 subcaption=words.same_start_words(run, side))
+        elif c.init == "he":
+            spread, bias = panel.formula
+            beat(self, Write(spread), subcaption=words.he_words(side),
+                 spoken=words.he_words(side).replace("σ = √(2/n)", "sigma, the square root of two over n"))
+            beat(self, FadeIn(bias), during(FadeIn(panel.start, shift=0.2 * DOWN), 0.3, 0.6),
+                 subcaption=words.he_bias_words(run))
+        else:
+            beat(self, Write(panel.formula), during(FadeIn(panel.start, shift=0.2 * DOWN), 0.4, 0.7),
+                 subcaption=words.plain_words(run, side))
+
+    def replay_both(self):
+        """Both runs from step 0 to their last step, on one step counter: each panel shows the
+        last snapshot at or before the counter's step (never a blend of two)."""
+        last = max(int(r.steps[-1]) for r in (self.good, self.bad))
+        tracker = ValueTracker(0)  # log10(step + 1), so the fast start is slowed down
+        views = [*self.panels, *self.stats]
+
+        def show(view, u):
+            view.show_step(10 ** u - 1)
+
+        for p in self.panels:
+            p.show_step = lambda step, p=p: p.show_snapshot(snapshot_for_step(p.run, step))
+        self.step.add_updater(lambda m: m.set_value(min(last, round(10 ** tracker.get_value() - 1))))
+        replay, why = words.outcome_words(self.good, self.bad)
+        with following(tracker, views, show):
+            beat(self, tracker.animate(rate_func=linear).set_value(math.log10(last + 1)),
+                 run_time=REPLAY_TIME, subcaption=replay)
+        self.step.clear_updaters()
+        right = self.panels[1]
+        beat(self, Indicate(right.boundary, color=style.EMPHASIS, scale_factor=1.05),
+             Indicate(self.stats[1].acc, color=style.EMPHASIS), subcaption=why)
 
     # Each hidden unit of the failed run, on its own.
     def show_units(self):
@@ -152,11 +248,12 @@ class WhenTrainingFails(Scene):
         self.crease_note = note("crease: where the unit's z⁽¹⁾ is 0", font_size=style.SMALL,
                                 color=style.Z_COLOR)
         self.crease_note.next_to(self.heading, DOWN, buff=0.2)
-        beat(self, FadeOut(self.panels), FadeOut(self.stats),
+        beat(self, FadeOut(self.panels), FadeOut(self.stats), FadeOut(self.step_counter),
              *[FadeOut(p.name) for p in self.panels], *[FadeOut(p.start) for p in self.panels],
+             *[FadeOut(p.formula) for p in self.panels],
              FadeIn(self.unit_panels), FadeIn(self.unit_notes), FadeIn(self.crease_note),
-             subcaption="Here is each hidden unit of the failed run over the input plane: "
-                        "bright where its sum z⁽¹⁾ is positive, dark where ReLU outputs zero.")
+             subcaption="Each hidden unit of the failed run over the input plane: bright where its "
+                        "z⁽¹⁾ is positive, dark where ReLU gives zero.")
         dead = [p for p in self.unit_panels if self.dead[p.unit]]
         shown = [p.zero_side.animate.set_fill(opacity=ZERO_SIDE) for p in dead]
         shown += [Indicate(p.head, color=style.ERROR) for p in dead]
@@ -170,12 +267,17 @@ class WhenTrainingFails(Scene):
         for panel in self.unit_panels:  # standing still is what a dead unit shows
             panel.motion_still = bool(self.dead[panel.unit])
         tracker = ValueTracker(0)
-        for panel in self.unit_panels:
+        why, replayed = words.frozen_words(bad, self.dead)
+        dead = [p for p in self.unit_panels if self.dead[p.unit]]
+        # First the reason, on the units at step 0; then the replay that shows it.
+        beat(self, FadeOut(self.crease_note), reveal(self, self.changes, run_time=REPLAY_TIME),
+             *[Indicate(p.crease, color=style.ERROR) for p in dead], subcaption=why)
+        for panel in self.unit_panels:  # back to step 0, as the words say
             panel.show_snapshot(0)
         with following(tracker, self.unit_panels, lambda panel, t: panel.show_at(t)):
-            beat(self, FadeOut(self.crease_note), reveal(self, self.changes, run_time=REPLAY_TIME),
-                 tracker.animate(rate_func=linear).set_value(bad.n_snapshots - 1),
-                 run_time=REPLAY_TIME, subcaption=words.frozen_words(bad, self.dead))
+            beat(self, tracker.animate(rate_func=linear).set_value(bad.n_snapshots - 1),
+                 *[Indicate(p.change, color=style.ERROR) for p in dead],
+                 run_time=REPLAY_TIME, subcaption=replayed)
 
     # How often this happens, over a sweep of seeds of each start.
     def show_sweeps(self):

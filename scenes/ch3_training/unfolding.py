@@ -14,12 +14,15 @@ import numpy as np
 from manim import (
     DOWN,
     RIGHT,
+    UP,
     Circle,
     Create,
     FadeIn,
     FadeOut,
+    ImageMobject,
     Indicate,
     Scene,
+    Transform,
     ValueTracker,
     VGroup,
     linear,
@@ -32,10 +35,12 @@ from scenes.ch3_training._run_views import (
     Counter,
     HiddenInset,
     LossCurve,
+    Probe,
     RunDiagram,
     StepMarker,
+    map_legend,
 )
-from scenes.pacing import beat, reading_time
+from scenes.pacing import beat, during, reading_time
 from scenes.run_data import load_scene_run
 from scenes.widgets.tracked import cover, following, quickly, reveal, uncover
 from toynet_core import forward
@@ -45,8 +50,24 @@ from toynet_core import forward
 # more than 90 % of the frames at 15 fps; the words are then held until they can be read.
 ADVANCE_TIMES = (5.0, 7.0, 5.0)
 # The first steps, one snapshot each, are shown while SGD, the epoch and the views are named.
-INTRO_STEPS = (10, 20, 30, 40)
+INTRO_STEPS = (10, 20, 30, 40, 50)
 VIEWS_Y = 1.05  # centre line of the three views; the loss curve sits under them
+SWEPT_ALPHA = 80  # of 255: the veil over the cells that changed class in the first epoch
+OPENING_SCALE, OPENING_CENTRE = 1.6, (-0.6, 0.15, 0)  # the map alone, at first
+
+
+def swept_image(run, a, b, panel):
+    """A translucent white veil over the cells of the panel's grid whose class changed from
+    snapshot a to b (_run_words.swept_cells), placed exactly over the panel's heatmap."""
+    mask = words.swept_cells(run, a, b)
+    rgba = np.zeros(mask.shape + (4,), np.uint8)
+    rgba[..., :3] = 255
+    rgba[..., 3] = np.where(mask, SWEPT_ALPHA, 0)
+    image = ImageMobject(np.ascontiguousarray(rgba[::-1]))  # image rows run top down
+    image.set_resampling_algorithm(0)
+    image.replace(panel.image, stretch=True)
+    image.mask = mask
+    return image
 
 
 class TrainingRun(Scene):
@@ -103,12 +124,31 @@ class TrainingRun(Scene):
 
     # Beats --------------------------------------------------------------------------------
     def show_start(self):
+        """The picture first: the title is up and the map comes in within the first half
+        second; then a probe travels over the map reading ŷ, so the colours are seen to mean
+        the prediction before the words give the key."""
         # The counter's epoch stays covered until the words have said what an epoch is.
         self.add(self.counter)
         self.epoch_cover = cover(self, self.counter[1])
-        beat(self, FadeIn(self.heading), FadeIn(self.counter[0]), FadeIn(self.counter[2]),
-             FadeIn(self.panel), FadeIn(self.captions[0]),
-             subcaption=words.start_words_of_run(self.run))
+        self.add(self.heading)
+        self.probe = Probe(self.run, self.panel.axes, 0)
+        # Beside the map while the middle is empty; under the counter once the views come.
+        self.legend = map_legend().next_to(self.panel, RIGHT, buff=0.5).shift(0.6 * UP)
+        probe_t = ValueTracker(0)
+        # The map alone fills the frame at first, then takes its place beside the other views.
+        home = self.panel.get_center()
+        self.panel.scale(OPENING_SCALE).move_to(OPENING_CENTRE)
+        self.probe.show_at(0)
+        self.add_foreground_mobject(self.probe)  # over the map that fades in under it
+        with following(probe_t, [self.probe], lambda probe, t: probe.show_at(t)):
+            beat(self, during(FadeIn(self.panel), 0, 0.04),
+                 FadeIn(self.counter[0]), FadeIn(self.counter[2]),
+                 probe_t.animate(rate_func=linear).set_value(0.5),
+                 subcaption=words.start_words_of_run(self.run))
+            beat(self, during(self.panel.animate.scale(1 / OPENING_SCALE).move_to(home), 0, 0.3),
+                 during(FadeIn(self.captions[0]), 0.3, 0.5), during(FadeIn(self.legend), 0.3, 0.6),
+                 probe_t.animate(rate_func=linear).set_value(1.0),
+                 subcaption=words.colour_words(self.run))
 
     def first_steps(self):
         """The first SGD steps one by one, the point of each ringed, while the other views
@@ -117,14 +157,23 @@ class TrainingRun(Scene):
         steps = iter(INTRO_STEPS)
         text = words.sgd_words(self.run)
         self.advance(next(steps), reveal(self, self.marker, run_time=reading_time(text)),
-                     subcaption=text)
+                     FadeOut(self.probe, rate_func=quickly(reading_time(text))), subcaption=text)
         text = words.epoch_words(self.run)
         self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
                      Indicate(self.counter[1][0], color=style.EMPHASIS), subcaption=text)
-        text = ("Beside the input plane, the same points after the hidden layer, and the "
-                "weights as edges: blue positive, orange negative, thicker when larger.")
-        self.advance(next(steps), reveal(self, self.hidden, self.diagram, *self.captions[1:],
-                                              run_time=reading_time(text)), subcaption=text)
+        text = "Beside the input plane, the same points after the hidden layer: hidden space."
+        # The key moves under the counter; the dots' entry has done its work and goes.
+        corner = VGroup(*map_legend(font_size=style.SMALL)[:3])
+        corner.arrange(RIGHT, buff=0.35).next_to(self.counter, DOWN, buff=0.3)
+        corner.align_to(self.counter, RIGHT)
+        self.advance(next(steps), reveal(self, self.hidden, self.captions[1],
+                                         run_time=reading_time(text)),
+                     Transform(VGroup(*self.legend[:3]), corner, rate_func=quickly(reading_time(text))),
+                     FadeOut(self.legend[3], rate_func=quickly(reading_time(text))),
+                     subcaption=text)
+        text = "Then the weights, as edges: blue positive, orange negative, thicker when larger."
+        self.advance(next(steps), reveal(self, self.diagram, self.captions[2],
+                                         run_time=reading_time(text)), subcaption=text)
         text = "Below, the mean loss over all points, against SGD steps on a log scale."
         self.advance(next(steps), reveal(self, self.loss, run_time=reading_time(text)),
                      subcaption=text)
@@ -132,16 +181,29 @@ class TrainingRun(Scene):
     def advance_through_phases(self):
         run, (k0, k1, k2, k3) = self.run, self.phases
         here = snapshot_at(self.tracker.get_value(), run.n_snapshots)
+        self.swept = swept_image(run, k0, k1, self.panel)
         if k1 > here:
-            text = words.first_epoch_words(run, k0, k1)
-            self.advance(run.steps[k1], FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0])),
-                         run_time=ADVANCE_TIMES[0], subcaption=text)
+            self.advance_phase(here, k1, words.first_epoch_words(run, k0, k1), ADVANCE_TIMES[0],
+                               FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0] / 2)),
+                               last=(during(FadeIn(self.swept), 0.1, 0.4),))
+            gone = (FadeOut(self.swept, rate_func=quickly(ADVANCE_TIMES[1] / 2)),)
         else:
             self.play(FadeOut(self.marker))
-        for (a, b), seconds, text in (((k1, k2), ADVANCE_TIMES[1], words.middle_words(run, k1, k2)),
-                                      ((k2, k3), ADVANCE_TIMES[2], words.late_words(run, k2, k3))):
+            gone = ()
+        for (a, b), seconds, texts in (((k1, k2), ADVANCE_TIMES[1], words.middle_words(run, k1, k2)),
+                                       ((k2, k3), ADVANCE_TIMES[2], words.late_words(run, k2, k3))):
             if b > a:  # a short run may end before epoch 10
-                self.advance(run.steps[b], run_time=seconds, subcaption=text)
+                self.advance_phase(a, b, texts, seconds, *gone)
+                gone = ()
+
+    def advance_phase(self, a, b, texts, seconds, *animations, last=()):
+        """The tracker from snapshot a to b in one beat per sentence, the snapshots shared
+        evenly between them, so no sentence plays over a frozen picture; `animations` play
+        with the first sentence, `last` with the last."""
+        marks = np.linspace(a, b, len(texts) + 1).round().astype(int)[1:]
+        for i, (k, text) in enumerate(zip(marks, texts)):
+            extra = (animations if i == 0 else ()) + (tuple(last) if i == len(texts) - 1 else ())
+            self.advance(self.run.steps[k], *extra, run_time=seconds / len(texts), subcaption=text)
 
     def final_state(self):
         run, k = self.run, self.phases[3]
@@ -149,7 +211,7 @@ class TrainingRun(Scene):
         self.wrong = np.flatnonzero((f.y_hat > 0.5) != (run.y == 1))
         axes = self.panel.axes
         self.rings = VGroup(*[
-            Circle(radius=0.12, color=style.EMPHASIS, stroke_width=3).move_to(axes.c2p(*run.X[i]))
+            Circle(radius=0.17, color=style.EMPHASIS, stroke_width=2).move_to(axes.c2p(*run.X[i]))
             for i in self.wrong
         ])
         beat(self, Create(self.rings), Indicate(self.counter[2], color=style.EMPHASIS),

@@ -1,6 +1,14 @@
-"""One SGD step on the example point: W ← W − α·dL/dW with the run's learning rate, and the
-loss on that point before and after, both from toynet_core.forward. Whether the loss fell is
-computed, and said either way."""
+"""One step downhill on the example point: W ← W − α·∂L/∂W with the run's learning rate, then
+the same point forward again through the new weights. Every number comes from toynet_core
+(gradients, sgd_step, forward); which units change state, how far ŷ moves and whether the loss
+fell are computed, and the words follow them either way.
+
+Storyboard: the rule and the net; the last layer's step; the first layer's step; the rows the
+step leaves at zero; the point forward again, old weights and new; what happened to the hidden
+units; ŷ on the full scale, then zoomed in on its move; the loss before and after.
+"""
+
+import math
 
 import numpy as np
 from manim import (
@@ -8,24 +16,90 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Arrow,
+    Circle,
+    DashedLine,
     Dot,
     FadeIn,
     FadeOut,
+    Indicate,
+    MobjectMatrix,
     NumberLine,
+    Rectangle,
     Scene,
+    Square,
     TransformFromCopy,
     VGroup,
     Write,
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import example_numbers
-from scenes.widgets.matrices import number, row, value_matrix
+from scenes.ch3_training._numbers_common import box, example_numbers
+from scenes.pacing import beat, during
+from scenes.widgets.diagram import NetworkDiagram
+from scenes.widgets.matrices import number, places_for, row
 from scenes.widgets.text import note, tex, title
-from scenes.pacing import beat
 from toynet_core import forward, gradients, sgd_step
 
 FS = style.BODY
+LOWER_Y = -1.5  # centre of the working band under the diagram
+SUM_PLACES = 3  # the step's sums are shown to 3 decimals, so that they add up as shown
+SMALL_STEP = 0.2  # a step under this share of the largest weight is "small"
+HARD_TO_SEE = 0.05  # a move of ŷ under this is under 0.45 units (27 px at 480p) on the full line
+NEARLY = 0.1  # a unit that stays on but keeps less than this share of its z(1) "only just" stays on
+
+
+def sign_color(value):
+    """The project's sign code: blue positive, orange negative, muted for an exact zero."""
+    if value > 0:
+        return style.POSITIVE
+    if value < 0:
+        return style.NEGATIVE
+    return style.MUTED
+
+
+def sum_matrix(values, color=None):
+    """A matrix of the step's sums: SUM_PLACES decimals, more for a small non-zero entry (its
+    sign stays visible); each entry in `color`, or, without one, in the colour of its sign."""
+    rows = [[number(v, sign_color(v) if color is None else color, places_for(v, SUM_PLACES))
+             for v in r] for r in np.atleast_2d(np.asarray(values, dtype=float))]
+    return MobjectMatrix(rows, h_buff=1.2, v_buff=0.55, bracket_h_buff=0.15)
+
+
+def unit_states(z1_before, z1_after):
+    """(switched off, switched on, only just on): 0-based hidden units of one sample whose
+    ReLU state the step changed, and those still on with less than NEARLY of their z(1)."""
+    on0, on1 = np.asarray(z1_before)[:3] > 0, np.asarray(z1_after)[:3] > 0
+    off = np.flatnonzero(on0 & ~on1)
+    on = np.flatnonzero(~on0 & on1)
+    just = np.flatnonzero(on0 & on1 & (np.asarray(z1_after)[:3] < NEARLY * np.asarray(z1_before)[:3]))
+    return off, on, just
+
+
+def zoom_range(a, b):
+    """(lo, hi, step) of a number line that shows a move from a to b large: about three times
+    the move, on round ticks, inside [0, 1]."""
+    span = max(abs(b - a), 1e-6)
+    raw = 0.75 * span
+    e = math.floor(math.log10(raw))
+    step = next(m * 10.0 ** e for m in (1, 2, 5, 10) if m * 10.0 ** e >= raw)
+    mid = 0.5 * (a + b)
+    lo = max(0.0, math.floor((mid - 1.5 * span) / step) * step)
+    hi = min(1.0, math.ceil((mid + 1.5 * span) / step) * step)
+    return lo, hi, step
+
+
+def units_text(units):
+    """'Unit 3' or 'Units 2 and 3' (1-based)."""
+    names = [str(u + 1) for u in units]
+    if len(names) == 1:
+        return f"Unit {names[0]}"
+    return "Units " + ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def shown(value):
+    """A number as the screen shows it (scenes.widgets.matrices.places_for)."""
+    return f"{value:.{places_for(value)}f}"
 
 
 class UpdateStep(Scene):
@@ -34,7 +108,11 @@ class UpdateStep(Scene):
         self.state_rule()
         self.step_w2()
         self.step_w1()
-        self.compare_prediction()
+        self.zero_rows()
+        self.forward_again()
+        self.unit_change()
+        self.prediction_full_scale()
+        self.prediction_zoomed()
         self.compare_loss()
 
     def compute(self):
@@ -45,91 +123,223 @@ class UpdateStep(Scene):
         self.new_W1, self.new_W2 = sgd_step(ex.W1, ex.W2, ex.x, ex.y, self.alpha)
         self.before = forward(ex.W1, ex.W2, ex.x[None, :], [ex.y])
         self.after = forward(self.new_W1, self.new_W2, ex.x[None, :], [ex.y])
+        self.off_before = np.flatnonzero(self.before.z1[0][:3] <= 0)
+        self.switched_off, self.switched_on, self.only_just = unit_states(
+            self.before.z1[0], self.after.z1[0])
 
     # -- beats ---------------------------------------------------------------------------
     def state_rule(self):
+        ex = self.n.ex
         self.heading = title("One step downhill")
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=4.8, height=2.7).move_to([-3.3, 1.15, 0])
         self.alpha_value = number(self.alpha, style.FOREGROUND, places=self._alpha_places(), font_size=FS)
-        rule = tex(r"W \leftarrow W - \alpha\,\frac{d\mathcal{L}}{dW}", font_size=style.HEADING)
+        rule = tex(r"W \leftarrow W - \alpha\,\frac{\partial\mathcal{L}}{\partial W}", font_size=style.HEADING)
         lr = VGroup(tex(r"\alpha =", font_size=FS), self.alpha_value).arrange(RIGHT, buff=0.15)
-        self.rule = VGroup(rule, lr).arrange(RIGHT, buff=1.0).next_to(self.heading, DOWN, buff=0.35)
-        beat(self, Write(self.heading), FadeIn(self.rule),
-                   subcaption="Each weight moves a small step against its slope; the run's learning rate sets the step.")
+        self.rule = VGroup(rule, lr).arrange(RIGHT, buff=0.7).move_to([3.1, 2.25, 0])
+        self.legend = self._sign_legend().next_to(self.rule, DOWN, buff=0.35)
+        self.who = note(f"sample {ex.i}, label y = {ex.y}, weights after {ex.step} steps",
+                        font_size=style.SMALL).next_to(self.legend, DOWN, buff=0.3)
+        beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.rule), FadeIn(self.legend),
+             FadeIn(self.who),
+             subcaption="One step downhill for the point we followed: each weight moves against "
+                        "its slope, times α, the learning rate.",
+             spoken="One step downhill for the point we followed: each weight moves against its "
+                    "slope, times alpha, the learning rate.")
 
     def step_w2(self):
         ex = self.n.ex
-        self.w2_old = row(ex.W2, color=style.W2_COLOR)
-        self.w2_step = row(-self.alpha * self.dW2, color=style.GRAD_COLOR)
-        self.w2_new = row(self.new_W2, color=style.W2_COLOR)
+        self.w2_old = sum_matrix(ex.W2, style.W2_COLOR)
+        self.w2_step = sum_matrix(-self.alpha * self.dW2)
+        self.w2_new = sum_matrix(self.new_W2, style.W2_COLOR)
         labels = [tex(t, font_size=FS) for t in
-                  (r"W^{(2)}", r"-\alpha\,\frac{d\mathcal{L}}{dW^{(2)}}", r"\text{new } W^{(2)}")]
-        rows = VGroup(self.w2_old, self.w2_step, self.w2_new).arrange(DOWN, buff=0.35)
+                  (r"W^{(2)}", r"-\alpha\,\frac{\partial\mathcal{L}}{\partial W^{(2)}}",
+                   r"\text{new } W^{(2)}")]
+        rows = VGroup(self.w2_old, self.w2_step, self.w2_new).arrange(DOWN, buff=0.3)
         for lab, r in zip(labels, rows):
             lab.next_to(r, LEFT, buff=0.4)
         VGroup(*labels).align_to(labels[1], RIGHT)
-        self.w2_block = VGroup(rows, *labels).move_to(0.9 * DOWN)
-        beat(self, FadeIn(self.w2_old), FadeIn(labels[0]), FadeIn(labels[1]),
-                   TransformFromCopy(self.alpha_value, self.w2_step),
-                   subcaption="For the last layer: the current weights, and minus alpha times their gradient.")
+        self.w2_block = VGroup(rows, *labels).move_to([0, LOWER_Y, 0])
+        beat(self, during(FadeIn(VGroup(self.w2_old, labels[0])), 0, 0.3), FadeIn(labels[1]),
+             during(TransformFromCopy(self.alpha_value, self.w2_step), 0.3, 0.8),
+             subcaption="Last layer first: its weights, and minus α times their gradient. "
+                        "A blue step raises a weight, an orange one lowers it.",
+             spoken="Last layer first: its weights, and minus alpha times their gradient. "
+                    "A blue step raises a weight, an orange one lowers it.")
+        biggest = float(np.abs(self.alpha * self.dW2).max())
+        small = biggest < SMALL_STEP * float(np.abs(ex.W2).max())
         beat(self, FadeIn(labels[2]), TransformFromCopy(VGroup(self.w2_old, self.w2_step), self.w2_new),
-                   subcaption="Adding them gives the new weights; they moved, but only a little.")
+             self.diagram.animate.set_weights(ex.W1, self.new_W2),
+             subcaption=f"Adding them gives the new weights. None moved by more than {shown(biggest)}"
+                        + (": a step is small." if small else "."))
 
     def step_w1(self):
         ex = self.n.ex
-        self.w1_old = value_matrix(ex.W1, color=style.W1_COLOR)
-        self.w1_step = value_matrix(-self.alpha * self.dW1, color=style.GRAD_COLOR)
-        self.w1_new = value_matrix(self.new_W1, color=style.W1_COLOR)
+        self.w1_old = sum_matrix(ex.W1, style.W1_COLOR)
+        self.w1_step = sum_matrix(-self.alpha * self.dW1)
+        self.w1_new = sum_matrix(self.new_W1, style.W1_COLOR)
         plus, eq = tex("+", font_size=FS), tex("=", font_size=FS)
         mats = VGroup(self.w1_old, plus, self.w1_step, eq, self.w1_new).arrange(RIGHT, buff=0.3)
-        caps = VGroup(*[tex(t, font_size=style.LABEL).next_to(m, DOWN, buff=0.25) for t, m in
-                        zip((r"W^{(1)}", r"-\alpha\,\frac{d\mathcal{L}}{dW^{(1)}}", r"\text{new } W^{(1)}"),
+        caps = VGroup(*[tex(t, font_size=style.LABEL).next_to(m, DOWN, buff=0.2) for t, m in
+                        zip((r"W^{(1)}", r"-\alpha\,\frac{\partial\mathcal{L}}{\partial W^{(1)}}",
+                             r"\text{new } W^{(1)}"),
                             (self.w1_old, self.w1_step, self.w1_new))])
-        self.w1_block = VGroup(mats, caps).move_to(0.9 * DOWN)
-        beat(self, FadeOut(self.w2_block), FadeIn(self.w1_old), FadeIn(plus), FadeIn(caps[:2]),
-                   TransformFromCopy(self.alpha_value, self.w1_step),
-                   subcaption=self._w1_words())
-        beat(self, FadeIn(eq), FadeIn(caps[2]), TransformFromCopy(VGroup(self.w1_old, self.w1_step), self.w1_new),
-                   subcaption="The first layer takes its step the same way.")
+        self.w1_block = VGroup(mats, caps).move_to([0, LOWER_Y, 0])
+        beat(self, during(FadeOut(self.w2_block), 0, 0.2),
+             during(FadeIn(VGroup(self.w1_old, plus, caps[:2])), 0.15, 0.35),
+             during(TransformFromCopy(self.alpha_value, self.w1_step), 0.3, 0.6),
+             during(FadeIn(VGroup(eq, caps[2])), 0.6, 0.7),
+             during(TransformFromCopy(VGroup(self.w1_old, self.w1_step), self.w1_new), 0.6, 1.0),
+             during(self.diagram.animate.set_weights(self.new_W1, self.new_W2), 0.6, 1.0),
+             subcaption="The first layer takes its step the same way: its old weights plus the "
+                        "step give the new ones.")
 
-    def compare_prediction(self):
+    def zero_rows(self):
+        off = self.off_before
+        rows = [self.w1_step.get_rows()[k] for k in off]
+        self.zero_boxes = VGroup(*[box(r, color=style.EMPHASIS) for r in rows])
+        nodes = [self.diagram.hidden_nodes[k] for k in off]
+        if len(off):
+            beat(self, FadeIn(self.zero_boxes), *[Indicate(n, color=style.EMPHASIS) for n in nodes],
+                 subcaption=self._zero_words())
+        else:
+            beat(self, Indicate(self.w1_step, color=style.EMPHASIS), subcaption=self._zero_words())
+
+    def forward_again(self):
+        b, a = self.before, self.after
+        self.z1_before = self._z_row(b.z1[0])
+        self.z1_after = self._z_row(a.z1[0])
+        self.yhat_before = number(b.y_hat[0], style.YHAT_COLOR, font_size=FS)
+        self.yhat_after = number(a.y_hat[0], style.YHAT_COLOR, font_size=FS)
+        self.z2_before = number(b.z2[0], style.Z_COLOR, font_size=FS)
+        self.z2_after = number(a.z2[0], style.Z_COLOR, font_size=FS)
+        lines = VGroup()
+        for name, z1, z2, yhat in (("old weights", self.z1_before, self.z2_before, self.yhat_before),
+                                   ("new weights", self.z1_after, self.z2_after, self.yhat_after)):
+            lines.add(VGroup(note(name, font_size=style.LABEL), tex(r"z^{(1)} =", font_size=FS), z1,
+                             tex(r"z^{(2)} =", font_size=FS), z2,
+                             tex(r"\hat{y} =", font_size=FS), yhat))
+        VGroup(*lines[0], *lines[1]).arrange_in_grid(rows=2, cols=7, buff=(0.25, 0.45),
+                                                     col_alignments="lrcrlrl")
+        lines.move_to([0, LOWER_Y, 0])
+        self.forward_lines = lines
+        beat(self, during(FadeOut(self.w1_block), 0, 0.2), during(FadeOut(self.zero_boxes), 0, 0.2),
+             during(FadeIn(lines[0]), 0.2, 0.55), during(FadeIn(lines[1]), 0.6, 0.95),
+             subcaption="Now the same point goes forward again: once through the old weights, "
+                        "once through the new.")
+
+    def unit_change(self):
+        changed = np.concatenate([self.switched_off, self.switched_on, self.only_just]).astype(int)
+        marks = VGroup(*[box(VGroup(self.z1_before.get_entries()[k], self.z1_after.get_entries()[k]))
+                         for k in changed])
+        self.state_marks = marks
+        shows = [FadeIn(marks)]
+        for k in self.switched_off:
+            shows.append(self.diagram.hidden_nodes[k].animate.set_opacity(0.35))
+        for k in self.switched_on:
+            shows.append(self.diagram.hidden_nodes[k].animate.set_opacity(1))
+        for k in self.only_just:
+            shows.append(Indicate(self.diagram.hidden_nodes[k], color=style.EMPHASIS))
+        if not len(changed):
+            shows = [Indicate(VGroup(self.z1_before, self.z1_after), color=style.EMPHASIS)]
+        for k in self.off_before:  # units off before the step are drawn dimmed from here on
+            if k not in self.switched_on:
+                shows.append(self.diagram.hidden_nodes[k].animate.set_opacity(0.35))
+        beat(self, *shows, subcaption=self._state_words())
+
+    def prediction_full_scale(self):
         ex = self.n.ex
         y0, y1 = self.before.y_hat[0], self.after.y_hat[0]
-        line = NumberLine(x_range=[0, 1, 0.25], length=9, include_numbers=True, font_size=style.SMALL,
-                          decimal_number_config={"num_decimal_places": 2})
-        line.move_to(0.2 * UP)
+        self.full_line = NumberLine(x_range=[0, 1, 0.25], length=9, include_numbers=True,
+                                    font_size=style.SMALL,
+                                    decimal_number_config={"num_decimal_places": 2})
+        self.full_line.move_to([0, -0.75, 0])
+        line = self.full_line
         target = Dot(line.n2p(ex.y), radius=0.12, color=style.class_color(ex.y))
-        target_label = VGroup(tex("y", font_size=style.LABEL)).next_to(target, UP, buff=0.2)
+        target_label = tex(f"y = {ex.y}", font_size=style.LABEL).next_to(target, UP, buff=0.15)
         self.yhat_dot = Dot(line.n2p(y0), radius=0.1, color=style.YHAT_COLOR)
-        self.yhat_label = tex(r"\hat{y}", font_size=style.LABEL).next_to(self.yhat_dot, UP, buff=0.2)
+        self.yhat_label = tex(r"\hat{y}", font_size=style.LABEL).next_to(self.yhat_dot, UP, buff=0.15)
+        self.ghost = Dot(line.n2p(y0), radius=0.1, color=style.MUTED, fill_opacity=0.6)
         self.track = VGroup(line, target, target_label)
-        beat(self, FadeOut(self.w1_block), FadeIn(self.track), FadeIn(self.yhat_dot), FadeIn(self.yhat_label),
-                   subcaption="Now run the same point forward again, with the old weights and with the new.")
-        self.moved_dot = Dot(line.n2p(y1), radius=0.1, color=style.YHAT_COLOR)
-        ghost = Dot(line.n2p(y0), radius=0.1, color=style.MUTED, fill_opacity=0.6)  # where it was
-        self.add(ghost)
-        beat(self, self.yhat_dot.animate.move_to(line.n2p(y1)),
-                   self.yhat_label.animate.next_to(self.moved_dot, UP, buff=0.2),
-                   subcaption=self._prediction_words(y0, y1))
+        beat(self, during(FadeOut(VGroup(self.forward_lines, self.state_marks)), 0, 0.2),
+             during(FadeIn(VGroup(self.track, self.ghost, self.yhat_dot, self.yhat_label)), 0.2, 0.45),
+             during(self.yhat_dot.animate.move_to(line.n2p(y1)), 0.5, 0.9),
+             during(self.yhat_label.animate.next_to(line.n2p(y1), UP, buff=0.25), 0.5, 0.9),
+             subcaption=f"On the full scale from 0 to 1, the prediction moves from {y0:.2f} to "
+                        f"{y1:.2f}" + (": hard to see." if abs(y1 - y0) < HARD_TO_SEE else "."))
+
+    def prediction_zoomed(self):
+        y0, y1 = self.before.y_hat[0], self.after.y_hat[0]
+        lo, hi, step = zoom_range(y0, y1)
+        places = max(2, -math.floor(math.log10(step) + 1e-9))
+        self.zoom_line = NumberLine(x_range=[lo, hi, step], length=8, include_numbers=True,
+                                    font_size=style.SMALL,
+                                    decimal_number_config={"num_decimal_places": places})
+        self.zoom_line.move_to([0, -2.45, 0])
+        zl, fl = self.zoom_line, self.full_line
+        window = Rectangle(width=max(fl.n2p(hi)[0] - fl.n2p(lo)[0], 0.08), height=0.35,
+                           stroke_color=style.EMPHASIS, stroke_width=2).move_to(fl.n2p(0.5 * (lo + hi)))
+        rays = VGroup(DashedLine(window.get_corner(DOWN + LEFT), zl.n2p(lo), color=style.MUTED),
+                      DashedLine(window.get_corner(DOWN + RIGHT), zl.n2p(hi), color=style.MUTED))
+        self.zoom_before = Dot(zl.n2p(y0), radius=0.1, color=style.MUTED, fill_opacity=0.8)
+        self.zoom_after = Dot(zl.n2p(y0), radius=0.12, color=style.YHAT_COLOR)
+        ex = self.n.ex
+        toward = (ex.y - y0) * (y1 - y0) > 0
+        move = Arrow(zl.n2p(y0) + 0.3 * UP, zl.n2p(y1) + 0.3 * UP, buff=0.05, stroke_width=4,
+                     color=style.EMPHASIS, max_tip_length_to_length_ratio=0.2)
+        old_name = note("before", font_size=style.SMALL).next_to(zl.n2p(y0), UP, buff=0.5)
+        new_name = tex(r"\hat{y}", font_size=style.LABEL).next_to(zl.n2p(y1), UP, buff=0.5)
+        side = RIGHT if ex.y > y1 else LEFT
+        way = f"y = {ex.y} this way →" if ex.y > y1 else f"← y = {ex.y} this way"
+        self.label_way = note(way, font_size=style.SMALL, color=style.class_color(ex.y))
+        self.label_way.next_to(zl, side, buff=0.25)
+        beat(self, during(FadeIn(window), 0, 0.15), during(FadeIn(rays), 0.1, 0.3),
+             during(FadeIn(VGroup(zl, self.zoom_before, self.zoom_after, self.label_way)), 0.2, 0.4),
+             during(self.zoom_after.animate.move_to(zl.n2p(y1)), 0.45, 0.9),
+             during(FadeIn(VGroup(move, new_name)), 0.45, 0.9), during(FadeIn(old_name), 0.2, 0.4),
+             subcaption=self._prediction_words(toward))
+        self.zoom = VGroup(window, rays, zl, self.zoom_before, self.zoom_after, move, self.label_way,
+                           old_name, new_name)
 
     def compare_loss(self):
         L0, L1 = self.before.loss[0], self.after.loss[0]
         self.loss_before = number(L0, style.LOSS_COLOR, font_size=FS)
         self.loss_after = number(L1, style.LOSS_COLOR, font_size=FS)
-        self.yhat_before = number(self.before.y_hat[0], style.YHAT_COLOR, font_size=FS)
-        self.yhat_after = number(self.after.y_hat[0], style.YHAT_COLOR, font_size=FS)
+        yb = number(self.before.y_hat[0], style.YHAT_COLOR, font_size=FS)
+        ya = number(self.after.y_hat[0], style.YHAT_COLOR, font_size=FS)
         head = VGroup(note("", style.LABEL), note("before", style.LABEL), note("after", style.LABEL))
-        r1 = VGroup(tex(r"\hat{y}", font_size=FS), self.yhat_before, self.yhat_after)
+        r1 = VGroup(tex(r"\hat{y}", font_size=FS), yb, ya)
         r2 = VGroup(tex(r"\mathcal{L}", font_size=FS), self.loss_before, self.loss_after)
-        table = VGroup(*head, *r1, *r2).arrange_in_grid(rows=3, cols=3, buff=(1.0, 0.3))
-        table.move_to(2.3 * DOWN).shift(2.0 * LEFT)
+        table = VGroup(*head, *r1, *r2).arrange_in_grid(rows=3, cols=3, buff=(0.9, 0.3))
         self.went_down = bool(L1 < L0)
         if self.went_down:
             verdict = note(f"down by {100 * (L0 - L1) / L0:.1f}%", style.LABEL, style.FOREGROUND)
         else:
             verdict = note("not down: the step overshot", style.LABEL, style.ERROR)
-        self.verdict = verdict.next_to(table, RIGHT, buff=0.8).match_y(r2[0])
-        beat(self, FadeIn(table), FadeIn(verdict), subcaption=self._loss_words(L0, L1))
+        block = VGroup(table, verdict)
+        verdict.next_to(table, DOWN, buff=0.3)
+        block.move_to([-3.6, 1.15, 0])
+        self.verdict = verdict
+        beat(self, during(FadeOut(self.diagram), 0, 0.3), during(FadeIn(table), 0.25, 0.6),
+             during(FadeIn(verdict), 0.6, 0.8), during(FadeIn(box(self.loss_after)), 0.75, 1.0),
+             subcaption=self._loss_words(L0, L1))
         self.wait(1.5)
+
+    # -- pieces --------------------------------------------------------------------------
+    def _sign_legend(self):
+        items = VGroup()
+        for color, text in ((style.POSITIVE, "positive"), (style.NEGATIVE, "negative")):
+            swatch = Square(0.2, stroke_width=0, fill_color=color, fill_opacity=1)
+            items.add(VGroup(swatch, note(text, font_size=style.SMALL)).arrange(RIGHT, buff=0.12))
+        items.arrange(RIGHT, buff=0.45)
+        head = note("edges and steps:", font_size=style.SMALL)
+        return VGroup(head, items).arrange(RIGHT, buff=0.3)
+
+    def _z_row(self, z1):
+        mat = row(z1, color=style.Z_COLOR, h_buff=1.25)
+        for k, entry in enumerate(mat.get_entries()[:3]):
+            if z1[k] <= 0:  # switched off: ReLU passes on nothing
+                entry.set_color(style.MUTED)
+        return mat
 
     # -- words ---------------------------------------------------------------------------
     def _alpha_places(self):
@@ -139,25 +349,45 @@ class UpdateStep(Scene):
                 return places
         return 5
 
-    def _w1_words(self):
-        off = np.flatnonzero(self.n.fwd.z1[0][:3] <= 0)
-        if len(off):
-            units = " and ".join(str(k + 1) for k in off)
-            if len(off) == 1:
-                return (f"For the first layer, the switched-off unit {units} keeps its weights: "
-                        "its step is zero.")
-            return (f"For the first layer, the switched-off units {units} keep their weights: "
-                    "their steps are zero.")
-        return "For the first layer, every unit was on, so every weight takes a step."
+    def _zero_words(self):
+        off = self.off_before
+        if not len(off):
+            return "Every hidden unit was on for this point, so every row of the first layer takes a step."
+        if len(off) == 1:
+            return (f"{units_text(off)} was off for this point, so its row of the step is zero: "
+                    f"those weights stay as they were.")
+        return (f"{units_text(off)} were off for this point, so their rows of the step are zero: "
+                f"those weights stay as they were.")
 
-    def _prediction_words(self, y0, y1):
+    def _state_words(self):
+        b, a = self.before.z1[0], self.after.z1[0]
+        parts = []
+        if len(self.switched_off):
+            verb = "was" if len(self.switched_off) == 1 else "were"
+            parts.append(f"{units_text(self.switched_off)} {verb} on before the step and "
+                         f"{'is' if verb == 'was' else 'are'} off after it")
+        if len(self.switched_on):
+            verb = "was" if len(self.switched_on) == 1 else "were"
+            parts.append(f"{units_text(self.switched_on)} {verb} off and "
+                         f"{'is' if verb == 'was' else 'are'} now on")
+        if parts:
+            return "; ".join(parts) + ": the step changed which units this point uses."
+        if len(self.only_just) == 1:
+            k = int(self.only_just[0])
+            return (f"Unit {k + 1} stays on, but only just: its z⁽¹⁾ fell from {shown(b[k])} to "
+                    f"{shown(a[k])}, a hair above zero.")
+        if len(self.only_just):
+            return (f"{units_text(self.only_just)} stay on, but only just: the step pushed their "
+                    f"z⁽¹⁾ nearly to zero.")
+        return "Every hidden unit keeps its state: the same units are on after the step as before."
+
+    def _prediction_words(self, toward):
         y = self.n.ex.y
-        closer = abs(y1 - y) < abs(y0 - y)
-        if closer:
-            return "The prediction moved toward the label."
-        return "The prediction did not move toward the label this time."
+        if toward:
+            return f"Zoomed in, the move is plain: the prediction went toward the label, y = {y}."
+        return f"Zoomed in: the prediction went away from the label, y = {y}, this time."
 
     def _loss_words(self, L0, L1):
         if L1 < L0:
-            return "The loss on this point went down: the step helped the point it was computed from."
+            return "So the loss on this point went down: one step downhill, for the point it was computed from."
         return "The loss on this point did not go down: the learning rate made the step too long here."

@@ -20,7 +20,6 @@ CRAFT_DEBT = {
     "SeparatingPlane": {"band", "empty start"},
     "DecisionRegions": {"band"},
     "SigmoidOutput": {"band"},
-    "TrainingRun": {"empty start"},
 }
 
 

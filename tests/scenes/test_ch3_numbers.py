@@ -184,6 +184,29 @@ def test_update_step_weights_and_losses(media_dir, run, ex, fd):
     assert s.loss_before.get_value() == pytest.approx(before["loss"], abs=1e-6)
     assert s.loss_after.get_value() == pytest.approx(after["loss"], abs=1e-6)
     assert s.yhat_after.get_value() == pytest.approx(after["yhat"], abs=1e-6)
+    assert s.yhat_before.get_value() == pytest.approx(before["yhat"], abs=1e-6)
+    # the forward pass shown again: z(1) and z(2) through the old weights and the new
+    assert np.allclose(matrix_values(s.z1_before).ravel(), before["z1"], atol=TOL)
+    assert np.allclose(matrix_values(s.z1_after).ravel(), after["z1"], atol=1e-7)
+    assert s.z2_after.get_value() == pytest.approx(after["z2"], abs=1e-7)
     assert s.went_down == (after["loss"] < before["loss"])
     assert ("downby" in s.verdict.text.replace(" ", "")) == s.went_down
     assert in_scene(s, s.loss_after) and in_scene(s, s.verdict)
+
+
+def test_update_step_zooms_in_on_the_move_of_y_hat(media_dir, run, ex, fd):
+    s = _scene("update", media_dir)
+    alpha = run.config.lr
+    y0 = np_forward(ex.W1, ex.W2, ex.x, ex.y)["yhat"]
+    y1 = np_forward(ex.W1 - alpha * fd[0], ex.W2 - alpha * fd[1], ex.x, ex.y)["yhat"]
+    zl, fl = s.zoom_line, s.full_line
+    assert zl.p2n(s.zoom_before.get_center()) == pytest.approx(y0, abs=1e-6)
+    assert zl.p2n(s.zoom_after.get_center()) == pytest.approx(y1, abs=1e-6)
+    assert fl.p2n(s.yhat_dot.get_center()) == pytest.approx(y1, abs=1e-6)
+    lo, hi = zl.x_range[:2]
+    assert 0 <= lo < min(y0, y1) and max(y0, y1) < hi <= 1
+    # the zoom makes the move large: at least 1.5 scene units (about 90 px at 480p), and at
+    # least five times what the full scale shows
+    on_zoom = abs(s.zoom_after.get_x() - s.zoom_before.get_x())
+    on_full = abs(fl.n2p(y1)[0] - fl.n2p(y0)[0])
+    assert on_zoom >= 1.5 and on_zoom >= 5 * on_full

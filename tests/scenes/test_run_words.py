@@ -50,6 +50,13 @@ def first_at(run, step):
     return int(np.flatnonzero(run.steps >= step)[0])
 
 
+def phase(words, start):
+    """The subcaption that starts with `start` and the one after it: a phase of the run is
+    said in two beats."""
+    i = words.subcaptions.index(words.find(start))
+    return " ".join(words.subcaptions[i:i + 2])
+
+
 def numbers_in(text):
     return [float(x.replace(",", "")) for x in re.findall(r"-?\d[\d,]*\.?\d*", text)]
 
@@ -66,13 +73,15 @@ def training(request, three_runs, media_dir):
 
 def test_sgd_and_epoch_are_defined_before_the_loss_axis_uses_them(training):
     _, run, words = training
-    sgd, epoch = words.subcaptions[1:3]
+    sgd, epoch = words.find("Training is stochastic"), words.find("The points come")
+    assert words.subcaptions.index(epoch) == words.subcaptions.index(sgd) + 1
     assert "stochastic gradient descent, SGD" in sgd and "one epoch is one pass" in epoch
     assert f"one pass over all {len(run.y)} of them" in epoch
     assert words.first_beat_showing("epoch") == epoch  # the counter's label, uncovered then
-    later = words.subcaptions.index(words.first_beat_showing("SGD steps"))
-    assert later > 2
-    assert not any("SGD" in c or "epoch" in c for c in words.subcaptions[:1])
+    later = words.subcaptions.index(words.first_beat_showing("SGD steps (log scale)"))
+    assert later > words.subcaptions.index(epoch)
+    before = words.subcaptions[:words.subcaptions.index(sgd)]
+    assert not any("SGD" in c or "epoch" in c for c in before)
 
 
 def test_opening_words_give_the_blue_share_of_the_start(training):
@@ -80,7 +89,21 @@ def test_opening_words_give_the_blue_share_of_the_start(training):
     gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
     grid = np.column_stack([gx1.ravel(), gx2.ravel()])
     blue = (forward(run.W1[0], run.W2[0], grid).y_hat > 0.5).mean()
-    assert f"at first {blue:.0%} of it is blue" in words.subcaptions[0]
+    assert f"at first {blue:.0%} of it is blue" in words.find("Blue where ŷ is above one half")
+
+
+def test_the_probe_reads_the_nets_prediction_where_it_is(training):
+    _, run, words = training
+    probe = words.scene.probe
+    for t in (0.0, 0.3, 0.7, 1.0):
+        probe.show_at(t)
+        x = probe.axes.p2c(probe.ring.get_center())[:2]
+        yhat = forward(run.W1[0], run.W2[0], np.array([x])).y_hat[0]
+        assert probe.value.get_value() == pytest.approx(yhat, abs=1e-6)
+    # it ends where the start's map is bluest, so it crosses one half when the map has blue
+    gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
+    grid = np.column_stack([gx1.ravel(), gx2.ravel()])
+    assert probe.value.get_value() == pytest.approx(forward(run.W1[0], run.W2[0], grid).y_hat.max(), abs=1e-6)
 
 
 def test_the_ringed_points_are_the_points_of_the_steps(training):
@@ -96,13 +119,16 @@ def test_the_ringed_points_are_the_points_of_the_steps(training):
 def test_first_epoch_words(training):
     _, run, words = training
     k1 = first_at(run, len(run.y))
-    text = words.find("The rest of the first epoch")
+    text = phase(words, "The rest of the first epoch")
     assert f"to step {run.steps[k1]}:" in text
     # share of the input grid whose class changes, from ŷ recomputed on the grid
     gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
     grid = np.column_stack([gx1.ravel(), gx2.ravel()])
     classes = np.array([forward(run.W1[k], run.W2[k], grid).y_hat > 0.5 for k in range(k1 + 1)])
     share = (classes != classes[0]).any(axis=0).mean()
+    # the shaded cells are the cells whose class changed: read back from the veil's pixels
+    veil = words.scene.swept.pixel_array[::-1, :, 3] > 0
+    np.testing.assert_array_equal(veil, (classes != classes[0]).any(axis=0).reshape(veil.shape))
     if share >= 0.1:
         assert f"swings across {share:.0%} of the plane" in text
     else:
@@ -113,7 +139,7 @@ def test_words_of_epochs_one_to_ten(training):
     _, run, words = training
     k1, k2 = first_at(run, len(run.y)), first_at(run, 10 * len(run.y))
     a1, a2 = accuracy(run, k1), accuracy(run, k2)
-    text = words.find("By epoch 10")
+    text = phase(words, "By epoch 10")
     if a2 - a1 >= 0.01:
         assert f"climbed from {pct(a1)} to {pct(a2)}" in text
     elif a1 - a2 >= 0.01:
@@ -122,7 +148,7 @@ def test_words_of_epochs_one_to_ten(training):
     slipped = "slipped between the two classes" in text
     assert slipped == (a2 >= 0.95)
     if not slipped:
-        assert f"{wrong} points still sit on the wrong side" in text
+        assert f"{wrong} points still sit on the wrong side".lower() in text.lower()
 
 
 def test_only_sharpens_is_said_only_when_true(training):
@@ -130,7 +156,7 @@ def test_only_sharpens_is_said_only_when_true(training):
     k2, k3 = first_at(run, 10 * len(run.y)), run.n_snapshots - 1
     acc = [accuracy(run, k) for k in range(k2, k3 + 1)]
     l2, l3 = mean_loss(run, k2), mean_loss(run, k3)
-    text = words.find("After that")
+    text = phase(words, "After that")
     sharpens = max(acc) - min(acc) < 0.01 and l3 < l2
     assert ("only sharpens what it has found" in text) == sharpens
     assert ("falls" if l3 < l2 else "rises") in text
@@ -172,47 +198,65 @@ SETTINGS = {"lr": "learning rate", "noise": "noise", "steps": "number of steps",
 
 def test_says_what_the_two_runs_share_and_what_differs(failing):
     name, good, bad, words = failing
-    text = words.subcaptions[0]
+    shared = words.subcaptions[0]
     assert "trained the same way" not in words.text()
     if name == "failed":
-        assert "same run" in text
+        assert "same run" in shared
         return
+    differ = words.subcaptions[1]
+    assert differ.startswith("They differ in their")
     a, b = good.config, bad.config
     same = [SETTINGS[k] for k in SETTINGS if getattr(a, k) == getattr(b, k)]
-    differ = [k for k in SETTINGS if getattr(a, k) != getattr(b, k)]
-    shared = text.split(". They differ")[0]
     for setting in SETTINGS.values():
         assert (setting in shared) == (setting in same), setting
-    for key in differ:
-        assert f"{SETTINGS[key]} ({getattr(a, key):g} against {getattr(b, key):g})" in text
-    assert ("start" in text.split("differ")[1]) == ((a.init, a.init_bias, a.init_scale)
-                                                    != (b.init, b.init_bias, b.init_scale))
-    assert ("random seed" in text) == (a.seed != b.seed)
+    for key in SETTINGS:
+        if getattr(a, key) != getattr(b, key):
+            assert f"{SETTINGS[key]} ({getattr(a, key):g} against {getattr(b, key):g})" in differ
+    assert ("start" in differ) == ((a.init, a.init_bias, a.init_scale)
+                                   != (b.init, b.init_bias, b.init_scale))
+    assert ("random seed" in differ) == (a.seed != b.seed)
 
 
-def test_each_start_is_explained_when_its_label_appears(failing):
+def test_each_start_is_explained_before_or_as_its_label_appears(failing):
+    """The label of a start ("He start, bias 0.75", "plain start, N(0, σ = 0.5)") is first on
+    screen in a beat whose words, or an earlier beat's, say what it means."""
     _, good, bad, words = failing
+    captions = words.subcaptions
     for run in (good, bad):
         c = run.config
         label = (f"He start, bias {c.init_bias:g}" if c.init == "he" else
                  f"plain start, N(0, σ = {c.init_scale:g})")
-        said = words.first_beat_showing(label)
+        shown_at = captions.index(words.first_beat_showing(label))
+        said = " ".join(captions[:shown_at + 1])
         if c.init == "he":
-            assert "He way" in said and f"bias of {c.init_bias:g}" in said
+            assert "He way" in said and "σ = √(2/n), for n inputs to the layer" in said
+            assert (f"Biases are not drawn: each first-layer unit starts at {c.init_bias:g}" in captions[shown_at]
+                    or "starts the same way" in captions[shown_at])
         else:
-            assert f"standard deviation {c.init_scale:g}" in said
-        alive = 3 - int(dead(run, 0).sum())
-        assert ("all three hidden units start alive" in said) == (alive == 3)
+            assert f"mean 0 and standard deviation {c.init_scale:g}" in said
+        if c.init == "he":  # the bias is there to keep every unit on: say whether it does
+            off = int(dead(run, 0).sum())
+            state = ("all three hidden units start on for the data" if off == 0 else
+                     f"{['one', 'two', 'three'][off - 1]} hidden unit{'s' if off > 1 else ''} "
+                     f"start{'s' if off == 1 else ''} switched off on every data point")
+            assert state in said
     assert not re.search(r"N\(0, \d", words.text())  # σ, never a bare 0.5
+    assert "the post" not in words.text()
 
 
 def test_outcome_words(failing):
     _, good, bad, words = failing
-    (text,) = [s for s in words.subcaptions if "the right one" in s]
-    assert text.startswith("The left run learns XOR") == learned_xor(good)
+    replay, why = words.find("Both runs, replayed"), words.find("The right one ends")
+    assert ("the left one learns XOR" in replay) == learned_xor(good)
+    if not learned_xor(good):
+        assert f"the left one ends at {pct(accuracy(good, -1))} without learning XOR" in replay
+    assert f"the right one stops at {pct(accuracy(bad, -1))}" in replay
     alive = 3 - int(dead(bad, -1).sum())
-    assert f"stops at {pct(accuracy(bad, -1))}" in text or f"ends at {pct(accuracy(bad, -1))}" in text
-    assert ("with one unit alive, its boundary is a single straight line" in text) == (alive == 1)
+    assert ("one unit alive: its boundary is a single straight line" in why) == (alive == 1)
+    stats = words.scene.stats
+    for s, run in zip(stats, (good, bad)):  # the replay ends on each run's last snapshot
+        assert s.acc.get_value() == pytest.approx(100 * accuracy(run, -1), abs=0.05)
+        assert s.loss.get_value() == pytest.approx(mean_loss(run, -1), abs=5e-4)
 
 
 def test_dead_units_words_are_counted_and_grammatical(failing):
@@ -224,6 +268,16 @@ def test_dead_units_words_are_counted_and_grammatical(failing):
     # never: at no snapshot of the run do a dead unit's weights differ from step 0's
     never = all(np.abs(bad.W1[:, u] - bad.W1[0, u]).max() == 0 for u in np.flatnonzero(dead(bad, -1)))
     assert ("never move" in words.text()) == (n > 0 and never)
+
+
+def test_every_cue_of_the_failure_is_short_enough_to_read(failing):
+    for caption in failing[-1].subcaptions:
+        assert len(caption) <= 120, caption
+
+
+def test_every_cue_of_the_run_is_short_enough_to_read(training):
+    for caption in training[-1].subcaptions:
+        assert len(caption) <= 120, caption
 
 
 def test_sweep_numbers_are_the_sweeps(failing):
@@ -251,3 +305,81 @@ def test_switched_off_units_are_named_grammatically(scene_name, three_runs, medi
     words = scene_words(registry.find(scene_name).load(), three_runs["failed"], media_dir)
     for pattern in UNGRAMMATICAL:
         assert not re.search(pattern, words.text()), (pattern, words.text())
+
+
+# ---------------------------------------------------------------- UpdateStep
+
+def np_step(W1, W2, x, y, lr):
+    """One SGD step on (x, y) with the gradients written out here: (z1 before, z1 after,
+    ŷ before, ŷ after)."""
+    def fwd(A, B):
+        z1 = np.append(A @ [x[0], x[1], 1.0], 1.0)
+        h = np.maximum(z1, 0.0)
+        yhat = 1.0 / (1.0 + np.exp(-(B.reshape(4) @ h)))
+        return z1, h, yhat
+
+    z1, h, yhat = fwd(W1, W2)
+    delta = 2.0 * (yhat - y) * yhat * (1.0 - yhat)
+    g2 = delta * h
+    g1 = np.outer(delta * W2.reshape(4)[:3] * (z1[:3] > 0), [x[0], x[1], 1.0])
+    z1b, _, yhat_b = fwd(W1 - lr * g1, W2 - lr * g2.reshape(1, 4))
+    return z1, z1b, yhat, yhat_b
+
+
+@pytest.fixture(scope="module", params=RUNS)
+def updating(request, three_runs, media_dir):
+    from scenes.ch3_training._example import example
+    from scenes.ch3_training.update import UpdateStep
+
+    path = three_runs[request.param]
+    run = load_run(path)
+    ex = example(run)
+    return run, np_step(ex.W1, ex.W2, ex.x, ex.y, run.config.lr), ex.y, scene_words(UpdateStep, path, media_dir)
+
+
+def test_update_names_the_units_that_were_off(updating):
+    _, (z0, _, _, _), _, words = updating
+    off = [str(k + 1) for k in range(3) if z0[k] <= 0]
+    text = words.text()
+    if not off:
+        assert "Every hidden unit was on for this point" in text
+    elif len(off) == 1:
+        assert f"Unit {off[0]} was off for this point, so its row of the step is zero" in text
+    else:
+        assert f"Units {' and '.join(off)} were off for this point, so their rows of the step are zero" in text
+
+
+def test_update_says_which_units_change_state(updating):
+    _, (z0, z1, _, _), _, words = updating
+    text = words.text()
+    went_off = [k + 1 for k in range(3) if z0[k] > 0 >= z1[k]]
+    went_on = [k + 1 for k in range(3) if z0[k] <= 0 < z1[k]]
+    barely = [k + 1 for k in range(3) if 0 < z1[k] < 0.1 * z0[k]]
+    changed = "the step changed which units this point uses" in text
+    assert changed == bool(went_off or went_on)
+    for k in went_off:
+        assert re.search(rf"Units? [\d, and]*{k}[\d, and]* (was|were) on before the step", text)
+    if not (went_off or went_on):
+        if barely:
+            assert f"Unit {barely[0]} stays on, but only just" in text or "stay on, but only just" in text
+            if len(barely) == 1:  # the two values as shown, each right to its last digit
+                k = barely[0] - 1
+                m = re.search(r"fell from (-?[\d.]+) to (-?[\d.]+),", text)
+                for shown, true in zip(m.groups(), (z0[k], z1[k])):
+                    assert abs(float(shown) - true) <= 0.5 * 10.0 ** -len(shown.split(".")[1]) + 1e-12
+        else:
+            assert "Every hidden unit keeps its state" in text
+
+
+def test_update_prediction_words_follow_the_move(updating):
+    _, (_, _, y0, y1), y, words = updating
+    toward = abs(y1 - y) < abs(y0 - y)
+    text = words.text()
+    assert ("went toward the label" in text) == toward
+    assert f"moves from {y0:.2f} to {y1:.2f}" in text
+    assert ("hard to see" in text) == (abs(y1 - y0) < 0.05)
+
+
+def test_update_cues_are_short_enough_to_read(updating):
+    for caption in updating[-1].subcaptions:
+        assert len(caption) <= 120, caption
