@@ -89,3 +89,93 @@ def boundary_shape(W1, W2, extent):
     lines = boundary_lines(W1, W2, extent)
     bent = sum(1 for line in lines if len(line) > 2 and turns(line).max() > BEND_DEGREES)
     return BoundaryShape(len(lines), bent)
+
+
+# -- what a viewer is told about the boundary: the flat pieces it runs through, its bends ------
+@dataclass(frozen=True)
+class BoundaryPath:
+    """One boundary line, with the regions it runs through and the creases it crosses."""
+
+    points: np.ndarray  # (K, 2) polyline, K >= 2
+    patterns: tuple  # K-1 tuples of 3 bools: the active units of the region of each segment
+    crossings: tuple  # ((point (2,), unit, turn in degrees), ...) at every inner vertex
+
+    @property
+    def bends(self):
+        """The crossings where the line visibly turns."""
+        return tuple(c for c in self.crossings if c[2] > BEND_DEGREES)
+
+
+def _region_segments(W1, W2, extent):
+    """Like boundary_segments, with the active pattern of each segment's region."""
+    W1, W2 = check_weights(W1, W2)
+    w = W2[0]
+    found = []
+    for poly, active in crease_regions(W1, extent):
+        a = (active * w[:3]) @ W1 + np.array([0.0, 0.0, w[3]])
+        values = augment(poly) @ a
+        crossings = []
+        for k in range(len(poly)):
+            p, q, vp, vq = poly[k], poly[(k + 1) % len(poly)], values[k], values[(k + 1) % len(poly)]
+            if (vp < 0) != (vq < 0):
+                crossings.append(p + vp / (vp - vq) * (q - p))
+        if len(crossings) == 2:
+            found.append((np.array(crossings), tuple(bool(b) for b in active)))
+    return found
+
+
+def boundary_paths(W1, W2, extent):
+    """The boundary as separate lines (BoundaryPath), each with the active-unit pattern of
+    every region it passes through and, at each crease it crosses, the unit whose crease it is
+    and how far the line turns there (0 when the two flat pieces agree)."""
+    pending = _region_segments(W1, W2, extent)
+    paths = []
+    while pending:
+        seg, pattern = pending.pop()
+        points, patterns = [seg[0], seg[1]], [pattern]
+        grew = True
+        while grew:
+            grew = False
+            for i, (s, p) in enumerate(pending):
+                for j in (0, 1):
+                    if np.linalg.norm(s[j] - points[-1]) < _JOIN:
+                        points.append(s[1 - j])
+                        patterns.append(p)
+                    elif np.linalg.norm(s[j] - points[0]) < _JOIN:
+                        points.insert(0, s[1 - j])
+                        patterns.insert(0, p)
+                    else:
+                        continue
+                    pending.pop(i)
+                    grew = True
+                    break
+                if grew:
+                    break
+        points = np.array(points)
+        angles = turns(points) if len(points) > 2 else np.zeros(0)
+        crossings = []
+        for k in range(1, len(points) - 1):
+            changed = [u for u in range(3) if patterns[k - 1][u] != patterns[k][u]]
+            unit = changed[0] if len(changed) == 1 else None  # None: through where creases meet
+            crossings.append((points[k], unit, float(angles[k - 1])))
+        paths.append(BoundaryPath(points, tuple(patterns), tuple(crossings)))
+    return paths
+
+
+def score_pieces(W1, W2, extent):
+    """The score z2 over the rectangle as flat pieces: a list of (polygon (K, 2), heights (K,),
+    active (3,) bool, positive bool). Each crease region, where z2 is affine, is split where
+    z2 = 0, so a piece is wholly on one side: its corners lifted to their heights are the
+    folded surface z2(x) exactly, and the pieces' shared edges at height 0 are the boundary."""
+    from .geometry import _area, _clip
+
+    W1, W2 = check_weights(W1, W2)
+    w = W2[0]
+    pieces = []
+    for poly, active in crease_regions(W1, extent):
+        a = (active * w[:3]) @ W1 + np.array([0.0, 0.0, w[3]])
+        for sign in (1, -1):
+            part = _clip(poly, a, sign)
+            if _area(part) > 1e-9:
+                pieces.append((part, augment(part) @ a, active, sign > 0))
+    return pieces

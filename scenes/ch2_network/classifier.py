@@ -7,11 +7,26 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    UL,
     UR,
+    OUT,
+    ORIGIN,
+    Arrow,
+    Circle,
+    Line,
+    Polygon,
+    Square,
+    UpdateFromAlphaFunc,
+    VMobject,
     Create,
     DecimalNumber,
+    DEGREES,
+    Dot,
+    GrowArrow,
+    Indicate,
     DashedLine,
     FadeIn,
+    FadeOut,
     Group,
     Integer,
     Scene,
@@ -23,182 +38,329 @@ from manim import (
 from scenes import style
 from scenes.pacing import beat
 from scenes.run_data import load_scene_run
-from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, W2_COLOR, X_COLOR, Z_COLOR
+from scenes.ch2_network._cut_words import boundary_words, count_caption, edge_on_caption, ring_caption, side_facts
+from scenes.style import CLASS_0, CLASS_1, EDGE_BUFF, EMPHASIS, ERROR, NEGATIVE, FOREGROUND, LABEL, MUTED, POSITIVE, SMALL, W2_COLOR, X_COLOR, Z_COLOR
 from scenes.widgets import hidden_view as hv
 from scenes.widgets.heatmap import grid_image, magnitude_rgb, probability_rgb
 from scenes.widgets.input_plane import boundary_curve, data_dots, input_axes
 from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
 from toynet_core import geometry
+from toynet_core.boundary import boundary_paths, score_pieces
 
 
 class SeparatingPlane(ThreeDScene):
     def construct(self):
         self.run = load_scene_run()
         self.W2 = self.run.W2[-1]
+        self.counts, self.wrong = side_facts(self.run)
         self.show_features()
         self.show_plane()
+        self.show_normal()
         self.count_sides()
-        self.turn_around()
+        self.mark_wrong()
+        self.turn_edge_on()
 
     # -- beats ---------------------------------------------------------------------------
     def show_features(self):
-        self.extent = geometry.hidden_extent(self.run)
-        self.axes = hv.hidden_axes(self.extent, side=5.2)
         H = self.run.hidden_post[-1]
-        # Centre the cloud (not the box) on screen, so the camera turns about the data.
-        self.axes.shift(-self.axes.c2p(*(H.min(0) + H.max(0)) / 2))
-        self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=1.3)
-        self.labels = hv.hidden_axis_labels(self.axes)
+        # A box around the cloud after ReLU (never below 0), so the cloud fills the view.
+        self.extent = tuple((0.0, float(np.ceil(max(h, 0.5) * 1.15 * 2) / 2)) for h in H.max(0))
+        self.axes = hv.hidden_axes(self.extent, side=4.0)
+        w, d = self.W2[0, :3], self.W2[0, 3]
+        centre = (H.min(0) + H.max(0)) / 2
+        self.axes.shift(-self.axes.c2p(*centre))  # the cloud in the middle of the view
+        # The point of the plane nearest the cloud's centre: the camera turns about it at the
+        # end, so that a view along the plane sees it exactly edge on (a line, not a band).
+        self.foot = centre - (centre @ w + d) / (w @ w) * w
+        self.theta = START_VIEW[1]
+        self.set_camera_orientation(phi=START_VIEW[0], theta=self.theta, zoom=1.1)
+        self.labels = hv.hidden_axis_labels(self.axes, names=[f"x^{{(2)}}_{i}" for i in (1, 2, 3)])
         hv.pin_to_points(self, self.labels)
         self.remove(*self.labels)
         self.title = title("A plane that separates", corner=True)
         fix_in_frame(self, self.title)
-        # Brightness from the signed distance: points deep on their side glow, near ones fade.
-        self.distance = geometry.signed_distances(self.W2, H)
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, H, self.run.y))
-        reach = np.percentile(np.abs(self.distance), 90)
-        for dot, d in zip(self.cloud, self.distance):
-            dot.set_fill(opacity=0.35 + 0.65 * min(abs(d) / reach, 1.0))
-        beat(self, FadeIn(self.title), FadeIn(self.axes), FadeIn(self.labels), FadeIn(self.cloud),
-                   run_time=2,
-                   subcaption="The points after ReLU, in hidden space; the brighter a point, "
-                              "the farther it sits from the plane to come.")
+        # The class key is the header of the table that counts each side later.
+        self.table = side_table(self.counts).to_corner(UR, buff=EDGE_BUFF)
+        self.legend = self.table[:3]
+        fix_in_frame(self, self.table)
+        beat(self, FadeIn(self.title), Create(self.axes), FadeIn(self.labels),
+             FadeIn(self.cloud), FadeIn(self.legend), run_time=2.5, camera=self.drift(),
+             subcaption="After ReLU, each point sits at x⁽²⁾ in 3-D, coloured by its class.")
+
+    def drift(self, degrees=6):
+        """A slow turn about the vertical axis (theta only: the up axis stays up)."""
+        self.theta += degrees * DEGREES
+        return dict(theta=self.theta)
 
     def show_plane(self):
-        self.equation = tex(r"W^{(2)} \begin{bmatrix} h \\ 1 \end{bmatrix} = 0",
-                                font_size=style.HEADING)
+        self.equation = tex(r"z^{(2)} = W^{(2)} x^{(2)} = 0", font_size=style.BODY)
         self.equation.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
         fix_in_frame(self, self.equation)
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.25)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
-        beat(self, FadeIn(self.plane), Write(self.equation), run_time=2,
-                   subcaption="The second layer is a plane: where W2 times h, plus its last "
-                              "weight, is zero.")
+        self.remove(self.plane)
+        beat(self, FadeIn(self.plane), Write(self.equation), run_time=2, camera=self.drift(),
+             subcaption="The second layer is one plane: the points where the score "
+                        "z⁽²⁾ = W⁽²⁾x⁽²⁾ is zero.",
+             spoken="The second layer is one plane: the points where the score, z two, "
+                    "equals W two times x two, is zero.")
+
+    def show_normal(self):
+        """The plane's normal, drawn from its point nearest the cloud, toward z⁽²⁾ > 0."""
+        start = self.axes.c2p(*self.foot)
+        end = self.axes.c2p(*(self.foot + 0.25 * max(e[1] for e in self.extent) * self.plane.normal))
+        self.normal = Arrow(start, end, buff=0, color=POSITIVE, stroke_width=5,
+                            max_tip_length_to_length_ratio=0.2)
+        label = tex(r"z^{(2)} > 0", font_size=LABEL, color=POSITIVE, colored=False)
+        label.add_background_rectangle(color=style.BACKGROUND, opacity=0.8, buff=0.06)
+        label.anchor = end
+        hv.pin_to_points(self, [label], offset=(0.0, 0.45, 0.0))
+        self.remove(label)
+        self.normal_label = label
+        beat(self, GrowArrow(self.normal), FadeIn(label), run_time=1.5, camera=self.drift(),
+             subcaption="Its arrow points to the side where z⁽²⁾ is positive: there the net "
+                        "answers 1, blue.",
+             spoken="Its arrow points to the side where z two is positive: there the net "
+                    "answers 1, blue.")
 
     def count_sides(self):
         """How many points of each class lie on each side, counted here from the run."""
-        side = self.distance > 0
-        y = self.run.y == 1
-        self.counts = np.array([[np.sum(~side & ~y), np.sum(~side & y)],
-                                [np.sum(side & ~y), np.sum(side & y)]])
-        cells = VGroup()
-        for k, name in enumerate(("below the plane", "above the plane")):
-            cells.add(note(name, color=FOREGROUND))
-            for c in (0, 1):
-                cells.add(Integer(int(self.counts[k, c]), font_size=style.BODY,
-                                  color=style.class_color(c)))
-        grid = cells.arrange_in_grid(rows=2, cols=3, col_alignments="lrr", buff=(0.5, 0.2))
-        grid.to_corner(UR, buff=EDGE_BUFF).shift(DOWN * 0.6)
-        self.table = grid
-        fix_in_frame(self, grid)
-        wrong = int(self.counts[0, 1] + self.counts[1, 0])
-        beat(self, FadeIn(grid), run_time=1.5,
-                   subcaption=f"Count them: the positive side is where the net answers blue, and only "
-                              f"{wrong} of {self.run.n_samples} points sit on the wrong side.")
+        n = self.run.n_samples
+        beat(self, FadeIn(self.table[3:], lag_ratio=0.2), run_time=2, camera=self.drift(),
+             subcaption=count_caption(self.wrong, n))
 
-    def turn_around(self):
+    def mark_wrong(self):
+        """Ring every point on the other class's side (none: no beat)."""
+        if not len(self.wrong):
+            self.rings = VGroup()
+            return
+        self.rings = hv.face_camera(self, VGroup(*[
+            Circle(radius=0.18, color=ERROR, stroke_width=4).move_to(self.cloud[i].get_center())
+            for i in self.wrong]))
+        cells = [self.table[4 + 3 * s + c] for s in (0, 1) for c in (0, 1) if s != c
+                 and self.counts[s, c]]
+        beat(self, Create(self.rings), *[Indicate(m, color=ERROR) for m in cells], run_time=2,
+             camera=self.drift(), subcaption=ring_caption(self.run, self.wrong))
+
+    def turn_edge_on(self):
+        """A view along the plane, with no roll: the plane through the turning point is a line."""
         n = self.plane.normal
-        current = hv.camera_direction(*START_VIEW)
-        phi, theta = hv.view_angles(current - (current @ n) * n)
-        beat(self, camera=dict(phi=phi, theta=theta, zoom=1.5), run_time=3,
-             subcaption="Turned edge on, the plane is a line with orange on one "
-                        "side and blue on the other.")
-        self.wait(1.5)
+        current = hv.camera_direction(self.camera.get_phi(), self.camera.get_theta())
+        along = current - (current @ n) * n
+        # keep the camera above the floor, the vertical still up, and the view inside the plane
+        phi, theta = hv.view_angles(along)
+        self.edge_view = (phi, theta)
+        beat(self, camera=dict(phi=phi, theta=theta, zoom=1.15, frame_center=self.axes.c2p(*self.foot)),
+             run_time=3, hold=1.5,
+             subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
 
 
-class DecisionRegions(Scene):
+def side_table(counts):
+    """A 3×3 grid: a header naming the classes (it is the scene's colour key), then per side
+    of the plane (z⁽²⁾ < 0, z⁽²⁾ > 0) how many points of each class lie there."""
+    cells = VGroup(VGroup())  # the empty corner
+    for c, name in enumerate(("orange", "blue")):
+        cells.add(VGroup(Dot(radius=0.08, color=style.class_color(c)),
+                         note(f"{name}, y = {c}", font_size=SMALL, color=FOREGROUND))
+                  .arrange(RIGHT, buff=0.1))
+    for s, rel in ((0, "<"), (1, ">")):
+        cells.add(tex(rf"z^{{(2)}} {rel} 0", font_size=LABEL))
+        for c in (0, 1):
+            cells.add(Integer(int(counts[s, c]), font_size=style.BODY, color=style.class_color(c)))
+    return cells.arrange_in_grid(rows=3, cols=3, col_alignments="lrr", buff=(0.4, 0.18))
+
+
+class DecisionRegions(ThreeDScene):
+    """The output map in the input plane, then the score z⁽²⁾ raised as a height surface over
+    it: flat between the ReLU creases, folded along them, and cut at height 0 by the boundary.
+    Whether the boundary bends, and where, is computed from the run (toynet_core.boundary)."""
+
     def construct(self):
         self.run = load_scene_run()
+        self.W1, self.W2 = self.run.W1[-1], self.run.W2[-1]
+        self.extent = tuple(self.run.grid_extent)
+        self.paths = boundary_paths(self.W1, self.W2, self.extent)
+        self.shape_words, self.why_words = boundary_words(self.run, self.extent)
         self.show_regions()
         self.show_boundary()
-        self.show_units()
         self.show_creases()
-        self.combine()
+        self.raise_surface()
+        self.slice_at_zero()
+        self.explain_shape()
 
     # -- beats ---------------------------------------------------------------------------
     def show_regions(self):
         run = self.run
-        self.extent = tuple(run.grid_extent)
+        self.set_camera_orientation(phi=0, theta=-90 * DEGREES, zoom=1.0)
         self.title = title("Back in the input plane", corner=True)
-        self.axes = input_axes(self.extent, side=5.6).to_edge(LEFT, buff=0.9).shift(DOWN * 0.45)
+        fix_in_frame(self, self.title)
+        self.axes = input_axes(self.extent, side=5.2).move_to(LEFT * 1.6 + DOWN * 0.25)
         self.heatmap = grid_image(probability_rgb(run.grid_yhat[-1]), self.axes, self.extent)
         self.dots = data_dots(self.axes, run.X, run.y)
         x1, x2 = (tex(n, font_size=LABEL, colored=False) for n in ("x_1", "x_2"))
-        names = VGroup(x1.next_to(self.axes.x_axis, RIGHT, buff=0.15),
-                       x2.next_to(self.axes.y_axis, UP, buff=0.1))
-        self.add(self.heatmap)
-        self.remove(self.heatmap)
-        beat(self, FadeIn(self.title), FadeIn(self.heatmap), Create(self.axes), FadeIn(names),
-                   FadeIn(self.dots), run_time=2,
-                   subcaption="Pulled back to the input plane, the net's output is a map: "
-                              "orange where it says 0, blue where it says 1.")
+        self.names = VGroup(x1.next_to(self.axes.x_axis, RIGHT, buff=0.15),
+                            x2.next_to(self.axes.y_axis, UP, buff=0.1))
+        key = VGroup(*[VGroup(Square(0.28, fill_color=c, fill_opacity=0.8, stroke_width=0),
+                              tex(t, font_size=LABEL))
+                       .arrange(RIGHT, buff=0.15)
+                       for c, t in ((CLASS_0, r"\hat{y} < \tfrac{1}{2}"),
+                                    (CLASS_1, r"\hat{y} > \tfrac{1}{2}"))])
+        self.key = key.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        self.key.move_to(RIGHT * 3.2 + UP * 2.2, aligned_edge=UL)
+        fix_in_frame(self, self.key)
+        beat(self, FadeIn(self.title), FadeIn(self.heatmap), Create(self.axes), FadeIn(self.names),
+             FadeIn(self.dots), FadeIn(self.key), run_time=2.5,
+             subcaption="Back in the input plane, the net's answer is a map: orange where ŷ is "
+                        "below one half, blue where it is above.",
+             spoken="Back in the input plane, the net's answer is a map: orange where y hat is "
+                    "below one half, blue where it is above.")
 
     def show_boundary(self):
-        run = self.run
-        self.boundary = boundary_curve(self.axes, run.grid_yhat[-1], run.grid_x1, run.grid_x2)
-        key = tex(r"\hat{y} = \tfrac{1}{2}", font_size=style.BODY)
-        key.next_to(self.axes, UP, buff=0.15).align_to(self.axes, RIGHT)
-        beat(self, Create(self.boundary), FadeIn(key), run_time=2,
-                   subcaption="Where the output is exactly one half runs the boundary; "
-                              "the flat plane has become a bent line.")
-
-    def show_units(self):
-        run = self.run
-        values = run.grid_hidden[-1]
-        self.unit_scale = float(values.max())  # one scale for the three, so they compare
-        self.thumbs, self.thumb_axes, self.unit_images = Group(), [], []
-        for u in range(3):
-            axes = input_axes(self.extent, side=1.95, numbers=False)
-            image = grid_image(magnitude_rgb(values[u], self.unit_scale, X_COLOR), axes,
-                               self.extent)
-            label = tex(f"h_{u + 1}", font_size=style.BODY, color=X_COLOR)
-            label.next_to(axes, LEFT, buff=0.2)
-            self.thumbs.add(Group(image, axes, label))
-            self.thumb_axes.append(axes)
-            self.unit_images.append(image)
-        self.thumbs.arrange(DOWN, buff=0.22).to_edge(RIGHT, buff=1.6).shift(DOWN * 0.15)
-        caption = note("each unit after ReLU", font_size=LABEL, color=MUTED)
-        caption.next_to(self.thumbs, UP, buff=0.2)
-        beat(self, FadeIn(self.thumbs), FadeIn(caption), run_time=2,
-                   subcaption="Each hidden unit has its own map: dark where ReLU cut it to zero, "
-                              "brighter as it grows.")
+        self.boundary = VGroup(*[
+            VMobject(stroke_color=FOREGROUND, stroke_width=4).set_points_as_corners(
+                [self.axes.c2p(*p) for p in path.points]) for path in self.paths])
+        key = tex(r"z^{(2)} = 0", font_size=LABEL)
+        line = Line(ORIGIN, RIGHT * 0.28, color=FOREGROUND, stroke_width=4)
+        self.boundary_key = VGroup(line, key).arrange(RIGHT, buff=0.15)
+        self.boundary_key.next_to(self.key, DOWN, buff=0.2, aligned_edge=LEFT)
+        fix_in_frame(self, self.boundary_key)
+        beat(self, Create(self.boundary), FadeIn(self.boundary_key), run_time=2,
+             subcaption="The boundary runs where ŷ is exactly one half, that is, where the "
+                        "score z⁽²⁾ is zero.",
+             spoken="The boundary runs where y hat is exactly one half, that is, where the "
+                    "score, z two, is zero.")
 
     def show_creases(self):
-        """Each unit's crease (where it turns on), on its thumbnail and on the main map."""
-        segments = geometry.crease_segments(self.run.W1[-1], self.extent)
-        on_main, on_thumbs = VGroup(), VGroup()
+        """Each unit's crease (where it turns on): the line W⁽¹⁾ row i · x̃ = 0."""
+        segments = geometry.crease_segments(self.W1, self.extent)
+        self.creases, self.crease_labels = VGroup(), VGroup()
         for u, seg in enumerate(segments):
             if seg is None:
                 continue
-            on_thumbs.add(DashedLine(self.thumb_axes[u].c2p(*seg[0]),
-                                     self.thumb_axes[u].c2p(*seg[1]), color=Z_COLOR,
-                                     stroke_width=2))
-            on_main.add(DashedLine(self.axes.c2p(*seg[0]), self.axes.c2p(*seg[1]),
-                                   color=Z_COLOR, stroke_width=2.5))
-        self.crease_lines = on_main
-        beat(self, Create(on_thumbs), run_time=1.2,
-                   subcaption="Each unit switches on along one straight crease.")
-        beat(self, Create(on_main), run_time=2,
-                   subcaption="Laid over the output map, the three creases mark where the "
-                              "boundary bends: it is straight between them.")
+            a, b = self.axes.c2p(*seg[0]), self.axes.c2p(*seg[1])
+            self.creases.add(DashedLine(a, b, color=Z_COLOR, stroke_width=3))
+            label = tex(str(u + 1), font_size=LABEL, color=Z_COLOR)
+            label.add_background_rectangle(color=style.BACKGROUND, opacity=0.8, buff=0.05)
+            label.move_to(b + 0.25 * (b - a) / np.linalg.norm(b - a))
+            self.crease_labels.add(label)
+        key = tex(r"z^{(1)}_i = 0", font_size=LABEL, color=Z_COLOR, colored=False)
+        dash = DashedLine(ORIGIN, RIGHT * 0.28, color=Z_COLOR, stroke_width=3, dash_length=0.06)
+        self.crease_key = VGroup(dash, key, note("crease of unit i", font_size=SMALL))
+        self.crease_key.arrange(RIGHT, buff=0.15).next_to(self.boundary_key, DOWN, buff=0.2,
+                                                          aligned_edge=LEFT)
+        fix_in_frame(self, self.crease_key)
+        beat(self, Create(self.creases), FadeIn(self.crease_labels), FadeIn(self.crease_key),
+             run_time=2,
+             subcaption="Each hidden unit has a crease, a straight line: on one side ReLU "
+                        "passes the unit on, on the other it outputs zero.")
 
-    def combine(self):
-        """The output weighs the three maps by W2 and adds W2's last entry (the run's values)."""
-        w = self.run.W2[-1][0]
-        self.weights = VGroup()
-        for u, thumb in enumerate(self.thumbs):
-            times = tex(r"\times", font_size=style.BODY, color=W2_COLOR)
-            number = DecimalNumber(w[u], num_decimal_places=2, include_sign=True,
-                                   font_size=style.BODY, color=W2_COLOR)
-            self.weights.add(VGroup(times, number).arrange(RIGHT, buff=0.1)
-                             .next_to(thumb, RIGHT, buff=0.2))
-        offset = VGroup(note("plus", font_size=LABEL, color=MUTED),
-                        DecimalNumber(w[3], num_decimal_places=2, include_sign=True,
-                                      font_size=style.BODY, color=W2_COLOR))
-        offset.arrange(RIGHT, buff=0.15).next_to(self.thumbs, DOWN, buff=0.15)
-        self.offset = offset
-        beat(self, FadeIn(self.weights), FadeIn(offset), run_time=1.5,
-             subcaption="The output adds the three maps, weighted by W2, plus its constant; "
-                        "the boundary is where that sum is zero.")
-        self.wait(1.5)
+    def raise_surface(self):
+        """z⁽²⁾ as a height over the plane: one flat polygon per piece, grown from 0."""
+        pieces = score_pieces(self.W1, self.W2, self.extent)
+        self.height_scale = 1.9 / max(np.abs(h).max() for _, h, _, _ in pieces)
+        self.pieces = pieces
+        self.surface = VGroup()
+        for poly, h, _, positive in pieces:
+            face = Polygon(*[self.axes.c2p(*p) for p in poly], stroke_color=FOREGROUND,
+                           stroke_width=1.5, fill_color=POSITIVE if positive else NEGATIVE,
+                           fill_opacity=0.55, shade_in_3d=True)
+            self.surface.add(face)
+
+        def grow(surface, alpha):
+            for face, (poly, h, _, _) in zip(surface, pieces):
+                face.set_points_as_corners([*(self.axes.c2p(*p) + OUT * alpha * self.height_scale * z
+                                              for p, z in zip(poly, h)),
+                                            self.axes.c2p(*poly[0]) + OUT * alpha * self.height_scale * h[0]])
+            return surface
+
+        self.grow = grow
+        self.z_axis = self.height_axis(pieces)
+        self.formula = tex(r"\text{height} = z^{(2)} = W^{(2)} x^{(2)}", font_size=LABEL)
+        self.formula.next_to(self.crease_key, DOWN, buff=0.35, aligned_edge=LEFT)
+        fix_in_frame(self, self.formula)
+        self.add(self.surface)
+        beat(self, UpdateFromAlphaFunc(self.surface, grow), FadeOut(self.heatmap),
+             FadeOut(self.dots), FadeIn(self.formula), Create(self.z_axis[0]),
+             FadeIn(self.z_axis[1:]), run_time=4,
+             camera=self.view(-105),
+             subcaption="Now raise each point to the height of its score z⁽²⁾: the surface is "
+                        "flat between creases and folds along them.",
+             spoken="Now raise each point to the height of its score, z two: the surface is "
+                    "flat between creases and folds along them.")
+
+    def height_axis(self, pieces):
+        """A vertical z⁽²⁾ axis at the map's back-left corner, ticked on the surface's scale."""
+        heights = np.concatenate([h for _, h, _, _ in pieces])
+        lo, hi = min(heights.min(), 0.0), max(heights.max(), 0.0)
+        step = float(10 ** np.floor(np.log10(max(hi - lo, 1e-9))))
+        for factor in (0.5, 1, 2, 5):  # two or three ticks: readable at 480p
+            if (hi - lo) / (step * factor) <= 3:
+                step *= factor
+                break
+        x0, _, _, y1 = self.extent
+        base = self.axes.c2p(x0, y1)
+        at = lambda z: base + OUT * self.height_scale * z  # noqa: E731
+        axis = Line(at(lo), at(hi), color=MUTED, stroke_width=2)
+        ticks = [k * step for k in range(int(np.ceil(lo / step)), int(np.floor(hi / step)) + 1)]
+        labels = []
+        for v in ticks:
+            label = tex(f"{v:g}", font_size=SMALL, color=MUTED, colored=False)
+            label.anchor = at(v)
+            labels.append(label)
+        name = tex(r"z^{(2)}", font_size=LABEL)
+        name.anchor = at(hi)
+        hv.pin_to_points(self, labels, offset=(-0.3, 0.0, 0.0))
+        hv.pin_to_points(self, [name], offset=(0.0, 0.3, 0.0))
+        self.remove(*labels, name)
+        return VGroup(axis, *labels, name)
+
+    def view(self, theta, phi=62, zoom=0.85, shift=2.2):
+        """A camera at (phi, theta) degrees, turning about the map's centre, which it shows
+        `shift` units left of the frame's middle (the keys stand at the right)."""
+        t = theta * DEGREES
+        right = np.array([-np.sin(t), np.cos(t), 0.0])  # the screen's rightward, on the floor
+        centre = self.axes.c2p(*np.mean(np.reshape(self.extent, (2, 2)), axis=1))
+        return dict(phi=phi * DEGREES, theta=t, zoom=zoom, frame_center=centre + shift / zoom * right)
+
+    def slice_at_zero(self):
+        x0, x1, y0, y1 = self.extent
+        self.floor = Polygon(*[self.axes.c2p(*c) for c in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))],
+                             stroke_width=0, fill_color=FOREGROUND, fill_opacity=0.12)
+        self.add(self.floor, self.boundary)  # the cut drawn over the floor
+        self.remove(self.floor)
+        beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6),
+             camera=self.view(-120), run_time=3,
+             subcaption="Slice the surface at height zero: where it crosses, blue above and "
+                        "orange below, runs the boundary.")
+
+    def explain_shape(self):
+        """Point at what makes the boundary straight or bent: the pieces it runs through, and
+        the creases where it turns (computed from the run)."""
+        touched = {p for path in self.paths for p in path.patterns}
+        faces = [f for f, (_, _, active, _) in zip(self.surface, self.pieces)
+                 if tuple(bool(b) for b in active) in touched]
+        beat(self, *[Indicate(f, scale_factor=1.0, color=EMPHASIS) for f in faces],
+             camera=self.view(-132), run_time=2.5, subcaption=self.shape_words)
+        bends = [c for path in self.paths for c in path.bends]
+        self.bend_marks = VGroup(*[Circle(radius=0.2, color=EMPHASIS, stroke_width=4)
+                                   .move_to(self.axes.c2p(*c[0])) for c in bends])
+        marks = [Create(self.bend_marks)] if bends else [Indicate(self.boundary, color=EMPHASIS)]
+        beat(self, *marks, camera=self.view(-140), run_time=2.5, hold=1.5,
+             subcaption=self.why_words)
+
+
+def side_table(counts):
+    """A 3×3 grid: a header naming the classes (it is the scene's colour key), then per side
+    of the plane (z⁽²⁾ < 0, z⁽²⁾ > 0) how many points of each class lie there."""
+    cells = VGroup(VGroup())  # the empty corner
+    for c, name in enumerate(("orange", "blue")):
+        cells.add(VGroup(Dot(radius=0.08, color=style.class_color(c)),
+                         note(f"{name}, y = {c}", font_size=SMALL, color=FOREGROUND))
+                  .arrange(RIGHT, buff=0.1))
+    for s, rel in ((0, "<"), (1, ">")):
+        cells.add(tex(rf"z^{{(2)}} {rel} 0", font_size=LABEL))
+        for c in (0, 1):
+            cells.add(Integer(int(counts[s, c]), font_size=style.BODY, color=style.class_color(c)))
+    return cells.arrange_in_grid(rows=3, cols=3, col_alignments="lrr", buff=(0.4, 0.18))

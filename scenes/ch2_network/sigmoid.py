@@ -1,4 +1,7 @@
-"""The sigmoid turns the output score z2 into a probability; the run's own outputs on it."""
+"""The sigmoid turns the output score z⁽²⁾ into a probability; the run's own outputs on it.
+
+Numbers are shown with two decimals; a value that two decimals would round to 0 or 1 (which
+the sigmoid never reaches) is shown cut, not rounded, with an ellipsis: 0.99…, 0.00…."""
 
 import numpy as np
 from manim import (
@@ -50,6 +53,34 @@ def sig(z):
     return float(sigmoid(np.array([z], dtype=float))[0])
 
 
+def honest(v):
+    """(relation, digits) for a value in (0, 1) at two decimals: ("=", "0.50") when exact,
+    ("\\approx", "0.73") when rounded, and ("=", "0.99\\ldots") when rounding would print 0 or 1."""
+    if round(v, 2) in (0.0, 1.0):
+        return "=", f"{np.floor(v * 100) / 100:.2f}" + r"\ldots"
+    return ("=" if round(v, 2) == v else r"\approx"), f"{v:.2f}"
+
+
+def honest_words(v):
+    """The same value for a subtitle: 'just under 1', 'just above 0' or '0.73'."""
+    if round(v, 2) == 1.0:
+        return "just under 1"
+    if round(v, 2) == 0.0:
+        return "just above 0"
+    return f"about {v:.2f}"
+
+
+def value_tex(lhs, v, font_size=LABEL, color=None):
+    """'lhs = 0.99…' as one MathTex; the number in `color` if given."""
+    rel, digits = honest(v)
+    mob = tex(lhs, rel, digits, font_size=font_size)
+    if color is not None:
+        mob[-1].set_color(color)
+    mob.value = v
+    mob.digits = digits
+    return mob
+
+
 class SigmoidOutput(Scene):
     def construct(self):
         run = load_scene_run()
@@ -67,18 +98,31 @@ class SigmoidOutput(Scene):
         # Wide enough for every z2 the run produces at the four XOR points.
         reach = max(6, int(np.ceil(np.abs(self.fwd.z2).max())) + 1)
         reach += reach % 2
-        self.axes = Axes(x_range=[-reach, reach, 2], y_range=[0, 1, 0.5], x_length=6.8, y_length=5.0,
+        self.axes = Axes(x_range=[-reach, reach, 2], y_range=[0, 1, 0.5], x_length=6.0, y_length=4.3,
                          tips=False,
-                         axis_config={"color": MUTED, "include_numbers": True, "font_size": SMALL},
-                         y_axis_config={"decimal_number_config": {"num_decimal_places": 1}})
-        self.axes.to_corner(UP + LEFT, buff=EDGE_BUFF).shift(DOWN * 1.3 + RIGHT * 0.3)
-        z_label = tex("z_2", font_size=BODY).next_to(self.axes.x_axis, DOWN, buff=0.45).align_to(self.axes, RIGHT)
+                         axis_config={"color": MUTED, "font_size": SMALL},
+                         x_axis_config={"include_numbers": True})
+        self.axes.to_corner(UP + LEFT, buff=EDGE_BUFF).shift(DOWN * 1.3 + RIGHT * 0.6)
+        # y ticks at the plot's left edge, clear of the curve and of the dashed guides
+        a = self.axes
+        y_ticks = VGroup(*[tex(t, font_size=SMALL, color=MUTED, colored=False)
+                           .next_to(a.c2p(-reach, v), LEFT, buff=0.15)
+                           for t, v in (("0", 0), ("0.5", 0.5), ("1", 1))])
+        y_ticks.add(*[Line(a.c2p(-reach, v), a.c2p(-reach, v) + RIGHT * 0.1, color=MUTED,
+                           stroke_width=2) for v in (0, 0.5, 1)])
+        self.y_ticks = y_ticks
+        y_name = tex(r"\hat{y}", font_size=LABEL).next_to(y_ticks[2], UP, buff=0.2)
+        z_label = tex("z^{(2)}", font_size=BODY).next_to(self.axes.x_axis, RIGHT, buff=0.2)
         self.curve = self.axes.plot(sig, x_range=[-reach, reach, 0.05], color=YHAT_COLOR, stroke_width=4)
-        self.formula = tex(r"\hat{y} = \sigma(z_2) = \frac{1}{1 + e^{-z_2}}", font_size=BODY)
-        self.panel_x = self.axes.get_right()[0] + 0.7  # left edge of the text panel
+        self.formula = tex(r"\hat{y} = \sigma(z^{(2)}) = \frac{1}{1 + e^{-z^{(2)}}}", font_size=BODY)
+        self.panel_x = z_label.get_right()[0] + 0.5  # left edge of the text panel
         self.formula.next_to(self.title, DOWN, buff=0.6).set_x(self.panel_x, direction=LEFT)
-        beat(self, Write(self.title), Create(self.axes), FadeIn(z_label), Write(self.formula),
-                   subcaption="The last step of the network takes the score z two and passes it through the sigmoid.")
+        beat(self, Write(self.title), Create(self.axes), FadeIn(z_label), FadeIn(y_ticks),
+             FadeIn(y_name), Write(self.formula),
+             subcaption="The last step of the network takes the score z⁽²⁾ and passes it "
+                        "through the sigmoid.",
+             spoken="The last step of the network takes the score, z two, and passes it "
+                    "through the sigmoid.")
         beat(self, Create(self.curve), run_time=1.5,
                    subcaption="An S-shaped curve: it rises smoothly and never leaves the band between 0 and 1.")
 
@@ -86,9 +130,8 @@ class SigmoidOutput(Scene):
         a = self.axes
         self.half_dot = Dot(a.c2p(0, sig(0)), color=FOREGROUND, radius=0.07)
         guide = DashedLine(a.c2p(a.x_range[0], sig(0)), a.c2p(0, sig(0)), color=MUTED, stroke_width=2)
-        value = number(sig(0), places=1)
-        self.half_label = VGroup(tex(r"\sigma(0) =", font_size=LABEL), value).arrange(RIGHT, buff=0.15)
-        self.half_label.next_to(self.half_dot, DOWN + RIGHT, buff=0.15)
+        self.half_label = value_tex(r"\sigma(0)", sig(0))
+        self.half_label.next_to(self.half_dot, RIGHT, buff=0.2).shift(DOWN * 0.15)
         beat(self, FadeIn(self.half_dot), Create(guide), Write(self.half_label),
                    subcaption="A score of exactly zero lands in the middle: sigma of 0 is one half.")
         self.guides = VGroup(guide)
@@ -101,11 +144,11 @@ class SigmoidOutput(Scene):
         lo, hi = -TAIL_Z, TAIL_Z
         dots = VGroup(Dot(a.c2p(lo, sig(lo)), radius=0.06, color=FOREGROUND),
                       Dot(a.c2p(hi, sig(hi)), radius=0.06, color=FOREGROUND))
-        left = VGroup(tex(rf"\sigma({lo:g}) =", font_size=LABEL), number(sig(lo), places=4)).arrange(RIGHT, buff=0.15)
-        right = VGroup(tex(rf"\sigma({hi:g}) =", font_size=LABEL), number(sig(hi), places=4)).arrange(RIGHT, buff=0.15)
+        left, right = value_tex(rf"\sigma({lo:g})", sig(lo)), value_tex(rf"\sigma({hi:g})", sig(hi))
         left.next_to(dots[0], UP, buff=0.3)
         right.next_to(dots[1], DOWN, buff=0.3)
         self.tails = VGroup(dots, left, right)
+        self.point_labels = VGroup(self.half_label, left, right)
         beat(self, Create(self.guides[-1]), FadeIn(self.tails),
                    subcaption="Very negative scores squeeze toward 0, very positive ones toward 1, "
                              "without ever reaching either.")
@@ -127,9 +170,12 @@ class SigmoidOutput(Scene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         rows.next_to(self.formula, DOWN, buff=0.7).set_x(self.panel_x, direction=LEFT)
         self.readout = rows
-        beat(self, FadeIn(self.split), FadeIn(rows),
-                   subcaption="Read the output as a probability: y hat is the chance of class 1, blue, "
-                             "and what is left, 1 minus y hat, the chance of class 0, orange.")
+        # the labels on the curve make way for the sweeping bar (their dots stay)
+        beat(self, FadeIn(self.split), FadeIn(rows), FadeOut(self.point_labels),
+                   subcaption="Read the output as a probability: ŷ is the chance of class 1, blue, "
+                             "and what is left, 1 − ŷ, the chance of class 0, orange.",
+                   spoken="Read the output as a probability: y hat is the chance of class 1, blue, "
+                          "and what is left, 1 minus y hat, the chance of class 0, orange.")
         beat(self, z.animate.set_value(2.5), run_time=2.5,
                    subcaption="As the score grows, the blue share grows and the orange share shrinks.")
         p1.clear_updaters()
@@ -145,10 +191,10 @@ class SigmoidOutput(Scene):
         self.yhat_numbers, self.run_dots, rows = VGroup(), VGroup(), VGroup()
         for (x1, x2), label, z2, yhat in zip(XOR_CENTRES, XOR_LABELS, self.fwd.z2, self.fwd.y_hat):
             color = class_color(label)
-            value = number(yhat, color, 4, BODY)
-            row = VGroup(tex(rf"x = ({x1:g},\ {x2:g}),\ \ y = {label:d}:\ \ \hat{{y}} =", font_size=BODY), value)
-            rows.add(row.arrange(RIGHT, buff=0.15))
-            self.yhat_numbers.add(value)
+            row = value_tex(rf"x = ({x1:g},\ {x2:g}),\ \ y = {label:d}:\ \ \hat{{y}}", yhat,
+                            font_size=BODY, color=color)
+            rows.add(row)
+            self.yhat_numbers.add(row)
             dot = Dot(a.c2p(z2, yhat), radius=0.1, color=color, stroke_color=FOREGROUND, stroke_width=2)
             dot.coords = (float(z2), float(yhat))
             self.run_dots.add(dot)
@@ -163,4 +209,4 @@ class SigmoidOutput(Scene):
         x1, x2 = XOR_CENTRES[i]
         side = "positive" if self.fwd.z2[i] > 0 else "negative"
         return (f"At ({x1:g}, {x2:g}), labelled {XOR_LABELS[i]:d}, the score is {side}, "
-                f"and y hat comes out at {self.fwd.y_hat[i]:.3f}.")
+                f"and ŷ comes out {honest_words(self.fwd.y_hat[i])}.")
