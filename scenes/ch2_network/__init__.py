@@ -11,4 +11,5 @@ SCENES = [
     ("scenes.ch2_network.classifier", "DecisionRegions", "Back in the input plane"),
     ("scenes.ch2_network.sigmoid", "SigmoidOutput", "From score to probability"),
     ("scenes.ch2_network.affine", "AffineTrick", "The extra 1s"),
+    ("scenes.ch2_network.roles", "ThreeRoles", "Lift, fold, cut"),
 ]
