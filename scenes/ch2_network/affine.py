@@ -2,6 +2,7 @@
 
 import numpy as np
 from manim import (
+    Create,
     DOWN,
     LEFT,
     RIGHT,
@@ -9,6 +10,7 @@ from manim import (
     FadeIn,
     FadeOut,
     MathTex,
+    Matrix,
     Scene,
     SurroundingRectangle,
     TransformFromCopy,
@@ -22,6 +24,8 @@ from scenes.style import (
     BODY,
     FOREGROUND,
     MUTED,
+    EMPHASIS,
+    LABEL,
     W1_COLOR,
     W2_COLOR,
     X_COLOR,
@@ -38,6 +42,16 @@ X = np.array([3, 1])
 
 # Matrices here are spaced a little wider than the default, for the row of equations.
 SPACING = {"v_buff": 0.65}
+
+
+def symbol_column(entries, font_size, v_buff=SPACING["v_buff"]):
+    """A column of symbols in the input colour, its appended constant 1 muted; spaced like the
+    weight matrices beside it, so that rows line up."""
+    col = Matrix([[e] for e in entries], v_buff=v_buff,
+                 element_to_mobject=lambda e: MathTex(e, font_size=font_size))
+    col.set_color(X_COLOR)
+    col.get_entries()[-1].set_color(MUTED)
+    return col
 
 
 class AffineTrick(Scene):
@@ -98,31 +112,40 @@ class AffineTrick(Scene):
 
     def show_w1_bias(self):
         self.w1_matrix = dec_matrix(self.W1, color=W1_COLOR, h_buff=1.35, **SPACING)
-        xt = MathTex(r"\begin{bmatrix} x_1 \\ x_2 \\ 1 \end{bmatrix}", font_size=BODY, color=X_COLOR)
-        xt[0][-3].set_color(MUTED)  # the glyph "1"
-        self.w1_row = VGroup(tex(r"W^{(1)} ="), self.w1_matrix, tex(r"\tilde{x} ="), xt)
-        self.w1_row.arrange(RIGHT, buff=0.3).move_to(UP * 1.35)
-        self.w1_row[2].shift(RIGHT * 0.4)
-        self.w1_row[3].shift(RIGHT * 0.4)
-        self.w1_bias_box = SurroundingRectangle(self.w1_matrix.get_columns()[-1], color=FOREGROUND, buff=0.1)
-        why = note("last column: the offset of each hidden unit, times the 1 of x̃")
+        xt = symbol_column(["x_1", "x_2", "1"], BODY)
+        self.w1_row = VGroup(tex(r"W^{(1)}\tilde{x} ="), self.w1_matrix, xt)
+        self.w1_row.arrange(RIGHT, buff=0.3).move_to(UP * 1.75)
+        self.w1_bias_box = SurroundingRectangle(self.w1_matrix.get_columns()[-1], color=EMPHASIS, buff=0.1)
+        self.w1_one_box = SurroundingRectangle(xt.get_entries()[-1], color=EMPHASIS, buff=0.08)
+        why = note("last column: each hidden unit's offset, multiplied by the 1 of x̃")
         why.next_to(self.w1_row, DOWN, buff=0.3)
         self.w1_note = why
         example = VGroup(self.row1, self.row2, self.b_box, self.one_box, self.marks)
         beat(self, FadeOut(example), FadeIn(self.w1_row),
-                   subcaption="The network uses this very trick. Here is the trained W one, and x tilde ends in a 1.")
-        beat(self, FadeIn(self.w1_bias_box), FadeIn(why),
-                   subcaption="So the last column of W one is the offset, the bias, of each of the three hidden units.")
+             subcaption="The network uses this very trick: the trained W⁽¹⁾ times x̃, "
+                        "which ends in a 1.",
+             spoken="The network uses this very trick: the trained W one times x tilde, "
+                    "which ends in a 1.")
+        beat(self, Create(self.w1_bias_box), Create(self.w1_one_box), FadeIn(why),
+             subcaption="So the last column of W⁽¹⁾ is the offset, the bias, of each of the "
+                        "three hidden units.",
+             spoken="So the last column of W one is the offset, the bias, of each of the "
+                    "three hidden units.")
 
     def show_w2_bias(self):
         self.w2_matrix = dec_matrix(self.W2, color=W2_COLOR, h_buff=1.35, **SPACING)
-        self.w2_row = VGroup(tex(r"W^{(2)} ="), self.w2_matrix)
-        self.w2_row.arrange(RIGHT, buff=0.3).move_to(DOWN * 1.6)
-        self.w2_bias_box = SurroundingRectangle(self.w2_matrix.get_columns()[-1], color=FOREGROUND, buff=0.1)
-        why = note("last entry: the offset of the output, times the 1 appended to z₁")
-        why.next_to(self.w2_row, DOWN, buff=0.3)
+        x2 = symbol_column(["x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3", "1"], LABEL, v_buff=0.5)
+        self.w2_row = VGroup(tex(r"W^{(2)} x^{(2)} ="), self.w2_matrix, x2)
+        self.w2_row.arrange(RIGHT, buff=0.3).move_to(DOWN * 1.2)
+        self.w2_bias_box = SurroundingRectangle(self.w2_matrix.get_columns()[-1], color=EMPHASIS, buff=0.1)
+        self.w2_one_box = SurroundingRectangle(x2.get_entries()[-1], color=EMPHASIS, buff=0.06)
+        why = note("last entry: the output's offset, multiplied by the 1 that z⁽¹⁾ carries")
+        why.next_to(self.w2_row, DOWN, buff=0.25)
         beat(self, FadeIn(self.w2_row),
-                   subcaption="The second layer does the same with the 1 appended to z one.")
-        beat(self, FadeIn(self.w2_bias_box), FadeIn(why),
-                   subcaption="Its last entry is the output's bias. Without these offsets every boundary "
-                             "would have to pass through the origin.")
+             subcaption="The second layer does the same with the 1 appended to z⁽¹⁾, which "
+                        "ReLU leaves as it is in x⁽²⁾.",
+             spoken="The second layer does the same with the 1 appended to z one, which "
+                    "ReLU leaves as it is in x two.")
+        beat(self, Create(self.w2_bias_box), Create(self.w2_one_box), FadeIn(why),
+             subcaption="Its last entry is the output's bias. Without these offsets every "
+                        "boundary would have to pass through the origin.")
