@@ -89,7 +89,7 @@ class SeparatingPlane(ThreeDScene):
              FadeIn(self.cloud), FadeIn(self.legend), run_time=2.5, camera=self.drift(),
              subcaption="After ReLU, each point sits at x⁽²⁾ in 3-D, coloured by its class.")
 
-    def drift(self, degrees=6):
+    def drift(self, degrees=-5):
         """A slow turn about the vertical axis (theta only: the up axis stays up)."""
         self.theta += degrees * DEGREES
         return dict(theta=self.theta)
@@ -152,7 +152,7 @@ class SeparatingPlane(ThreeDScene):
         # keep the camera above the floor, the vertical still up, and the view inside the plane
         phi, theta = hv.view_angles(along)
         self.edge_view = (phi, theta)
-        beat(self, camera=dict(phi=phi, theta=theta, zoom=1.15, frame_center=self.axes.c2p(*self.foot)),
+        beat(self, camera=dict(phi=phi, theta=theta, zoom=1.0, frame_center=self.axes.c2p(*self.foot)),
              run_time=3, hold=1.5,
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
 

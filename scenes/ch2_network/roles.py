@@ -14,7 +14,6 @@ from manim import (
     FadeIn,
     FadeOut,
     Polygon,
-    FadeTransform,
     Indicate,
     ThreeDScene,
     Transform,
@@ -198,18 +197,24 @@ class ThreeRoles(ThreeDScene):
         start_plane = hv.separating_plane(self.axes, run.W2[0], self.box, opacity=0.3)
         end_w1, end_w2 = self.w1.copy(), self.w2.copy()
         end_plane = self.plane.copy()
+        self.add(start_plane, end_plane, self.cloud)  # planes under the dots
+        self.remove(start_plane, end_plane)
         post0, post1 = run.hidden_post[0], run.hidden_post[-1]
         label = note("random start, step 0", font_size=SMALL, color=MUTED)
         label.next_to(self.roles, DOWN, buff=0.35, aligned_edge=LEFT)
         fix_in_frame(self, label)
-        beat(self, FadeTransform(self.w1, start_w1), FadeTransform(self.w2, start_w2),
-             Transform(self.plane, start_plane), self.fly(post1, post0), FadeIn(label),
+        beat(self, during(FadeOut(self.w1), 0, 0.5), during(FadeIn(start_w1), 0.5, 1),
+             during(FadeOut(self.w2), 0, 0.5), during(FadeIn(start_w2), 0.5, 1),
+             during(FadeOut(self.plane), 0, 0.5), during(FadeIn(start_plane), 0.5, 1),
+             self.fly(post1, post0), FadeIn(label),
              run_time=3, camera=self.drift(), subcaption=start_caption(run))
         after = note(f"after {run.steps[-1]:,} steps", font_size=SMALL, color=MUTED).move_to(label, aligned_edge=LEFT)
         fix_in_frame(self, after)
         fix_in_frame(self, end_w1, end_w2)
-        beat(self, FadeTransform(start_w1, end_w1), FadeTransform(start_w2, end_w2),
-             Transform(self.plane, end_plane), self.fly(post0, post1),
+        beat(self, during(FadeOut(start_w1), 0, 0.5), during(FadeIn(end_w1), 0.5, 1),
+             during(FadeOut(start_w2), 0, 0.5), during(FadeIn(end_w2), 0.5, 1),
+             during(FadeOut(start_plane), 0, 0.5), during(FadeIn(end_plane), 0.5, 1),
+             self.fly(post0, post1),
              Transform(label, after), run_time=4, hold=1.5, camera=self.drift(),
              subcaption="Training moves them, one small step at a time, to the weights we "
                         "have used. How, is the next chapter.")

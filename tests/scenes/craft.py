@@ -17,9 +17,6 @@ _BACKGROUND_GREY = float(np.array(BACKGROUND.to_rgb()) * 255 @ LUMA)
 
 # scene name -> the craft rules it still breaks ("band", "empty start")
 CRAFT_DEBT = {
-    "SeparatingPlane": {"band", "empty start"},
-    "DecisionRegions": {"band"},
-    "SigmoidOutput": {"band"},
 }
 
 

@@ -19,7 +19,7 @@ MOVING = {
     "ReluFold", "SeparatingPlane", "SigmoidOutput", "TrainingRun", "WhenTrainingFails",
     "PlaneWarp", "LinearOperators", "MatrixVectorProduct", "MatrixProduct", "JacobianExample",
     "ChainRule", "SteepestDescent", "CommonGradients", "InjectiveSurjective", "NoNewDimensions", "Overview",
-    "XorProblem", "TrainingPremise",
+    "XorProblem", "TrainingPremise", "DecisionRegions", "ThreeRoles",
 }
 
 ENTRIES = registry.all_scenes()
