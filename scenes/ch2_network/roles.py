@@ -16,7 +16,6 @@ from manim import (
     Polygon,
     Indicate,
     ThreeDScene,
-    Transform,
     UpdateFromAlphaFunc,
     VGroup,
 )
@@ -215,6 +214,6 @@ class ThreeRoles(ThreeDScene):
              during(FadeOut(start_w2), 0, 0.5), during(FadeIn(end_w2), 0.5, 1),
              during(FadeOut(start_plane), 0, 0.5), during(FadeIn(end_plane), 0.5, 1),
              self.fly(post0, post1),
-             Transform(label, after), run_time=4, hold=1.5, camera=self.drift(),
+             during(FadeOut(label), 0, 0.4), during(FadeIn(after), 0.4, 0.8), run_time=4, hold=1.5, camera=self.drift(),
              subcaption="Training moves them, one small step at a time, to the weights we "
                         "have used. How, is the next chapter.")

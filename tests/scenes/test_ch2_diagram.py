@@ -129,14 +129,18 @@ def test_sigmoid_scene_shows_the_run_outputs_at_the_xor_points(media_dir):
 
     scene = run_scene(SigmoidOutput, media_dir)
     numbers = scene.yhat_numbers
-    places = numbers[0].num_decimal_places
     assert len(numbers) == 4
-    shown = np.array([n.get_value() for n in numbers])
-    assert np.allclose(shown, y_hat, atol=0.5 * 10.0**-places + 1e-12)
-    # The digits drawn round to the same value.
-    for n, v in zip(numbers, y_hat):
-        drawn = "".join(glyph.tex_string for glyph in n.submobjects)
-        assert float(drawn) == pytest.approx(round(v, places))
+    for row, v in zip(numbers, y_hat):
+        assert row.value == pytest.approx(v)
+        drawn = row[-1].tex_string
+        # two decimals; a value two decimals would round to 0 or 1 is cut and marked "…"
+        if round(v, 2) in (0.0, 1.0):
+            assert drawn == f"{np.floor(v * 100) / 100:.2f}" + r"\ldots"
+            assert row[-2].tex_string == "="
+        else:
+            assert drawn == f"{v:.2f}"
+    # nothing on screen claims the curve reaches 0 or 1
+    assert not any(m.tex_string in ("1.00", "0.00", "1.000") for m in scene.yhat_numbers)
     # Dots sit on the curve at (z2, ŷ), coloured by class.
     for dot, z, v, label in zip(scene.run_dots, z2, y_hat, labels):
         back = scene.axes.p2c(dot.get_center())
@@ -151,6 +155,16 @@ def test_sigmoid_scene_shows_the_run_outputs_at_the_xor_points(media_dir):
 def entries(matrix):
     """Numbers a Matrix mobject displays, rows x columns."""
     return np.array([[float(e.get_value()) for e in row] for row in matrix.get_rows()])
+
+
+def test_sigmoid_values_are_honest_at_two_decimals():
+    from scenes.ch2_network.sigmoid import honest, sig
+
+    assert honest(sig(0)) == ("=", "0.50")
+    assert honest(sig(5)) == (r"\approx", "0.99")  # 0.9933
+    assert honest(sig(7)) == ("=", r"0.99\ldots")  # 0.9991: never "1.00"
+    assert honest(sig(-7)) == ("=", r"0.00\ldots")
+    assert honest(sig(1)) == (r"\approx", "0.73")
 
 
 def test_affine_trick_matrices_agree(media_dir):

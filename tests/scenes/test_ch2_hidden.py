@@ -248,6 +248,32 @@ def test_plane_scene_counts(plane_scene, run):
     assert shown == expected
 
 
+def test_plane_scene_rings_the_wrong_points(plane_scene, run):
+    from toynet_core.model import forward
+
+    s = plane_scene
+    wrong = np.flatnonzero((forward(run.W1[-1], run.W2[-1], run.X).y_hat > 0.5) != (run.y == 1))
+    assert len(s.rings) == len(wrong)
+    for ring, i in zip(s.rings, wrong):
+        assert np.allclose(ring.get_center(), s.cloud[i].get_center())
+
+
+def test_plane_scene_ends_truly_edge_on(plane_scene):
+    """The camera ends looking along the plane, through a point of it: every corner of the
+    plane projects onto one line on screen (a line, not a band), with no roll."""
+    s = plane_scene
+    camera = s.renderer.camera
+    assert camera.get_gamma() == 0
+    projected = np.array(camera.project_points(s.plane.get_vertices()))[:, :2]
+    centred = projected - projected.mean(axis=0)
+    spread = np.linalg.svd(centred, compute_uv=False)
+    assert spread[0] > 1.0 and spread[1] < 1e-6 * spread[0]
+    # the normal arrow points to the class-1 side: z2 > 0 at its tip
+    tip = s.axes.p2c(s.normal.get_end())
+    w, d = s.W2[0, :3], s.W2[0, 3]
+    assert tip @ w + d > 0
+
+
 # --- DecisionRegions ------------------------------------------------------------------
 
 
@@ -259,46 +285,45 @@ def regions_scene(media_dir):
     return run_scene(DecisionRegions, media_dir)
 
 
-def test_heatmaps_come_from_the_stored_grids(regions_scene, run):
-    from scenes.widgets.heatmap import magnitude_rgb, probability_rgb
+def test_heatmap_comes_from_the_stored_grid(regions_scene, run):
+    from scenes.widgets.heatmap import probability_rgb
 
     s = regions_scene
     assert np.array_equal(s.heatmap.pixel_array[:, :, :3], probability_rgb(run.grid_yhat[-1])[::-1])
-    for u, image in enumerate(s.unit_images):
-        expected = magnitude_rgb(run.grid_hidden[-1][u], s.unit_scale, style_x_color())[::-1]
-        assert np.array_equal(image.pixel_array[:, :, :3], expected)
-    # the heatmap covers exactly the grid's extent on the axes
-    x0, x1, y0, y1 = run.grid_extent
-    assert np.allclose(s.axes.p2c(s.heatmap.get_corner(np.array([-1, -1, 0])))[:2], [x0, y0])
-    assert np.allclose(s.axes.p2c(s.heatmap.get_corner(np.array([1, 1, 0])))[:2], [x1, y1])
+    # and the stored grid is the net's output (not just what the scene was handed)
+    from toynet_core.model import forward
+
+    G1, G2 = np.meshgrid(run.grid_x1, run.grid_x2)
+    direct = forward(run.W1[-1], run.W2[-1], np.column_stack([G1.ravel(), G2.ravel()])).y_hat
+    assert np.allclose(direct.reshape(run.grid_yhat[-1].shape), run.grid_yhat[-1], atol=1e-5)
 
 
-def style_x_color():
-    from scenes.style import X_COLOR
-
-    return X_COLOR
-
-
-def test_boundary_is_where_the_net_says_one_half(regions_scene, run):
+def test_boundary_drawn_is_where_the_score_is_zero(regions_scene, run):
     from toynet_core.model import forward
 
     s = regions_scene
-    P = np.array([s.axes.p2c(p)[:2] for p in s.boundary.points])
-    assert len(P) > 20
-    y_hat = forward(run.W1[-1], run.W2[-1], P).y_hat
-    # A crossing is interpolated inside one grid cell: it can be off by at most the change of
-    # ŷ across a cell.
-    g = run.grid_yhat[-1].astype(float)
-    cell = max(np.abs(np.diff(g, axis=0)).max(), np.abs(np.diff(g, axis=1)).max())
-    assert np.all(np.abs(y_hat - 0.5) <= cell)
-    assert np.median(np.abs(y_hat - 0.5)) < 0.02
-    # and the stored grid is the net's output (not just what the scene was handed)
-    G1, G2 = np.meshgrid(run.grid_x1, run.grid_x2)
-    direct = forward(run.W1[-1], run.W2[-1], np.column_stack([G1.ravel(), G2.ravel()])).y_hat
-    assert np.allclose(direct.reshape(g.shape), g, atol=1e-5)
+    for line in s.boundary:
+        P = np.array([s.axes.p2c(p)[:2] for p in np.array(line.get_anchors())])
+        assert np.allclose(forward(run.W1[-1], run.W2[-1], P).z2, 0, atol=1e-6)
 
 
-def test_unit_weights_shown_are_the_runs_w2(regions_scene, run):
+def test_surface_is_the_score_lifted(regions_scene, run):
+    """Every corner of every face sits at its score times the one height scale, and each face
+    lies wholly on one side of zero, coloured by that side."""
+    from manim import color_to_rgb
+
+    from scenes.style import NEGATIVE, POSITIVE
+    from toynet_core.model import forward
+
     s = regions_scene
-    shown = [group[1].get_value() for group in s.weights] + [s.offset[1].get_value()]
-    assert np.allclose(shown, run.W2[-1][0], atol=0.005)
+    assert len(s.surface) >= 2
+    for face in s.surface:
+        corners = np.array(face.get_anchors())
+        xy = np.array([s.axes.p2c(c)[:2] for c in corners])
+        heights = corners[:, 2] / s.height_scale
+        z2 = forward(run.W1[-1], run.W2[-1], xy).z2
+        assert np.allclose(heights, z2, atol=1e-6)
+        positive = z2.max() > 1e-9
+        assert (z2 >= -1e-9).all() if positive else (z2 <= 1e-9).all()
+        want = POSITIVE if positive else NEGATIVE
+        assert np.allclose(color_to_rgb(face.get_fill_color()), color_to_rgb(want), atol=1e-3)

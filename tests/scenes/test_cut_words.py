@@ -1,0 +1,149 @@
+"""What SeparatingPlane, DecisionRegions and ThreeRoles say about a run is true of the run.
+
+Their words (subcaptions and on-screen text) are collected for three runs (the `three_runs`
+fixture: the default run, the committed failed run and a poorly trained one), and every
+run-dependent statement is checked against NumPy written out here from the stored weights.
+"""
+
+import numpy as np
+import pytest
+
+from tests.scenes.words import scene_words
+from toynet_core import load_run
+
+RUNS = ("default", "failed", "poor")
+
+
+def scores(W1, W2, X):
+    """z⁽²⁾ for every row of X, the forward pass written out."""
+    hidden = np.maximum(np.column_stack([X, np.ones(len(X))]) @ np.asarray(W1).T, 0)
+    return hidden @ np.asarray(W2)[0, :3] + np.asarray(W2)[0, 3]
+
+
+def wrong_points(run, k=-1):
+    return np.flatnonzero((scores(run.W1[k], run.W2[k], run.X) > 0) != (run.y == 1))
+
+
+@pytest.fixture(scope="module", params=RUNS)
+def plane_words(request, three_runs, media_dir):
+    from scenes.ch2_network.classifier import SeparatingPlane
+
+    path = three_runs[request.param]
+    return request.param, load_run(path), scene_words(SeparatingPlane, path, media_dir)
+
+
+def test_plane_counts_and_rings_are_the_runs(plane_words):
+    _, run, words = plane_words
+    wrong, n = wrong_points(run), len(run.y)
+    text = words.find("Count each side")
+    if len(wrong) == 0:
+        assert f"all {n} points" in text
+    elif len(wrong) == 1:
+        assert f"all but one of the {n} points" in text
+    else:
+        assert f"{len(wrong)} of the {n} points are on the wrong side" in text
+    ringed = [c for c in words.subcaptions if "ringed" in c and "wrong side" in c]
+    assert len(ringed) == (1 if len(wrong) else 0)
+    if len(wrong) > 1:
+        assert f"The {len(wrong)} points on the wrong side" in ringed[0]
+    # the table's four counts are on screen
+    z2 = scores(run.W1[-1], run.W2[-1], run.X)
+    for side in (z2 <= 0, z2 > 0):
+        for c in (0, 1):
+            assert str(int(np.sum(side & (run.y == c)))) in words.on_screen
+
+
+def test_plane_says_it_splits_the_classes_only_when_it_does(plane_words):
+    name, run, words = plane_words
+    wrong, n = wrong_points(run), len(run.y)
+    text = words.find("Seen edge on")
+    clean = len(wrong) <= 0.05 * n
+    assert ("orange on one side" in text or "all the orange on one side" in text) == clean
+    assert ("does not split the classes" in text) == (not clean)
+    if not clean:  # which colour lies on both sides, counted here
+        z2 = scores(run.W1[-1], run.W2[-1], run.X)
+        both = [c for c in (0, 1) if np.any((z2 > 0) & (run.y == c)) and np.any((z2 <= 0) & (run.y == c))]
+        named = {0: "orange", 1: "blue"}
+        if len(both) == 1:
+            assert f"{named[both[0]]} lies on both sides" in text
+    if name == "poor":  # the run whose words used to be false
+        assert not clean and "38 of the 200" in words.find("Count each side")
+
+
+@pytest.fixture(scope="module", params=RUNS)
+def region_words(request, three_runs, media_dir):
+    from scenes.ch2_network.classifier import DecisionRegions
+
+    path = three_runs[request.param]
+    return request.param, load_run(path), scene_words(DecisionRegions, path, media_dir)
+
+
+def sampled_lines(scene):
+    """Points along each drawn boundary line, in input coordinates."""
+    lines = []
+    for mob in scene.boundary:
+        corners = np.array([scene.axes.p2c(p)[:2] for p in mob.get_anchors()])
+        t = np.linspace(0, 1, 60)[:, None]
+        lines.append(np.concatenate([a + t * (b - a) for a, b in zip(corners[:-1], corners[1:])]))
+    return lines
+
+
+def test_boundary_words_say_what_the_lines_do(region_words):
+    """Straight or bent, crossing creases or not: measured on the drawn lines with NumPy."""
+    name, run, words = region_words
+    W1, W2 = run.W1[-1], run.W2[-1]
+    lines = sampled_lines(words.scene)
+    shape = words.find("Here the boundary")
+    assert all(np.allclose(scores(W1, W2, P), 0, atol=1e-6) for P in lines)
+    number = {1: "one", 2: "two", 3: "three"}.get(len(lines), str(len(lines)))
+    assert f"boundary is {number}" in shape
+    bent = []
+    for P in lines:
+        chord = P[-1] - P[0]
+        normal = np.array([-chord[1], chord[0]]) / np.linalg.norm(chord)
+        bent.append(np.abs((P - P[0]) @ normal).max() > 0.02 * np.linalg.norm(chord))
+    assert ("bend" in shape) == any(bent)
+    assert ("straight" in shape) == (not any(bent))
+    why = words.subcaptions[words.subcaptions.index(shape) + 1]
+    # which creases a line crosses: where a unit's pre-activation changes sign along it
+    crossed = set()
+    for P in lines:
+        pre = np.column_stack([P, np.ones(len(P))]) @ W1.T
+        crossed |= {u for u in range(3) if (pre[:, u] > 0).any() and (pre[:, u] < 0).any()}
+    if not crossed:
+        assert "crosses no crease" in why
+    if any(bent):
+        assert "turns where it crosses a crease" in why
+        named = {u for u in range(3) if f"unit {u + 1}" in why}
+        assert named and named <= crossed
+    if name == "default":  # the words that used to be false of it
+        assert not any(bent) and "straight" in shape
+        assert not any("has become a bent line" in c for c in words.subcaptions)
+    if name == "poor":
+        assert any(bent)
+
+
+@pytest.fixture(scope="module", params=RUNS)
+def role_words(request, three_runs, media_dir):
+    from scenes.ch2_network.roles import ThreeRoles
+
+    path = three_runs[request.param]
+    return request.param, load_run(path), scene_words(ThreeRoles, path, media_dir)
+
+
+def test_roles_words_follow_the_run(role_words):
+    _, run, words = role_words
+    wrong, n = wrong_points(run), len(run.y)
+    cut = words.find("Cut:")
+    if len(wrong) == 0:
+        assert "every point on its own class's side" in cut
+    elif len(wrong) <= 0.05 * n:
+        assert "all but" in cut
+    else:
+        assert f"leaves {len(wrong)} of the {n} points on the wrong side" in cut
+    start = words.find("They start random")
+    assert f"leaves {len(wrong_points(run, 0))} of the {n} points" in start
+    assert run.steps[0] == 0
+    count = run.W1[-1].size + run.W2[-1].size
+    assert f"set by {count} numbers" in words.find("Everything here")
+    assert f"after {run.steps[-1]:,} steps" in words.on_screen
