@@ -36,7 +36,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.ch2_network._cut_words import boundary_words, count_caption, edge_on_caption, ring_caption, side_facts
 from scenes.style import CLASS_0, CLASS_1, EDGE_BUFF, EMPHASIS, ERROR, NEGATIVE, FOREGROUND, LABEL, MUTED, POSITIVE, SMALL, W2_COLOR, X_COLOR, Z_COLOR
@@ -45,7 +45,7 @@ from scenes.widgets.heatmap import grid_image, magnitude_rgb, probability_rgb
 from scenes.widgets.input_plane import boundary_curve, data_dots, input_axes
 from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
-from toynet_core import geometry
+from toynet_core import forward, geometry
 from toynet_core.boundary import boundary_paths, score_pieces
 
 
@@ -264,7 +264,8 @@ class DecisionRegions(ThreeDScene):
         self.surface = VGroup()
         for poly, h, _, positive in pieces:
             face = Polygon(*[self.axes.c2p(*p) for p in poly], stroke_color=FOREGROUND,
-                           stroke_width=1.5, fill_color=POSITIVE if positive else NEGATIVE,
+                           stroke_width=0.75, stroke_opacity=0.4,
+                           fill_color=POSITIVE if positive else NEGATIVE,
                            fill_opacity=0.55, shade_in_3d=True)
             self.surface.add(face)
 
@@ -277,12 +278,22 @@ class DecisionRegions(ThreeDScene):
 
         self.grow = grow
         self.z_axis = self.height_axis(pieces)
+        # each crease lifted onto the surface: where it folds (corners where creases cross)
+        self.folds = VGroup()
+        for seg in geometry.crease_segments(self.W1, self.extent):
+            if seg is None:
+                continue
+            P = geometry.split_at_creases(self.W1, *seg)
+            self.folds.add(VMobject(stroke_color=Z_COLOR, stroke_width=3).set_points_as_corners(
+                [self.axes.c2p(*p) + OUT * self.height_scale * z
+                 for p, z in zip(P, forward(self.W1, self.W2, P).z2)]))
         self.formula = tex(r"\text{height} = z^{(2)} = W^{(2)} x^{(2)}", font_size=LABEL)
         self.formula.next_to(self.crease_key, DOWN, buff=0.35, aligned_edge=LEFT)
         fix_in_frame(self, self.formula)
         self.add(self.surface)
         beat(self, UpdateFromAlphaFunc(self.surface, grow), FadeOut(self.heatmap),
              FadeOut(self.dots), FadeIn(self.formula), Create(self.z_axis[0]),
+             during(Create(self.folds), 0.75, 1),
              FadeIn(self.z_axis[1:]), run_time=4,
              camera=self.view(-105),
              subcaption="Now raise each point to the height of its score z⁽²⁾: the surface is "
