@@ -63,7 +63,6 @@ class AffineTrick(Scene):
         self.compare()
         self.show_w1_bias()
         self.show_w2_bias()
-        self.wait(1.5)
 
     # -- beats -------------------------------------------------------------------------
     def show_affine(self):
@@ -146,6 +145,6 @@ class AffineTrick(Scene):
                         "ReLU leaves as it is in x⁽²⁾.",
              spoken="The second layer does the same with the 1 appended to z one, which "
                     "ReLU leaves as it is in x two.")
-        beat(self, Create(self.w2_bias_box), Create(self.w2_one_box), FadeIn(why),
+        beat(self, Create(self.w2_bias_box), Create(self.w2_one_box), FadeIn(why), hold=1.5,
              subcaption="Its last entry is the output's bias. Without these offsets every "
                         "boundary would have to pass through the origin.")

@@ -154,8 +154,8 @@ class ThreeRoles(ThreeDScene):
         beat(self, UpdateFromAlphaFunc(self.cloud, step), FadeOut(self.sheet), *self.light(1),
              run_time=3,
              camera=self.drift(),
-             subcaption="Fold: ReLU sets every negative coordinate to zero, and the sheet "
-                        "bends where a unit switches off.")
+             subcaption="Fold: ReLU sets every negative coordinate to zero, pushing the points "
+                        "onto the walls where a unit is off.")
 
     def cut(self):
         counts, wrong = side_facts(self.run)

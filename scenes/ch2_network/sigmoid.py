@@ -90,7 +90,6 @@ class SigmoidOutput(Scene):
         self.show_tails()
         self.read_probability()
         self.show_run_outputs()
-        self.wait(1.5)
 
     # -- beats -------------------------------------------------------------------------
     def show_curve(self):
@@ -133,7 +132,8 @@ class SigmoidOutput(Scene):
         self.half_label = value_tex(r"\sigma(0)", sig(0))
         self.half_label.next_to(self.half_dot, RIGHT, buff=0.2).shift(DOWN * 0.15)
         beat(self, FadeIn(self.half_dot), Create(guide), Write(self.half_label),
-                   subcaption="A score of exactly zero lands in the middle: sigma of 0 is one half.")
+                   subcaption="A score of exactly zero lands in the middle: σ(0) is one half.",
+             spoken="A score of exactly zero lands in the middle: sigma of 0 is one half.")
         self.guides = VGroup(guide)
 
     def show_tails(self):
@@ -180,13 +180,12 @@ class SigmoidOutput(Scene):
                    subcaption="As the score grows, the blue share grows and the orange share shrinks.")
         p1.clear_updaters()
         p0.clear_updaters()
-        self.play(FadeOut(self.split), FadeOut(self.readout))
 
     def show_run_outputs(self):
         a = self.axes
         header = Text("trained run, four XOR points", font=FONT, font_size=LABEL, color=MUTED)
         header.next_to(self.formula, DOWN, buff=0.6).set_x(self.panel_x, direction=LEFT)
-        beat(self, FadeIn(header), FadeOut(self.tails),
+        beat(self, FadeOut(self.split), FadeOut(self.readout), FadeIn(header), FadeOut(self.tails),
                    subcaption="Now the real thing: the trained network's output at the four XOR corners.")
         self.yhat_numbers, self.run_dots, rows = VGroup(), VGroup(), VGroup()
         for (x1, x2), label, z2, yhat in zip(XOR_CENTRES, XOR_LABELS, self.fwd.z2, self.fwd.y_hat):
@@ -203,7 +202,7 @@ class SigmoidOutput(Scene):
         self.run_rows = rows
         for i in range(4):
             beat(self, FadeIn(rows[i]), FadeIn(self.run_dots[i], scale=2), run_time=0.8,
-                       subcaption=self.point_caption(i))
+                 hold=1.5 if i == 3 else 0.0, subcaption=self.point_caption(i))
 
     def point_caption(self, i):
         x1, x2 = XOR_CENTRES[i]
