@@ -101,7 +101,10 @@ class SeparatingPlane(ThreeDScene):
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.25)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
         self.remove(self.plane)
-        beat(self, FadeIn(self.plane), Write(self.equation), run_time=2, camera=self.drift(),
+        # turn (by at most 40°) to where the plane is seen at about 45°
+        self.theta = hv.facing_theta(self.plane.normal, START_VIEW[0], self.theta, 40 * DEGREES, facing=0.7)
+        beat(self, FadeIn(self.plane), Write(self.equation), run_time=2.5,
+             camera=dict(theta=self.theta),
              subcaption="The second layer is one plane: the points where the score "
                         "z⁽²⁾ = W⁽²⁾x⁽²⁾ is zero.",
              spoken="The second layer is one plane: the points where the score, z two, "

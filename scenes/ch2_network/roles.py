@@ -7,6 +7,7 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
+    OUT,
     RIGHT,
     UR,
     DEGREES,
@@ -71,14 +72,15 @@ class ThreeRoles(ThreeDScene):
         # a box around every stage the cloud passes through, so that it fills the view
         stages = np.concatenate([augment(run.X), run.hidden_pre[-1], run.hidden_post[-1],
                                  run.hidden_post[0]])
-        self.extent = tuple((float(np.floor(min(lo, 0) - 0.3)), float(np.ceil(max(hi, 0) + 0.3)))
+        self.extent = tuple((float(np.floor((min(lo, 0) - 0.2) * 2) / 2),
+                             float(np.ceil((max(hi, 0) + 0.2) * 2) / 2))
                             for lo, hi in zip(stages.min(0), stages.max(0)))
-        self.axes = hv.hidden_axes(self.extent, side=5.8)
+        self.axes = hv.hidden_axes(self.extent, side=5.3)
         # the middle of every stage's cloud at the scene origin, which the camera turns about
         self.axes.shift(-self.axes.c2p(*(stages.min(0) + stages.max(0)) / 2))
         self.theta = START_VIEW[1]
         # ... shown left of the frame's middle (the weights stand at the right)
-        self.axes.shift(-self.offset(self.theta))
+        self.axes.shift(-self.offset(self.theta) + OUT * 0.6)
         self.set_camera_orientation(phi=START_VIEW[0], theta=self.theta, zoom=1.4)
         self.labels = hv.hidden_axis_labels(self.axes, names=[rf"\text{{unit }} {i}" for i in (1, 2, 3)],
                                             font_size=SMALL)
@@ -165,7 +167,9 @@ class ThreeRoles(ThreeDScene):
         self.plane = hv.separating_plane(self.axes, self.run.W2[-1], self.box, opacity=0.3)
         self.add(self.plane, self.cloud)
         self.remove(self.plane)
-        beat(self, FadeIn(self.plane), *self.light(2), run_time=2.5, camera=self.drift(),
+        # turn (by at most 40°) to where the plane is seen at about 45°
+        self.theta = hv.facing_theta(self.plane.normal, START_VIEW[0], self.theta, 40 * DEGREES, facing=0.7)
+        beat(self, FadeIn(self.plane), *self.light(2), run_time=2.5, camera=dict(theta=self.theta),
              subcaption=cut_caption(counts, wrong, self.run.n_samples),
              spoken=cut_caption(counts, wrong, self.run.n_samples).replace("W⁽²⁾", "W two"))
 

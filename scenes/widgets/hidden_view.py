@@ -157,6 +157,16 @@ def camera_direction(phi, theta):
     return np.array([np.sin(phi) * np.cos(theta), np.sin(phi) * np.sin(theta), np.cos(phi)])
 
 
+def facing_theta(normal, phi, theta, reach, facing=1.0):
+    """The azimuth within `reach` radians of theta from which a camera at polar angle phi sees
+    the plane with this normal (scene coordinates) as nearly as it can at `facing`, the
+    cosine between the view and the normal (1: face on; 0.7: at about 45°, so that the plane
+    and an arrow along its normal both read)."""
+    n = np.asarray(normal, dtype=float)
+    candidates = theta + np.linspace(-reach, reach, 91)
+    return float(min(candidates, key=lambda t: abs(abs(camera_direction(phi, t) @ n) - facing)))
+
+
 def level_gamma(direction, phi, theta):
     """Camera roll gamma that shows `direction` (scene coordinates) horizontal, pointing right,
     for a ThreeDCamera at (phi, theta). Mirrors ThreeDCamera.generate_rotation_matrix."""
