@@ -55,8 +55,20 @@ def edge_on_caption(counts, wrong, n):
             "this run's plane does not split the classes.")
 
 
+def on(pattern):
+    """'units 1 and 3 are', 'only unit 2 is', 'no unit is': the active units of a region."""
+    units = [u for u, a in enumerate(pattern) if a]
+    if not units:
+        return "no unit is"
+    if len(units) == 1:
+        return f"only unit {units[0] + 1} is"
+    return f"{unit_names(units)} are"
+
+
 def unit_names(units):
-    return join(f"unit {u + 1}" for u in sorted(units))
+    """'unit 3', 'units 1 and 3', 'units 1, 2 and 3'."""
+    units = sorted(units)
+    return ("unit " if len(units) == 1 else "units ") + join(str(u + 1) for u in units)
 
 
 def boundary_words(run, extent):
@@ -72,9 +84,14 @@ def boundary_words(run, extent):
     if not bent:
         shape = (f"Here the boundary is {count(len(paths), 'line')}, each of them straight."
                  if many else "Here the boundary is one straight line.")
-        if not crossed:
-            why = (f"{'Each' if many else 'It'} stays inside one flat piece of the surface and "
-                   "crosses no crease, so nothing bends it.")
+        if not crossed and len(paths) <= 2:
+            where = [on(p.patterns[0]) for p in paths]
+            why = (f"One runs where {where[0]} on, the other where {where[1]} on: neither "
+                   "crosses a crease, so nothing bends them." if many else
+                   f"It runs where {where[0]} on and crosses no crease, so nothing bends it.")
+        elif not crossed:
+            why = ("Each stays inside one flat piece of the surface and crosses no crease, "
+                   "so nothing bends it.")
         else:
             why = (f"It crosses the crease of {unit_names(crossed)}, but the flat pieces on "
                    "either side meet zero along nearly the same line, so it barely turns.")

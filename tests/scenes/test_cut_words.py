@@ -78,6 +78,14 @@ def region_words(request, three_runs, media_dir):
     return request.param, load_run(path), scene_words(DecisionRegions, path, media_dir)
 
 
+def units_named(text):
+    """The unit numbers a phrase such as 'of units 1 and 3' or 'of unit 2' names."""
+    import re
+
+    found = re.search(r"units? ([\d, and]+)", text)
+    return {int(d) - 1 for d in re.findall(r"\d", found.group(1))} if found else set()
+
+
 def sampled_lines(scene):
     """Points along each drawn boundary line, in input coordinates."""
     lines = []
@@ -111,11 +119,22 @@ def test_boundary_words_say_what_the_lines_do(region_words):
         pre = np.column_stack([P, np.ones(len(P))]) @ W1.T
         crossed |= {u for u in range(3) if (pre[:, u] > 0).any() and (pre[:, u] < 0).any()}
     if not crossed:
-        assert "crosses no crease" in why
+        assert "crosses no crease" in why or "neither crosses a crease" in why
     if any(bent):
         assert "turns where it crosses a crease" in why
-        named = {u for u in range(3) if f"unit {u + 1}" in why}
+        named = units_named(why.split("crease")[-1])
         assert named and named <= crossed
+    if not crossed and len(lines) <= 2:  # the regions each line runs through, named
+        for P in lines:
+            active = (np.append(P[len(P) // 2], 1) @ W1.T) > 0
+            units = [u + 1 for u in range(3) if active[u]]
+            if len(units) >= 2:
+                phrase = "units " + ", ".join(map(str, units[:-1])) + f" and {units[-1]} are on"
+            elif units:
+                phrase = f"only unit {units[0]} is on"
+            else:
+                phrase = "no unit is on"
+            assert phrase in why
     if name == "default":  # the words that used to be false of it
         assert not any(bent) and "straight" in shape
         assert not any("has become a bent line" in c for c in words.subcaptions)
