@@ -2,11 +2,11 @@
 
 import numpy as np
 from manim import (
-    Create,
     DOWN,
     LEFT,
     RIGHT,
     UP,
+    Create,
     FadeIn,
     FadeOut,
     MathTex,
@@ -22,10 +22,10 @@ from scenes.pacing import beat
 from scenes.run_data import load_scene_run
 from scenes.style import (
     BODY,
-    FOREGROUND,
-    MUTED,
     EMPHASIS,
+    FOREGROUND,
     LABEL,
+    MUTED,
     W1_COLOR,
     W2_COLOR,
     X_COLOR,

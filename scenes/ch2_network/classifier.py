@@ -1,48 +1,67 @@
-"""The final linear classifier: W2's plane in hidden space (SeparatingPlane), and what it
-becomes back in the input plane (DecisionRegions), with one heatmap per hidden unit."""
+"""The final linear classifier: W⁽²⁾'s plane in hidden space (SeparatingPlane), and what it
+becomes back in the input plane (DecisionRegions): the score z⁽²⁾ as a surface over the
+inputs, flat between the ReLU creases and folded along them, sliced at 0 by the boundary.
+What the words say about the run (how many points sit on the wrong side, whether the
+boundary bends and where) is computed in scenes/ch2_network/_cut_words.py."""
 
 import numpy as np
 from manim import (
+    DEGREES,
     DOWN,
     LEFT,
-    RIGHT,
-    UP,
-    UL,
-    UR,
-    OUT,
     ORIGIN,
+    OUT,
+    RIGHT,
+    UL,
+    UP,
+    UR,
     Arrow,
     Circle,
+    Create,
+    DashedLine,
+    Dot,
+    FadeIn,
+    FadeOut,
+    GrowArrow,
+    Indicate,
+    Integer,
     Line,
     Polygon,
     Square,
-    UpdateFromAlphaFunc,
-    VMobject,
-    Create,
-    DecimalNumber,
-    DEGREES,
-    Dot,
-    GrowArrow,
-    Indicate,
-    DashedLine,
-    FadeIn,
-    FadeOut,
-    Group,
-    Integer,
-    Scene,
     ThreeDScene,
+    UpdateFromAlphaFunc,
     VGroup,
+    VMobject,
     Write,
 )
 
 from scenes import style
+from scenes.ch2_network._cut_words import (
+    boundary_words,
+    count_caption,
+    edge_on_caption,
+    ring_caption,
+    side_facts,
+)
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
-from scenes.ch2_network._cut_words import boundary_words, count_caption, edge_on_caption, ring_caption, side_facts
-from scenes.style import CLASS_0, CLASS_1, EDGE_BUFF, EMPHASIS, ERROR, NEGATIVE, FOREGROUND, LABEL, MUTED, POSITIVE, SMALL, W2_COLOR, X_COLOR, Z_COLOR
+from scenes.style import (
+    CLASS_0,
+    CLASS_1,
+    EDGE_BUFF,
+    EMPHASIS,
+    ERROR,
+    FOREGROUND,
+    LABEL,
+    MUTED,
+    NEGATIVE,
+    POSITIVE,
+    SMALL,
+    Z_COLOR,
+)
 from scenes.widgets import hidden_view as hv
-from scenes.widgets.heatmap import grid_image, magnitude_rgb, probability_rgb
-from scenes.widgets.input_plane import boundary_curve, data_dots, input_axes
+from scenes.widgets.heatmap import grid_image, probability_rgb
+from scenes.widgets.input_plane import data_dots, input_axes
 from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
 from toynet_core import forward, geometry
@@ -363,18 +382,3 @@ class DecisionRegions(ThreeDScene):
         marks = [Create(self.bend_marks)] if bends else [Indicate(self.boundary, color=EMPHASIS)]
         beat(self, *marks, camera=self.view(-140), run_time=2.5, hold=1.5,
              subcaption=self.why_words)
-
-
-def side_table(counts):
-    """A 3×3 grid: a header naming the classes (it is the scene's colour key), then per side
-    of the plane (z⁽²⁾ < 0, z⁽²⁾ > 0) how many points of each class lie there."""
-    cells = VGroup(VGroup())  # the empty corner
-    for c, name in enumerate(("orange", "blue")):
-        cells.add(VGroup(Dot(radius=0.08, color=style.class_color(c)),
-                         note(f"{name}, y = {c}", font_size=SMALL, color=FOREGROUND))
-                  .arrange(RIGHT, buff=0.1))
-    for s, rel in ((0, "<"), (1, ">")):
-        cells.add(tex(rf"z^{{(2)}} {rel} 0", font_size=LABEL))
-        for c in (0, 1):
-            cells.add(Integer(int(counts[s, c]), font_size=style.BODY, color=style.class_color(c)))
-    return cells.arrange_in_grid(rows=3, cols=3, col_alignments="lrr", buff=(0.4, 0.18))

@@ -5,27 +5,34 @@ the ones shown. Every position, plane and number comes from the run."""
 
 import numpy as np
 from manim import (
+    DEGREES,
     DOWN,
     LEFT,
     OUT,
     RIGHT,
     UR,
-    DEGREES,
     Create,
     FadeIn,
     FadeOut,
     Polygon,
-    Indicate,
     ThreeDScene,
     UpdateFromAlphaFunc,
     VGroup,
 )
 
-from scenes import style
 from scenes.ch2_network._cut_words import side_facts, splits
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
-from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, SMALL, W1_COLOR, W2_COLOR, X_COLOR
+from scenes.style import (
+    EDGE_BUFF,
+    FOREGROUND,
+    LABEL,
+    MUTED,
+    SMALL,
+    W1_COLOR,
+    W2_COLOR,
+    X_COLOR,
+)
 from scenes.widgets import hidden_view as hv
 from scenes.widgets.matrices import dec_matrix
 from scenes.widgets.text import note, tex, title

@@ -45,7 +45,6 @@ from toynet_core import forward
 from toynet_core.data import XOR_CENTRES, XOR_LABELS
 from toynet_core.model import sigmoid
 
-
 TAIL_Z = 5.0  # where the tails are read off
 
 
