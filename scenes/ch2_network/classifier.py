@@ -57,6 +57,7 @@ from scenes.style import (
     NEGATIVE,
     POSITIVE,
     SMALL,
+    W2_COLOR,
     Z_COLOR,
 )
 from scenes.widgets import hidden_view as hv
@@ -114,14 +115,15 @@ class SeparatingPlane(ThreeDScene):
         return dict(theta=self.theta)
 
     def show_plane(self):
-        self.equation = tex(r"z^{(2)} = W^{(2)} x^{(2)} = 0", font_size=style.BODY)
+        self.equation = plane_equation(self.W2)
         self.equation.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
         fix_in_frame(self, self.equation)
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.25)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
         self.remove(self.plane)
         # turn (by at most 40°) to where the plane is seen at about 45°
-        self.theta = hv.facing_theta(self.plane.normal, START_VIEW[0], self.theta, 40 * DEGREES, facing=0.7)
+        self.theta = hv.clear_view_theta([d.get_center() for d in self.cloud], self.plane.normal,
+                                         START_VIEW[0], self.theta, 40 * DEGREES)
         beat(self, FadeIn(self.plane), Write(self.equation), run_time=2.5,
              camera=dict(theta=self.theta),
              subcaption="The second layer is one plane: the points where the score "
@@ -159,11 +161,15 @@ class SeparatingPlane(ThreeDScene):
             self.rings = VGroup()
             return
         self.rings = hv.face_camera(self, VGroup(*[
-            Circle(radius=0.18, color=ERROR, stroke_width=4).move_to(self.cloud[i].get_center())
+            Circle(radius=0.2, color=ERROR, stroke_width=4).move_to(self.cloud[i].get_center())
             for i in self.wrong]))
+        # the wrong points themselves, larger and drawn over everything, so their colour shows
+        self.wrong_dots = hv.face_camera(self, VGroup(*[
+            self.cloud[i].copy().scale(1.8) for i in self.wrong]))
         cells = [self.table[4 + 3 * s + c] for s in (0, 1) for c in (0, 1) if s != c
                  and self.counts[s, c]]
-        beat(self, Create(self.rings), *[Indicate(m, color=ERROR) for m in cells], run_time=2,
+        beat(self, Create(self.rings), FadeIn(self.wrong_dots),
+             *[Indicate(m, color=ERROR) for m in cells], run_time=2,
              camera=self.drift(), subcaption=ring_caption(self.run, self.wrong))
 
     def turn_edge_on(self):
@@ -177,6 +183,18 @@ class SeparatingPlane(ThreeDScene):
         beat(self, camera=dict(phi=phi, theta=theta, zoom=1.0, frame_center=self.axes.c2p(*self.foot)),
              run_time=3, hold=1.5,
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
+
+
+def plane_equation(W2):
+    """z⁽²⁾ = w₁x⁽²⁾₁ + w₂x⁽²⁾₂ + w₃x⁽²⁾₃ + w₄ = 0 with the run's weights (two decimals)."""
+    w = np.asarray(W2, dtype=float).reshape(-1)
+    terms = [f"{w[0]:.2f}\\,x^{{(2)}}_1"]
+    for i in (1, 2):
+        terms.append(f"{'-' if w[i] < 0 else '+'} {abs(w[i]):.2f}\\,x^{{(2)}}_{i + 1}")
+    terms.append(f"{'-' if w[3] < 0 else '+'} {abs(w[3]):.2f}")
+    mob = tex(r"z^{(2)} =", " ".join(terms), "= 0", font_size=LABEL)
+    mob[1].set_color(W2_COLOR)
+    return mob
 
 
 def side_table(counts):

@@ -167,6 +167,28 @@ def facing_theta(normal, phi, theta, reach, facing=1.0):
     return float(min(candidates, key=lambda t: abs(abs(camera_direction(phi, t) @ n) - facing)))
 
 
+def clear_view_theta(points, normal, phi, theta, reach, facing=(0.35, 0.9)):
+    """The azimuth within `reach` radians of theta from which the points (scene coordinates)
+    look most spread out on screen (largest area of their projected spread), among the views
+    that see the plane with this normal neither edge on nor face on (|cos| within `facing`)."""
+    P = np.asarray(points, dtype=float)
+    P = P - P.mean(axis=0)
+    n = np.asarray(normal, dtype=float)
+    best, best_area = theta, -1.0
+    for t in theta + np.linspace(-reach, reach, 61):
+        d = camera_direction(phi, t)
+        if not facing[0] <= abs(d @ n) <= facing[1]:
+            continue
+        u = np.cross([0.0, 0.0, 1.0], d)
+        u /= np.linalg.norm(u)
+        v = np.cross(d, u)
+        flat = np.column_stack([P @ u, P @ v])
+        area = np.linalg.det(flat.T @ flat)
+        if area > best_area:
+            best, best_area = float(t), area
+    return best
+
+
 def level_gamma(direction, phi, theta):
     """Camera roll gamma that shows `direction` (scene coordinates) horizontal, pointing right,
     for a ThreeDCamera at (phi, theta). Mirrors ThreeDCamera.generate_rotation_matrix."""
