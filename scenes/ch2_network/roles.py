@@ -10,6 +10,7 @@ from manim import (
     LEFT,
     OUT,
     RIGHT,
+    UL,
     UR,
     Create,
     FadeIn,
@@ -54,12 +55,26 @@ def cut_caption(counts, wrong, n):
     return f"{start}; in this run it leaves {len(wrong)} of the {n} points on the wrong side."
 
 
+def start_facts(run):
+    """(wrong, answers, fixed_bias): at step 0, how many points lie on the wrong side, the
+    classes the net then answers (a set), and whether the first layer's biases all start at
+    one value (an init that sets them, rather than drawing them)."""
+    f = forward(run.W1[0], run.W2[0], run.X)
+    predicted = f.z2 > 0
+    wrong = int(np.sum(predicted != (np.asarray(run.y) == 1)))
+    biases = np.asarray(run.W1[0])[:, 2]
+    return wrong, set(predicted.astype(int).tolist()), bool(np.allclose(biases, biases[0]))
+
+
 def start_caption(run):
     """What the run's random start does with the points, counted from its step-0 weights."""
-    f = forward(run.W1[0], run.W2[0], run.X)
-    wrong = int(np.sum((f.z2 > 0) != (np.asarray(run.y) == 1)))
-    return (f"They start random, like these, the run's first weights: that plane leaves "
-            f"{wrong} of the {run.n_samples} points on the wrong side.")
+    wrong, answers, _ = start_facts(run)
+    if len(answers) == 1:
+        colour = "orange" if answers == {0} else "blue"
+        what = f"it calls every point {colour}, {wrong} of {run.n_samples} wrong"
+    else:
+        what = f"that plane leaves {wrong} of the {run.n_samples} points on the wrong side"
+    return f"They start random, like these, the run's first weights: {what}."
 
 
 class ThreeRoles(ThreeDScene):
@@ -89,10 +104,13 @@ class ThreeRoles(ThreeDScene):
         # ... shown left of the frame's middle (the weights stand at the right)
         self.axes.shift(-self.offset(self.theta) + OUT * 0.6)
         self.set_camera_orientation(phi=START_VIEW[0], theta=self.theta, zoom=1.4)
-        self.labels = hv.hidden_axis_labels(self.axes, names=[rf"\text{{unit }} {i}" for i in (1, 2, 3)],
-                                            font_size=SMALL)
-        hv.pin_to_points(self, self.labels)
-        self.remove(*self.labels)
+        # the axes are named after what the points are at each stage: x̃, then z⁽¹⁾, then x⁽²⁾
+        self.stage_labels = [hv.hidden_axis_labels(self.axes, names=[f"{v}_{i}" for i in (1, 2, 3)])
+                             for v in (r"\tilde{x}", "z^{(1)}", "x^{(2)}")]
+        for labels in self.stage_labels:
+            hv.pin_to_points(self, labels)
+            self.remove(*labels)
+        self.labels = self.stage_labels[0]
         self.title = title("Lift, fold, cut", corner=True)
         self.roles = VGroup(*[note(f"{i + 1}  {r}", font_size=LABEL, color=MUTED)
                               for i, r in enumerate(ROLES)])
@@ -122,6 +140,11 @@ class ThreeRoles(ThreeDScene):
             return hv.move_cloud(self.axes, cloud, start + alpha * (end - start))
         return UpdateFromAlphaFunc(self.cloud, step)
 
+    def relabel(self, stage):
+        """The axis names of the next stage replace the current ones (as two halves of a beat)."""
+        old, self.labels = self.labels, self.stage_labels[stage]
+        return [during(FadeOut(old), 0, 0.4), during(FadeIn(self.labels), 0.4, 0.8)]
+
     def sheet_corners(self, M):
         """The input square, on the sheet x̃3 = 1, mapped by the 3×3 matrix M (hidden coordinates)."""
         return augment(square(sheet_extent(self.run.X))) @ np.asarray(M, dtype=float).T
@@ -149,7 +172,7 @@ class ThreeRoles(ThreeDScene):
                                                 self.axes.c2p(*self.sheet_corners(M)[0])])
 
         beat(self, self.fly(self.X_t, self.pre), UpdateFromAlphaFunc(self.sheet, carry),
-             *self.light(0), run_time=3,
+             *self.light(0), *self.relabel(1), run_time=3,
              camera=self.drift(),
              subcaption="Lift: W⁽¹⁾ carries them into 3-D, but they still lie on one flat sheet.",
              spoken="Lift: W one carries them into 3-D, but they still lie on one flat sheet.")
@@ -161,6 +184,7 @@ class ThreeRoles(ThreeDScene):
             return hv.move_cloud(self.axes, cloud, fold(pre, alpha))
 
         beat(self, UpdateFromAlphaFunc(self.cloud, step), FadeOut(self.sheet), *self.light(1),
+             *self.relabel(2),
              run_time=3,
              camera=self.drift(),
              subcaption="Fold: ReLU sets every negative coordinate to zero, pushing the points "
@@ -210,7 +234,11 @@ class ThreeRoles(ThreeDScene):
         self.add(start_plane, end_plane, self.cloud)  # planes under the dots
         self.remove(start_plane, end_plane)
         post0, post1 = run.hidden_post[0], run.hidden_post[-1]
-        label = note("random start, step 0", font_size=SMALL, color=MUTED)
+        wrong0, _, fixed = start_facts(run)
+        start = "step 0: random weights, set biases" if fixed else "step 0: random weights"
+        label = VGroup(note(start, font_size=SMALL, color=MUTED),
+                       note(f"wrong side: {wrong0} of {run.n_samples}", font_size=SMALL,
+                            color=FOREGROUND)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         label.next_to(self.roles, DOWN, buff=0.35, aligned_edge=LEFT)
         fix_in_frame(self, label)
         beat(self, during(FadeOut(self.w1), 0, 0.5), during(FadeIn(start_w1), 0.5, 1),
@@ -218,7 +246,11 @@ class ThreeRoles(ThreeDScene):
              during(FadeOut(self.plane), 0, 0.5), during(FadeIn(start_plane), 0.5, 1),
              self.fly(post1, post0), FadeIn(label),
              run_time=3, camera=self.drift(), subcaption=start_caption(run))
-        after = note(f"after {run.steps[-1]:,} steps", font_size=SMALL, color=MUTED).move_to(label, aligned_edge=LEFT)
+        wrong1 = len(side_facts(run)[1])
+        after = VGroup(note(f"after {run.steps[-1]:,} steps", font_size=SMALL, color=MUTED),
+                       note(f"wrong side: {wrong1} of {run.n_samples}", font_size=SMALL,
+                            color=FOREGROUND)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        after.move_to(label, aligned_edge=UL)
         fix_in_frame(self, after)
         fix_in_frame(self, end_w1, end_w2)
         beat(self, during(FadeOut(start_w1), 0, 0.5), during(FadeIn(end_w1), 0.5, 1),

@@ -161,7 +161,15 @@ def test_roles_words_follow_the_run(role_words):
     else:
         assert f"leaves {len(wrong)} of the {n} points on the wrong side" in cut
     start = words.find("They start random")
-    assert f"leaves {len(wrong_points(run, 0))} of the {n} points" in start
+    wrong0 = wrong_points(run, 0)
+    answers = set((scores(run.W1[0], run.W2[0], run.X) > 0).astype(int).tolist())
+    if len(answers) == 1:
+        colour = "orange" if answers == {0} else "blue"
+        assert f"calls every point {colour}, {len(wrong0)} of {n} wrong" in start
+    else:
+        assert f"leaves {len(wrong0)} of the {n} points" in start
+    assert f"wrong side: {len(wrong0)} of {n}" in words.on_screen
+    assert f"wrong side: {len(wrong)} of {n}" in words.on_screen
     assert run.steps[0] == 0
     count = run.W1[-1].size + run.W2[-1].size
     assert f"set by {count} numbers" in words.find("Everything here")
