@@ -34,6 +34,7 @@ from scenes.style import (
     FONT,
     FOREGROUND,
     LABEL,
+    MAX_DECIMALS,
     MUTED,
     SMALL,
     YHAT_COLOR,
@@ -53,20 +54,27 @@ def sig(z):
 
 
 def honest(v):
-    """(relation, digits) for a value in (0, 1) at two decimals: ("=", "0.50") when exact,
-    ("\\approx", "0.73") when rounded, and ("=", "0.99\\ldots") when rounding would print 0 or 1."""
-    if round(v, 2) in (0.0, 1.0):
-        return "=", f"{np.floor(v * 100) / 100:.2f}" + r"\ldots"
-    return ("=" if round(v, 2) == v else r"\approx"), f"{v:.2f}"
+    """(relation, digits) for a value in (0, 1): two decimals, "=" when exact and "≈" when
+    rounded; a value that two decimals would round to 0 or 1 (which the sigmoid never reaches)
+    gets the decimals it needs to stay off them (at most MAX_DECIMALS), then is cut with "…"."""
+    if round(v, 2) not in (0.0, 1.0):
+        return ("=" if round(v, 2) == v else r"\approx"), f"{v:.2f}"
+    for places in range(3, MAX_DECIMALS + 1):
+        if round(v, places) not in (0.0, 1.0):
+            return r"\approx", f"{v:.{places}f}"
+    cut = np.floor(v * 10**MAX_DECIMALS) / 10**MAX_DECIMALS
+    return "=", f"{cut:.{MAX_DECIMALS}f}" + r"\ldots"
 
 
 def honest_words(v):
-    """The same value for a subtitle: 'just under 1', 'just above 0' or '0.73'."""
+    """The same value for a subtitle: 'about 0.73', or 'just under 1, about 0.998'."""
+    rel, digits = honest(v)
+    about = "about " if rel != "=" else ""
     if round(v, 2) == 1.0:
-        return "just under 1"
+        return f"just under 1, {about}{digits.replace(chr(92) + 'ldots', '…')}"
     if round(v, 2) == 0.0:
-        return "just above 0"
-    return f"about {v:.2f}"
+        return f"just above 0, {about}{digits.replace(chr(92) + 'ldots', '…')}"
+    return f"{about}{digits}"
 
 
 def value_tex(lhs, v, font_size=LABEL, color=None):
@@ -96,7 +104,7 @@ class SigmoidOutput(Scene):
         # Wide enough for every z2 the run produces at the four XOR points.
         reach = max(6, int(np.ceil(np.abs(self.fwd.z2).max())) + 1)
         reach += reach % 2
-        self.axes = Axes(x_range=[-reach, reach, 2], y_range=[0, 1, 0.5], x_length=6.0, y_length=4.3,
+        self.axes = Axes(x_range=[-reach, reach, 2], y_range=[0, 1, 0.5], x_length=6.2, y_length=4.8,
                          tips=False,
                          axis_config={"color": MUTED, "font_size": SMALL},
                          x_axis_config={"include_numbers": True})
@@ -189,8 +197,8 @@ class SigmoidOutput(Scene):
         self.yhat_numbers, self.run_dots, rows = VGroup(), VGroup(), VGroup()
         for (x1, x2), label, z2, yhat in zip(XOR_CENTRES, XOR_LABELS, self.fwd.z2, self.fwd.y_hat):
             color = class_color(label)
-            row = value_tex(rf"x = ({x1:g},\ {x2:g}),\ \ y = {label:d}:\ \ \hat{{y}}", yhat,
-                            font_size=BODY, color=color)
+            row = value_tex(rf"x = ({x1:g},\ {x2:g}),\ y = {label:d}:\ \ z^{{(2)}} = {z2:.2f},\ \ \hat{{y}}",
+                            yhat, font_size=LABEL, color=color)
             rows.add(row)
             self.yhat_numbers.add(row)
             dot = Dot(a.c2p(z2, yhat), radius=0.1, color=color, stroke_color=FOREGROUND, stroke_width=2)
@@ -207,4 +215,4 @@ class SigmoidOutput(Scene):
         x1, x2 = XOR_CENTRES[i]
         side = "positive" if self.fwd.z2[i] > 0 else "negative"
         return (f"At ({x1:g}, {x2:g}), labelled {XOR_LABELS[i]:d}, the score is {side}, "
-                f"and ŷ comes out {honest_words(self.fwd.y_hat[i])}.")
+                f"{self.fwd.z2[i]:.2f}, and ŷ comes out {honest_words(self.fwd.y_hat[i])}.")
