@@ -22,12 +22,13 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    Group,
+    ImageMobject,
     GrowArrow,
     Indicate,
     Integer,
     Line,
     Polygon,
-    Square,
     ThreeDScene,
     UpdateFromAlphaFunc,
     VGroup,
@@ -46,8 +47,6 @@ from scenes.ch2_network._cut_words import (
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
-    CLASS_0,
-    CLASS_1,
     EDGE_BUFF,
     EMPHASIS,
     ERROR,
@@ -185,6 +184,20 @@ class SeparatingPlane(ThreeDScene):
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
 
 
+def colour_bar(width=2.4, height=0.24):
+    """The heatmap's scale: ŷ from 0 (orange) through ½ (grey) to 1 (blue), with ticks."""
+    values = np.linspace(0, 1, 97)[None, :]
+    rgba = np.dstack([probability_rgb(values), np.full(values.shape, 255, np.uint8)])
+    bar = ImageMobject(np.ascontiguousarray(rgba))
+    bar.set_resampling_algorithm(0)
+    bar.stretch_to_fit_width(width).stretch_to_fit_height(height)
+    ticks = VGroup(*[tex(t, font_size=SMALL, colored=False).next_to(bar, DOWN, buff=0.08)
+                     .set_x(bar.get_left()[0] + f * width)
+                     for t, f in (("0", 0), (r"\tfrac{1}{2}", 0.5), ("1", 1))])
+    name = tex(r"\hat{y}", font_size=LABEL).next_to(bar, LEFT, buff=0.15)
+    return Group(name, bar, ticks)
+
+
 def plane_equation(W2):
     """z⁽²⁾ = w₁x⁽²⁾₁ + w₂x⁽²⁾₂ + w₃x⁽²⁾₃ + w₄ = 0 with the run's weights (two decimals)."""
     w = np.asarray(W2, dtype=float).reshape(-1)
@@ -242,13 +255,8 @@ class DecisionRegions(ThreeDScene):
         x1, x2 = (tex(n, font_size=LABEL, colored=False) for n in ("x_1", "x_2"))
         self.names = VGroup(x1.next_to(self.axes.x_axis, RIGHT, buff=0.15),
                             x2.next_to(self.axes.y_axis, UP, buff=0.1))
-        key = VGroup(*[VGroup(Square(0.28, fill_color=c, fill_opacity=0.8, stroke_width=0),
-                              tex(t, font_size=LABEL))
-                       .arrange(RIGHT, buff=0.15)
-                       for c, t in ((CLASS_0, r"\hat{y} < \tfrac{1}{2}"),
-                                    (CLASS_1, r"\hat{y} > \tfrac{1}{2}"))])
-        self.key = key.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        self.key.move_to(RIGHT * 3.2 + UP * 2.2, aligned_edge=UL)
+        self.key = colour_bar()
+        self.key.move_to(RIGHT * 2.9 + UP * 2.3, aligned_edge=UL)
         fix_in_frame(self, self.key)
         beat(self, FadeIn(self.title), FadeIn(self.heatmap), Create(self.axes), FadeIn(self.names),
              FadeIn(self.dots), FadeIn(self.key), run_time=2.5,
@@ -287,7 +295,7 @@ class DecisionRegions(ThreeDScene):
             self.crease_labels.add(label)
         key = tex(r"z^{(1)}_i = 0", font_size=LABEL, color=Z_COLOR, colored=False)
         dash = DashedLine(ORIGIN, RIGHT * 0.28, color=Z_COLOR, stroke_width=3, dash_length=0.06)
-        self.crease_key = VGroup(dash, key, note("crease of unit i", font_size=SMALL))
+        self.crease_key = VGroup(dash, key, note("unit i's crease", font_size=SMALL))
         self.crease_key.arrange(RIGHT, buff=0.15).next_to(self.boundary_key, DOWN, buff=0.2,
                                                           aligned_edge=LEFT)
         fix_in_frame(self, self.crease_key)
@@ -331,11 +339,13 @@ class DecisionRegions(ThreeDScene):
         self.formula.next_to(self.crease_key, DOWN, buff=0.35, aligned_edge=LEFT)
         fix_in_frame(self, self.formula)
         self.add(self.surface)
+        # the colour bar goes with the map it explains (the surface's colours are signs)
         beat(self, UpdateFromAlphaFunc(self.surface, grow), FadeOut(self.heatmap),
+             during(FadeOut(self.key), 0, 0.2),
              FadeOut(self.dots), FadeIn(self.formula), Create(self.z_axis[0]),
              during(Create(self.folds), 0.75, 1),
              FadeIn(self.z_axis[1:]), run_time=4,
-             camera=self.view(-105),
+             camera=self.view(-125),
              subcaption="Now raise each point to the height of its score z⁽²⁾: the surface is "
                         "flat between creases and folds along them.",
              spoken="Now raise each point to the height of its score, z two: the surface is "
@@ -357,7 +367,7 @@ class DecisionRegions(ThreeDScene):
         ticks = [k * step for k in range(int(np.ceil(lo / step)), int(np.floor(hi / step)) + 1)]
         labels = []
         for v in ticks:
-            label = tex(f"{v:g}", font_size=SMALL, color=MUTED, colored=False)
+            label = tex(f"{v:g}", font_size=LABEL, color=FOREGROUND, colored=False)
             label.anchor = at(v)
             labels.append(label)
         name = tex(r"z^{(2)}", font_size=LABEL)
@@ -382,7 +392,7 @@ class DecisionRegions(ThreeDScene):
         self.add(self.floor, self.boundary)  # the cut drawn over the floor
         self.remove(self.floor)
         beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6),
-             camera=self.view(-120), run_time=3,
+             camera=self.view(-135), run_time=3,
              subcaption="Slice the surface at height zero: where it crosses, blue above and "
                         "orange below, runs the boundary.")
 
@@ -393,10 +403,14 @@ class DecisionRegions(ThreeDScene):
         faces = [f for f, (_, _, active, _) in zip(self.surface, self.pieces)
                  if tuple(bool(b) for b in active) in touched]
         beat(self, *[Indicate(f, scale_factor=1.0, color=EMPHASIS) for f in faces],
-             camera=self.view(-132), run_time=2.5, subcaption=self.shape_words)
+             camera=self.view(-143), run_time=2.5, subcaption=self.shape_words)
         bends = [c for path in self.paths for c in path.bends]
         self.bend_marks = VGroup(*[Circle(radius=0.2, color=EMPHASIS, stroke_width=4)
                                    .move_to(self.axes.c2p(*c[0])) for c in bends])
-        marks = [Create(self.bend_marks)] if bends else [Indicate(self.boundary, color=EMPHASIS)]
-        beat(self, *marks, camera=self.view(-140), run_time=2.5, hold=1.5,
+        # the folds (creases on the surface), then the boundary: the lines meet where it bends
+        marks = [during(Indicate(self.folds, color=Z_COLOR, scale_factor=1.0), 0, 0.5),
+                 during(Indicate(self.boundary, color=EMPHASIS, scale_factor=1.0), 0.5, 1)]
+        if bends:
+            marks.append(during(Create(self.bend_marks), 0.5, 1))
+        beat(self, *marks, camera=self.view(-150), run_time=3, hold=1.5,
              subcaption=self.why_words)
