@@ -18,7 +18,7 @@ from manim import (
     Write,
 )
 
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
     BODY,
@@ -69,13 +69,17 @@ class AffineTrick(Scene):
         self.title = title("The extra 1s")
         self.A, self.x, self.b = int_matrix(A, **SPACING), int_matrix(X, color=X_COLOR, **SPACING), int_matrix(B, **SPACING)
         self.affine_result = int_matrix(A @ X + B, color=Z_COLOR, **SPACING)
+        self.product = int_matrix(A @ X, **SPACING)  # the step before the offset
         self.row1 = VGroup(tex(r"A\vec{x} + \vec{b} ="), self.A, self.x, tex("+"), self.b,
+                           tex("="), self.product, tex("+"), self.b.copy(),
                            tex("="), self.affine_result).arrange(RIGHT, buff=0.25)
         self.row1.move_to(UP * 1.3)
         beat(self, Write(self.title), FadeIn(self.row1[:5]),
-                   subcaption="A matrix times a vector, plus an offset b: a map that is affine, not linear.")
-        beat(self, Write(self.row1[5:]),
-                   subcaption="Multiply, then add the offset, and this is the vector that comes out.")
+             subcaption="A matrix times a vector, plus an offset b: a map that is affine, not linear.")
+        ax, total = (", ".join(str(int(v)) for v in vec) for vec in (A @ X, A @ X + B))
+        beat(self, during(Write(self.row1[5:9]), 0, 0.55), during(Write(self.row1[9:]), 0.55, 1),
+             subcaption=f"Multiply first, Ax = ({ax}), then add the offset: ({total}) comes out.",
+             spoken=f"Multiply first, A x is ({ax}), then add the offset: ({total}) comes out.")
 
     def show_stacked(self):
         A_prime = np.hstack([A, B.reshape(-1, 1)])
@@ -96,7 +100,10 @@ class AffineTrick(Scene):
                    FadeIn(self.b_box),
                    subcaption="Now glue b onto A as one more column: call the wider matrix A prime.")
         beat(self, TransformFromCopy(self.x, self.x_prime), FadeIn(self.one_box),
-                   subcaption="And give x one more entry, a fixed 1, at the bottom: x prime.")
+                   subcaption="And give x one more entry, a fixed 1, at the bottom: x prime, what the "
+                             "network calls x̃.",
+                   spoken="And give x one more entry, a fixed 1, at the bottom: x prime, what the "
+                          "network calls x tilde.")
 
     def compare(self):
         beat(self, Write(self.row2[3:]),
@@ -113,7 +120,7 @@ class AffineTrick(Scene):
         self.w1_matrix = dec_matrix(self.W1, color=W1_COLOR, h_buff=1.35, **SPACING)
         xt = symbol_column(["x_1", "x_2", "1"], BODY)
         self.w1_row = VGroup(tex(r"W^{(1)}\tilde{x} ="), self.w1_matrix, xt)
-        self.w1_row.arrange(RIGHT, buff=0.3).move_to(UP * 1.75)
+        self.w1_row.arrange(RIGHT, buff=0.3).move_to(UP * 2.0)
         self.w1_bias_box = SurroundingRectangle(self.w1_matrix.get_columns()[-1], color=EMPHASIS, buff=0.1)
         self.w1_one_box = SurroundingRectangle(xt.get_entries()[-1], color=EMPHASIS, buff=0.08)
         why = note("last column: each hidden unit's offset, multiplied by the 1 of x̃")
@@ -133,9 +140,9 @@ class AffineTrick(Scene):
 
     def show_w2_bias(self):
         self.w2_matrix = dec_matrix(self.W2, color=W2_COLOR, h_buff=1.35, **SPACING)
-        x2 = symbol_column(["x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3", "1"], LABEL, v_buff=0.5)
+        x2 = symbol_column(["x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3", "1"], LABEL, v_buff=0.42)
         self.w2_row = VGroup(tex(r"W^{(2)} x^{(2)} ="), self.w2_matrix, x2)
-        self.w2_row.arrange(RIGHT, buff=0.3).move_to(DOWN * 1.2)
+        self.w2_row.arrange(RIGHT, buff=0.3).move_to(DOWN * 1.15)
         self.w2_bias_box = SurroundingRectangle(self.w2_matrix.get_columns()[-1], color=EMPHASIS, buff=0.1)
         self.w2_one_box = SurroundingRectangle(x2.get_entries()[-1], color=EMPHASIS, buff=0.06)
         why = note("last entry: the output's offset, multiplied by the 1 that z⁽¹⁾ carries")
