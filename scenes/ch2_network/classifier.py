@@ -175,8 +175,7 @@ class SeparatingPlane(ThreeDScene):
         """A view along the plane, with no roll: the plane through the turning point is a line."""
         n = self.plane.normal
         current = hv.camera_direction(self.camera.get_phi(), self.camera.get_theta())
-        along = current - (current @ n) * n
-        # keep the camera above the floor, the vertical still up, and the view inside the plane
+        along = hv.edge_on_direction(n, current)
         phi, theta = hv.view_angles(along)
         self.edge_view = (phi, theta)
         beat(self, camera=dict(phi=phi, theta=theta, zoom=1.0, frame_center=self.axes.c2p(*self.foot)),

@@ -167,6 +167,23 @@ def facing_theta(normal, phi, theta, reach, facing=1.0):
     return float(min(candidates, key=lambda t: abs(abs(camera_direction(phi, t) @ n) - facing)))
 
 
+def edge_on_direction(normal, current, lowest=0.15):
+    """A camera direction in the plane with this normal (so the plane is seen edge on), as
+    near `current` as it can be while looking down on the scene from above (z >= lowest), so
+    that the vertical axis stays up; the plain projection of `current` if none is."""
+    n = np.asarray(normal, dtype=float)
+    n = n / np.linalg.norm(n)
+    c = np.asarray(current, dtype=float)
+    u = c - (c @ n) * n
+    if np.linalg.norm(u) < 1e-9:
+        u = np.cross(n, [1.0, 0.0, 0.0])
+    u /= np.linalg.norm(u)
+    v = np.cross(n, u)
+    ring = [np.cos(a) * u + np.sin(a) * v for a in np.linspace(-np.pi, np.pi, 721)]
+    above = [d for d in ring if d[2] >= lowest]
+    return max(above, key=lambda d: d @ c) if above else u
+
+
 def clear_view_theta(points, normal, phi, theta, reach, facing=(0.35, 0.9)):
     """The azimuth within `reach` radians of theta from which the points (scene coordinates)
     look most spread out on screen (largest area of their projected spread), among the views
