@@ -327,3 +327,13 @@ def test_surface_is_the_score_lifted(regions_scene, run):
         assert (z2 >= -1e-9).all() if positive else (z2 <= 1e-9).all()
         want = POSITIVE if positive else NEGATIVE
         assert np.allclose(color_to_rgb(face.get_fill_color()), color_to_rgb(want), atol=1e-3)
+
+
+def test_edge_on_direction_lies_in_the_plane_and_looks_down():
+    rng = np.random.default_rng(0)
+    for _ in range(50):
+        n, c = rng.normal(size=3), hv.camera_direction(*rng.uniform([0.3, -3], [1.4, 3]))
+        d = hv.edge_on_direction(n, c)
+        assert abs(d @ n) < 1e-9 * np.linalg.norm(n) and np.isclose(np.linalg.norm(d), 1)
+        if abs(n[2]) / np.linalg.norm(n) < 0.98:  # a plane that is not flat can be seen from above
+            assert d[2] >= 0.15 - 1e-12
