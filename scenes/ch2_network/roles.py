@@ -206,8 +206,8 @@ class ThreeRoles(ThreeDScene):
 
     def who_picks(self):
         W1, W2 = self.run.W1[-1], self.run.W2[-1]
-        self.w1 = dec_matrix(W1, color=W1_COLOR, font_size=LABEL, h_buff=1.1)
-        self.w2 = dec_matrix(W2, color=W2_COLOR, font_size=LABEL, h_buff=1.1)
+        self.w1 = dec_matrix(W1, color=W1_COLOR, font_size=LABEL, h_buff=0.95)
+        self.w2 = dec_matrix(W2, color=W2_COLOR, font_size=LABEL, h_buff=0.95)
         names = (tex(r"W^{(1)} =", font_size=LABEL), tex(r"W^{(2)} =", font_size=LABEL))
         rows = VGroup(VGroup(names[0], self.w1).arrange(RIGHT, buff=0.15),
                       VGroup(names[1], self.w2).arrange(RIGHT, buff=0.15))
@@ -225,10 +225,12 @@ class ThreeRoles(ThreeDScene):
     def training_finds(self):
         """The run's own start: its step-0 weights, cloud and plane; then back to the end."""
         run = self.run
-        start_w1 = dec_matrix(run.W1[0], color=W1_COLOR, font_size=LABEL, h_buff=1.1).move_to(self.w1)
-        start_w2 = dec_matrix(run.W2[0], color=W2_COLOR, font_size=LABEL, h_buff=1.1).move_to(self.w2)
+        start_w1 = dec_matrix(run.W1[0], color=W1_COLOR, font_size=LABEL, h_buff=0.95).move_to(self.w1)
+        start_w2 = dec_matrix(run.W2[0], color=W2_COLOR, font_size=LABEL, h_buff=0.95).move_to(self.w2)
         fix_in_frame(self, start_w1, start_w2)
-        start_plane = hv.separating_plane(self.axes, run.W2[0], self.box, opacity=0.3)
+        # the start's plane clipped to the start's cloud, so it stays clear of the weights
+        box0 = tuple((0.0, float(np.ceil(max(h, 0.5) * 1.15 * 2) / 2)) for h in run.hidden_post[0].max(0))
+        start_plane = hv.separating_plane(self.axes, run.W2[0], box0, opacity=0.3)
         end_w1, end_w2 = self.w1.copy(), self.w2.copy()
         end_plane = self.plane.copy()
         self.add(start_plane, end_plane, self.cloud)  # planes under the dots
