@@ -120,7 +120,7 @@ class SeparatingPlane(ThreeDScene):
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.25)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
         self.remove(self.plane)
-        # turn (by at most 40°) to where the plane is seen at about 45°
+        # turn (by at most 40°) to where the cloud spreads most, the plane seen aslant
         self.theta = hv.clear_view_theta([d.get_center() for d in self.cloud], self.plane.normal,
                                          START_VIEW[0], self.theta, 40 * DEGREES)
         beat(self, FadeIn(self.plane), Write(self.equation), run_time=2.5,

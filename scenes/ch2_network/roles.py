@@ -198,8 +198,9 @@ class ThreeRoles(ThreeDScene):
         self.plane = hv.separating_plane(self.axes, self.run.W2[-1], self.box, opacity=0.3)
         self.add(self.plane, self.cloud)
         self.remove(self.plane)
-        # turn (by at most 40°) to where the plane is seen at about 45°
-        self.theta = hv.facing_theta(self.plane.normal, START_VIEW[0], self.theta, 40 * DEGREES, facing=0.7)
+        # turn (by at most 40°) to where the cloud spreads most, the plane seen aslant
+        self.theta = hv.clear_view_theta([d.get_center() for d in self.cloud], self.plane.normal,
+                                         START_VIEW[0], self.theta, 40 * DEGREES)
         beat(self, FadeIn(self.plane), *self.light(2), run_time=2.5, camera=dict(theta=self.theta),
              subcaption=cut_caption(counts, wrong, self.run.n_samples),
              spoken=cut_caption(counts, wrong, self.run.n_samples).replace("W⁽²⁾", "W two"))
@@ -241,7 +242,7 @@ class ThreeRoles(ThreeDScene):
         label = VGroup(note(start, font_size=SMALL, color=MUTED),
                        note(f"wrong side: {wrong0} of {run.n_samples}", font_size=SMALL,
                             color=FOREGROUND)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        label.next_to(self.roles, DOWN, buff=0.35, aligned_edge=LEFT)
+        label.next_to(self.panel, DOWN, buff=0.3, aligned_edge=LEFT)
         fix_in_frame(self, label)
         beat(self, during(FadeOut(self.w1), 0, 0.5), during(FadeIn(start_w1), 0.5, 1),
              during(FadeOut(self.w2), 0, 0.5), during(FadeIn(start_w2), 0.5, 1),
