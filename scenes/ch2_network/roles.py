@@ -38,7 +38,7 @@ from scenes.widgets import hidden_view as hv
 from scenes.widgets.matrices import dec_matrix
 from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
-from toynet_core.geometry import fold, sheet_extent, square
+from toynet_core.geometry import _clip, fold, sheet_extent, square
 from toynet_core.model import augment, forward
 
 ROLES = ("lift", "fold", "cut")
@@ -146,8 +146,17 @@ class ThreeRoles(ThreeDScene):
         return [during(FadeOut(old), 0, 0.4), during(FadeIn(self.labels), 0.4, 0.8)]
 
     def sheet_corners(self, M):
-        """The input square, on the sheet x̃3 = 1, mapped by the 3×3 matrix M (hidden coordinates)."""
-        return augment(square(sheet_extent(self.run.X))) @ np.asarray(M, dtype=float).T
+        """The input square, on the sheet x̃3 = 1, mapped by the 3×3 matrix M (hidden
+        coordinates), cut to the part whose image stays inside the axes' box: each side of
+        the box is a straight line in the input plane, M[i]·x̃ = bound."""
+        M = np.asarray(M, dtype=float)
+        poly = square(sheet_extent(self.run.X))
+        for i, (lo, hi) in enumerate(self.extent):
+            poly = _clip(poly, M[i] - np.array([0.0, 0.0, lo]), 1)
+            poly = _clip(poly, M[i] - np.array([0.0, 0.0, hi]), -1)
+        if len(poly) < 3:  # nothing inside: a point, so that the polygon stays drawable
+            poly = square(sheet_extent(self.run.X))[:1].repeat(3, axis=0)
+        return augment(poly) @ M.T
 
     def show_inputs(self):
         self.sheet = Polygon(*[self.axes.c2p(*c) for c in self.sheet_corners(np.eye(3))],
