@@ -52,8 +52,7 @@ UNIT_COLORS = tuple(ManimColor.from_hsv(hsv) for hsv in ((0.85, 0.45, 1.0), (0.1
 
 # tex_to_color_map for MathTex: the same symbol gets the same colour in every formula.
 # docs/NOTATION.md: layers are superscripts in parentheses (z^{(1)}, x^{(2)}), coordinates
-# are subscripts (x_1, x_2). The subscript forms z_1, x_2, z_2 of the post's backprop section
-# are still coloured while scenes move to the one notation.
+# are subscripts (x_1, x_2), left uncoloured: x_2 is the second input, never a layer.
 TEX_COLORS = {
     "W^{(1)}": W1_COLOR,
     "W^{(2)}": W2_COLOR,
@@ -61,9 +60,6 @@ TEX_COLORS = {
     "x^{(2)}": X_COLOR,
     "z^{(1)}": Z_COLOR,
     "z^{(2)}": Z_COLOR,
-    "x_2": X_COLOR,
-    "z_1": Z_COLOR,
-    "z_2": Z_COLOR,
     r"\hat{y}": YHAT_COLOR,
     r"\mathcal{L}": LOSS_COLOR,
 }
