@@ -6,6 +6,7 @@ one-to-one and onto are tested on it; rank is defined where A's outputs are seen
 plane.
 """
 
+# (module, class, title): no scene of this chapter reads the run (see scenes.registry)
 SCENES = [
     ("scenes.ch1_math.vectors", "VectorTwoFaces", "Vectors: a list and an arrow"),
     ("scenes.ch1_math.functions", "FunctionGraphs", "Functions of one variable"),
