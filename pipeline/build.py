@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import atomic, stamps
+from . import atomic, runs, stamps
 
 ROOT = stamps.ROOT
 LOG_TAIL_LINES = 25
@@ -43,6 +43,7 @@ class Job:
     name: str  # Scene class name
     source: Path  # module file, relative to the repo root or absolute
     title: str  # chapter title
+    reads: frozenset = frozenset()  # the run data it reads, as scenes.registry names it
 
 
 @dataclass
@@ -59,7 +60,7 @@ def jobs_from_registry(names=None):
     from scenes import registry
 
     entries = [registry.find(n) for n in names] if names else registry.all_scenes()
-    return [Job(e.name, e.path, e.title) for e in entries]
+    return [Job(e.name, e.path, e.title, e.reads) for e in entries]
 
 
 def video_seconds(path):
@@ -89,6 +90,11 @@ class Build:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
+    def settings(self):
+        shared = None if self.shared_files is None else tuple(self.shared_files)
+        return stamps.Settings(self.quality.args, self.run_path, shared, self.voice_key())
+
+    @property
     def scene_dir(self):
         return Path(self.out_dir) / "scenes" / self.quality.key
 
@@ -111,8 +117,7 @@ class Build:
         return "none" if self.voice is None else voice.voice_id(self.voice)
 
     def inputs(self, job):
-        return stamps.inputs(job.name, job.source, self.quality.args, self.run_path, self.shared_files,
-                             self.voice_key())
+        return stamps.inputs(job, self.settings)
 
     def fingerprint(self, job):
         return stamps.digest(self.inputs(job))
@@ -126,8 +131,9 @@ class Build:
     def env(self):
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-        if self.run_path is not None:
-            env["TOYNET_RUN"] = str(Path(self.run_path).resolve())
+        # Set explicitly, so that scenes read exactly the files their fingerprints hashed.
+        env["TOYNET_RUN"] = str(runs.main_run(self.run_path).resolve())
+        env["TOYNET_FAILED_RUN"] = str(runs.failed_run().resolve())
         env["TOYNET_VOICE"] = "none" if self.voice is None else str(Path(self.voice).resolve())
         env["TOYNET_SPEECH_CACHE"] = str(self.speech_dir.resolve())
         return env

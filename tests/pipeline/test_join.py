@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 import srt
 
-from pipeline import build, join, stamps
+from pipeline import build, join
 from tests.pipeline import tiny_scenes as tiny
 
 SOURCE = Path("tests/pipeline/tiny_scenes.py")
@@ -122,31 +122,6 @@ def test_failed_scene_is_named_and_others_kept(joined):
     assert "broken on purpose" in build.tail(outcomes[1].log)
     assert b.files(JOBS[0])["mp4"].exists()
     assert not b.files(broken)["stamp"].exists()
-
-
-def test_fingerprint_follows_its_inputs(tmp_path):
-    scene = tmp_path / "scene.py"
-    run = tmp_path / "run.npz"
-    scene.write_text("A = 1\n")
-    run.write_bytes(b"first run")
-
-    def fp(name="S", quality=("-ql",), voice="none"):
-        return stamps.fingerprint(name, scene, quality, run, shared=[], voice=voice)
-
-    base = fp()
-    assert fp() == base
-    assert fp(name="T") != base
-    assert fp(quality=("-qh",)) != base
-    assert fp(voice="a-voice-hash") != base  # another voice re-renders: new words, new timing
-    run.write_bytes(b"other run")
-    assert fp() != base
-    run.write_bytes(b"first run")
-    assert fp() == base
-    before = stamps.inputs("S", scene, ("-ql",), run, shared=[])
-    scene.write_text("A = 2\n")
-    assert fp() != base
-    after = stamps.inputs("S", scene, ("-ql",), run, shared=[])
-    assert stamps.changed(before, after) == [str(scene.resolve())]  # what the user is told
 
 
 def test_incompatible_inputs_are_refused(joined, tmp_path):
