@@ -1,10 +1,10 @@
-"""Render orchestration: one manim process per scene (N at once), skipping scenes whose
-fingerprint is unchanged, then one join of the scene MP4s.
+"""Render orchestration: every scene whose fingerprint is not in the cache is rendered by
+manim (one process per scene, N at once), then the scenes' MP4s are joined.
 
-Per-scene results live in <out>/scenes/<quality>/: <Scene>.mp4, <Scene>.srt, <Scene>.log and
-<Scene>.stamp.json (written last, so a scene counts as done only once its files are complete).
-Scenes speak with the voice given to Build (TOYNET_VOICE) and share one speech cache,
-<out>/speech/ (TOYNET_SPEECH_CACHE).
+Scene renders are kept by fingerprint in <out>/cache/ (see cache), so a scene is rendered
+again only when something it depends on changed, and going back to a run rendered before
+renders nothing. Scenes speak with the voice given to Build (TOYNET_VOICE) and share one
+speech cache, <out>/speech/ (TOYNET_SPEECH_CACHE).
 """
 
 import os
@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import atomic, runs, stamps
+from .cache import SceneCache
 
 ROOT = stamps.ROOT
 LOG_TAIL_LINES = 25
@@ -54,6 +55,7 @@ class Outcome:
     duration: float = 0.0
     log: Path | None = None
     detail: str = ""
+    entry: object = None  # its cache.Entry
 
 
 def jobs_from_registry(names=None):
@@ -95,17 +97,12 @@ class Build:
         return stamps.Settings(self.quality.args, self.run_path, shared, self.voice_key())
 
     @property
-    def scene_dir(self):
-        return Path(self.out_dir) / "scenes" / self.quality.key
+    def cache(self):
+        return SceneCache(Path(self.out_dir) / "cache")
 
     def media_dir(self, job):
         # One per scene: manim processes sharing a TeX folder delete each other's LaTeX files.
         return Path(self.out_dir) / "media" / job.name
-
-    def files(self, job):
-        base = self.scene_dir / job.name
-        return {k: base.with_suffix(s) for k, s in
-                (("mp4", ".mp4"), ("srt", ".srt"), ("log", ".log"), ("stamp", ".stamp.json"))}
 
     @property
     def speech_dir(self):
@@ -122,11 +119,9 @@ class Build:
     def fingerprint(self, job):
         return stamps.digest(self.inputs(job))
 
-    def is_current(self, job, fingerprint):
-        files = self.files(job)
-        stamp = stamps.read(files["stamp"])
-        return (stamp is not None and stamp.get("fingerprint") == fingerprint
-                and files["mp4"].exists() and files["srt"].exists())
+    def entry(self, job, fingerprint=None):
+        """The cache entry of the job's render for this build (complete or not)."""
+        return self.cache.entry(job.name, fingerprint or self.fingerprint(job))
 
     def env(self):
         env = dict(os.environ)
@@ -152,67 +147,77 @@ class Build:
                 with self._lock:
                     self._procs.discard(proc)
 
-    def render(self, job, fingerprint, inputs=None):
-        """Renders one scene with the manim CLI and installs its MP4 and .srt atomically."""
-        files = self.files(job)
-        self.scene_dir.mkdir(parents=True, exist_ok=True)
+    def render(self, job, entry, inputs=None):
+        """Renders one scene with manim and installs its MP4 and .srt in its cache entry."""
+        entry.folder.mkdir(parents=True, exist_ok=True)
         source = Path(job.source)
         media = self.media_dir(job).resolve()
-        produced = media / "videos" / source.stem / self.quality.folder / f"{job.name}.mp4"
+        videos = media / "videos" / source.stem / self.quality.folder
+        produced = videos / f"{job.name}.mp4"
         for stale in (produced, produced.with_suffix(".srt")):
             stale.unlink(missing_ok=True)
         cmd = [sys.executable, "-m", "manim", "render", *self.quality.args, "--disable_caching",
                "--media_dir", str(media), str(source), job.name]
         start = time.perf_counter()
-        code = self._run(cmd, files["log"])
+        code = self._run(cmd, entry.log)
         seconds = time.perf_counter() - start
         if code != 0 or not produced.exists():
             why = f"manim exited with code {code}" if code else f"manim wrote no {produced.name}"
-            return Outcome(job, "failed", seconds, log=files["log"], detail=why)
+            return Outcome(job, "failed", seconds, log=entry.log, detail=why, entry=entry)
         srt = produced.with_suffix(".srt")
         srt_text = srt.read_text(encoding="utf-8") if srt.exists() else ""  # no subcaptions
-        with atomic.temp_target(files["mp4"]) as tmp:
-            shutil.copyfile(produced, tmp)
-        atomic.write_text(files["srt"], srt_text)
-        duration = video_seconds(files["mp4"])
-        stamps.write(files["stamp"], {"fingerprint": fingerprint, "scene": job.name,
-                                      "title": job.title, "quality": self.quality.key,
-                                      "render_seconds": round(seconds, 3),
-                                      "video_seconds": round(duration, 3),
-                                      "inputs": inputs or {}})
-        return Outcome(job, "rendered", seconds, duration, files["log"])
+        with atomic.temp_target(entry.mp4) as tmp:
+            shutil.move(produced, tmp)  # the cache keeps the only copy
+        atomic.write_text(entry.srt, srt_text)
+        srt.unlink(missing_ok=True)
+        # Partial movies of a --disable_caching render are never reused: they only take space.
+        # (Previews keep theirs, which manim names by hash.)
+        for partial in (videos / "partial_movie_files" / job.name).glob("uncached_*"):
+            partial.unlink(missing_ok=True)
+        duration = video_seconds(entry.mp4)
+        stamps.write(entry.stamp, {"fingerprint": entry.fingerprint, "scene": job.name,
+                                   "title": job.title, "quality": self.quality.key,
+                                   "render_seconds": round(seconds, 3),
+                                   "video_seconds": round(duration, 3),
+                                   "inputs": inputs or {}})
+        return Outcome(job, "rendered", seconds, duration, entry.log, entry=entry)
 
-    def _render_safely(self, job, fingerprint, inputs=None):
+    def _render_safely(self, job, entry, inputs):
         try:
-            return self.render(job, fingerprint, inputs)
+            return self.render(job, entry, inputs)
         except Exception as err:  # one broken scene must not stop the others
-            return Outcome(job, "failed", log=self.files(job)["log"], detail=f"{type(err).__name__}: {err}")
+            return Outcome(job, "failed", log=entry.log, detail=f"{type(err).__name__}: {err}", entry=entry)
 
     def render_all(self, jobs, parallel=1, force=False):
-        """Renders every job whose fingerprint changed, `parallel` at a time. Returns the
-        outcomes in job order."""
+        """Renders every job whose fingerprint is not in the cache, `parallel` at a time.
+        Returns the outcomes in job order."""
         outcomes, pending = {}, []
         for job in jobs:
             found = self.inputs(job)
-            fp = stamps.digest(found)
-            if not force and self.is_current(job, fp):
-                outcomes[job.name] = Outcome(job, "up to date")
+            entry = self.entry(job, stamps.digest(found))
+            if not force and entry.complete():
+                entry.touch()
+                outcomes[job.name] = Outcome(job, "up to date", log=entry.log, entry=entry)
                 continue
-            pending.append((job, fp, found))
-            old = (stamps.read(self.files(job)["stamp"]) or {}).get("inputs")
-            if old and not force:
-                why = stamps.changed(old, found)
-                more = f" and {len(why) - 3} more" if len(why) > 3 else ""
+            last = self.cache.latest_stamp(job.name) or {}
+            pending.append((job, entry, found, last.get("render_seconds", 1e9)))
+            if force:
+                continue
+            why = stamps.changed(last["inputs"], found) if last.get("inputs") else []
+            more = f" and {len(why) - 3} more" if len(why) > 3 else ""
+            if why:
                 self.echo(f"{job.name}: changed {', '.join(why[:3])}{more}")
+            elif last:
+                self.echo(f"{job.name}: not in the cache any more")
         if pending:
-            # Longest first (from the last render's time) keeps all workers busy to the end.
-            pending.sort(key=lambda p: -(stamps.read(self.files(p[0])["stamp"]) or {}).get("render_seconds", 1e9))
+            # Longest first (from the scene's last render) keeps all workers busy to the end.
+            pending.sort(key=lambda p: -p[3])
             self.echo(f"rendering {len(pending)} of {len(jobs)} scenes at quality "
                       f"{self.quality.key}, {parallel} at a time")
         done = 0
         pool = ThreadPoolExecutor(max_workers=max(1, parallel))
         try:
-            futures = {pool.submit(self._render_safely, *p): p[0] for p in pending}
+            futures = {pool.submit(self._render_safely, *p[:3]): p[0] for p in pending}
             for future in as_completed(futures):
                 outcome = future.result()
                 outcomes[outcome.job.name] = outcome
@@ -230,21 +235,31 @@ class Build:
         return [outcomes[job.name] for job in jobs]
 
     def stop(self):
+        """Ends every running render now (Ctrl-C, SIGTERM)."""
         with self._lock:
             for proc in self._procs:
                 proc.terminate()
 
     def join(self, jobs, out_video, out_srt):
-        """Joins the scenes' MP4s unless the joined video already holds exactly these."""
+        """Joins the scenes' renders for this build (run, quality, code) from the cache, unless
+        the joined video already holds exactly these. Returns the chapters, or None when the
+        video was up to date."""
+        from .join import JoinError
+
+        entries = [self.entry(job) for job in jobs]
+        missing = [e.scene for e in entries if not e.complete()]
+        if missing:
+            raise JoinError(f"not rendered for this run and quality: {', '.join(missing)}")
+        for entry in entries:
+            entry.touch()
         stamp_path = Path(out_video).with_suffix(".stamp.json")
-        scenes = [[job.name, job.title, stamps.read(self.files(job)["stamp"])["fingerprint"]]
-                  for job in jobs]
-        wanted = {"quality": self.quality.key, "scenes": scenes}
+        wanted = {"quality": self.quality.key,
+                  "scenes": [[job.name, job.title, e.fingerprint] for job, e in zip(jobs, entries)]}
         if stamps.read(stamp_path) == wanted and Path(out_video).exists() and Path(out_srt).exists():
             return None
         from . import join  # imports PyAV
 
-        parts = [join.Part(self.files(j)["mp4"], self.files(j)["srt"], j.title) for j in jobs]
+        parts = [join.Part(e.mp4, e.srt, job.title) for job, e in zip(jobs, entries)]
         chapters = join.join(parts, out_video, out_srt)
         stamps.write(stamp_path, wanted)
         return chapters

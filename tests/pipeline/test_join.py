@@ -94,7 +94,7 @@ def test_embedded_subtitle_track(joined):
 
 def test_interrupted_join_leaves_no_final_file(joined, tmp_path):
     b, _, _ = joined
-    parts = [join.Part(b.files(j)["mp4"], b.files(j)["srt"], j.title) for j in JOBS]
+    parts = [join.Part(b.entry(j).mp4, b.entry(j).srt, j.title) for j in JOBS]
 
     def interrupt(i):
         raise KeyboardInterrupt
@@ -106,10 +106,10 @@ def test_interrupted_join_leaves_no_final_file(joined, tmp_path):
 
 def test_unchanged_scenes_are_not_rendered_again(joined):
     b, video, sidecar = joined
-    before = {j.name: b.files(j)["mp4"].stat().st_mtime_ns for j in JOBS}
+    before = {j.name: b.entry(j).mp4.stat().st_mtime_ns for j in JOBS}
     outcomes = b.render_all(JOBS, parallel=2)
     assert [o.status for o in outcomes] == ["up to date", "up to date"]
-    assert {j.name: b.files(j)["mp4"].stat().st_mtime_ns for j in JOBS} == before
+    assert {j.name: b.entry(j).mp4.stat().st_mtime_ns for j in JOBS} == before
     assert b.join(JOBS, video, sidecar) is None  # the joined video is current too
 
 
@@ -120,8 +120,8 @@ def test_failed_scene_is_named_and_others_kept(joined):
     assert [o.status for o in outcomes] == ["up to date", "failed"]
     assert outcomes[1].job.name == "TinyBroken"
     assert "broken on purpose" in build.tail(outcomes[1].log)
-    assert b.files(JOBS[0])["mp4"].exists()
-    assert not b.files(broken)["stamp"].exists()
+    assert b.entry(JOBS[0]).mp4.exists()
+    assert not b.entry(broken).stamp.exists()
 
 
 def test_incompatible_inputs_are_refused(joined, tmp_path):
@@ -134,7 +134,7 @@ def test_incompatible_inputs_are_refused(joined, tmp_path):
             frame = av.VideoFrame.from_ndarray(np.zeros((90, 160, 3), np.uint8), format="rgb24")
             c.mux(s.encode(frame))
         c.mux(s.encode(None))
-    parts = [join.Part(b.files(JOBS[0])["mp4"], None, "a"), join.Part(other, None, "b")]
+    parts = [join.Part(b.entry(JOBS[0]).mp4, None, "a"), join.Part(other, None, "b")]
     with pytest.raises(join.JoinError, match="does not match"):
         join.join(parts, tmp_path / "v.mp4")
     assert not (tmp_path / "v.mp4").exists()
@@ -147,7 +147,7 @@ def test_poster_sheet_tiles_last_frames_in_order(joined, tmp_path):
 
     b, _, _ = joined
     image, missing = poster.make(JOBS + [build.Job("NotRendered", SOURCE, "x")], b.out_dir, TINY,
-                                 tmp_path / "chapters.png")
+                                 tmp_path / "chapters.png", shared_files=[])
     assert missing == ["NotRendered"]
     sheet = Image.open(image).convert("RGB")
     assert sheet.size == (poster.GAP + 2 * (poster.TILE_W + poster.GAP),

@@ -101,7 +101,7 @@ def test_the_voice_sets_the_scene_length(narrated):
     seconds = [voice.wav_seconds(b.speech_dir / f"{k}.wav") for k in clips]
     beats = [style.SPEECH_LEAD + s + style.BREATH for s in seconds]
     beats[1] = max(beats[1], style.MIN_MOTION + 0.5)  # the second beat has a 0.5 s hold
-    scene = b.files(JOBS[0])["mp4"]
+    scene = b.entry(JOBS[0]).mp4
     assert build.video_seconds(scene) == pytest.approx(sum(beats), abs=2 / FPS)
 
 
@@ -110,7 +110,7 @@ def test_a_second_render_reuses_the_cached_speech(narrated):
     before = {p.name: p.stat().st_mtime_ns for p in b.speech_dir.iterdir()}
     assert len(before) == 3  # one clip per beat
     render_and_join(b.out_dir, b.voice, JOBS[:1], force=True)
-    log = b.files(JOBS[0])["log"].read_text()
+    log = b.entry(JOBS[0]).log.read_text()
     assert log.count("speech reused") == 2 and "speech synthesised" not in log
     assert {p.name: p.stat().st_mtime_ns for p in b.speech_dir.iterdir()} == before
 
@@ -128,7 +128,7 @@ def test_changed_words_render_again_and_say_the_new_words(narrated, tmp_path):
     assert outcome.status == "rendered"  # the words are part of the scene's fingerprint
     new = set(p.name for p in b.speech_dir.iterdir()) - old
     assert len(new) == 1
-    assert b.files(job)["srt"].read_text().count("drawn in two strokes") == 1
+    assert b.entry(job).srt.read_text().count("drawn in two strokes") == 1
 
 
 def test_voice_none_gives_no_audio_stream(media_dir):

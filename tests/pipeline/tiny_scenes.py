@@ -1,6 +1,8 @@
 """Tiny scenes for the pipeline tests: fast to render, each with one subcaption. Their lengths
 are inputs the tests compare the joined video against."""
 
+from pathlib import Path
+
 from manim import BLUE, ORANGE, Circle, Create, FadeIn, Scene, Square
 
 SQUARE_SECONDS = 1.0
@@ -47,3 +49,57 @@ class TinyNarratedCircle(Scene):
         from scenes.pacing import beat
 
         beat(self, Create(Circle(color=BLUE)), subcaption=OTHER_WORDS[0])
+
+
+BEEP_START = 0.2  # the tone starts this long into TinyBeep...
+BEEP_SECONDS = 0.4  # ...and lasts this long,
+BEEP_SCENE_SECONDS = 1.0  # in a scene this long
+BEEP_HZ = 880
+
+
+def _tone_file():
+    """A mono 16-bit WAV of the tone, written beside manim's other working files."""
+    import wave
+
+    import numpy as np
+    from manim import config
+
+    path = Path(config.media_dir) / "tiny_tone.wav"
+    rate = 44100
+    t = np.arange(round(BEEP_SECONDS * rate)) / rate
+    samples = (0.5 * 32767 * np.sin(2 * np.pi * BEEP_HZ * t)).astype("<i2")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(samples.tobytes())
+    return path
+
+
+class TinyBeep(Scene):
+    """A scene with sound, as a narrated one has: a tone in the middle, silence around it."""
+
+    def construct(self):
+        self.add_sound(str(_tone_file()), time_offset=BEEP_START)
+        self.play(FadeIn(Square(color=BLUE)), run_time=BEEP_SCENE_SECONDS, subcaption="a beep")
+
+
+RUN_MARK_SECONDS = 1.0
+
+
+def run_mark_colour(seed):
+    return ORANGE if seed % 2 else BLUE
+
+
+class TinyRunMark(Scene):
+    """Shows which run it was rendered for: a square coloured by the run's seed, and the seed
+    in its subcaption."""
+
+    def construct(self):
+        from scenes.run_data import load_scene_run
+
+        seed = load_scene_run().config.seed
+        colour = run_mark_colour(seed)
+        square = Square(color=colour, fill_color=colour, fill_opacity=1)
+        self.play(FadeIn(square), run_time=RUN_MARK_SECONDS, subcaption=f"seed {seed}")
