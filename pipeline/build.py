@@ -1,5 +1,6 @@
 """Render orchestration: every scene whose fingerprint is not in the cache is rendered by
-manim (one process per scene, N at once), then the scenes' MP4s are joined.
+manim (N at once, each in a child of a warm worker: see forkserver), then the scenes' MP4s are
+joined.
 
 Scene renders are kept by fingerprint in <out>/cache/ (see cache), so a scene is rendered
 again only when something it depends on changed, and going back to a run rendered before
@@ -8,6 +9,7 @@ speech cache, <out>/speech/ (TOYNET_SPEECH_CACHE).
 """
 
 import os
+import queue
 import shutil
 import subprocess
 import sys
@@ -17,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import atomic, runs, stamps
+from . import atomic, forkserver, runs, stamps
 from .cache import SceneCache
 
 ROOT = stamps.ROOT
@@ -80,6 +82,14 @@ def tail(path, n=LOG_TAIL_LINES):
     return "\n".join(lines[-n:])
 
 
+def _module_name(source):
+    """The dotted module of a scene file under the repo root, or None."""
+    try:
+        return ".".join((ROOT / source).resolve().relative_to(ROOT).with_suffix("").parts)
+    except ValueError:
+        return None
+
+
 @dataclass
 class Build:
     out_dir: Path
@@ -89,6 +99,8 @@ class Build:
     shared_files: list | None = None  # None: the project's shared inputs (see stamps)
     voice: Path | None = None  # a Piper .onnx model; None renders silently
     _procs: set = field(default_factory=set)
+    _servers: set = field(default_factory=set)
+    _stopping: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -147,7 +159,14 @@ class Build:
                 with self._lock:
                     self._procs.discard(proc)
 
-    def render(self, job, entry, inputs=None):
+    def _manim(self, args, log_path, server):
+        """Runs manim's CLI with `args` in a child of `server`, or in a new process without one."""
+        if server is None:
+            return self._run([sys.executable, "-m", "manim", *args], log_path)
+        Path(log_path).write_text("$ manim " + " ".join(map(str, args)) + "\n")
+        return server.render(args, log_path)
+
+    def render(self, job, entry, inputs=None, server=None):
         """Renders one scene with manim and installs its MP4 and .srt in its cache entry."""
         entry.folder.mkdir(parents=True, exist_ok=True)
         source = Path(job.source)
@@ -156,10 +175,10 @@ class Build:
         produced = videos / f"{job.name}.mp4"
         for stale in (produced, produced.with_suffix(".srt")):
             stale.unlink(missing_ok=True)
-        cmd = [sys.executable, "-m", "manim", "render", *self.quality.args, "--disable_caching",
-               "--media_dir", str(media), str(source), job.name]
+        args = ["render", *self.quality.args, "--disable_caching", "--media_dir", str(media),
+                str(source), job.name]
         start = time.perf_counter()
-        code = self._run(cmd, entry.log)
+        code = self._manim(args, entry.log, server)
         seconds = time.perf_counter() - start
         if code != 0 or not produced.exists():
             why = f"manim exited with code {code}" if code else f"manim wrote no {produced.name}"
@@ -182,11 +201,34 @@ class Build:
                                    "inputs": inputs or {}})
         return Outcome(job, "rendered", seconds, duration, entry.log, entry=entry)
 
-    def _render_safely(self, job, entry, inputs):
+    def _render_safely(self, job, entry, inputs, servers):
+        server = servers.get() if servers is not None else None
         try:
-            return self.render(job, entry, inputs)
+            return self.render(job, entry, inputs, server)
+        except forkserver.WorkerDied as err:
+            if not self._stopping:
+                server = self._replace(server)
+            return Outcome(job, "failed", log=entry.log, detail=str(err), entry=entry)
         except Exception as err:  # one broken scene must not stop the others
             return Outcome(job, "failed", log=entry.log, detail=f"{type(err).__name__}: {err}", entry=entry)
+        finally:
+            if servers is not None:
+                servers.put(server)
+
+    def _start_server(self, modules):
+        server = forkserver.ForkServer(modules, ROOT, self.env())
+        with self._lock:
+            self._servers.add(server)
+        return server
+
+    def _replace(self, server):
+        self._close(server)
+        return self._start_server(server.modules)
+
+    def _close(self, server):
+        with self._lock:
+            self._servers.discard(server)
+        server.close()
 
     def render_all(self, jobs, parallel=1, force=False):
         """Renders every job whose fingerprint is not in the cache, `parallel` at a time.
@@ -209,15 +251,22 @@ class Build:
                 self.echo(f"{job.name}: changed {', '.join(why[:3])}{more}")
             elif last:
                 self.echo(f"{job.name}: not in the cache any more")
+        workers = min(max(1, parallel), len(pending))
         if pending:
             # Longest first (from the scene's last render) keeps all workers busy to the end.
             pending.sort(key=lambda p: -p[3])
             self.echo(f"rendering {len(pending)} of {len(jobs)} scenes at quality "
-                      f"{self.quality.key}, {parallel} at a time")
+                      f"{self.quality.key}, {workers} at a time")
         done = 0
-        pool = ThreadPoolExecutor(max_workers=max(1, parallel))
+        pool = ThreadPoolExecutor(max_workers=workers or 1)
         try:
-            futures = {pool.submit(self._render_safely, *p[:3]): p[0] for p in pending}
+            servers = None
+            if pending and forkserver.available():
+                modules = sorted({m for m in (_module_name(p[0].source) for p in pending) if m})
+                servers = queue.Queue()
+                for _ in range(workers):
+                    servers.put(self._start_server(modules))
+            futures = {pool.submit(self._render_safely, *p[:3], servers): p[0] for p in pending}
             for future in as_completed(futures):
                 outcome = future.result()
                 outcomes[outcome.job.name] = outcome
@@ -232,13 +281,19 @@ class Build:
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+            for server in list(self._servers):
+                self._close(server)
         return [outcomes[job.name] for job in jobs]
 
     def stop(self):
         """Ends every running render now (Ctrl-C, SIGTERM)."""
+        self._stopping = True
         with self._lock:
-            for proc in self._procs:
-                proc.terminate()
+            procs, servers = list(self._procs), list(self._servers)
+        for proc in procs:
+            proc.terminate()
+        for server in servers:
+            server.stop()
 
     def join(self, jobs, out_video, out_srt):
         """Joins the scenes' renders for this build (run, quality, code) from the cache, unless

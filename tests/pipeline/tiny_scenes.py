@@ -1,6 +1,9 @@
 """Tiny scenes for the pipeline tests: fast to render, each with one subcaption. Their lengths
 are inputs the tests compare the joined video against."""
 
+import os
+import signal
+import time
 from pathlib import Path
 
 from manim import BLUE, ORANGE, Circle, Create, FadeIn, Scene, Square
@@ -103,3 +106,21 @@ class TinyRunMark(Scene):
         colour = run_mark_colour(seed)
         square = Square(color=colour, fill_color=colour, fill_opacity=1)
         self.play(FadeIn(square), run_time=RUN_MARK_SECONDS, subcaption=f"seed {seed}")
+
+
+class TinyKillsItsWorker(Scene):
+    """Ends the render worker that forked it, as a crash of the worker would."""
+
+    def construct(self):
+        parent = Path(f"/proc/{os.getppid()}/cmdline")
+        if parent.exists() and b"pipeline.forkserver" in parent.read_bytes():
+            os.kill(os.getppid(), signal.SIGKILL)
+        raise SystemExit(1)
+
+
+class TinySleeps(Scene):
+    """Says it started (in the file $TINY_STARTED), then takes a minute."""
+
+    def construct(self):
+        Path(os.environ["TINY_STARTED"]).write_text("started")
+        time.sleep(60)
