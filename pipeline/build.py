@@ -299,11 +299,11 @@ class Build:
         """Joins the scenes' renders for this build (run, quality, code) from the cache, unless
         the joined video already holds exactly these. Returns the chapters, or None when the
         video was up to date."""
-        from .join import JoinError
-
         entries = [self.entry(job) for job in jobs]
         missing = [e.scene for e in entries if not e.complete()]
         if missing:
+            from .join import JoinError  # imports PyAV, which an up-to-date video does not need
+
             raise JoinError(f"not rendered for this run and quality: {', '.join(missing)}")
         for entry in entries:
             entry.touch()

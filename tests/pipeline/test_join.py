@@ -1,5 +1,7 @@
 """Renders two tiny scenes at 128x72, 10 fps, joins them, and reads the result back with PyAV."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import av
@@ -7,7 +9,7 @@ import numpy as np
 import pytest
 import srt
 
-from pipeline import build, join
+from pipeline import build, join, stamps
 from tests.pipeline import tiny_scenes as tiny
 
 SOURCE = Path("tests/pipeline/tiny_scenes.py")
@@ -111,6 +113,23 @@ def test_unchanged_scenes_are_not_rendered_again(joined):
     assert [o.status for o in outcomes] == ["up to date", "up to date"]
     assert {j.name: b.entry(j).mp4.stat().st_mtime_ns for j in JOBS} == before
     assert b.join(JOBS, video, sidecar) is None  # the joined video is current too
+
+
+def test_nothing_to_do_imports_neither_manim_nor_pyav(joined):
+    # A re-run with every scene and the joined video up to date only hashes and compares.
+    b, video, sidecar = joined
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from pipeline import build\n"
+        f"quality = build.Quality('t', {TINY.args!r}, {TINY.folder!r})\n"
+        f"b = build.Build(Path({str(b.out_dir)!r}), quality, shared_files=[])\n"
+        f"jobs = [build.Job(n, Path({str(SOURCE)!r}), t) for n, t in {[(j.name, j.title) for j in JOBS]!r}]\n"
+        "assert {o.status for o in b.render_all(jobs)} == {'up to date'}\n"
+        f"assert b.join(jobs, Path({str(video)!r}), Path({str(sidecar)!r})) is None\n"
+        "assert 'manim' not in sys.modules and 'av' not in sys.modules, 'heavy import'\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=stamps.ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
 
 
 def test_failed_scene_is_named_and_others_kept(joined):
