@@ -177,8 +177,10 @@ class Build:
         produced = videos / f"{job.name}.mp4"
         for stale in (produced, produced.with_suffix(".srt")):
             stale.unlink(missing_ok=True)
-        args = ["render", *self.quality.args, "--disable_caching", "--media_dir", str(media),
-                str(source), job.name]
+        # --silent: manim would otherwise ask PyPI for its latest version after every scene
+        # (up to 10 s each without a network).
+        args = ["render", *self.quality.args, "--disable_caching", "--silent", "--media_dir",
+                str(media), str(source), job.name]
         start = time.perf_counter()
         code = self._manim(args, entry.log, server)
         seconds = time.perf_counter() - start

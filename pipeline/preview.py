@@ -26,7 +26,7 @@ def preview(job, out_dir, run_path=None, mp4=False, voice=None):
         candidates = lambda: sorted((media / "images" / stem).glob(f"{job.name}*.png"))  # noqa: E731
     for stale in candidates():
         stale.unlink(missing_ok=True)
-    cmd = [sys.executable, "-m", "manim", "render", "-ql", *([] if mp4 else ["-s"]),
+    cmd = [sys.executable, "-m", "manim", "render", "-ql", "--silent", *([] if mp4 else ["-s"]),
            "--media_dir", str(media), str(job.source), job.name]
     log = folder / f"{job.name}.log"
     code = b._run(cmd, log)
