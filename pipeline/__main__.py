@@ -39,6 +39,7 @@ output folder (default out/, --out DIR):
   selection.mp4, selection.srt     the scenes named on the command line, when not all of them
   cache/<Scene>/<fp>.mp4 .srt      each render of a scene, kept by its fingerprint <fp>, with
                                    its log (.log) and its inputs (.stamp.json)
+  cache/_joined/                   the videos joined before, kept by the renders they hold
   runs/                            runs trained from --seed and the other knobs
   speech/                          the narration's clips, one WAV per spoken text and voice
   media/<Scene>/                   manim's working files for each scene (TeX and text caches)
@@ -49,8 +50,8 @@ incremental builds:
   toynet_core, assets/ apart from the run data, manim.cfg, the voice, the quality, manim's
   version, and the contents of the run data the scene reads (the run, the failed run, the
   sweeps: declared in each chapter's scenes list). So --seed renders only the scenes that show
-  the run, and going back to a run, voice, quality or code rendered before renders nothing:
-  it is joined again. The cache keeps at most --cache-limit (default 2G); the renders used
+  the run, and going back to a run, voice, quality or code rendered before renders nothing,
+  and copies the video joined then. The cache keeps at most --cache-limit (default 2G); the renders used
   least recently go first, never those of the video being made. ./render.sh clean empties it.
   Speech is cached by its text, the voice and the synthesis settings, so a scene rendered
   again synthesises only the words that changed.
@@ -168,7 +169,7 @@ def cmd_render(argv):
         except VoiceError as err:
             return fail(str(err))
     outcomes = b.render_all(jobs, parallel=args.jobs, force=args.force)
-    prune(b, [o.entry for o in outcomes if o.status != "failed"], args.cache_limit)
+    prune(b, b.kept(jobs), args.cache_limit)
     failed = [o for o in outcomes if o.status == "failed"]
     for o in failed:
         print(f"\nscene {o.job.name} failed to render ({o.detail}); end of {o.log}:\n"

@@ -8,6 +8,7 @@ renders nothing. Scenes speak with the voice given to Build (TOYNET_VOICE) and s
 speech cache, <out>/speech/ (TOYNET_SPEECH_CACHE).
 """
 
+import json
 import os
 import queue
 import shutil
@@ -17,12 +18,14 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from fractions import Fraction
 from pathlib import Path
 
 from . import atomic, forkserver, runs, stamps
 from .cache import SceneCache
 
 ROOT = stamps.ROOT
+JOINED = "_joined"  # the cache's folder of joined videos (scene names are class names)
 LOG_TAIL_LINES = 25
 
 
@@ -299,10 +302,25 @@ class Build:
         for server in servers:
             server.stop()
 
+    def _video(self, jobs, entries):
+        """What a joined video of these renders holds (its stamp), and its cache entry."""
+        wanted = {"quality": self.quality.key,
+                  "scenes": [[job.name, job.title, e.fingerprint] for job, e in zip(jobs, entries)]}
+        return wanted, self.cache.entry(JOINED, stamps.digest({"video": json.dumps(wanted, sort_keys=True)}))
+
+    def kept(self, jobs):
+        """The cache entries this build's video is made of: every scene's render, and the
+        joined video once all of them are there (for pruning, which must not remove them)."""
+        entries = [self.entry(job) for job in jobs]
+        if all(e.complete() for e in entries):
+            entries.append(self._video(jobs, entries)[1])
+        return entries
+
     def join(self, jobs, out_video, out_srt):
-        """Joins the scenes' renders for this build (run, quality, code) from the cache, unless
-        the joined video already holds exactly these. Returns the chapters, or None when the
-        video was up to date."""
+        """Joins the scenes' renders for this build (run, quality, voice, code) from the cache,
+        unless the joined video already holds exactly these. A video joined before from the
+        same renders is not joined again but copied from the cache, with its chapters. Returns
+        the chapters, or None when the video was up to date."""
         entries = [self.entry(job) for job in jobs]
         missing = [e.scene for e in entries if not e.complete()]
         if missing:
@@ -312,13 +330,34 @@ class Build:
         for entry in entries:
             entry.touch()
         stamp_path = Path(out_video).with_suffix(".stamp.json")
-        wanted = {"quality": self.quality.key,
-                  "scenes": [[job.name, job.title, e.fingerprint] for job, e in zip(jobs, entries)]}
+        wanted, video = self._video(jobs, entries)
         if stamps.read(stamp_path) == wanted and Path(out_video).exists() and Path(out_srt).exists():
+            video.touch()
             return None
         from . import join  # imports PyAV
 
-        parts = [join.Part(e.mp4, e.srt, job.title) for job, e in zip(jobs, entries)]
-        chapters = join.join(parts, out_video, out_srt)
+        if video.complete():
+            video.touch()
+            for kept, target in ((video.mp4, out_video), (video.srt, out_srt)):
+                with atomic.temp_target(target) as tmp:
+                    shutil.copyfile(kept, tmp)
+            chapters = [join.Chapter(c["title"], Fraction(c["start"]), Fraction(c["end"]),
+                                     c["loudness_db"], c["peak_db"])
+                        for c in stamps.read(video.stamp)["chapters"]]
+        else:
+            parts = [join.Part(e.mp4, e.srt, job.title) for job, e in zip(jobs, entries)]
+            chapters = join.join(parts, out_video, out_srt)
+            self._keep_video(video, wanted, chapters, out_video, out_srt)
         stamps.write(stamp_path, wanted)
         return chapters
+
+    @staticmethod
+    def _keep_video(video, wanted, chapters, out_video, out_srt):
+        video.folder.mkdir(parents=True, exist_ok=True)
+        for made, kept in ((out_video, video.mp4), (out_srt, video.srt)):
+            with atomic.temp_target(kept) as tmp:
+                shutil.copyfile(made, tmp)
+        stamps.write(video.stamp, {
+            "fingerprint": video.fingerprint, "video": wanted,
+            "chapters": [{"title": c.title, "start": str(c.start), "end": str(c.end),
+                          "loudness_db": c.loudness_db, "peak_db": c.peak_db} for c in chapters]})

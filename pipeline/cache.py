@@ -2,8 +2,9 @@
 of the code) rendered before joins its scenes again without rendering them.
 
 <out>/cache/<Scene>/<key>.mp4, .srt, .log and .stamp.json, where <key> starts the scene's
-fingerprint. The stamp is written last and names the whole fingerprint: an entry counts only
-once it is complete. Using an entry touches its stamp, and when the cache grows past its limit
+fingerprint; joined videos are kept the same way, by the renders they hold (pipeline.build).
+The stamp is written last and names the whole fingerprint: an entry counts only once it is
+complete. Using an entry touches its stamp, and when the cache grows past its limit
 the entries used least recently are removed first, never those of the video being made.
 """
 
