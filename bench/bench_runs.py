@@ -5,8 +5,9 @@ docs/PERFORMANCE.md).
     python bench/bench_runs.py                  # -ql -j 2, seed 5, in a fresh output folder
     python bench/bench_runs.py --seed 7 --keep /tmp/runs_bench   # reuse (and keep) a folder
 
-Four steps in one output folder: the default video (the starting point: from nothing in a
-fresh folder, timed but not a goal), then --seed N, the default run again, and --seed N again.
+Five steps in one output folder: the default video (the starting point: from nothing in a
+fresh folder, timed but not a goal), then --seed N, the default run again, --seed N again, and
+once more with nothing changed.
 Each step runs the pipeline as render.sh does once the set-up is done (python -m pipeline), so
 the times are the training, renders and join alone. Besides the wall time, each step's CPU time
 (user + system, all processes) is given: on a machine shared with other work the wall time
@@ -58,14 +59,16 @@ def main(argv=None):
     steps = [("the default video", ()),
              (f"--seed {args.seed} after the default video", seed),
              ("back to the default run", ()),
-             (f"back to --seed {args.seed}", seed)]
+             (f"back to --seed {args.seed}", seed),
+             (f"--seed {args.seed} again, nothing changed", seed)]
     with tempfile.TemporaryDirectory() as tmp:
         out = args.keep or Path(tmp) / "out"
         rows = []
         for what, extra in steps:
             row = (what, *render(out, args.quality, args.jobs, extra), os.getloadavg()[0])
             rows.append(row)
-            print(f"<!-- {what}: {row[1]:.1f} s -->", file=sys.stderr, flush=True)
+            print(f"<!-- {what}: {row[1]:.1f} s wall, {row[2]:.1f} s CPU, {row[3]} of {row[4]} "
+                  f"scenes rendered, load {row[5]:.1f} -->", file=sys.stderr, flush=True)
     print(f"| -q{args.quality} -j {args.jobs} | wall s | CPU s | scenes rendered | load after |")
     print("|---|---|---|---|---|")
     for what, wall, cpu, rendered, total, load in rows:
