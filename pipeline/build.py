@@ -167,7 +167,7 @@ class Build:
     def _manim(self, args, log_path, server):
         """Runs manim's CLI with `args` in a child of `server`, or in a new process without one."""
         if server is None:
-            return self._run([sys.executable, "-m", "manim", *args], log_path)
+            return self._run([sys.executable, "-m", "pipeline.scene_sound", *args], log_path)
         Path(log_path).write_text("$ manim " + " ".join(map(str, args)) + "\n")
         return server.render(args, log_path)
 

@@ -22,7 +22,7 @@ from . import atomic, runs
 
 ROOT = Path(__file__).resolve().parent.parent
 # Bump when the way scenes are rendered changes, to invalidate every stamp.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,30 @@ def test_one_aac_track_as_long_as_the_video(narrated):
     assert len(samples) / rate == pytest.approx(video_end, abs=1 / FPS)
 
 
+def test_a_narrated_scene_has_one_audio_stream_as_long_as_its_video(narrated):
+    # The scene's own MP4, before any join: its last beat ends on a still hold after the
+    # speech, and the sound still lasts as long as the frames (manim alone ends it earlier).
+    b, _, _ = narrated
+    for job in JOBS[:2]:
+        scene = b.entry(job).mp4
+        with av.open(str(scene)) as c:
+            assert len(c.streams.audio) == 1
+            video_end = max(float((p.pts + p.duration) * p.time_base)
+                            for p in c.demux(c.streams.video[0]) if p.pts is not None)
+        samples, rate = decoded_audio(scene)
+        assert abs(len(samples) / rate - video_end) <= 1 / FPS, job.name
+        # ... and the speech starts with its cue, not shifted by the encoder's priming.
+        (first_cue, *_), (onset, _) = embedded_cues_of_srt(b.entry(job).srt), \
+            loudness.speech_spans(samples, rate, min_gap=0.35)[0]
+        assert 0 <= onset - first_cue <= 0.25, job.name
+
+
+def embedded_cues_of_srt(srt):
+    from pipeline import subtitles
+
+    return [c.start_ms / 1000 for c in subtitles.parse_srt(Path(srt).read_text(encoding="utf-8"))]
+
+
 def test_speech_onsets_match_the_cue_starts_and_end_before_the_cues(narrated):
     _, video, _ = narrated
     samples, rate = decoded_audio(video)

@@ -108,6 +108,19 @@ class TinyRunMark(Scene):
         self.play(FadeIn(square), run_time=RUN_MARK_SECONDS, subcaption=f"seed {seed}")
 
 
+class TinyReadsRunFile(Scene):
+    """Reads the run's file itself, without scenes.run_data's loaders."""
+
+    def construct(self):
+        import numpy as np
+
+        from scenes.run_data import run_path
+
+        with np.load(run_path()) as run:
+            seed = int(run["seed"]) if "seed" in run.files else 0
+        self.play(FadeIn(Square(color=run_mark_colour(seed))), run_time=RUN_MARK_SECONDS)
+
+
 class TinyKillsItsWorker(Scene):
     """Ends the render worker that forked it, as a crash of the worker would."""
 
