@@ -150,11 +150,17 @@ class Build:
         env["TOYNET_SPEECH_CACHE"] = str(self.speech_dir.resolve())
         return env
 
-    def _run(self, cmd, log_path):
+    @staticmethod
+    def scene_env(job):
+        """What one scene's render adds to env(): the run data it may read (scenes.run_data
+        refuses the rest, which its fingerprint does not cover)."""
+        return {"TOYNET_READS": ",".join(sorted(job.reads))}
+
+    def _run(self, cmd, log_path, extra_env=None):
         with open(log_path, "w") as log:
             log.write("$ " + " ".join(map(str, cmd)) + "\n")
             log.flush()
-            proc = subprocess.Popen(cmd, cwd=ROOT, env=self.env(), stdout=log,
+            proc = subprocess.Popen(cmd, cwd=ROOT, env={**self.env(), **(extra_env or {})}, stdout=log,
                                     stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
             with self._lock:
                 self._procs.add(proc)
@@ -164,12 +170,12 @@ class Build:
                 with self._lock:
                     self._procs.discard(proc)
 
-    def _manim(self, args, log_path, server):
+    def _manim(self, args, log_path, server, extra_env=None):
         """Runs manim's CLI with `args` in a child of `server`, or in a new process without one."""
         if server is None:
-            return self._run([sys.executable, "-m", "pipeline.scene_sound", *args], log_path)
+            return self._run([sys.executable, "-m", "pipeline.scene_sound", *args], log_path, extra_env)
         Path(log_path).write_text("$ manim " + " ".join(map(str, args)) + "\n")
-        return server.render(args, log_path)
+        return server.render(args, log_path, extra_env)
 
     def render(self, job, entry, inputs=None, server=None):
         """Renders one scene with manim and installs its MP4 and .srt in its cache entry."""
@@ -185,7 +191,7 @@ class Build:
         args = ["render", *self.quality.args, "--disable_caching", "--silent", "--media_dir",
                 str(media), str(source), job.name]
         start = time.perf_counter()
-        code = self._manim(args, entry.log, server)
+        code = self._manim(args, entry.log, server, self.scene_env(job))
         seconds = time.perf_counter() - start
         if code != 0 or not produced.exists():
             why = f"manim exited with code {code}" if code else f"manim wrote no {produced.name}"

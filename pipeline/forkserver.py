@@ -5,7 +5,8 @@ its output in the scene's log, and exits: scenes share the imports and nothing e
 
     python -m pipeline.forkserver MODULE ...      # imports the modules, then serves
 
-It reads one request per line on stdin, JSON {"argv": [manim CLI arguments], "log": path},
+It reads one request per line on stdin, JSON {"argv": [manim CLI arguments], "log": path,
+"env": {variables the render adds to the server's environment}},
 and answers each with one line: the child's exit code (negative: killed by that signal).
 ForkServer below is the side that starts it and sends the requests.
 """
@@ -33,6 +34,7 @@ def _child(request):
         os.dup2(log, 1)
         os.dup2(log, 2)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the server's handler is not the child's
+        os.environ.update(request.get("env") or {})
         from pipeline import scene_sound
 
         scene_sound.main(request["argv"])  # manim's CLI; click ends with SystemExit
@@ -114,10 +116,12 @@ class ForkServer:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
             start_new_session=True)  # its own process group: stop() ends it and its child
 
-    def render(self, argv, log):
-        """Renders with manim's CLI arguments `argv`, output appended to `log`; the exit code."""
+    def render(self, argv, log, env=None):
+        """Renders with manim's CLI arguments `argv` (and `env` added to the environment),
+        output appended to `log`; the exit code."""
         try:
-            self.proc.stdin.write(json.dumps({"argv": list(map(str, argv)), "log": str(log)}) + "\n")
+            request = {"argv": list(map(str, argv)), "log": str(log), "env": dict(env or {})}
+            self.proc.stdin.write(json.dumps(request) + "\n")
             self.proc.stdin.flush()
             answer = self.proc.stdout.readline()
         except (BrokenPipeError, ValueError):

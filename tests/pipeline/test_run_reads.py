@@ -139,3 +139,19 @@ def test_scene_reads_exactly_what_its_chapter_declares(entry, media_dir, monkeyp
     assert read == set(entry.reads), (
         f"{entry.name} reads {sorted(read) or 'no run data'} but {chapter}.SCENES declares "
         f"{sorted(entry.reads) or 'none'}: list what it reads as the entry's fourth field")
+
+
+def test_a_render_that_reads_undeclared_run_data_fails(tmp_path):
+    # The same rule at render time: the render is refused, never joined stale.
+    from pipeline import build
+
+    source = Path("tests/pipeline/tiny_scenes.py")
+    tiny = build.Quality("t", ("-r", "128,72", "--fps", "10"), "72p10")
+    b = build.Build(tmp_path, tiny, echo=lambda *a: None, shared_files=[])
+    undeclared, declared = (build.Job("TinyRunMark", source, "t", frozenset(reads))
+                            for reads in ((), {registry.RUN}))
+    (outcome,) = b.render_all([undeclared])
+    assert outcome.status == "failed"
+    assert "does not declare it: add RUN" in " ".join(build.tail(outcome.log).split())
+    (outcome,) = b.render_all([declared])
+    assert outcome.status == "rendered"
