@@ -5,11 +5,12 @@ subtitles and sound. Tiny scenes at 128x72, 10 fps."""
 from pathlib import Path
 
 import av
+import numpy as np
 import pytest
 import srt
 
 from pipeline import build, join
-from scenes import registry
+from scenes import loudness, registry, voice
 from tests.pipeline import tiny_scenes as tiny
 from tests.pipeline.sound import audio_seconds, loud_spans
 from tests.pipeline.test_join import FPS, SOURCE, TINY
@@ -106,6 +107,82 @@ def test_switching_runs_back_and_forth(out, runs, monkeypatch):
     check_video(out, 2)
     _, _, chapters = render_and_join(out, runs[2])
     assert chapters is None  # the joined video already is this run's
+
+
+# default run -> seed N -> default -> seed N, with and without a voice: a narrated scene that
+# reads the run between two that do not (one silent, one narrated).
+SAYS = [build.Job("TinySquare", SOURCE, "Square"),
+        build.Job("TinySaysRun", SOURCE, "The run", frozenset({registry.RUN})),
+        build.Job("TinyNarratedCircle", SOURCE, "Circle")]
+SEED_N = 3  # odd: its mark is orange, the default run's (seed 0) blue
+
+
+def says_build(out, run, model):
+    return build.Build(out, TINY, run, echo=lambda *a: None, shared_files=[], voice=model)
+
+
+def check_says_video(b, seed, model):
+    """The joined video holds this run's renders, with chapters, subtitles and sound in step."""
+    video = b.out_dir / "toynet.mp4"
+    lengths = [build.video_seconds(b.entry(job).mp4) for job in SAYS]
+    starts = [sum(lengths[:i]) for i in range(len(SAYS))]
+    with av.open(str(video)) as c:
+        assert [ch["metadata"]["title"] for ch in c.chapters()] == [j.title for j in SAYS]
+        assert [float(ch["start"] * ch["time_base"]) for ch in c.chapters()] == pytest.approx(starts, abs=1e-3)
+        frames = [(float(f.pts * f.time_base), f.to_ndarray(format="rgb24")) for f in c.decode(video=0)]
+        has_audio = len(c.streams.audio) == 1
+    assert frames[-1][0] == pytest.approx(sum(lengths) - 1 / FPS, abs=1e-3)
+    # The run's own picture, in the middle of its chapter.
+    _, img = [f for f in frames if f[0] <= starts[1] + lengths[1] / 2][-1]
+    r, _, blue = img[32:40, 60:68].reshape(-1, 3).astype(int).mean(axis=0)
+    assert r - blue > 50 if tiny.run_mark_colour(seed) == tiny.ORANGE else r - blue < -50
+    cues = [(c.content, c.start.total_seconds()) for c in srt.parse((b.out_dir / "toynet.srt").read_text())]
+    assert [text for text, _ in cues] == ["a square", tiny.says_run(seed), *tiny.OTHER_WORDS]
+    assert [start for _, start in cues] == pytest.approx(starts, abs=1e-3)
+    assert has_audio == (model is not None)
+    if model is not None:
+        with av.open(str(video)) as c:
+            stream = c.streams.audio[0]
+            rate = stream.codec_context.sample_rate
+            samples = np.concatenate([f.to_ndarray().reshape(-1) for f in c.decode(stream)])
+        assert len(samples) / rate == pytest.approx(sum(lengths), abs=1 / FPS)
+        spans = loudness.speech_spans(samples, rate, min_gap=0.35)
+        assert len(spans) == 2, spans  # the two narrated beats, each right after its cue
+        for (_, cue), (onset, _) in zip(cues[1:], spans):
+            assert 0 <= onset - cue <= 0.25
+
+
+@pytest.mark.parametrize("spoken", [False, True], ids=["voice none", "bundled voice"])
+def test_default_run_to_a_seed_and_back(spoken, media_dir, tmp_path_factory, monkeypatch):
+    model = voice.bundled_model() if spoken else None
+    out = Path(media_dir) / f"says-{'voice' if spoken else 'silent'}"
+    seed_run = tmp_path_factory.mktemp("seed") / f"seed{SEED_N}.npz"
+    train(TrainConfig(seed=SEED_N, steps=200, snapshots=3, grid_size=8)).save(seed_run)
+
+    def step(run):
+        b = says_build(out, run, model)
+        statuses = [o.status for o in b.render_all(SAYS, parallel=2)]
+        b.join(SAYS, out / "toynet.mp4", out / "toynet.srt")
+        return b, statuses
+
+    b, statuses = step(None)  # the default run
+    assert statuses == ["rendered"] * 3
+    check_says_video(b, 0, model)
+    default_video = (out / "toynet.mp4").read_bytes()
+
+    b, statuses = step(seed_run)
+    assert statuses == ["up to date", "rendered", "up to date"]  # only the scene that reads it
+    check_says_video(b, SEED_N, model)
+
+    monkeypatch.setattr(join, "join", not_joined)  # going back joins nothing either
+    b, statuses = step(None)
+    assert statuses == ["up to date"] * 3
+    check_says_video(b, 0, model)
+    assert (out / "toynet.mp4").read_bytes() == default_video
+
+    b, statuses = step(seed_run)
+    assert statuses == ["up to date"] * 3
+    check_says_video(b, SEED_N, model)
 
 
 def test_joined_video_frames_and_sound_run_on_one_clock(out, runs):

@@ -108,6 +108,24 @@ class TinyRunMark(Scene):
         self.play(FadeIn(square), run_time=RUN_MARK_SECONDS, subcaption=f"seed {seed}")
 
 
+def says_run(seed):
+    return f"This run has seed {seed}."
+
+
+class TinySaysRun(Scene):
+    """A narrated beat about the run: its colour and its words (so, with a voice, its speech
+    and its length) change with the run."""
+
+    def construct(self):
+        from scenes.pacing import beat
+        from scenes.run_data import load_scene_run
+
+        seed = load_scene_run().config.seed
+        colour = run_mark_colour(seed)
+        square = Square(color=colour, fill_color=colour, fill_opacity=1)
+        beat(self, FadeIn(square), subcaption=says_run(seed))
+
+
 class TinyReadsRunFile(Scene):
     """Reads the run's file itself, without scenes.run_data's loaders."""
 
