@@ -53,14 +53,16 @@ def _child(request):
 
 def _load_voice():
     """Loads the render's voice (TOYNET_VOICE) once here, so that the children share it instead
-    of each loading it again (0.4 s of CPU per scene). With one thread, onnxruntime starts no
-    thread of its own, so the loaded session works in a forked child."""
+    of each loading it again (0.4 s of CPU per scene) and hashing it for the speech cache's
+    keys. With one thread, onnxruntime starts no thread of its own, so the loaded session works
+    in a forked child."""
     from scenes import voice
 
     try:
         speaker = voice.current()
         if speaker is not None:
             speaker.load()
+            voice.voice_id(speaker.model)  # hashes 63 MB for the bundled voice: once, here
     except Exception:  # a voice that cannot load fails in each child, with its message
         pass
 
