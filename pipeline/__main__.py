@@ -49,10 +49,11 @@ incremental builds:
   the shared scene modules (scenes/*.py, scenes/widgets/*.py, its chapter's _*.py helpers),
   toynet_core, assets/ apart from the run data, manim.cfg, the voice, the quality, manim's
   version, and the contents of the run data the scene reads (the run, the failed run, the
-  sweeps: declared in each chapter's scenes list). So --seed renders only the scenes that show
-  the run, and going back to a run, voice, quality or code rendered before renders nothing,
-  and copies the video joined then. The cache keeps at most --cache-limit (default 2G); the renders used
-  least recently go first, never those of the video being made. ./render.sh clean empties it.
+  sweeps: declared in each chapter's scenes list; a scene that reads data it does not declare
+  fails). So --seed renders only the scenes that show the run, and going back to a run, voice,
+  quality or code rendered before renders nothing, and copies the video joined then. The cache
+  keeps at most --cache-limit (default 2G); the renders used least recently go first, never
+  those of the video being made. ./render.sh clean empties it (and speech/ and media/).
   Speech is cached by its text, the voice and the synthesis settings, so a scene rendered
   again synthesises only the words that changed.
   Results are written to temporary files and renamed, so an interrupted render leaves no

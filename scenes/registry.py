@@ -8,8 +8,10 @@ here, so a new scene is covered everywhere once its chapter lists it.
 
 `reads` names what the scene loads through scenes.run_data (RUN, FAILED_RUN, SWEEPS below);
 a scene that loads none of them lists three fields. Only what a scene reads goes into its
-render fingerprint, so a new run re-renders just those scenes. tests/pipeline checks every
-declaration against what the scene really loads.
+render fingerprint, so a new run re-renders just those scenes. tests/pipeline/test_run_reads.py
+checks every declaration against what the scene really loads (through scenes.run_data or by
+opening the files), and a render made by the pipeline fails if the scene loads run data it
+does not declare (scenes.run_data, TOYNET_READS).
 """
 
 import importlib
