@@ -14,7 +14,6 @@ start-up, about 1 s per scene.
 """
 
 import argparse
-import json
 import os
 import resource
 import subprocess
@@ -28,6 +27,7 @@ import av
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline.cache import SceneCache  # noqa: E402
 from scenes import registry  # noqa: E402
 
 
@@ -57,12 +57,13 @@ def video_seconds(path):
         return float(c.duration) / av.time_base
 
 
-def scene_rows(out, quality, names):
+def scene_rows(out, names):
+    """(scene, video s, render s) of each scene's render in this output folder's cache."""
+    kept = SceneCache(out / "cache")
     rows = []
     for name in names:
-        stamp = out / "scenes" / quality / f"{name}.stamp.json"
-        if stamp.exists():
-            s = json.loads(stamp.read_text())
+        s = kept.latest_stamp(name)
+        if s:
             rows.append((name, s["video_seconds"], s["render_seconds"]))
         else:
             rows.append((name, float("nan"), float("nan")))
@@ -96,7 +97,7 @@ def main(argv=None):
                     print(f"<!-- -q{q} -j{j} --voice {v}: {wall:.1f} s, {cpu:.1f} CPU s -->", file=sys.stderr,
                           flush=True)
                     if q not in per_scene or j == 1:
-                        per_scene[q] = (j, scene_rows(out, q, names))
+                        per_scene[q] = (j, scene_rows(out, names))
                     if rerun is None and ok:
                         rerun = (q, j, v, render(out, q, j, args.scenes, v)[0])  # wall seconds
 

@@ -2,16 +2,17 @@
 
 import argparse
 import os
+import shutil
 import signal
 import sys
 from pathlib import Path
 
 from toynet_core.options import KNOB_FIELDS, KNOBS, add_training_options
 
-from . import build, runs
+from . import build, cache, runs
 
 ROOT = build.ROOT
-COMMANDS = ("render", "list", "preview", "poster")
+COMMANDS = ("render", "list", "preview", "poster", "clean")
 
 DESCRIPTION = """\
 Render the toynet video: every scene in the post's order, joined into one MP4 with one
@@ -29,27 +30,35 @@ track and a sidecar .srt from the scenes' subcaptions.
   ./render.sh preview XorProblem     one scene, fast: its last frame as out/preview/XorProblem.png
   ./render.sh preview XorProblem --mp4   ... or a low-quality MP4, out/preview/XorProblem.mp4
   ./render.sh poster                 docs/chapters.png: one poster frame per chapter (for the README)
+  ./render.sh clean                  remove the kept renders, speech clips and manim's work files
 """
 
 EPILOG = """\
 output folder (default out/, --out DIR):
   toynet.mp4, toynet.srt           the whole video and its subtitles
   selection.mp4, selection.srt     the scenes named on the command line, when not all of them
-  scenes/<q>/<Scene>.mp4 .srt      each scene at quality q, with its render log (.log) and
-                                   its fingerprint (.stamp.json)
+  cache/<Scene>/<fp>.mp4 .srt      each render of a scene, kept by its fingerprint <fp>, with
+                                   its log (.log) and its inputs (.stamp.json)
+  cache/_joined/                   the videos joined before, kept by the renders they hold
   runs/                            runs trained from --seed and the other knobs
   speech/                          the narration's clips, one WAV per spoken text and voice
-  media/<Scene>/                   manim's working files for each scene (TeX cache, partial movies)
+  media/<Scene>/                   manim's working files for each scene (TeX and text caches)
 
 incremental builds:
-  A scene is rendered again only when its fingerprint changes: the hash of its module, the
-  shared scene modules (scenes/*.py, scenes/widgets/*.py, its chapter's _*.py helpers),
-  toynet_core, assets/, manim.cfg, the run file's contents, the voice, the quality and manim's
-  version. Speech is cached by its text, the voice and the synthesis settings, so a scene
-  rendered again synthesises only the words that changed.
+  A scene is rendered only when no render of its fingerprint is kept: the hash of its module,
+  the shared scene modules (scenes/*.py, scenes/widgets/*.py, its chapter's _*.py helpers),
+  toynet_core, assets/ apart from the run data, manim.cfg, the voice, the quality, manim's
+  version, and the contents of the run data the scene reads (the run, the failed run, the
+  sweeps: declared in each chapter's scenes list; a scene that reads data it does not declare
+  fails). So --seed renders only the scenes that show the run, and going back to a run, voice,
+  quality or code rendered before renders nothing, and copies the video joined then. The cache
+  keeps at most --cache-limit (default 2G); the renders used least recently go first, never
+  those of the video being made. ./render.sh clean empties it (and speech/ and media/).
+  Speech is cached by its text, the voice and the synthesis settings, so a scene rendered
+  again synthesises only the words that changed.
   Results are written to temporary files and renamed, so an interrupted render leaves no
   broken video, and the next invocation resumes with the scenes that are not done yet.
-  --force renders everything again.
+  --force renders every scene asked for again.
 
 exit status:
   0 done; 1 a scene failed to render (its name and the end of its log are shown, the other
@@ -90,6 +99,13 @@ def add_out(parser):
                         help="output folder (default: out)")
 
 
+def size_argument(text):
+    try:
+        return cache.parse_size(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
 def render_parser():
     p = argparse.ArgumentParser(prog="render.sh", description=DESCRIPTION, epilog=EPILOG,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -99,6 +115,8 @@ def render_parser():
     p.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
                    help="render N scenes at once, in separate processes (default 1)")
     p.add_argument("--force", action="store_true", help="render every scene again, even if unchanged")
+    p.add_argument("--cache-limit", type=size_argument, default=cache.DEFAULT_LIMIT, metavar="SIZE",
+                   help="disk space kept for scene renders, e.g. 500M or 5G (default 2G)")
     add_voice(p, None, "$TOYNET_VOICE if set, else default")
     add_out(p)
     add_run_options(p)
@@ -146,12 +164,13 @@ def cmd_render(argv):
     except (runs.RunError, VoiceError) as err:
         return fail(str(err))
     b = build.Build(args.out, build.QUALITIES[args.quality], run_path, voice=model)
-    if model is not None and any(args.force or not b.is_current(j, b.fingerprint(j)) for j in jobs):
+    if model is not None and any(args.force or not b.entry(j).complete() for j in jobs):
         try:
             load(model)  # a voice that cannot speak fails here, before any scene is rendered
         except VoiceError as err:
             return fail(str(err))
     outcomes = b.render_all(jobs, parallel=args.jobs, force=args.force)
+    prune(b, b.kept(jobs), args.cache_limit)
     failed = [o for o in outcomes if o.status == "failed"]
     for o in failed:
         print(f"\nscene {o.job.name} failed to render ({o.detail}); end of {o.log}:\n"
@@ -159,7 +178,7 @@ def cmd_render(argv):
     if failed:
         kept = sum(o.status != "failed" for o in outcomes)
         return fail(f"{len(failed)} scene(s) failed: {', '.join(o.job.name for o in failed)}; "
-                    f"the other {kept} are kept in {b.scene_dir}; no joined video was written", 1)
+                    f"the other {kept} are kept in {b.cache.root}; no joined video was written", 1)
     whole = not args.scenes
     stem = "toynet" if whole else "selection"
     video, srt = Path(args.out) / f"{stem}.mp4", Path(args.out) / f"{stem}.srt"
@@ -178,6 +197,32 @@ def cmd_render(argv):
         peak = max(c.peak_db for c in chapters if c.peak_db is not None)
         print(f"narration: {len(levels)} of {len(chapters)} scenes speak; loudness {min(levels):.1f} to "
               f"{max(levels):.1f} dBFS (gated RMS), peak {peak:.1f} dBFS")
+    return 0
+
+
+def prune(b, keep, limit):
+    removed, freed = b.cache.prune(limit, keep)
+    if removed:
+        print(f"cache: removed the {removed} renders used least recently ({cache.format_size(freed)}), "
+              f"to stay under {cache.format_size(limit)}")
+
+
+def cmd_clean(argv):
+    p = argparse.ArgumentParser(prog="render.sh clean",
+                                description="Remove the kept scene renders (<out>/cache), the "
+                                            "narration's speech clips (<out>/speech) and manim's "
+                                            "working files (<out>/media, with its TeX cache). The "
+                                            "joined videos and trained runs stay.")
+    add_out(p)
+    args = p.parse_args(argv)
+    freed = build.Build(args.out, build.QUALITIES["l"]).cache.clear()
+    for folder in ("speech", "media", "scenes"):  # scenes/: where older versions kept renders
+        path = Path(args.out) / folder
+        if path.is_dir():
+            freed += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+            shutil.rmtree(path)
+    print(f"{args.out}: removed the cached renders, speech and manim's working files "
+          f"({cache.format_size(freed)})")
     return 0
 
 
@@ -254,8 +299,8 @@ def _terminated(signum, frame):
 
 
 def pop_command(argv):
-    """Remove and return the command (render, list, preview, poster) from argv, wherever the
-    user put it among the options: `--run my.npz preview HiddenLift` works like
+    """Remove and return the command (render, list, preview, poster, clean) from argv,
+    wherever the user put it among the options: `--run my.npz preview HiddenLift` works like
     `preview HiddenLift --run my.npz`. The command is the first word that is neither an
     option nor an option's value; without one, the command is render."""
     takes_value = {flag for parser in (render_parser(), preview_parser(), poster_parser())
@@ -279,7 +324,9 @@ def main(argv=None):
     signal.signal(signal.SIGTERM, _terminated)
     os.chdir(ROOT)  # manim.cfg and relative paths are read from the repo root
     command = pop_command(argv)
-    return {"render": cmd_render, "list": cmd_list, "preview": cmd_preview, "poster": cmd_poster}[command](argv)
+    commands = {"render": cmd_render, "list": cmd_list, "preview": cmd_preview, "poster": cmd_poster,
+                "clean": cmd_clean}
+    return commands[command](argv)
 
 
 if __name__ == "__main__":

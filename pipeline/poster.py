@@ -75,20 +75,23 @@ def default_quality(out_dir):
     return (stamp or {}).get("quality", "l")
 
 
-def make(jobs, out_dir, quality=None, image=Path("docs/chapters.png")):
+def make(jobs, out_dir, quality=None, image=Path("docs/chapters.png"), run_path=None, shared_files=None):
+    """Tiles the scenes rendered for the run (default: $TOYNET_RUN, else the default run) at
+    the quality, with the current code; returns the image's path and the scenes left out."""
     quality = quality or default_quality(out_dir)
     if isinstance(quality, str):
         quality = build.QUALITIES[quality]
-    b = build.Build(Path(out_dir), quality)
+    b = build.Build(Path(out_dir), quality, run_path, shared_files=shared_files)
     tiles, missing = [], []
     for number, job in enumerate(jobs, start=1):
-        video = b.files(job)["mp4"]
-        if video.exists():
-            tiles.append((f"{number}. {job.title}", poster_frame(video)))
+        entry = b.entry(job)
+        if entry.complete():
+            tiles.append((f"{number}. {job.title}", poster_frame(entry.mp4)))
         else:
             missing.append(job.name)
     if not tiles:
-        raise PosterError(f"no rendered scenes in {b.scene_dir}: run ./render.sh -q {quality.key} first")
+        raise PosterError(f"no scenes rendered for this run at quality {quality.key} in {b.cache.root}: "
+                          f"run ./render.sh -q {quality.key} first")
     rows = -(-len(tiles) // COLUMNS)
     cols = min(COLUMNS, len(tiles))
     sheet = Image.new("RGB", (GAP + cols * (TILE_W + GAP), GAP + rows * (TILE_H + CAPTION_H + GAP)), BACKGROUND)

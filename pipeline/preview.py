@@ -26,7 +26,8 @@ def preview(job, out_dir, run_path=None, mp4=False, voice=None):
         candidates = lambda: sorted((media / "images" / stem).glob(f"{job.name}*.png"))  # noqa: E731
     for stale in candidates():
         stale.unlink(missing_ok=True)
-    cmd = [sys.executable, "-m", "manim", "render", "-ql", *([] if mp4 else ["-s"]),
+    # pipeline.scene_sound: manim, with a narrated preview's sound as long as its frames.
+    cmd = [sys.executable, "-m", "pipeline.scene_sound", "render", "-ql", "--silent", *([] if mp4 else ["-s"]),
            "--media_dir", str(media), str(job.source), job.name]
     log = folder / f"{job.name}.log"
     code = b._run(cmd, log)

@@ -1,6 +1,8 @@
 """Which run the video is rendered for: the default artifact, a file given with --run, or a
-new run trained first from --seed and the trainer's other knobs."""
+new run trained first from --seed and the trainer's other knobs; and which files a scene reads
+for each kind of run data that scenes.registry names."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +54,38 @@ def train(out_dir, echo=print, **knobs):
     if result.returncode != 0:
         raise RunError(f"training failed (exit {result.returncode}):\n{result.stderr.strip()[-2000:]}")
     return validate(path)
+
+
+def main_run(run_path=None):
+    """The run scenes.run_data.load_scene_run reads: `run_path`, else $TOYNET_RUN, else the
+    default run."""
+    from scenes import run_data
+
+    return Path(run_path) if run_path else run_data.run_path()
+
+
+def failed_run():
+    """The run scenes.run_data.load_failed_run reads: $TOYNET_FAILED_RUN, else the committed
+    one. The render passes this path to the scene explicitly, so the two cannot disagree."""
+    from scenes import run_data
+
+    return Path(os.environ.get("TOYNET_FAILED_RUN") or run_data.FAILED_RUN)
+
+
+def files_read(what, run_path=None):
+    """The files behind one kind of run data named in scenes.registry (RUN, FAILED_RUN, SWEEPS)."""
+    from scenes import registry, run_data
+
+    files = {registry.RUN: lambda: [main_run(run_path)],
+             registry.FAILED_RUN: lambda: [failed_run()],
+             registry.SWEEPS: lambda: sorted(run_data.SWEEPS.values())}
+    if what not in files:
+        raise KeyError(f"no files known for run data {what!r}; add them to pipeline.runs.files_read")
+    return files[what]()
+
+
+def committed_run_data():
+    """The run data in assets/: in the fingerprint of only the scenes that read it."""
+    from scenes import run_data
+
+    return [run_data.DEFAULT_RUN, run_data.FAILED_RUN, *run_data.SWEEPS.values()]

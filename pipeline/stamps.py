@@ -1,38 +1,82 @@
-"""Incremental-build fingerprints, from file contents only (no manim import, no rendering),
-so that a run where nothing changed finishes in about a second.
+"""Render fingerprints, from file contents only (no manim import, no rendering), so that a
+run where nothing changed finishes in about a second.
 
-A scene's fingerprint covers what can change its frames: its module, every shared module of
-scenes/ and scenes/widgets/, its chapter's private helpers (_*.py), toynet_core, everything in
-assets/ (TeX template, run files), manim.cfg, the run it is rendered for, the voice it speaks
-with (which also sets its timing), the quality, and the manim version. A chapter's __init__ only holds the running order and titles, which change the
-joined video (its own stamp covers them) but not a scene's frames.
+A scene's fingerprint covers what can change its frames, and INPUTS below lists every part of
+it in one place: the pipeline's and manim's versions, the scene's name, the quality, the voice
+it speaks with (which also sets its timing), the run data the scene reads (only what its
+chapter's SCENES entry declares: see scenes.registry), and the source files (its module, its chapter's private helpers _*.py, every shared module of
+scenes/ and scenes/widgets/, toynet_core, assets/ apart from the run data, manim.cfg). A new
+render setting adds its own part to INPUTS. A chapter's __init__ only holds the running order,
+titles and declarations, which change the joined video (its own stamp covers them) but not a
+scene's frames.
 """
 
 import hashlib
 import json
+import zipfile
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from . import atomic
+from . import atomic, runs
 
 ROOT = Path(__file__).resolve().parent.parent
 # Bump when the way scenes are rendered changes, to invalidate every stamp.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every scene of one render is asked for."""
+    quality_args: tuple  # manim CLI flags
+    run_path: Path | None = None  # None: $TOYNET_RUN, else the default run (as scenes.run_data)
+    shared: tuple | None = None  # None: the project's shared files (tests pass their own)
+    voice: str = "none"  # the voice's id (scenes.voice.voice_id); "none" for a silent render
+
 
 _file_hashes = {}
 
 
-def file_hash(path):
+def _cached(path, kind, compute):
     path = Path(path).resolve()
     st = path.stat()
-    key = (path, st.st_mtime_ns, st.st_size)
+    key = (kind, path, st.st_mtime_ns, st.st_size)
     if key not in _file_hashes:
-        digest = hashlib.sha256()
-        with open(path, "rb") as f:
-            for block in iter(lambda: f.read(1 << 20), b""):
-                digest.update(block)
-        _file_hashes[key] = digest.hexdigest()
+        _file_hashes[key] = compute(path)
     return _file_hashes[key]
+
+
+def _sha256_of_file(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def file_hash(path):
+    return _cached(path, "file", _sha256_of_file)
+
+
+def _sha256_of_arrays(path):
+    import numpy as np
+
+    try:
+        with np.load(path, allow_pickle=False) as npz:
+            digest = hashlib.sha256()
+            for name in sorted(npz.files):
+                array = npz[name]
+                digest.update(f"{name}\0{array.dtype.str}\0{array.shape}\0".encode())
+                digest.update(np.ascontiguousarray(array).tobytes())
+            return digest.hexdigest()
+    except (ValueError, OSError, zipfile.BadZipFile, EOFError):
+        return _sha256_of_file(path)  # not a plain .npz: the scene will refuse it anyway
+
+
+def data_hash(path):
+    """Hash of the arrays in an .npz file, not of its bytes: a run trained again with the same
+    settings is the same run (the zip archive stores the time it was written)."""
+    return _cached(path, "arrays", _sha256_of_arrays)
 
 
 def _files(folder, pattern):
@@ -41,9 +85,11 @@ def _files(folder, pattern):
 
 
 def shared_inputs():
-    """Files every scene depends on."""
+    """Files every scene depends on. The committed run data is not among them: a scene's
+    fingerprint has the run data it reads (see _run_data)."""
+    run_data = {p.resolve() for p in runs.committed_run_data()}
     files = _files("scenes", "*.py") + _files("scenes/widgets", "*.py") + _files("toynet_core", "*.py")
-    files += [p for p in _files("assets", "**/*") if p.is_file()]
+    files += [p for p in _files("assets", "**/*") if p.is_file() and p.resolve() not in run_data]
     files += [ROOT / "manim.cfg"]
     return [p for p in files if p.exists()]
 
@@ -62,25 +108,51 @@ def _manim_version():
         return "none"
 
 
-def inputs(scene_name, source, quality_args, run_path=None, shared=None, voice="none"):
-    """Everything the named scene's rendering depends on, as {label: value or file hash}.
-    `shared` replaces the project-wide inputs (tests render scenes that do not use them);
-    `voice` identifies the voice ("none" for a silent render)."""
-    found = {
-        "(pipeline)": PIPELINE_VERSION,
-        "(manim)": _manim_version(),
-        "(scene)": scene_name,
-        "(quality)": " ".join(quality_args),
-        "(run)": file_hash(run_path) if run_path else "none",
-        "(voice)": voice,
-    }
-    shared = shared_inputs() if shared is None else shared
-    for path in sorted({Path(p).resolve() for p in [*shared, *scene_inputs(source)]}):
+# The parts of a fingerprint: each maps (scene, settings) to {label: value or hash}. `scene`
+# has .name, .source and .reads (pipeline.build.Job).
+
+def _versions(scene, settings):
+    return {"(pipeline)": PIPELINE_VERSION, "(manim)": _manim_version()}
+
+
+def _scene(scene, settings):
+    return {"(scene)": scene.name}
+
+
+def _quality(scene, settings):
+    return {"(quality)": " ".join(settings.quality_args)}
+
+
+def _voice(scene, settings):
+    return {"(voice)": settings.voice}
+
+
+def _run_data(scene, settings):
+    """The contents of the run data the scene reads; nothing for a scene that reads none."""
+    return {f"({what})": "+".join(data_hash(p) for p in runs.files_read(what, settings.run_path))
+            for what in sorted(scene.reads)}
+
+
+def _source_files(scene, settings):
+    shared = shared_inputs() if settings.shared is None else settings.shared
+    found = {}
+    for path in sorted({Path(p).resolve() for p in [*shared, *scene_inputs(scene.source)]}):
         try:
             label = path.relative_to(ROOT).as_posix()
         except ValueError:
             label = str(path)
         found[label] = file_hash(path)
+    return found
+
+
+INPUTS = (_versions, _scene, _quality, _voice, _run_data, _source_files)
+
+
+def inputs(scene, settings):
+    """Everything the scene's rendering depends on, as {label: value or hash}."""
+    found = {}
+    for part in INPUTS:
+        found.update(part(scene, settings))
     return found
 
 
@@ -91,9 +163,9 @@ def digest(found):
     return h.hexdigest()
 
 
-def fingerprint(scene_name, source, quality_args, run_path=None, shared=None, voice="none"):
+def fingerprint(scene, settings):
     """Hex digest of inputs(...)."""
-    return digest(inputs(scene_name, source, quality_args, run_path, shared, voice))
+    return digest(inputs(scene, settings))
 
 
 def changed(old, new):

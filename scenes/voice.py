@@ -145,6 +145,12 @@ class Speaker:
                   "loudness": LOUDNESS_DB, "ceiling": CEILING_DB, "version": CLIP_VERSION, "text": text}
         return hashlib.sha256(json.dumps(recipe, sort_keys=True).encode()).hexdigest()
 
+    def load(self):
+        """Loads the model now rather than on the first cache miss (a process that forks
+        renders loads it once for all of them)."""
+        if self._voice is None:
+            self._voice = load(self.model)
+
     def speak(self, text):
         """The cached clip for `text`, synthesised first if it is not there yet."""
         path = self.cache_dir / f"{self.key(text)}.wav"
@@ -166,8 +172,7 @@ class Speaker:
         SENTENCE_PAUSE, the whole at LOUDNESS_DB."""
         from piper import SynthesisConfig
 
-        if self._voice is None:
-            self._voice = load(self.model)
+        self.load()
         config = SynthesisConfig(**SYNTHESIS, normalize_audio=False)
         rate = self._voice.config.sample_rate
         pause = np.zeros(int(round(SENTENCE_PAUSE * rate)), dtype=np.float32)

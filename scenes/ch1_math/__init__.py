@@ -6,19 +6,22 @@ one-to-one and onto are tested on it; rank is defined where A's outputs are seen
 plane.
 """
 
+from scenes.registry import RUN
+
+# (module, class, title[, what it reads of the run: see scenes.registry])
 SCENES = [
     ("scenes.ch1_math.vectors", "VectorTwoFaces", "Vectors: a list and an arrow"),
     ("scenes.ch1_math.functions", "FunctionGraphs", "Functions of one variable"),
     ("scenes.ch1_math.functions", "Paraboloid", "A function of two inputs"),
-    ("scenes.ch1_math.plane_warp", "PlaneWarp", "A map from the plane to the plane"),
-    ("scenes.ch1_math.matrix_product", "MatrixVectorProduct", "Multiplying a vector by a matrix"),
-    ("scenes.ch1_math.matrix_product", "MatrixProduct", "Multiplying two matrices"),
-    ("scenes.ch1_math.linear_operators", "LinearOperators", "Linear, or merely affine"),
+    ("scenes.ch1_math.plane_warp", "PlaneWarp", "A map from the plane to the plane", {RUN}),
+    ("scenes.ch1_math.matrix_product", "MatrixVectorProduct", "Multiplying a vector by a matrix", {RUN}),
+    ("scenes.ch1_math.matrix_product", "MatrixProduct", "Multiplying two matrices", {RUN}),
+    ("scenes.ch1_math.linear_operators", "LinearOperators", "Linear, or merely affine", {RUN}),
     ("scenes.ch1_math.mappings", "InjectiveSurjective", "One-to-one and onto"),
     ("scenes.ch1_math.information", "RankPlane", "Where the outputs of A live"),
     ("scenes.ch1_math.information", "NoNewDimensions", "Lines through a matrix"),
-    ("scenes.ch1_math.jacobian", "JacobianExample", "The Jacobian, worked out"),
-    ("scenes.ch1_math.chain_rule", "ChainRule", "The chain rule"),
-    ("scenes.ch1_math.descent", "SteepestDescent", "Uphill and downhill"),
-    ("scenes.ch1_math.common_gradients", "CommonGradients", "Three gradients to remember"),
+    ("scenes.ch1_math.jacobian", "JacobianExample", "The Jacobian, worked out", {RUN}),
+    ("scenes.ch1_math.chain_rule", "ChainRule", "The chain rule", {RUN}),
+    ("scenes.ch1_math.descent", "SteepestDescent", "Uphill and downhill", {RUN}),
+    ("scenes.ch1_math.common_gradients", "CommonGradients", "Three gradients to remember", {RUN}),
 ]

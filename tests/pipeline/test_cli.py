@@ -101,7 +101,7 @@ def test_failed_scene_is_reported_and_nothing_is_joined(tmp_path, monkeypatch, c
     err = capsys.readouterr().err
     assert code == 1
     assert "TinyBroken" in err and "broken on purpose" in err  # the name and its log's tail
-    assert (tmp_path / "scenes" / "l" / "TinySquare.mp4").exists()
+    assert len(list((tmp_path / "cache" / "TinySquare").glob("*.mp4"))) == 1  # kept
     assert not (tmp_path / "selection.mp4").exists()
 
 

@@ -1,5 +1,7 @@
 """Renders two tiny scenes at 128x72, 10 fps, joins them, and reads the result back with PyAV."""
 
+import subprocess
+import sys
 from pathlib import Path
 
 import av
@@ -94,7 +96,7 @@ def test_embedded_subtitle_track(joined):
 
 def test_interrupted_join_leaves_no_final_file(joined, tmp_path):
     b, _, _ = joined
-    parts = [join.Part(b.files(j)["mp4"], b.files(j)["srt"], j.title) for j in JOBS]
+    parts = [join.Part(b.entry(j).mp4, b.entry(j).srt, j.title) for j in JOBS]
 
     def interrupt(i):
         raise KeyboardInterrupt
@@ -106,11 +108,28 @@ def test_interrupted_join_leaves_no_final_file(joined, tmp_path):
 
 def test_unchanged_scenes_are_not_rendered_again(joined):
     b, video, sidecar = joined
-    before = {j.name: b.files(j)["mp4"].stat().st_mtime_ns for j in JOBS}
+    before = {j.name: b.entry(j).mp4.stat().st_mtime_ns for j in JOBS}
     outcomes = b.render_all(JOBS, parallel=2)
     assert [o.status for o in outcomes] == ["up to date", "up to date"]
-    assert {j.name: b.files(j)["mp4"].stat().st_mtime_ns for j in JOBS} == before
+    assert {j.name: b.entry(j).mp4.stat().st_mtime_ns for j in JOBS} == before
     assert b.join(JOBS, video, sidecar) is None  # the joined video is current too
+
+
+def test_nothing_to_do_imports_neither_manim_nor_pyav(joined):
+    # A re-run with every scene and the joined video up to date only hashes and compares.
+    b, video, sidecar = joined
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from pipeline import build\n"
+        f"quality = build.Quality('t', {TINY.args!r}, {TINY.folder!r})\n"
+        f"b = build.Build(Path({str(b.out_dir)!r}), quality, shared_files=[])\n"
+        f"jobs = [build.Job(n, Path({str(SOURCE)!r}), t) for n, t in {[(j.name, j.title) for j in JOBS]!r}]\n"
+        "assert {o.status for o in b.render_all(jobs)} == {'up to date'}\n"
+        f"assert b.join(jobs, Path({str(video)!r}), Path({str(sidecar)!r})) is None\n"
+        "assert 'manim' not in sys.modules and 'av' not in sys.modules, 'heavy import'\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=stamps.ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
 
 
 def test_failed_scene_is_named_and_others_kept(joined):
@@ -120,33 +139,8 @@ def test_failed_scene_is_named_and_others_kept(joined):
     assert [o.status for o in outcomes] == ["up to date", "failed"]
     assert outcomes[1].job.name == "TinyBroken"
     assert "broken on purpose" in build.tail(outcomes[1].log)
-    assert b.files(JOBS[0])["mp4"].exists()
-    assert not b.files(broken)["stamp"].exists()
-
-
-def test_fingerprint_follows_its_inputs(tmp_path):
-    scene = tmp_path / "scene.py"
-    run = tmp_path / "run.npz"
-    scene.write_text("A = 1\n")
-    run.write_bytes(b"first run")
-
-    def fp(name="S", quality=("-ql",), voice="none"):
-        return stamps.fingerprint(name, scene, quality, run, shared=[], voice=voice)
-
-    base = fp()
-    assert fp() == base
-    assert fp(name="T") != base
-    assert fp(quality=("-qh",)) != base
-    assert fp(voice="a-voice-hash") != base  # another voice re-renders: new words, new timing
-    run.write_bytes(b"other run")
-    assert fp() != base
-    run.write_bytes(b"first run")
-    assert fp() == base
-    before = stamps.inputs("S", scene, ("-ql",), run, shared=[])
-    scene.write_text("A = 2\n")
-    assert fp() != base
-    after = stamps.inputs("S", scene, ("-ql",), run, shared=[])
-    assert stamps.changed(before, after) == [str(scene.resolve())]  # what the user is told
+    assert b.entry(JOBS[0]).mp4.exists()
+    assert not b.entry(broken).stamp.exists()
 
 
 def test_incompatible_inputs_are_refused(joined, tmp_path):
@@ -159,7 +153,7 @@ def test_incompatible_inputs_are_refused(joined, tmp_path):
             frame = av.VideoFrame.from_ndarray(np.zeros((90, 160, 3), np.uint8), format="rgb24")
             c.mux(s.encode(frame))
         c.mux(s.encode(None))
-    parts = [join.Part(b.files(JOBS[0])["mp4"], None, "a"), join.Part(other, None, "b")]
+    parts = [join.Part(b.entry(JOBS[0]).mp4, None, "a"), join.Part(other, None, "b")]
     with pytest.raises(join.JoinError, match="does not match"):
         join.join(parts, tmp_path / "v.mp4")
     assert not (tmp_path / "v.mp4").exists()
@@ -172,7 +166,7 @@ def test_poster_sheet_tiles_last_frames_in_order(joined, tmp_path):
 
     b, _, _ = joined
     image, missing = poster.make(JOBS + [build.Job("NotRendered", SOURCE, "x")], b.out_dir, TINY,
-                                 tmp_path / "chapters.png")
+                                 tmp_path / "chapters.png", shared_files=[])
     assert missing == ["NotRendered"]
     sheet = Image.open(image).convert("RGB")
     assert sheet.size == (poster.GAP + 2 * (poster.TILE_W + poster.GAP),

@@ -9,7 +9,7 @@ import av
 import numpy as np
 import pytest
 
-from pipeline import build, join
+from pipeline import build, join, subtitles
 from scenes import loudness, style, voice
 from tests.pipeline import tiny_scenes as tiny
 
@@ -68,6 +68,27 @@ def test_one_aac_track_as_long_as_the_video(narrated):
     assert len(samples) / rate == pytest.approx(video_end, abs=1 / FPS)
 
 
+def test_a_narrated_scene_has_one_audio_stream_as_long_as_its_video(narrated):
+    # The scene's own MP4, before any join: its last beat ends on a still hold after the
+    # speech, and the sound still lasts as long as the frames (manim alone ends it earlier).
+    b, _, _ = narrated
+    for job in JOBS[:2]:
+        scene = b.entry(job).mp4
+        with av.open(str(scene)) as c:
+            (audio,) = c.streams.audio
+            listed = float(audio.duration * audio.time_base)  # what the container says
+            video_end = max(float((p.pts + p.duration) * p.time_base)
+                            for p in c.demux(c.streams.video[0]) if p.pts is not None)
+        assert listed == pytest.approx(video_end, abs=1e-3), job.name
+        # Decoded, the last AAC frame comes out whole (up to 1023 samples more).
+        samples, rate = decoded_audio(scene)
+        assert abs(len(samples) / rate - video_end) <= 1 / FPS, job.name
+        # ... and the speech starts with its cue, not shifted by the encoder's priming.
+        first_cue = subtitles.parse_srt(b.entry(job).srt.read_text(encoding="utf-8"))[0].start_ms / 1000
+        onset, _ = loudness.speech_spans(samples, rate, min_gap=0.35)[0]
+        assert 0 <= onset - first_cue <= 0.25, job.name
+
+
 def test_speech_onsets_match_the_cue_starts_and_end_before_the_cues(narrated):
     _, video, _ = narrated
     samples, rate = decoded_audio(video)
@@ -101,7 +122,7 @@ def test_the_voice_sets_the_scene_length(narrated):
     seconds = [voice.wav_seconds(b.speech_dir / f"{k}.wav") for k in clips]
     beats = [style.SPEECH_LEAD + s + style.BREATH for s in seconds]
     beats[1] = max(beats[1], style.MIN_MOTION + 0.5)  # the second beat has a 0.5 s hold
-    scene = b.files(JOBS[0])["mp4"]
+    scene = b.entry(JOBS[0]).mp4
     assert build.video_seconds(scene) == pytest.approx(sum(beats), abs=2 / FPS)
 
 
@@ -110,7 +131,7 @@ def test_a_second_render_reuses_the_cached_speech(narrated):
     before = {p.name: p.stat().st_mtime_ns for p in b.speech_dir.iterdir()}
     assert len(before) == 3  # one clip per beat
     render_and_join(b.out_dir, b.voice, JOBS[:1], force=True)
-    log = b.files(JOBS[0])["log"].read_text()
+    log = b.entry(JOBS[0]).log.read_text()
     assert log.count("speech reused") == 2 and "speech synthesised" not in log
     assert {p.name: p.stat().st_mtime_ns for p in b.speech_dir.iterdir()} == before
 
@@ -128,7 +149,7 @@ def test_changed_words_render_again_and_say_the_new_words(narrated, tmp_path):
     assert outcome.status == "rendered"  # the words are part of the scene's fingerprint
     new = set(p.name for p in b.speech_dir.iterdir()) - old
     assert len(new) == 1
-    assert b.files(job)["srt"].read_text().count("drawn in two strokes") == 1
+    assert b.entry(job).srt.read_text().count("drawn in two strokes") == 1
 
 
 def test_voice_none_gives_no_audio_stream(media_dir):
