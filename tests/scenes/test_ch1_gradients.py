@@ -342,18 +342,26 @@ def test_common_linear_and_dot(common_scene):
 
 
 def test_common_elementwise_is_diagonal(common_scene):
-    ex = common_scene.examples["tanh"]
+    ex = common_scene.examples["sigmoid"]
     x = ex["x"]
-    numeric = fd_jacobian(np.tanh, x)
+
+    def sigma(v):
+        return 1 / (1 + np.exp(-v))
+
+    numeric = fd_jacobian(sigma, x)
     values = shown(ex["jacobian"])
     assert values.shape == (x.size, x.size)
-    assert np.allclose(np.diag(values), 1 / np.cosh(x) ** 2, atol=1e-6)
+    assert np.allclose(np.diag(values), sigma(x) * (1 - sigma(x)), atol=1e-6)  # σ′ = σ(1 − σ)
     assert np.all(values - np.diag(np.diag(values)) == 0.0)  # exactly zero off the diagonal
     assert np.allclose(values, numeric, atol=1e-6)
     # One wire per input, to its own output: the wires drawn are the Jacobian's non-zeros.
     assert set(ex["wiring"].wires) == {(i, i) for i in range(x.size)}
     assert wires_are_the_nonzero_slopes(ex)
-    assert np.allclose(shown_column(ex["wiring"].outputs), np.tanh(x))
+    assert np.allclose(shown_column(ex["wiring"].outputs), sigma(x))
+    # the worked check: the middle input, σ there, and σ(1 − σ), the middle diagonal entry
+    x2, s, slope = common_scene.sigmoid_check
+    assert x2 == x[1] and np.isclose(s, sigma(x2)) and np.isclose(slope, values[1, 1], atol=1e-6)
+    assert f"{slope:.2f}" in common_scene.sigmoid_check_line[-1].tex_string
 
 
 def test_common_wiggles_light_one_input_at_a_time(common_scene):
@@ -361,7 +369,7 @@ def test_common_wiggles_light_one_input_at_a_time(common_scene):
     ex = common_scene.examples
     assert [inputs for inputs, _ in done] == [[1], [0, 2], [0, 1, 2], [1], [0, 2], [0, 1, 2]]
     assert [wiring for _, wiring in done] == ([ex["linear"]["wiring"]] * 2 + [ex["dot"]["wiring"]]
-                                              + [ex["tanh"]["wiring"]] * 2 + [common_scene.relu_wiring])
+                                              + [ex["sigmoid"]["wiring"]] * 2 + [common_scene.relu_wiring])
     # The outputs framed as moving are exactly those a wiggle of that input changes.
     for (inputs, wiring), framed in zip(done, common_scene.moved_frames):
         for j, outputs in zip(inputs, framed):
@@ -369,7 +377,7 @@ def test_common_wiggles_light_one_input_at_a_time(common_scene):
             nudged[j] += 0.1
             changed = np.abs(np.atleast_1d(wiring.fn(nudged)) - np.atleast_1d(wiring.fn(wiring.x))) > 1e-12
             assert outputs == list(np.flatnonzero(changed)), (inputs, j)
-    assert common_scene.moved_frames[3] == [[1]]  # tanh: wiggling x2 moves only its own output
+    assert common_scene.moved_frames[3] == [[1]]  # σ: wiggling x2 moves only its own output
     assert common_scene.moved_frames[5][1] == []  # ReLU: the unit that is off passes nothing
     # After each wiggle the inputs and outputs are back at rest.
     for _, wiring in done:
