@@ -35,7 +35,7 @@ from manim import (
 )
 
 from scenes.pacing import beat
-from scenes.style import BACKGROUND, BODY, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.style import BACKGROUND, BODY, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
 from scenes.style import EMPHASIS, YHAT_COLOR, class_color
 from scenes.widgets.hidden_view import hidden_axes, hidden_axis_labels, pin_to_points
 from scenes.widgets.three_d import fix_in_frame
@@ -158,6 +158,7 @@ class FunctionGraphs(Scene):
         """A short tangent rides each curve with the input: its steepness is the slope, read out
         under each readout; as a function of x it is the derivative."""
         x = self.x.get_value
+        reveal = ValueTracker(0.0)  # fades them in; a fade animation would fight their updaters
         self.tangents, self.slope_rows, self.slope_values = {}, VGroup(), {}
         for key, axes in self.axes.items():
             fn, slope = ONE_D[key], SLOPES[key]
@@ -165,7 +166,7 @@ class FunctionGraphs(Scene):
             def tangent(a=axes, f=fn, d=slope):
                 half = 0.6 / np.hypot(1.0, d(x()))  # the same drawn length at any steepness
                 return Line(a.c2p(x() - half, f(x()) - half * d(x())), a.c2p(x() + half, f(x()) + half * d(x())),
-                            color=EMPHASIS, stroke_width=4)
+                            color=EMPHASIS, stroke_width=4, stroke_opacity=reveal.get_value())
 
             line = always_redraw(tangent)
             value = DecimalNumber(slope(x()), num_decimal_places=2, font_size=BODY, color=EMPHASIS)
@@ -179,12 +180,13 @@ class FunctionGraphs(Scene):
                 r[1].set_value(d(x()))
                 r.arrange(RIGHT, buff=0.12, center=False)
                 r.match_y(beside).shift(RIGHT * (at - r.get_left()[0]))
+                r.set_opacity(reveal.get_value())
 
             row.add_updater(show)
             self.tangents[key], self.slope_values[key] = line, value
             self.slope_rows.add(row)
-        self.add(*self.tangents.values())
-        beat(self, FadeIn(VGroup(*self.tangents.values())), FadeIn(self.slope_rows),
+        self.add(*self.tangents.values(), self.slope_rows)
+        beat(self, reveal.animate(rate_func=lambda t: min(1.0, 4 * t)).set_value(1.0),
              self.x.animate(rate_func=smooth).set_value(SLOPE_TO), run_time=4,
              subcaption="How steeply a curve climbs at x is its slope: 2x for x², eˣ again for eˣ. "
                         "The slope, as a function of x, is the derivative.",
@@ -199,10 +201,10 @@ class FunctionGraphs(Scene):
         left, right = self.axes["x^2"], self.axes["e^x"]
         loss_axes = panel_axes(x_range=[0, 1, 0.5], y_range=[0, 1, 0.5], x_length=4.0, y_length=4.0,
                                decimals=1)
-        loss_axes.move_to(left).shift(LEFT * 0.7)  # the panels step apart: the words go between
+        loss_axes.move_to(left).shift(LEFT * 0.9)  # the panels step apart: the words go between
         sig_axes = panel_axes(x_range=[-4, 4, 2], y_range=[0, 1, 0.5], x_length=4.0, y_length=4.0,
                               decimals=(0, 1))
-        sig_axes.move_to(right).shift(RIGHT * 0.7)
+        sig_axes.move_to(right).shift(RIGHT * 0.9)
         self.loss_curves = VGroup(*[
             loss_axes.plot(lambda p, y=y: loss(y, p), x_range=[0, 1], color=class_color(y), stroke_width=5)
             for y in (0, 1)])
@@ -292,17 +294,17 @@ class Paraboloid(ThreeDScene):
         self.formula[1].shift(RIGHT * 0.55)
         self.formula.next_to(self.title, DOWN, buff=0.5).align_to(self.title, LEFT)
         # the axes' near ends (toward the camera) are short, so nothing reaches the subtitle band
-        self.axes = hidden_axes(((-2, 2.5), (-1.8, 2.5), (0, 3.5)), side=5.0)
+        self.axes = hidden_axes(((-2, 2.5), (-1.8, 2.5), (0, 3.0)), side=5.0)  # x₃ ends below the title
         # the bowl's axis is the camera's turning axis, so the bowl turns in place; this height
         # of it is shown at the frame's centre, which puts the bowl low, clear of the title
         self.axes.shift(-self.axes.c2p(0, 0, 1.45))
         self.axis_labels = hidden_axis_labels(self.axes, names=("x_1", "x_2", "x_3"), font_size=BODY)
         # heights are read off the up axis: its ticks 1, 2, 3 are numbered
-        self.height_ticks = VGroup(*[plain_tex(str(k), font_size=LABEL, color=MUTED) for k in (1, 2, 3)])
+        self.height_ticks = VGroup(*[plain_tex(str(k), font_size=LABEL, color=FOREGROUND) for k in (1, 2, 3)])
         for k, tick in zip((1, 2, 3), self.height_ticks):
             tick.anchor = self.axes.c2p(0, 0, k)
         for label in (*self.axis_labels, *self.height_ticks):  # a dark rim: readable on the pink bowl
-            label.set_stroke(BACKGROUND, width=5, background=True)
+            label.set_stroke(BACKGROUND, width=2.5, background=True)
         fix_in_frame(self, self.title, self.formula)
         self.add(self.axes)  # the scene opens on the labelled axes
         pin_to_points(self, self.axis_labels)

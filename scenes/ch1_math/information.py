@@ -238,7 +238,8 @@ class RankPlane(ThreeDScene):
         dots = VGroup(*[Dot(plane.c2p(*p), radius=0.06, color=X_COLOR) for p in pts])
         landed = VGroup(*[Dot(plane.c2p(*f), radius=0.06, color=Z_COLOR) for f in feet])
         w_mob = row(w, color=FOREGROUND, font_size=LABEL)  # a made-up row, not the trained W⁽²⁾
-        name = VGroup(note("a matrix of one row:", font_size=LABEL, color=FOREGROUND), w_mob).arrange(RIGHT, buff=0.2)
+        name = VGroup(note("a matrix of one row:", font_size=LABEL, color=FOREGROUND), w_mob)
+        name.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         name.next_to(plane, LEFT, buff=0.6).shift(UP * 0.8)
         score = note("one number out: rank 1", font_size=LABEL, color=Z_COLOR)
         axis_name = note("its one number", font_size=SMALL, color=Z_COLOR).next_to(axis.get_end(), UP, buff=0.1)

@@ -243,9 +243,10 @@ class LinearOperators(Scene):
         walked = VGroup(plain_tex(r"A(u) + A(v) =", font_size=style.BODY), self.walk_sum).arrange(RIGHT, buff=0.15)
         aimed = VGroup(plain_tex(r"A(u + v) =", font_size=style.BODY), self.target_column).arrange(RIGHT, buff=0.15)
         differ = plain_tex(r"\text{apart by } b", font_size=style.BODY, color=style.ERROR)
-        fail = VGroup(walked, aimed, differ).arrange(DOWN, aligned_edge=RIGHT, buff=0.25)
-        differ.align_to(walked, LEFT)
-        fail.next_to(self.affine_rule, DOWN, buff=0.45).align_to(self.rule, LEFT)
+        pair = VGroup(walked, aimed).arrange(DOWN, aligned_edge=RIGHT, buff=0.25)
+        differ.next_to(pair, RIGHT, buff=0.4)
+        fail = VGroup(pair, differ)
+        fail.next_to(self.affine_rule, DOWN, buff=0.4).align_to(self.rule, LEFT)
         self.sum_fail_line = fail
         beat(self, self.grid.animate(rate_func=squish_rate_func(smooth, 0, 0.2)).set_stroke(opacity=0.3),
              Write(fail, rate_func=squish_rate_func(smooth, 0.5, 0.9)),

@@ -306,8 +306,8 @@ class MatrixProduct(Scene):
         self.steps_mob = int_matrix(self.ABx_steps, color=style.Z_COLOR, **small)
         self.once_mob = int_matrix(self.ABx_once, color=style.Z_COLOR, **small)
         x_again = int_matrix(X_IN, color=style.X_COLOR, **small)
-        two_steps = VGroup(plain_tex("A", "\,(B", font_size=style.BODY), self.x_in_mob,
-                           plain_tex(")\ =\ A", font_size=style.BODY), self.Bx_mob,
+        two_steps = VGroup(plain_tex("A", r"\,(B", font_size=style.BODY), self.x_in_mob,
+                           plain_tex(r")\ =\ A", font_size=style.BODY), self.Bx_mob,
                            plain_tex("=", font_size=style.BODY), self.steps_mob).arrange(RIGHT, buff=0.15)
         one_step = VGroup(plain_tex("(AB)", font_size=style.BODY), x_again, plain_tex("=", font_size=style.BODY),
                           self.once_mob).arrange(RIGHT, buff=0.15)

@@ -106,8 +106,7 @@ class PlaneWarp(Scene):
              LaggedStart(*[AnimationGroup(Transform(d, t, path_arc=a), Create(trail))
                            for d, t, a, trail in zip(hoppers, landed, arcs, trails)], lag_ratio=0.3),
              subcaption="A map of the plane sends every point to a new point. Here is one, f, and a grid to watch.")
-        self.hoppers = VGroup(sources, hoppers, trails)
-        self.hop_sources, self.hop_trails = sources, trails
+        self.hoppers, self.hop_sources, self.hop_trails = hoppers, sources, trails
 
     def follow_one_point(self):
         self.image_of_p = example_map(P)
@@ -123,7 +122,7 @@ class PlaneWarp(Scene):
         trail = polyline(self.axes, np.linspace(P, self.image_of_p, 2), style.MUTED, 2)
         # the hops give way to the one point: it appears where it starts, then moves
         arc = upward_arc(self.dot.get_center(), moved.get_center())
-        beat(self, during(FadeOut(self.hoppers), 0, 0.15), during(FadeIn(start), 0.05, 0.2),
+        beat(self, during(FadeOut(VGroup(self.hop_sources, self.hoppers, self.hop_trails)), 0, 0.15), during(FadeIn(start), 0.05, 0.2),
              during(Succession(FadeIn(self.dot, scale=2), Wait(0.5), Transform(self.dot, moved, path_arc=arc)), 0.05, 0.8),
              during(Create(trail), 0.3, 0.8), during(FadeIn(self.p_readout, shift=0.2 * DOWN), 0.6, 0.9),
              subcaption="Follow one point: (1, 2) lands at cos 1 + sin 2 and the square root of 5, about (1.45, 2.24).",
