@@ -471,8 +471,8 @@ class ChainRule(Scene):
              during(GrowArrow(back), 0.5, 0.95),
              during(LaggedStart(*[FadeIn(s, shift=0.3 * LEFT) for s in reversed(sizes)], lag_ratio=0.4), 0.5, 1),
              during(Write(back_label), 0.65, 1),
-             subcaption="The network is such a chain, ending in its error, the loss. Multiplying "
-                        "the Jacobians back from the loss is called backpropagation.",
+             subcaption="The network is such a chain, ending in its error, the loss. Multiplying Jacobians "
+                        "back from the loss: backpropagation.",
              hold=0.8)
 
     # -- pictures ------------------------------------------------------------------------

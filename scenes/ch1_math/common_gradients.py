@@ -250,7 +250,7 @@ class CommonGradients(Scene):
         # pass the wiggle on, the one that is off passes nothing.
         self.wiring, self.jacobian = new, self.relu_jacobian
         self.wiggle([0, 1, 2],
-                    "The network's ReLU keeps positive entries and sets negative ones to 0, one by one: "
+                    "ReLU keeps positive entries and zeroes negative ones, one by one: "
                     "a diagonal Jacobian, 1 where a unit is on, 0 where off.",
                     light_wires=False, hold=0.8, lead=[
                         during(FadeOut(leaving), 0, 0.4),

@@ -188,8 +188,8 @@ class FunctionGraphs(Scene):
         self.add(*self.tangents.values(), self.slope_rows)
         beat(self, reveal.animate(rate_func=lambda t: min(1.0, 4 * t)).set_value(1.0),
              self.x.animate(rate_func=smooth).set_value(SLOPE_TO), run_time=4,
-             subcaption="How steeply a curve climbs at x is its slope: 2x for x², eˣ again for eˣ. "
-                        "The slope, as a function of x, is the derivative.",
+             subcaption="How steeply a curve climbs at x is its slope: 2x for x², eˣ for eˣ. "
+                        "As a function of x, the slope is the derivative.",
              spoken="How steeply a curve climbs at x is its slope: 2 x for x squared, and e to the x again for "
                     "e to the x. The slope, as a function of x, is the derivative.")
         for mob in (*self.tangents.values(), *self.slope_rows):
@@ -246,10 +246,10 @@ class FunctionGraphs(Scene):
              FadeOut(self.signature, rate_func=quick),
              ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)),
              FadeIn(sig_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),
-             subcaption="Both return in the network. e to the x builds the sigmoid σ: it squashes any number z "
-                        "into ŷ, between 0 and 1, the network's answer.",
-             spoken="Both return in the network. e to the x builds the sigmoid, sigma: it squashes any number z "
-                    "into y hat, between 0 and 1, the network's answer.")
+             subcaption="Both return in the network: eˣ builds the sigmoid σ, which squashes any number z "
+                        "into ŷ between 0 and 1: the network's answer.",
+             spoken="Both return in the network: e to the x builds the sigmoid, sigma, which squashes any number z "
+                    "into y hat, between 0 and 1: the network's answer.")
         beat(self, ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)),
              FadeIn(class_names, rate_func=squish_rate_func(smooth, 0.5, 0.8)),
              FadeIn(loss_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),

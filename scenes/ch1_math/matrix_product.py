@@ -191,9 +191,9 @@ class MatrixVectorProduct(Scene):
         beat(self, during(FadeOut(self.laid), 0, 0.15), VGroup(self.eq, self.names).animate(rate_func=squish_rate_func(smooth, 0, 0.25)).scale(0.8).shift(0.7 * UP),
              LaggedStart(*[Write(m) for m in (*product, tags, caption)], lag_ratio=0.6,
                          rate_func=squish_rate_func(linear, 0.25, 1)),
-             subcaption="The network's hidden layer starts with this product: its weights W⁽¹⁾ times the input x̃, "
+             subcaption="The network's hidden layer starts so: its weights W⁽¹⁾ times the input x̃, "
                         "with a 1 appended, give three sums.",
-             spoken="The network's hidden layer starts with this product: its weights, W one, times the input, "
+             spoken="The network's hidden layer starts so: its weights, W one, times the input, "
                     "x tilde, with a 1 appended, give three sums.",
              hold=1.0)
         self.bridge_block = block
