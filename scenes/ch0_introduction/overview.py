@@ -182,7 +182,7 @@ class Overview(Scene):
         self.edge_legend = VGroup(
             swatches[0], note("+", font_size=LABEL), swatches[1], note("−  weight", font_size=LABEL),
             note("·  thicker: larger", font_size=LABEL)).arrange(RIGHT, buff=0.15)
-        self.edge_legend.next_to(self.diagram, DOWN, buff=0.3).set_x(self.diagram.get_x())
+        self.edge_legend.next_to(self.diagram, DOWN, buff=0.2).set_x(self.diagram.get_x())
         beat(self, LaggedStart(*[Create(e) for e in edges], lag_ratio=0.15),
              LaggedStart(*[GrowFromCenter(n) for n in d.hidden_nodes], lag_ratio=0.3),
              self.pulses(edges), FadeIn(self.edge_legend, rate_func=lambda t: min(1.0, 3 * t)),
@@ -232,7 +232,7 @@ class Overview(Scene):
         n1, n2 = run.W1[0].size, run.W2[0].size
         self.weight_count = (n1, n2)
         count = note(f"one weight per edge: {n1} + {n2} = {n1 + n2}", font_size=LABEL, color=FOREGROUND)
-        count.next_to(self.edge_legend, DOWN, buff=0.15).set_x(self.diagram.get_x())
+        count.next_to(self.diagram, UP, buff=0.3).set_x(self.diagram.get_x())  # clear of the subtitle band
         self.count_line = count
         w1 = VGroup(*[e for row in self.diagram.w1_edges for e in row])
         beat(self, self.reveal.animate(rate_func=lambda t: min(1.0, 4 * t)).set_value(1.0),

@@ -300,7 +300,7 @@ class MatrixProduct(Scene):
         self.Bx = B @ X_IN
         self.ABx_steps = A_POST @ self.Bx
         self.ABx_once = self.C @ X_IN
-        small = dict(font_size=style.BODY, v_buff=0.45)
+        small = dict(font_size=style.LABEL, v_buff=0.38)
         self.x_in_mob = int_matrix(X_IN, color=style.X_COLOR, **small)
         self.Bx_mob = int_matrix(self.Bx, color=style.X_COLOR, **small)
         self.steps_mob = int_matrix(self.ABx_steps, color=style.Z_COLOR, **small)
@@ -311,12 +311,12 @@ class MatrixProduct(Scene):
                            plain_tex("=", font_size=style.BODY), self.steps_mob).arrange(RIGHT, buff=0.15)
         one_step = VGroup(plain_tex("(AB)", font_size=style.BODY), x_again, plain_tex("=", font_size=style.BODY),
                           self.once_mob).arrange(RIGHT, buff=0.15)
-        row = VGroup(two_steps, one_step).arrange(RIGHT, buff=0.9).move_to([0, -1.75, 0])
+        row = VGroup(two_steps, one_step).arrange(RIGHT, buff=0.9).move_to([0, -1.45, 0])
         tags = VGroup(note("B first, then A", font_size=style.SMALL).next_to(two_steps, DOWN, buff=0.15),
                       note("AB, in one step", font_size=style.SMALL).next_to(one_step, DOWN, buff=0.15))
         self.block = VGroup(row, tags)
         beat(self, VGroup(self.eq, self.names, self.size_marks).animate(rate_func=squish_rate_func(smooth, 0, 0.25))
-             .scale(0.8).shift(0.55 * UP),
+             .scale(0.75).shift(0.8 * UP),
              LaggedStart(*[Write(m) for m in (*two_steps, tags[0])], lag_ratio=0.4,
                          rate_func=squish_rate_func(linear, 0.2, 0.65)),
              LaggedStart(*[Write(m) for m in (*one_step, tags[1])], lag_ratio=0.4,
