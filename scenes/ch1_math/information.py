@@ -539,5 +539,5 @@ class NoNewDimensions(ThreeDScene):
         beat(self, self.sheet.animate(rate_func=early).set_stroke(opacity=0.35),
              Succession(FadeIn(self.xor_dots, scale=2, run_time=0.8), LaggedStart(*rises, lag_ratio=0.8, run_time=4),
                         Create(self.xor_diagonals, run_time=1.2)),
-             subcaption="The hidden units' weighted sums lift the inputs much like this: the XOR points stay "
+             subcaption="The hidden units' weighted sums lift the inputs like this: the XOR points stay "
                         "on a flat sheet, so ReLU must bend it.")

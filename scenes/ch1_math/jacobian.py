@@ -382,8 +382,8 @@ class JacobianExample(Scene):
     def bridge(self):
         run = load_scene_run()
         self.grad_W1, self.grad_W2 = run.grad_W1[0], run.grad_W2[0]
-        g1 = value_matrix(self.grad_W1, places=2, font_size=style.SMALL, color=style.GRAD_COLOR, h_buff=1.15)
-        g2 = value_matrix(self.grad_W2, places=2, font_size=style.SMALL, color=style.GRAD_COLOR, h_buff=1.15)
+        g1 = value_matrix(self.grad_W1, font_size=style.SMALL, color=style.GRAD_COLOR, h_buff=1.15)
+        g2 = value_matrix(self.grad_W2, font_size=style.SMALL, color=style.GRAD_COLOR, h_buff=1.15)
         self.grad_mobs = (g1, g2)
         rows = VGroup(
             VGroup(tex(r"\frac{\partial \mathcal{L}}{\partial W^{(1)}} =", font_size=style.BODY), g1).arrange(RIGHT, buff=0.15),

@@ -349,8 +349,8 @@ class LinearOperators(Scene):
              *[FadeIn(m, rate_func=squish_rate_func(smooth, 0.2, 0.35)) for m in (self.net_axes, net_names, caption)],
              FadeIn(which, rate_func=squish_rate_func(smooth, 0.35, 0.5)),
              UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=6,
-             subcaption=f"The network's first layer is affine: two trained units move the square of inputs, and the "
-                        f"origin to ({signed(bias[0])}, {signed(bias[1])}), a learnt shift called the bias.",
+             subcaption=f"The network's first layer is affine: two trained units move the input square, and the "
+                        f"origin to ({signed(bias[0])}, {signed(bias[1])}): that shift is the bias.",
              hold=1.0)
         self.net_grid, self.net_corners, self.net_origin = grid, corners, origin
 

@@ -434,8 +434,8 @@ class InjectiveSurjective(ThreeDScene):
         self.trace_split = 2  # the loop is traced only when the words speak of it
         beat(self, Write(mix), FadeIn(self.plane, rate_func=lambda t: min(1.0, 2 * t)),
              LaggedStart(*[Indicate(c, color=EMPHASIS, scale_factor=1.0) for c in self.columns], lag_ratio=0.5),
-             subcaption="Every output is x₁ times the first column, plus x₂ times the second, and so on. "
-                        "The columns share one plane, so every mix stays in it.")
+             subcaption="Every output is a mix: x₁ times the first column, plus x₂ times the second, and so on. "
+                        "The columns share one plane.")
 
     def tracing(self, first, last):
         """An update that shows the tracer after outputs[first - 1] .. outputs[last - 1] and the

@@ -158,10 +158,10 @@ class PlaneWarp(Scene):
         self.fold_note = why
         beat(self, deform(self.pair_in, self.axes, example_map),
              FadeOut(self.pair_tags), Write(why), run_time=3,
-             subcaption="Both land on the same curve: f sees x₁ only through cos x₁ and x₁², "
-                        "so x₁ and −x₁ meet. The plane is folded in half.",
-             spoken="Both land on the same curve: f sees x one only through cosine of x one and x one squared, "
-                    "so x one and minus x one meet. The plane is folded in half.")
+             subcaption="Both land on one curve: f sees x₁ only through cos x₁ and x₁², "
+                        "so x₁ and −x₁ meet. The plane folds in half.",
+             spoken="Both land on one curve: f sees x one only through cosine of x one and x one squared, "
+                    "so x one and minus x one meet. The plane folds in half.")
 
     # -- the origin ---------------------------------------------------------------------------
     def walk_through_origin(self):
@@ -202,8 +202,8 @@ class PlaneWarp(Scene):
              during(FadeIn(VGroup(self.slice_axes, slice_names)), 0, 0.15),
              *movers, Create(source, rate_func=linear), Create(image, rate_func=linear),
              Create(self.slice, rate_func=linear), run_time=4,
-             subcaption="Walk up the line x₁ = 0, through the origin. The second output is the distance "
-                        "from 0: it falls to zero, then rises again.")
+             subcaption="Walk up the line x₁ = 0, through the origin. The second output, the distance "
+                        "from 0, falls to zero, then rises.")
         self.walkers = VGroup(walker, image_walker, slice_walker)
 
     def corner_at_origin(self):
@@ -321,6 +321,6 @@ class PlaneWarp(Scene):
              FadeIn(caption, rate_func=squish_rate_func(smooth, 0.2, 0.33)),
              FadeIn(what, rate_func=squish_rate_func(smooth, 0.35, 0.5)),
              UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=8,
-             subcaption=f"The trained network bends its input plane like this: two hidden units fold it, and one "
-                        f"straight cut then separates {right} of the {n} points.",
+             subcaption=f"The trained network bends its input plane like this: two hidden units fold it, "
+                        f"and a straight cut separates {right} of the {n} points.",
              hold=1.0)
