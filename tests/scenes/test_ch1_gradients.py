@@ -81,6 +81,8 @@ def test_chain_rule_jacobian_product(chain_scene):
     s = chain_scene
     x = s.point
     jf, jg, prod, fd = (shown(m) for m in (s.jf_matrix, s.jg_matrix, s.product_matrix, s.fd_matrix))
+    # the measured row is on screen, not only in the scene: its entries are opaque at the end
+    assert all(e.get_fill_opacity() > 0.5 for e in s.fd_matrix.get_entries())
     # Sizes chain: (1x2)(2x2) = 1x2.
     assert jf.shape == (1, 2) and jg.shape == (2, 2) and prod.shape == (1, 2) and fd.shape == (1, 2)
     u = np.array([x[0] ** 2 - x[1], x[0] * x[1]])
@@ -138,6 +140,9 @@ def test_chain_rule_bridge_shows_the_layer_jacobians_of_the_network(chain_scene)
     shown_sizes = [tuple(int(n) for n in m.get_tex_string().split(r"\times")) for m in s.jacobian_sizes]
     assert shown_sizes == expected
     assert s.stack_sizes == sizes  # one dot per entry of each quantity
+    # the constant 1 the network appends ends x̃, z⁽¹⁾ and x⁽²⁾: three hollow dots
+    assert np.allclose([fwd.x_tilde[0, -1], fwd.z1[0, -1], fwd.x2[0, -1]], 1.0)
+    assert len(s.constant_dots) == 3 and all(d.get_fill_opacity() == 0 for d in s.constant_dots)
     # The layers' Jacobians, by hand, and their product: the slope of L in x̃.
     z1, yhat = fwd.z1[0], fwd.y_hat[0]
     by_hand = [np.vstack([W1, np.zeros((1, 3))]), np.diag((z1 > 0).astype(float)), W2,

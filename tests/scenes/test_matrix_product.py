@@ -83,3 +83,5 @@ def test_b_then_a_lands_where_ab_does(mp):
     assert np.array_equal(ints(s.steps_mob).ravel(), A @ (B_shown @ x))
     assert np.array_equal(ints(s.once_mob).ravel(), C_shown @ x)
     assert np.array_equal(ints(s.steps_mob), ints(s.once_mob))
+    for m in (s.steps_mob, s.once_mob):  # both results are on screen at the end
+        assert all(e.get_fill_opacity() > 0.5 for e in m.get_entries())
