@@ -10,7 +10,6 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
-    ORIGIN,
     RIGHT,
     UP,
     Circle,
@@ -30,6 +29,7 @@ from manim import (
     TransformFromCopy,
     ValueTracker,
     VGroup,
+    Text,
     VMobject,
     Write,
 )
@@ -41,6 +41,7 @@ from scenes.style import (
     BODY,
     EMPHASIS,
     ERROR,
+    FONT,
     NEGATIVE,
     POSITIVE,
     FOREGROUND,
@@ -178,11 +179,10 @@ class Overview(Scene):
         d = self.diagram
         edges = [e for row in d.w1_edges for e in row]
         # what an edge's colour and width mean, under the diagram, as the first edges appear
-        swatches = VGroup(*[Line(ORIGIN, RIGHT * 0.4, color=c, stroke_width=5) for c in (POSITIVE, NEGATIVE)])
-        self.edge_legend = VGroup(
-            swatches[0], note("+", font_size=LABEL), swatches[1], note("−  weight", font_size=LABEL),
-            note("·  thicker: larger", font_size=LABEL)).arrange(RIGHT, buff=0.15)
+        self.edge_legend = Text("blue +, orange −, thicker = larger", font=FONT, font_size=LABEL,
+                                color=MUTED, t2c={"blue +": POSITIVE, "orange −": NEGATIVE})
         self.edge_legend.next_to(self.diagram, DOWN, buff=0.2).set_x(self.diagram.get_x())
+        self.edge_legend.shift(LEFT * max(0.0, self.edge_legend.get_right()[0] - 6.8))  # inside the frame
         beat(self, LaggedStart(*[Create(e) for e in edges], lag_ratio=0.15),
              LaggedStart(*[GrowFromCenter(n) for n in d.hidden_nodes], lag_ratio=0.3),
              self.pulses(edges), FadeIn(self.edge_legend, rate_func=lambda t: min(1.0, 3 * t)),

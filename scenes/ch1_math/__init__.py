@@ -20,5 +20,5 @@ SCENES = [
     ("scenes.ch1_math.jacobian", "JacobianExample", "The Jacobian, worked out"),
     ("scenes.ch1_math.chain_rule", "ChainRule", "The chain rule"),
     ("scenes.ch1_math.descent", "SteepestDescent", "Uphill and downhill"),
-    ("scenes.ch1_math.common_gradients", "CommonGradients", "Three Jacobians to remember"),
+    ("scenes.ch1_math.common_gradients", "CommonGradients", "Jacobians to remember"),
 ]

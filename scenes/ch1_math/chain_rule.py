@@ -301,8 +301,11 @@ class ChainRule(Scene):
         self.dots_2d = VGroup(Dot(self.x_axes.c2p(*POINT), radius=0.07, color=style.X_COLOR),
                               Dot(self.u_axes.c2p(*u0), radius=0.07, color=style.Z_COLOR),
                               Dot(self.h_line.n2p(h0), radius=0.07, color=style.Z_COLOR))
+        # where the Jacobians are worked out, written at the point
+        self.point_label = plain_tex(r"(%g,\ %g)" % tuple(POINT), font_size=style.LABEL, color=style.X_COLOR)
+        self.point_label.next_to(self.dots_2d[0], UP, buff=0.6)  # above the circle of nudges to come
         self.plane_picture = VGroup(self.x_axes, self.u_axes, self.h_line, arrows, names, defs, spaces,
-                                    axis_names, self.dots_2d)
+                                    axis_names, self.dots_2d, self.point_label)
         one_variable = VGroup(*self.lines.values(), self.line_names, self.dots_1d, self.nudge_label,
                               *self.segments.values(), self.g_band, self.f_band, self.dg_factor,
                               self.df_factor, self.rule_1d)
@@ -312,6 +315,7 @@ class ChainRule(Scene):
                                 GrowArrow(arrows[1]), Create(self.h_line), lag_ratio=0.3), 0.1, 0.6),
              during(LaggedStart(Write(names), Write(defs), Write(spaces), Write(axis_names), lag_ratio=0.3), 0.45, 1),
              during(LaggedStart(*[GrowFromCenter(d) for d in self.dots_2d], lag_ratio=0.5), 0.5, 0.9),
+             during(FadeIn(self.point_label), 0.6, 0.9),
              subcaption="With more inputs, g takes the plane to the plane, and f takes a point "
                         "of that plane to one number.")
 

@@ -113,7 +113,7 @@ class CommonGradients(Scene):
     # -- a linear map ---------------------------------------------------------------
     def lay_out_linear(self):
         """Before the first words: the title and the inputs."""
-        self.heading = title("Three Jacobians to remember")
+        self.heading = title("Jacobians to remember")
         self.wiring = Wiring(lambda v: M @ v, X, [(i, j) for i in range(2) for j in range(3)])
         self.add(self.heading, self.wiring.inputs, self.wiring.names[0])
 
@@ -185,11 +185,13 @@ class CommonGradients(Scene):
     def sigmoid_slope(self):
         """Why σ′ = σ(1 − σ): the slope's fraction splits into σ times what σ lacks of 1; then
         the middle entry is checked against it."""
-        steps = plain_tex(r"\sigma'(x) = \frac{e^{-x}}{(1 + e^{-x})^2}", r"= \frac{1}{1 + e^{-x}}",
-                          r"\cdot \frac{e^{-x}}{1 + e^{-x}}", r"= \sigma(x)\,\big(1 - \sigma(x)\big)",
+        # the two factors, each named under its brace: σ itself, and 1 − σ, what σ lacks of 1
+        steps = plain_tex(r"\sigma'(x) = \frac{e^{-x}}{(1 + e^{-x})^2}", r"= \underbrace{\frac{1}{1 + e^{-x}}}_{\sigma(x)}",
+                          r"\cdot \underbrace{\frac{e^{-x}}{1 + e^{-x}}}_{1 - \sigma(x)}",
+                          r"= \sigma(x)\,\big(1 - \sigma(x)\big)",
                           font_size=style.BODY)
         steps[3].set_color(style.GRAD_COLOR)
-        steps.move_to(self.definition, aligned_edge=LEFT)  # in place of the definition, seen by now
+        steps.move_to(self.definition, aligned_edge=LEFT).align_to(self.definition, UP)  # in its place, below the title
         x = float(X_SIGMOID[1])
         s = float(sigmoid(x))
         self.sigmoid_check = (x, s, s * (1 - s))

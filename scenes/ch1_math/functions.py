@@ -35,7 +35,7 @@ from manim import (
 )
 
 from scenes.pacing import beat
-from scenes.style import BACKGROUND, BODY, FOREGROUND, LABEL, MUTED, X_COLOR, Z_COLOR
+from scenes.style import BACKGROUND, BODY, LABEL, MUTED, X_COLOR, Z_COLOR
 from scenes.style import EMPHASIS, YHAT_COLOR, class_color
 from scenes.widgets.hidden_view import hidden_axes, hidden_axis_labels, pin_to_points
 from scenes.widgets.three_d import fix_in_frame
@@ -211,12 +211,12 @@ class FunctionGraphs(Scene):
         self.loss_curves.labels = (0, 1)
         self.sigmoid_curve = sig_axes.plot(sigmoid, x_range=[-4, 4], color=YHAT_COLOR, stroke_width=5)
         loss_name = tex(r"\mathcal{L} = (y - \hat{y})^2", font_size=BODY)
-        loss_name.next_to(loss_axes, UP, buff=0.25).align_to(loss_axes, LEFT)
+        loss_name.next_to(loss_axes, UP, buff=0.6).align_to(loss_axes, LEFT)  # above the axis name
         sig_name = tex(r"\hat{y} = \sigma(z) = \frac{1}{1 + e^{-z}}", font_size=BODY)
         sig_name.next_to(sig_axes, UP, buff=0.25).align_to(sig_axes, LEFT)
         # the symbols, in words, beside their formulas
         sig_words = VGroup(note("z: any number", font_size=LABEL), note("ŷ: the network's answer", font_size=LABEL))
-        sig_words.arrange(DOWN, aligned_edge=LEFT, buff=0.08).move_to([0, 0.9, 0])
+        sig_words.arrange(DOWN, aligned_edge=LEFT, buff=0.08).move_to([0.35, 0.1, 0])  # clear of the parabola
         loss_words = VGroup(note("y: the right answer, 0 or 1", font_size=LABEL))
         loss_words.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(sig_words, DOWN, buff=0.45)
         loss_words.align_to(sig_words, LEFT)
@@ -299,16 +299,11 @@ class Paraboloid(ThreeDScene):
         # of it is shown at the frame's centre, which puts the bowl low, clear of the title
         self.axes.shift(-self.axes.c2p(0, 0, 1.45))
         self.axis_labels = hidden_axis_labels(self.axes, names=("x_1", "x_2", "x_3"), font_size=BODY)
-        # heights are read off the up axis: its ticks 1, 2, 3 are numbered
-        self.height_ticks = VGroup(*[plain_tex(str(k), font_size=LABEL, color=FOREGROUND) for k in (1, 2, 3)])
-        for k, tick in zip((1, 2, 3), self.height_ticks):
-            tick.anchor = self.axes.c2p(0, 0, k)
-        for label in (*self.axis_labels, *self.height_ticks):  # a dark rim: readable on the pink bowl
+        for label in self.axis_labels:  # a dark rim: readable on the pink bowl
             label.set_stroke(BACKGROUND, width=2.5, background=True)
         fix_in_frame(self, self.title, self.formula)
         self.add(self.axes)  # the scene opens on the labelled axes
         pin_to_points(self, self.axis_labels)
-        pin_to_points(self, self.height_ticks, offset=(-0.22, 0.0, 0.0))
         beat(self, Write(self.title), Write(self.formula),
              camera=dict(theta=self.VIEW[1] - 4 * DEGREES), suspend_mobject_updating=False,
              subcaption="This function takes two numbers, x₁ and x₂, and returns one: x₁² + x₂².")
@@ -325,7 +320,7 @@ class Paraboloid(ThreeDScene):
     def raise_surface(self):
         self.surface_mob = self.surface(0.0)
         self.add(self.surface_mob)  # flat on the floor, then it rises
-        self.add(*self.axis_labels, *self.height_ticks)  # drawn after the bowl, so never behind it
+        self.add(*self.axis_labels)  # drawn after the bowl, so never behind it
         beat(self, Transform(self.surface_mob, self.surface(1.0)),
              camera=dict(theta=self.VIEW[1]),
              subcaption="Above every point of the floor, the surface sits at that height: "

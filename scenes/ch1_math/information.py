@@ -260,9 +260,9 @@ class RankPlane(ThreeDScene):
                                               run_time=2.2),
                                AnimationGroup(FadeIn(score), FadeIn(axis_name), run_time=0.5)), 0.1, 1),
              subcaption="A matrix of one row keeps one number per point: rank one. The network's last "
-                        "layer, W⁽²⁾, is a single row like this.",
+                        "layer, W⁽²⁾, is one row too: four weights, one number out.",
              spoken="A matrix of one row keeps one number per point: rank one. The network's last "
-                    "layer, W two, is a single row like this.")
+                    "layer, W two, is one row too: four weights, one number out.")
         self.remove(*old)
 
 

@@ -391,7 +391,7 @@ class JacobianExample(Scene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         n = self.grad_W1.size + self.grad_W2.size
         caption = VGroup(
-            tex(r"\mathcal{L}\text{, the loss, is one number: its Jacobian is one row of %d slopes,}" % n,
+            tex(r"\mathcal{L}\text{, the mean loss at the start of training, is one number: one row of %d slopes,}" % n,
                 font_size=style.LABEL, color=style.FOREGROUND),
             tex(r"\text{one per weight, laid out here like the weights: } %d \times %d \text{ like } W^{(1)},\ "
                 r"%d \times %d \text{ like } W^{(2)}" % (*self.grad_W1.shape, *self.grad_W2.shape),
