@@ -208,8 +208,7 @@ class CommonGradients(Scene):
                         "is 1 − σ, what σ lacks of 1.",
              spoken="Why sigma times one minus sigma? Split sigma's slope in two factors: the first is sigma "
                     "itself, the second is one minus sigma, what sigma lacks of one.")
-        self.definition = steps  # the bridge's definition takes its place
-        self.sigmoid_marks = VGroup(check, ring)
+        self.sigmoid_marks = VGroup(steps, check, ring)  # self.definition, faded, still places the next one
 
     # -- the bridge: ReLU in the network ------------------------------------------------------
     def bridge_to_relu(self):
