@@ -29,17 +29,21 @@ from manim import (
     TransformFromCopy,
     ValueTracker,
     VGroup,
+    Text,
     VMobject,
     Write,
 )
 
 from scenes.ch0_introduction.run_words import result_sentence, run_facts, verdict_sentence
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
     BODY,
     EMPHASIS,
     ERROR,
+    FONT,
+    NEGATIVE,
+    POSITIVE,
     FOREGROUND,
     LABEL,
     MUTED,
@@ -174,9 +178,14 @@ class Overview(Scene):
     def build_hidden_layer(self):
         d = self.diagram
         edges = [e for row in d.w1_edges for e in row]
+        # what an edge's colour and width mean, under the diagram, as the first edges appear
+        self.edge_legend = Text("blue +, orange −, thicker = larger", font=FONT, font_size=LABEL,
+                                color=MUTED, t2c={"blue +": POSITIVE, "orange −": NEGATIVE})
+        self.edge_legend.next_to(self.diagram, DOWN, buff=0.2).set_x(self.diagram.get_x())
+        self.edge_legend.shift(LEFT * max(0.0, self.edge_legend.get_right()[0] - 6.8))  # inside the frame
         beat(self, LaggedStart(*[Create(e) for e in edges], lag_ratio=0.15),
              LaggedStart(*[GrowFromCenter(n) for n in d.hidden_nodes], lag_ratio=0.3),
-             self.pulses(edges),
+             self.pulses(edges), FadeIn(self.edge_legend, rate_func=lambda t: min(1.0, 3 * t)),
              subcaption="Three hidden units each add up the inputs with weights of their own, "
                         "then keep only the positive part: ReLU.")
 
@@ -187,8 +196,8 @@ class Overview(Scene):
         beat(self, LaggedStart(*[Create(e) for e in d.w2_edges], lag_ratio=0.2),
              GrowFromCenter(d.output_node), FadeIn(self.y_hat, shift=DOWN * 0.2),
              self.pulses(d.w2_edges),
-             subcaption="One output unit weighs those three and squashes the total into a number "
-                        "between 0 and 1: how sure the network is of blue.")
+             subcaption="One output unit weighs those three and a constant 1, then squashes the total "
+                        "between 0 and 1: how sure it is of blue.")
         # the parts were added one by one; from now on the diagram is one mobject
         self.remove(*d.family_members_with_points())
         self.add(d)
@@ -219,9 +228,19 @@ class Overview(Scene):
         self.add(self.heat, self.boundary, self.counters)
         self.bring_to_front(self.axes, self.labels, self.dots, self.corners)
         middle = last // 2
+        # one weight per edge, counted on screen: 3 × 3 into the hidden units, 4 into the output
+        n1, n2 = run.W1[0].size, run.W2[0].size
+        self.weight_count = (n1, n2)
+        count = note(f"one weight per edge: {n1} + {n2} = {n1 + n2}", font_size=LABEL, color=FOREGROUND)
+        count.next_to(self.diagram, UP, buff=0.3).set_x(self.diagram.get_x())  # clear of the subtitle band
+        self.count_line = count
+        w1 = VGroup(*[e for row in self.diagram.w1_edges for e in row])
         beat(self, self.reveal.animate(rate_func=lambda t: min(1.0, 4 * t)).set_value(1.0),
-             self.k.animate.set_value(middle), run_time=6,
-             subcaption=f"Training nudges its {run.W1[0].size + run.W2[0].size} weights one "
+             self.k.animate.set_value(middle),
+             during(Write(count), 0.0, 0.25),
+             during(self.pulses(list(w1)), 0.03, 0.2), during(self.pulses(list(self.diagram.w2_edges)), 0.15, 0.3),
+             run_time=6,
+             subcaption=f"Training nudges its {n1 + n2} weights one "
                         "sample at a time; the background shows its answer at every point.")
         beat(self, self.k.animate.set_value(last), run_time=6,
              subcaption=result_sentence(self.facts))
@@ -306,7 +325,7 @@ class Overview(Scene):
         network.scale_to_fit_width(3.4).next_to(self.cards[1][1], DOWN, buff=0.3)
         network.node_labels.set_opacity(0)
         plane = Group(self.heat, self.axes, self.dots, self.corners, self.boundary, self.verdict_rings)
-        small = VGroup(self.labels, self.counters, self.y_hat)
+        small = VGroup(self.labels, self.counters, self.y_hat, self.edge_legend, self.count_line)
         beat(self, LaggedStart(*[Create(c[0]) for c in self.cards], lag_ratio=0.2),
              LaggedStart(*[FadeIn(c[1]) for c in self.cards], lag_ratio=0.2),
              FadeOut(small),
@@ -337,8 +356,8 @@ class Overview(Scene):
     def send_tools_to_the_network(self):
         flights, self.network_tools = self.fly_tools("network", self.cards[1], arc=0.8)
         beat(self, LaggedStart(*flights, lag_ratio=0.35),
-             subcaption="The network chapter needs vectors and matrices, and one fact about them: "
-                        "a matrix alone cannot add a dimension.")
+             subcaption="The network chapter needs vectors and matrices, and what a matrix does to "
+                        "the dimension of its inputs.")
 
     def send_tools_to_training(self):
         flights, self.training_tools = self.fly_tools("training", self.cards[2], arc=1.9)

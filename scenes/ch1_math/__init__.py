@@ -23,5 +23,5 @@ SCENES = [
     ("scenes.ch1_math.jacobian", "JacobianExample", "The Jacobian, worked out", {RUN}),
     ("scenes.ch1_math.chain_rule", "ChainRule", "The chain rule", {RUN}),
     ("scenes.ch1_math.descent", "SteepestDescent", "Uphill and downhill", {RUN}),
-    ("scenes.ch1_math.common_gradients", "CommonGradients", "Three gradients to remember", {RUN}),
+    ("scenes.ch1_math.common_gradients", "CommonGradients", "Jacobians to remember", {RUN}),
 ]

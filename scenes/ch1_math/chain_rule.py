@@ -32,6 +32,7 @@ from manim import (
     Polygon,
     ReplacementTransform,
     Scene,
+    ShowPassingFlash,
     Succession,
     SurroundingRectangle,
     TransformFromCopy,
@@ -300,8 +301,11 @@ class ChainRule(Scene):
         self.dots_2d = VGroup(Dot(self.x_axes.c2p(*POINT), radius=0.07, color=style.X_COLOR),
                               Dot(self.u_axes.c2p(*u0), radius=0.07, color=style.Z_COLOR),
                               Dot(self.h_line.n2p(h0), radius=0.07, color=style.Z_COLOR))
+        # where the Jacobians are worked out, written at the point
+        self.point_label = plain_tex(r"(%g,\ %g)" % tuple(POINT), font_size=style.LABEL, color=style.X_COLOR)
+        self.point_label.next_to(self.dots_2d[0], UP, buff=0.6)  # above the circle of nudges to come
         self.plane_picture = VGroup(self.x_axes, self.u_axes, self.h_line, arrows, names, defs, spaces,
-                                    axis_names, self.dots_2d)
+                                    axis_names, self.dots_2d, self.point_label)
         one_variable = VGroup(*self.lines.values(), self.line_names, self.dots_1d, self.nudge_label,
                               *self.segments.values(), self.g_band, self.f_band, self.dg_factor,
                               self.df_factor, self.rule_1d)
@@ -311,6 +315,7 @@ class ChainRule(Scene):
                                 GrowArrow(arrows[1]), Create(self.h_line), lag_ratio=0.3), 0.1, 0.6),
              during(LaggedStart(Write(names), Write(defs), Write(spaces), Write(axis_names), lag_ratio=0.3), 0.45, 1),
              during(LaggedStart(*[GrowFromCenter(d) for d in self.dots_2d], lag_ratio=0.5), 0.5, 0.9),
+             during(FadeIn(self.point_label), 0.6, 0.9),
              subcaption="With more inputs, g takes the plane to the plane, and f takes a point "
                         "of that plane to one number.")
 
@@ -408,9 +413,12 @@ class ChainRule(Scene):
         frame = SurroundingRectangle(VGroup(self.product_matrix, self.fd_matrix), color=style.EMPHASIS, buff=0.12)
         beat(self, during(FadeOut(VGroup(self.inner_labels, self.size_labels)), 0, 0.15),
              during(FadeIn(check, shift=0.4 * UP), 0.18, 0.45), during(Create(frame), 0.4, 0.65),
-             during(LaggedStart(*[Indicate(e, color=style.EMPHASIS) for pair in zip(
-                 self.product_matrix.get_entries(), self.fd_matrix.get_entries()) for e in pair],
-                 lag_ratio=0.3), 0.6, 1),
+             # each pair of matching entries is framed in turn (an Indicate on the measured entries
+             # would restart from their faded-in state and leave them blank)
+             during(LaggedStart(*[ShowPassingFlash(SurroundingRectangle(VGroup(p, m), color=style.EMPHASIS,
+                                                                       buff=0.08), time_width=0.8)
+                                  for p, m in zip(self.product_matrix.get_entries(), self.fd_matrix.get_entries())],
+                                lag_ratio=0.6), 0.6, 1),
              subcaption="Nudging f after g directly gives the same row of slopes.")
         self.check_frames = VGroup(frame)
 
@@ -424,9 +432,19 @@ class ChainRule(Scene):
         # under each map, the size of its Jacobian (outputs × inputs).
         sizes_in = [jac.shape[1] for _, jac in self.layer_jacobians] + [self.layer_jacobians[-1][1].shape[0]]
         colors = [style.X_COLOR, style.Z_COLOR, style.X_COLOR, style.Z_COLOR, style.YHAT_COLOR, style.LOSS_COLOR]
-        nodes = VGroup(*[VGroup(*[Dot(radius=0.11, color=c) for _ in range(n)]).arrange(DOWN, buff=0.18)
-                         for n, c in zip(sizes_in, colors)]).arrange(RIGHT, buff=1.9)
+        # x̃ and both hidden vectors end in the constant 1 the network appends (drawn hollow): it
+        # lets a layer shift its output, the affine part, so their sizes are one more
+        appended = [name in ("W1", "relu", "W2") for name, _ in self.layer_jacobians] + [False]
+        def dot(color, constant):
+            d = Dot(radius=0.11, color=color)
+            return d.set_fill(opacity=0).set_stroke(style.MUTED, width=2.5) if constant else d
+
+        nodes = VGroup(*[VGroup(*[dot(c, extra and i == n - 1) for i in range(n)]).arrange(DOWN, buff=0.18)
+                         for n, c, extra in zip(sizes_in, colors, appended)]).arrange(RIGHT, buff=1.9)
         nodes.move_to(UP * 0.9)
+        self.constant_dots = VGroup(*[stack[-1] for stack, extra in zip(nodes, appended) if extra])
+        ones = VGroup(*[plain_tex("1", font_size=style.SMALL, color=style.MUTED).next_to(d, LEFT, buff=0.08)
+                        for d in self.constant_dots])
         self.stack_sizes = [len(n) for n in nodes]
         ends = VGroup(note("input", font_size=style.LABEL, color=style.X_COLOR).next_to(nodes[0], UP, buff=0.25),
                       note("loss", font_size=style.LABEL, color=style.LOSS_COLOR).next_to(nodes[-1], UP, buff=0.25))
@@ -444,18 +462,21 @@ class ChainRule(Scene):
         back_label = note("backpropagation: multiply the Jacobians, from the loss back",
                           font_size=style.LABEL, color=style.GRAD_COLOR)
         back_label.next_to(back, DOWN, buff=0.2)
+        legend = note("hollow 1: a constant the network appends, so that each layer can shift (affine)",
+                      font_size=style.SMALL, color=style.MUTED)
+        legend.next_to(ends, UP, buff=0.3).set_x(0)
         chain = VGroup(*[m for pair in zip(nodes, arrows) for m in pair], nodes[-1])
         beat(self, during(FadeOut(VGroup(self.plane_picture, self.traces, self.nudge_arrows, self.h_segment,
                                          self.product_row, self.check_row, self.check_frames)), 0, 0.2),
              during(LaggedStart(*[GrowArrow(m) if isinstance(m, Arrow) else
                                   LaggedStart(*[GrowFromCenter(d) for d in m], lag_ratio=0.2)
                                   for m in chain], lag_ratio=0.3), 0.1, 0.5),
-             during(Write(ends), 0.2, 0.45),
+             during(Write(ends), 0.2, 0.45), during(FadeIn(VGroup(ones, legend)), 0.3, 0.5),
              during(GrowArrow(back), 0.5, 0.95),
              during(LaggedStart(*[FadeIn(s, shift=0.3 * LEFT) for s in reversed(sizes)], lag_ratio=0.4), 0.5, 1),
              during(Write(back_label), 0.65, 1),
-             subcaption="The network is such a chain, ending in its error, the loss. Multiplying "
-                        "the Jacobians back from the loss is called backpropagation.",
+             subcaption="The network is such a chain, ending in its error, the loss. Multiplying Jacobians "
+                        "back from the loss: backpropagation.",
              hold=0.8)
 
     # -- pictures ------------------------------------------------------------------------

@@ -1,7 +1,9 @@
 """Three Jacobians worth knowing by heart, seen by wiggling one input at a time and watching
 which outputs move: a linear map Mx (every output moves, by a column of M), a dot product c · x
 (one output, one row), and a function applied entry by entry (only the input's own output
-moves, so the Jacobian is diagonal). The bridge: the network's ReLU is such a function.
+moves, so the Jacobian is diagonal). The entry-by-entry example is the network's own sigmoid,
+and its slope σ(1 − σ) is worked out in words. The bridge: the network's ReLU is such a
+function too.
 
 The wires between inputs and outputs are drawn where the Jacobian can be non-zero; the
 Jacobians shown are measured by central differences (what a wiggle measures), and the tests
@@ -39,13 +41,18 @@ from toynet_core.numeric import central_jacobian
 M = np.array([[1.0, 2.0, -0.5], [-1.0, 0.5, 3.0]])  # no zero: every wire carries a slope
 C = np.array([2.0, -1.0, 0.5])
 X = np.array([0.5, -1.0, 2.0])  # where the linear examples are differentiated
-X_TANH = np.array([-1.0, 0.3, 2.0])
+X_SIGMOID = np.array([-1.0, 0.3, 2.0])
 WIGGLE = 0.25  # how far an input is wiggled either way
 WIGGLES = 2  # back-and-forth swings per wiggle
 
 
-def tanh_prime(v):
-    return 1.0 - np.tanh(v) ** 2
+def sigmoid(v):
+    return 1.0 / (1.0 + np.exp(-np.asarray(v, float)))
+
+
+def sigmoid_prime(v):
+    """σ′ = σ(1 − σ): e^(−x)/(1 + e^(−x))² split into 1/(1 + e^(−x)) times e^(−x)/(1 + e^(−x))."""
+    return sigmoid(v) * (1.0 - sigmoid(v))
 
 
 def vec(v):
@@ -100,12 +107,13 @@ class CommonGradients(Scene):
         self.elementwise()
         self.only_its_own_output()
         self.diagonal()
+        self.sigmoid_slope()
         self.bridge_to_relu()
 
     # -- a linear map ---------------------------------------------------------------
     def lay_out_linear(self):
         """Before the first words: the title and the inputs."""
-        self.heading = title("Three gradients to remember")
+        self.heading = title("Jacobians to remember")
         self.wiring = Wiring(lambda v: M @ v, X, [(i, j) for i in range(2) for j in range(3)])
         self.add(self.heading, self.wiring.inputs, self.wiring.names[0])
 
@@ -154,11 +162,11 @@ class CommonGradients(Scene):
     # -- entry by entry -------------------------------------------------------------------
     def elementwise(self):
         self.next_example(
-            "tanh", Wiring(np.tanh, X_TANH, [(i, i) for i in range(3)]),
-            r"y_i = \tanh(x_i)\ \text{for each } i", r"\frac{\partial \vec{y}}{\partial \vec{x}} =",
-            subcaption="Now apply tanh to each entry on its own: each input has one wire, "
+            "sigmoid", Wiring(sigmoid, X_SIGMOID, [(i, i) for i in range(3)]),
+            r"y_i = \sigma(x_i)\ \text{for each } i", r"\frac{\partial \vec{y}}{\partial \vec{x}} =",
+            subcaption="Now the network's sigmoid σ, applied to each entry on its own: each input has one wire, "
                        "to its own output.",
-            spoken="Now apply the hyperbolic tangent to each entry on its own: each input has one wire, "
+            spoken="Now the network's sigmoid, sigma, applied to each entry on its own: each input has one wire, "
                    "to its own output.")
 
     def only_its_own_output(self):
@@ -166,14 +174,41 @@ class CommonGradients(Scene):
                        "except on the diagonal.")
 
     def diagonal(self):
-        formula = tex(r"= \mathrm{diag}\big(\tanh'(x_i)\big)", font_size=style.BODY,
+        formula = tex(r"= \mathrm{diag}\big(\sigma'(x_i)\big)", font_size=style.BODY,
                       color=style.GRAD_COLOR, colored=False)
         formula.next_to(self.jacobian, DOWN, buff=0.35)
         self.diagonal_formula = formula
-        self.wiggle([0, 2], "Each input has its own slope, tanh prime of x i: the Jacobian is diagonal.",
-                    spoken="Each input has its own slope, the hyperbolic tangent's slope at x i: "
-                           "the Jacobian is diagonal.",
+        self.wiggle([0, 2], "Each input has its own slope, σ′ at that input: the Jacobian is diagonal.",
+                    spoken="Each input has its own slope, sigma's slope at that input: the Jacobian is diagonal.",
                     extra=[during(Write(formula), 0.6, 1)])
+
+    def sigmoid_slope(self):
+        """Why σ′ = σ(1 − σ): the slope's fraction splits into σ times what σ lacks of 1; then
+        the middle entry is checked against it."""
+        # the two factors, each named under its brace: σ itself, and 1 − σ, what σ lacks of 1
+        steps = plain_tex(r"\sigma'(x) = \frac{e^{-x}}{(1 + e^{-x})^2}", r"= \underbrace{\frac{1}{1 + e^{-x}}}_{\sigma(x)}",
+                          r"\cdot \underbrace{\frac{e^{-x}}{1 + e^{-x}}}_{1 - \sigma(x)}",
+                          r"= \sigma(x)\,\big(1 - \sigma(x)\big)",
+                          font_size=style.BODY)
+        steps[3].set_color(style.GRAD_COLOR)
+        steps.move_to(self.definition, aligned_edge=LEFT).align_to(self.definition, UP)  # in its place, below the title
+        x = float(X_SIGMOID[1])
+        s = float(sigmoid(x))
+        self.sigmoid_check = (x, s, s * (1 - s))
+        entry = self.jacobian.get_rows()[1][1]
+        check = VGroup(*[plain_tex(t, font_size=style.LABEL) for t in (
+            r"x_2 = %.2f:" % x, r"\sigma = %.2f" % s, r"\sigma(1 - \sigma) = %.2f" % (s * (1 - s)))])
+        check.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(self.jacobian, RIGHT, buff=0.4).match_y(entry)
+        ring = SurroundingRectangle(entry, color=style.EMPHASIS, buff=0.08)
+        self.sigmoid_steps, self.sigmoid_check_line = steps, check
+        beat(self, during(FadeOut(self.definition), 0, 0.1),
+             during(LaggedStart(*[Write(part) for part in steps], lag_ratio=0.7), 0.05, 0.7),
+             during(Write(check), 0.65, 0.9), during(Create(ring), 0.8, 1),
+             subcaption="Why σ(1 − σ)? Split σ's slope in two factors: the first is σ itself, the second "
+                        "is 1 − σ, what σ lacks of 1.",
+             spoken="Why sigma times one minus sigma? Split sigma's slope in two factors: the first is sigma "
+                    "itself, the second is one minus sigma, what sigma lacks of one.")
+        self.sigmoid_marks = VGroup(steps, check, ring)  # self.definition, faded, still places the next one
 
     # -- the bridge: ReLU in the network ------------------------------------------------------
     def bridge_to_relu(self):
@@ -211,12 +246,12 @@ class CommonGradients(Scene):
         state.shift(RIGHT * (new.outputs.get_right()[0] + 0.3 - state.get_left()[0]))
         self.place(name, self.relu_jacobian, after=state, gap=0.5)
         self.relu_wiring = new
-        leaving = VGroup(self.jacobian, self.jacobian_name, self.diagonal_formula, self.wiring)
+        leaving = VGroup(self.jacobian, self.jacobian_name, self.diagonal_formula, self.wiring, self.sigmoid_marks)
         # Built in the first half; then the three units are wiggled in turn: the ones that are on
         # pass the wiggle on, the one that is off passes nothing.
         self.wiring, self.jacobian = new, self.relu_jacobian
         self.wiggle([0, 1, 2],
-                    "The network's ReLU keeps positive entries and sets negative ones to 0, one by one: "
+                    "ReLU keeps positive entries and zeroes negative ones, one by one: "
                     "a diagonal Jacobian, 1 where a unit is on, 0 where off.",
                     light_wires=False, hold=0.8, lead=[
                         during(FadeOut(leaving), 0, 0.4),

@@ -29,7 +29,9 @@ from manim import (
     Write,
     always_redraw,
     smooth,
+    squish_rate_func,
     interpolate_color,
+    Line,
 )
 
 from scenes.pacing import beat
@@ -37,10 +39,13 @@ from scenes.style import BACKGROUND, BODY, LABEL, MUTED, X_COLOR, Z_COLOR
 from scenes.style import EMPHASIS, YHAT_COLOR, class_color
 from scenes.widgets.hidden_view import hidden_axes, hidden_axis_labels, pin_to_points
 from scenes.widgets.three_d import fix_in_frame
-from scenes.widgets.text import plain_tex, tex, title
+from scenes.widgets.text import note, plain_tex, tex, title
 
 # The two functions of one variable, and the network functions built from them (the bridge).
 ONE_D = {"x^2": np.square, "e^x": np.exp}
+SLOPES = {"x^2": lambda x: 2 * x, "e^x": np.exp}  # each one's derivative
+SLOPE_TEX = {"x^2": "2x", "e^x": "e^x"}
+SLOPE_TO = -0.9  # where the input slides while the slopes are shown
 NAMES = {"x^2": "f", "e^x": "g"}
 PANEL = dict(x_range=[-2, 2, 1], y_range=[0, 4, 1], x_length=4.0, y_length=4.0)  # one scale
 TRACE = (-1.5, 1.2, -1.8, 0.6)  # where the input x goes in each tracing beat (e^x stays under 4)
@@ -73,6 +78,7 @@ class FunctionGraphs(Scene):
         self.draw_graphs()
         self.trace_inputs()
         self.name_the_type()
+        self.show_slopes()
         self.bridge_to_the_network()
 
     def draw_graphs(self):
@@ -148,23 +154,73 @@ class FunctionGraphs(Scene):
         beat(self, Write(self.signature), self.x.animate.set_value(TRACE[3]),
              subcaption="Real numbers in, real numbers out: we write f from R to R.")
 
+    def show_slopes(self):
+        """A short tangent rides each curve with the input: its steepness is the slope, read out
+        under each readout; as a function of x it is the derivative."""
+        x = self.x.get_value
+        reveal = ValueTracker(0.0)  # fades them in; a fade animation would fight their updaters
+        self.tangents, self.slope_rows, self.slope_values = {}, VGroup(), {}
+        for key, axes in self.axes.items():
+            fn, slope = ONE_D[key], SLOPES[key]
+
+            def tangent(a=axes, f=fn, d=slope):
+                half = 0.6 / np.hypot(1.0, d(x()))  # the same drawn length at any steepness
+                return Line(a.c2p(x() - half, f(x()) - half * d(x())), a.c2p(x() + half, f(x()) + half * d(x())),
+                            color=EMPHASIS, stroke_width=4, stroke_opacity=reveal.get_value())
+
+            line = always_redraw(tangent)
+            value = DecimalNumber(slope(x()), num_decimal_places=2, font_size=BODY, color=EMPHASIS)
+            row = VGroup(plain_tex(r"\text{slope } %s =" % SLOPE_TEX[key], font_size=BODY, color=EMPHASIS), value)
+            row.arrange(RIGHT, buff=0.12)
+            below = self.readout_rows[list(self.axes).index(key)]
+            left_edge = below.get_right()[0] + 0.5  # beside the readout, clear of the axis names
+            row.next_to(below, RIGHT, buff=0.5)
+
+            def show(r, d=slope, beside=below, at=left_edge):
+                r[1].set_value(d(x()))
+                r.arrange(RIGHT, buff=0.12, center=False)
+                r.match_y(beside).shift(RIGHT * (at - r.get_left()[0]))
+                r.set_opacity(reveal.get_value())
+
+            row.add_updater(show)
+            self.tangents[key], self.slope_values[key] = line, value
+            self.slope_rows.add(row)
+        self.add(*self.tangents.values(), self.slope_rows)
+        beat(self, reveal.animate(rate_func=lambda t: min(1.0, 4 * t)).set_value(1.0),
+             self.x.animate(rate_func=smooth).set_value(SLOPE_TO), run_time=4,
+             subcaption="How steeply a curve climbs at x is its slope: 2x for x², eˣ for eˣ. "
+                        "As a function of x, the slope is the derivative.",
+             spoken="How steeply a curve climbs at x is its slope: 2 x for x squared, and e to the x again for "
+                    "e to the x. The slope, as a function of x, is the derivative.")
+        for mob in (*self.tangents.values(), *self.slope_rows):
+            mob.clear_updaters()
+
     def bridge_to_the_network(self):
-        """x² becomes the loss (y − ŷ)² of the two classes; eˣ becomes the sigmoid."""
+        """eˣ becomes the sigmoid, which turns any number z into ŷ; x² becomes the loss (y − ŷ)²
+        of the two classes. One beat each, the symbols said in words as they appear."""
         left, right = self.axes["x^2"], self.axes["e^x"]
         loss_axes = panel_axes(x_range=[0, 1, 0.5], y_range=[0, 1, 0.5], x_length=4.0, y_length=4.0,
                                decimals=1)
-        loss_axes.move_to(left)
+        loss_axes.move_to(left).shift(LEFT * 0.9)  # the panels step apart: the words go between
         sig_axes = panel_axes(x_range=[-4, 4, 2], y_range=[0, 1, 0.5], x_length=4.0, y_length=4.0,
                               decimals=(0, 1))
-        sig_axes.move_to(right)
+        sig_axes.move_to(right).shift(RIGHT * 0.9)
         self.loss_curves = VGroup(*[
             loss_axes.plot(lambda p, y=y: loss(y, p), x_range=[0, 1], color=class_color(y), stroke_width=5)
             for y in (0, 1)])
         self.loss_curves.labels = (0, 1)
         self.sigmoid_curve = sig_axes.plot(sigmoid, x_range=[-4, 4], color=YHAT_COLOR, stroke_width=5)
-        loss_name = tex(r"\mathcal{L} = (y - \hat{y})^2", font_size=BODY).move_to(self.names["x^2"], aligned_edge=LEFT)
+        loss_name = tex(r"\mathcal{L} = (y - \hat{y})^2", font_size=BODY)
+        loss_name.next_to(loss_axes, UP, buff=0.6).align_to(loss_axes, LEFT)  # above the axis name
         sig_name = tex(r"\hat{y} = \sigma(z) = \frac{1}{1 + e^{-z}}", font_size=BODY)
         sig_name.next_to(sig_axes, UP, buff=0.25).align_to(sig_axes, LEFT)
+        # the symbols, in words, beside their formulas
+        sig_words = VGroup(note("z: any number", font_size=LABEL), note("ŷ: the network's answer", font_size=LABEL))
+        sig_words.arrange(DOWN, aligned_edge=LEFT, buff=0.08).move_to([0.35, 0.1, 0])  # clear of the parabola
+        loss_words = VGroup(note("y: the right answer, 0 or 1", font_size=LABEL))
+        loss_words.arrange(DOWN, aligned_edge=LEFT, buff=0.08).next_to(sig_words, DOWN, buff=0.45)
+        loss_words.align_to(sig_words, LEFT)
+        self.symbol_words = VGroup(sig_words, loss_words)
         class_names = VGroup(*[
             plain_tex(f"y = {y}", font_size=LABEL, color=class_color(y)).move_to(
                 loss_axes.c2p(*[(0.72, 0.75), (0.28, 0.75)][y])) for y in (0, 1)])
@@ -185,13 +241,22 @@ class FunctionGraphs(Scene):
             self.remove(*old)
         self.add(*morphs)
         quick = lambda t: smooth(min(1.0, 5 * t))  # noqa: E731  the tracers leave before the morph
-        beat(self, FadeOut(VGroup(*self.tracers.values()), rate_func=quick),
-             FadeOut(self.readout_rows, rate_func=quick), FadeOut(self.signature, rate_func=quick),
-             ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)),
+        beat(self, FadeOut(VGroup(*self.tracers.values(), *self.tangents.values()), rate_func=quick),
+             FadeOut(VGroup(self.readout_rows, self.slope_rows), rate_func=quick),
+             FadeOut(self.signature, rate_func=quick),
              ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)),
-             FadeIn(class_names),
-             subcaption="Both return in the network: e to the x builds the sigmoid, which squashes "
-                        "its output between 0 and 1, and a square measures how wrong it is: the loss.",
+             FadeIn(sig_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),
+             subcaption="Both return in the network: eˣ builds the sigmoid σ, which squashes any number z "
+                        "into ŷ between 0 and 1: the network's answer.",
+             spoken="Both return in the network: e to the x builds the sigmoid, sigma, which squashes any number z "
+                    "into y hat, between 0 and 1: the network's answer.")
+        beat(self, ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)),
+             FadeIn(class_names, rate_func=squish_rate_func(smooth, 0.5, 0.8)),
+             FadeIn(loss_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),
+             subcaption="And a square measures how wrong ŷ is: with y the right answer, 0 or 1, "
+                        "the loss is (y − ŷ)².",
+             spoken="And a square measures how wrong y hat is: with y the right answer, 0 or 1, "
+                    "the loss is y minus y hat, squared.",
              hold=1.0)
 
 
@@ -229,11 +294,13 @@ class Paraboloid(ThreeDScene):
         self.formula[1].shift(RIGHT * 0.55)
         self.formula.next_to(self.title, DOWN, buff=0.5).align_to(self.title, LEFT)
         # the axes' near ends (toward the camera) are short, so nothing reaches the subtitle band
-        self.axes = hidden_axes(((-2, 2.5), (-1.8, 2.5), (0, 3.5)), side=5.0)
+        self.axes = hidden_axes(((-2, 2.5), (-1.8, 2.5), (0, 3.0)), side=5.0)  # x₃ ends below the title
         # the bowl's axis is the camera's turning axis, so the bowl turns in place; this height
         # of it is shown at the frame's centre, which puts the bowl low, clear of the title
         self.axes.shift(-self.axes.c2p(0, 0, 1.45))
         self.axis_labels = hidden_axis_labels(self.axes, names=("x_1", "x_2", "x_3"), font_size=BODY)
+        for label in self.axis_labels:  # a dark rim: readable on the pink bowl
+            label.set_stroke(BACKGROUND, width=2.5, background=True)
         fix_in_frame(self, self.title, self.formula)
         self.add(self.axes)  # the scene opens on the labelled axes
         pin_to_points(self, self.axis_labels)
@@ -253,6 +320,7 @@ class Paraboloid(ThreeDScene):
     def raise_surface(self):
         self.surface_mob = self.surface(0.0)
         self.add(self.surface_mob)  # flat on the floor, then it rises
+        self.add(*self.axis_labels)  # drawn after the bowl, so never behind it
         beat(self, Transform(self.surface_mob, self.surface(1.0)),
              camera=dict(theta=self.VIEW[1]),
              subcaption="Above every point of the floor, the surface sits at that height: "
@@ -284,7 +352,9 @@ class Paraboloid(ThreeDScene):
         camera = self.renderer.camera
 
         def show(row):
-            x1, x2 = point()
+            # the output is computed from the inputs as shown (2 decimals), so the three
+            # numbers on screen agree exactly: f(0.37, −1.06) reads 1.26, never 1.25
+            x1, x2 = np.round(point(), 2)
             for number, value in zip(values, (x1, x2, self.f(x1, x2))):
                 number.set_value(value)
             row.arrange(RIGHT, buff=0.1, center=False)
@@ -314,6 +384,7 @@ class Paraboloid(ThreeDScene):
                                         color=EMPHASIS, stroke_width=5)
         # seen from the side, x₂ points into the screen: its label would sit on the bowl
         beat(self, FadeOut(self.input_dot), FadeOut(self.lift), FadeOut(self.output_dot),
+             FadeOut(self.readout),  # its point has left: the numbers would no longer be true
              FadeOut(self.axis_labels[1]), Create(self.slice),
              camera=dict(phi=self.SIDE[0], theta=self.SIDE[1]), run_time=4, suspend_mobject_updating=False,
              subcaption="Seen from the side, the bowl's profile is the parabola x₁², "
@@ -339,13 +410,16 @@ class Paraboloid(ThreeDScene):
             p = p - self.DESCENT_RATE * np.array([2 * p[0], 2 * p[1]])  # ∇f = (2x₁, 2x₂)
             path.append(p)
         self.descent = np.array(path)
-        self.steps = VGroup(*[Dot(self.axes.c2p(*q, self.f(*q)), radius=0.07, color=EMPHASIS)
-                              for q in self.descent])
+        self.steps = VGroup(*[Dot(self.axes.c2p(*q, self.f(*q)), radius=0.09, color=EMPHASIS)
+                              .set_stroke(BACKGROUND, width=2) for q in self.descent])
         for dot in self.steps:
             self.renderer.camera.add_fixed_orientation_mobjects(dot)
-        trail = VMobject(stroke_color=EMPHASIS, stroke_width=3)
-        trail.set_points_as_corners([self.axes.c2p(*q, self.f(*q)) for q in self.descent])
+        # a bright path on a dark casing, so it stands out on the pink bowl
+        corners = [self.axes.c2p(*q, self.f(*q)) for q in self.descent]
+        casing = VMobject(stroke_color=BACKGROUND, stroke_width=10).set_points_as_corners(corners)
+        trail = VMobject(stroke_color=EMPHASIS, stroke_width=5).set_points_as_corners(corners)
         self.trail = trail
+        trail = VGroup(casing, trail)
         self.loss_type = tex(r"\mathcal{L} : \mathbb{R}^{%d} \to \mathbb{R}" % n_weights, font_size=BODY)
         self.loss_type.next_to(self.signature, DOWN, buff=0.35).align_to(self.signature, LEFT)
         fix_in_frame(self, self.loss_type)

@@ -38,7 +38,7 @@ from manim import (
 )
 
 from scenes.ch1_math._math_linalg import edge_on_angles
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.style import (
     BODY,
     EDGE_BUFF,
@@ -48,7 +48,6 @@ from scenes.style import (
     LABEL,
     MUTED,
     SMALL,
-    W2_COLOR,
     X_COLOR,
     Z_COLOR,
     class_color,
@@ -57,7 +56,7 @@ from scenes.widgets import hidden_view as hv
 from scenes.widgets.matrices import column, int_matrix, number, row
 from scenes.widgets.text import note, plain_tex, title
 from scenes.widgets.three_d import fix_in_frame
-from scenes.widgets.timing import at_once, clear_stage, early
+from scenes.widgets.timing import at_once, early
 from toynet_core import linalg as la
 from toynet_core.data import XOR_CENTRES, XOR_LABELS
 
@@ -238,11 +237,12 @@ class RankPlane(ThreeDScene):
                           for c in (-1.5, -0.75, 0.0, 0.75, 1.5)])
         dots = VGroup(*[Dot(plane.c2p(*p), radius=0.06, color=X_COLOR) for p in pts])
         landed = VGroup(*[Dot(plane.c2p(*f), radius=0.06, color=Z_COLOR) for f in feet])
-        w_mob = row(w, color=W2_COLOR, font_size=LABEL)
-        name = VGroup(note("one row:", font_size=LABEL, color=FOREGROUND), w_mob).arrange(RIGHT, buff=0.2)
+        w_mob = row(w, color=FOREGROUND, font_size=LABEL)  # a made-up row, not the trained W⁽²⁾
+        name = VGroup(note("a matrix of one row:", font_size=LABEL, color=FOREGROUND), w_mob)
+        name.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         name.next_to(plane, LEFT, buff=0.6).shift(UP * 0.8)
         score = note("one number out: rank 1", font_size=LABEL, color=Z_COLOR)
-        axis_name = note("score", font_size=SMALL, color=Z_COLOR).next_to(axis.get_end(), UP, buff=0.1)
+        axis_name = note("its one number", font_size=SMALL, color=Z_COLOR).next_to(axis.get_end(), UP, buff=0.1)
         score.next_to(name, DOWN, buff=0.3).align_to(name, LEFT)
         self.bridge = dict(plane=plane, row=w, w_mob=w_mob, points=pts, dots=dots, landed=landed,
                            axis=axis, scores=scores)
@@ -251,14 +251,19 @@ class RankPlane(ThreeDScene):
         movers = dots.copy()
         fix_in_frame(self, movers)
         slides = [ReplacementTransform(d, t) for d, t in zip(movers, landed)]
-        clear_stage(self, self.title)
-        beat(self, Succession(FadeIn(VGroup(plane, dots, name), run_time=0.4),
-                        AnimationGroup(Create(axis), Create(levels), run_time=0.8),
-                        AnimationGroup(LaggedStart(*slides, lag_ratio=0.1), dots.animate.set_opacity(0.35),
-                                       run_time=2.2),
-                        AnimationGroup(FadeIn(score), FadeIn(axis_name), run_time=0.5)),
-             subcaption="The network's output unit weighs its inputs with one row of weights: rank one. "
-                        "Each point keeps one number, its score.")
+        # the 3-D picture gives way to the flat one within the beat: no blank frame between
+        old = [m for m in self.mobjects if m is not self.title and m.family_members_with_points()]
+        beat(self, during(AnimationGroup(*[FadeOut(m) for m in old]), 0, 0.12),
+             during(Succession(FadeIn(VGroup(plane, dots, name), run_time=0.4),
+                               AnimationGroup(Create(axis), Create(levels), run_time=0.8),
+                               AnimationGroup(LaggedStart(*slides, lag_ratio=0.1), dots.animate.set_opacity(0.35),
+                                              run_time=2.2),
+                               AnimationGroup(FadeIn(score), FadeIn(axis_name), run_time=0.5)), 0.1, 1),
+             subcaption="A matrix of one row keeps one number per point: rank one. The network's last "
+                        "layer, W⁽²⁾, is one row too: four weights, one number out.",
+             spoken="A matrix of one row keeps one number per point: rank one. The network's last "
+                    "layer, W two, is one row too: four weights, one number out.")
+        self.remove(*old)
 
 
 # NoNewDimensions: the maps it applies, as integer matrices (shown on screen as they are).
@@ -534,5 +539,5 @@ class NoNewDimensions(ThreeDScene):
         beat(self, self.sheet.animate(rate_func=early).set_stroke(opacity=0.35),
              Succession(FadeIn(self.xor_dots, scale=2, run_time=0.8), LaggedStart(*rises, lag_ratio=0.8, run_time=4),
                         Create(self.xor_diagonals, run_time=1.2)),
-             subcaption="The hidden units' weighted sums lift the inputs much like this: the XOR points stay "
+             subcaption="The hidden units' weighted sums lift the inputs like this: the XOR points stay "
                         "on a flat sheet, so ReLU must bend it.")

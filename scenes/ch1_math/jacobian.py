@@ -17,6 +17,7 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    GrowArrow,
     LaggedStart,
     MobjectMatrix,
     Line,
@@ -33,7 +34,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.widgets.grid import DIRECTION_COLORS, PlaneGrid, axis_names, carry, deform, plane_axes, polyline, set_pieces
 from scenes.widgets.matrices import column, hide_entries, reveal, sci_tex, sci_text, sci_words, value_matrix
@@ -299,14 +300,21 @@ class JacobianExample(Scene):
         wrong_tag.next_to(wrong.get_end(), RIGHT, buff=0.1)
         dot = Dot(self.slice_axes.c2p(*at), radius=0.08, color=style.X_COLOR)
         old = [self.zoom, self.frame, self.side_arrows, self.side_labels, self.steps]
-        self.play(*[FadeOut(m) for m in old], run_time=0.5)
-        self.add(self.slice_axes, names)
-        beat(self, LaggedStart(Create(self.slice_curve), FadeIn(dot, scale=3), Create(wrong), Write(wrong_tag),
-                               lag_ratio=0.9),
+        # the slip itself, in red, next to the entry it would replace
+        top_right = self.hand.get_entries()[1]
+        self.slip_entry = plain_tex(r"\cos x_1\,?", font_size=style.BODY, color=style.ERROR)
+        self.slip_entry.next_to(self.hand, RIGHT, buff=0.3).match_y(top_right)
+        slip_arrow = Arrow(self.slip_entry.get_left(), top_right.get_right(), buff=0.1, color=style.ERROR,
+                           stroke_width=3, max_tip_length_to_length_ratio=0.25)
+        beat(self, during(FadeOut(VGroup(*old)), 0, 0.12), during(FadeIn(VGroup(self.slice_axes, names)), 0.08, 0.2),
+             during(FadeIn(self.slip_entry, shift=0.2 * LEFT), 0.12, 0.3), during(GrowArrow(slip_arrow), 0.2, 0.35),
+             during(LaggedStart(Create(self.slice_curve), FadeIn(dot, scale=3), Create(wrong), Write(wrong_tag),
+                                lag_ratio=0.9), 0.3, 1),
              subcaption="A tempting slip puts cos x₁ in the top right. Walk along x₂ through p: f₁ traces this curve.",
              spoken="A tempting slip puts cosine x one in the top right. Walk along x two through p: "
                     "f one traces this curve.")
         self.slip = VGroup(wrong, wrong_tag)
+        self.slip_mark = VGroup(self.slip_entry, slip_arrow)
 
     def nudge_along_x2(self):
         """Secants through x2 ± h, h shrinking, close in on the tangent of slope cos 2."""
@@ -336,8 +344,12 @@ class JacobianExample(Scene):
         self.right_tag = right_tag
         self.checked = checked = SurroundingRectangle(self.hand.get_entries()[1], color=style.GRAD_COLOR, buff=0.1)
         self.add(nudger)
+        strike = Line(self.slip_entry.get_corner(DOWN + LEFT), self.slip_entry.get_corner(UP + RIGHT),
+                      color=style.ERROR, stroke_width=4)
+        self.slip_mark.add(strike)
         beat(self, UpdateFromAlphaFunc(nudger, place, rate_func=linear), FadeIn(right_tag, rate_func=squish_rate_func(smooth, 0.7, 1)),
              Create(checked, rate_func=squish_rate_func(smooth, 0.7, 1)),
+             Create(strike, rate_func=squish_rate_func(smooth, 0.75, 0.95)),
              run_time=4,
              subcaption="Nudge x₂ a little both ways and shrink the nudge: the slope closes in on cos 2 = −0.42, not cos 1 = 0.54.",
              spoken="Nudge x two a little both ways, and shrink the nudge: the slope closes in on cosine two, "
@@ -377,8 +389,14 @@ class JacobianExample(Scene):
             VGroup(tex(r"\frac{\partial \mathcal{L}}{\partial W^{(1)}} =", font_size=style.BODY), g1).arrange(RIGHT, buff=0.15),
             VGroup(tex(r"\frac{\partial \mathcal{L}}{\partial W^{(2)}} =", font_size=style.BODY), g2).arrange(RIGHT, buff=0.15),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
-        caption = tex(r"\mathcal{L}\text{: the loss.} \quad W^{(1)},\ W^{(2)}\text{: the 13 weights, as training starts}",
-                      font_size=style.SMALL, color=style.MUTED)
+        n = self.grad_W1.size + self.grad_W2.size
+        caption = VGroup(
+            tex(r"\mathcal{L}\text{, the mean loss at the start of training, is one number: one row of %d slopes,}" % n,
+                font_size=style.LABEL, color=style.FOREGROUND),
+            tex(r"\text{one per weight, laid out here like the weights: } %d \times %d \text{ like } W^{(1)},\ "
+                r"%d \times %d \text{ like } W^{(2)}" % (*self.grad_W1.shape, *self.grad_W2.shape),
+                font_size=style.LABEL, color=style.FOREGROUND)).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        self.bridge_caption = caption
         block = VGroup(rows, caption).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         block.move_to([(self.box[0] + self.box[1]) / 2, -0.2, 0])
         block.shift((self.box[0] + 0.1 - block.get_left()[0]) * RIGHT if block.get_left()[0] < self.box[0] else 0 * RIGHT)
@@ -387,6 +405,6 @@ class JacobianExample(Scene):
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.4)) for m in old],
              LaggedStart(*[Write(r) for r in rows], Write(caption), lag_ratio=0.8,
                          rate_func=squish_rate_func(linear, 0.25, 1)),
-             subcaption="Training will ask this of the loss, the network's error: how it moves as each of "
-                        "the 13 weights is nudged.",
+             subcaption=f"Training asks this of the loss, the network's error: one number, so one row of "
+                        f"{n} slopes, one per weight.",
              hold=1.0)

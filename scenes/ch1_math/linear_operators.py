@@ -19,7 +19,6 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
-    Flash,
     GrowArrow,
     LaggedStart,
     Line,
@@ -36,7 +35,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.widgets.grid import CoordinateFrame, PlaneGrid, WindowedGrid, axis_names, carry, mapped_copy, plane_axes
 from scenes.widgets.input_plane import centre_dots
@@ -56,6 +55,11 @@ WINDOW = (-3.0, 3.0, -1.6, 4.2)  # what the plane shows, in its coordinates
 RIGHT_COLUMN = 0.2
 # where each label sits after T, clear of the axis numbers and of each other
 AFTER_T_SIDES = {"u": (DOWN, RIGHT), "v": (UP, LEFT), "u+v": (UP, RIGHT), "1.5u": (DOWN, RIGHT)}
+
+
+def signed(x):
+    """A number to 2 decimals with a true minus sign (−), for subtitles."""
+    return f"{x:.2f}".replace("-", "\u2212")
 
 
 class LinearOperators(Scene):
@@ -88,7 +92,7 @@ class LinearOperators(Scene):
                               font_size=style.HEADING)
         self.rule.next_to([RIGHT_COLUMN, 2.95, 0], DOWN + RIGHT, buff=0)
         self.arrows = {}
-        u, v = self.arrow("u", U), self.arrow("v", V)
+        u, v = self.arrow("u", U, label_side=DOWN), self.arrow("v", V)  # u's label under it: 1.5u runs on above
         self.add(self.axes, self.names, self.grid)
         beat(self, Write(self.title), Write(self.rule),
              LaggedStart(GrowArrow(u), FadeIn(u.label), GrowArrow(v), FadeIn(v.label), lag_ratio=0.5),
@@ -146,7 +150,7 @@ class LinearOperators(Scene):
         beat(self, UpdateFromAlphaFunc(walker, walk, rate_func=linear), Write(line),
              subcaption="The walk along T(u), then T(v), still ends at the tip of T(u + v). Sums pass through T.",
              run_time=3)
-        self.play(Flash(self.axes.c2p(*tuv), color=style.EMPHASIS, line_length=0.25), FadeOut(walker), run_time=0.6)
+        self.leftovers = [walker]
 
     def scalings_pass(self):
         tu, tlong = self.arrows["u"].tip_coords, self.arrows["1.5u"].tip_coords
@@ -161,11 +165,12 @@ class LinearOperators(Scene):
         line.next_to(self.sum_line, DOWN, buff=0.4).align_to(self.rule, LEFT)
         self.scale_line = line
         self.add(walker)
-        beat(self, UpdateFromAlphaFunc(walker, lambda m, a: m.move_to(self.axes.c2p(*(a * tlong))), rate_func=linear),
+        beat(self, *self.clear_leftovers(),
+             UpdateFromAlphaFunc(walker, lambda m, a: m.move_to(self.axes.c2p(*(a * tlong))), rate_func=linear),
              LaggedStart(*[FadeIn(t, scale=2) for t in ticks], lag_ratio=1.0), Write(line),
              subcaption="And T(1.5u) is T(u) made one and a half times longer: scalings pass through too.",
              run_time=3)
-        self.play(FadeOut(walker), run_time=0.4)
+        self.leftovers = [walker]
         self.ticks = ticks
 
     def what_linear_looks_like(self):
@@ -189,12 +194,12 @@ class LinearOperators(Scene):
         verdict = note("T is linear", font_size=style.BODY, color=style.FOREGROUND)
         verdict.next_to(self.scale_line, DOWN, buff=0.4).align_to(self.rule, LEFT)
         self.add(walker)
-        beat(self, UpdateFromAlphaFunc(walker, walk, rate_func=linear),
+        beat(self, *self.clear_leftovers(), UpdateFromAlphaFunc(walker, walk, rate_func=linear),
              LaggedStart(*[FadeIn(m, scale=2) for m in marks], lag_ratio=0.8), FadeIn(origin, scale=3),
              FadeIn(verdict, rate_func=squish_rate_func(smooth, 0.6, 1)),
              subcaption="That is what linear looks like: grid lines stay straight, parallel and evenly spaced, "
                         "and the origin stays put.")
-        self.play(FadeOut(walker), FadeOut(marks), run_time=0.4)
+        self.leftovers = [walker, marks]
         self.verdict = verdict
 
     # -- the affine map A(x) = T(x) + b ---------------------------------------------------------
@@ -208,7 +213,7 @@ class LinearOperators(Scene):
         b_arrow = Arrow(self.axes.c2p(0, 0), self.axes.c2p(*SHIFT), buff=0, color=style.FOREGROUND, stroke_width=5,
                         max_tip_length_to_length_ratio=0.3)
         self.b_arrow = b_arrow
-        beat(self, *[FadeOut(m) for m in gone], Write(rule), GrowArrow(b_arrow),
+        beat(self, *self.clear_leftovers(), *[FadeOut(m) for m in gone], Write(rule), GrowArrow(b_arrow),
              subcaption="An affine map adds a fixed shift to a linear one: A(x) = T(x) + b, with b = (−1.5, −1).",
              spoken="An affine map adds a fixed shift to a linear one: A of x is T of x plus b, "
                     "with b equal to minus one and a half, minus one.")
@@ -233,7 +238,19 @@ class LinearOperators(Scene):
                     max_tip_length_to_length_ratio=0.3)
         gap_label = plain_tex("b", font_size=style.LABEL, color=style.ERROR).next_to(gap.get_center(), UP + RIGHT, buff=0.08)
         self.gap = gap
-        beat(self, FadeIn(target), FadeIn(target_label),
+        self.walk_sum = column(au + av, font_size=style.LABEL, color=style.ERROR)
+        self.target_column = column(auv, font_size=style.LABEL, color=style.Z_COLOR)
+        walked = VGroup(plain_tex(r"A(u) + A(v) =", font_size=style.BODY), self.walk_sum).arrange(RIGHT, buff=0.15)
+        aimed = VGroup(plain_tex(r"A(u + v) =", font_size=style.BODY), self.target_column).arrange(RIGHT, buff=0.15)
+        differ = plain_tex(r"\text{apart by } b", font_size=style.BODY, color=style.ERROR)
+        pair = VGroup(walked, aimed).arrange(DOWN, aligned_edge=RIGHT, buff=0.25)
+        differ.next_to(pair, RIGHT, buff=0.4)
+        fail = VGroup(pair, differ)
+        fail.next_to(self.affine_rule, DOWN, buff=0.4).align_to(self.rule, LEFT)
+        self.sum_fail_line = fail
+        beat(self, self.grid.animate(rate_func=squish_rate_func(smooth, 0, 0.2)).set_stroke(opacity=0.3),
+             Write(fail, rate_func=squish_rate_func(smooth, 0.5, 0.9)),
+             FadeIn(target), FadeIn(target_label),
              Succession(GrowArrow(first), GrowArrow(second), FadeIn(miss, scale=2), GrowArrow(gap)),
              FadeIn(first.label), FadeIn(gap_label, rate_func=squish_rate_func(smooth, 0.8, 1)),
              subcaption="Now sums fail: A(u) and then A(v) overshoot A(u + v) by exactly b, the shift counted twice.",
@@ -269,9 +286,10 @@ class LinearOperators(Scene):
             self.gaps.append(f(x) - SLOPE * x)
 
         ride(riders, 0.0)
-        self.play(FadeOut(self.affine_rule), FadeOut(self.rule), FadeIn(ax), FadeIn(names), run_time=0.5)
         self.add(riders)
-        beat(self, Create(self.linear_part), Create(self.line),
+        beat(self, during(FadeOut(VGroup(self.affine_rule, self.rule, self.sum_fail_line)), 0, 0.15),
+             during(FadeIn(VGroup(ax, names)), 0.05, 0.2), during(FadeIn(riders), 0.2, 0.3),
+             during(Create(self.linear_part), 0.15, 0.5), during(Create(self.line), 0.15, 0.5),
              UpdateFromAlphaFunc(riders, ride, rate_func=squish_rate_func(smooth, 0.3, 1)),
              FadeIn(tag), FadeIn(part), FadeIn(zero, rate_func=squish_rate_func(smooth, 0.8, 1)),
              subcaption="The school line f(x) = 2x + 1 is affine in the same way: it is 2x shifted up by 1, "
@@ -331,12 +349,18 @@ class LinearOperators(Scene):
              *[FadeIn(m, rate_func=squish_rate_func(smooth, 0.2, 0.35)) for m in (self.net_axes, net_names, caption)],
              FadeIn(which, rate_func=squish_rate_func(smooth, 0.35, 0.5)),
              UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=6,
-             subcaption=f"The network's first layer is affine: two trained units move the square of inputs, and the "
-                        f"origin to ({bias[0]:.2f}, {bias[1]:.2f}), a learnt shift called the bias.",
+             subcaption=f"The network's first layer is affine: two trained units move the input square, and the "
+                        f"origin to ({signed(bias[0])}, {signed(bias[1])}): that shift is the bias.",
              hold=1.0)
         self.net_grid, self.net_corners, self.net_origin = grid, corners, origin
 
     # -- helpers ---------------------------------------------------------------------------------
+    def clear_leftovers(self):
+        """What the last beat left behind (a walker, marks) fades in the first moments of the
+        next beat, rather than in a bare play of its own."""
+        done, self.leftovers = getattr(self, "leftovers", []), []
+        return [during(FadeOut(VGroup(*done)), 0, 0.1)] if done else []
+
     def arrow(self, key, vec, start=(0.0, 0.0), color=style.X_COLOR, opacity=1.0, label="", label_side=UP):
         start = np.asarray(start, dtype=float)
         tip = start + np.asarray(vec, dtype=float)

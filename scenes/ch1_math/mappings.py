@@ -39,7 +39,7 @@ from manim import (
     Write,
 )
 
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.style import (
     BODY,
     EDGE_BUFF,
@@ -56,7 +56,7 @@ from scenes.widgets import hidden_view as hv
 from scenes.widgets.matrices import int_matrix
 from scenes.widgets.text import note, plain_tex, title
 from scenes.widgets.three_d import fix_in_frame
-from scenes.widgets.timing import clear_stage, early
+from scenes.widgets.timing import early
 from toynet_core import linalg as la
 from toynet_core.model import relu
 
@@ -72,7 +72,7 @@ X_INPUT = np.array([2, -1, 0, 1])  # an input of R⁴ to slide along n
 RELU_INPUTS = np.array([-2.5, -1.75, -1.0, -0.25, 0.75, 1.5, 2.25])  # the bridge's z values
 # The output space is seen from where A's plane shows at about 50 degrees from face on and m
 # is not foreshortened much; no roll, so the y₃ axis stays up.
-VIEW_3D = dict(phi=65 * DEGREES, theta=-5 * DEGREES, zoom=0.9)
+VIEW_3D = dict(phi=65 * DEGREES, theta=-5 * DEGREES, zoom=1.0)
 SUBJECT_RIGHT = 1.6  # scene units the 3-D picture sits right of centre, clear of A in the corner
 
 
@@ -431,11 +431,11 @@ class InjectiveSurjective(ThreeDScene):
         self.trail = VMobject(stroke_color=Z_COLOR, stroke_width=2.5)
         self.trail.set_points_as_corners([self.axes.c2p(*self.loop_outputs[0])] * 2)
         self.traced = VGroup(self.tracer, self.trail)
-        self.trace_split = len(self.loop_outputs) * 2 // 3  # one loop now, the rest as m is missed
-        beat(self, Write(mix), UpdateFromAlphaFunc(self.traced, self.tracing(2, self.trace_split)),
-             FadeIn(self.plane),
-             subcaption="Every output is x₁ times the first column, plus x₂ times the second, and so on. "
-                        "The columns share one plane, so every mix stays in it.")
+        self.trace_split = 2  # the loop is traced only when the words speak of it
+        beat(self, Write(mix), FadeIn(self.plane, rate_func=lambda t: min(1.0, 2 * t)),
+             LaggedStart(*[Indicate(c, color=EMPHASIS, scale_factor=1.0) for c in self.columns], lag_ratio=0.5),
+             subcaption="Every output is a mix: x₁ times the first column, plus x₂ times the second, and so on. "
+                        "The columns share one plane.")
 
     def tracing(self, first, last):
         """An update that shows the tracer after outputs[first - 1] .. outputs[last - 1] and the
@@ -470,9 +470,11 @@ class InjectiveSurjective(ThreeDScene):
         verdict = note("no input reaches m: not onto", font_size=LABEL, color=FOREGROUND)
         verdict.next_to(self.mix_formula, DOWN, buff=0.3).align_to(self.mix_formula, LEFT)
         fix_in_frame(self, verdict)
+        self.add(self.traced)
         beat(self, UpdateFromAlphaFunc(self.traced, self.tracing(self.trace_split, len(self.loop_outputs))),
-             Create(self.m_ring), FadeIn(verdict),
-             subcaption="No mix ever leaves the plane, so nothing lands on m: A is not onto.")
+             during(Create(self.m_ring), 0.75, 0.9), during(FadeIn(verdict), 0.8, 1),
+             subcaption="Let x go round a loop: A x circles inside the plane and never leaves it. Nothing lands "
+                        "on m: A is not onto.")
 
     # -- bridge: where the network uses it -------------------------------------------------
     def bridge_to_relu(self):
@@ -500,9 +502,12 @@ class InjectiveSurjective(ThreeDScene):
         fix_in_frame(self, top, bottom, top_dots, bottom_dots, flyers, paths, zero_ring, names)
         flights = [AnimationGroup(Create(p), ReplacementTransform(f, b))
                    for p, f, b in zip(paths, flyers, bottom_dots)]
-        clear_stage(self, self.title)
-        beat(self, Succession(FadeIn(VGroup(top, bottom, names, top_dots), run_time=0.4),
-                        LaggedStart(*flights, lag_ratio=0.35, run_time=3),
-                        Create(zero_ring, run_time=0.6)),
+        # the 3-D picture gives way to the number lines within the beat: no blank frame between
+        old = [m for m in self.mobjects if m is not self.title and m.family_members_with_points()]
+        beat(self, during(AnimationGroup(*[FadeOut(m) for m in old]), 0, 0.1),
+             during(Succession(FadeIn(VGroup(top, bottom, names, top_dots), run_time=0.4),
+                               LaggedStart(*flights, lag_ratio=0.35, run_time=3),
+                               Create(zero_ring, run_time=0.6)), 0.08, 1),
              subcaption="In the network, ReLU keeps a positive number and turns every negative one into zero: "
                         "not one-to-one, on purpose.")
+        self.remove(*old)

@@ -1,7 +1,8 @@
 """Matrix times vector, row by row: each pair of matching numbers is multiplied, and the products
-fly into the sum. Matrix times matrix: the same, once per column. The bridges: the hidden layer
-is W(1) times x̃, and one product sends all four corners through it at once. Every number by
-numpy; the pictures carry them, the tests read them back."""
+fly into the sum. Matrix times matrix: the same, once per column; it is worth knowing because
+B, then A, is AB (the chain rule will multiply one matrix per layer so). The bridges: the hidden
+layer is W(1) times x̃; B then A lands where AB does. Every number by numpy; the pictures carry
+them, the tests read them back."""
 
 import numpy as np
 from manim import (
@@ -27,17 +28,17 @@ from manim import (
 
 from scenes import style
 from scenes.ch1_math._math_linalg import A_POST
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.widgets.matrices import column, factor, fmt, hide_entries, int_matrix, value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
-from toynet_core.data import XOR_CENTRES
 from toynet_core.model import augment
 
 X = np.array([2, -1, 0, 1])  # a concrete input of R^4
 B = np.array([[2, 1], [-1, 0], [0, 1], [1, -1]])  # columns: X and one more vector
 ROW_WORDS = ("First row", "Second row", "Third row")
 CORNER = np.array([1.0, 0.0])  # the XOR corner sent through the hidden layer in the bridge
+X_IN = np.array([1, 1])  # the input sent through B then A, and through AB, in the bridge
 
 
 def named(matrix, name, color=style.FOREGROUND, font_size=style.BODY):
@@ -143,20 +144,28 @@ class MatrixVectorProduct(Scene):
         stage = VGroup(row_box, x_work, a_work, box, dropped, signs, total_mob, landing)
         update(stage, 0.0)
         self.add(stage)
-        words = (f"{ROW_WORDS[i]}: multiply each number by the one above it, then add the products: {total}."
+        words = (f"{ROW_WORDS[i]}: multiply each pair, then add: {total}. This multiply-and-add is called "
+                 "the dot product of the two lists."
                  if i == 0 else
                  f"{ROW_WORDS[i]}, the same pairs: " + " + ".join(fmt(p) for p in products).replace("+ -", "− ")
                  + f" = {total}.")
-        beat(self, UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=5, subcaption=words)
+        beat(self, *self.clear_leftovers(), UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=5,
+             subcaption=words)
         self.remove(landing)
         target.set_opacity(1)
-        self.play(FadeOut(VGroup(x_work, a_work, dropped, signs, total_mob, row_box, box)), run_time=0.4)
+        self.leftovers = VGroup(x_work, a_work, dropped, signs, total_mob, row_box, box)
         self.row_terms = getattr(self, "row_terms", []) + [products]
+
+    def clear_leftovers(self):
+        """The last row's working fades in the first moments of the next beat (no bare play)."""
+        done, self.leftovers = getattr(self, "leftovers", None), None
+        return [during(FadeOut(done), 0, 0.1)] if done is not None else []
 
     def rows_to_numbers(self):
         rows, outs = self.A_mob.get_rows(), self.y_mob.get_entries()
-        beat(self, LaggedStart(*[AnimationGroup(Indicate(r, color=style.EMPHASIS), Indicate(o, color=style.Z_COLOR))
-                                 for r, o in zip(rows, outs)], lag_ratio=0.8),
+        beat(self, *self.clear_leftovers(),
+             LaggedStart(*[AnimationGroup(Indicate(r, color=style.EMPHASIS), Indicate(o, color=style.Z_COLOR))
+                           for r, o in zip(rows, outs)], lag_ratio=0.8),
              subcaption="One row of A, one number of Ax: four numbers went in, three came out.")
 
     def bridge(self):
@@ -164,8 +173,11 @@ class MatrixVectorProduct(Scene):
         run = load_scene_run()
         self.W1 = run.W1[-1]
         self.x_tilde = augment(CORNER)[0]
-        self.hidden = self.W1 @ self.x_tilde
-        self.W1_mob = value_matrix(self.W1, font_size=style.LABEL, color=style.W1_COLOR, h_buff=1.25)
+        # the weights as shown, to 2 decimals, and their exact product: the sums on screen are
+        # the sums of the numbers on screen (within 0.01 of the unrounded ones)
+        self.W1_shown = np.round(self.W1, 2)
+        self.hidden = self.W1_shown @ self.x_tilde
+        self.W1_mob = value_matrix(self.W1_shown, font_size=style.LABEL, color=style.W1_COLOR, h_buff=1.25)
         self.xt_mob = column(self.x_tilde, font_size=style.LABEL, color=style.X_COLOR, integers=True)
         self.h_mob = column(self.hidden, font_size=style.LABEL, color=style.Z_COLOR)
         product = VGroup(tex(r"W^{(1)}\,\tilde{x} =", font_size=style.BODY), self.W1_mob, self.xt_mob,
@@ -173,15 +185,15 @@ class MatrixVectorProduct(Scene):
         tags = VGroup(*[tex(t, font_size=style.SMALL, color=style.MUTED).next_to(m, DOWN, buff=0.15) for t, m in
                         ((r"\text{weights } W^{(1)}", self.W1_mob), (r"\text{input } \tilde{x}", self.xt_mob),
                          (r"\text{sums}", self.h_mob))])
-        caption = note("the trained hidden layer, for the corner (1, 0), with a 1 appended", font_size=style.SMALL)
+        caption = note("the trained hidden layer, for the corner (1, 0), with a 1 appended; weights to 2 decimals",
+                       font_size=style.SMALL)
         block = VGroup(VGroup(product, tags), caption).arrange(DOWN, buff=0.3).move_to([0, -1.4, 0])
-        self.play(FadeOut(self.laid), run_time=0.4)
-        beat(self, VGroup(self.eq, self.names).animate(rate_func=squish_rate_func(smooth, 0, 0.25)).scale(0.8).shift(0.7 * UP),
+        beat(self, during(FadeOut(self.laid), 0, 0.15), VGroup(self.eq, self.names).animate(rate_func=squish_rate_func(smooth, 0, 0.25)).scale(0.8).shift(0.7 * UP),
              LaggedStart(*[Write(m) for m in (*product, tags, caption)], lag_ratio=0.6,
                          rate_func=squish_rate_func(linear, 0.25, 1)),
-             subcaption="The network's hidden layer starts with this product: its weights W⁽¹⁾ times the input x̃, "
+             subcaption="The network's hidden layer starts so: its weights W⁽¹⁾ times the input x̃, "
                         "with a 1 appended, give three sums.",
-             spoken="The network's hidden layer starts with this product: its weights, W one, times the input, "
+             spoken="The network's hidden layer starts so: its weights, W one, times the input, "
                     "x tilde, with a 1 appended, give three sums.",
              hold=1.0)
         self.bridge_block = block
@@ -208,7 +220,8 @@ class MatrixProduct(Scene):
         beat(self, Write(self.title), LaggedStart(Write(self.A_mob), Write(self.names[0]), Write(self.B_mob),
                                                   Write(self.names[1]), lag_ratio=0.5),
              FadeIn(self.eq[2]), FadeIn(self.C_mob), FadeIn(self.names[2]), run_time=4,
-             subcaption="To multiply A by a matrix B, take the columns of B one at a time.")
+             subcaption="Send a vector through B, then through A: one matrix, AB, does both. "
+                        "To find it, take B's columns one at a time.")
 
     def fill_column(self, j):
         """Column j of B meets each row of A in turn: a box walks down A, the row's pairs are
@@ -250,14 +263,16 @@ class MatrixProduct(Scene):
         stage = VGroup(col_box, row_box, lines, landings)
         update(stage, 0.0)
         self.add(stage)
-        words = ("The first column of B meets each row of A in turn; each sum lands in the first column of AB."
-                 if j == 0 else "Then the second column of B gives the second column of AB, row by row.")
-        beat(self, UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=6, subcaption=words)
+        words = ("The first column of B meets each row of A in turn, a dot product each; the sums fill "
+                 "the first column of AB." if j == 0 else
+                 "The second column of AB is A times the second column of B: each column goes through A on its own.")
+        leftovers = self.clear_leftovers()
+        beat(self, *leftovers, UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=6, subcaption=words)
         self.remove(landings)
         for target in targets:
             target.set_opacity(1)
-        self.play(FadeOut(VGroup(col_box, row_box, lines[-1])), run_time=0.4)
         self.remove(*lines[:-1])
+        self.leftovers = VGroup(col_box, row_box, lines[-1])
         self.steps = getattr(self, "steps", []) + [lines]
         self.columns_done = getattr(self, "columns_done", []) + [(b, out)]
 
@@ -269,29 +284,44 @@ class MatrixProduct(Scene):
         inner = VGroup(sizes[0][0][2], sizes[1][0][0])  # the two inner sizes, one glyph each
         boxes = VGroup(*[SurroundingRectangle(g, color=style.EMPHASIS, buff=0.06) for g in inner])
         self.sizes = (m, k, k2, n)
-        beat(self, LaggedStart(*[Write(s) for s in sizes], lag_ratio=0.6), Create(boxes),
+        beat(self, *self.clear_leftovers(), LaggedStart(*[Write(s) for s in sizes], lag_ratio=0.6), Create(boxes),
              subcaption=f"{m} by {k} times {k2} by {n}: the inner sizes must match, and the product is {m} by {n}.")
         self.size_marks = VGroup(*sizes, boxes)
 
+    def clear_leftovers(self):
+        """The last column's working fades in the first moments of the next beat (no bare play)."""
+        done, self.leftovers = getattr(self, "leftovers", None), None
+        return [during(FadeOut(done), 0, 0.1)] if done is not None else []
+
     def bridge(self):
-        """One product sends all four corners through the trained hidden layer at once."""
-        run = load_scene_run()
-        self.W1 = run.W1[-1]
-        self.corners = augment(XOR_CENTRES).T  # 3 x 4: one corner per column, with its 1
-        self.hidden = self.W1 @ self.corners
-        self.W1_mob = value_matrix(self.W1, font_size=style.SMALL, color=style.W1_COLOR, h_buff=1.2)
-        self.X_mob = value_matrix(self.corners, font_size=style.SMALL, color=style.X_COLOR, integers=True, h_buff=0.7)
-        self.H_mob = value_matrix(self.hidden, font_size=style.SMALL, color=style.Z_COLOR, h_buff=1.2)
-        product = VGroup(tex(r"W^{(1)}", font_size=style.BODY), self.W1_mob, self.X_mob, plain_tex("=", font_size=style.BODY),
-                         self.H_mob).arrange(RIGHT, buff=0.2)
-        caption = note("the trained hidden layer: one column of sums per corner of the square", font_size=style.SMALL)
-        block = VGroup(product, caption).arrange(DOWN, buff=0.3).move_to([0, -1.5, 0])
+        """B, then A, is AB: one input sent both ways lands on the same point. The chain rule
+        multiplies the Jacobians of maps done one after another in just this way."""
+        self.x_in = X_IN
+        self.Bx = B @ X_IN
+        self.ABx_steps = A_POST @ self.Bx
+        self.ABx_once = self.C @ X_IN
+        small = dict(font_size=style.LABEL, v_buff=0.38)
+        self.x_in_mob = int_matrix(X_IN, color=style.X_COLOR, **small)
+        self.Bx_mob = int_matrix(self.Bx, color=style.X_COLOR, **small)
+        self.steps_mob = int_matrix(self.ABx_steps, color=style.Z_COLOR, **small)
+        self.once_mob = int_matrix(self.ABx_once, color=style.Z_COLOR, **small)
+        x_again = int_matrix(X_IN, color=style.X_COLOR, **small)
+        two_steps = VGroup(plain_tex("A", r"\,(B", font_size=style.BODY), self.x_in_mob,
+                           plain_tex(r")\ =\ A", font_size=style.BODY), self.Bx_mob,
+                           plain_tex("=", font_size=style.BODY), self.steps_mob).arrange(RIGHT, buff=0.15)
+        one_step = VGroup(plain_tex("(AB)", font_size=style.BODY), x_again, plain_tex("=", font_size=style.BODY),
+                          self.once_mob).arrange(RIGHT, buff=0.15)
+        row = VGroup(two_steps, one_step).arrange(RIGHT, buff=0.9).move_to([0, -1.45, 0])
+        tags = VGroup(note("B first, then A", font_size=style.SMALL).next_to(two_steps, DOWN, buff=0.15),
+                      note("AB, in one step", font_size=style.SMALL).next_to(one_step, DOWN, buff=0.15))
+        self.block = VGroup(row, tags)
         beat(self, VGroup(self.eq, self.names, self.size_marks).animate(rate_func=squish_rate_func(smooth, 0, 0.25))
              .scale(0.75).shift(0.8 * UP),
-             LaggedStart(*[Write(m) for m in (*product, caption)], lag_ratio=0.6, rate_func=squish_rate_func(linear, 0.25, 1)),
-             subcaption="The network works on many points at once this way: W⁽¹⁾ times the four corners, "
-                        "as columns, gives one column of sums per corner.",
-             spoken="The network works on many points at once this way: W one times the four corners, "
-                    "as columns, gives one column of sums per corner.",
+             LaggedStart(*[Write(m) for m in (*two_steps, tags[0])], lag_ratio=0.4,
+                         rate_func=squish_rate_func(linear, 0.2, 0.65)),
+             LaggedStart(*[Write(m) for m in (*one_step, tags[1])], lag_ratio=0.4,
+                         rate_func=squish_rate_func(linear, 0.6, 0.9)),
+             *[Create(pair_box(m), rate_func=squish_rate_func(smooth, 0.88, 1)) for m in (self.steps_mob, self.once_mob)],
+             subcaption="B, then A, lands where AB does. Later, the chain rule multiplies one such matrix "
+                        "per layer of the network, just so.",
              hold=1.0)
-        self.block = block

@@ -6,6 +6,8 @@ hidden layer bends the input plane the same way, until one straight cut separate
 
 import numpy as np
 from manim import (
+    AnimationGroup,
+    ArcBetweenPoints,
     DOWN,
     ORIGIN,
     LEFT,
@@ -18,9 +20,11 @@ from manim import (
     LaggedStart,
     Line,
     Scene,
+    Succession,
     Transform,
     UpdateFromAlphaFunc,
     VGroup,
+    Wait,
     Write,
     linear,
     smooth,
@@ -30,7 +34,7 @@ from manim import (
 from manim.utils.paths import path_along_arc
 
 from scenes import style
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.widgets.grid import CoordinateFrame, PlaneGrid, axis_names, deform, mapped_copy, plane_axes, polyline
 from scenes.widgets.input_plane import data_dots
@@ -90,14 +94,19 @@ class PlaneWarp(Scene):
         self.add(self.axes, names, self.grid)
         # a handful of points hop to their images: what "a map" means, before any formula
         self.hops = (HOPS, example_map(HOPS))
-        hoppers = VGroup(*[Dot(self.axes.c2p(*x), radius=0.08, color=style.X_COLOR) for x in HOPS])
+        # each point stays marked where it started, and a faint arc shows where it went
+        sources = VGroup(*[Dot(self.axes.c2p(*x), radius=0.08, color=style.X_COLOR) for x in HOPS])
+        hoppers = sources.copy()
         landed = [Dot(self.axes.c2p(*y), radius=0.08, color=style.Z_COLOR) for y in self.hops[1]]
-        self.add(hoppers)
+        arcs = [upward_arc(d.get_center(), t.get_center()) for d, t in zip(hoppers, landed)]
+        trails = VGroup(*[ArcBetweenPoints(d.get_center(), t.get_center(), angle=a, color=style.MUTED,
+                                           stroke_width=2) for d, t, a in zip(hoppers, landed, arcs)])
+        self.add(sources, hoppers)
         beat(self, Write(self.title), Write(self.formula),
-             LaggedStart(*[Transform(d, t, path_arc=upward_arc(d.get_center(), t.get_center()))
-                           for d, t in zip(hoppers, landed)], lag_ratio=0.3),
+             LaggedStart(*[AnimationGroup(Transform(d, t, path_arc=a), Create(trail))
+                           for d, t, a, trail in zip(hoppers, landed, arcs, trails)], lag_ratio=0.3),
              subcaption="A map of the plane sends every point to a new point. Here is one, f, and a grid to watch.")
-        self.hoppers = hoppers
+        self.hoppers, self.hop_sources, self.hop_trails = hoppers, sources, trails
 
     def follow_one_point(self):
         self.image_of_p = example_map(P)
@@ -109,11 +118,13 @@ class PlaneWarp(Scene):
                                    font_size=style.BODY, color=style.Z_COLOR)
         start.next_to(self.formula, DOWN, buff=0.5).align_to(self.formula, LEFT)
         self.p_readout.next_to(start, DOWN, buff=0.25).align_to(start, LEFT)
-        self.play(FadeOut(self.hoppers), FadeIn(self.dot, scale=2), FadeIn(start), run_time=0.6)
         moved = self.dot.copy().move_to(self.axes.c2p(*self.image_of_p)).set_color(style.Z_COLOR)
         trail = polyline(self.axes, np.linspace(P, self.image_of_p, 2), style.MUTED, 2)
-        beat(self, Transform(self.dot, moved, path_arc=upward_arc(self.dot.get_center(), moved.get_center())),
-             Create(trail), FadeIn(self.p_readout, shift=0.2 * DOWN),
+        # the hops give way to the one point: it appears where it starts, then moves
+        arc = upward_arc(self.dot.get_center(), moved.get_center())
+        beat(self, during(FadeOut(VGroup(self.hop_sources, self.hoppers, self.hop_trails)), 0, 0.15), during(FadeIn(start), 0.05, 0.2),
+             during(Succession(FadeIn(self.dot, scale=2), Wait(0.5), Transform(self.dot, moved, path_arc=arc)), 0.05, 0.8),
+             during(Create(trail), 0.3, 0.8), during(FadeIn(self.p_readout, shift=0.2 * DOWN), 0.6, 0.9),
              subcaption="Follow one point: (1, 2) lands at cos 1 + sin 2 and the square root of 5, about (1.45, 2.24).",
              spoken="Follow one point. One, two lands at cosine one plus sine two, and root five: "
                     "about one point four five, two point two four.")
@@ -147,10 +158,10 @@ class PlaneWarp(Scene):
         self.fold_note = why
         beat(self, deform(self.pair_in, self.axes, example_map),
              FadeOut(self.pair_tags), Write(why), run_time=3,
-             subcaption="Both land on the same curve: f sees x₁ only through cos x₁ and x₁², "
-                        "so x₁ and −x₁ meet. The plane is folded in half.",
-             spoken="Both land on the same curve: f sees x one only through cosine of x one and x one squared, "
-                    "so x one and minus x one meet. The plane is folded in half.")
+             subcaption="Both land on one curve: f sees x₁ only through cos x₁ and x₁², "
+                        "so x₁ and −x₁ meet. The plane folds in half.",
+             spoken="Both land on one curve: f sees x one only through cosine of x one and x one squared, "
+                    "so x one and minus x one meet. The plane folds in half.")
 
     # -- the origin ---------------------------------------------------------------------------
     def walk_through_origin(self):
@@ -176,18 +187,23 @@ class PlaneWarp(Scene):
             s = WALK[0] + alpha * (WALK[1] - WALK[0])
             return np.array([0.0, s])
 
+        def shown(a):  # the walkers appear in the first moments of the walk
+            return min(1.0, 10 * a)
+
         movers = [
-            UpdateFromAlphaFunc(walker, lambda m, a: m.move_to(self.axes.c2p(*walk_to(a)))),
-            UpdateFromAlphaFunc(image_walker, lambda m, a: m.move_to(self.axes.c2p(*example_map(walk_to(a))))),
+            UpdateFromAlphaFunc(walker, lambda m, a: m.move_to(self.axes.c2p(*walk_to(a))).set_opacity(shown(a)),
+                                rate_func=linear),
+            UpdateFromAlphaFunc(image_walker, lambda m, a: m.move_to(self.axes.c2p(*example_map(walk_to(a))))
+                                .set_opacity(shown(a)), rate_func=linear),
             UpdateFromAlphaFunc(slice_walker, lambda m, a: m.move_to(
-                self.slice_axes.c2p(walk_to(a)[1], abs(walk_to(a)[1])))),
+                self.slice_axes.c2p(walk_to(a)[1], abs(walk_to(a)[1]))).set_opacity(shown(a)), rate_func=linear),
         ]
-        self.play(FadeOut(self.pair_in), FadeOut(self.fold_note), FadeIn(self.slice_axes), FadeIn(slice_names),
-                  FadeIn(walker), FadeIn(image_walker), FadeIn(slice_walker), run_time=0.8)
-        beat(self, *movers, Create(source, rate_func=linear), Create(image, rate_func=linear),
-             Create(self.slice, rate_func=linear), rate_func=linear, run_time=4,
-             subcaption="Walk up the line x₁ = 0, through the origin. The second output is the distance "
-                        "from 0: it falls to zero, then rises again.")
+        beat(self, during(FadeOut(VGroup(self.pair_in, self.fold_note)), 0, 0.15),
+             during(FadeIn(VGroup(self.slice_axes, slice_names)), 0, 0.15),
+             *movers, Create(source, rate_func=linear), Create(image, rate_func=linear),
+             Create(self.slice, rate_func=linear), run_time=4,
+             subcaption="Walk up the line x₁ = 0, through the origin. The second output, the distance "
+                        "from 0, falls to zero, then rises.")
         self.walkers = VGroup(walker, image_walker, slice_walker)
 
     def corner_at_origin(self):
@@ -305,6 +321,6 @@ class PlaneWarp(Scene):
              FadeIn(caption, rate_func=squish_rate_func(smooth, 0.2, 0.33)),
              FadeIn(what, rate_func=squish_rate_func(smooth, 0.35, 0.5)),
              UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=8,
-             subcaption=f"The trained network bends its input plane like this: two hidden units fold it, and one "
-                        f"straight cut then separates {right} of the {n} points.",
+             subcaption=f"The trained network bends its input plane like this: two hidden units fold it, "
+                        f"and a straight cut separates {right} of the {n} points.",
              hold=1.0)

@@ -187,24 +187,27 @@ class VectorTwoFaces(ThreeDScene):
                         "is the vector.")
 
     def project_to_axes(self):
-        """Dashed drops from the tip to each axis land on 4, 1 and 2."""
+        """Dashed drops, each square to its axis, land on 4, 1 and 2. The drop to x₂ starts at
+        the tip's shadow on the floor, not at the tip: from the tip it would run alongside the
+        arrow on screen."""
         feet = [np.eye(3)[i] * V[i] for i in range(3)]
+        starts = [V, V * np.array([1, 1, 0]), V]
         self.drops = VGroup(*[
-            DashedLine(self.axes.c2p(*V), self.axes.c2p(*foot), color=X_COLOR, stroke_width=2.5,
-                       dash_length=0.12) for foot in feet])
-        self.drops.feet = feet
+            DashedLine(self.axes.c2p(*start), self.axes.c2p(*foot), color=X_COLOR, stroke_width=2.5,
+                       dash_length=0.12) for start, foot in zip(starts, feet)])
+        self.drops.feet, self.drops.starts = feet, starts
         self.foot_labels = VGroup()
         for i, foot in enumerate(feet):
             label = plain_tex(str(V[i]), font_size=LABEL, color=X_COLOR)
             label.anchor = self.axes.c2p(*foot) + self.beside_axis(i)
             self.foot_labels.add(label)
         self.pin(*self.foot_labels)
-        runs = [self.flash(Line(self.axes.c2p(*V), self.axes.c2p(*foot))) for foot in feet]
+        runs = [self.flash(Line(self.axes.c2p(*start), self.axes.c2p(*foot))) for start, foot in zip(starts, feet)]
         beat(self, LaggedStart(*[Create(d) for d in self.drops], lag_ratio=0.4, rate_func=early),
              LaggedStart(*runs, lag_ratio=0.9, rate_func=late),
              FadeOut(self.leg_labels), self.legs.animate.set_stroke(color=MUTED, width=3),
              FadeIn(self.foot_labels), suspend_mobject_updating=False,
-             subcaption="Dashed lines from the tip to each axis read the column back: "
+             subcaption="Dashed lines, each square to one axis, read the column back: "
                         f"{V[0]}, {V[1]} and {V[2]}.")
 
     def beside_axis(self, i):

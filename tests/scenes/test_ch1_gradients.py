@@ -81,6 +81,8 @@ def test_chain_rule_jacobian_product(chain_scene):
     s = chain_scene
     x = s.point
     jf, jg, prod, fd = (shown(m) for m in (s.jf_matrix, s.jg_matrix, s.product_matrix, s.fd_matrix))
+    # the measured row is on screen, not only in the scene: its entries are opaque at the end
+    assert all(e.get_fill_opacity() > 0.5 for e in s.fd_matrix.get_entries())
     # Sizes chain: (1x2)(2x2) = 1x2.
     assert jf.shape == (1, 2) and jg.shape == (2, 2) and prod.shape == (1, 2) and fd.shape == (1, 2)
     u = np.array([x[0] ** 2 - x[1], x[0] * x[1]])
@@ -138,6 +140,9 @@ def test_chain_rule_bridge_shows_the_layer_jacobians_of_the_network(chain_scene)
     shown_sizes = [tuple(int(n) for n in m.get_tex_string().split(r"\times")) for m in s.jacobian_sizes]
     assert shown_sizes == expected
     assert s.stack_sizes == sizes  # one dot per entry of each quantity
+    # the constant 1 the network appends ends x̃, z⁽¹⁾ and x⁽²⁾: three hollow dots
+    assert np.allclose([fwd.x_tilde[0, -1], fwd.z1[0, -1], fwd.x2[0, -1]], 1.0)
+    assert len(s.constant_dots) == 3 and all(d.get_fill_opacity() == 0 for d in s.constant_dots)
     # The layers' Jacobians, by hand, and their product: the slope of L in x̃.
     z1, yhat = fwd.z1[0], fwd.y_hat[0]
     by_hand = [np.vstack([W1, np.zeros((1, 3))]), np.diag((z1 > 0).astype(float)), W2,
@@ -342,18 +347,26 @@ def test_common_linear_and_dot(common_scene):
 
 
 def test_common_elementwise_is_diagonal(common_scene):
-    ex = common_scene.examples["tanh"]
+    ex = common_scene.examples["sigmoid"]
     x = ex["x"]
-    numeric = fd_jacobian(np.tanh, x)
+
+    def sigma(v):
+        return 1 / (1 + np.exp(-v))
+
+    numeric = fd_jacobian(sigma, x)
     values = shown(ex["jacobian"])
     assert values.shape == (x.size, x.size)
-    assert np.allclose(np.diag(values), 1 / np.cosh(x) ** 2, atol=1e-6)
+    assert np.allclose(np.diag(values), sigma(x) * (1 - sigma(x)), atol=1e-6)  # σ′ = σ(1 − σ)
     assert np.all(values - np.diag(np.diag(values)) == 0.0)  # exactly zero off the diagonal
     assert np.allclose(values, numeric, atol=1e-6)
     # One wire per input, to its own output: the wires drawn are the Jacobian's non-zeros.
     assert set(ex["wiring"].wires) == {(i, i) for i in range(x.size)}
     assert wires_are_the_nonzero_slopes(ex)
-    assert np.allclose(shown_column(ex["wiring"].outputs), np.tanh(x))
+    assert np.allclose(shown_column(ex["wiring"].outputs), sigma(x))
+    # the worked check: the middle input, σ there, and σ(1 − σ), the middle diagonal entry
+    x2, s, slope = common_scene.sigmoid_check
+    assert x2 == x[1] and np.isclose(s, sigma(x2)) and np.isclose(slope, values[1, 1], atol=1e-6)
+    assert f"{slope:.2f}" in common_scene.sigmoid_check_line[-1].tex_string
 
 
 def test_common_wiggles_light_one_input_at_a_time(common_scene):
@@ -361,7 +374,7 @@ def test_common_wiggles_light_one_input_at_a_time(common_scene):
     ex = common_scene.examples
     assert [inputs for inputs, _ in done] == [[1], [0, 2], [0, 1, 2], [1], [0, 2], [0, 1, 2]]
     assert [wiring for _, wiring in done] == ([ex["linear"]["wiring"]] * 2 + [ex["dot"]["wiring"]]
-                                              + [ex["tanh"]["wiring"]] * 2 + [common_scene.relu_wiring])
+                                              + [ex["sigmoid"]["wiring"]] * 2 + [common_scene.relu_wiring])
     # The outputs framed as moving are exactly those a wiggle of that input changes.
     for (inputs, wiring), framed in zip(done, common_scene.moved_frames):
         for j, outputs in zip(inputs, framed):
@@ -369,7 +382,7 @@ def test_common_wiggles_light_one_input_at_a_time(common_scene):
             nudged[j] += 0.1
             changed = np.abs(np.atleast_1d(wiring.fn(nudged)) - np.atleast_1d(wiring.fn(wiring.x))) > 1e-12
             assert outputs == list(np.flatnonzero(changed)), (inputs, j)
-    assert common_scene.moved_frames[3] == [[1]]  # tanh: wiggling x2 moves only its own output
+    assert common_scene.moved_frames[3] == [[1]]  # σ: wiggling x2 moves only its own output
     assert common_scene.moved_frames[5][1] == []  # ReLU: the unit that is off passes nothing
     # After each wiggle the inputs and outputs are back at rest.
     for _, wiring in done:

@@ -97,6 +97,8 @@ def test_the_slip_is_caught_by_the_nudge(scene):
     h, slope = s.secant_slopes[-1]
     assert h <= 0.01 and slope == pytest.approx(np.cos(x2), abs=1e-4)
     assert abs(slope - s.wrong_slope) > 0.9
+    # the slip is written beside the entry it would replace, then struck out
+    assert r"\cos x_1" in s.slip_entry.tex_string and len(s.slip_mark) == 3
     # the drawn secant at the end has that slope
     a, b = (np.array(s.slice_axes.p2c(p)) for p in (s.nudger[0].get_start(), s.nudger[0].get_end()))
     assert (b[1] - a[1]) / (b[0] - a[0]) == pytest.approx(slope, abs=1e-6)
@@ -115,4 +117,8 @@ def test_bridge_shows_the_gradient_of_the_mean_loss_at_the_start(scene):
     grad = np.array([(mean_loss(w + h * e) - mean_loss(w - h * e)) / (2 * h) for e in np.eye(13)])
     g1, g2 = (matrix_values(m) for m in s.grad_mobs)
     assert g1.shape == (3, 3) and g2.shape == (1, 4)
+    # the caption says what shape the slopes have, and why: one row of 13, laid out like the weights
+    first, second = (line.tex_string for line in s.bridge_caption)
+    assert f"one row of {g1.size + g2.size} slopes" in first
+    assert r"3 \times 3" in second and r"1 \times 4" in second
     assert np.allclose(np.concatenate([g1.ravel(), g2.ravel()]), grad, atol=1e-6)

@@ -144,4 +144,7 @@ def test_the_bias_in_the_words_is_the_runs(bridge_words):
     i, j = words.scene.bridge_pair
     b = run.W1[-1][[i, j], 2]
     said = words.find("The network's first layer is affine")
-    assert f"({b[0]:.2f}, {b[1]:.2f})" in said
+    # written with a true minus sign, not a hyphen
+    shown = [f"{v:.2f}".replace("-", "\u2212") for v in b]
+    assert f"({shown[0]}, {shown[1]})" in said
+    assert "-" not in said.split("origin to")[1]

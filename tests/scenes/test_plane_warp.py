@@ -47,6 +47,12 @@ def test_the_followed_point_and_its_readout(scene):
     hops_in, hops_out = s.hops
     landed = np.array([s.axes.p2c(d.get_center()) for d in s.hoppers])
     assert np.allclose(landed, f(hops_in), atol=1e-6) and np.allclose(hops_out, f(hops_in))
+    # each point stays marked where it started, and its trail runs from there to its image
+    sources = np.array([s.axes.p2c(d.get_center()) for d in s.hop_sources])
+    assert np.allclose(sources, hops_in, atol=1e-6)
+    for trail, a, b in zip(s.hop_trails, hops_in, hops_out):
+        assert np.allclose(s.axes.p2c(trail.get_start()), a, atol=1e-6)
+        assert np.allclose(s.axes.p2c(trail.get_end()), b, atol=1e-6)
     assert np.allclose(s.image_of_p, f([1.0, 2.0]))
     shown = [float(v) for v in re.findall(r"-?\d+\.\d+", s.p_readout.tex_string)]
     assert np.allclose(shown, np.round(f([1.0, 2.0]), 2))
