@@ -15,7 +15,7 @@ SCENES = [
     ("scenes.ch1_math.functions", "Paraboloid", "A function of two inputs"),
     ("scenes.ch1_math.plane_warp", "PlaneWarp", "A map from the plane to the plane", {RUN}),
     ("scenes.ch1_math.matrix_product", "MatrixVectorProduct", "Multiplying a vector by a matrix", {RUN}),
-    ("scenes.ch1_math.matrix_product", "MatrixProduct", "Multiplying two matrices", {RUN}),
+    ("scenes.ch1_math.matrix_product", "MatrixProduct", "Multiplying two matrices"),
     ("scenes.ch1_math.linear_operators", "LinearOperators", "Linear, or merely affine", {RUN}),
     ("scenes.ch1_math.mappings", "InjectiveSurjective", "One-to-one and onto"),
     ("scenes.ch1_math.information", "RankPlane", "Where the outputs of A live"),

@@ -164,10 +164,10 @@ class CommonGradients(Scene):
         self.next_example(
             "sigmoid", Wiring(sigmoid, X_SIGMOID, [(i, i) for i in range(3)]),
             r"y_i = \sigma(x_i)\ \text{for each } i", r"\frac{\partial \vec{y}}{\partial \vec{x}} =",
-            subcaption="Now the network's sigmoid σ, applied to each entry on its own: each input has one wire, "
-                       "to its own output.",
-            spoken="Now the network's sigmoid, sigma, applied to each entry on its own: each input has one wire, "
-                   "to its own output.")
+            subcaption="Now a function applied to each entry on its own, here the sigmoid σ: each input has "
+                       "one wire, to its own output.",
+            spoken="Now a function applied to each entry on its own, here the sigmoid, sigma: each input has "
+                   "one wire, to its own output.")
 
     def only_its_own_output(self):
         self.wiggle(1, "Wiggle x2: only its own output moves, so column 2 is zero "
@@ -204,10 +204,10 @@ class CommonGradients(Scene):
         beat(self, during(FadeOut(self.definition), 0, 0.1),
              during(LaggedStart(*[Write(part) for part in steps], lag_ratio=0.7), 0.05, 0.7),
              during(Write(check), 0.65, 0.9), during(Create(ring), 0.8, 1),
-             subcaption="Why σ(1 − σ)? Split σ's slope in two factors: the first is σ itself, the second "
-                        "is 1 − σ, what σ lacks of 1.",
-             spoken="Why sigma times one minus sigma? Split sigma's slope in two factors: the first is sigma "
-                    "itself, the second is one minus sigma, what sigma lacks of one.")
+             subcaption="σ′ has a short form: split it in two factors, σ itself and 1 − σ, what σ lacks "
+                        "of 1. So σ′ = σ(1 − σ).",
+             spoken="Sigma's slope has a short form: split it in two factors, sigma itself, and one minus "
+                    "sigma, what sigma lacks of one. So sigma's slope is sigma times one minus sigma.")
         self.sigmoid_marks = VGroup(steps, check, ring)  # self.definition, faded, still places the next one
 
     # -- the bridge: ReLU in the network ------------------------------------------------------
