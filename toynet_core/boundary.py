@@ -23,20 +23,7 @@ _JOIN = 1e-9  # segment ends closer than this (input units) are one point
 def boundary_segments(W1, W2, extent):
     """Segments (M, 2, 2) of the line z2 = 0 inside the rectangle `extent` (x0, x1, y0, y1),
     one per region of fixed ReLU pattern that the boundary crosses."""
-    W1, W2 = check_weights(W1, W2)
-    w = W2[0]
-    segments = []
-    for poly, active in crease_regions(W1, extent):
-        # z2 = sum over active units of w_i (W1_i · x̃) + w_3, an affine function on this region
-        a = (active * w[:3]) @ W1 + np.array([0.0, 0.0, w[3]])
-        values = augment(poly) @ a
-        crossings = []
-        for k in range(len(poly)):
-            p, q, vp, vq = poly[k], poly[(k + 1) % len(poly)], values[k], values[(k + 1) % len(poly)]
-            if (vp < 0) != (vq < 0):
-                crossings.append(p + vp / (vp - vq) * (q - p))
-        if len(crossings) == 2:  # a convex region meets a line in at most one segment
-            segments.append(crossings)
+    segments = [ends for ends, _ in _region_segments(W1, W2, extent)]
     return np.array(segments, dtype=float).reshape(-1, 2, 2)
 
 
@@ -107,7 +94,8 @@ class BoundaryPath:
 
 
 def _region_segments(W1, W2, extent):
-    """Like boundary_segments, with the active pattern of each segment's region."""
+    """The segments of z2 = 0 in `extent`, one per ReLU region it crosses, each with the
+    region's active pattern (boundary_segments keeps the segments alone)."""
     W1, W2 = check_weights(W1, W2)
     w = W2[0]
     found = []
@@ -119,7 +107,7 @@ def _region_segments(W1, W2, extent):
             p, q, vp, vq = poly[k], poly[(k + 1) % len(poly)], values[k], values[(k + 1) % len(poly)]
             if (vp < 0) != (vq < 0):
                 crossings.append(p + vp / (vp - vq) * (q - p))
-        if len(crossings) == 2:
+        if len(crossings) == 2:  # a convex region meets a line in at most one segment
             found.append((np.array(crossings), tuple(bool(b) for b in active)))
     return found
 
