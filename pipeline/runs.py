@@ -73,12 +73,14 @@ def failed_run():
 
 
 def files_read(what, run_path=None):
-    """The files behind one kind of run data named in scenes.registry (RUN, FAILED_RUN, SWEEPS)."""
+    """The files behind one kind of run data named in scenes.registry (RUN, FAILED_RUN, SWEEPS,
+    REFERENCE_RUN)."""
     from scenes import registry, run_data
 
     files = {registry.RUN: lambda: [main_run(run_path)],
              registry.FAILED_RUN: lambda: [failed_run()],
-             registry.SWEEPS: lambda: sorted(run_data.SWEEPS.values())}
+             registry.SWEEPS: lambda: sorted(run_data.SWEEPS.values()),
+             registry.REFERENCE_RUN: lambda: [run_data.DEFAULT_RUN]}
     if what not in files:
         raise KeyError(f"no files known for run data {what!r}; add them to pipeline.runs.files_read")
     return files[what]()

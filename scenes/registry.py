@@ -6,7 +6,8 @@ SCENES = [(module, class, title), (module, class, title, reads), ...]; this modu
 concatenates the chapters. render.sh, the joiner and the layout tests all read the order from
 here, so a new scene is covered everywhere once its chapter lists it.
 
-`reads` names what the scene loads through scenes.run_data (RUN, FAILED_RUN, SWEEPS below);
+`reads` names what the scene loads through scenes.run_data (RUN, FAILED_RUN, SWEEPS,
+REFERENCE_RUN below);
 a scene that loads none of them lists three fields. Only what a scene reads goes into its
 render fingerprint, so a new run re-renders just those scenes. tests/pipeline/test_run_reads.py
 checks every declaration against what the scene really loads (through scenes.run_data or by
@@ -24,7 +25,9 @@ CHAPTERS = ("scenes.ch0_introduction", "scenes.ch1_math", "scenes.ch2_network", 
 RUN = "run"  # the run the video is rendered for
 FAILED_RUN = "failed run"  # the committed run that does not learn XOR
 SWEEPS = "sweeps"  # the committed seed sweeps
-LOADERS = {RUN: "load_scene_run", FAILED_RUN: "load_failed_run", SWEEPS: "load_sweep_result"}
+REFERENCE_RUN = "reference run"  # the committed default run, whatever run the video is for
+LOADERS = {RUN: "load_scene_run", FAILED_RUN: "load_failed_run", SWEEPS: "load_sweep_result",
+           REFERENCE_RUN: "load_reference_run"}
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -34,7 +37,7 @@ class SceneEntry:
     module: str  # dotted module path, e.g. "scenes.ch2_network.xor_problem"
     name: str  # Scene class name
     title: str  # chapter title in the joined video
-    reads: frozenset = frozenset()  # of RUN, FAILED_RUN, SWEEPS
+    reads: frozenset = frozenset()  # of RUN, FAILED_RUN, SWEEPS, REFERENCE_RUN
 
     @property
     def path(self) -> Path:
@@ -53,7 +56,7 @@ def _entry(chapter, fields):
     unknown = sorted(reads - set(LOADERS))
     if unknown:
         raise ValueError(f"{chapter}.SCENES: {name} reads unknown {unknown}; "
-                         f"use scenes.registry.RUN, FAILED_RUN or SWEEPS")
+                         f"use scenes.registry.RUN, FAILED_RUN, SWEEPS or REFERENCE_RUN")
     return SceneEntry(module, name, title, reads)
 
 

@@ -35,7 +35,7 @@ def _declared(what):
     if declared is not None and what not in declared.split(","):
         raise UndeclaredRead(
             f"this scene reads {what!r} but its chapter's SCENES entry does not declare it: add "
-            f"{ {registry.RUN: 'RUN', registry.FAILED_RUN: 'FAILED_RUN', registry.SWEEPS: 'SWEEPS'}[what]} "
+            f"{ {registry.RUN: 'RUN', registry.FAILED_RUN: 'FAILED_RUN', registry.SWEEPS: 'SWEEPS', registry.REFERENCE_RUN: 'REFERENCE_RUN'}[what]} "
             f"(from scenes.registry) to the entry's fourth field")
 
 
@@ -49,6 +49,14 @@ def load_failed_run():
     """A run that does not learn XOR (the post's plain init; two ReLU units die)."""
     _declared(registry.FAILED_RUN)
     return _load(str(Path(os.environ.get("TOYNET_FAILED_RUN") or FAILED_RUN)))
+
+
+def load_reference_run():
+    """The committed default run, whatever run the video is rendered for: the trained network
+    that chapter 1's bridge beats point at, so that those scenes need not render again for a
+    new run. Words about it say "a trained network", not "your run"."""
+    _declared(registry.REFERENCE_RUN)
+    return _load(str(DEFAULT_RUN))
 
 
 def load_sweep_result(which="default"):

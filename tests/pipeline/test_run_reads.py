@@ -12,6 +12,7 @@ scenes' modules is emptied first, so that no read made earlier in the session hi
 import builtins
 import io
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -37,9 +38,14 @@ def test_every_loader_of_run_data_is_named_in_the_registry():
 
 
 def run_files():
-    """{resolved path: what it is (registry.RUN, FAILED_RUN, SWEEPS)} of every run data file a
-    scene can read, as a render hands them to it."""
-    return {Path(path).resolve(): what for what in registry.LOADERS for path in runs.files_read(what)}
+    """{resolved path: what it can be (a set of registry.RUN, FAILED_RUN, SWEEPS, REFERENCE_RUN)}
+    of every run data file a scene can read, as a render hands them to it. The default run is
+    both the reference run and, unless another run is asked for, the run."""
+    files = {}
+    for what in registry.LOADERS:
+        for path in runs.files_read(what):
+            files.setdefault(Path(path).resolve(), set()).add(what)
+    return files
 
 
 def _scene_modules():
@@ -56,9 +62,11 @@ def record_loads(monkeypatch):
 
     def watching_open(file, *args, **kwargs):
         if isinstance(file, (str, bytes, os.PathLike)):
-            what = files.get(Path(os.fsdecode(file)).resolve())
-            if what is not None:
-                called.add(what)
+            could_be = files.get(Path(os.fsdecode(file)).resolve(), set())
+            # a loader records what it reads before it opens the file; a file opened by hand
+            # counts as every kind of run data it could be, unless a loader already said which
+            if not could_be & called:
+                called.update(could_be)
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", watching_open)  # open(), np.load
@@ -83,6 +91,12 @@ def record_loads(monkeypatch):
 
 def reads_of(entry, media_dir, monkeypatch):
     scene_class = entry.load() if hasattr(entry, "load") else entry
+    # the run asked for is a copy of the default run, so that its file is not the reference
+    # run's: a scene that opens one by hand is then told apart from one that opens the other
+    asked = Path(media_dir) / "asked_run.npz"
+    if not asked.exists():
+        shutil.copyfile(run_data.DEFAULT_RUN, asked)
+    monkeypatch.setenv("TOYNET_RUN", str(asked))
     called = record_loads(monkeypatch)
     built = []
     construct = scene_class.construct
@@ -104,6 +118,7 @@ def reads_of(entry, media_dir, monkeypatch):
     (tiny_scenes.TinySquare, set()),
     (tiny_scenes.TinyRunMark, {registry.RUN}),  # through scenes.run_data
     (tiny_scenes.TinyReadsRunFile, {registry.RUN}),  # np.load of the file, by itself
+    (tiny_scenes.TinyReferenceMark, {registry.REFERENCE_RUN}),  # not the run asked for
 ])
 def test_the_check_sees_every_way_of_reading_the_run(scene, reads, media_dir, monkeypatch):
     # A scene that read the run undeclared would fail the test below: this is what it finds.

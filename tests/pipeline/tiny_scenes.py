@@ -126,6 +126,16 @@ class TinySaysRun(Scene):
         beat(self, FadeIn(square), subcaption=says_run(seed))
 
 
+class TinyReferenceMark(Scene):
+    """Shows the committed default run's seed, whatever run the video is for."""
+
+    def construct(self):
+        from scenes.run_data import load_reference_run
+
+        seed = load_reference_run().config.seed
+        self.play(FadeIn(Square(color=run_mark_colour(seed))), run_time=RUN_MARK_SECONDS)
+
+
 class TinyReadsRunFile(Scene):
     """Reads the run's file itself, without scenes.run_data's loaders."""
 
