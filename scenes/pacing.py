@@ -14,8 +14,9 @@ style.READING_CPS. The animations are stretched over the whole beat, except a `h
 still frames kept at its end; that hold is a plain wait() marked as a hold (see is_hold), so
 the layout checks still see it but beat counts and contact sheets do not count it as a beat.
 One exception: a beat that starts on an empty picture is an entrance, and the picture leads the
-words: its animations take only the time they ask for, and the rest of the beat is its hold,
-so the words never start over an empty frame.
+words: its animations take only the time they ask for, and the rest of the beat is its hold;
+its words (subtitle and speech) start style.ENTRANCE_LEAD after its picture has begun to
+appear, so they never start over an empty frame.
 
 Every beat's words are recorded on the scene (narration()), spoken or not, so that tests can
 check what the voice would be asked to say.
@@ -62,13 +63,18 @@ def beat(scene, *animations, subcaption, spoken=None, run_time=None, hold=0.0, c
         talk = reading_time(subcaption)
     asked = (style.MIN_MOTION if run_time is None else run_time) + hold
     length = max(talk + style.BREATH, asked)
+    lead = 0.0
     if animations and _nothing_shown(scene):
-        hold = length - (asked - hold)  # an entrance: the picture first, then still
+        # an entrance: the picture first, then still; the words wait until it has begun to show
+        lead = style.ENTRANCE_LEAD
+        hold = lead + length - (asked - hold)
+        length += lead
     motion = length - hold
-    narration(scene).append(Narration(scene.renderer.time, length, subcaption, words, speech))
+    narration(scene).append(Narration(scene.renderer.time + lead, length - lead, subcaption, words, speech))
     if speech is not None:
-        scene.add_sound(str(speech.path), time_offset=style.SPEECH_LEAD)
-    kwargs = {"run_time": motion, "subcaption": subcaption, "subcaption_duration": length, **play_kwargs}
+        scene.add_sound(str(speech.path), time_offset=lead + style.SPEECH_LEAD)
+    kwargs = {"run_time": motion, "subcaption": subcaption, "subcaption_duration": length - lead,
+              "subcaption_offset": lead, **play_kwargs}
     if camera:
         scene.move_camera(**camera, added_anims=list(animations), **kwargs)
     elif animations:

@@ -81,6 +81,8 @@ READING_CPS = 15
 SPEECH_LEAD = 0.1
 BREATH = 0.5
 MIN_MOTION = 1.0
+# An entrance (a beat that starts on an empty frame) shows its picture this long before its words.
+ENTRANCE_LEAD = 0.6
 
 # Numbers on screen: 2 decimals, except a non-zero value that would show as 0.00, which gets
 # the decimals its first digit needs (at most MAX_DECIMALS), so its sign stays visible.

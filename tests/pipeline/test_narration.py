@@ -122,6 +122,7 @@ def test_the_voice_sets_the_scene_length(narrated):
     seconds = [voice.wav_seconds(b.speech_dir / f"{k}.wav") for k in clips]
     beats = [style.SPEECH_LEAD + s + style.BREATH for s in seconds]
     beats[1] = max(beats[1], style.MIN_MOTION + 0.5)  # the second beat has a 0.5 s hold
+    beats[0] += style.ENTRANCE_LEAD  # the first beat is an entrance: the square shows first
     scene = b.entry(JOBS[0]).mp4
     assert build.video_seconds(scene) == pytest.approx(sum(beats), abs=2 / FPS)
 
@@ -159,6 +160,7 @@ def test_voice_none_gives_no_audio_stream(media_dir):
     # The reading pace sets the length instead: each subtitle at 15 characters per second.
     reading = [len(w) / style.READING_CPS + style.BREATH for w in tiny.NARRATED_WORDS]
     reading[1] = max(reading[1], style.MIN_MOTION + 0.5)
+    reading[0] += style.ENTRANCE_LEAD  # an entrance: the square shows before the words
     assert float(chapters[-1].end) == pytest.approx(sum(reading), abs=2 / FPS)
     assert chapters[0].loudness_db is None
 

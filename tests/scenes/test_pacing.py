@@ -3,7 +3,7 @@ voice), the animations fill it, run_time is a minimum, a hold is a still tail th
 for layout but not counted as a beat."""
 
 import pytest
-from manim import DEGREES, DOWN, FadeIn, Scene, Square, Text, ThreeDScene
+from manim import DEGREES, DOWN, UP, Dot, FadeIn, Scene, Square, Text, ThreeDScene
 
 from scenes import style, voice
 from scenes.pacing import beat, is_hold, narration, reading_time
@@ -26,6 +26,7 @@ class Logged(Scene):
 class Beats(Logged):
     def construct(self):
         self.log = []
+        self.add(Dot(UP * 3))  # a picture is up: no beat here is an entrance (see Entrance)
         beat(self, FadeIn(Text("short")), subcaption=SHORT)
         beat(self, FadeIn(Text("long").shift(DOWN)), subcaption=LONG)
         beat(self, FadeIn(Square()), subcaption=SHORT, run_time=5)
@@ -42,6 +43,7 @@ class Entrance(Logged):
 
 class CameraBeat(ThreeDScene):
     def construct(self):
+        self.add(Dot(UP * 3))  # not an entrance
         beat(self, FadeIn(Square()), camera=dict(phi=60 * DEGREES, theta=-30 * DEGREES),
              subcaption="The camera turns while the square fades in.")
 
@@ -85,9 +87,15 @@ def test_animations_fill_the_beat_except_its_hold(media_dir):
 def test_an_entrance_shows_the_picture_first_then_holds_it(media_dir):
     scene = run_scene(Entrance, media_dir)
     long = len(LONG) / style.READING_CPS + style.BREATH
-    assert [d for d, _ in scene.log] == pytest.approx([style.MIN_MOTION, long - style.MIN_MOTION, long])
+    lead = style.ENTRANCE_LEAD
+    assert [d for d, _ in scene.log] == pytest.approx([style.MIN_MOTION, lead + long - style.MIN_MOTION, long])
     assert [h for _, h in scene.log] == [False, True, False]
     assert cue_seconds(scene) == pytest.approx([long, long])
+    # the words wait until the picture has begun to appear, and the next beat follows them
+    first, second = scene.renderer.file_writer.subcaptions
+    assert first.start.total_seconds() == pytest.approx(lead)
+    assert second.start.total_seconds() == pytest.approx(lead + long)
+    assert [r.start for r in narration(scene)] == pytest.approx([lead, lead + long])
 
 
 def test_every_beat_records_its_words_in_spoken_form(media_dir):
@@ -104,7 +112,8 @@ def test_every_beat_records_its_words_in_spoken_form(media_dir):
 def test_camera_moves_fill_the_beat(media_dir):
     scene = run_scene(CameraBeat, media_dir)
     text = "The camera turns while the square fades in."
-    assert scene.renderer.time == pytest.approx(reading_time(text) + style.BREATH)
+    # (the turn's length rounds to whole frames)
+    assert scene.renderer.time == pytest.approx(reading_time(text) + style.BREATH, abs=1 / scene.camera.frame_rate)
     assert scene.camera.get_phi() == pytest.approx(60 * DEGREES)
 
 
@@ -127,7 +136,9 @@ def test_with_a_voice_the_speech_is_the_clock(media_dir, tmp_path, monkeypatch):
     assert record.speech is not None and record.speech.path.parent == tmp_path
     assert 1.0 < record.speech.seconds < 3.0  # six words
     assert record.seconds == pytest.approx(style.SPEECH_LEAD + record.speech.seconds + style.BREATH)
-    assert scene.renderer.time == pytest.approx(record.seconds)
+    # an entrance: the square shows first, and the voice starts with the subtitle
+    assert record.start == pytest.approx(style.ENTRANCE_LEAD)
+    assert scene.renderer.time == pytest.approx(style.ENTRANCE_LEAD + record.seconds)
     assert voice.wav_seconds(record.speech.path) == pytest.approx(record.speech.seconds)
 
 
