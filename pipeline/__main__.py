@@ -5,6 +5,7 @@ import os
 import shutil
 import signal
 import sys
+import time
 from pathlib import Path
 
 from toynet_core.options import KNOB_FIELDS, KNOBS, add_training_options
@@ -52,8 +53,8 @@ incremental builds:
   sweeps: declared in each chapter's scenes list; a scene that reads data it does not declare
   fails). So --seed renders only the scenes that show the run, and going back to a run, voice,
   quality or code rendered before renders nothing, and copies the video joined then. The cache
-  keeps at most --cache-limit (default 2G); the renders used least recently go first, never
-  those of the video being made. ./render.sh clean empties it (and speech/ and media/).
+  and the speech clips keep at most --cache-limit (default 2G) together; those used least
+  recently go first, never those of the video being made. ./render.sh clean empties it (and speech/ and media/).
   Speech is cached by its text, the voice and the synthesis settings, so a scene rendered
   again synthesises only the words that changed.
   Results are written to temporary files and renamed, so an interrupted render leaves no
@@ -116,7 +117,7 @@ def render_parser():
                    help="render N scenes at once, in separate processes (default 1)")
     p.add_argument("--force", action="store_true", help="render every scene again, even if unchanged")
     p.add_argument("--cache-limit", type=size_argument, default=cache.DEFAULT_LIMIT, metavar="SIZE",
-                   help="disk space kept for scene renders, e.g. 500M or 5G (default 2G)")
+                   help="disk space kept for scene renders and speech clips, e.g. 500M or 5G (default 2G)")
     add_voice(p, None, "$TOYNET_VOICE if set, else default")
     add_out(p)
     add_run_options(p)
@@ -169,8 +170,9 @@ def cmd_render(argv):
             load(model)  # a voice that cannot speak fails here, before any scene is rendered
         except VoiceError as err:
             return fail(str(err))
+    started = time.time()
     outcomes = b.render_all(jobs, parallel=args.jobs, force=args.force)
-    prune(b, b.kept(jobs), args.cache_limit)
+    prune(b, b.kept(jobs), args.cache_limit, started)
     failed = [o for o in outcomes if o.status == "failed"]
     for o in failed:
         print(f"\nscene {o.job.name} failed to render ({o.detail}); end of {o.log}:\n"
@@ -200,10 +202,10 @@ def cmd_render(argv):
     return 0
 
 
-def prune(b, keep, limit):
-    removed, freed = b.cache.prune(limit, keep)
+def prune(b, keep, limit, started):
+    removed, freed = b.cache.prune(limit, keep, clips=b.speech_dir, used_since=started)
     if removed:
-        print(f"cache: removed the {removed} renders used least recently ({cache.format_size(freed)}), "
+        print(f"cache: removed the {removed} renders and speech clips used least recently ({cache.format_size(freed)}), "
               f"to stay under {cache.format_size(limit)}")
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from . import stamps
 
 KEY_LENGTH = 16  # hex digits of the fingerprint in file names (64 bits)
+_CLIPS = "\0speech"  # the group of speech clips (no scene has this name)
 DEFAULT_LIMIT = 2 * 1024**3
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)i?b?\s*$", re.IGNORECASE)
 
@@ -92,11 +93,20 @@ class SceneCache:
     def size(self):
         return sum(p.stat().st_size for files in self._groups().values() for p in files)
 
-    def prune(self, limit, keep=()):
+    def prune(self, limit, keep=(), clips=None, used_since=None):
         """Removes the least recently used entries until the cache holds at most `limit` bytes;
-        entries in `keep` stay whatever their size. Returns (entries removed, bytes freed)."""
+        entries in `keep` stay whatever their size. Returns (entries removed, bytes freed).
+
+        clips: a folder of speech clips (one file each, touched when reused) that shares the
+        limit and the order of eviction; those used since `used_since` (a time.time()) stay."""
         kept = {(e.scene, e.fingerprint[:KEY_LENGTH]) for e in keep}
         groups = self._groups()
+        if clips is not None and Path(clips).is_dir():
+            for path in Path(clips).iterdir():
+                if path.is_file():
+                    groups[(_CLIPS, path.name)] = [path]
+                    if used_since is not None and _mtime(path) >= used_since:
+                        kept.add((_CLIPS, path.name))
         sizes = {k: sum(p.stat().st_size for p in files) for k, files in groups.items()}
         total = sum(sizes.values())
         removed = freed = 0

@@ -155,6 +155,7 @@ class Speaker:
         """The cached clip for `text`, synthesised first if it is not there yet."""
         path = self.cache_dir / f"{self.key(text)}.wav"
         if path.exists():
+            os.utime(path)  # used now: the cache's limit removes the clips used least recently
             self.reused += 1
             self._say("reused", path, text)
             return Speech(path, wav_seconds(path))

@@ -66,6 +66,29 @@ def test_prune_also_removes_failed_renders_logs(tmp_path):
     assert not failed.log.exists() and good.complete()
 
 
+def test_speech_clips_share_the_limit_and_the_order_of_eviction(tmp_path):
+    c = cache.SceneCache(tmp_path / "cache")
+    clips = tmp_path / "speech"
+    clips.mkdir()
+
+    def clip(name, size, used):
+        path = clips / name
+        path.write_bytes(b"s" * size)
+        os.utime(path, (used, used))
+        return path
+
+    old_clip = clip("old.wav", 1000, used=1000)
+    render = put(c, "A", "a" * 64, 1000, used=2000)
+    recent_clip = clip("recent.wav", 1000, used=3000)
+    this_render = clip("now.wav", 1000, used=5000)  # spoken by the render being made
+    removed, _ = c.prune(limit=2500, clips=clips, used_since=4000)
+    assert removed == 2  # the old clip, then the render: least recently used first
+    assert not old_clip.exists() and not render.mp4.exists()
+    assert recent_clip.exists() and this_render.exists()
+    c.prune(limit=0, clips=clips, used_since=4000)
+    assert this_render.exists() and not recent_clip.exists()
+
+
 @pytest.mark.parametrize("text, size", [("500M", 500 * 1024**2), ("2G", 2 * 1024**3), ("1.5g", int(1.5 * 1024**3)),
                                         ("800k", 800 * 1024), ("1234", 1234), ("3 GB", 3 * 1024**3)])
 def test_sizes(text, size):

@@ -129,12 +129,16 @@ def test_the_voice_sets_the_scene_length(narrated):
 
 def test_a_second_render_reuses_the_cached_speech(narrated):
     b, _, _ = narrated
-    before = {p.name: p.stat().st_mtime_ns for p in b.speech_dir.iterdir()}
+    before = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in b.speech_dir.iterdir()}
     assert len(before) == 3  # one clip per beat
     render_and_join(b.out_dir, b.voice, JOBS[:1], force=True)
     log = b.entry(JOBS[0]).log.read_text()
     assert log.count("speech reused") == 2 and "speech synthesised" not in log
-    assert {p.name: p.stat().st_mtime_ns for p in b.speech_dir.iterdir()} == before
+    after = {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in b.speech_dir.iterdir()}
+    assert after.keys() == before.keys()
+    assert all(after[n][0] == before[n][0] for n in before)  # the same clips, not written again
+    # ...but marked as used, so the cache's limit keeps them over clips not spoken for a while
+    assert sum(after[n][1] > before[n][1] for n in before) == 2
 
 
 def test_changed_words_render_again_and_say_the_new_words(narrated, tmp_path):
