@@ -322,17 +322,31 @@ class Build:
             entries.append(self._video(jobs, entries)[1])
         return entries
 
+    def _why_missing(self, job):
+        """`job`'s name, and what changed since its last render (a file edited during a render
+        makes that render stale before it is joined)."""
+        last = self.cache.latest_stamp(job.name) or {}
+        if not last.get("inputs"):
+            return f"{job.name} (not rendered yet)"
+        why = stamps.changed(last["inputs"], self.inputs(job))
+        if not why:
+            return f"{job.name} (its render is incomplete)"
+        more = f" and {len(why) - 3} more" if len(why) > 3 else ""
+        return f"{job.name} ({', '.join(why[:3])}{more} changed since its last render)"
+
     def join(self, jobs, out_video, out_srt):
         """Joins the scenes' renders for this build (run, quality, voice, code) from the cache,
         unless the joined video already holds exactly these. A video joined before from the
         same renders is not joined again but copied from the cache, with its chapters. Returns
         the chapters, or None when the video was up to date."""
         entries = [self.entry(job) for job in jobs]
-        missing = [e.scene for e in entries if not e.complete()]
+        missing = [job for job, e in zip(jobs, entries) if not e.complete()]
         if missing:
             from .join import JoinError  # imports PyAV, which an up-to-date video does not need
 
-            raise JoinError(f"not rendered for this run and quality: {', '.join(missing)}")
+            raise JoinError("no render matches the run, quality, voice and code asked for: "
+                            f"{'; '.join(self._why_missing(job) for job in missing)}; "
+                            "render again (./render.sh renders what is missing)")
         for entry in entries:
             entry.touch()
         stamp_path = Path(out_video).with_suffix(".stamp.json")

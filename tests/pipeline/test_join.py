@@ -175,3 +175,21 @@ def test_poster_sheet_tiles_last_frames_in_order(joined, tmp_path):
                                poster.GAP + poster.TILE_H // 2)) for i in range(2)]
     (r0, _, b0), (r1, _, b1) = centres
     assert r0 - b0 > 50 and b1 - r1 > 50  # the square's tile first, then the circle's
+
+
+def test_a_join_names_the_scenes_whose_code_changed_since_their_render(media_dir, tmp_path):
+    # A file edited while a video renders makes its renders stale before they are joined:
+    # the error says which scene and which file, not just that something is missing.
+    source = tmp_path / "scenes_copy.py"
+    source.write_text(SOURCE.read_text())
+    square, circle = build.Job("TinySquare", source, "Square"), build.Job("TinyCircle", source, "Circle")
+    b = make_build(Path(media_dir) / "stale")
+    assert [o.status for o in b.render_all([square])] == ["rendered"]
+    source.write_text(source.read_text() + "\n# edited after the render\n")
+    with pytest.raises(join.JoinError) as err:
+        b.join([square, circle], tmp_path / "v.mp4", tmp_path / "v.srt")
+    message = str(err.value)
+    assert "TinySquare (" in message and "changed since its last render" in message
+    assert "scenes_copy.py" in message
+    assert "TinyCircle (not rendered yet)" in message
+    assert not (tmp_path / "v.mp4").exists()
