@@ -37,6 +37,8 @@ def _with_layout_checks(scene_class):
 
         def play(self, *args, **kwargs):
             self._cue = kwargs.get("subcaption")
+            # an entrance's words start after its picture (pacing.beat's subcaption_offset)
+            self._cue_start = kwargs.get("subcaption_offset", 0) + craft.rules.EMPTY_START
             self.motion.begin(self, args, self.beats + 1, self._cue)
             self._samples = None  # the times a driven play is checked at (update_to_time)
             try:
@@ -60,10 +62,11 @@ def _with_layout_checks(scene_class):
             # skip_animations jumps each play() to its end: look at its first moments and its
             # middle first, where a camera turn or a flight may cross the subtitle band.
             if self.renderer.skip_animations and t > 0:
-                for early in sorted({min(craft.rules.EMPTY_START, t), t / 2}):
+                start = min(self._cue_start, t)
+                for early in sorted({start, t / 2}):
                     if early < t:
                         super().update_to_time(early)
-                        self._check_frame(at_start=early == min(craft.rules.EMPTY_START, t))
+                        self._check_frame(at_start=early == start)
             super().update_to_time(t)
             if self.renderer.skip_animations and t > 0:
                 self._check_frame(at_start=False)
@@ -74,7 +77,7 @@ def _with_layout_checks(scene_class):
             """A driven play is rendered frame by frame (tests/scenes/motion.py): check the
             first frame at or after the same start and middle times."""
             if self._samples is None:
-                start = min(craft.rules.EMPTY_START, self.duration)
+                start = min(self._cue_start, self.duration)
                 self._samples = [(start, True), (self.duration / 2, False)]
                 self._samples.sort()
             while self._samples and t >= self._samples[0][0] - 1e-9:
@@ -94,6 +97,7 @@ def _with_layout_checks(scene_class):
     Checked.beats = 0
     Checked.__name__ = scene_class.__name__
     Checked._cue = None
+    Checked._cue_start = 0.0
     Checked.craft_problems = None
     return Checked
 
