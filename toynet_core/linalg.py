@@ -180,3 +180,17 @@ def edge_on_angles(normal, theta_hint):
     if best is None:
         raise ValueError("no edge-on view near the requested theta")
     return best[1], best[2]
+
+
+def plane_patch(normal, offset, centre, half):
+    """Corners (4, 3) of a square of side 2·half in the plane normal·y + offset = 0, centred on
+    the foot of `centre` on that plane."""
+    n = np.asarray(normal, float)
+    scale = np.linalg.norm(n)
+    n, offset = n / scale, offset / scale
+    c = np.asarray(centre, float)
+    foot = c - (c @ n + offset) * n
+    u = np.cross(n, [0.0, 0.0, 1.0]) if abs(n[2]) < 0.9 else np.cross(n, [1.0, 0.0, 0.0])
+    u = u / np.linalg.norm(u)
+    v = np.cross(n, u)
+    return np.array([foot + half * (a * u + b * v) for a, b in ((-1, -1), (1, -1), (1, 1), (-1, 1))])

@@ -17,16 +17,18 @@ from .model import augment, relu, sigmoid
 def straight_cut(P, y, iterations=50, ridge=1e-3):
     """(w, c) of the line w·p + c = 0 that logistic regression puts between the classes of the
     points P (N, 2) with labels y (N,) in {0, 1}; class 1 lies on the side w·p + c > 0.
-    A small ridge keeps the weights finite when the classes can be cut apart exactly."""
+    A small ridge keeps the weights finite when the classes can be cut apart exactly.
+    Points of more coordinates, P (N, d), get the flat cut of that space the same way."""
     P, y = np.asarray(P, dtype=float), np.asarray(y, dtype=float)
     A = np.hstack([P, np.ones((len(P), 1))])
-    theta = np.zeros(3)
+    size = A.shape[1]
+    theta = np.zeros(size)
     for _ in range(iterations):
         p = sigmoid(A @ theta)
         gradient = A.T @ (p - y) + ridge * theta
-        hessian = A.T @ (A * (p * (1 - p))[:, None]) + ridge * np.eye(3)
+        hessian = A.T @ (A * (p * (1 - p))[:, None]) + ridge * np.eye(size)
         theta -= np.linalg.solve(hessian, gradient)
-    return theta[:2], float(theta[2])
+    return theta[:-1], float(theta[-1])
 
 
 def cut_accuracy(P, y, w, c):

@@ -6,7 +6,7 @@ one-to-one and onto are tested on it; rank is defined where A's outputs are seen
 plane.
 """
 
-from scenes.registry import RUN
+from scenes.registry import REFERENCE_RUN, RUN
 
 # (module, class, title[, what it reads of the run: see scenes.registry])
 SCENES = [
@@ -20,8 +20,8 @@ SCENES = [
     ("scenes.ch1_math.mappings", "InjectiveSurjective", "One-to-one and onto"),
     ("scenes.ch1_math.information", "RankPlane", "Where the outputs of A live"),
     ("scenes.ch1_math.information", "NoNewDimensions", "Lines through a matrix"),
-    ("scenes.ch1_math.jacobian", "JacobianExample", "The Jacobian, worked out", {RUN}),
-    ("scenes.ch1_math.chain_rule", "ChainRule", "The chain rule", {RUN}),
-    ("scenes.ch1_math.descent", "SteepestDescent", "Uphill and downhill", {RUN}),
-    ("scenes.ch1_math.common_gradients", "CommonGradients", "Jacobians to remember", {RUN}),
+    ("scenes.ch1_math.jacobian", "JacobianExample", "The Jacobian, worked out", {REFERENCE_RUN}),
+    ("scenes.ch1_math.chain_rule", "ChainRule", "The chain rule", {REFERENCE_RUN}),
+    ("scenes.ch1_math.descent", "SteepestDescent", "Uphill and downhill", {REFERENCE_RUN}),
+    ("scenes.ch1_math.common_gradients", "CommonGradients", "Jacobians to remember", {REFERENCE_RUN}),
 ]

@@ -45,7 +45,7 @@ from manim import (
 
 from scenes import style
 from scenes.pacing import beat, during
-from scenes.run_data import load_scene_run
+from scenes.run_data import load_reference_run
 from scenes.widgets.matrices import number, value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from toynet_core.model import relu, sigmoid
@@ -424,7 +424,7 @@ class ChainRule(Scene):
 
     # -- bridge -------------------------------------------------------------------------
     def bridge_to_backpropagation(self):
-        run = load_scene_run()
+        run = load_reference_run()
         W1, W2 = np.asarray(run.W1[-1]), np.asarray(run.W2[-1])
         sample = 0
         self.layer_jacobians = layer_jacobians(W1, W2.reshape(1, 4), run.X[sample], float(run.y[sample]))

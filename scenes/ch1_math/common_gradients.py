@@ -32,7 +32,7 @@ from manim import (
 
 from scenes import style
 from scenes.pacing import beat, during
-from scenes.run_data import load_scene_run
+from scenes.run_data import load_reference_run
 from scenes.widgets.matrices import column, matrix_values, value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from toynet_core.model import relu, relu_prime
@@ -212,7 +212,7 @@ class CommonGradients(Scene):
 
     # -- the bridge: ReLU in the network ------------------------------------------------------
     def bridge_to_relu(self):
-        run = load_scene_run()
+        run = load_reference_run()
         k = len(run.steps) - 1
         pre = np.asarray(run.hidden_pre[k])
         # The first sample with exactly one unit off: its Jacobian has a 0 on the diagonal.
@@ -230,7 +230,7 @@ class CommonGradients(Scene):
         x = run.X[sample]
         definition = plain_tex(r"\mathrm{ReLU}(z) = \max(z,\ 0)\ \text{for each entry}", font_size=style.HEADING)
         definition.move_to(self.definition, aligned_edge=LEFT)
-        where = tex(r"\text{in the network, at the input } (%.2f,\ %.2f)" % tuple(x), font_size=style.LABEL,
+        where = tex(r"\text{in a network trained on XOR, at the input } (%.2f,\ %.2f)" % tuple(x), font_size=style.LABEL,
                     color=style.MUTED, colored=False)
         where.next_to(definition, DOWN, buff=0.2).align_to(definition, LEFT)
         # The network's own derivative (toynet_core.model), exact 1s and 0s.

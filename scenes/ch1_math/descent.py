@@ -35,7 +35,7 @@ from manim import (
 
 from scenes import style
 from scenes.pacing import beat, during
-from scenes.run_data import load_scene_run
+from scenes.run_data import load_reference_run
 from scenes.widgets.heatmap import grid_image, magnitude_rgb
 from scenes.widgets.matrices import number, value_matrix
 from scenes.widgets.text import plain_tex, tex, title
@@ -280,8 +280,18 @@ class SteepestDescent(Scene):
         line = VGroup(plain_tex(r"\alpha = %g:\quad f:" % LONG_ALPHA, font_size=style.BODY), self.before,
                       plain_tex(r"\to", font_size=style.BODY), self.after).arrange(RIGHT, buff=0.2)
         self.in_panel(line, top=1.9)
-        beat(self, during(FadeOut(VGroup(self.path_dots, self.trail, self.rule, self.down_arrow)), 0, 0.2),
+        # The chart now shows this walk, not the one before: f before and after the long step.
+        heights = [BOWL.value(p) for p in self.long_step]
+        self.long_chart_points = np.array([[k, v] for k, v in enumerate(heights)])
+        chart_dots = VGroup(*[Dot(self.chart_axes.c2p(k, v), radius=0.07, color=c)
+                              for (k, v), c in zip(self.long_chart_points, (style.X_COLOR, style.ERROR))])
+        rise = Line(*[self.chart_axes.c2p(*q) for q in self.long_chart_points], color=style.ERROR, stroke_width=3)
+        self.long_chart = VGroup(rise, chart_dots)
+        beat(self, during(FadeOut(VGroup(self.path_dots, self.trail, self.rule, self.down_arrow,
+                                         self.f_chart_dots, self.chart_trace)), 0, 0.2),
              during(FadeIn(line), 0.15, 0.35),
+             during(FadeIn(chart_dots[0]), 0.15, 0.3), during(Create(rise), 0.4, 0.65),
+             during(FadeIn(chart_dots[1]), 0.6, 0.7),
              during(FadeIn(self.long_dots[0]), 0.1, 0.25), during(Create(self.start_ring), 0.1, 0.4),
              during(GrowArrow(jump), 0.4, 0.65),
              during(Create(self.landing_ring), 0.65, 1), during(FadeIn(self.long_dots[1]), 0.6, 0.7),
@@ -292,7 +302,7 @@ class SteepestDescent(Scene):
         self.jump, self.overshoot_line = jump, line
 
     def bridge_to_training(self):
-        run = load_scene_run()
+        run = load_reference_run()
         self.loss_steps, self.loss_values = np.asarray(run.steps, float), np.asarray(run.mean_loss, float)
         self.n_weights = int(np.asarray(run.W1[-1]).size + np.asarray(run.W2[-1]).size)
         top = float(np.ceil(self.loss_values.max() * 10) / 10)
@@ -323,14 +333,14 @@ class SteepestDescent(Scene):
         self.in_panel(caption, top=1.9)
         self.add(dot)
         leaving = VGroup(self.overshoot_line, self.jump, self.long_dots, self.start_ring,
-                         self.landing_ring, self.f_chart_dots, self.chart_trace)
+                         self.landing_ring, self.long_chart)
         beat(self, during(FadeOut(leaving), 0, 0.2), during(FadeOut(self.chart), 0.1, 0.4),
              during(ReplacementTransform(self.chart.copy(), VGroup(self.loss_axes, names)), 0.1, 0.4),
              during(FadeIn(caption), 0.2, 0.45),
              during(Create(self.loss_curve, rate_func=lambda t: t), 0.35, 1),
              during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.35, 1),
-             subcaption=f"Training walks downhill the same way, on the loss "
-                        f"of the network's {self.n_weights} weights.",
+             subcaption=f"Training a network on XOR walks downhill the same way, on its loss, "
+                        f"a function of its {self.n_weights} weights.",
              hold=0.8)
         dot.clear_updaters()
 

@@ -21,6 +21,7 @@ from manim import (
     FadeIn,
     FadeOut,
     GrowArrow,
+    Indicate,
     LaggedStart,
     Line,
     MoveAlongPath,
@@ -59,6 +60,8 @@ from scenes.widgets.three_d import fix_in_frame
 from scenes.widgets.timing import at_once, early
 from toynet_core import linalg as la
 from toynet_core.data import XOR_CENTRES, XOR_LABELS
+from toynet_core.model import relu
+from toynet_core.separation import straight_cut
 
 N_POINTS = 90
 TICK = 3  # the input column shows every third input: readable, and cheaper than every frame
@@ -144,7 +147,7 @@ class RankPlane(ThreeDScene):
         beat(self, FadeIn(self.title), FadeIn(self.axes, rate_func=at_once), FadeIn(self.axis_labels, rate_func=at_once),
              FadeIn(formula[0], formula[2], rate_func=at_once), UpdateFromAlphaFunc(crowd, feed),
              FadeIn(self.count),
-             subcaption="Feed A a crowd of random inputs, four numbers each, and mark every output.")
+             subcaption="Feed A, our 3 by 4 matrix, a crowd of random inputs, four numbers each, and mark every output.")
 
     def one_plane(self):
         """The plane through 0 at right angles to the computed normal, covering the cloud; it
@@ -259,11 +262,23 @@ class RankPlane(ThreeDScene):
                                AnimationGroup(LaggedStart(*slides, lag_ratio=0.1), dots.animate.set_opacity(0.35),
                                               run_time=2.2),
                                AnimationGroup(FadeIn(score), FadeIn(axis_name), run_time=0.5)), 0.1, 1),
-             subcaption="A matrix of one row keeps one number per point: rank one. The network's last "
-                        "layer, W⁽²⁾, is one row too: four weights, one number out.",
-             spoken="A matrix of one row keeps one number per point: rank one. The network's last "
-                    "layer, W two, is one row too: four weights, one number out.")
+             subcaption="A matrix of one row keeps one number per point: every point slides onto one line. "
+                        "Rank one.")
         self.remove(*old)
+        # The network's last layer is such a row, met in the next chapter: four numbers in, one out.
+        last = VGroup(note("the network's last layer:", font_size=LABEL, color=FOREGROUND),
+                      note("a 1 × 4 matrix, one row", font_size=LABEL, color=FOREGROUND),
+                      note("4 numbers in, 1 number out", font_size=LABEL, color=Z_COLOR))
+        last.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(score, DOWN, buff=0.5).align_to(name, LEFT)
+        self.last_layer = last
+        fix_in_frame(self, last)
+        # the scores run along the axis once more, lit one by one, while the words are read
+        glow = [Indicate(d, color=EMPHASIS, scale_factor=1.6) for d in sorted(landed, key=lambda d: d.get_x())]
+        beat(self, during(LaggedStart(*[FadeIn(r, shift=0.2 * RIGHT) for r in last], lag_ratio=0.5), 0, 0.5),
+             during(LaggedStart(*glow, lag_ratio=0.25), 0.1, 1),
+             subcaption="The network's last layer is such a row, a 1 by 4 matrix we will meet: "
+                        "four numbers in, one number out.",
+             hold=0.5)
 
 
 # NoNewDimensions: the maps it applies, as integer matrices (shown on screen as they are).
@@ -278,6 +293,9 @@ X0 = np.array([1, 0, 0, 1])  # where the line of R⁴ that A crushes passes
 NULL_T = (-1.0, 1.5)  # the stretch of that line that is walked
 LIFT_HALF = 1.5  # the square of grid lines LIFT carries into space
 LIFT_VIEW = dict(phi=62 * DEGREES, theta=-50 * DEGREES, zoom=1.05)
+FOLD_SAMPLES = 31  # points along each grid line, so that its folds show
+NEAR_SQUARE = (-0.25, 1.25)  # the part of the input plane drawn near the XOR corners
+NEAR_EXTENT = [(-0.5, 1.5), (-0.5, 1.5), (-1.5, 1.5)]  # the axes, on a larger scale, around it
 
 
 class NoNewDimensions(ThreeDScene):
@@ -299,6 +317,8 @@ class NoNewDimensions(ThreeDScene):
         self.still_flat()
         self.never_a_new_dimension()
         self.bridge_to_the_first_layer()
+        self.sheet_bends()
+        self.a_flat_cut()
 
     # -- a line of numbers into the plane ---------------------------------------------------
     def line_of_numbers(self):
@@ -371,8 +391,8 @@ class NoNewDimensions(ThreeDScene):
         self.grid_out = self.grid_lines(M_PLANE, GRID_HALF)
         self.line_ends_out = self.line_ends_in @ M_PLANE.T
         self.ell_out = Line(*[self.ref.c2p(*p) for p in self.line_ends_out], color=Z_COLOR, stroke_width=5)
-        self.ell_out_name = plain_tex(r"M\ell", font_size=BODY, color=Z_COLOR)
-        self.ell_out_name.next_to(self.ell_out.get_start(), UP, buff=0.1)
+        self.ell_out_name = plain_tex(r"\text{image of } \ell", font_size=BODY, color=Z_COLOR)
+        self.ell_out_name.next_to(self.ell_out.get_end(), UP, buff=0.15)
         fix_in_frame(self, self.grid_out, self.ell_out, self.ell_out_name)
         # What was drawn before M moves it, kept for the tests (ReplacementTransform reuses it).
         self.drawn_before = [np.array([self.ref.p2c(m.get_start()), self.ref.p2c(m.get_end())])
@@ -383,7 +403,7 @@ class NoNewDimensions(ThreeDScene):
 
     # -- a line of R⁴ crushed to a point --------------------------------------------------------
     def a_line_of_R4(self):
-        self.n = la.simple_null_vector(la.A_POST)
+        self.v = la.simple_null_vector(la.A_POST)  # a direction A sends to zero
         self.null_out = la.A_POST @ X0
         self.space_in = Ellipse(width=3.0, height=3.4, color=MUTED, stroke_width=2).move_to([1.9, -0.5, 0])
         self.space_out = Ellipse(width=1.8, height=3.4, color=MUTED, stroke_width=2).move_to([5.6, -0.5, 0])
@@ -391,22 +411,22 @@ class NoNewDimensions(ThreeDScene):
                        plain_tex(r"\mathbb{R}^3", font_size=LABEL, color=Z_COLOR).next_to(self.space_out, UP, buff=0.1))
         arrow = Arrow(names[0].get_right(), names[1].get_left(), color=MUTED, stroke_width=3, buff=0.3)
         arrow_name = plain_tex("A", font_size=LABEL).next_to(arrow, UP, buff=0.08)
-        # The line x₀ + t n, drawn to scale along its own direction (a line is one-dimensional,
+        # The line x₀ + t v, drawn to scale along its own direction (a line is one-dimensional,
         # so this drawing is exact); its output A x₀ in R³.
-        self.null_scale = 2.6 / ((NULL_T[1] - NULL_T[0]) * np.linalg.norm(self.n))
+        self.null_scale = 2.6 / ((NULL_T[1] - NULL_T[0]) * np.linalg.norm(self.v))
         centre = self.space_in.get_center()
         mid_t = sum(NULL_T) / 2
-        self.null_point = lambda t: centre + (t - mid_t) * np.linalg.norm(self.n) * self.null_scale * UP
+        self.null_point = lambda t: centre + (t - mid_t) * np.linalg.norm(self.v) * self.null_scale * UP
         self.null_line = Line(self.null_point(NULL_T[0]), self.null_point(NULL_T[1]), color=X_COLOR, stroke_width=4)
         self.out_dot = Dot(self.space_out.get_center(), radius=0.09, color=Z_COLOR)
-        line_name = plain_tex(r"\vec x_0 + t\vec n", font_size=LABEL, color=X_COLOR)
+        line_name = plain_tex(r"\vec x_0 + t\vec v", font_size=LABEL, color=X_COLOR)
         line_name.next_to(self.null_line, LEFT, buff=0.15)
         out_name = plain_tex(r"A\vec x_0", font_size=LABEL, color=Z_COLOR).next_to(self.out_dot, DOWN, buff=0.15)
-        # Left: the numbers, live: t, the input x₀ + t n and its output A(x₀ + t n).
+        # Left: the numbers, live: t, the input x₀ + t v and its output A(x₀ + t v).
         self.t_value = number(NULL_T[0], color=X_COLOR, font_size=BODY)
         t_row = VGroup(plain_tex("t =", font_size=BODY, color=X_COLOR), self.t_value).arrange(RIGHT, buff=0.15)
-        self.walk_in = column(X0 + NULL_T[0] * self.n, color=X_COLOR, font_size=LABEL, v_buff=0.45, h_buff=1.1)
-        self.walk_out = column(la.A_POST @ (X0 + NULL_T[0] * self.n), color=Z_COLOR, font_size=LABEL,
+        self.walk_in = column(X0 + NULL_T[0] * self.v, color=X_COLOR, font_size=LABEL, v_buff=0.45, h_buff=1.1)
+        self.walk_out = column(la.A_POST @ (X0 + NULL_T[0] * self.v), color=Z_COLOR, font_size=LABEL,
                                v_buff=0.45, h_buff=1.0)
         eq = VGroup(plain_tex("A", font_size=BODY), self.walk_in, plain_tex("=", font_size=BODY), self.walk_out)
         eq.arrange(RIGHT, buff=0.15)
@@ -426,7 +446,7 @@ class NoNewDimensions(ThreeDScene):
                         AnimationGroup(FadeIn(self.walker, scale=2), FadeIn(self.out_dot, scale=2), FadeIn(out_name),
                                        run_time=0.8),
                         GrowArrow(self.walk_arrow, run_time=1.2)),
-             subcaption="A matrix can also crush a line. Walk through R⁴ along n, the direction A sends to zero.")
+             subcaption="A matrix can also crush a line. Walk through R⁴ along v, a direction our 3 by 4 matrix A sends to zero.")
 
     def arrow_to_output(self, t):
         start, end = self.null_point(t), self.out_dot.get_center()
@@ -443,7 +463,7 @@ class NoNewDimensions(ThreeDScene):
         def walk(group, alpha):
             dot, arrow, t_value, col_in, col_out = group
             t = NULL_T[0] + alpha * (NULL_T[1] - NULL_T[0])
-            x = X0 + t * self.n
+            x = X0 + t * self.v
             dot.move_to(self.null_point(t))
             arrow.become(self.arrow_to_output(t))
             t_value.set_value(t)
@@ -521,23 +541,102 @@ class NoNewDimensions(ThreeDScene):
         fix_in_frame(self, rows)
         beat(self, LaggedStart(*[FadeIn(r, shift=0.3 * RIGHT) for r in rows], lag_ratio=0.7),
              camera=dict(phi=LIFT_VIEW["phi"], theta=LIFT_VIEW["theta"] + 10 * DEGREES), run_time=3,
-             subcaption="A matrix can keep a dimension or lose one. It can never add one.")
+             subcaption="A line stays at most a line, a plane at most a plane: a matrix can keep a dimension "
+                        "or lose one, never add one.")
 
     def bridge_to_the_first_layer(self):
-        """The XOR corners, lifted like the grid: they rise from the floor to the sheet, where
-        they stay flat and their two diagonals still cross."""
+        """Close in on the sheet (a second set of axes, on a larger scale, over the XOR square):
+        the XOR corners rise from the floor to the sheet, where they stay flat and their two
+        diagonals still cross."""
+        self.near = hv.hidden_axes(NEAR_EXTENT, side=6.0)
+        self.near.shift(-self.near.c2p(0.5, 0.5, 0.0))
+        self.near_labels = hv.hidden_axis_labels(self.near, names=("y_1", "y_2", "y_3"))
+        hv.pin_to_points(self, self.near_labels)
+        self.remove(*self.near_labels)
+        self.near_lines = self.sheet_lines()
+        self.near_sheet = VGroup(*[VMobject(stroke_color=Z_COLOR, stroke_width=1.5, stroke_opacity=0.45)
+                                   for _ in self.near_lines])
         self.xor_floor = np.column_stack([XOR_CENTRES, np.zeros(len(XOR_CENTRES))])
         self.xor_lifted = XOR_CENTRES @ LIFT.T
         self.xor_dots = hv.face_camera(self, VGroup(*[
-            Dot(self.axes.c2p(*p), radius=0.11, color=class_color(y)) for p, y in zip(self.xor_floor, XOR_LABELS)]))
-        same = [np.flatnonzero(XOR_LABELS == k) for k in (0, 1)]
-        self.xor_diagonals = VGroup(*[
-            DashedLine(self.axes.c2p(*self.xor_lifted[i]), self.axes.c2p(*self.xor_lifted[j]),
-                       color=class_color(k), stroke_width=3, dash_length=0.1)
-            for k, (i, j) in enumerate(same)])
-        rises = [dot.animate.move_to(self.axes.c2p(*p)) for dot, p in zip(self.xor_dots, self.xor_lifted)]
-        beat(self, self.sheet.animate(rate_func=early).set_stroke(opacity=0.35),
-             Succession(FadeIn(self.xor_dots, scale=2, run_time=0.8), LaggedStart(*rises, lag_ratio=0.8, run_time=4),
-                        Create(self.xor_diagonals, run_time=1.2)),
-             subcaption="The hidden units' weighted sums lift the inputs like this: the XOR points stay "
-                        "on a flat sheet, so ReLU must bend it.")
+            Dot(self.near.c2p(*p), radius=0.11, color=class_color(y)) for p, y in zip(self.xor_floor, XOR_LABELS)]))
+        self.same_class = [np.flatnonzero(XOR_LABELS == k) for k in (0, 1)]
+        self.xor_diagonals = self.diagonals(self.xor_lifted)
+        self.bend(0.0)
+        legend = VGroup(*[VGroup(Dot(radius=0.09, color=class_color(k)), note(f"class {k}", font_size=SMALL))
+                          .arrange(RIGHT, buff=0.12) for k in (0, 1)]).arrange(RIGHT, buff=0.4)
+        legend.next_to(self.summary, DOWN, buff=0.45).align_to(self.summary, LEFT)
+        fix_in_frame(self, legend)
+        far = [self.axes, self.axis_labels, self.sheet, self.columns]
+        rises = [dot.animate.move_to(self.near.c2p(*p)) for dot, p in zip(self.xor_dots, self.xor_lifted)]
+        beat(self, Succession(AnimationGroup(*[FadeOut(m) for m in far], run_time=0.8),
+                              AnimationGroup(FadeIn(self.near), FadeIn(self.near_labels), Create(self.near_sheet),
+                                             FadeIn(self.xor_dots, scale=2), FadeIn(legend), run_time=1.2),
+                              LaggedStart(*rises, lag_ratio=0.8, run_time=4),
+                              Create(self.xor_diagonals, run_time=1.2)),
+             camera=dict(theta=LIFT_VIEW["theta"] + 25 * DEGREES),
+             subcaption="Lift the four XOR points the same way: they stay on the sheet, and their two "
+                        "diagonals still cross.")
+        self.legend = legend
+        # where the points were drawn on the sheet, before ReLU moves them (for the tests)
+        self.xor_on_sheet = np.array([self.near.p2c(d.get_center()) for d in self.xor_dots])
+
+    def sheet_lines(self):
+        """Points along the grid lines x₁ = k and x₂ = k of the square around the XOR corners,
+        carried onto the sheet by LIFT: (lines, FOLD_SAMPLES, 3)."""
+        lo, hi = NEAR_SQUARE
+        t = np.linspace(0, 1, FOLD_SAMPLES)[:, None]
+        lines = []
+        for k in np.arange(lo, hi + 1e-9, 0.25):
+            for a, b in (([k, lo], [k, hi]), ([lo, k], [hi, k])):
+                lines.append((np.array(a) + t * (np.array(b) - np.array(a))) @ LIFT.T)
+        return lines
+
+    def diagonals(self, points):
+        """The dashed segment between the two points of each class."""
+        return VGroup(*[
+            DashedLine(self.near.c2p(*points[i]), self.near.c2p(*points[j]), color=class_color(k), stroke_width=3,
+                       dash_length=0.1)
+            for k, (i, j) in enumerate(self.same_class)])
+
+    def bend(self, alpha):
+        """The sheet, the points and their diagonals with ReLU applied by the share alpha:
+        every coordinate slides from y to (1 − alpha) y + alpha max(y, 0)."""
+        def fold(points):
+            return (1 - alpha) * points + alpha * relu(points)
+
+        for line, pts in zip(self.near_sheet, self.near_lines):
+            line.set_points_as_corners([self.near.c2p(*q) for q in fold(pts)])
+        if alpha > 0:
+            for dot, q in zip(self.xor_dots, fold(self.xor_lifted)):
+                dot.move_to(self.near.c2p(*q))
+            self.xor_diagonals.become(self.diagonals(fold(self.xor_lifted)))
+
+    def sheet_bends(self):
+        """ReLU, entry by entry, on the sheet and the points: every negative coordinate slides
+        to 0, so the sheet folds along the lines where a coordinate is 0."""
+        self.xor_folded = relu(self.xor_lifted)
+        rule = plain_tex(r"\mathrm{ReLU}(y) = \max(y,\ 0)\ \text{each entry}", font_size=LABEL, color=FOREGROUND)
+        rule.next_to(self.legend, DOWN, buff=0.4).align_to(self.legend, LEFT)
+        fix_in_frame(self, rule)
+        self.relu_rule = rule
+        moving = VGroup(self.near_sheet, self.xor_dots, self.xor_diagonals)
+        beat(self, FadeIn(rule), UpdateFromAlphaFunc(moving, lambda m, a: self.bend(a)),
+             camera=dict(theta=LIFT_VIEW["theta"] + 45 * DEGREES), run_time=3,
+             subcaption="So the network must bend the sheet. ReLU does it: each negative number becomes zero, "
+                        "and the sheet folds.")
+
+    def a_flat_cut(self):
+        """Off the flat sheet, the two classes can be split by a flat cut: the plane that
+        logistic regression puts between the folded points."""
+        self.cut_normal, self.cut_offset = straight_cut(self.xor_folded, XOR_LABELS)
+        centre = self.xor_folded.mean(axis=0)
+        corners = la.plane_patch(self.cut_normal, self.cut_offset, centre, half=0.9)
+        self.cut_corners = corners
+        patch = VMobject(stroke_color=FOREGROUND, stroke_width=1.5, fill_color=FOREGROUND, fill_opacity=0.15)
+        patch.set_points_as_corners([self.near.c2p(*q) for q in [*corners, corners[0]]])
+        self.cut = patch
+        beat(self, FadeIn(patch), self.xor_diagonals.animate.set_opacity(0.4),
+             camera=dict(theta=LIFT_VIEW["theta"] + 70 * DEGREES), run_time=3,
+             subcaption="Folded, the points no longer lie on one plane, and a flat cut now splits the two classes.",
+             hold=0.5)

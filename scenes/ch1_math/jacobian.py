@@ -35,7 +35,7 @@ from manim import (
 
 from scenes import style
 from scenes.pacing import beat, during
-from scenes.run_data import load_scene_run
+from scenes.run_data import load_reference_run
 from scenes.widgets.grid import DIRECTION_COLORS, PlaneGrid, axis_names, carry, deform, plane_axes, polyline, set_pieces
 from scenes.widgets.matrices import column, hide_entries, reveal, sci_tex, sci_text, sci_words, value_matrix
 from scenes.widgets.text import captioned, note, plain_tex, tex, title
@@ -380,7 +380,7 @@ class JacobianExample(Scene):
 
     # -- bridge: the loss has a Jacobian too --------------------------------------------------------
     def bridge(self):
-        run = load_scene_run()
+        run = load_reference_run()
         self.grad_W1, self.grad_W2 = run.grad_W1[0], run.grad_W2[0]
         g1 = value_matrix(self.grad_W1, font_size=style.SMALL, color=style.GRAD_COLOR, h_buff=1.15)
         g2 = value_matrix(self.grad_W2, font_size=style.SMALL, color=style.GRAD_COLOR, h_buff=1.15)

@@ -93,6 +93,12 @@ def map_arrow(start, end, color=FOREGROUND, gap=0.24):
                  color=color, tip_length=0.16, max_tip_length_to_length_ratio=0.3)
 
 
+def row_times(row, v):
+    """TeX of a row times a vector, written out: 1 \\cdot 1 + 2 \\cdot (-2) + ... = 0."""
+    terms = [f"{a:g}" + r"\cdot" + (f"({b:g})" if b < 0 else f"{b:g}") for a, b in zip(row, v)]
+    return " + ".join(terms) + f" = {float(np.dot(row, v)):g}"
+
+
 def ring(dot, color=ERROR, dashed=False):
     circle = Circle(radius=0.2, color=color, stroke_width=3).move_to(dot)
     return DashedVMobject(circle, num_dashes=10) if dashed else circle
@@ -292,7 +298,7 @@ class InjectiveSurjective(ThreeDScene):
                            color=X_COLOR, stroke_width=3, tip_length=0.15)
         self.zero_out = Dot(self.out_point(np.zeros(3)), radius=0.08, color=Z_COLOR)
         self.n_to_zero = map_arrow(self.n_dot.get_center(), self.zero_out.get_center(), gap=0.14)
-        self.n_label = plain_tex(r"\vec n", font_size=BODY, color=X_COLOR).next_to(self.n_vec, LEFT, buff=0.1)
+        self.n_label = plain_tex(r"\vec v", font_size=BODY, color=X_COLOR).next_to(self.n_vec, LEFT, buff=0.1)
         self.zero_in_label = plain_tex(r"\vec 0", font_size=BODY, color=MUTED).next_to(self.zero_in, DOWN, buff=0.1)
         self.zero_label = plain_tex(r"\vec 0", font_size=BODY, color=Z_COLOR).next_to(self.zero_out, RIGHT, buff=0.12)
         fix_in_frame(self, self.n_mob, equals, self.An_mob, self.n_label, self.zero_label, self.zero_in_label,
@@ -301,12 +307,22 @@ class InjectiveSurjective(ThreeDScene):
                                              color=EMPHASIS, buff=0.06, stroke_width=2)
                         for i in range(3)])
         fix_in_frame(self, rows)
-        highlight = Succession(*[Succession(Create(r, run_time=0.4), FadeOut(r, run_time=0.6)) for r in rows])
-        beat(self, FadeIn(self.n_mob), FadeIn(equals), FadeIn(self.An_mob),
-             FadeIn(self.zero_in), FadeIn(self.zero_in_label), GrowArrow(self.n_vec), FadeIn(self.n_dot),
-             FadeIn(self.n_label),
-             FadeIn(self.zero_out), FadeIn(self.zero_label), GrowArrow(self.n_to_zero), highlight,
-             subcaption="This n is not zero, yet every row of A turns it into zero.")
+        # Each row times v, written out as it is framed: entry by entry, then added up.
+        self.row_sums = VGroup(*[plain_tex(row_times(la.A_POST[i], self.n), font_size=SMALL + 2, color=FOREGROUND)
+                                 for i in range(3)])
+        self.row_sums.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        self.row_sums.next_to(self.null_eq, DOWN, buff=0.4).align_to(self.null_eq, LEFT)
+        fix_in_frame(self, self.row_sums)
+        highlight = Succession(*[Succession(AnimationGroup(Create(r), FadeIn(t, shift=0.2 * RIGHT), run_time=1.0),
+                                            FadeOut(r, run_time=0.6))
+                                 for r, t in zip(rows, self.row_sums)])
+        beat(self, during(AnimationGroup(FadeIn(self.n_mob), FadeIn(equals), FadeIn(self.An_mob),
+                                         FadeIn(self.zero_in), FadeIn(self.zero_in_label), GrowArrow(self.n_vec),
+                                         FadeIn(self.n_dot), FadeIn(self.n_label), FadeIn(self.zero_out),
+                                         FadeIn(self.zero_label), GrowArrow(self.n_to_zero)), 0, 0.3),
+             during(highlight, 0.2, 1),
+             subcaption="This v is not zero, yet each row of A turns it into zero: "
+                        "multiply entry by entry, add, and get 0.")
 
     def slide_along_n(self):
         """x slides to x + n; its arrow keeps pointing at the same output A x."""
@@ -318,7 +334,7 @@ class InjectiveSurjective(ThreeDScene):
         fix_in_frame(self, self.x_label, self.Ax_label, self.x_dot, self.Ax_dot, self.x_arrow)
         # n's own arrow to 0 steps back, so the new arrows do not cross it.
         beat(self, FadeIn(self.x_dot), FadeIn(self.x_label), FadeIn(self.Ax_dot), FadeIn(self.Ax_label),
-             GrowArrow(self.x_arrow), self.n_to_zero.animate.set_opacity(0.25), run_time=1.5,
+             GrowArrow(self.x_arrow), self.n_to_zero.animate.set_opacity(0.25), FadeOut(self.row_sums), run_time=1.5,
              subcaption="Take an input x; A sends it to the point A x.")
         # The moving input, its path along n, and its arrow, redrawn on every frame.
         self.mover = self.x_dot.copy()
@@ -335,13 +351,13 @@ class InjectiveSurjective(ThreeDScene):
             path.put_start_and_end_on(self.x_dot.get_center(), where + 1e-4 * RIGHT)
             ends.append((arrow.get_start(), arrow.get_end()))
 
-        self.xn_label = plain_tex(r"\vec x + \vec n", font_size=BODY, color=X_COLOR)
+        self.xn_label = plain_tex(r"\vec x + \vec v", font_size=BODY, color=X_COLOR)
         self.xn_label.next_to(self.in_point(self.x + self.n), UP, buff=0.2)
         fix_in_frame(self, self.xn_label)
         moving = VGroup(self.mover, self.moving_arrow, self.path_along_n)
         fix_in_frame(self, moving)
         beat(self, UpdateFromAlphaFunc(moving, slide), FadeIn(self.xn_label),
-             subcaption="Slide x along n: the input changes, but its output A x does not move.")
+             subcaption="Slide x along v: the input changes, but its output A x does not move.")
         self.arrow_while_sliding = np.array(ends)  # (start, end) of the arrow on every frame
 
     def same_output(self):
@@ -450,7 +466,7 @@ class InjectiveSurjective(ThreeDScene):
     def m_at_right_angles(self):
         self.m_line = Line(self.origin, self.axes.c2p(*self.m_drawn), color=EMPHASIS, stroke_width=4)
         self.m_tip = hv.face_camera(self, VGroup(Dot(self.axes.c2p(*self.m_drawn), radius=0.1, color=EMPHASIS)))[0]
-        self.m_label = plain_tex(r"\vec m", font_size=LABEL, color=EMPHASIS)
+        self.m_label = plain_tex(r"\vec b", font_size=LABEL, color=EMPHASIS)
         self.m_label.anchor = self.axes.c2p(*(self.m_drawn * 1.3))
         corner = la.right_angle_mark(self.m, self.patch_corners[1] - self.patch_corners[0], size=1.8)
         self.right_angle = VMobject(stroke_color=EMPHASIS, stroke_width=2.5)
@@ -462,19 +478,19 @@ class InjectiveSurjective(ThreeDScene):
         grow = AnimationGroup(Create(self.m_line), MoveAlongPath(self.m_tip, self.m_line.copy()), run_time=1.6)
         beat(self, Succession(grow, AnimationGroup(Create(self.right_angle), FadeIn(self.m_label), run_time=1.4)),
              camera=dict(theta=VIEW_3D["theta"] + 12 * DEGREES), run_time=2,
-             subcaption="This vector m stands at right angles to that plane.")
+             subcaption="This vector b stands at right angles to that plane.")
 
     def m_is_missed(self):
         self.m_ring = hv.face_camera(self, VGroup(ring(self.m_tip)))[0]
         self.m_ring.move_to(self.m_tip)
-        verdict = note("no input reaches m: not onto", font_size=LABEL, color=FOREGROUND)
+        verdict = note("no input reaches b: not onto", font_size=LABEL, color=FOREGROUND)
         verdict.next_to(self.mix_formula, DOWN, buff=0.3).align_to(self.mix_formula, LEFT)
         fix_in_frame(self, verdict)
         self.add(self.traced)
         beat(self, UpdateFromAlphaFunc(self.traced, self.tracing(self.trace_split, len(self.loop_outputs))),
              during(Create(self.m_ring), 0.75, 0.9), during(FadeIn(verdict), 0.8, 1),
              subcaption="Let x go round a loop: A x circles inside the plane and never leaves it. Nothing lands "
-                        "on m: A is not onto.")
+                        "on b: A is not onto.")
 
     # -- bridge: where the network uses it -------------------------------------------------
     def bridge_to_relu(self):

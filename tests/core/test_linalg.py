@@ -105,3 +105,16 @@ def test_fan_labels_sit_beyond_the_tips_at_right_angles_to_their_line():
     assert np.all(np.linalg.norm(labels, axis=1) > np.linalg.norm(cols, axis=1))  # away from 0
     m = la.missed_direction(A)
     assert np.allclose(labels @ m, 0)  # still in the columns' plane
+
+
+def test_plane_patch_is_a_square_in_the_plane_around_the_point():
+    from toynet_core.linalg import plane_patch
+
+    normal, offset, centre = np.array([-1.0, 1.0, 2.0]), -0.5, np.array([0.5, 0.5, 0.25])
+    corners = plane_patch(normal, offset, centre, half=1.5)
+    assert np.allclose(corners @ normal + offset, 0)
+    sides = np.diff(np.vstack([corners, corners[:1]]), axis=0)
+    assert np.allclose(np.linalg.norm(sides, axis=1), 3.0)
+    assert np.allclose([sides[i] @ sides[i + 1] for i in range(3)], 0)
+    foot = corners.mean(axis=0)
+    assert np.allclose(np.cross(centre - foot, normal), 0)  # the square's centre is the point's foot

@@ -44,3 +44,11 @@ def test_best_pair_of_the_default_run_cuts_almost_everything():
     for other in [(0, 1), (0, 2), (1, 2)]:  # no other pair does better with its own cut
         P = hidden_images(run.W1[-1], run.X, other)
         assert cut_accuracy(P, run.y, *straight_cut(P, run.y)) <= acc
+
+
+def test_straight_cut_in_space_separates_points_a_plane_can_split():
+    P = np.array([[0.0, 0.0, 0.0], [1.0, 1.0, 0.0], [0.0, 1.0, 0.0], [1.0, 0.0, 1.0]])
+    y = np.array([0, 0, 1, 1])
+    w, c = straight_cut(P, y)
+    assert w.shape == (3,)
+    assert np.array_equal(P @ w + c > 0, y == 1)

@@ -127,11 +127,11 @@ def test_chain_rule_circle_of_nudges_maps_to_ellipse_and_line(chain_scene):
 
 
 def test_chain_rule_bridge_shows_the_layer_jacobians_of_the_network(chain_scene):
-    from scenes.run_data import load_scene_run
+    from scenes.run_data import load_reference_run
     from toynet_core import forward
 
     s = chain_scene
-    run = load_scene_run()
+    run = load_reference_run()
     W1, W2 = run.W1[-1], run.W2[-1].reshape(1, 4)
     x, y = run.X[0], float(run.y[0])
     fwd = forward(W1, W2, x[None, :], np.array([y]))
@@ -289,13 +289,16 @@ def test_descent_long_step_goes_up(descent_scene):
     # Too long: above 2 / (largest curvature of the bowl), where descent stops settling.
     hessian = np.array([[2 * COEFFS[0], COEFFS[1]], [COEFFS[1], 2 * COEFFS[2]]])
     assert np.linalg.norm(step) / np.linalg.norm(g) > 2 / np.linalg.eigvalsh(hessian).max() > s.alpha
+    # The chart beside it shows this step, not the walk before: f at the two drawn points, rising.
+    chart = np.array([s.chart_axes.p2c(d.get_center())[:2] for d in s.long_chart[1]])
+    assert np.allclose(chart, [[0, bowl(start)], [1, bowl(end)]], atol=1e-6)
 
 
 def test_descent_bridge_draws_the_runs_loss(descent_scene):
-    from scenes.run_data import load_scene_run
+    from scenes.run_data import load_reference_run
 
     s = descent_scene
-    run = load_scene_run()
+    run = load_reference_run()
     assert s.n_weights == run.W1[-1].size + run.W2[-1].size == 13
     line = s.loss_curve["line_graph"]
     vertices = np.vstack([line.get_start_anchors(), line.get_end()])
@@ -391,11 +394,11 @@ def test_common_wiggles_light_one_input_at_a_time(common_scene):
 
 
 def test_common_bridge_is_relus_diagonal_at_a_sample_of_the_run(common_scene):
-    from scenes.run_data import load_scene_run
+    from scenes.run_data import load_reference_run
     from toynet_core import forward
 
     s = common_scene
-    run = load_scene_run()
+    run = load_reference_run()
     sample = s.relu_sample
     fwd = forward(run.W1[-1], run.W2[-1], run.X[sample][None, :])
     z1 = fwd.z1[0]

@@ -114,14 +114,14 @@ def test_the_plane_moves_and_the_line_stays_a_line(lines_scene):
 
 def test_a_line_of_R4_is_crushed_to_one_point(lines_scene):
     s = lines_scene
-    n = np.array(s.n)
-    assert np.any(n != 0) and np.array_equal(A @ n, np.zeros(3))
+    v = np.array(s.v)
+    assert np.any(v != 0) and np.array_equal(A @ v, np.zeros(3))
     ts = np.array([t for t, _, _ in s.walked])
     assert ts.min() < ts.max()  # the walk really moved
     for t, x, y in s.walked:
         assert np.allclose(A @ x, y) and np.allclose(y, s.null_out)
     x_first, x_last = s.walked[0][1], s.walked[-1][1]
-    assert np.allclose(x_last - x_first, (ts[-1] - ts[0]) * n)  # inputs along n, outputs fixed
+    assert np.allclose(x_last - x_first, (ts[-1] - ts[0]) * v)  # inputs along v, outputs fixed
     assert np.allclose(matrix_values(s.walk_in).ravel(), x_last)
     assert np.allclose(matrix_values(s.walk_out).ravel(), A @ x_last)
     # the walker ended where t puts it on the drawn line, and every arrow of the fan points at A x₀
@@ -147,9 +147,33 @@ def test_the_lifted_plane_is_a_flat_sheet_and_the_xor_points_stay_on_it(lines_sc
     # the XOR corners: lifted by B, on the sheet, and the two classes' diagonals still cross
     from toynet_core.data import XOR_CENTRES, XOR_LABELS
 
-    lifted = np.array([s.axes.p2c(d.get_center()) for d in s.xor_dots])
+    lifted = s.xor_on_sheet  # as drawn on the sheet, before ReLU folds it
     assert np.allclose(lifted, XOR_CENTRES @ B.T, atol=1e-6)
     (p, q), (r, u) = [lifted[XOR_LABELS == k] for k in (0, 1)]
     coef, *_ = np.linalg.lstsq(np.column_stack([q - p, r - u]), r - p, rcond=None)
     assert np.allclose(p + coef[0] * (q - p), r + coef[1] * (u - r), atol=1e-6)  # they meet ...
     assert 0 < coef[0] < 1 and 0 < coef[1] < 1  # ... inside both segments
+
+
+def test_relu_folds_the_sheet_and_a_flat_cut_then_splits_the_xor_points(lines_scene):
+    from toynet_core.data import XOR_CENTRES, XOR_LABELS
+
+    s = lines_scene
+    B = matrix_values(s.lift_rule[1])
+    folded = np.maximum(XOR_CENTRES @ B.T, 0)
+    shown = np.array([s.near.p2c(d.get_center()) for d in s.xor_dots])
+    assert np.allclose(shown, folded, atol=1e-6)
+    # every drawn grid line is ReLU of a line of the flat sheet, point by point
+    normal = np.cross(B[:, 0], B[:, 1])
+    assert len(s.near_sheet) == len(s.near_lines) > 8
+    for line, pts in zip(s.near_sheet, s.near_lines):
+        assert np.allclose(pts @ normal, 0, atol=1e-9)
+        drawn = np.array([s.near.p2c(q) for q in line.get_anchors()])
+        assert np.allclose(drawn, np.maximum(np.repeat(pts, 2, axis=0)[1:-1], 0), atol=1e-6)
+    # off the sheet: the four folded points span space
+    assert np.linalg.matrix_rank(folded[1:] - folded[0], tol=1e-9) == 3
+    # the drawn cut is the plane w·y + c = 0, and it puts each class on its own side
+    w, c = np.array(s.cut_normal), s.cut_offset
+    corners = np.array([s.near.p2c(q) for q in s.cut.get_anchors()])
+    assert np.allclose(corners @ w + c, 0, atol=1e-6 * np.linalg.norm(w))
+    assert np.array_equal(folded @ w + c > 0, XOR_LABELS == 1)

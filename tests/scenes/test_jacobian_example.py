@@ -5,7 +5,7 @@ compared with derivatives written out here and with finite differences done here
 import numpy as np
 import pytest
 
-from scenes.run_data import load_scene_run
+from scenes.run_data import load_reference_run
 from scenes.widgets.grid import anchors, shown_pieces
 from scenes.widgets.matrices import matrix_values
 from tests.scenes.harness import run_scene
@@ -106,7 +106,7 @@ def test_the_slip_is_caught_by_the_nudge(scene):
 
 def test_bridge_shows_the_gradient_of_the_mean_loss_at_the_start(scene):
     s = scene
-    run = load_scene_run()
+    run = load_reference_run()
     W1, W2 = run.W1[0], run.W2[0]
 
     def mean_loss(w):
