@@ -400,8 +400,8 @@ class ChainRule(Scene):
                                         ReplacementTransform(flying, entry), run_time=1.5))
         steps += [Write(VGroup(u_cols, u_rows)), Write(sizes)]
         beat(self, Succession(*steps),
-             subcaption="The Jacobians multiply like the slopes did, and their sizes chain: "
-                        "f's columns and g's rows both count the k entries of u.")
+             subcaption="The Jacobians multiply, as the slopes did. Their sizes chain: "
+                        "f's columns and g's rows both count u's k entries.")
 
     def check_by_nudging(self):
         self.fd_matrix = value_matrix(central_jacobian(h, POINT), font_size=style.BODY, h_buff=1.2)

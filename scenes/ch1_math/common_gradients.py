@@ -251,8 +251,8 @@ class CommonGradients(Scene):
         # pass the wiggle on, the one that is off passes nothing.
         self.wiring, self.jacobian = new, self.relu_jacobian
         self.wiggle([0, 1, 2],
-                    "ReLU keeps positive entries and zeroes negative ones, one by one: "
-                    "a diagonal Jacobian, 1 where a unit is on, 0 where off.",
+                    "ReLU keeps positive entries and zeroes negative ones: "
+                    "a diagonal Jacobian, 1 where a unit is on, 0 where it is off.",
                     light_wires=False, hold=0.8, lead=[
                         during(FadeOut(leaving), 0, 0.4),
                         during(FadeOut(self.definition), 0, 0.2), during(Write(definition), 0.1, 0.6),

@@ -251,8 +251,10 @@ class SteepestDescent(Scene):
         beat(self, during(FadeOut(VGroup(self.arrows, self.arrow_dots, self.arrow_label, self.row_block)), 0, 0.2),
              during(FadeIn(rule), 0.15, 0.4), during(FadeIn(self.chart), 0.15, 0.4),
              during(self.progress.animate(rate_func=lambda t: t).set_value(FIRST_STEPS), 0.3, 1),
-             subcaption="Gradient descent repeats a short step downhill: x becomes x minus alpha times the "
-                        "gradient; alpha, the step size, is the learning rate.")
+             subcaption="Gradient descent steps that way again and again: x becomes x minus α times the "
+                        "gradient, α being the learning rate.",
+             spoken="Gradient descent steps that way over and over: x becomes x minus alpha times the "
+                    "gradient, alpha being the learning rate.")
 
     def steps_shrink(self):
         beat(self, self.progress.animate(rate_func=lambda t: t).set_value(STEPS),

@@ -230,7 +230,7 @@ class RankPlane(ThreeDScene):
         plane = NumberPlane(x_range=[-2, 2, 1], y_range=[-2, 2, 1], x_length=4, y_length=4,
                             background_line_style={"stroke_color": GRID, "stroke_width": 1},
                             axis_config={"stroke_color": MUTED})
-        plane.move_to([1.2, -0.3, 0])
+        plane.move_to([2.2, -0.3, 0])
         unit = w / np.linalg.norm(w)
         feet = np.outer(scores / np.linalg.norm(w), unit)  # each point's foot on the w axis
         axis = Line(plane.c2p(*(-2.2 * unit)), plane.c2p(*(2.2 * unit)), color=Z_COLOR, stroke_width=3)
@@ -243,7 +243,7 @@ class RankPlane(ThreeDScene):
         w_mob = row(w, color=FOREGROUND, font_size=LABEL)  # a made-up row, not the trained W⁽²⁾
         name = VGroup(note("a matrix of one row:", font_size=LABEL, color=FOREGROUND), w_mob)
         name.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
-        name.next_to(plane, LEFT, buff=0.6).shift(UP * 0.8)
+        name.next_to(plane, LEFT, buff=0.6).shift(UP * 0.8).to_edge(LEFT, buff=1.2)  # clear of the score axis
         score = note("one number out: rank 1", font_size=LABEL, color=Z_COLOR)
         axis_name = note("its one number", font_size=SMALL, color=Z_COLOR).next_to(axis.get_end(), UP, buff=0.1)
         score.next_to(name, DOWN, buff=0.3).align_to(name, LEFT)
