@@ -152,8 +152,10 @@ class CommonGradients(Scene):
             "dot", Wiring(lambda v: np.array([C @ v]), X, [(0, j) for j in range(3)], out_name="y"),
             r"y = \vec{c}\cdot\vec{x},\quad \vec{c} = %s" % vec(C),
             r"\frac{\partial y}{\partial \vec{x}} = \vec{c}^{\,T} =",
-            subcaption="A dot product with c has a single output, so its Jacobian is a single row: "
-                       "c transposed.")
+            subcaption="A dot product c · x multiplies entry by entry and adds up: one output, so its "
+                       "Jacobian is a single row, c transposed.",
+            spoken="A dot product, c dot x, multiplies entry by entry and adds up: one output, so its "
+                   "Jacobian is a single row, c transposed.")
 
     def dot_product_row(self):
         self.wiggle([0, 1, 2], "Wiggle each input in turn: the output moves by 2, by minus 1, "

@@ -1,6 +1,8 @@
 """What a matrix does to dimensions. RankPlane: the outputs of A fill only a plane of R³, seen
 face on (two directions) and edge on (no thickness): the rank. NoNewDimensions: a matrix sends
 a line to a line or a point, and lifts a plane only to a flat sheet; it never adds a dimension.
+Its bridge: the XOR corners lifted onto such a sheet keep their crossing diagonals; ReLU folds
+the sheet, and then a flat cut splits the classes.
 Every point, line and plane is computed with numpy (toynet_core.linalg).
 """
 

@@ -1,7 +1,7 @@
 """One-to-one and onto: four small maps sorted by the two questions, then the example matrix A
-tested on both. A sends a non-zero n to zero, so x and x + n share an output; and every
-output is a mix of A's columns, which lie in one plane, so the vector m at right angles to
-that plane is never reached. All vectors come from toynet_core.linalg.
+tested on both. A sends a non-zero v to zero (each row times v, written out, is 0), so x and
+x + v share an output; and every output is a mix of A's columns, which lie in one plane, so the
+vector b at right angles to that plane is never reached. All vectors come from toynet_core.linalg.
 """
 
 import numpy as np
