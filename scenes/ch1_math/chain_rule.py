@@ -160,7 +160,7 @@ class ChainRule(Scene):
         self.links_1d = links
         self.add(links, self.readouts_1d)
         beat(self, self.slide.animate.set_value(X_1D),
-             subcaption="g squares x, then f takes the sine of that: h of x is f of g of x.")
+             subcaption="g squares x, giving u; then f takes the sine of u. So h of x is f of g of x.")
         for mob in (*links, *self.readouts_1d, *self.dots_1d):
             mob.clear_updaters()
 
@@ -226,7 +226,7 @@ class ChainRule(Scene):
         lead = self.prepare_nudge()
         self.dg_factor, self.g_band = self.carry(
             "x", "u", r"\times\ g'(%g) =" % x, 2 * x,
-            f"Nudge x by {NUDGE:g}: g carries the nudge down and stretches it by its slope, "
+            f"At x = {x:g}, nudge x by {NUDGE:g}: g carries the nudge down and stretches it by its slope, "
             f"2x = {2 * x:.2f}.", lead=lead, start=0.3)
         self.segments["x"].clear_updaters()
         self.dg_1d = self.dg_factor[1]
@@ -260,7 +260,7 @@ class ChainRule(Scene):
              during(Write(VGroup(rule[0], rule[2], rule[4])), 0, 0.35),
              during(Write(self.prod_1d), 0.4, 0.6), during(Write(measured), 0.55, 0.95),
              subcaption=f"So the slopes multiply: {outer:.2f} times {inner:.2f} is {outer * inner:.2f}, "
-                        "just what the nudge measures.")
+                        "close to what the nudge measures.")
         self.dg_1d_value, self.df_1d_value = inner, outer
 
     # -- several variables -------------------------------------------------------------
@@ -400,8 +400,8 @@ class ChainRule(Scene):
                                         ReplacementTransform(flying, entry), run_time=1.5))
         steps += [Write(VGroup(u_cols, u_rows)), Write(sizes)]
         beat(self, Succession(*steps),
-             subcaption="The Jacobians multiply, as the slopes did. Their sizes chain: "
-                        "f's columns and g's rows both count u's k entries.")
+             subcaption="f's Jacobian times g's, as the slopes did. Their sizes chain: "
+                        "f's columns and g's rows both count u's k = 2 entries.")
 
     def check_by_nudging(self):
         self.fd_matrix = value_matrix(central_jacobian(h, POINT), font_size=style.BODY, h_buff=1.2)

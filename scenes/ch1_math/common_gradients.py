@@ -1,5 +1,5 @@
 """Three Jacobians worth knowing by heart, seen by wiggling one input at a time and watching
-which outputs move: a linear map Mx (every output moves, by a column of M), a dot product c · x
+which outputs move: a linear map Mx (every output moves, by a column of M), a dot product w · x
 (one output, one row), and a function applied entry by entry (only the input's own output
 moves, so the Jacobian is diagonal). The entry-by-entry example is the network's own sigmoid,
 and its slope σ(1 − σ) is worked out in words. The bridge: the network's ReLU is such a
@@ -19,6 +19,7 @@ from manim import (
     UP,
     Create,
     FadeOut,
+    Indicate,
     LaggedStart,
     Line,
     ReplacementTransform,
@@ -39,7 +40,7 @@ from toynet_core.model import relu, relu_prime
 from toynet_core.numeric import central_jacobian
 
 M = np.array([[1.0, 2.0, -0.5], [-1.0, 0.5, 3.0]])  # no zero: every wire carries a slope
-C = np.array([2.0, -1.0, 0.5])
+W_DOT = np.array([2.0, -1.0, 0.5])  # the dot product's vector w
 X = np.array([0.5, -1.0, 2.0])  # where the linear examples are differentiated
 X_SIGMOID = np.array([-1.0, 0.3, 2.0])
 WIGGLE = 0.25  # how far an input is wiggled either way
@@ -149,13 +150,13 @@ class CommonGradients(Scene):
     # -- a dot product ----------------------------------------------------------------
     def dot_product(self):
         self.next_example(
-            "dot", Wiring(lambda v: np.array([C @ v]), X, [(0, j) for j in range(3)], out_name="y"),
-            r"y = \vec{c}\cdot\vec{x},\quad \vec{c} = %s" % vec(C),
-            r"\frac{\partial y}{\partial \vec{x}} = \vec{c}^{\,T} =",
-            subcaption="A dot product c · x multiplies entry by entry and adds up: one output, so its "
-                       "Jacobian is a single row, c transposed.",
-            spoken="A dot product, c dot x, multiplies entry by entry and adds up: one output, so its "
-                   "Jacobian is a single row, c transposed.")
+            "dot", Wiring(lambda v: np.array([W_DOT @ v]), X, [(0, j) for j in range(3)], out_name="y"),
+            r"y = \vec{w}\cdot\vec{x},\quad \vec{w} = %s" % vec(W_DOT),
+            r"\frac{\partial y}{\partial \vec{x}} = \vec{w}^{\,T} =",
+            subcaption="A dot product w · x multiplies entry by entry and adds up: one output, so its "
+                       "Jacobian is a single row, w transposed.",
+            spoken="A dot product, w dot x, multiplies entry by entry and adds up: one output, so its "
+                   "Jacobian is a single row, w transposed.")
 
     def dot_product_row(self):
         self.wiggle([0, 1, 2], "Wiggle each input in turn: the output moves by 2, by minus 1, "
@@ -203,13 +204,16 @@ class CommonGradients(Scene):
         check.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(self.jacobian, RIGHT, buff=0.4).match_y(entry)
         ring = SurroundingRectangle(entry, color=style.EMPHASIS, buff=0.08)
         self.sigmoid_steps, self.sigmoid_check_line = steps, check
-        beat(self, during(FadeOut(self.definition), 0, 0.1),
-             during(LaggedStart(*[Write(part) for part in steps], lag_ratio=0.7), 0.05, 0.7),
+        beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(steps[0]), 0.1, 0.9),
+             during(Indicate(entry, color=style.EMPHASIS), 0.7, 1),
+             subcaption="The sigmoid is σ(x) = 1/(1 + e^(−x)). By the chain rule, its slope σ′ is this fraction.",
+             spoken="The sigmoid is sigma of x equals one over one plus e to the minus x. By the chain rule, "
+                    "its slope, sigma prime, is this fraction.")
+        beat(self, during(LaggedStart(*[Write(part) for part in steps[1:]], lag_ratio=0.7), 0, 0.7),
              during(Write(check), 0.65, 0.9), during(Create(ring), 0.8, 1),
-             subcaption="σ′ has a short form: split it in two factors, σ itself and 1 − σ, what σ lacks "
-                        "of 1. So σ′ = σ(1 − σ).",
-             spoken="Sigma's slope has a short form: split it in two factors, sigma itself, and one minus "
-                    "sigma, what sigma lacks of one. So sigma's slope is sigma times one minus sigma.")
+             subcaption="Split it in two factors: σ itself, and 1 − σ, what σ lacks of 1. So σ′ = σ(1 − σ).",
+             spoken="Split it in two factors: sigma itself, and one minus sigma, what sigma lacks of one. "
+                    "So sigma prime is sigma times, in brackets, one minus sigma.")
         self.sigmoid_marks = VGroup(steps, check, ring)  # self.definition, faded, still places the next one
 
     # -- the bridge: ReLU in the network ------------------------------------------------------
@@ -254,7 +258,7 @@ class CommonGradients(Scene):
         self.wiring, self.jacobian = new, self.relu_jacobian
         self.wiggle([0, 1, 2],
                     "ReLU keeps positive entries and zeroes negative ones: "
-                    "a diagonal Jacobian, 1 where a unit is on, 0 where it is off.",
+                    "a diagonal Jacobian, 1 where an entry is positive, 0 where it is negative.",
                     light_wires=False, hold=0.8, lead=[
                         during(FadeOut(leaving), 0, 0.4),
                         during(FadeOut(self.definition), 0, 0.2), during(Write(definition), 0.1, 0.6),

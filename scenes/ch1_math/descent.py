@@ -162,7 +162,7 @@ class SteepestDescent(Scene):
              during(GrowArrow(along_1), 0.15, 0.55), during(GrowArrow(along_2), 0.45, 0.85),
              during(Write(self.row_block), 0.2, 0.95),
              subcaption="At one point, the Jacobian of f is a row of two slopes: "
-                        "one along x1, one along x2.")
+                        "one along x₁, one along x₂.")
 
     def stand_it_up(self):
         g = BOWL.gradient(POINT)
@@ -174,7 +174,7 @@ class SteepestDescent(Scene):
         self.grad_arrow = self.arrow_at(POINT, +1)
         beat(self, ReplacementTransform(self.row, column),
              ReplacementTransform(self.components, self.grad_arrow),
-             subcaption="Stand the row up as a column and draw it as one arrow: "
+             subcaption="Stand the row up as a column, its transpose, and draw it as one arrow: "
                         "the gradient of f.")
         self.row_block[0] = column
 
@@ -253,7 +253,7 @@ class SteepestDescent(Scene):
              during(self.progress.animate(rate_func=lambda t: t).set_value(FIRST_STEPS), 0.3, 1),
              subcaption="Gradient descent steps that way again and again: x becomes x minus α times the "
                         "gradient, α being the learning rate.",
-             spoken="Gradient descent steps that way over and over: x becomes x minus alpha times the "
+             spoken="Gradient descent steps that way again and again: x becomes x minus alpha times the "
                     "gradient, alpha being the learning rate.")
 
     def steps_shrink(self):
@@ -297,7 +297,7 @@ class SteepestDescent(Scene):
              during(FadeIn(self.long_dots[0]), 0.1, 0.25), during(Create(self.start_ring), 0.1, 0.4),
              during(GrowArrow(jump), 0.4, 0.65),
              during(Create(self.landing_ring), 0.65, 1), during(FadeIn(self.long_dots[1]), 0.6, 0.7),
-             subcaption=f"A step too long, alpha = {LONG_ALPHA:g}, leaps across the valley "
+             subcaption=f"A step too long, α = {LONG_ALPHA:g}, leaps across the valley "
                         "and lands on a higher ring: f goes up.",
              spoken=f"A step too long, alpha {LONG_ALPHA:g}, leaps across the valley "
                     "and lands on a higher ring, so f goes up.")

@@ -19,7 +19,6 @@ from manim import (
     Create,
     DashedLine,
     Dot,
-    Ellipse,
     FadeIn,
     FadeOut,
     GrowArrow,
@@ -56,7 +55,7 @@ from scenes.style import (
     class_color,
 )
 from scenes.widgets import hidden_view as hv
-from scenes.widgets.matrices import column, int_matrix, number, row
+from scenes.widgets.matrices import column, int_matrix, row
 from scenes.widgets.text import note, plain_tex, title
 from scenes.widgets.three_d import fix_in_frame
 from scenes.widgets.timing import at_once, early
@@ -264,8 +263,8 @@ class RankPlane(ThreeDScene):
                                AnimationGroup(LaggedStart(*slides, lag_ratio=0.1), dots.animate.set_opacity(0.35),
                                               run_time=2.2),
                                AnimationGroup(FadeIn(score), FadeIn(axis_name), run_time=0.5)), 0.1, 1),
-             subcaption="A matrix of one row keeps one number per point: every point slides onto one line. "
-                        "Rank one.")
+             subcaption="A single row of numbers, not all zero, keeps one number per point: every point "
+                        "slides onto one line. Rank one.")
         self.remove(*old)
         # The network's last layer is such a row, met in the next chapter: four numbers in, one out.
         last = VGroup(note("the network's last layer:", font_size=LABEL, color=FOREGROUND),
@@ -291,8 +290,6 @@ T_VALUES = np.arange(-2, 2.5, 0.5)  # the numbers t fed to TO_PLANE
 LINE_POINT, LINE_DIRECTION = np.array([-0.5, 0.5]), np.array([1.0, 0.5])  # the line moved by M
 LINE_T = (-1.0, 1.6)
 GRID_HALF = 1.5  # the square of grid lines M moves
-X0 = np.array([1, 0, 0, 1])  # where the line of R⁴ that A crushes passes
-NULL_T = (-1.0, 1.5)  # the stretch of that line that is walked
 LIFT_HALF = 1.5  # the square of grid lines LIFT carries into space
 LIFT_VIEW = dict(phi=62 * DEGREES, theta=-50 * DEGREES, zoom=1.05)
 FOLD_SAMPLES = 31  # points along each grid line, so that its folds show
@@ -301,9 +298,9 @@ NEAR_EXTENT = [(-0.5, 1.5), (-0.5, 1.5), (-1.5, 1.5)]  # the axes, on a larger s
 
 
 class NoNewDimensions(ThreeDScene):
-    """Flat drawings first (a line into the plane, a line moved with the plane, a line of R⁴
-    crushed to a point), fixed in the frame; then the camera tilts and a 3 × 2 matrix lifts
-    the plane into space, where it stays a flat sheet."""
+    """Flat drawings first (a line into the plane, a line moved with the plane), fixed in the
+    frame; then the camera tilts and a 3 × 2 matrix lifts the plane into space, where it stays a
+    flat sheet. (A line crushed to a point was seen in InjectiveSurjective: a callback here.)"""
 
     def construct(self):
         self.title = title("Lines through a matrix")
@@ -312,8 +309,6 @@ class NoNewDimensions(ThreeDScene):
         self.numbers_land_on_a_line()
         self.a_line_in_the_plane()
         self.the_plane_moves()
-        self.a_line_of_R4()
-        self.the_line_collapses()
         self.into_space()
         self.lift_the_plane()
         self.still_flat()
@@ -403,85 +398,6 @@ class NoNewDimensions(ThreeDScene):
              ReplacementTransform(self.ell_name, self.ell_out_name),
              subcaption="The whole grid moves, and the line rides along: turned and stretched, still a line.")
 
-    # -- a line of R⁴ crushed to a point --------------------------------------------------------
-    def a_line_of_R4(self):
-        self.v = la.simple_null_vector(la.A_POST)  # a direction A sends to zero
-        self.null_out = la.A_POST @ X0
-        self.space_in = Ellipse(width=3.0, height=3.4, color=MUTED, stroke_width=2).move_to([1.9, -0.5, 0])
-        self.space_out = Ellipse(width=1.8, height=3.4, color=MUTED, stroke_width=2).move_to([5.6, -0.5, 0])
-        names = VGroup(plain_tex(r"\mathbb{R}^4", font_size=LABEL, color=X_COLOR).next_to(self.space_in, UP, buff=0.1),
-                       plain_tex(r"\mathbb{R}^3", font_size=LABEL, color=Z_COLOR).next_to(self.space_out, UP, buff=0.1))
-        arrow = Arrow(names[0].get_right(), names[1].get_left(), color=MUTED, stroke_width=3, buff=0.3)
-        arrow_name = plain_tex("A", font_size=LABEL).next_to(arrow, UP, buff=0.08)
-        # The line x₀ + t v, drawn to scale along its own direction (a line is one-dimensional,
-        # so this drawing is exact); its output A x₀ in R³.
-        self.null_scale = 2.6 / ((NULL_T[1] - NULL_T[0]) * np.linalg.norm(self.v))
-        centre = self.space_in.get_center()
-        mid_t = sum(NULL_T) / 2
-        self.null_point = lambda t: centre + (t - mid_t) * np.linalg.norm(self.v) * self.null_scale * UP
-        self.null_line = Line(self.null_point(NULL_T[0]), self.null_point(NULL_T[1]), color=X_COLOR, stroke_width=4)
-        self.out_dot = Dot(self.space_out.get_center(), radius=0.09, color=Z_COLOR)
-        line_name = plain_tex(r"\vec x_0 + t\vec v", font_size=LABEL, color=X_COLOR)
-        line_name.next_to(self.null_line, LEFT, buff=0.15)
-        out_name = plain_tex(r"A\vec x_0", font_size=LABEL, color=Z_COLOR).next_to(self.out_dot, DOWN, buff=0.15)
-        # Left: the numbers, live: t, the input x₀ + t v and its output A(x₀ + t v).
-        self.t_value = number(NULL_T[0], color=X_COLOR, font_size=BODY)
-        t_row = VGroup(plain_tex("t =", font_size=BODY, color=X_COLOR), self.t_value).arrange(RIGHT, buff=0.15)
-        self.walk_in = column(X0 + NULL_T[0] * self.v, color=X_COLOR, font_size=LABEL, v_buff=0.45, h_buff=1.1)
-        self.walk_out = column(la.A_POST @ (X0 + NULL_T[0] * self.v), color=Z_COLOR, font_size=LABEL,
-                               v_buff=0.45, h_buff=1.0)
-        eq = VGroup(plain_tex("A", font_size=BODY), self.walk_in, plain_tex("=", font_size=BODY), self.walk_out)
-        eq.arrange(RIGHT, buff=0.15)
-        VGroup(t_row, eq).arrange(DOWN, buff=0.3, aligned_edge=LEFT).move_to([-3.9, -0.3, 0])
-        self.walker = Dot(self.null_point(NULL_T[0]), radius=0.09, color=X_COLOR)
-        self.walk_arrow = self.arrow_to_output(NULL_T[0])
-        self.null_picture = VGroup(self.space_in, self.space_out, names, arrow, arrow_name, self.null_line,
-                                   self.out_dot, line_name, out_name)
-        fix_in_frame(self, self.null_picture, t_row, eq, self.walker, self.walk_arrow)
-        self.null_numbers = VGroup(t_row, eq)
-        old = [self.ref, self.ref_labels, self.grid_out, self.ell_out, self.ell_out_name, self.rule_M]
-        beat(self, *[FadeOut(m, rate_func=early) for m in old],
-             Succession(Wait(run_time=0.8),
-                        AnimationGroup(FadeIn(VGroup(self.space_in, self.space_out, names, arrow, arrow_name)),
-                                       FadeIn(self.null_numbers), run_time=1),
-                        AnimationGroup(Create(self.null_line), FadeIn(line_name), run_time=1.2),
-                        AnimationGroup(FadeIn(self.walker, scale=2), FadeIn(self.out_dot, scale=2), FadeIn(out_name),
-                                       run_time=0.8),
-                        GrowArrow(self.walk_arrow, run_time=1.2)),
-             subcaption="A matrix can also crush a line. Walk through R⁴ along v, a direction our 3 by 4 matrix A sends to zero.")
-
-    def arrow_to_output(self, t):
-        start, end = self.null_point(t), self.out_dot.get_center()
-        direction = (end - start) / np.linalg.norm(end - start)
-        return Arrow(start + 0.12 * direction, end - 0.15 * direction, buff=0, color=FOREGROUND,
-                     stroke_width=3, tip_length=0.16)
-
-    def the_line_collapses(self):
-        """t runs along the line; the input's numbers change, its output's do not."""
-        camera = self.renderer.camera
-        walked = []
-        rights_in, rights_out = right_edges(self.walk_in), right_edges(self.walk_out)
-
-        def walk(group, alpha):
-            dot, arrow, t_value, col_in, col_out = group
-            t = NULL_T[0] + alpha * (NULL_T[1] - NULL_T[0])
-            x = X0 + t * self.v
-            dot.move_to(self.null_point(t))
-            arrow.become(self.arrow_to_output(t))
-            t_value.set_value(t)
-            show_values(col_in, x, rights_in)
-            show_values(col_out, la.A_POST @ x, rights_out)
-            camera.add_fixed_in_frame_mobjects(t_value, col_in, col_out)  # the digits just made
-            walked.append((t, x, la.A_POST @ x))
-
-        moving = VGroup(self.walker, self.walk_arrow, self.t_value, self.walk_in, self.walk_out)
-        trail = VGroup(*[self.arrow_to_output(t).set_opacity(0.35) for t in np.linspace(*NULL_T, 6)])
-        fix_in_frame(self, trail)
-        self.null_fan = trail
-        beat(self, UpdateFromAlphaFunc(moving, walk), LaggedStart(*[FadeIn(a) for a in trail], lag_ratio=0.6),
-             subcaption="The input changes all along the way; the output never moves. The line shrinks to a point.")
-        self.walked = walked
-
     # -- the plane lifted into space ------------------------------------------------------------
     def into_space(self):
         self.axes = hv.hidden_axes([(-2, 2), (-2, 2), (-3, 3)], side=6.0)
@@ -543,8 +459,8 @@ class NoNewDimensions(ThreeDScene):
         fix_in_frame(self, rows)
         beat(self, LaggedStart(*[FadeIn(r, shift=0.3 * RIGHT) for r in rows], lag_ratio=0.7),
              camera=dict(phi=LIFT_VIEW["phi"], theta=LIFT_VIEW["theta"] + 10 * DEGREES), run_time=3,
-             subcaption="A line stays at most a line, a plane at most a plane: a matrix can keep a dimension "
-                        "or lose one, never add one.")
+             subcaption="A line stays a line, or shrinks to a point as v did under A; a plane stays at most a "
+                        "plane. No matrix adds a dimension.")
 
     def bridge_to_the_first_layer(self):
         """Close in on the sheet (a second set of axes, on a larger scale, over the XOR square):

@@ -271,9 +271,9 @@ class JacobianExample(Scene):
              FadeOut(self.entry_notes, rate_func=squish_rate_func(smooth, 0, 0.15)),
              LaggedStart(FadeIn(self.hand.get_brackets()), *[Write(e) for e in self.hand.get_entries()], lag_ratio=0.8,
                          rate_func=squish_rate_func(linear, 0.1, 1)),
-             subcaption="By hand: cos x₁ + sin x₂ gives −sin x₁ and cos x₂; the distance |x| gives x₁/|x| and x₂/|x|.",
+             subcaption="By hand: cos x₁ + sin x₂ gives −sin x₁ and cos x₂; the length |x| gives x₁/|x| and x₂/|x|.",
              spoken="By hand: cosine x one plus sine x two gives minus sine x one, and cosine x two. "
-                    "The distance, size of x, gives x one over size of x, and x two over size of x.")
+                    "The length of x gives x one over the length of x, and x two over the length of x.")
         self.symbols.remove(self.symbols[1])
         # its brackets and entries came in one by one: hold the matrix as one mobject again
         parts = set(self.hand.get_family())
@@ -310,9 +310,9 @@ class JacobianExample(Scene):
              during(FadeIn(self.slip_entry, shift=0.2 * LEFT), 0.12, 0.3), during(GrowArrow(slip_arrow), 0.2, 0.35),
              during(LaggedStart(Create(self.slice_curve), FadeIn(dot, scale=3), Create(wrong), Write(wrong_tag),
                                 lag_ratio=0.9), 0.3, 1),
-             subcaption="A tempting slip puts cos x₁ in the top right. Walk along x₂ through p: f₁ traces this curve.",
+             subcaption="A tempting slip puts cos x₁ in the top right. Walk along x₂ through p: the first output, f₁, traces this curve.",
              spoken="A tempting slip puts cosine x one in the top right. Walk along x two through p: "
-                    "f one traces this curve.")
+                    "the first output, f one, traces this curve.")
         self.slip = VGroup(wrong, wrong_tag)
         self.slip_mark = VGroup(self.slip_entry, slip_arrow)
 

@@ -525,5 +525,5 @@ class InjectiveSurjective(ThreeDScene):
                                LaggedStart(*flights, lag_ratio=0.35, run_time=3),
                                Create(zero_ring, run_time=0.6)), 0.08, 1),
              subcaption="In the network, ReLU keeps a positive number and turns every negative one into zero: "
-                        "not one-to-one, on purpose.")
+                        "not one-to-one, and that is what lets it fold.")
         self.remove(*old)

@@ -329,7 +329,7 @@ def wires_are_the_nonzero_slopes(example):
 
 
 def test_common_linear_and_dot(common_scene):
-    from scenes.ch1_math.common_gradients import C, M
+    from scenes.ch1_math.common_gradients import M, W_DOT as C
 
     ex = common_scene.examples
     x = ex["linear"]["x"]

@@ -112,26 +112,6 @@ def test_the_plane_moves_and_the_line_stays_a_line(lines_scene):
     assert np.allclose(M @ ell_in.mean(axis=0), ell_out.mean(axis=0), atol=1e-6)
 
 
-def test_a_line_of_R4_is_crushed_to_one_point(lines_scene):
-    s = lines_scene
-    v = np.array(s.v)
-    assert np.any(v != 0) and np.array_equal(A @ v, np.zeros(3))
-    ts = np.array([t for t, _, _ in s.walked])
-    assert ts.min() < ts.max()  # the walk really moved
-    for t, x, y in s.walked:
-        assert np.allclose(A @ x, y) and np.allclose(y, s.null_out)
-    x_first, x_last = s.walked[0][1], s.walked[-1][1]
-    assert np.allclose(x_last - x_first, (ts[-1] - ts[0]) * v)  # inputs along v, outputs fixed
-    assert np.allclose(matrix_values(s.walk_in).ravel(), x_last)
-    assert np.allclose(matrix_values(s.walk_out).ravel(), A @ x_last)
-    # the walker ended where t puts it on the drawn line, and every arrow of the fan points at A x₀
-    assert np.allclose(s.walker.get_center(), s.null_point(ts[-1]))
-    target = s.out_dot.get_center()
-    for arrow in s.null_fan:
-        along, to_target = arrow.get_end() - arrow.get_start(), target - arrow.get_start()
-        assert abs(np.cross(along, to_target)[2]) < 1e-6 * np.linalg.norm(to_target) ** 2
-
-
 def test_the_lifted_plane_is_a_flat_sheet_and_the_xor_points_stay_on_it(lines_scene):
     s = lines_scene
     B = matrix_values(s.lift_rule[1])
