@@ -246,8 +246,8 @@ class CommonGradients(Scene):
         name = tex(r"\frac{\partial\,\mathrm{ReLU}(\vec{z})}{\partial \vec{z}} =", font_size=style.BODY,
                    color=style.GRAD_COLOR, colored=False)
         # The last entry is the appended constant 1, not a unit: ReLU(1) = 1, slope 1.
-        words = ["on" if o else "off" for o in on[:-1]] + ["constant"]
-        state = VGroup(*[note(word, font_size=style.SMALL, color=style.MUTED if word == "off" else style.FOREGROUND)
+        words = ["kept" if o else "zeroed" for o in on[:-1]] + ["constant"]
+        state = VGroup(*[note(word, font_size=style.SMALL, color=style.MUTED if word == "zeroed" else style.FOREGROUND)
                          .next_to(new.entries_out()[i], RIGHT, buff=0.45) for i, word in enumerate(words)])
         state.shift(RIGHT * (new.outputs.get_right()[0] + 0.3 - state.get_left()[0]))
         self.place(name, self.relu_jacobian, after=state, gap=0.5)

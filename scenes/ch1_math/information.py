@@ -294,7 +294,7 @@ LIFT_HALF = 1.5  # the square of grid lines LIFT carries into space
 LIFT_VIEW = dict(phi=62 * DEGREES, theta=-50 * DEGREES, zoom=1.05)
 FOLD_SAMPLES = 31  # points along each grid line, so that its folds show
 NEAR_SQUARE = (-0.25, 1.25)  # the part of the input plane drawn near the XOR corners
-NEAR_EXTENT = [(-0.5, 1.5), (-0.5, 1.5), (-1.5, 1.5)]  # the axes, on a larger scale, around it
+NEAR_EXTENT = [(-0.5, 1.5), (-0.5, 1.5), (-1.2, 1.2)]  # the axes, on a larger scale, around it
 
 
 class NoNewDimensions(ThreeDScene):
@@ -466,7 +466,7 @@ class NoNewDimensions(ThreeDScene):
         """Close in on the sheet (a second set of axes, on a larger scale, over the XOR square):
         the XOR corners rise from the floor to the sheet, where they stay flat and their two
         diagonals still cross."""
-        self.near = hv.hidden_axes(NEAR_EXTENT, side=6.0)
+        self.near = hv.hidden_axes(NEAR_EXTENT, side=3.9)  # its y₃ axis clear of the title
         self.near.shift(-self.near.c2p(0.5, 0.5, 0.0))
         self.near_labels = hv.hidden_axis_labels(self.near, names=("y_1", "y_2", "y_3"))
         hv.pin_to_points(self, self.near_labels)
