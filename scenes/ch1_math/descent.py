@@ -12,6 +12,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    AnimationGroup,
     Arrow,
     Axes,
     Create,
@@ -226,7 +227,7 @@ class SteepestDescent(Scene):
         label = tex(r"-\nabla f:\ \text{steepest way down}", font_size=style.BODY,
                     color=style.GRAD_COLOR, colored=False)
         label.move_to(self.arrow_label, aligned_edge=LEFT)
-        beat(self, *[Rotate(a, np.pi, about_point=a.get_start()) for a in self.arrows],
+        beat(self, during(AnimationGroup(*[Rotate(a, np.pi, about_point=a.get_start()) for a in self.arrows]), 0, 0.35),
              during(FadeOut(VGroup(self.up_walk, self.up_readout, self.point_ring)), 0, 0.3),
              during(ReplacementTransform(self.arrow_label, label), 0.2, 0.7),
              subcaption="Turn every arrow around: minus the gradient points the steepest way down.")
@@ -331,7 +332,7 @@ class SteepestDescent(Scene):
             return Dot(self.loss_axes.c2p(s, p), radius=0.07, color=style.LOSS_COLOR)
 
         dot = always_redraw(rider)
-        caption = tex(r"\mathcal{L}\ \text{of %d weights}" % self.n_weights, font_size=style.BODY)
+        caption = tex(r"\text{mean loss } \mathcal{L}\ \text{of %d weights}" % self.n_weights, font_size=style.BODY)
         self.in_panel(caption, top=1.9)
         self.add(dot)
         leaving = VGroup(self.overshoot_line, self.jump, self.long_dots, self.start_ring,
@@ -341,7 +342,7 @@ class SteepestDescent(Scene):
              during(FadeIn(caption), 0.2, 0.45),
              during(Create(self.loss_curve, rate_func=lambda t: t), 0.35, 1),
              during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.35, 1),
-             subcaption=f"Training a network on XOR walks downhill the same way, on its loss, "
+             subcaption=f"Training a network on XOR walks downhill the same way, on its mean loss, "
                         f"a function of its {self.n_weights} weights.",
              hold=0.8)
         dot.clear_updaters()

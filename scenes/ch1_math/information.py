@@ -40,13 +40,14 @@ from manim import (
 )
 
 from scenes.ch1_math._math_linalg import edge_on_angles
-from scenes.pacing import beat, during
+from scenes.pacing import beat, during, reading_time
 from scenes.style import (
     BODY,
     EDGE_BUFF,
     EMPHASIS,
     FOREGROUND,
     GRID,
+    HEADING,
     LABEL,
     MUTED,
     SMALL,
@@ -161,7 +162,7 @@ class RankPlane(ThreeDScene):
             plane.set_points_as_corners([self.axes.c2p(*p) for p in [c[0], c[1], *far, c[0]]])
 
         sweep(self.plane, 0.01)
-        beat(self, UpdateFromAlphaFunc(self.plane, sweep), camera=dict(theta=-5 * DEGREES), run_time=2,
+        beat(self, during(UpdateFromAlphaFunc(self.plane, sweep), 0, 0.45), camera=dict(theta=-5 * DEGREES), run_time=2,
              rate_func=linear,
              subcaption="None of them leaves the plane of A's columns: the whole crowd is flat.")
 
@@ -207,12 +208,13 @@ class RankPlane(ThreeDScene):
         """Turn until the camera looks along the plane: the cloud becomes a line."""
         phi, theta = edge_on_angles(self.normal, theta_hint=30 * DEGREES)
         self.edge_view = (phi, theta)
-        beat(self, self.cloud.animate.set_opacity(1), camera=dict(phi=phi, theta=theta), run_time=3,
-             subcaption="Look along the plane: the crowd is a thin line, with no thickness at all.")
+        words = "Look along the plane: the crowd is a thin line, with no thickness at all."
+        beat(self, self.cloud.animate.set_opacity(1), camera=dict(phi=phi, theta=theta), run_time=2.2,
+             hold=max(0.0, reading_time(words) + 0.5 - 2.2), subcaption=words)  # held edge on
 
     def rank(self):
         self.rank_value = la.rank(la.A_POST)
-        rank_line = plain_tex(rf"\operatorname{{rank}} A = {self.rank_value}", font_size=BODY)
+        rank_line = plain_tex(rf"\operatorname{{rank}} A = {self.rank_value}", font_size=HEADING + 6)
         lost = note(f"4 numbers in, {self.rank_value} directions out", font_size=LABEL, color=FOREGROUND)
         VGroup(rank_line, lost).arrange(DOWN, aligned_edge=RIGHT, buff=0.2).to_corner(UP + RIGHT, buff=EDGE_BUFF)
         self.rank_line, self.lost_line = rank_line, lost
@@ -394,6 +396,9 @@ class NoNewDimensions(ThreeDScene):
         # What was drawn before M moves it, kept for the tests (ReplacementTransform reuses it).
         self.drawn_before = [np.array([self.ref.p2c(m.get_start()), self.ref.p2c(m.get_end())])
                              for m in [*self.grid_in, self.ell]]
+        ghost = self.ell.copy().set_stroke(opacity=0.35)
+        fix_in_frame(self, ghost)
+        self.add(ghost)
         beat(self, ReplacementTransform(self.grid_in, self.grid_out), ReplacementTransform(self.ell, self.ell_out),
              ReplacementTransform(self.ell_name, self.ell_out_name),
              subcaption="The whole grid moves, and the line rides along: turned and stretched, still a line.")
@@ -446,21 +451,22 @@ class NoNewDimensions(ThreeDScene):
         self.sheet_normal = normal / np.linalg.norm(normal)
         phi, theta = edge_on_angles(self.sheet_normal, theta_hint=LIFT_VIEW["theta"] + 40 * DEGREES)
         self.sheet_edge_view = (phi, theta)
-        beat(self, camera=dict(phi=phi, theta=theta), run_time=3,
-             subcaption="Three numbers come out, yet they fill only a flat sheet: seen edge on, a line.")
+        words = "Three numbers come out, yet they fill only a flat sheet: seen edge on, a line."
+        beat(self, camera=dict(phi=phi, theta=theta), run_time=2.2, hold=max(0.0, reading_time(words) + 0.5 - 2.2),
+             subcaption=words)  # held edge on
 
     def never_a_new_dimension(self):
         """The one place the video says it: a matrix never adds a dimension."""
         rows = VGroup(*[note(text, font_size=LABEL, color=FOREGROUND) for text in
-                        ("line to line", "line to point", "plane to flat sheet")])
+                        ("line to at most a line", "plane to at most a plane")])
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(self.lift_rule, DOWN, buff=0.4)
         rows.align_to(self.lift_rule, LEFT)
         self.summary = rows
         fix_in_frame(self, rows)
         beat(self, LaggedStart(*[FadeIn(r, shift=0.3 * RIGHT) for r in rows], lag_ratio=0.7),
              camera=dict(phi=LIFT_VIEW["phi"], theta=LIFT_VIEW["theta"] + 10 * DEGREES), run_time=3,
-             subcaption="A line stays a line, or shrinks to a point as v did under A; a plane stays at most a "
-                        "plane. No matrix adds a dimension.")
+             subcaption="A line stays at most a line, a plane at most a plane: a matrix can lose dimensions, "
+                        "but never adds one.")
 
     def bridge_to_the_first_layer(self):
         """Close in on the sheet (a second set of axes, on a larger scale, over the XOR square):
@@ -486,16 +492,27 @@ class NoNewDimensions(ThreeDScene):
         legend.next_to(self.summary, DOWN, buff=0.45).align_to(self.summary, LEFT)
         fix_in_frame(self, legend)
         far = [self.axes, self.axis_labels, self.sheet, self.columns]
-        rises = [dot.animate.move_to(self.near.c2p(*p)) for dot, p in zip(self.xor_dots, self.xor_lifted)]
+        on_floor = self.diagonals(self.xor_floor)
+
+        def rise(group, alpha):
+            dots, diagonals = group
+            where = (1 - alpha) * self.xor_floor + alpha * self.xor_lifted
+            for dot, q in zip(dots, where):
+                dot.move_to(self.near.c2p(*q))
+            diagonals.become(self.diagonals(where))
+
         beat(self, Succession(AnimationGroup(*[FadeOut(m) for m in far], run_time=0.8),
                               AnimationGroup(FadeIn(self.near), FadeIn(self.near_labels), Create(self.near_sheet),
                                              FadeIn(self.xor_dots, scale=2), FadeIn(legend), run_time=1.2),
-                              LaggedStart(*rises, lag_ratio=0.8, run_time=4),
-                              Create(self.xor_diagonals, run_time=1.2)),
+                              Create(on_floor, run_time=0.8),
+                              UpdateFromAlphaFunc(VGroup(self.xor_dots, on_floor), rise, run_time=3.5)),
              camera=dict(theta=LIFT_VIEW["theta"] + 25 * DEGREES),
              subcaption="Lift the four XOR points the same way: they stay on the sheet, and their two "
                         "diagonals still cross.")
         self.legend = legend
+        self.remove(on_floor)
+        self.xor_diagonals = self.diagonals(self.xor_lifted)
+        self.add(self.xor_diagonals)
         # where the points were drawn on the sheet, before ReLU moves them (for the tests)
         self.xor_on_sheet = np.array([self.near.p2c(d.get_center()) for d in self.xor_dots])
 

@@ -198,7 +198,8 @@ class JacobianExample(Scene):
         # the zoom at 1 draws what is on screen now; swap it in, then zoom
         self.remove(self.grid, self.square, self.p_dot)
         self.add(self.zoom)
-        beat(self, FadeOut(self.axes), FadeOut(self.names), FadeIn(frame), self.zoom.zooming(1.0, STAGE), run_time=3,
+        beat(self, during(FadeOut(self.axes), 0, 0.15), during(FadeOut(self.names), 0, 0.15), during(FadeIn(frame), 0, 0.2),
+             self.zoom.zooming(1.0, STAGE), run_time=3,
              subcaption="Zoom in on where p lands. The square's image is a curved patch.")
         self.frame = frame
 
@@ -405,6 +406,8 @@ class JacobianExample(Scene):
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.4)) for m in old],
              LaggedStart(*[Write(r) for r in rows], Write(caption), lag_ratio=0.8,
                          rate_func=squish_rate_func(linear, 0.25, 1)),
-             subcaption=f"Training asks this of the loss, the network's error: one number, so one row of "
-                        f"{n} slopes, one per weight.",
+             subcaption=f"Training asks this of the loss, the network's error: one number, so {n} slopes, "
+                        f"one per weight: {self.grad_W1.size} for W⁽¹⁾, {self.grad_W2.size} for W⁽²⁾.",
+             spoken=f"Training asks this of the loss, the network's error: one number, so {n} slopes, "
+                    f"one per weight: {self.grad_W1.size} for W one, {self.grad_W2.size} for W two.",
              hold=1.0)

@@ -131,9 +131,9 @@ class InjectiveSurjective(ThreeDScene):
         fix_in_frame(self, self.title)
         self.cells = {}
         centres = {(True, True): (-1.2, 1.05), (True, False): (3.9, 1.05),
-                   (False, True): (-1.2, -1.75), (False, False): (3.9, -1.75)}
+                   (False, True): (-1.2, -1.6), (False, False): (3.9, -1.6)}
         for key, (n, m, images) in MAPS.items():
-            self.cells[key] = self.diagram(n, m, images).scale(1.25).move_to([*centres[key], 0])
+            self.cells[key] = self.diagram(n, m, images).scale(1.18).move_to([*centres[key], 0])
         # The diagrams list every cell, for the tests: MAPS order. Parts 1 and 2 are flat drawings
         # fixed in the frame, so the camera's later turn into 3-D leaves them where they are.
         self.diagrams = [self.cells[key] for key in MAPS]
