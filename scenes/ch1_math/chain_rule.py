@@ -258,7 +258,7 @@ class ChainRule(Scene):
         beat(self, during(TransformFromCopy(self.df_1d, df), 0, 0.45),
              during(TransformFromCopy(self.dg_1d, dg), 0, 0.45),
              during(Write(VGroup(rule[0], rule[2], rule[4])), 0, 0.35),
-             during(Write(self.prod_1d), 0.4, 0.6), during(Write(measured), 0.55, 0.95),
+             during(Write(self.prod_1d), 0.4, 0.6), during(Write(measured), 0.1, 0.4),
              subcaption=f"So the slopes multiply: {outer:.2f} times {inner:.2f} is {outer * inner:.2f}, "
                         "close to what the nudge measures.")
         self.dg_1d_value, self.df_1d_value = inner, outer

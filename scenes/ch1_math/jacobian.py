@@ -183,10 +183,14 @@ class JacobianExample(Scene):
         self.formula = plain_tex(r"f(\vec x) = \begin{bmatrix} \cos x_1 + \sin x_2 \\ \sqrt{x_1^2 + x_2^2} \end{bmatrix}",
                                  font_size=style.BODY)
         self.formula.next_to([0.1, 2.95, 0], DOWN + RIGHT, buff=0)
+        # once carried, the dot is f(p), and says so
+        self.fp_label = plain_tex(r"f(p)", font_size=style.LABEL, color=style.Z_COLOR)
+        self.fp_label.next_to(self.axes.c2p(*example_map(P)), RIGHT, buff=0.15)
         self.add(self.axes, self.names, self.grid, self.square, self.p_dot, p_label)
         beat(self, Write(self.title), Write(self.formula), self.grid.deform(example_map),
              deform(self.square, self.axes, example_map), carry(self.p_dot, self.axes, example_map),
-             FadeOut(p_label, rate_func=squish_rate_func(smooth, 0.5, 1)), run_time=4,
+             FadeOut(p_label, rate_func=squish_rate_func(smooth, 0.3, 0.6)),
+             FadeIn(self.fp_label, rate_func=squish_rate_func(smooth, 0.8, 1)), run_time=4,
              subcaption="Back to f, bending the grid. Follow the point p = (1, 2) and the grid square at its corner.")
 
     def zoom_to_cell(self):
@@ -198,7 +202,8 @@ class JacobianExample(Scene):
         # the zoom at 1 draws what is on screen now; swap it in, then zoom
         self.remove(self.grid, self.square, self.p_dot)
         self.add(self.zoom)
-        beat(self, during(FadeOut(self.axes), 0, 0.15), during(FadeOut(self.names), 0, 0.15), during(FadeIn(frame), 0, 0.2),
+        beat(self, during(FadeOut(self.axes), 0, 0.15), during(FadeOut(self.names), 0, 0.15),
+             during(FadeOut(self.fp_label), 0, 0.15), during(FadeIn(frame), 0, 0.2),
              self.zoom.zooming(1.0, STAGE), run_time=3,
              subcaption="Zoom in on where p lands. The square's image is a curved patch.")
         self.frame = frame
