@@ -34,6 +34,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    linear,
 )
 
 from scenes import style
@@ -60,6 +61,7 @@ from scenes.style import (
     Z_COLOR,
 )
 from scenes.widgets import hidden_view as hv
+from scenes.widgets.drift import drift
 from scenes.widgets.heatmap import grid_image, probability_rgb
 from scenes.widgets.input_plane import data_dots, input_axes
 from scenes.widgets.text import note, tex, title
@@ -105,13 +107,14 @@ class SeparatingPlane(ThreeDScene):
         self.legend = self.table[:3]
         fix_in_frame(self, self.table)
         beat(self, FadeIn(self.title), Create(self.axes), FadeIn(self.labels),
-             FadeIn(self.cloud), FadeIn(self.legend), run_time=2.5, camera=self.drift(),
+             FadeIn(self.cloud), FadeIn(self.legend), run_time=2.5, *self.drift(),
              subcaption="After ReLU, each point sits at x⁽²⁾ in 3-D, coloured by its class.")
 
-    def drift(self, degrees=-5):
-        """A slow turn about the vertical axis (theta only: the up axis stays up)."""
+    def drift(self, degrees=-8):
+        """A steady turn about the vertical axis over the beat (theta only: the up axis stays
+        up), so that the picture moves while the words are read."""
         self.theta += degrees * DEGREES
-        return dict(theta=self.theta)
+        return drift(self, theta=self.theta)
 
     def show_plane(self):
         self.equation = plane_equation(self.W2)
@@ -124,7 +127,7 @@ class SeparatingPlane(ThreeDScene):
         self.theta = hv.clear_view_theta([d.get_center() for d in self.cloud], self.plane.normal,
                                          START_VIEW[0], self.theta, 40 * DEGREES)
         beat(self, FadeIn(self.plane), Write(self.equation), run_time=2.5,
-             camera=dict(theta=self.theta),
+             *drift(self, theta=self.theta),
              subcaption="The second layer is one plane: the points where the score "
                         "z⁽²⁾ = W⁽²⁾x⁽²⁾ is zero.",
              spoken="The second layer is one plane: the points where the score, z two, "
@@ -142,7 +145,7 @@ class SeparatingPlane(ThreeDScene):
         hv.pin_to_points(self, [label], offset=(0.0, 0.45, 0.0))
         self.remove(label)
         self.normal_label = label
-        beat(self, GrowArrow(self.normal), FadeIn(label), run_time=1.5, camera=self.drift(),
+        beat(self, GrowArrow(self.normal), FadeIn(label), run_time=1.5, *self.drift(),
              subcaption="Its arrow points to the side where z⁽²⁾ is positive: there the net "
                         "answers 1, blue.",
              spoken="Its arrow points to the side where z two is positive: there the net "
@@ -151,7 +154,24 @@ class SeparatingPlane(ThreeDScene):
     def count_sides(self):
         """How many points of each class lie on each side, counted here from the run."""
         n = self.run.n_samples
-        beat(self, FadeIn(self.table[3:], lag_ratio=0.2), run_time=2, camera=self.drift(),
+        # a wave runs through the cloud from the far z⁽²⁾ < 0 side to the far z⁽²⁾ > 0 side,
+        # swelling each point as it passes; each side's row of counts comes as it is swept
+        H = self.run.hidden_post[-1]
+        score = H @ self.W2[0, :3] + self.W2[0, 3]
+        place = np.argsort(np.argsort(score)) / max(len(score) - 1, 1)  # 0 … 1 in score order
+        base = self.cloud[0].width
+        cut = float(np.clip(np.mean(score <= 0), 0.1, 0.9))  # where the wave crosses the plane
+
+        def wave(cloud, alpha):
+            front = 1.2 * alpha - 0.1
+            for dot, p in zip(cloud, place):
+                dot.set_width(base * (1 + 0.9 * max(0.0, 1 - abs(front - p) / 0.08)))
+
+        at = lambda p: (p + 0.1) / 1.2  # noqa: E731  (the alpha at which the wave reaches p)
+        beat(self, UpdateFromAlphaFunc(self.cloud, wave, rate_func=linear),
+             during(FadeIn(self.table[3:6]), at(0.0), at(cut)),
+             during(FadeIn(self.table[6:]), at(cut), at(1.0)),
+             run_time=2, *self.drift(),
              subcaption=count_caption(self.wrong, n))
 
     def mark_wrong(self):
@@ -169,7 +189,7 @@ class SeparatingPlane(ThreeDScene):
                  and self.counts[s, c]]
         beat(self, Create(self.rings), FadeIn(self.wrong_dots),
              *[Indicate(m, color=ERROR) for m in cells], run_time=2,
-             camera=self.drift(), subcaption=ring_caption(self.run, self.wrong))
+             *self.drift(), subcaption=ring_caption(self.run, self.wrong))
 
     def turn_edge_on(self):
         """A view along the plane, with no roll: the plane through the turning point is a line."""
@@ -390,10 +410,32 @@ class DecisionRegions(ThreeDScene):
                              stroke_width=0, fill_color=FOREGROUND, fill_opacity=0.12)
         self.add(self.floor, self.boundary)  # the cut drawn over the floor
         self.remove(self.floor)
-        beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6),
+        beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6), *self.tracers(),
              camera=self.view(-135), run_time=3,
              subcaption="Slice the surface at height zero: where it crosses, blue above and "
                         "orange below, runs the boundary.")
+        self.remove(*self.tracer_dots)
+
+    def tracers(self):
+        """A dot runs along each boundary line, end to end, over the beat: the eye follows
+        the cut where the surface crosses zero (and, at a bend, sees it turn)."""
+        anims, self.tracer_dots = [], []
+        for path in self.paths:
+            points = np.array([self.axes.c2p(*p) for p in path.points])
+            steps = np.linalg.norm(np.diff(points, axis=0), axis=1)
+            reach = np.concatenate([[0.0], np.cumsum(steps)]) / max(steps.sum(), 1e-9)
+            dot = hv.face_camera(self, VGroup(Dot(points[0], radius=0.09, color=EMPHASIS)))[0]
+
+            def run(mob, alpha, points=points, reach=reach):
+                k = min(int(np.searchsorted(reach, alpha, side="right")) - 1, len(points) - 2)
+                f = (alpha - reach[k]) / max(reach[k + 1] - reach[k], 1e-9)
+                mob.move_to(points[k] + np.clip(f, 0, 1) * (points[k + 1] - points[k]))
+                mob.set_opacity(float(np.clip(min(alpha, 1 - alpha) / 0.08, 0, 1)))  # in, out
+
+            dot.set_opacity(0)
+            self.tracer_dots.append(dot)
+            anims.append(UpdateFromAlphaFunc(dot, run, rate_func=linear))
+        return anims
 
     def explain_shape(self):
         """Point at what makes the boundary straight or bent: the pieces it runs through, and
@@ -401,8 +443,9 @@ class DecisionRegions(ThreeDScene):
         touched = {p for path in self.paths for p in path.patterns}
         faces = [f for f, (_, _, active, _) in zip(self.surface, self.pieces)
                  if tuple(bool(b) for b in active) in touched]
-        beat(self, *[Indicate(f, scale_factor=1.0, color=EMPHASIS) for f in faces],
+        beat(self, *[Indicate(f, scale_factor=1.0, color=EMPHASIS) for f in faces], *self.tracers(),
              camera=self.view(-143), run_time=2.5, subcaption=self.shape_words)
+        self.remove(*self.tracer_dots)
         bends = [c for path in self.paths for c in path.bends]
         self.bend_marks = VGroup(*[Circle(radius=0.2, color=EMPHASIS, stroke_width=4)
                                    .move_to(self.axes.c2p(*c[0])) for c in bends])
