@@ -30,6 +30,7 @@ from manim import (
     ThreeDScene,
     rush_from,
     Transform,
+    UpdateFromAlphaFunc,
     VGroup,
 )
 
@@ -39,6 +40,7 @@ from scenes.run_data import load_scene_run
 from scenes.style import (EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED, X1_DIRECTION, X2_DIRECTION,
                           X_COLOR, Z_COLOR)
 from scenes.widgets import hidden_view as hv
+from scenes.widgets.drift import drift
 from scenes.widgets.matrices import value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
@@ -257,7 +259,7 @@ class HiddenLift(ThreeDScene):
         shown = [FadeIn(m, rate_func=rush_from) for m in (self.title, self.sheet, self.height,
                                                             self.input_names, self.cloud, self.square,
                                                             self.words)]
-        beat(self, *[during(a, 0, 0.2) for a in shown], camera=dict(theta=self.near_drift[1]), run_time=6.5,
+        beat(self, *[during(a, 0, 0.2) for a in shown], *drift(self, theta=self.near_drift[1]), run_time=6.5,
              subcaption="Append a 1 to each input: x̃ = (x₁, x₂, 1) is a point in 3-D, on a flat "
                         "sheet at height 1.",
              spoken="Append a one to each input: x tilde, which is x one, x two, one, is a point in "
@@ -289,11 +291,15 @@ class HiddenLift(ThreeDScene):
     def lift(self):
         """Every point of the sheet moves on the straight path (1 − t)x̃ + t W⁽¹⁾x̃."""
         lifted = LiftedSheet(self.axes, self.W1, self.grid_extent, color=Z_COLOR)
-        cloud = hv.point_cloud(self.axes, self.run.hidden_pre[-1], self.run.y, radius=DOT)
-        beat(self, Transform(self.sheet, lifted), Transform(self.cloud, cloud),
+        start, end = augment(self.run.X), self.run.hidden_pre[-1]
+
+        def fly(cloud, alpha):  # the straight path (1 − t)x̃ + t W⁽¹⁾x̃, as the sheet's
+            hv.move_cloud(self.axes, cloud, start + alpha * (end - start))
+
+        beat(self, Transform(self.sheet, lifted), UpdateFromAlphaFunc(self.cloud, fly),
              Transform(self.square, xor_square(self.axes, self.W1, CORNER_DOT)),
              FadeOut(self.height),
-             camera=dict(theta=self.drift[1]), run_time=5,
+             *drift(self, theta=self.drift[1]), run_time=5,
              subcaption="W⁽¹⁾ moves the whole sheet: every grid line and every point rides along "
                         "to its hidden coordinates.",
              spoken="W one moves the whole sheet: every grid line and every point rides along to "
@@ -419,8 +425,15 @@ class HiddenLift(ThreeDScene):
         M, c = self.stretch_matrix(k), self.stretch_centre
         moves = [self.sheet.animate.apply_matrix(M, about_point=c),
                  self.square[0].animate.apply_matrix(M, about_point=c)]
-        for dot in [*self.cloud, *self.square[1]]:
-            moves.append(dot.animate.move_to(c + M @ (dot.get_center() - c)))
+        dots = VGroup(*self.cloud, *self.square[1])
+        start = np.array([dot.get_center() for dot in dots])
+        end = c + (start - c) @ M.T
+
+        def move(group, alpha):  # one updater for all the dots: 200 animations cost a lot
+            for dot, p in zip(group, start + alpha * (end - start)):
+                dot.points = dot.points + (p - (dot.points.min(axis=0) + dot.points.max(axis=0)) / 2)
+
+        moves.append(UpdateFromAlphaFunc(dots, move))
         return moves
 
     def widen_square(self):
@@ -474,7 +487,7 @@ class HiddenLift(ThreeDScene):
         fix_in_frame(self, lines)
         self.closing = lines
         beat(self, during(FadeIn(lines[:2]), 0, 0.4), during(FadeIn(lines[2]), 0.6, 0.9),
-             camera=dict(theta=self.closing_view[1]), run_time=4,
+             *drift(self, theta=self.closing_view[1]), run_time=4,
              subcaption="But a matrix cannot add a dimension, as we saw: the sheet stays flat. "
                         "ReLU's fold, next, uses the room.",
              spoken="But a matrix cannot add a dimension, as we saw: the sheet stays flat. "

@@ -289,7 +289,7 @@ class FoldingSheet(VGroup):
 
     def to_scene(self, P, t):
         H = geometry.fold(augment(P) @ self.W1.T, t)
-        return [self.axes.c2p(*h) for h in H]
+        return list(hv.c2p_many(self.axes, H))
 
     def redraw(self, t):
         self.stage = np.array(t, dtype=float)
