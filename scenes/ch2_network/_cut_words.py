@@ -51,8 +51,7 @@ def edge_on_caption(counts, wrong, n):
         return f"Seen edge on, the plane is a line: orange on one side, blue on the other, but for {rest}."
     mixed = [name for c, name in enumerate(("orange", "blue")) if counts[0, c] and counts[1, c]]
     who = "both colours lie" if len(mixed) == 2 else f"{mixed[0]} lies"
-    return (f"Seen edge on, the plane is a line, and {who} on both sides of it: "
-            "this run's plane does not split the classes.")
+    return f"Seen edge on, the plane is a line; {who} on both sides: it does not split the classes."
 
 
 def on(pattern):

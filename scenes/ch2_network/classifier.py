@@ -108,7 +108,8 @@ class SeparatingPlane(ThreeDScene):
         fix_in_frame(self, self.table)
         beat(self, FadeIn(self.title), Create(self.axes), FadeIn(self.labels),
              FadeIn(self.cloud), FadeIn(self.legend), run_time=2.5, *self.drift(),
-             subcaption="After ReLU, each point sits at x⁽²⁾ in 3-D, coloured by its class.")
+             subcaption="After ReLU, each point sits at x⁽²⁾ in 3-D (its fourth entry, the constant 1, "
+                        "is not drawn), coloured by class.")
 
     def drift(self, degrees=-8):
         """A steady turn about the vertical axis over the beat (theta only: the up axis stays
@@ -128,10 +129,10 @@ class SeparatingPlane(ThreeDScene):
                                          START_VIEW[0], self.theta, 40 * DEGREES)
         beat(self, FadeIn(self.plane), Write(self.equation), run_time=2.5,
              *drift(self, theta=self.theta),
-             subcaption="The second layer is one plane: the points where the score "
-                        "z⁽²⁾ = W⁽²⁾x⁽²⁾ is zero.",
-             spoken="The second layer is one plane: the points where the score, z two, "
-                    "equals W two times x two, is zero.")
+             subcaption="The second layer is one plane: where the score z⁽²⁾ = W⁽²⁾x⁽²⁾ is zero. "
+                        "The constant 1 lets it miss the origin.",
+             spoken="The second layer is one plane: where the score, z two, equals W two times "
+                    "x two, is zero. The constant 1 lets it miss the origin.")
 
     def show_normal(self):
         """The plane's normal, drawn from its point nearest the cloud, toward z⁽²⁾ > 0."""
@@ -165,7 +166,7 @@ class SeparatingPlane(ThreeDScene):
         def wave(cloud, alpha):
             front = 1.2 * alpha - 0.1
             for dot, p in zip(cloud, place):
-                dot.set_width(base * (1 + 0.9 * max(0.0, 1 - abs(front - p) / 0.08)))
+                dot.scale_to_fit_width(base * (1 + 0.9 * max(0.0, 1 - abs(front - p) / 0.08)))
 
         at = lambda p: (p + 0.1) / 1.2  # noqa: E731  (the alpha at which the wave reaches p)
         beat(self, UpdateFromAlphaFunc(self.cloud, wave, rate_func=linear),

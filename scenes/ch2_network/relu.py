@@ -215,11 +215,12 @@ def fold_sentences(moved, crosses_sheet, total):
     for i, (n, crosses) in enumerate(zip(moved, crosses_sheet)):
         unit = f"Unit {i + 1}"
         if i == 0:  # two beats: the wall and its points, then the fold
+            wall = f"{unit} first. Its wall is the plane where its value, z⁽¹⁾₁, is 0"
             if n == 0:
-                out.append((f"{unit} first: it is negative on none of the {total} points.",
-                            "So its ReLU moves no point: nothing folds onto its wall, z⁽¹⁾₁ = 0."))
+                out.append((f"{wall}; it is negative on none of the {total} points.",
+                            "So its ReLU moves no point: nothing folds onto its wall."))
             else:
-                out.append((f"{unit} first: it is negative on {count_words(n, total)} points.",
+                out.append((f"{wall}; it is negative on {count_words(n, total)} points.",
                             "ReLU sets z⁽¹⁾₁ to zero there: they fold flat onto its wall."))
         elif n == 0:
             where = ("Only an empty corner of the sheet folds" if crosses
@@ -250,14 +251,13 @@ def said(text):
 
 def split_sentence(wrong, total):
     """What the output unit's plane does with the folded points, from the count it gets wrong."""
+    seen = "Seen along the next layer's plane, W⁽²⁾'s"
     if wrong == 0:
-        return ("Seen along the output unit's plane, the colours now lie apart: one flat cut "
-                "splits them all.")
+        return f"{seen}, the colours now lie apart: one flat cut splits them all."
     if wrong <= 0.05 * total:
-        return (f"Seen along the output unit's plane, the colours now lie apart: its flat cut gets "
-                f"all but {count_words(wrong, total).replace(' of the', ' of')} right.")
-    return (f"Seen along the output unit's plane: these folds leave the colours mixed, and its "
-            f"flat cut gets {wrong} of {total} wrong.")
+        return (f"{seen}, the colours now lie apart: its flat cut gets all but "
+                f"{count_words(wrong, total).replace(' of the', ' of')} right.")
+    return f"{seen}: these folds leave the colours mixed, and its cut gets {wrong} of {total} wrong."
 
 
 class FoldingSheet(VGroup):

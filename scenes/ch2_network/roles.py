@@ -178,8 +178,8 @@ class ThreeRoles(ThreeDScene):
 
         beat(self, self.fly(self.X_t, self.pre), UpdateFromAlphaFunc(self.sheet, carry),
              *self.light(0), *self.relabel(1), *self.turn(),
-             subcaption="Lift: W⁽¹⁾ carries them into 3-D, but they still lie on one flat sheet.",
-             spoken="Lift: W one carries them into 3-D, but they still lie on one flat sheet.")
+             subcaption="Lift: W⁽¹⁾ moves the sheet to new places in 3-D, but it stays one flat sheet.",
+             spoken="Lift: W one moves the sheet to new places in 3-D, but it stays one flat sheet.")
 
     def fold(self):
         pre = self.pre
