@@ -66,6 +66,7 @@ from scenes.widgets.heatmap import grid_image, probability_rgb
 from scenes.widgets.input_plane import data_dots, input_axes
 from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
+from scenes.widgets.tracer import through, tracer
 from toynet_core import forward, geometry
 from toynet_core.boundary import boundary_paths, score_pieces
 
@@ -111,7 +112,7 @@ class SeparatingPlane(ThreeDScene):
              subcaption="After ReLU, each point sits at x⁽²⁾ in 3-D (its fourth entry, the constant 1, "
                         "is not drawn), coloured by class.")
 
-    def drift(self, degrees=-8):
+    def drift(self, degrees=-20):
         """A steady turn about the vertical axis over the beat (theta only: the up axis stays
         up), so that the picture moves while the words are read."""
         self.theta += degrees * DEGREES
@@ -319,10 +320,17 @@ class DecisionRegions(ThreeDScene):
         self.crease_key.arrange(RIGHT, buff=0.15).next_to(self.boundary_key, DOWN, buff=0.2,
                                                           aligned_edge=LEFT)
         fix_in_frame(self, self.crease_key)
-        beat(self, Create(self.creases), FadeIn(self.crease_labels), FadeIn(self.crease_key),
-             run_time=2,
+        # a dot runs along each crease in turn
+        runs, dots = [], []
+        for k, line in enumerate(self.creases):
+            dot, run = tracer(self, through([line.get_start(), line.get_end()]), color=Z_COLOR)
+            dots.append(dot)
+            runs.append(during(run, 0.1 + 0.85 * k / len(self.creases), 0.1 + 0.85 * (k + 1) / len(self.creases)))
+        beat(self, during(Create(self.creases), 0, 0.3), FadeIn(self.crease_labels), FadeIn(self.crease_key),
+             *runs, run_time=2,
              subcaption="Each hidden unit has a crease, a straight line: on one side ReLU "
                         "passes the unit on, on the other it outputs zero.")
+        self.remove(*dots)
 
     def raise_surface(self):
         """z⁽²⁾ as a height over the plane: one flat polygon per piece, grown from 0."""
@@ -455,5 +463,6 @@ class DecisionRegions(ThreeDScene):
                  during(Indicate(self.boundary, color=EMPHASIS, scale_factor=1.0), 0.5, 1)]
         if bends:
             marks.append(during(Create(self.bend_marks), 0.5, 1))
-        beat(self, *marks, camera=self.view(-150), run_time=3, hold=1.5,
+        beat(self, *marks, *self.tracers(), camera=self.view(-150), run_time=3, hold=1.5,
              subcaption=self.why_words)
+        self.remove(*self.tracer_dots)

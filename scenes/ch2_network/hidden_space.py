@@ -44,6 +44,7 @@ from scenes.widgets.drift import drift
 from scenes.widgets.matrices import value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
+from scenes.widgets.tracer import along, through, tracer
 from toynet_core import geometry
 from toynet_core.model import augment
 
@@ -326,12 +327,16 @@ class HiddenLift(ThreeDScene):
         self.w1_name = VGroup(tex(r"W^{(1)} =", font_size=style.BODY), self.w1_matrix).arrange(RIGHT, buff=0.2)
         self.w1_name.to_corner(UR, buff=EDGE_BUFF)
         fix_in_frame(self, self.w1_name)
+        # a dot runs from the origin up the column to where (0, 0) lands
+        dot, run = tracer(self, through([self.axes.c2p(0, 0, 0), self.axes.c2p(*c)]))
         beat(self, during(FadeOut(self.spread_rows), 0, 0.3), during(FadeIn(self.w1_name), 0.3, 0.6),
-             GrowArrow(self.bias_arrow), during(FadeIn(self.bias_name), 0.5, 0.8),
+             during(GrowArrow(self.bias_arrow), 0, 0.4), during(run, 0.4, 1),
+             during(FadeIn(self.bias_name), 0.5, 0.8),
              during(corner.animate.scale(1.6), 0.5, 0.8),
              during(corner.animate.scale(1 / 1.6), 0.8, 1), run_time=2.5,
              subcaption="The input (0, 0) lands on W⁽¹⁾'s third column, its bias: the purple arrow.",
              spoken="The input zero, zero lands on W one's third column, its bias: the purple arrow.")
+        self.remove(dot)
 
     def show_plane(self):
         """The sheet's edges run along W⁽¹⁾'s first two columns; the plane's distance, measured."""
@@ -352,12 +357,15 @@ class HiddenLift(ThreeDScene):
         hv.pin_to_points(self, [self.distance_label], offset=(0.35, 0, 0))
         self.remove(self.distance_label)
         self.plane_words = distance_words(self.W1)
-        beat(self, during(GrowArrow(self.column_arrows[0]), 0, 0.35),
+        # a dot runs round the sheet's edges, which the columns span
+        dot, run = tracer(self, along(self.sheet.border))
+        beat(self, during(run, 0.05, 1), during(GrowArrow(self.column_arrows[0]), 0, 0.35),
              during(GrowArrow(self.column_arrows[1]), 0.2, 0.55),
              during(Create(self.foot_line), 0.55, 0.85), during(FadeIn(self.distance_label), 0.75, 1),
              self.sheet.border.animate.set_fill(opacity=0.22), run_time=4,
              subcaption=f"Its edges run along the first two columns: a flat plane parallel to them, "
                         f"{self.plane_words}.")
+        self.remove(dot)
 
     def turn_edge_on(self):
         """Look along the plane: the cloud is a line. Its spread, measured: zero across."""
@@ -467,7 +475,7 @@ class HiddenLift(ThreeDScene):
         self.remove(self.normal_name)
         view = (self.face_view[0] + 25 * np.pi / 180, self.face_view[1] + 15 * np.pi / 180)
         points = np.vstack([self.frame_points(), [self.normal_name.anchor]])
-        self.closing_view = (view[0], view[1] - 10 * np.pi / 180)
+        self.closing_view = (view[0], view[1] - 30 * np.pi / 180)
         zoom = self.fit_zoom(points, [view, self.face_view, self.closing_view])
         unwiden = []
         if self.widen > 1:  # back to the true shape before the camera turns

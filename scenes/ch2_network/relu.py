@@ -45,6 +45,7 @@ from scenes.widgets.text import note, tex, title
 from scenes.ch2_network.hidden_space import edge_on_view, oblique_view
 from scenes.widgets.drift import drift
 from scenes.widgets.three_d import fix_in_frame
+from scenes.widgets.tracer import along, ranks, tracer, wave
 from toynet_core import geometry
 from toynet_core.model import augment, relu, relu_prime
 
@@ -192,7 +193,7 @@ HIDDEN_NAMES = (r"z^{(1)}_1", r"z^{(1)}_2", r"z^{(1)}_3")
 OUTPUT_NAMES = (r"x^{(2)}_1", r"x^{(2)}_2", r"x^{(2)}_3")
 FOLD_SUBJECT = (-6.3, 3.2, -2.6, 2.3)
 SHEET_MARGIN = 0.35
-DRIFT = 24 * np.pi / 180  # half the camera's steady turn during the folds, so every beat moves
+DRIFT = 40 * np.pi / 180  # half the camera's steady turn during the folds, so every beat moves
 FLAT = 0.35  # fill opacity of the side of the sheet a unit's ReLU flattens (z⁽¹⁾ᵢ < 0)
 NUMBER_NAMES = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
@@ -398,9 +399,33 @@ class ReluFold(ThreeDScene):
             self.remove(name)
             self.crease_names.add(name)
         shown += [during(FadeIn(n), 0.25 + 0.2 * k, 0.5 + 0.2 * k) for k, n in enumerate(self.crease_names)]
-        beat(self, during(FadeIn(self.rule), 0, 0.3), *shown, *self.turn(), run_time=3,
+        # a dot runs along each crease in turn, so the eye finds the three lines
+        creases = [m for m, seg in zip(self.sheet.crease_mobs, self.sheet.creases) if seg is not None]
+        runs, dots = [], []
+        for k, crease in enumerate(creases):
+            dot, run = tracer(self, along(crease))
+            dots.append(dot)
+            runs.append(during(run, 0.15 + 0.8 * k / len(creases), 0.15 + 0.8 * (k + 1) / len(creases)))
+        beat(self, during(FadeIn(self.rule), 0, 0.3), *shown, *runs, *self.turn(), run_time=3,
              subcaption="ReLU sets every negative coordinate to zero. Each unit is zero along a "
                         "line: where it crosses the sheet, a crease.")
+        self.remove(*dots)
+
+    def sweep(self, unit):
+        """A wave through the points unit's ReLU moves, from its most negative value up to 0."""
+        moved = self.moved[:, unit]
+        values = self.H[moved, unit]
+        order = [None] * len(self.H)
+        for i, r in zip(np.flatnonzero(moved), ranks(values)):
+            order[i] = r
+        return wave(self.cloud, order)
+
+    def crease_run(self, unit):
+        """A dot along unit's crease (none if it misses the sheet), and the list to remove."""
+        if self.sheet.creases[unit] is None:
+            return [], []
+        dot, run = tracer(self, along(self.sheet.crease_mobs[unit]))
+        return [run], [dot]
 
     def wall(self, unit):
         normal = np.eye(3)[unit]
@@ -429,15 +454,22 @@ class ReluFold(ThreeDScene):
         fix_in_frame(self, *self.counts)
         self.add(self.walls[0], self.cloud)
         self.remove(self.walls[0])
-        beat(self, during(FadeOut(self.crease_names), 0, 0.3), FadeIn(self.walls[0]), FadeIn(self.counts[0]),
-             *self.pick_out(0), during(self.shade(0), 0.2, 0.6), *self.turn(),
+        beat(self, during(FadeOut(self.crease_names), 0, 0.3), during(FadeIn(self.walls[0]), 0, 0.3),
+             during(FadeIn(self.counts[0]), 0, 0.3), during(self.pick_out(0), 0, 0.3),
+             during(self.shade(0), 0.2, 0.5), during(self.sweep(0), 0.3, 1), *self.turn(),
              run_time=3,
              subcaption=self.sentences[0][0], spoken=said(self.sentences[0][0]))
 
     def pick_out(self, unit):
         """Dim the points a unit's ReLU leaves alone, so the ones it moves stand out."""
-        return [dot.animate.set_opacity(0.95 if moved else 0.25)
-                for dot, moved in zip(self.cloud, self.moved[:, unit])]
+        starts = [dot.get_fill_opacity() for dot in self.cloud]
+        ends = [0.95 if moved else 0.25 for moved in self.moved[:, unit]]
+
+        def step(cloud, alpha):  # one updater: 200 animations cost a lot
+            for dot, a, b in zip(cloud, starts, ends):
+                dot.set_opacity(a + alpha * (b - a))
+
+        return UpdateFromAlphaFunc(self.cloud, step)
 
     def fold_unit(self, unit):
         """Press everything with z⁽¹⁾ᵢ < 0 onto the wall z⁽¹⁾ᵢ = 0: ReLU played as a clamp."""
@@ -457,12 +489,16 @@ class ReluFold(ThreeDScene):
             before = [during(self.walls[unit - 1].animate.set_fill(opacity=0.03).set_stroke(opacity=0.3), 0, 0.25),
                       during(FadeIn(self.walls[unit]), 0, 0.25), during(FadeIn(self.counts[unit]), 0, 0.25),
                       during(self.shade(unit), 0, 0.25),
-                      *[during(a, 0, 0.25) for a in self.pick_out(unit)]]
+                      during(self.pick_out(unit), 0, 0.25)]
             fold = during(fold, 0.25, 1)
             words = self.sentences[unit]
         else:
             words = self.sentences[0][1]
-        beat(self, *before, fold, *self.turn(), run_time=4, subcaption=words, spoken=said(words))
+        runs, dots = self.crease_run(unit)
+        after = [during(self.sweep(unit), 0.3, 1)] if unit > 0 and self.moved[:, unit].any() else []
+        beat(self, *before, fold, *[during(r, 0.25, 1) for r in runs], *after, *self.turn(), run_time=4,
+             subcaption=words, spoken=said(words))
+        self.remove(*dots)
         self.t[unit] = 1.0
 
     def show_separable(self):

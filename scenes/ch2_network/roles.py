@@ -41,6 +41,7 @@ from scenes.widgets.drift import drift
 from scenes.widgets.matrices import dec_matrix
 from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
+from scenes.widgets.tracer import ranks, wave
 from toynet_core.geometry import _clip, fold, sheet_extent, square
 from toynet_core.model import augment
 
@@ -61,7 +62,7 @@ def cut_caption(counts, wrong, n):
 # Where the picture may be drawn (frame coordinates): right of the roles list, left of the
 # weights panel, above the subtitle band.
 SUBJECT = (-4.9, 1.2, -2.5, 2.3)
-STEP = 4  # degrees the camera turns in a beat: a steady drift, so every beat moves
+STEP = 10  # degrees the camera turns in a beat: a steady drift, so every beat moves
 
 
 class ThreeRoles(ThreeDScene):
@@ -197,7 +198,10 @@ class ThreeRoles(ThreeDScene):
         self.add(self.plane, self.cloud)
         self.remove(self.plane)
         words = cut_caption(counts, wrong, self.run.n_samples)
-        beat(self, during(FadeIn(self.plane), 0.2, 0.6), *self.light(2), *self.turn(),
+        # a wave through the points in order of their score: it crosses the plane at z⁽²⁾ = 0
+        score = self.post @ self.run.W2[-1][0, :3] + self.run.W2[-1][0, 3]
+        beat(self, during(FadeIn(self.plane), 0, 0.3), *self.light(2), during(wave(self.cloud, ranks(score)), 0.3, 1),
+             *self.turn(),
              subcaption=words, spoken=words.replace("W⁽²⁾", "W two"))
 
     def weights(self):
