@@ -67,7 +67,9 @@ def test_drift_turns_the_camera_at_a_steady_rate():
 
     camera = Scene.renderer.camera
     camera.set_theta(0.0)
-    (turn,) = drift(Scene(), theta=1.0)
+    (builder,) = drift(Scene(), theta=1.0)
+    turn = builder.build()
+    assert turn.rate_func(0.3) == 0.3  # linear: no slow start or end
     turn.begin()
     for alpha in (0.25, 0.5, 0.75):
         turn.interpolate(alpha)
