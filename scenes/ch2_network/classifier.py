@@ -147,7 +147,7 @@ class SeparatingPlane(ThreeDScene):
         hv.pin_to_points(self, [label], offset=(0.0, 0.45, 0.0))
         self.remove(label)
         self.normal_label = label
-        beat(self, GrowArrow(self.normal), FadeIn(label), run_time=1.5, *self.drift(),
+        beat(self, GrowArrow(self.normal), FadeIn(label), run_time=1.5, *self.drift(-20),
              subcaption="Its arrow points to the side where z⁽²⁾ is positive: there the net "
                         "answers 1, blue.",
              spoken="Its arrow points to the side where z two is positive: there the net "
@@ -173,7 +173,7 @@ class SeparatingPlane(ThreeDScene):
         beat(self, UpdateFromAlphaFunc(self.cloud, wave, rate_func=linear),
              during(FadeIn(self.table[3:6]), at(0.0), at(cut)),
              during(FadeIn(self.table[6:]), at(cut), at(1.0)),
-             run_time=2, *self.drift(),
+             run_time=2, *self.drift(20),  # back the other way: the camera looks around
              subcaption=count_caption(self.wrong, n))
 
     def mark_wrong(self):
@@ -191,7 +191,7 @@ class SeparatingPlane(ThreeDScene):
                  and self.counts[s, c]]
         beat(self, Create(self.rings), FadeIn(self.wrong_dots),
              *[Indicate(m, color=ERROR) for m in cells], run_time=2,
-             *self.drift(), subcaption=ring_caption(self.run, self.wrong))
+             *self.drift(15), subcaption=ring_caption(self.run, self.wrong))
 
     def turn_edge_on(self):
         """A view along the plane, with no roll: the plane through the turning point is a line."""

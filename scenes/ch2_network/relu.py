@@ -226,8 +226,8 @@ def fold_sentences(moved, crosses_sheet, total):
         elif n == 0:
             where = ("Only an empty corner of the sheet folds" if crosses
                      else "Its wall lies clear of the whole sheet")
-            out.append(f"{unit} does nothing in this run: it is positive on every point. {where}, "
-                       f"and no point moves.")
+            out.append(f"{unit} does nothing here: it is positive on every point. {where}; "
+                       f"no point moves.")
         elif n == total:
             out.append(f"{unit} is negative on every point: the whole sheet drops onto its wall, "
                        f"and the unit is switched off.")
@@ -418,7 +418,7 @@ class ReluFold(ThreeDScene):
         order = [None] * len(self.H)
         for i, r in zip(np.flatnonzero(moved), ranks(values)):
             order[i] = r
-        return wave(self.cloud, order)
+        return wave(self.cloud, order, swell=2.5)  # the dots are small at this zoom
 
     def crease_run(self, unit):
         """A dot along unit's crease (none if it misses the sheet), and the list to remove."""
@@ -455,7 +455,7 @@ class ReluFold(ThreeDScene):
         self.add(self.walls[0], self.cloud)
         self.remove(self.walls[0])
         beat(self, during(FadeOut(self.crease_names), 0, 0.3), during(FadeIn(self.walls[0]), 0, 0.3),
-             during(FadeIn(self.counts[0]), 0, 0.3), during(self.pick_out(0), 0, 0.3),
+             during(FadeIn(self.counts[0]), 0, 0.3), during(self.pick_out(0), 0, 0.12),
              during(self.shade(0), 0.2, 0.5), during(self.sweep(0), 0.3, 1), *self.turn(),
              run_time=3,
              subcaption=self.sentences[0][0], spoken=said(self.sentences[0][0]))
@@ -489,7 +489,7 @@ class ReluFold(ThreeDScene):
             before = [during(self.walls[unit - 1].animate.set_fill(opacity=0.03).set_stroke(opacity=0.3), 0, 0.25),
                       during(FadeIn(self.walls[unit]), 0, 0.25), during(FadeIn(self.counts[unit]), 0, 0.25),
                       during(self.shade(unit), 0, 0.25),
-                      during(self.pick_out(unit), 0, 0.25)]
+                      during(self.pick_out(unit), 0, 0.12)]
             fold = during(fold, 0.25, 1)
             words = self.sentences[unit]
         else:

@@ -200,7 +200,7 @@ class ThreeRoles(ThreeDScene):
         words = cut_caption(counts, wrong, self.run.n_samples)
         # a wave through the points in order of their score: it crosses the plane at z⁽²⁾ = 0
         score = self.post @ self.run.W2[-1][0, :3] + self.run.W2[-1][0, 3]
-        beat(self, during(FadeIn(self.plane), 0, 0.3), *self.light(2), during(wave(self.cloud, ranks(score)), 0.3, 1),
+        beat(self, during(FadeIn(self.plane), 0, 0.3), *self.light(2), during(wave(self.cloud, ranks(score), swell=2), 0.3, 1),
              *self.turn(),
              subcaption=words, spoken=words.replace("W⁽²⁾", "W two"))
 
@@ -225,16 +225,18 @@ class ThreeRoles(ThreeDScene):
         fix_in_frame(self, box)
         centres = np.array([e.get_center() for e in entries])
 
-        def read(mob, alpha):
+        def read(mob, alpha):  # fades in and out itself: a FadeIn in the same beat would pin it
             x = alpha * (len(entries) - 1)
             k = min(int(x), len(entries) - 2)
             mob.move_to(centres[k] + (x - k) * (centres[k + 1] - centres[k]))
+            mob.set_stroke(opacity=float(np.clip(min(alpha, 1 - alpha) / 0.05, 0, 1)))
 
+        box.set_stroke(opacity=0)
         beat(self, during(FadeIn(self.panel, lag_ratio=0.2), 0, 0.2), *self.light(None),
-             during(FadeIn(box), 0.2, 0.25), during(UpdateFromAlphaFunc(box, read), 0.25, 0.95),
-             during(FadeOut(box), 0.95, 1), *self.turn(),
+             during(UpdateFromAlphaFunc(box, read), 0.2, 1), *self.turn(),
              subcaption=f"Everything here, lift, fold and cut, was set by these {n1 + n2} numbers: "
                         f"the weights.")
+        self.remove(box)
 
     def who_picks(self):
         """The question the training chapter answers, over the weights it will answer it with."""

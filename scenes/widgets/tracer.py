@@ -34,13 +34,17 @@ def through(points):
     return at
 
 
-def tracer(scene, path, color=EMPHASIS, radius=0.09, fade=0.08):
+def tracer(scene, path, color=EMPHASIS, radius=0.1, fade=0.08):
     """(dot, animation): the dot runs along `path` (alpha -> scene point) at a steady pace,
-    fading in over the first `fade` of the run and out over the last. In a 3-D scene the dot
-    keeps facing the camera. Remove the dot after its beat."""
+    fading in over the first `fade` of the run and out over the last. `radius` is its size on
+    screen: in a 3-D scene it is divided by the camera's zoom (so a far view does not shrink it
+    to a pixel), and the dot keeps facing the camera. Remove the dot after its beat."""
+    camera = scene.renderer.camera
+    if hasattr(camera, "get_zoom"):
+        radius = radius / camera.get_zoom()
     dot = Dot(path(0.0), radius=radius, color=color).set_opacity(0)
-    if hasattr(scene.renderer.camera, "add_fixed_orientation_mobjects"):
-        scene.renderer.camera.add_fixed_orientation_mobjects(dot)
+    if hasattr(camera, "add_fixed_orientation_mobjects"):
+        camera.add_fixed_orientation_mobjects(dot)
 
     def run(mob, alpha):
         mob.move_to(path(alpha))
