@@ -86,8 +86,8 @@ def boundary_words(run, extent):
         if not crossed and len(paths) <= 2:
             where = [on(p.patterns[0]) for p in paths]
             why = (f"One runs where {where[0]} on, the other where {where[1]} on: neither "
-                   "crosses a crease, so nothing bends them." if many else
-                   f"It runs where {where[0]} on and crosses no crease, so nothing bends it.")
+                   "crosses a crease in view, so nothing bends them." if many else
+                   f"It runs where {where[0]} on and crosses no crease in view, so nothing bends it.")
         elif not crossed:
             why = ("Each stays inside one flat piece of the surface and crosses no crease, "
                    "so nothing bends it.")

@@ -128,7 +128,7 @@ class SeparatingPlane(ThreeDScene):
         # turn (by at most 40°) to where the cloud spreads most, the plane seen aslant
         self.theta = hv.clear_view_theta([d.get_center() for d in self.cloud], self.plane.normal,
                                          START_VIEW[0], self.theta, 40 * DEGREES)
-        beat(self, FadeIn(self.plane), Write(self.equation), run_time=2.5,
+        beat(self, during(FadeIn(self.plane), 0, 0.3), during(Write(self.equation), 0, 0.35), run_time=2.5,
              *drift(self, theta=self.theta),
              subcaption="The second layer is one plane: where the score z⁽²⁾ = W⁽²⁾x⁽²⁾ is zero. "
                         "The constant 1 lets it miss the origin.",
@@ -147,11 +147,12 @@ class SeparatingPlane(ThreeDScene):
         hv.pin_to_points(self, [label], offset=(0.0, 0.45, 0.0))
         self.remove(label)
         self.normal_label = label
-        beat(self, GrowArrow(self.normal), FadeIn(label), run_time=1.5, *self.drift(-20),
-             subcaption="Its arrow points to the side where z⁽²⁾ is positive: there the net "
-                        "answers 1, blue.",
-             spoken="Its arrow points to the side where z two is positive: there the net "
-                    "answers 1, blue.")
+        beat(self, during(GrowArrow(self.normal), 0, 0.35), during(FadeIn(label), 0.2, 0.4), run_time=1.5,
+             *self.drift(-20),
+             subcaption="Its arrow points to the side where z⁽²⁾ is positive: there ŷ is above one "
+                        "half, and the net answers blue.",
+             spoken="Its arrow points to the side where z two is positive: there y hat is above one "
+                    "half, and the net answers blue.")
 
     def count_sides(self):
         """How many points of each class lie on each side, counted here from the run."""
@@ -201,7 +202,7 @@ class SeparatingPlane(ThreeDScene):
         phi, theta = hv.view_angles(along)
         self.edge_view = (phi, theta)
         beat(self, camera=dict(phi=phi, theta=theta, zoom=1.0, frame_center=self.axes.c2p(*self.foot)),
-             run_time=3, hold=1.5,
+             run_time=3.5, hold=3.5,  # edge on well before the words end
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
 
 
@@ -375,9 +376,9 @@ class DecisionRegions(ThreeDScene):
              FadeIn(self.z_axis[1:]), run_time=4,
              camera=self.view(-125),
              subcaption="Now raise each point to the height of its score z⁽²⁾: the surface is "
-                        "flat between creases and folds along them.",
+                        "flat between creases and bends along them.",
              spoken="Now raise each point to the height of its score, z two: the surface is "
-                    "flat between creases and folds along them.")
+                    "flat between creases and bends along them.")
 
     def height_axis(self, pieces):
         """A vertical z⁽²⁾ axis at the map's back-left corner, ticked on the surface's scale."""

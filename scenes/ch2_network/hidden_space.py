@@ -281,9 +281,9 @@ class HiddenLift(ThreeDScene):
         self.axes.shift(self.near_centre).set_opacity(0)
         self.add(self.axes)
         world = VGroup(self.sheet, self.cloud, self.square, self.height)
-        beat(self, during(FadeOut(self.input_names), 0, 0.25), during(world.animate.shift(self.near_centre), 0, 0.6),
-             during(self.axes.animate.set_opacity(1), 0.6, 1), during(FadeIn(self.labels), 0.6, 1),
-             ReplacementTransform(self.words, target),
+        beat(self, during(FadeOut(self.input_names), 0, 0.2), during(world.animate.shift(self.near_centre), 0, 0.5),
+             during(self.axes.animate.set_opacity(1), 0.55, 0.75), during(FadeIn(self.labels), 0.55, 0.75),
+             during(ReplacementTransform(self.words, target), 0, 0.25),
              camera=dict(phi=self.main_view[0], theta=self.main_view[1], zoom=self.far_zoom), run_time=3,
              subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃: z⁽¹⁾ without its "
                         "appended 1, drawn as coordinates in 3-D.")
@@ -331,7 +331,7 @@ class HiddenLift(ThreeDScene):
         dot, run = tracer(self, through([self.axes.c2p(0, 0, 0), self.axes.c2p(*c)]))
         beat(self, during(FadeOut(self.spread_rows), 0, 0.3), during(FadeIn(self.w1_name), 0.3, 0.6),
              during(GrowArrow(self.bias_arrow), 0, 0.4), during(run, 0.4, 1),
-             during(FadeIn(self.bias_name), 0.5, 0.8),
+             during(FadeIn(self.bias_name), 0.2, 0.4),
              during(corner.animate.scale(1.6), 0.5, 0.8),
              during(corner.animate.scale(1 / 1.6), 0.8, 1), run_time=2.5,
              subcaption="The input (0, 0) lands on W⁽¹⁾'s third column, its bias: the purple arrow.",
@@ -361,7 +361,7 @@ class HiddenLift(ThreeDScene):
         dot, run = tracer(self, along(self.sheet.border))
         beat(self, during(run, 0.05, 1), during(GrowArrow(self.column_arrows[0]), 0, 0.35),
              during(GrowArrow(self.column_arrows[1]), 0.2, 0.55),
-             during(Create(self.foot_line), 0.55, 0.85), during(FadeIn(self.distance_label), 0.75, 1),
+             during(Create(self.foot_line), 0.35, 0.5), during(FadeIn(self.distance_label), 0.45, 0.55),
              self.sheet.border.animate.set_fill(opacity=0.22), run_time=4,
              subcaption=f"Its edges run along the first two columns: a flat plane parallel to them, "
                         f"{self.plane_words}.")
@@ -389,7 +389,7 @@ class HiddenLift(ThreeDScene):
         rows.to_corner(UR, buff=EDGE_BUFF)
         self.spread_rows = rows
         fix_in_frame(self, rows)
-        beat(self, during(FadeOut(self.aside), 0, 0.3), during(FadeIn(rows), 0.6, 1),
+        beat(self, during(FadeOut(self.aside), 0, 0.2), during(FadeIn(rows), 0.3, 0.5),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
              subcaption="Look along the plane: the cloud collapses to a line. Measured, its spread "
                         "off the plane is zero.")
@@ -411,9 +411,9 @@ class HiddenLift(ThreeDScene):
         self.widen = self.widen if self.widen >= 2 else 1
         zoom = self.fit_zoom(self.frame_points(), [(phi, theta)])
         self.face_zoom = zoom
-        beat(self, FadeOut(self.column_arrows), FadeOut(self.bias_arrow), FadeOut(self.foot_line),
-             FadeOut(self.bias_name), FadeOut(self.w1_name),
-             FadeOut(self.distance_label), self.sheet.border.animate.set_fill(opacity=0.1),
+        gone = [self.column_arrows, self.bias_arrow, self.foot_line, self.bias_name, self.w1_name,
+                self.distance_label]
+        beat(self, *[during(FadeOut(m), 0, 0.25) for m in gone], self.sheet.border.animate.set_fill(opacity=0.1),
              self.square[0].animate.set_stroke(width=4),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
              subcaption=("Face on, the XOR square has become a long, thin parallelogram." if self.widen > 1
@@ -481,7 +481,7 @@ class HiddenLift(ThreeDScene):
         if self.widen > 1:  # back to the true shape before the camera turns
             unwiden = [during(a, 0, 0.35) for a in self.stretched(1 / self.widen)]
             unwiden.append(during(FadeOut(self.widen_note), 0, 0.3))
-        beat(self, *unwiden, during(GrowArrow(self.normal_arrow), 0.3, 1), during(FadeIn(self.normal_name), 0.5, 1),
+        beat(self, *unwiden, during(GrowArrow(self.normal_arrow), 0.2, 0.5), during(FadeIn(self.normal_name), 0.35, 0.55),
              camera=dict(phi=view[0], theta=view[1], zoom=zoom), run_time=4,
              subcaption="Why lift at all? Three coordinates give room to pull the colours apart, "
                         "along a direction the sheet does not use.")

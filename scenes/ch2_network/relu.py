@@ -431,7 +431,7 @@ class ReluFold(ThreeDScene):
         normal = np.eye(3)[unit]
         data_box = geometry.extent_of(np.vstack([self.H, relu(self.H)]), margin=0.1)
         return hv.plane_patch(self.axes, normal, 0.0, data_box, color=UNIT_COLORS[unit],
-                              opacity=0.1, stroke=1.5)
+                              opacity=0.06, stroke=1.5)
 
     def count_row(self, unit):
         """'■ unit 1 folds  71  50': the points its ReLU moves, orange and blue; the square is
@@ -452,10 +452,15 @@ class ReluFold(ThreeDScene):
         self.counts.arrange(DOWN, aligned_edge=LEFT, buff=0.25).to_corner(UR, buff=0.6)
         self.counts.shift(DOWN * 0.3)
         fix_in_frame(self, *self.counts)
+        # the key of the counts: the points each fold moves, by class
+        self.counts_key = note("points moved: orange, blue", font_size=style.SMALL, color=MUTED)
+        self.counts_key.next_to(self.counts, UP, buff=0.2, aligned_edge=LEFT)
+        fix_in_frame(self, self.counts_key)
         self.add(self.walls[0], self.cloud)
         self.remove(self.walls[0])
         beat(self, during(FadeOut(self.crease_names), 0, 0.3), during(FadeIn(self.walls[0]), 0, 0.3),
-             during(FadeIn(self.counts[0]), 0, 0.3), during(self.pick_out(0), 0, 0.12),
+             during(FadeIn(self.counts[0]), 0, 0.3), during(FadeIn(self.counts_key), 0, 0.3),
+             during(self.pick_out(0), 0, 0.12),
              during(self.shade(0), 0.2, 0.5), during(self.sweep(0), 0.3, 1), *self.turn(),
              run_time=3,
              subcaption=self.sentences[0][0], spoken=said(self.sentences[0][0]))
@@ -537,7 +542,7 @@ class ReluFold(ThreeDScene):
                               for name, label in zip(OUTPUT_NAMES, self.labels)])
         relabel = [during(Transform(label, new, rate_func=smooth), 0, 0.3)
                    for label, new in zip(self.labels, new_labels)]
-        beat(self, *[FadeOut(w, shift=-centre) for w in self.walls], self.axes.animate.shift(-centre),
+        beat(self, *[during(FadeOut(w, shift=-centre), 0, 0.2) for w in self.walls], self.axes.animate.shift(-centre),
              UpdateFromFunc(self.sheet, lambda sheet: sheet.redraw(self.t)),  # follows the axes
              *[dot.animate.shift(-centre).set_opacity(0.95) for dot in self.cloud], *relabel,
              during(Indicate(self.rule, color=X_COLOR), 0, 0.3), during(self.shade(None), 0, 0.3),
