@@ -200,7 +200,13 @@ class ThreeRoles(ThreeDScene):
         words = cut_caption(counts, wrong, self.run.n_samples)
         # a wave through the points in order of their score: it crosses the plane at z⁽²⁾ = 0
         score = self.post @ self.run.W2[-1][0, :3] + self.run.W2[-1][0, 3]
-        beat(self, during(FadeIn(self.plane), 0, 0.3), *self.light(2), during(wave(self.cloud, ranks(score), swell=2), 0.3, 1),
+        # the count the words give, on screen under the roles
+        n = self.run.n_samples
+        self.tally = note(f"own side: {n - len(wrong)} of {n}", font_size=SMALL, color=FOREGROUND)
+        self.tally.next_to(self.roles, DOWN, buff=0.3, aligned_edge=LEFT)
+        fix_in_frame(self, self.tally)
+        beat(self, during(FadeIn(self.plane), 0, 0.3), during(FadeIn(self.tally), 0.1, 0.3), *self.light(2),
+             during(wave(self.cloud, ranks(score), swell=2), 0.3, 1),
              *self.turn(),
              subcaption=words, spoken=words.replace("W⁽²⁾", "W two"))
 

@@ -190,3 +190,9 @@ def test_roles_frames_every_stage_of_the_run(role_words):
         S = hv.screen_points(points, scene.phi, theta, zoom)
         assert S[:, 0].min() >= x0 - 1e-6 and S[:, 0].max() <= x1 + 1e-6
         assert S[:, 1].min() >= y0 - 1e-6 and S[:, 1].max() <= y1 + 1e-6
+
+
+def test_roles_shows_the_cut_count(role_words):
+    _, run, words = role_words
+    wrong, n = wrong_points(run), len(run.y)
+    assert f"own side: {n - len(wrong)} of {n}" in words.on_screen
