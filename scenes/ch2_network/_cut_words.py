@@ -51,8 +51,7 @@ def edge_on_caption(counts, wrong, n):
         return f"Seen edge on, the plane is a line: orange on one side, blue on the other, but for {rest}."
     mixed = [name for c, name in enumerate(("orange", "blue")) if counts[0, c] and counts[1, c]]
     who = "both colours lie" if len(mixed) == 2 else f"{mixed[0]} lies"
-    return (f"Seen edge on, the plane is a line, and {who} on both sides of it: "
-            "this run's plane does not split the classes.")
+    return f"Seen edge on, the plane is a line; {who} on both sides: it does not split the classes."
 
 
 def on(pattern):
@@ -87,8 +86,8 @@ def boundary_words(run, extent):
         if not crossed and len(paths) <= 2:
             where = [on(p.patterns[0]) for p in paths]
             why = (f"One runs where {where[0]} on, the other where {where[1]} on: neither "
-                   "crosses a crease, so nothing bends them." if many else
-                   f"It runs where {where[0]} on and crosses no crease, so nothing bends it.")
+                   "crosses a crease in view, so nothing bends them." if many else
+                   f"It runs where {where[0]} on and crosses no crease in view, so nothing bends it.")
         elif not crossed:
             why = ("Each stays inside one flat piece of the surface and crosses no crease, "
                    "so nothing bends it.")

@@ -34,6 +34,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    linear,
 )
 
 from scenes import style
@@ -60,10 +61,12 @@ from scenes.style import (
     Z_COLOR,
 )
 from scenes.widgets import hidden_view as hv
+from scenes.widgets.drift import drift
 from scenes.widgets.heatmap import grid_image, probability_rgb
 from scenes.widgets.input_plane import data_dots, input_axes
 from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
+from scenes.widgets.tracer import through, tracer
 from toynet_core import forward, geometry
 from toynet_core.boundary import boundary_paths, score_pieces
 
@@ -105,13 +108,15 @@ class SeparatingPlane(ThreeDScene):
         self.legend = self.table[:3]
         fix_in_frame(self, self.table)
         beat(self, FadeIn(self.title), Create(self.axes), FadeIn(self.labels),
-             FadeIn(self.cloud), FadeIn(self.legend), run_time=2.5, camera=self.drift(),
-             subcaption="After ReLU, each point sits at x⁽²⁾ in 3-D, coloured by its class.")
+             FadeIn(self.cloud), FadeIn(self.legend), run_time=2.5, *self.drift(),
+             subcaption="After ReLU, each point sits at x⁽²⁾ in 3-D (its fourth entry, the constant 1, "
+                        "is not drawn), coloured by class.")
 
-    def drift(self, degrees=-5):
-        """A slow turn about the vertical axis (theta only: the up axis stays up)."""
+    def drift(self, degrees=-20):
+        """A steady turn about the vertical axis over the beat (theta only: the up axis stays
+        up), so that the picture moves while the words are read."""
         self.theta += degrees * DEGREES
-        return dict(theta=self.theta)
+        return drift(self, theta=self.theta)
 
     def show_plane(self):
         self.equation = plane_equation(self.W2)
@@ -123,12 +128,12 @@ class SeparatingPlane(ThreeDScene):
         # turn (by at most 40°) to where the cloud spreads most, the plane seen aslant
         self.theta = hv.clear_view_theta([d.get_center() for d in self.cloud], self.plane.normal,
                                          START_VIEW[0], self.theta, 40 * DEGREES)
-        beat(self, FadeIn(self.plane), Write(self.equation), run_time=2.5,
-             camera=dict(theta=self.theta),
-             subcaption="The second layer is one plane: the points where the score "
-                        "z⁽²⁾ = W⁽²⁾x⁽²⁾ is zero.",
-             spoken="The second layer is one plane: the points where the score, z two, "
-                    "equals W two times x two, is zero.")
+        beat(self, during(FadeIn(self.plane), 0, 0.3), during(Write(self.equation), 0, 0.35), run_time=2.5,
+             *drift(self, theta=self.theta),
+             subcaption="The second layer is one plane: where the score z⁽²⁾ = W⁽²⁾x⁽²⁾ is zero. "
+                        "The constant 1 lets it miss the origin.",
+             spoken="The second layer is one plane: where the score, z two, equals W two times "
+                    "x two, is zero. The constant 1 lets it miss the origin.")
 
     def show_normal(self):
         """The plane's normal, drawn from its point nearest the cloud, toward z⁽²⁾ > 0."""
@@ -142,16 +147,34 @@ class SeparatingPlane(ThreeDScene):
         hv.pin_to_points(self, [label], offset=(0.0, 0.45, 0.0))
         self.remove(label)
         self.normal_label = label
-        beat(self, GrowArrow(self.normal), FadeIn(label), run_time=1.5, camera=self.drift(),
-             subcaption="Its arrow points to the side where z⁽²⁾ is positive: there the net "
-                        "answers 1, blue.",
-             spoken="Its arrow points to the side where z two is positive: there the net "
-                    "answers 1, blue.")
+        beat(self, during(GrowArrow(self.normal), 0, 0.35), during(FadeIn(label), 0.2, 0.4), run_time=1.5,
+             *self.drift(-20),
+             subcaption="Its arrow points to the side where z⁽²⁾ is positive: there ŷ is above one "
+                        "half, and the net answers blue.",
+             spoken="Its arrow points to the side where z two is positive: there y hat is above one "
+                    "half, and the net answers blue.")
 
     def count_sides(self):
         """How many points of each class lie on each side, counted here from the run."""
         n = self.run.n_samples
-        beat(self, FadeIn(self.table[3:], lag_ratio=0.2), run_time=2, camera=self.drift(),
+        # a wave runs through the cloud from the far z⁽²⁾ < 0 side to the far z⁽²⁾ > 0 side,
+        # swelling each point as it passes; each side's row of counts comes as it is swept
+        H = self.run.hidden_post[-1]
+        score = H @ self.W2[0, :3] + self.W2[0, 3]
+        place = np.argsort(np.argsort(score)) / max(len(score) - 1, 1)  # 0 … 1 in score order
+        base = self.cloud[0].width
+        cut = float(np.clip(np.mean(score <= 0), 0.1, 0.9))  # where the wave crosses the plane
+
+        def wave(cloud, alpha):
+            front = 1.2 * alpha - 0.1
+            for dot, p in zip(cloud, place):
+                dot.scale_to_fit_width(base * (1 + 0.9 * max(0.0, 1 - abs(front - p) / 0.08)))
+
+        at = lambda p: (p + 0.1) / 1.2  # noqa: E731  (the alpha at which the wave reaches p)
+        beat(self, UpdateFromAlphaFunc(self.cloud, wave, rate_func=linear),
+             during(FadeIn(self.table[3:6]), at(0.0), at(cut)),
+             during(FadeIn(self.table[6:]), at(cut), at(1.0)),
+             run_time=2, *self.drift(20),  # back the other way: the camera looks around
              subcaption=count_caption(self.wrong, n))
 
     def mark_wrong(self):
@@ -169,7 +192,7 @@ class SeparatingPlane(ThreeDScene):
                  and self.counts[s, c]]
         beat(self, Create(self.rings), FadeIn(self.wrong_dots),
              *[Indicate(m, color=ERROR) for m in cells], run_time=2,
-             camera=self.drift(), subcaption=ring_caption(self.run, self.wrong))
+             *self.drift(15), subcaption=ring_caption(self.run, self.wrong))
 
     def turn_edge_on(self):
         """A view along the plane, with no roll: the plane through the turning point is a line."""
@@ -179,7 +202,7 @@ class SeparatingPlane(ThreeDScene):
         phi, theta = hv.view_angles(along)
         self.edge_view = (phi, theta)
         beat(self, camera=dict(phi=phi, theta=theta, zoom=1.0, frame_center=self.axes.c2p(*self.foot)),
-             run_time=3, hold=1.5,
+             run_time=3.5, hold=3.5,  # edge on well before the words end
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
 
 
@@ -298,10 +321,17 @@ class DecisionRegions(ThreeDScene):
         self.crease_key.arrange(RIGHT, buff=0.15).next_to(self.boundary_key, DOWN, buff=0.2,
                                                           aligned_edge=LEFT)
         fix_in_frame(self, self.crease_key)
-        beat(self, Create(self.creases), FadeIn(self.crease_labels), FadeIn(self.crease_key),
-             run_time=2,
+        # a dot runs along each crease in turn
+        runs, dots = [], []
+        for k, line in enumerate(self.creases):
+            dot, run = tracer(self, through([line.get_start(), line.get_end()]), color=Z_COLOR)
+            dots.append(dot)
+            runs.append(during(run, 0.1 + 0.85 * k / len(self.creases), 0.1 + 0.85 * (k + 1) / len(self.creases)))
+        beat(self, during(Create(self.creases), 0, 0.3), FadeIn(self.crease_labels), FadeIn(self.crease_key),
+             *runs, run_time=2,
              subcaption="Each hidden unit has a crease, a straight line: on one side ReLU "
                         "passes the unit on, on the other it outputs zero.")
+        self.remove(*dots)
 
     def raise_surface(self):
         """z⁽²⁾ as a height over the plane: one flat polygon per piece, grown from 0."""
@@ -346,9 +376,9 @@ class DecisionRegions(ThreeDScene):
              FadeIn(self.z_axis[1:]), run_time=4,
              camera=self.view(-125),
              subcaption="Now raise each point to the height of its score z⁽²⁾: the surface is "
-                        "flat between creases and folds along them.",
+                        "flat between creases and bends along them.",
              spoken="Now raise each point to the height of its score, z two: the surface is "
-                    "flat between creases and folds along them.")
+                    "flat between creases and bends along them.")
 
     def height_axis(self, pieces):
         """A vertical z⁽²⁾ axis at the map's back-left corner, ticked on the surface's scale."""
@@ -390,10 +420,32 @@ class DecisionRegions(ThreeDScene):
                              stroke_width=0, fill_color=FOREGROUND, fill_opacity=0.12)
         self.add(self.floor, self.boundary)  # the cut drawn over the floor
         self.remove(self.floor)
-        beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6),
+        beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6), *self.tracers(),
              camera=self.view(-135), run_time=3,
              subcaption="Slice the surface at height zero: where it crosses, blue above and "
                         "orange below, runs the boundary.")
+        self.remove(*self.tracer_dots)
+
+    def tracers(self):
+        """A dot runs along each boundary line, end to end, over the beat: the eye follows
+        the cut where the surface crosses zero (and, at a bend, sees it turn)."""
+        anims, self.tracer_dots = [], []
+        for path in self.paths:
+            points = np.array([self.axes.c2p(*p) for p in path.points])
+            steps = np.linalg.norm(np.diff(points, axis=0), axis=1)
+            reach = np.concatenate([[0.0], np.cumsum(steps)]) / max(steps.sum(), 1e-9)
+            dot = hv.face_camera(self, VGroup(Dot(points[0], radius=0.09, color=EMPHASIS)))[0]
+
+            def run(mob, alpha, points=points, reach=reach):
+                k = min(int(np.searchsorted(reach, alpha, side="right")) - 1, len(points) - 2)
+                f = (alpha - reach[k]) / max(reach[k + 1] - reach[k], 1e-9)
+                mob.move_to(points[k] + np.clip(f, 0, 1) * (points[k + 1] - points[k]))
+                mob.set_opacity(float(np.clip(min(alpha, 1 - alpha) / 0.08, 0, 1)))  # in, out
+
+            dot.set_opacity(0)
+            self.tracer_dots.append(dot)
+            anims.append(UpdateFromAlphaFunc(dot, run, rate_func=linear))
+        return anims
 
     def explain_shape(self):
         """Point at what makes the boundary straight or bent: the pieces it runs through, and
@@ -401,8 +453,9 @@ class DecisionRegions(ThreeDScene):
         touched = {p for path in self.paths for p in path.patterns}
         faces = [f for f, (_, _, active, _) in zip(self.surface, self.pieces)
                  if tuple(bool(b) for b in active) in touched]
-        beat(self, *[Indicate(f, scale_factor=1.0, color=EMPHASIS) for f in faces],
+        beat(self, *[Indicate(f, scale_factor=1.0, color=EMPHASIS) for f in faces], *self.tracers(),
              camera=self.view(-143), run_time=2.5, subcaption=self.shape_words)
+        self.remove(*self.tracer_dots)
         bends = [c for path in self.paths for c in path.bends]
         self.bend_marks = VGroup(*[Circle(radius=0.2, color=EMPHASIS, stroke_width=4)
                                    .move_to(self.axes.c2p(*c[0])) for c in bends])
@@ -411,5 +464,6 @@ class DecisionRegions(ThreeDScene):
                  during(Indicate(self.boundary, color=EMPHASIS, scale_factor=1.0), 0.5, 1)]
         if bends:
             marks.append(during(Create(self.bend_marks), 0.5, 1))
-        beat(self, *marks, camera=self.view(-150), run_time=3, hold=1.5,
+        beat(self, *marks, *self.tracers(), camera=self.view(-150), run_time=3, hold=1.5,
              subcaption=self.why_words)
+        self.remove(*self.tracer_dots)

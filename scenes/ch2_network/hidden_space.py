@@ -30,6 +30,7 @@ from manim import (
     ThreeDScene,
     rush_from,
     Transform,
+    UpdateFromAlphaFunc,
     VGroup,
 )
 
@@ -39,9 +40,11 @@ from scenes.run_data import load_scene_run
 from scenes.style import (EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED, X1_DIRECTION, X2_DIRECTION,
                           X_COLOR, Z_COLOR)
 from scenes.widgets import hidden_view as hv
+from scenes.widgets.drift import drift
 from scenes.widgets.matrices import value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
+from scenes.widgets.tracer import along, through, tracer
 from toynet_core import geometry
 from toynet_core.model import augment
 
@@ -257,7 +260,7 @@ class HiddenLift(ThreeDScene):
         shown = [FadeIn(m, rate_func=rush_from) for m in (self.title, self.sheet, self.height,
                                                             self.input_names, self.cloud, self.square,
                                                             self.words)]
-        beat(self, *[during(a, 0, 0.2) for a in shown], camera=dict(theta=self.near_drift[1]), run_time=6.5,
+        beat(self, *[during(a, 0, 0.2) for a in shown], *drift(self, theta=self.near_drift[1]), run_time=6.5,
              subcaption="Append a 1 to each input: x̃ = (x₁, x₂, 1) is a point in 3-D, on a flat "
                         "sheet at height 1.",
              spoken="Append a one to each input: x tilde, which is x one, x two, one, is a point in "
@@ -278,9 +281,9 @@ class HiddenLift(ThreeDScene):
         self.axes.shift(self.near_centre).set_opacity(0)
         self.add(self.axes)
         world = VGroup(self.sheet, self.cloud, self.square, self.height)
-        beat(self, during(FadeOut(self.input_names), 0, 0.25), during(world.animate.shift(self.near_centre), 0, 0.6),
-             during(self.axes.animate.set_opacity(1), 0.6, 1), during(FadeIn(self.labels), 0.6, 1),
-             ReplacementTransform(self.words, target),
+        beat(self, during(FadeOut(self.input_names), 0, 0.2), during(world.animate.shift(self.near_centre), 0, 0.5),
+             during(self.axes.animate.set_opacity(1), 0.55, 0.75), during(FadeIn(self.labels), 0.55, 0.75),
+             during(ReplacementTransform(self.words, target), 0, 0.25),
              camera=dict(phi=self.main_view[0], theta=self.main_view[1], zoom=self.far_zoom), run_time=3,
              subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃: z⁽¹⁾ without its "
                         "appended 1, drawn as coordinates in 3-D.")
@@ -289,11 +292,15 @@ class HiddenLift(ThreeDScene):
     def lift(self):
         """Every point of the sheet moves on the straight path (1 − t)x̃ + t W⁽¹⁾x̃."""
         lifted = LiftedSheet(self.axes, self.W1, self.grid_extent, color=Z_COLOR)
-        cloud = hv.point_cloud(self.axes, self.run.hidden_pre[-1], self.run.y, radius=DOT)
-        beat(self, Transform(self.sheet, lifted), Transform(self.cloud, cloud),
+        start, end = augment(self.run.X), self.run.hidden_pre[-1]
+
+        def fly(cloud, alpha):  # the straight path (1 − t)x̃ + t W⁽¹⁾x̃, as the sheet's
+            hv.move_cloud(self.axes, cloud, start + alpha * (end - start))
+
+        beat(self, Transform(self.sheet, lifted), UpdateFromAlphaFunc(self.cloud, fly),
              Transform(self.square, xor_square(self.axes, self.W1, CORNER_DOT)),
              FadeOut(self.height),
-             camera=dict(theta=self.drift[1]), run_time=5,
+             *drift(self, theta=self.drift[1]), run_time=5,
              subcaption="W⁽¹⁾ moves the whole sheet: every grid line and every point rides along "
                         "to its hidden coordinates.",
              spoken="W one moves the whole sheet: every grid line and every point rides along to "
@@ -320,12 +327,16 @@ class HiddenLift(ThreeDScene):
         self.w1_name = VGroup(tex(r"W^{(1)} =", font_size=style.BODY), self.w1_matrix).arrange(RIGHT, buff=0.2)
         self.w1_name.to_corner(UR, buff=EDGE_BUFF)
         fix_in_frame(self, self.w1_name)
+        # a dot runs from the origin up the column to where (0, 0) lands
+        dot, run = tracer(self, through([self.axes.c2p(0, 0, 0), self.axes.c2p(*c)]))
         beat(self, during(FadeOut(self.spread_rows), 0, 0.3), during(FadeIn(self.w1_name), 0.3, 0.6),
-             GrowArrow(self.bias_arrow), during(FadeIn(self.bias_name), 0.5, 0.8),
+             during(GrowArrow(self.bias_arrow), 0, 0.4), during(run, 0.4, 1),
+             during(FadeIn(self.bias_name), 0.2, 0.4),
              during(corner.animate.scale(1.6), 0.5, 0.8),
              during(corner.animate.scale(1 / 1.6), 0.8, 1), run_time=2.5,
              subcaption="The input (0, 0) lands on W⁽¹⁾'s third column, its bias: the purple arrow.",
              spoken="The input zero, zero lands on W one's third column, its bias: the purple arrow.")
+        self.remove(dot)
 
     def show_plane(self):
         """The sheet's edges run along W⁽¹⁾'s first two columns; the plane's distance, measured."""
@@ -346,12 +357,15 @@ class HiddenLift(ThreeDScene):
         hv.pin_to_points(self, [self.distance_label], offset=(0.35, 0, 0))
         self.remove(self.distance_label)
         self.plane_words = distance_words(self.W1)
-        beat(self, during(GrowArrow(self.column_arrows[0]), 0, 0.35),
+        # a dot runs round the sheet's edges, which the columns span
+        dot, run = tracer(self, along(self.sheet.border))
+        beat(self, during(run, 0.05, 1), during(GrowArrow(self.column_arrows[0]), 0, 0.35),
              during(GrowArrow(self.column_arrows[1]), 0.2, 0.55),
-             during(Create(self.foot_line), 0.55, 0.85), during(FadeIn(self.distance_label), 0.75, 1),
+             during(Create(self.foot_line), 0.35, 0.5), during(FadeIn(self.distance_label), 0.45, 0.55),
              self.sheet.border.animate.set_fill(opacity=0.22), run_time=4,
              subcaption=f"Its edges run along the first two columns: a flat plane parallel to them, "
                         f"{self.plane_words}.")
+        self.remove(dot)
 
     def turn_edge_on(self):
         """Look along the plane: the cloud is a line. Its spread, measured: zero across."""
@@ -375,7 +389,7 @@ class HiddenLift(ThreeDScene):
         rows.to_corner(UR, buff=EDGE_BUFF)
         self.spread_rows = rows
         fix_in_frame(self, rows)
-        beat(self, during(FadeOut(self.aside), 0, 0.3), during(FadeIn(rows), 0.6, 1),
+        beat(self, during(FadeOut(self.aside), 0, 0.2), during(FadeIn(rows), 0.3, 0.5),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
              subcaption="Look along the plane: the cloud collapses to a line. Measured, its spread "
                         "off the plane is zero.")
@@ -397,9 +411,9 @@ class HiddenLift(ThreeDScene):
         self.widen = self.widen if self.widen >= 2 else 1
         zoom = self.fit_zoom(self.frame_points(), [(phi, theta)])
         self.face_zoom = zoom
-        beat(self, FadeOut(self.column_arrows), FadeOut(self.bias_arrow), FadeOut(self.foot_line),
-             FadeOut(self.bias_name), FadeOut(self.w1_name),
-             FadeOut(self.distance_label), self.sheet.border.animate.set_fill(opacity=0.1),
+        gone = [self.column_arrows, self.bias_arrow, self.foot_line, self.bias_name, self.w1_name,
+                self.distance_label]
+        beat(self, *[during(FadeOut(m), 0, 0.25) for m in gone], self.sheet.border.animate.set_fill(opacity=0.1),
              self.square[0].animate.set_stroke(width=4),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
              subcaption=("Face on, the XOR square has become a long, thin parallelogram." if self.widen > 1
@@ -419,8 +433,15 @@ class HiddenLift(ThreeDScene):
         M, c = self.stretch_matrix(k), self.stretch_centre
         moves = [self.sheet.animate.apply_matrix(M, about_point=c),
                  self.square[0].animate.apply_matrix(M, about_point=c)]
-        for dot in [*self.cloud, *self.square[1]]:
-            moves.append(dot.animate.move_to(c + M @ (dot.get_center() - c)))
+        dots = VGroup(*self.cloud, *self.square[1])
+        start = np.array([dot.get_center() for dot in dots])
+        end = c + (start - c) @ M.T
+
+        def move(group, alpha):  # one updater for all the dots: 200 animations cost a lot
+            for dot, p in zip(group, start + alpha * (end - start)):
+                dot.points = dot.points + (p - (dot.points.min(axis=0) + dot.points.max(axis=0)) / 2)
+
+        moves.append(UpdateFromAlphaFunc(dots, move))
         return moves
 
     def widen_square(self):
@@ -454,13 +475,13 @@ class HiddenLift(ThreeDScene):
         self.remove(self.normal_name)
         view = (self.face_view[0] + 25 * np.pi / 180, self.face_view[1] + 15 * np.pi / 180)
         points = np.vstack([self.frame_points(), [self.normal_name.anchor]])
-        self.closing_view = (view[0], view[1] - 10 * np.pi / 180)
+        self.closing_view = (view[0], view[1] - 30 * np.pi / 180)
         zoom = self.fit_zoom(points, [view, self.face_view, self.closing_view])
         unwiden = []
         if self.widen > 1:  # back to the true shape before the camera turns
             unwiden = [during(a, 0, 0.35) for a in self.stretched(1 / self.widen)]
             unwiden.append(during(FadeOut(self.widen_note), 0, 0.3))
-        beat(self, *unwiden, during(GrowArrow(self.normal_arrow), 0.3, 1), during(FadeIn(self.normal_name), 0.5, 1),
+        beat(self, *unwiden, during(GrowArrow(self.normal_arrow), 0.2, 0.5), during(FadeIn(self.normal_name), 0.35, 0.55),
              camera=dict(phi=view[0], theta=view[1], zoom=zoom), run_time=4,
              subcaption="Why lift at all? Three coordinates give room to pull the colours apart, "
                         "along a direction the sheet does not use.")
@@ -474,7 +495,7 @@ class HiddenLift(ThreeDScene):
         fix_in_frame(self, lines)
         self.closing = lines
         beat(self, during(FadeIn(lines[:2]), 0, 0.4), during(FadeIn(lines[2]), 0.6, 0.9),
-             camera=dict(theta=self.closing_view[1]), run_time=4,
+             *drift(self, theta=self.closing_view[1]), run_time=4,
              subcaption="But a matrix cannot add a dimension, as we saw: the sheet stays flat. "
                         "ReLU's fold, next, uses the room.",
              spoken="But a matrix cannot add a dimension, as we saw: the sheet stays flat. "

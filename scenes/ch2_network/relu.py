@@ -25,12 +25,15 @@ from manim import (
     Line,
     Polygon,
     Scene,
+    Square,
     ThreeDScene,
     UpdateFromAlphaFunc,
+    UpdateFromFunc,
     ValueTracker,
     VMobject,
     VGroup,
     Write,
+    interpolate_color,
 )
 
 from scenes import style
@@ -40,7 +43,9 @@ from scenes.widgets import hidden_view as hv
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, UNIT_COLORS, W2_COLOR, X_COLOR, Z_COLOR
 from scenes.widgets.text import note, tex, title
 from scenes.ch2_network.hidden_space import edge_on_view, oblique_view
+from scenes.widgets.drift import drift
 from scenes.widgets.three_d import fix_in_frame
+from scenes.widgets.tracer import along, ranks, tracer, wave
 from toynet_core import geometry
 from toynet_core.model import augment, relu, relu_prime
 
@@ -188,7 +193,8 @@ HIDDEN_NAMES = (r"z^{(1)}_1", r"z^{(1)}_2", r"z^{(1)}_3")
 OUTPUT_NAMES = (r"x^{(2)}_1", r"x^{(2)}_2", r"x^{(2)}_3")
 FOLD_SUBJECT = (-6.3, 3.2, -2.6, 2.3)
 SHEET_MARGIN = 0.35
-DRIFT = 12 * np.pi / 180  # half the camera's slow turn during the folds  # the picture; the counts take the right-hand column
+DRIFT = 40 * np.pi / 180  # half the camera's steady turn during the folds, so every beat moves
+FLAT = 0.35  # fill opacity of the side of the sheet a unit's ReLU flattens (z⁽¹⁾ᵢ < 0)
 NUMBER_NAMES = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -210,19 +216,24 @@ def fold_sentences(moved, crosses_sheet, total):
     for i, (n, crosses) in enumerate(zip(moved, crosses_sheet)):
         unit = f"Unit {i + 1}"
         if i == 0:  # two beats: the wall and its points, then the fold
+            wall = f"{unit} first. Its wall is the plane where its value, z⁽¹⁾₁, is 0"
             if n == 0:
-                out.append((f"{unit} first: it is negative on none of the {total} points.",
-                            "So its ReLU moves no point: nothing folds onto its wall, z⁽¹⁾₁ = 0."))
+                out.append((f"{wall}; it is negative on none of the {total} points.",
+                            "So its ReLU moves no point: nothing folds onto its wall."))
             else:
-                out.append((f"{unit} first: it is negative on {count_words(n, total)} points.",
+                out.append((f"{wall}; it is negative on {count_words(n, total)} points.",
                             "ReLU sets z⁽¹⁾₁ to zero there: they fold flat onto its wall."))
         elif n == 0:
-            where = ("only an empty corner of the sheet folds" if crosses
-                     else "its wall lies clear of the whole sheet")
-            out.append(f"{unit} is positive on every point: {where}, and no point moves.")
+            where = ("Only an empty corner of the sheet folds" if crosses
+                     else "Its wall lies clear of the whole sheet")
+            out.append(f"{unit} does nothing here: it is positive on every point. {where}; "
+                       f"no point moves.")
         elif n == total:
             out.append(f"{unit} is negative on every point: the whole sheet drops onto its wall, "
                        f"and the unit is switched off.")
+        elif n <= 0.05 * total:
+            out.append(f"{unit} does little in this run: it is negative on only "
+                       f"{count_words(n, total)} points, which drop onto its wall.")
         else:
             out.append(f"{unit} is negative on {count_words(n, total)} points: they drop onto "
                        f"its wall, z⁽¹⁾{'₁₂₃'[i]} = 0.")
@@ -241,14 +252,13 @@ def said(text):
 
 def split_sentence(wrong, total):
     """What the output unit's plane does with the folded points, from the count it gets wrong."""
+    seen = "Seen along the next layer's plane, W⁽²⁾'s"
     if wrong == 0:
-        return ("Seen along the output unit's plane, the colours now lie apart: one flat cut "
-                "splits them all.")
+        return f"{seen}, the colours now lie apart: one flat cut splits them all."
     if wrong <= 0.05 * total:
-        return (f"Seen along the output unit's plane, the colours now lie apart: its flat cut gets "
-                f"all but {count_words(wrong, total).replace(' of the', ' of')} right.")
-    return (f"Seen along the output unit's plane: these folds leave the colours mixed, and its "
-            f"flat cut gets {wrong} of {total} wrong.")
+        return (f"{seen}, the colours now lie apart: its flat cut gets all but "
+                f"{count_words(wrong, total).replace(' of the', ' of')} right.")
+    return f"{seen}: these folds leave the colours mixed, and its cut gets {wrong} of {total} wrong."
 
 
 class FoldingSheet(VGroup):
@@ -260,7 +270,9 @@ class FoldingSheet(VGroup):
     def __init__(self, axes, W1, extent, mesh=7, colors=UNIT_COLORS):
         super().__init__()
         self.axes, self.W1 = axes, np.asarray(W1, float)
-        self.pieces = [poly for poly, _ in geometry.crease_regions(W1, extent)]
+        regions = geometry.crease_regions(W1, extent)
+        self.pieces = [poly for poly, _ in regions]
+        self.active = [active for _, active in regions]  # which units are positive on each piece
         x0, x1, y0, y1 = extent
         lines = [((v, y0), (v, y1)) for v in np.linspace(x0, x1, mesh)[1:-1]]
         lines += [((x0, v), (x1, v)) for v in np.linspace(y0, y1, mesh)[1:-1]]
@@ -278,7 +290,7 @@ class FoldingSheet(VGroup):
 
     def to_scene(self, P, t):
         H = geometry.fold(augment(P) @ self.W1.T, t)
-        return [self.axes.c2p(*h) for h in H]
+        return list(hv.c2p_many(self.axes, H))
 
     def redraw(self, t):
         self.stage = np.array(t, dtype=float)
@@ -310,8 +322,22 @@ class ReluFold(ThreeDScene):
 
     # -- set-up ------------------------------------------------------------------------------
     def turn(self):
-        """The camera move of the next beat: on along the slow turn."""
-        return dict(theta=self.thetas.pop(0))
+        """The camera's steady turn over the next beat (linear, so that the whole beat moves)."""
+        return drift(self, theta=self.thetas.pop(0))
+
+    def shade(self, unit):
+        """The sheet's pieces on the side unit's ReLU flattens (z⁽¹⁾ᵢ < 0) take the unit's
+        colour; the rest (z⁽¹⁾ᵢ > 0, kept) go back to the sheet's. unit None: all back."""
+        pieces = self.sheet.piece_mobs
+        flat = [unit is not None and not active[unit] for active in self.sheet.active]
+        starts = [(p.get_fill_color(), p.get_fill_opacity()) for p in pieces]
+        ends = [(UNIT_COLORS[unit], FLAT) if f else (Z_COLOR, 0.12) for f in flat]
+
+        def step(group, alpha):
+            for p, (c0, o0), (c1, o1) in zip(pieces, starts, ends):
+                p.set_fill(interpolate_color(c0, c1, alpha), opacity=o0 + alpha * (o1 - o0))
+
+        return UpdateFromAlphaFunc(pieces, step)
 
     def frame_points(self, folded=False):
         corners = relu(self.corners) if folded else self.corners
@@ -353,7 +379,7 @@ class ReluFold(ThreeDScene):
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, self.H, self.run.y))
         beat(self, during(FadeIn(self.title), 0, 0.2), during(Create(self.axes), 0, 0.3),
              during(FadeIn(self.labels), 0.2, 0.4), during(FadeIn(self.sheet, rate_func=rush_from), 0, 0.2),
-             during(FadeIn(self.cloud, rate_func=rush_from), 0, 0.2), camera=self.turn(), run_time=5,
+             during(FadeIn(self.cloud, rate_func=rush_from), 0, 0.2), *self.turn(), run_time=5,
              subcaption="Back to the lifted sheet: every input after W⁽¹⁾, before ReLU, at its z⁽¹⁾.")
 
     def show_creases(self):
@@ -373,20 +399,47 @@ class ReluFold(ThreeDScene):
             self.remove(name)
             self.crease_names.add(name)
         shown += [during(FadeIn(n), 0.25 + 0.2 * k, 0.5 + 0.2 * k) for k, n in enumerate(self.crease_names)]
-        beat(self, during(FadeIn(self.rule), 0, 0.3), *shown, camera=self.turn(), run_time=3,
+        # a dot runs along each crease in turn, so the eye finds the three lines
+        creases = [m for m, seg in zip(self.sheet.crease_mobs, self.sheet.creases) if seg is not None]
+        runs, dots = [], []
+        for k, crease in enumerate(creases):
+            dot, run = tracer(self, along(crease))
+            dots.append(dot)
+            runs.append(during(run, 0.15 + 0.8 * k / len(creases), 0.15 + 0.8 * (k + 1) / len(creases)))
+        beat(self, during(FadeIn(self.rule), 0, 0.3), *shown, *runs, *self.turn(), run_time=3,
              subcaption="ReLU sets every negative coordinate to zero. Each unit is zero along a "
                         "line: where it crosses the sheet, a crease.")
+        self.remove(*dots)
+
+    def sweep(self, unit):
+        """A wave through the points unit's ReLU moves, from its most negative value up to 0."""
+        moved = self.moved[:, unit]
+        values = self.H[moved, unit]
+        order = [None] * len(self.H)
+        for i, r in zip(np.flatnonzero(moved), ranks(values)):
+            order[i] = r
+        return wave(self.cloud, order, swell=2.5)  # the dots are small at this zoom
+
+    def crease_run(self, unit):
+        """A dot along unit's crease (none if it misses the sheet), and the list to remove."""
+        if self.sheet.creases[unit] is None:
+            return [], []
+        dot, run = tracer(self, along(self.sheet.crease_mobs[unit]))
+        return [run], [dot]
 
     def wall(self, unit):
         normal = np.eye(3)[unit]
         data_box = geometry.extent_of(np.vstack([self.H, relu(self.H)]), margin=0.1)
         return hv.plane_patch(self.axes, normal, 0.0, data_box, color=UNIT_COLORS[unit],
-                              opacity=0.1, stroke=1.5)
+                              opacity=0.06, stroke=1.5)
 
     def count_row(self, unit):
-        """'unit 1 folds  71  50': the points its ReLU moves, orange and blue."""
+        """'■ unit 1 folds  71  50': the points its ReLU moves, orange and blue; the square is
+        the shade of the sheet's side it flattens."""
         moved = self.moved[:, unit]
-        row = VGroup(note(f"unit {unit + 1} folds", font_size=LABEL, color=UNIT_COLORS[unit]),
+        swatch = Square(side_length=0.22, stroke_width=1.5, color=UNIT_COLORS[unit],
+                        fill_color=UNIT_COLORS[unit], fill_opacity=FLAT + 0.2)  # its side's shade
+        row = VGroup(swatch, note(f"unit {unit + 1} folds", font_size=LABEL, color=UNIT_COLORS[unit]),
                      *[Integer(int(np.sum(moved & (self.run.y == c))), font_size=style.BODY,
                                color=style.class_color(c)) for c in (0, 1)])
         row.arrange(RIGHT, buff=0.25)
@@ -399,17 +452,29 @@ class ReluFold(ThreeDScene):
         self.counts.arrange(DOWN, aligned_edge=LEFT, buff=0.25).to_corner(UR, buff=0.6)
         self.counts.shift(DOWN * 0.3)
         fix_in_frame(self, *self.counts)
+        # the key of the counts: the points each fold moves, by class
+        self.counts_key = note("points moved: orange, blue", font_size=style.SMALL, color=MUTED)
+        self.counts_key.next_to(self.counts, UP, buff=0.2, aligned_edge=LEFT)
+        fix_in_frame(self, self.counts_key)
         self.add(self.walls[0], self.cloud)
         self.remove(self.walls[0])
-        beat(self, during(FadeOut(self.crease_names), 0, 0.3), FadeIn(self.walls[0]), FadeIn(self.counts[0]),
-             *self.pick_out(0), camera=self.turn(),
+        beat(self, during(FadeOut(self.crease_names), 0, 0.3), during(FadeIn(self.walls[0]), 0, 0.3),
+             during(FadeIn(self.counts[0]), 0, 0.3), during(FadeIn(self.counts_key), 0, 0.3),
+             during(self.pick_out(0), 0, 0.12),
+             during(self.shade(0), 0.2, 0.5), during(self.sweep(0), 0.3, 1), *self.turn(),
              run_time=3,
              subcaption=self.sentences[0][0], spoken=said(self.sentences[0][0]))
 
     def pick_out(self, unit):
         """Dim the points a unit's ReLU leaves alone, so the ones it moves stand out."""
-        return [dot.animate.set_opacity(0.95 if moved else 0.25)
-                for dot, moved in zip(self.cloud, self.moved[:, unit])]
+        starts = [dot.get_fill_opacity() for dot in self.cloud]
+        ends = [0.95 if moved else 0.25 for moved in self.moved[:, unit]]
+
+        def step(cloud, alpha):  # one updater: 200 animations cost a lot
+            for dot, a, b in zip(cloud, starts, ends):
+                dot.set_opacity(a + alpha * (b - a))
+
+        return UpdateFromAlphaFunc(self.cloud, step)
 
     def fold_unit(self, unit):
         """Press everything with z⁽¹⁾ᵢ < 0 onto the wall z⁽¹⁾ᵢ = 0: ReLU played as a clamp."""
@@ -428,12 +493,17 @@ class ReluFold(ThreeDScene):
             self.remove(self.walls[unit])
             before = [during(self.walls[unit - 1].animate.set_fill(opacity=0.03).set_stroke(opacity=0.3), 0, 0.25),
                       during(FadeIn(self.walls[unit]), 0, 0.25), during(FadeIn(self.counts[unit]), 0, 0.25),
-                      *[during(a, 0, 0.25) for a in self.pick_out(unit)]]
+                      during(self.shade(unit), 0, 0.25),
+                      during(self.pick_out(unit), 0, 0.12)]
             fold = during(fold, 0.25, 1)
             words = self.sentences[unit]
         else:
             words = self.sentences[0][1]
-        beat(self, *before, fold, camera=self.turn(), run_time=4, subcaption=words, spoken=said(words))
+        runs, dots = self.crease_run(unit)
+        after = [during(self.sweep(unit), 0.3, 1)] if unit > 0 and self.moved[:, unit].any() else []
+        beat(self, *before, fold, *[during(r, 0.25, 1) for r in runs], *after, *self.turn(), run_time=4,
+             subcaption=words, spoken=said(words))
+        self.remove(*dots)
         self.t[unit] = 1.0
 
     def show_separable(self):
@@ -472,10 +542,10 @@ class ReluFold(ThreeDScene):
                               for name, label in zip(OUTPUT_NAMES, self.labels)])
         relabel = [during(Transform(label, new, rate_func=smooth), 0, 0.3)
                    for label, new in zip(self.labels, new_labels)]
-        beat(self, *[FadeOut(w, shift=-centre) for w in self.walls], self.axes.animate.shift(-centre),
-             self.sheet.animate.shift(-centre),
+        beat(self, *[during(FadeOut(w, shift=-centre), 0, 0.2) for w in self.walls], self.axes.animate.shift(-centre),
+             UpdateFromFunc(self.sheet, lambda sheet: sheet.redraw(self.t)),  # follows the axes
              *[dot.animate.shift(-centre).set_opacity(0.95) for dot in self.cloud], *relabel,
-             during(Indicate(self.rule, color=X_COLOR), 0, 0.3),
+             during(Indicate(self.rule, color=X_COLOR), 0, 0.3), during(self.shade(None), 0, 0.3),
              during(FadeIn(self.plane), 0.3, 0.7), during(FadeIn(readout), 0.6, 1),
              *([during(Create(self.rings), 0.75, 1)] if len(self.rings) else []),
              camera=dict(phi=phi, theta=theta, zoom=zoom),

@@ -1,26 +1,28 @@
 """The network's three roles, replayed on the run in miniature: W⁽¹⁾ lifts the inputs into 3-D,
-ReLU folds them, W⁽²⁾ cuts them with one plane. Then the bridge to training: the 13 weights
-are not chosen by hand; they start random (the run's own step-0 weights) and training finds
-the ones shown. Every position, plane and number comes from the run."""
+ReLU folds them, W⁽²⁾ cuts them with one plane. Then the bridge to training: all of it was set
+by 13 numbers, the weights, and the scene ends on the question who picks them (chapter 3's
+TrainingPremise answers it). Every position, plane and number comes from the run, and the
+view is framed from the run's own extent, so that no run's cloud leaves the frame."""
 
 import numpy as np
 from manim import (
     DEGREES,
     DOWN,
     LEFT,
-    OUT,
     RIGHT,
-    UL,
     UR,
     Create,
     FadeIn,
     FadeOut,
+    Indicate,
     Polygon,
+    SurroundingRectangle,
     ThreeDScene,
     UpdateFromAlphaFunc,
     VGroup,
 )
 
+from scenes import style
 from scenes.ch2_network._cut_words import side_facts, splits
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
@@ -35,11 +37,13 @@ from scenes.style import (
     X_COLOR,
 )
 from scenes.widgets import hidden_view as hv
+from scenes.widgets.drift import drift
 from scenes.widgets.matrices import dec_matrix
 from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
+from scenes.widgets.tracer import ranks, wave
 from toynet_core.geometry import _clip, fold, sheet_extent, square
-from toynet_core.model import augment, forward
+from toynet_core.model import augment
 
 ROLES = ("lift", "fold", "cut")
 
@@ -55,26 +59,10 @@ def cut_caption(counts, wrong, n):
     return f"{start}; in this run it leaves {len(wrong)} of the {n} points on the wrong side."
 
 
-def start_facts(run):
-    """(wrong, answers, fixed_bias): at step 0, how many points lie on the wrong side, the
-    classes the net then answers (a set), and whether the first layer's biases all start at
-    one value (an init that sets them, rather than drawing them)."""
-    f = forward(run.W1[0], run.W2[0], run.X)
-    predicted = f.z2 > 0
-    wrong = int(np.sum(predicted != (np.asarray(run.y) == 1)))
-    biases = np.asarray(run.W1[0])[:, 2]
-    return wrong, set(predicted.astype(int).tolist()), bool(np.allclose(biases, biases[0]))
-
-
-def start_caption(run):
-    """What the run's random start does with the points, counted from its step-0 weights."""
-    wrong, answers, _ = start_facts(run)
-    if len(answers) == 1:
-        colour = "orange" if answers == {0} else "blue"
-        what = f"it calls every point {colour}, {wrong} of {run.n_samples} wrong"
-    else:
-        what = f"that plane leaves {wrong} of the {run.n_samples} points on the wrong side"
-    return f"They start random, like these, the run's first weights: {what}."
+# Where the picture may be drawn (frame coordinates): right of the roles list, left of the
+# weights panel, above the subtitle band.
+SUBJECT = (-4.9, 1.2, -2.5, 2.3)
+STEP = 10  # degrees the camera turns in a beat: a steady drift, so every beat moves
 
 
 class ThreeRoles(ThreeDScene):
@@ -85,25 +73,40 @@ class ThreeRoles(ThreeDScene):
         self.lift()
         self.fold()
         self.cut()
+        self.weights()
         self.who_picks()
-        self.training_finds()
 
-    # -- beats ---------------------------------------------------------------------------
+    # -- set-up ------------------------------------------------------------------------------
     def setup_space(self):
         run = self.run
+        self.X_t, self.pre, self.post = augment(run.X), run.hidden_pre[-1], run.hidden_post[-1]
         # a box around every stage the cloud passes through, so that it fills the view
-        stages = np.concatenate([augment(run.X), run.hidden_pre[-1], run.hidden_post[-1],
-                                 run.hidden_post[0]])
+        stages = np.concatenate([self.X_t, self.pre, self.post])
         self.extent = tuple((float(np.floor((min(lo, 0) - 0.2) * 2) / 2),
                              float(np.ceil((max(hi, 0) + 0.2) * 2) / 2))
                             for lo, hi in zip(stages.min(0), stages.max(0)))
         self.axes = hv.hidden_axes(self.extent, side=5.3)
-        # the middle of every stage's cloud at the scene origin, which the camera turns about
-        self.axes.shift(-self.axes.c2p(*(stages.min(0) + stages.max(0)) / 2))
-        self.theta = START_VIEW[1]
-        # ... shown left of the frame's middle (the weights stand at the right)
-        self.axes.shift(-self.offset(self.theta) + OUT * 0.6)
-        self.set_camera_orientation(phi=START_VIEW[0], theta=self.theta, zoom=1.4)
+        self.box = tuple((0.0, float(np.ceil(max(h, 0.5) * 1.15 * 2) / 2)) for h in self.post.max(0))
+        self.plane = hv.separating_plane(self.axes, self.run.W2[-1], self.box, opacity=0.3)
+        # Every view of the scene, planned here: a steady drift, and for the cut a turn (by at
+        # most 40°) to where the folded cloud spreads most, the plane seen aslant.
+        phi, theta = START_VIEW
+        self.thetas = [theta + k * STEP * DEGREES for k in range(4)]
+        cut = hv.clear_view_theta(self.c2p(self.post), self.plane.normal, phi, self.thetas[-1],
+                                  40 * DEGREES)
+        self.thetas += [cut, cut + STEP * DEGREES, cut + 2 * STEP * DEGREES]
+        self.phi = phi
+        # Framed from the data: every stage's points, the plane, the axes and their names fit
+        # the subject's rectangle from every one of those views.
+        labels = hv.hidden_axis_labels(self.axes)
+        points = np.vstack([self.c2p(stages), self.c2p(self.plane.vertices_hidden),
+                            self.c2p(self.sheet_corners(self.run.W1[-1])),
+                            hv.axes_points(self.axes), [hv.anchor_of(l) for l in labels]])
+        self.views = list(self.thetas)  # (for the framing test)
+        zoom, centre = hv.fit_view(points, [(phi, t) for t in self.thetas], SUBJECT)
+        self.axes.shift(-centre)
+        self.plane.shift(-centre)
+        self.set_camera_orientation(phi=phi, theta=self.thetas.pop(0), zoom=zoom)
         # the axes are named after what the points are at each stage: x̃, then z⁽¹⁾, then x⁽²⁾
         self.stage_labels = [hv.hidden_axis_labels(self.axes, names=[f"{v}_{i}" for i in (1, 2, 3)])
                              for v in (r"\tilde{x}", "z^{(1)}", "x^{(2)}")]
@@ -117,18 +120,13 @@ class ThreeRoles(ThreeDScene):
         self.roles.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         self.roles.next_to(self.title, DOWN, buff=0.35).align_to(self.title, LEFT)
         fix_in_frame(self, self.title, self.roles)
-        # where the points are at each stage: on the sheet x̃ = (x1, x2, 1), lifted, folded
-        self.X_t = augment(run.X)
 
-    def offset(self, theta, shift=2.3, zoom=1.4):
-        """The floor direction that a camera at azimuth theta shows rightward, `shift` frame
-        units long."""
-        return shift / zoom * np.array([-np.sin(theta), np.cos(theta), 0.0])
+    def c2p(self, coords):
+        return np.array([self.axes.c2p(*c) for c in np.asarray(coords, dtype=float)])
 
-    def drift(self, degrees=5):
-        """A slow turn about the vertical (theta only: the up axis stays up)."""
-        self.theta += degrees * DEGREES
-        return dict(theta=self.theta)
+    def turn(self):
+        """The camera's steady turn over the next beat."""
+        return drift(self, theta=self.thetas.pop(0))
 
     def light(self, k):
         """The k-th role lit, the others back to muted."""
@@ -158,33 +156,31 @@ class ThreeRoles(ThreeDScene):
             poly = square(sheet_extent(self.run.X))[:1].repeat(3, axis=0)
         return augment(poly) @ M.T
 
+    # -- beats ---------------------------------------------------------------------------
     def show_inputs(self):
-        self.sheet = Polygon(*[self.axes.c2p(*c) for c in self.sheet_corners(np.eye(3))],
+        self.sheet = Polygon(*self.c2p(self.sheet_corners(np.eye(3))),
                              color=X_COLOR, stroke_width=2, fill_color=X_COLOR, fill_opacity=0.15)
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, self.X_t, self.run.y,
                                                          radius=0.045))
-        beat(self, FadeIn(self.title), Create(self.axes), FadeIn(self.labels),
-             FadeIn(self.sheet), FadeIn(self.cloud), FadeIn(self.roles, lag_ratio=0.3), run_time=2.5,
-             camera=self.drift(),
+        shown = [during(FadeIn(m), 0, 0.2) for m in (self.title, self.sheet, self.cloud, self.labels)]
+        beat(self, *shown, during(Create(self.axes), 0, 0.25),
+             during(FadeIn(self.roles, lag_ratio=0.3), 0.1, 0.4), *self.turn(), run_time=6,
              subcaption="The network in three moves, replayed on this run's points, which start "
                         "flat, as x̃ = (x₁, x₂, 1).",
              spoken="The network in three moves, replayed on this run's points, which start "
                     "flat, as x tilde.")
 
     def lift(self):
-        self.pre = self.run.hidden_pre[-1]
         W1 = self.run.W1[-1]
 
         def carry(sheet, alpha):  # the sheet under the map (1 − t)I + tW⁽¹⁾, as the dots
-            M = (1 - alpha) * np.eye(3) + alpha * W1
-            return sheet.set_points_as_corners([*map(lambda c: self.axes.c2p(*c), self.sheet_corners(M)),
-                                                self.axes.c2p(*self.sheet_corners(M)[0])])
+            corners = self.c2p(self.sheet_corners((1 - alpha) * np.eye(3) + alpha * W1))
+            return sheet.set_points_as_corners([*corners, corners[0]])
 
         beat(self, self.fly(self.X_t, self.pre), UpdateFromAlphaFunc(self.sheet, carry),
-             *self.light(0), *self.relabel(1), run_time=3,
-             camera=self.drift(),
-             subcaption="Lift: W⁽¹⁾ carries them into 3-D, but they still lie on one flat sheet.",
-             spoken="Lift: W one carries them into 3-D, but they still lie on one flat sheet.")
+             *self.light(0), *self.relabel(1), *self.turn(),
+             subcaption="Lift: W⁽¹⁾ moves the sheet to new places in 3-D, but it stays one flat sheet.",
+             spoken="Lift: W one moves the sheet to new places in 3-D, but it stays one flat sheet.")
 
     def fold(self):
         pre = self.pre
@@ -192,29 +188,30 @@ class ThreeRoles(ThreeDScene):
         def step(cloud, alpha):
             return hv.move_cloud(self.axes, cloud, fold(pre, alpha))
 
-        beat(self, UpdateFromAlphaFunc(self.cloud, step), FadeOut(self.sheet), *self.light(1),
-             *self.relabel(2),
-             run_time=3,
-             camera=self.drift(),
+        beat(self, UpdateFromAlphaFunc(self.cloud, step), during(FadeOut(self.sheet), 0, 0.3),
+             *self.light(1), *self.relabel(2), *self.turn(),
              subcaption="Fold: ReLU sets every negative coordinate to zero, pushing the points "
                         "onto the walls where a unit is off.")
 
     def cut(self):
         counts, wrong = side_facts(self.run)
-        H = self.run.hidden_post
-        hi = np.maximum(H[0].max(axis=0), H[-1].max(axis=0))
-        self.box = tuple((0.0, float(np.ceil(max(h, 0.5) * 1.15 * 2) / 2)) for h in hi)
-        self.plane = hv.separating_plane(self.axes, self.run.W2[-1], self.box, opacity=0.3)
         self.add(self.plane, self.cloud)
         self.remove(self.plane)
-        # turn (by at most 40°) to where the cloud spreads most, the plane seen aslant
-        self.theta = hv.clear_view_theta([d.get_center() for d in self.cloud], self.plane.normal,
-                                         START_VIEW[0], self.theta, 40 * DEGREES)
-        beat(self, FadeIn(self.plane), *self.light(2), run_time=2.5, camera=dict(theta=self.theta),
-             subcaption=cut_caption(counts, wrong, self.run.n_samples),
-             spoken=cut_caption(counts, wrong, self.run.n_samples).replace("W⁽²⁾", "W two"))
+        words = cut_caption(counts, wrong, self.run.n_samples)
+        # a wave through the points in order of their score: it crosses the plane at z⁽²⁾ = 0
+        score = self.post @ self.run.W2[-1][0, :3] + self.run.W2[-1][0, 3]
+        # the count the words give, on screen under the roles
+        n = self.run.n_samples
+        self.tally = note(f"own side: {n - len(wrong)} of {n}", font_size=SMALL, color=FOREGROUND)
+        self.tally.next_to(self.roles, DOWN, buff=0.3, aligned_edge=LEFT)
+        fix_in_frame(self, self.tally)
+        beat(self, during(FadeIn(self.plane), 0, 0.3), during(FadeIn(self.tally), 0.1, 0.3), *self.light(2),
+             during(wave(self.cloud, ranks(score), swell=2), 0.3, 1),
+             *self.turn(),
+             subcaption=words, spoken=words.replace("W⁽²⁾", "W two"))
 
-    def who_picks(self):
+    def weights(self):
+        """The 13 numbers that set all of it, each lit in turn as the eye reads them."""
         W1, W2 = self.run.W1[-1], self.run.W2[-1]
         self.w1 = dec_matrix(W1, color=W1_COLOR, font_size=LABEL, h_buff=0.95)
         self.w2 = dec_matrix(W2, color=W2_COLOR, font_size=LABEL, h_buff=0.95)
@@ -223,52 +220,37 @@ class ThreeRoles(ThreeDScene):
                       VGroup(names[1], self.w2).arrange(RIGHT, buff=0.15))
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         n1, n2 = W1.size, W2.size
+        self.n_weights = n1 + n2
         self.count = note(f"{n1} + {n2} = {n1 + n2} numbers", font_size=SMALL, color=MUTED)
         self.panel = VGroup(self.count, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         self.panel.to_corner(UR, buff=EDGE_BUFF)
         fix_in_frame(self, self.panel)
-        beat(self, FadeIn(self.panel, lag_ratio=0.2), *self.light(None), run_time=2.5,
-             camera=self.drift(),
-             subcaption=f"Everything here was set by {n1 + n2} numbers, the weights. Who picked "
-                        f"them? Not us.")
+        entries = [*self.w1.get_entries(), *self.w2.get_entries()]
+        # a box that runs over the entries, one after the other, as the eye reads them
+        box = SurroundingRectangle(entries[0], color=FOREGROUND, buff=0.06, stroke_width=2)
+        fix_in_frame(self, box)
+        centres = np.array([e.get_center() for e in entries])
 
-    def training_finds(self):
-        """The run's own start: its step-0 weights, cloud and plane; then back to the end."""
-        run = self.run
-        start_w1 = dec_matrix(run.W1[0], color=W1_COLOR, font_size=LABEL, h_buff=0.95).move_to(self.w1)
-        start_w2 = dec_matrix(run.W2[0], color=W2_COLOR, font_size=LABEL, h_buff=0.95).move_to(self.w2)
-        fix_in_frame(self, start_w1, start_w2)
-        # the start's plane clipped to the start's cloud, so it stays clear of the weights
-        box0 = tuple((0.0, float(np.ceil(max(h, 0.5) * 1.15 * 2) / 2)) for h in run.hidden_post[0].max(0))
-        start_plane = hv.separating_plane(self.axes, run.W2[0], box0, opacity=0.3)
-        end_w1, end_w2 = self.w1.copy(), self.w2.copy()
-        end_plane = self.plane.copy()
-        self.add(start_plane, end_plane, self.cloud)  # planes under the dots
-        self.remove(start_plane, end_plane)
-        post0, post1 = run.hidden_post[0], run.hidden_post[-1]
-        wrong0, _, fixed = start_facts(run)
-        start = "step 0: random weights, set biases" if fixed else "step 0: random weights"
-        label = VGroup(note(start, font_size=SMALL, color=MUTED),
-                       note(f"wrong side: {wrong0} of {run.n_samples}", font_size=SMALL,
-                            color=FOREGROUND)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        label.next_to(self.panel, DOWN, buff=0.3, aligned_edge=LEFT)
-        fix_in_frame(self, label)
-        beat(self, during(FadeOut(self.w1), 0, 0.5), during(FadeIn(start_w1), 0.5, 1),
-             during(FadeOut(self.w2), 0, 0.5), during(FadeIn(start_w2), 0.5, 1),
-             during(FadeOut(self.plane), 0, 0.5), during(FadeIn(start_plane), 0.5, 1),
-             self.fly(post1, post0), FadeIn(label),
-             run_time=3, camera=self.drift(), subcaption=start_caption(run))
-        wrong1 = len(side_facts(run)[1])
-        after = VGroup(note(f"after {run.steps[-1]:,} steps", font_size=SMALL, color=MUTED),
-                       note(f"wrong side: {wrong1} of {run.n_samples}", font_size=SMALL,
-                            color=FOREGROUND)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-        after.move_to(label, aligned_edge=UL)
-        fix_in_frame(self, after)
-        fix_in_frame(self, end_w1, end_w2)
-        beat(self, during(FadeOut(start_w1), 0, 0.5), during(FadeIn(end_w1), 0.5, 1),
-             during(FadeOut(start_w2), 0, 0.5), during(FadeIn(end_w2), 0.5, 1),
-             during(FadeOut(start_plane), 0, 0.5), during(FadeIn(end_plane), 0.5, 1),
-             self.fly(post0, post1),
-             during(FadeOut(label), 0, 0.4), during(FadeIn(after), 0.4, 0.8), run_time=4, hold=1.5, camera=self.drift(),
-             subcaption="Training moves them, one small step at a time, to the weights we "
-                        "have used. How, is the next chapter.")
+        def read(mob, alpha):  # fades in and out itself: a FadeIn in the same beat would pin it
+            x = alpha * (len(entries) - 1)
+            k = min(int(x), len(entries) - 2)
+            mob.move_to(centres[k] + (x - k) * (centres[k + 1] - centres[k]))
+            mob.set_stroke(opacity=float(np.clip(min(alpha, 1 - alpha) / 0.05, 0, 1)))
+
+        box.set_stroke(opacity=0)
+        beat(self, during(FadeIn(self.panel, lag_ratio=0.2), 0, 0.2), *self.light(None),
+             during(UpdateFromAlphaFunc(box, read), 0.2, 1), *self.turn(),
+             subcaption=f"Everything here, lift, fold and cut, was set by these {n1 + n2} numbers: "
+                        f"the weights.")
+        self.remove(box)
+
+    def who_picks(self):
+        """The question the training chapter answers, over the weights it will answer it with."""
+        question = note("Who picks them?", font_size=style.HEADING, color=FOREGROUND)
+        question.next_to(self.panel, DOWN, buff=0.45).align_to(self.panel, LEFT)
+        fix_in_frame(self, question)
+        beat(self, during(FadeIn(question, shift=0.2 * DOWN), 0, 0.25),
+             during(Indicate(VGroup(self.w1, self.w2), scale_factor=1.05, color=FOREGROUND), 0.3, 0.8),
+             *self.turn(), hold=1.5,
+             subcaption=f"So who picks these {self.n_weights} weights? That is where the next "
+                        f"chapter starts.")

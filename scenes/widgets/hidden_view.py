@@ -108,10 +108,27 @@ def face_camera(scene, cloud):
     return cloud
 
 
+def c2p_many(axes, coords):
+    """axes.c2p for many points at once, (N, 3) hidden coordinates to (N, 3) scene points: the
+    axes' map is affine, so four c2p calls give it (one c2p costs as much as a whole frame's
+    worth of matrix products)."""
+    coords = np.asarray(coords, dtype=float).reshape(-1, 3)
+    origin = np.asarray(axes.c2p(0, 0, 0), dtype=float)
+    basis = np.array([np.asarray(axes.c2p(*e), dtype=float) - origin for e in np.eye(3)])
+    return origin + coords @ basis
+
+
 def move_cloud(axes, cloud, coords):
-    """Move dots[i] to `coords[i]` (hidden coordinates), in place; returns the cloud."""
-    for dot, c in zip(cloud, np.asarray(coords, dtype=float)):
-        dot.move_to(axes.c2p(*c))
+    """Move dots[i] to `coords[i]` (hidden coordinates), in place; returns the cloud.
+
+    Called on every frame of a flight, so a plain dot is shifted by its points directly (what
+    move_to does, without its bounding-box search through the family)."""
+    for dot, p in zip(cloud, c2p_many(axes, coords)):
+        points = dot.points
+        if len(points) and not dot.submobjects:
+            dot.points = points + (p - (points.min(axis=0) + points.max(axis=0)) / 2)
+        else:
+            dot.move_to(p)
     return cloud
 
 

@@ -37,6 +37,17 @@ def test_point_cloud_maps_back_to_coordinates(run):
     assert np.allclose(lengths, lengths[0])
 
 
+def test_move_cloud_puts_each_dot_at_its_coordinates(run):
+    """move_cloud (its fast path shifts a dot's points) lands each dot where c2p puts it, on
+    axes that have been moved."""
+    axes = hv.hidden_axes(hidden_extent(run)).shift([0.4, -0.3, 0.2])
+    cloud = hv.point_cloud(axes, run.hidden_pre[-1], run.y)
+    target = run.hidden_post[-1]
+    hv.move_cloud(axes, cloud, target)
+    assert np.allclose(drawn_coords(axes, cloud), target, atol=1e-6)
+    assert np.allclose(hv.c2p_many(axes, target), [axes.c2p(*c) for c in target])
+
+
 def test_separating_plane_is_the_plane_of_w2(run):
     ext = hidden_extent(run)
     axes = hv.hidden_axes(ext)

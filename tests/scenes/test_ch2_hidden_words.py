@@ -75,7 +75,7 @@ def test_fold_counts_are_the_runs(fold):
             assert f"all {total}" in text or "negative on every point" in text
         else:
             assert f"{n} of the {total}" in text or (n < 10 and " of the " in text)
-    shown = [[int(row[1].get_value()), int(row[2].get_value())] for row in words.scene.counts]
+    shown = [[int(row[-2].get_value()), int(row[-1].get_value())] for row in words.scene.counts]
     by_class = [[int(np.sum((z1[:, u] < 0) & (run.y == c))) for c in (0, 1)] for u in range(3)]
     assert shown == by_class
 
@@ -135,3 +135,20 @@ def test_lift_says_when_it_draws_the_square_wider(lift):
         assert 2 <= k <= 8 and f"drawn {k}× wider across" in words.on_screen
     else:
         assert not widened and not any("wider" in t for t in words.on_screen)
+
+
+def test_fold_shades_the_side_each_unit_flattens(fold):
+    """The sheet's pieces where z⁽¹⁾ᵢ < 0 take unit i's colour; the kept side does not."""
+    from scenes.style import UNIT_COLORS, Z_COLOR
+
+    run, words = fold
+    scene = words.scene
+    W1 = run.W1[-1]
+    for unit in range(3):
+        scene.shade(unit).interpolate_mobject(1.0)
+        for piece, poly in zip(scene.sheet.piece_mobs, scene.sheet.pieces):
+            centre = np.append(poly.mean(axis=0), 1.0)
+            flattened = centre @ W1[unit] < 0
+            expected = UNIT_COLORS[unit] if flattened else Z_COLOR
+            assert piece.get_fill_color().to_hex() == expected.to_hex()
+    scene.shade(None).interpolate_mobject(1.0)

@@ -160,17 +160,39 @@ def test_roles_words_follow_the_run(role_words):
         assert "all but" in cut
     else:
         assert f"leaves {len(wrong)} of the {n} points on the wrong side" in cut
-    start = words.find("They start random")
-    wrong0 = wrong_points(run, 0)
-    answers = set((scores(run.W1[0], run.W2[0], run.X) > 0).astype(int).tolist())
-    if len(answers) == 1:
-        colour = "orange" if answers == {0} else "blue"
-        assert f"calls every point {colour}, {len(wrong0)} of {n} wrong" in start
-    else:
-        assert f"leaves {len(wrong0)} of the {n} points" in start
-    assert f"wrong side: {len(wrong0)} of {n}" in words.on_screen
-    assert f"wrong side: {len(wrong)} of {n}" in words.on_screen
-    assert run.steps[0] == 0
     count = run.W1[-1].size + run.W2[-1].size
-    assert f"set by {count} numbers" in words.find("Everything here")
-    assert f"after {run.steps[-1]:,} steps" in words.on_screen
+    assert f"set by these {count} numbers" in words.find("Everything here")
+    assert f"= {count} numbers" in " ".join(words.on_screen)
+
+
+def test_roles_ends_on_the_question(role_words):
+    """Who picks the weights is asked here and answered by the training chapter, not both."""
+    _, run, words = role_words
+    last = words.subcaptions[-1]
+    assert last.startswith("So who picks") and last.count("?") == 1
+    assert not any("random" in c or "Training moves" in c for c in words.subcaptions)
+
+
+def test_roles_frames_every_stage_of_the_run(role_words):
+    """Every point the cloud passes through, and the plane, stays inside the picture's
+    rectangle from every view the camera takes: the poor run's lift used to leave the frame."""
+    from scenes.ch2_network.roles import SUBJECT
+    from scenes.widgets import hidden_view as hv
+
+    _, run, words = role_words
+    scene = words.scene
+    hidden = np.concatenate([np.column_stack([run.X, np.ones(len(run.X))]),
+                             run.hidden_pre[-1], run.hidden_post[-1], scene.plane.vertices_hidden])
+    points = np.array([scene.axes.c2p(*h) for h in hidden])
+    zoom = scene.renderer.camera.get_zoom()
+    x0, x1, y0, y1 = SUBJECT
+    for theta in scene.views:
+        S = hv.screen_points(points, scene.phi, theta, zoom)
+        assert S[:, 0].min() >= x0 - 1e-6 and S[:, 0].max() <= x1 + 1e-6
+        assert S[:, 1].min() >= y0 - 1e-6 and S[:, 1].max() <= y1 + 1e-6
+
+
+def test_roles_shows_the_cut_count(role_words):
+    _, run, words = role_words
+    wrong, n = wrong_points(run), len(run.y)
+    assert f"own side: {n - len(wrong)} of {n}" in words.on_screen
