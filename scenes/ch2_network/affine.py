@@ -7,15 +7,20 @@ from manim import (
     RIGHT,
     UP,
     Create,
+    Dot,
     FadeIn,
     FadeOut,
+    Line,
     MathTex,
     Matrix,
     Scene,
     SurroundingRectangle,
     TransformFromCopy,
+    ValueTracker,
     VGroup,
     Write,
+    always_redraw,
+    rate_functions,
 )
 
 from scenes.pacing import beat, during
@@ -26,11 +31,14 @@ from scenes.style import (
     FOREGROUND,
     LABEL,
     MUTED,
+    SMALL,
     W1_COLOR,
     W2_COLOR,
     X_COLOR,
     Z_COLOR,
 )
+from scenes.ch2_network.xor_problem import line_ends
+from scenes.widgets.input_plane import axis_labels, input_axes
 from scenes.widgets.matrices import dec_matrix, int_matrix
 from scenes.widgets.text import note, tex, title
 
@@ -39,6 +47,8 @@ A = np.array([[2, -1], [1, 3]])
 B = np.array([1, -2])
 X = np.array([3, 1])
 
+
+INSET = (-1.5, 1.5, -1.5, 1.5)  # the small plane of the last beats
 
 # Matrices here are spaced a little wider than the default, for the row of equations.
 SPACING = {"v_buff": 0.65}
@@ -77,7 +87,16 @@ class AffineTrick(Scene):
         beat(self, Write(self.title), FadeIn(self.row1[:5]),
              subcaption="A matrix times a vector, plus an offset b: a map that is affine, not linear.")
         ax, total = (", ".join(str(int(v)) for v in vec) for vec in (A @ X, A @ X + B))
-        beat(self, during(Write(self.row1[5:9]), 0, 0.55), during(Write(self.row1[9:]), 0.55, 1),
+        rows = self.A.get_rows()
+        runner = SurroundingRectangle(VGroup(rows[0], self.x), color=EMPHASIS, buff=0.08)
+        runner.stretch_to_fit_height(SurroundingRectangle(rows[0], buff=0.08).height)
+        runner.move_to(VGroup(rows[0], self.x.get_entries()[0]))
+        second = runner.copy().move_to(VGroup(rows[1], self.x.get_entries()[1])).match_x(runner)
+        # the row being multiplied is boxed as its entry of Ax appears
+        beat(self, during(Create(runner), 0, 0.2), during(Write(self.row1[5:7]), 0.05, 0.3),
+             during(runner.animate.move_to(second), 0.25, 0.45),
+             during(Write(self.row1[7:9]), 0.4, 0.6), during(FadeOut(runner), 0.5, 0.6),
+             during(Write(self.row1[9:]), 0.6, 1),
              subcaption=f"Multiply first, Ax = ({ax}), then add the offset: ({total}) comes out.",
              spoken=f"Multiply first, A x is ({ax}), then add the offset: ({total}) comes out.")
 
@@ -111,7 +130,11 @@ class AffineTrick(Scene):
         boxes = VGroup(SurroundingRectangle(self.affine_result, color=Z_COLOR, buff=0.1),
                        SurroundingRectangle(self.stacked_result, color=Z_COLOR, buff=0.1))
         same = note("the same vector", color=Z_COLOR).next_to(boxes[1], RIGHT, buff=0.35)
-        beat(self, FadeIn(boxes), FadeIn(same),
+        traveller = self.affine_result.copy()
+        beat(self, during(Create(boxes[0]), 0, 0.3),
+             during(traveller.animate.move_to(self.stacked_result), 0.2, 0.75),
+             during(FadeOut(traveller), 0.75, 0.85),
+             during(Create(boxes[1]), 0.7, 0.95), during(Write(same), 0.75, 1),
                    subcaption="Same vector both ways: an offset in two dimensions is a plain matrix "
                              "product one dimension up.")
         self.marks = VGroup(boxes, same)
@@ -127,12 +150,21 @@ class AffineTrick(Scene):
         why.next_to(self.w1_row, DOWN, buff=0.3)
         self.w1_note = why
         example = VGroup(self.row1, self.row2, self.b_box, self.one_box, self.marks)
-        beat(self, FadeOut(example), FadeIn(self.w1_row),
+        beat(self, during(FadeOut(example), 0, 0.2), during(Write(self.w1_row), 0.15, 1),
              subcaption="The network uses this very trick: the trained W⁽¹⁾ times x̃, "
                         "which ends in a 1.",
              spoken="The network uses this very trick: the trained W one times x tilde, "
                     "which ends in a 1.")
-        beat(self, Create(self.w1_bias_box), Create(self.w1_one_box), FadeIn(why),
+        # each unit's row lit in turn: its bias, the entry the 1 of x̃ multiplies
+        rows = self.w1_matrix.get_rows()
+        lights = [SurroundingRectangle(r, color=W1_COLOR, buff=0.08) for r in rows]
+        walk = [lights[0].copy()]
+        walks = [during(Create(walk[0]), 0, 0.12)]
+        for k in (1, 2):
+            walks.append(during(walk[0].animate.move_to(lights[k]), 0.12 + 0.26 * (k - 1), 0.38 + 0.26 * (k - 1)))
+        walks.append(during(FadeOut(walk[0]), 0.88, 1))
+        beat(self, *walks, during(Create(self.w1_bias_box), 0.1, 0.5), during(Create(self.w1_one_box), 0.3, 0.6),
+             during(Write(why), 0.5, 0.9),
              subcaption="So the last column of W⁽¹⁾ is the offset, the bias, of each of the "
                         "three hidden units.",
              spoken="So the last column of W one is the offset, the bias, of each of the "
@@ -147,11 +179,44 @@ class AffineTrick(Scene):
         self.w2_one_box = SurroundingRectangle(x2.get_entries()[-1], color=EMPHASIS, buff=0.06)
         why = note("last entry: the output's offset, multiplied by the 1 that z⁽¹⁾ carries")
         why.next_to(self.w2_row, DOWN, buff=0.25)
-        beat(self, FadeIn(self.w2_row),
+        beat(self, Write(self.w2_row),
              subcaption="The second layer does the same with the 1 appended to z⁽¹⁾, which "
                         "ReLU leaves as it is in x⁽²⁾.",
              spoken="The second layer does the same with the 1 appended to z one, which "
                     "ReLU leaves as it is in x two.")
-        beat(self, Create(self.w2_bias_box), Create(self.w2_one_box), FadeIn(why), hold=1.5,
-             subcaption="Its last entry is the output's bias. Without these offsets every "
-                        "boundary would have to pass through the origin.")
+        beat(self, during(Create(self.w2_bias_box), 0, 0.4), during(Create(self.w2_one_box), 0.2, 0.6),
+             during(Write(why), 0.3, 1),
+             subcaption="Its last entry is the output's bias.")
+        self.show_why_offsets()
+
+    def show_why_offsets(self):
+        """A small plane: with no offset a line can only turn about the origin; the offset
+        slides it anywhere."""
+        plane = input_axes(INSET, side=2.4, step=1, numbers=True)
+        plane.move_to(RIGHT * 4.0 + UP * 1.6)  # where W⁽¹⁾'s row was: it leaves
+        names = axis_labels(plane, values=(), font_size=SMALL)
+        origin = Dot(plane.c2p(0, 0), radius=0.07, color=FOREGROUND)
+        angle, offset = ValueTracker(0.3), ValueTracker(0.0)
+        shown = ValueTracker(0.0)  # the line's opacity (a FadeIn would hold its updater)
+        paper = np.array([(INSET[0], INSET[2]), (INSET[1], INSET[2]), (INSET[1], INSET[3]), (INSET[0], INSET[3])])
+
+        def draw():
+            normal = np.array([np.cos(angle.get_value()), np.sin(angle.get_value())])
+            ends = line_ends(normal, offset.get_value(), paper)
+            return Line(*[plane.c2p(*p) for p in ends], color=W2_COLOR, stroke_width=4,
+                        stroke_opacity=shown.get_value())
+
+        self.boundary = always_redraw(draw)
+        self.add(self.boundary)
+        self.inset = VGroup(plane, names, origin)
+        self.offset_tracker = offset
+        first = VGroup(self.w1_row, self.w1_note, self.w1_bias_box, self.w1_one_box)
+        beat(self, during(FadeOut(first), 0, 0.15),
+             during(FadeIn(self.inset), 0.1, 0.25), during(shown.animate.set_value(1.0), 0.1, 0.25),
+             during(angle.animate(rate_func=rate_functions.linear).set_value(0.3 + np.pi), 0.1, 1),
+             subcaption="Without these offsets, every boundary would have to pass through the origin.")
+        beat(self, during(offset.animate(rate_func=rate_functions.there_and_back).set_value(-0.9), 0, 0.6),
+             during(angle.animate(rate_func=rate_functions.linear).set_value(0.3 + 1.25 * np.pi), 0, 1),
+             during(offset.animate(rate_func=rate_functions.smooth).set_value(0.6), 0.6, 1), hold=1.0,
+             subcaption="With them, a boundary can sit anywhere in the plane.")
+        self.boundary.clear_updaters()

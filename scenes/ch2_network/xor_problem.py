@@ -619,7 +619,7 @@ class NoisyDataset(Scene):
         self.eps = tex(r"\varepsilon", font_size=BODY).move_to(self.step.get_center() + 0.3 * across)
         self.recipe = VGroup(
             tex(r"x = c + \varepsilon", font_size=HEADING + 4),
-            note(f"ε: a random step, bell-shaped (Gaussian),\nspread σ = {cfg.noise:g} along x₁ and along x₂",
+            note(f"ε: a random step, bell-shaped (Gaussian),\nstandard deviation s = {cfg.noise:g}\nalong x₁ and along x₂ (s for spread)",
                  SMALL, color=FOREGROUND),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         # the letters of the recipe on the picture: the centre c and the copy x
@@ -640,9 +640,9 @@ class NoisyDataset(Scene):
              during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.4) for m in self.recipe], lag_ratio=0.5), 0.2, 0.45),
              during(LaggedStart(*[Succession(GrowArrow(a), FadeOut(a)) for a in steps], lag_ratio=0.4), 0.4, 1),
              subcaption=f"Each copy is its centre c plus a random step ε, Gaussian with standard "
-                        f"deviation σ = {cfg.noise:g} in each direction.",
+                        f"deviation s = {cfg.noise:g} in each direction.",
              spoken=f"Each copy is its centre c plus a random step epsilon, Gaussian with standard "
-                    f"deviation sigma = {cfg.noise:g} in each direction.")
+                    f"deviation s = {cfg.noise:g} in each direction.")
         self.example = k
 
     def ring_the_clusters(self):
@@ -655,7 +655,7 @@ class NoisyDataset(Scene):
         self.inside = inside_rings(run.X, XOR_CENTRES[self.home], radius)
         expected = 1 - np.exp(-2)  # a 2-D bell curve's share within two standard deviations
         self.ring_note = note(f"{self.inside} of {run.n_samples} copies ({100 * self.inside / run.n_samples:.0f} %) "
-                              f"inside\nthe rings of radius 2σ (a 2-D bell\ncurve puts {100 * expected:.1f} % there)", SMALL,
+                              f"inside\nthe rings of radius 2s (a 2-D bell\ncurve puts {100 * expected:.1f} % there)", SMALL,
                               color=FOREGROUND).next_to(self.recipe, DOWN, buff=0.5).align_to(self.recipe, LEFT)
         beat(self, FadeOut(self.step), FadeOut(self.eps), FadeOut(self.names),
              self.dots[self.example].animate.scale(1 / 1.6).set_opacity(0.9), self.others.animate.set_opacity(0.9),

@@ -99,7 +99,7 @@ def test_dataset_dots_are_the_runs_points(media_dir):
 
 @pytest.mark.parametrize("which", ["default", "failed", "poor"])
 def test_dataset_words_are_true_of_each_run(which, three_runs, media_dir):
-    """σ, the counts and the share within 2σ, recomputed here from the run's stored points."""
+    """s (the noise's standard deviation: σ is the sigmoid), the counts and the share within 2s, recomputed here from the run's stored points."""
     run = load_run(three_runs[which])
     words = scene_words(NoisyDataset, three_runs[which], media_dir)
     sigma = run.config.noise
@@ -109,10 +109,11 @@ def test_dataset_words_are_true_of_each_run(which, three_runs, media_dir):
     inside = int((np.hypot(*(run.X - centre).T) <= 2 * sigma).sum())
     assert 0.5 * len(run.X) < inside < len(run.X)  # "most", and not all
     assert words.find("Most land close").startswith(f"Most land close: {inside} of the {len(run.X)} copies")
-    assert f"deviation σ = {sigma:g}" in words.find("Each copy is")
+    assert f"deviation s = {sigma:g}" in words.find("Each copy is")
     n0, n1 = int((run.y == 0).sum()), int((run.y == 1).sum())
     tally = words.find(f"{len(run.X) // 4} copies per centre")
     assert f"{len(run.X)} in all: {n0} orange with y = 0, {n1} blue with y = 1" in tally
-    assert f"spread σ = {sigma:g}" in words.text()
+    assert f"standard deviation s = {sigma:g}" in words.text()
+    assert "σ" not in words.text()  # σ is the sigmoid's alone
     share = f"({100 * inside / len(run.X):.0f} %)"
     assert share in words.text() and f"{100 * (1 - np.exp(-2)):.1f} %" in words.text()
