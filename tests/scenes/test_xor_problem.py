@@ -7,6 +7,7 @@ import pytest
 from scenes.ch2_network.xor_problem import (
     AND_CUT,
     FIRST_LINE,
+    FOLDED_CUT,
     NUDGED,
     ON_ORANGES,
     NoisyDataset,
@@ -79,6 +80,18 @@ def test_words_and_pictures_carry_the_computed_counts(media_dir):
     assert scene.and_right == 4 == right_count(XOR_CENTRES, [0, 0, 0, 1], *as_line(*AND_CUT))
     assert any("a straight cut gets all 4 points right" in w for w in words)
     assert scene.folded_right == 4 and scene.count.get_value() == 4
+    # the AND cut turns while the methods are named, and every line it passes gets all four
+    assert scene.wobble_counts and set(scene.wobble_counts) == {4}
+    assert any("each draws one straight cut" in w for w in words)
+    assert len(scene.icons) == 3
+    # the fold presses the half beyond the crease flat onto it: the moved corner is on the
+    # crease (x1 + x2 = 1), the other three did not move, and one cut gets all four right
+    moved = np.flatnonzero(~np.all(np.isclose(scene.folded, XOR_CENTRES), axis=1))
+    assert moved.tolist() == [scene.mover]
+    assert np.isclose(scene.folded[scene.mover].sum(), 1.0)
+    assert right_count(scene.folded, labels, *as_line(*FOLDED_CUT)) == 4
+    assert any(f"{scene.folded_right} of 4 right" in w for w in words[-1:])
+    assert all(len(w) <= 120 for w in words)
     assert scene.count.drawn_as(4) and not scene.count.drawn_as(3)
     assert scene.count_words.original_text == "of 4 right"
     assert not any("turn" in w.lower() and "shift" in w.lower() for w in words[:-1] if words.count(w) > 1)
