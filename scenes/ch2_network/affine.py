@@ -1,4 +1,4 @@
-"""The extra 1s: an offset Ax + b becomes one matrix product A'x' once x carries a 1."""
+"""The extra 1s: an offset Wx + b becomes one matrix product [W b] x̃ once x carries a 1."""
 
 import numpy as np
 from manim import (
@@ -80,7 +80,7 @@ class AffineTrick(Scene):
         self.A, self.x, self.b = int_matrix(A, **SPACING), int_matrix(X, color=X_COLOR, **SPACING), int_matrix(B, **SPACING)
         self.affine_result = int_matrix(A @ X + B, color=Z_COLOR, **SPACING)
         self.product = int_matrix(A @ X, **SPACING)  # the step before the offset
-        self.row1 = VGroup(tex(r"A\vec{x} + \vec{b} ="), self.A, self.x, tex("+"), self.b,
+        self.row1 = VGroup(tex(r"W\vec{x} + \vec{b} ="), self.A, self.x, tex("+"), self.b,
                            tex("="), self.product, tex("+"), self.b.copy(),
                            tex("="), self.affine_result).arrange(RIGHT, buff=0.25)
         self.row1.move_to(UP * 1.3)
@@ -97,8 +97,8 @@ class AffineTrick(Scene):
              during(runner.animate.move_to(second), 0.25, 0.45),
              during(Write(self.row1[7:9]), 0.4, 0.6), during(FadeOut(runner), 0.5, 0.6),
              during(Write(self.row1[9:]), 0.6, 1),
-             subcaption=f"Multiply first, Ax = ({ax}), then add the offset: ({total}) comes out.",
-             spoken=f"Multiply first, A x is ({ax}), then add the offset: ({total}) comes out.")
+             subcaption=f"Multiply first, Wx = ({ax}), then add the offset: ({total}) comes out.",
+             spoken=f"Multiply first, W x is ({ax}), then add the offset: ({total}) comes out.")
 
     def show_stacked(self):
         A_prime = np.hstack([A, B.reshape(-1, 1)])
@@ -107,7 +107,7 @@ class AffineTrick(Scene):
         self.x_prime = int_matrix(x_prime, color=X_COLOR, **SPACING)
         self.x_prime.get_entries()[-1].set_color(MUTED)  # the appended constant
         self.stacked_result = int_matrix(A_prime @ x_prime, color=Z_COLOR, **SPACING)
-        self.row2 = VGroup(tex(r"A'\vec{x}\,' ="), self.A_prime, self.x_prime, tex("="),
+        self.row2 = VGroup(tex(r"[\,W\ \ \vec{b}\,]\,\tilde{x} ="), self.A_prime, self.x_prime, tex("="),
                            self.stacked_result).arrange(RIGHT, buff=0.25)
         self.row2.move_to(DOWN * 1.4).align_to(self.row1, LEFT)
         cols = self.A_prime.get_columns()
@@ -117,12 +117,11 @@ class AffineTrick(Scene):
                    TransformFromCopy(self.A.get_entries(), VGroup(*cols[0], *cols[1])),
                    TransformFromCopy(self.b.get_entries(), cols[-1]),
                    FadeIn(self.b_box),
-                   subcaption="Now glue b onto A as one more column: call the wider matrix A prime.")
+                   subcaption="Now glue b onto W as one more column: a wider matrix, [W b].",
+                   spoken="Now glue b onto W as one more column: a wider matrix, W with b beside it.")
         beat(self, TransformFromCopy(self.x, self.x_prime), FadeIn(self.one_box),
-                   subcaption="And give x one more entry, a fixed 1, at the bottom: x prime, what the "
-                             "network calls x̃.",
-                   spoken="And give x one more entry, a fixed 1, at the bottom: x prime, what the "
-                          "network calls x tilde.")
+                   subcaption="And give x one more entry, a fixed 1, at the bottom: that is x̃.",
+                   spoken="And give x one more entry, a fixed 1, at the bottom: that is x tilde.")
 
     def compare(self):
         beat(self, Write(self.row2[3:]),
@@ -192,8 +191,8 @@ class AffineTrick(Scene):
     def show_why_offsets(self):
         """A small plane: with no offset a line can only turn about the origin; the offset
         slides it anywhere."""
-        plane = input_axes(INSET, side=2.4, step=1, numbers=True)
-        plane.move_to(RIGHT * 4.0 + UP * 1.6)  # where W⁽¹⁾'s row was: it leaves
+        plane = input_axes(INSET, side=2.8, step=1, numbers=True)
+        plane.move_to(RIGHT * 0.5 + UP * 1.45)  # where W⁽¹⁾'s row was: it leaves
         names = axis_labels(plane, values=(), font_size=SMALL)
         origin = Dot(plane.c2p(0, 0), radius=0.07, color=FOREGROUND)
         angle, offset = ValueTracker(0.3), ValueTracker(0.0)

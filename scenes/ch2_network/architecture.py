@@ -195,8 +195,8 @@ class Architecture(Scene):
         per_unit = [Succession(pulse(*d.w1_edges[i]), Create(icons[i])) for i in range(3)]
         beat(self, during(LaggedStart(*per_unit, lag_ratio=0.8), 0, 0.8),
              during(TransformMatchingTex(self.top[1], relu), 0.6, 1),
-             subcaption="Each sum then passes through ReLU, a bend we look at closely soon. That gives "
-                        "x⁽²⁾; the 1 passes as it is.")
+             subcaption="Each sum passes through ReLU, a bend shown soon: x⁽²⁾, the second layer's input. "
+                        "The 1 passes as it is.")
         self.top[1] = relu
 
     def show_second_layer(self):
@@ -220,7 +220,7 @@ class Architecture(Scene):
         beat(self, during(pulse(*d.w2_edges), 0, 0.3), during(Write(d.output_node[1]), 0.25, 0.5),
              during(TransformMatchingTex(self.top[2], out), 0.35, 0.7),
              during(Indicate(d.output_node[0], color=FOREGROUND), 0.65, 1),  # the circle: σ is being written
-             subcaption="The sigmoid σ squeezes it between 0 and 1. That is the prediction, ŷ.")
+             subcaption="The sigmoid σ turns it into the prediction ŷ, between 0 and 1.")
         self.top[2] = out
 
     def show_shapes(self):

@@ -151,7 +151,7 @@ class ReluGraph(Scene):
         self.d_axes = graph_axes((-1, 2), 3.0, 5.4).to_edge(RIGHT, buff=0.6).to_edge(DOWN, buff=1.25)
         pieces = VGroup(piece(self.d_axes, relu_prime, Z_RANGE[0], 0, style.GRAD_COLOR),
                         piece(self.d_axes, relu_prime, 1e-9, Z_RANGE[1], style.GRAD_COLOR))
-        # At 0 itself: the value the code uses (filled) and the limit from the right (open).
+        # At 0 itself: the value we use (filled) and the limit from the right (open).
         at_zero = float(relu_prime(np.array(0.0)))
         from_right = float(relu_prime(np.array(1e-9)))
         self.filled = Dot(self.d_axes.c2p(0, at_zero), radius=0.08, color=style.GRAD_COLOR)
@@ -178,8 +178,8 @@ class ReluGraph(Scene):
         self.rule = rule
         beat(self, self.z.animate.set_value(0.0), during(Flash(self.axes.c2p(0, 0), color=FOREGROUND), 0.6, 1),
              during(FadeIn(rule), 0.4, 0.8), run_time=3,
-             subcaption="At the kink the slope has no single value. Any number from 0 to 1 would do; "
-                        "by convention the code uses 0.")
+             subcaption="At the kink the slope has no single value: any number from 0 to 1 fits between "
+                        "the two sides. We use 0.")
         self.wait(1.5)
 
 

@@ -142,9 +142,9 @@ class SigmoidOutput(Scene):
         beat(self, Write(self.title), Create(self.axes), FadeIn(z_label), FadeIn(y_ticks),
              FadeIn(y_name), Write(self.formula),
              subcaption="The last step of the network takes the score z⁽²⁾ and passes it "
-                        "through the sigmoid.",
+                        "through the sigmoid σ, met earlier.",
              spoken="The last step of the network takes the score, z two, and passes it "
-                    "through the sigmoid.")
+                    "through the sigmoid, sigma, met earlier.")
         # a tracer draws the curve from left to right, its score sliding along the axis below
         self.z = ValueTracker(-reach)
         self.z_of = self.z.get_value  # where the tracer is: the tracker, or a path (show_tails)
@@ -220,11 +220,11 @@ class SigmoidOutput(Scene):
         beat(self, during(FadeOut(self.point_labels), 0, 0.15),
              during(FadeIn(VGroup(rows[0][0], rows[1][0])), 0, 0.2),
              during(z.animate(rate_func=rate_functions.linear).set_value(-2.5), 0.1, 1),
-             subcaption="Read the output as a probability: ŷ is the chance of class 1, blue.",
-             spoken="Read the output as a probability: y hat is the chance of class 1, blue.")
+             subcaption="The output can be read as a probability: ŷ as the chance of class 1, blue.",
+             spoken="The output can be read as a probability: y hat as the chance of class 1, blue.")
         beat(self, z.animate(rate_func=rate_functions.linear).set_value(0.5),
-             subcaption="What is left, 1 − ŷ, is the chance of class 0, orange.",
-             spoken="What is left, 1 minus y hat, is the chance of class 0, orange.")
+             subcaption="What is left, 1 − ŷ, as the chance of class 0, orange.",
+             spoken="What is left, 1 minus y hat, as the chance of class 0, orange.")
         beat(self, z.animate(rate_func=rate_functions.linear).set_value(2.5), run_time=2.5,
              subcaption="As the score grows, the blue share grows and the orange share shrinks.")
         p1.clear_updaters()

@@ -245,7 +245,7 @@ class XorProblem(Scene):
             self.table.get_entries((r + 2, 3)).set_color(class_color(label))
         self.title = title("Exclusive OR")
         beat(self, Write(self.title), Create(self.table), run_time=2.5,
-             subcaption="XOR outputs 1 when exactly one of its two inputs is 1.")
+             subcaption="XOR outputs 1 when exactly one of its two inputs is 1, that is, when the two differ.")
 
     def place_points(self):
         self.axes = input_axes(PLANE_EXTENT, side=4.4, step=0.5, numbers=False)
@@ -477,7 +477,7 @@ class XorProblem(Scene):
              during(LaggedStart(*[AnimationGroup(Create(i), FadeIn(m, shift=RIGHT * 0.4))
                                   for i, m in zip(icons, methods)], lag_ratio=0.7), 0, 0.85),
              subcaption="The perceptron, logistic regression, support vector machines: each draws one "
-                        "straight cut.")
+                        "straight cut. Our network ends with one.")
         for mob in (self.view, self.count):
             mob.clear_updaters()
         self.labels = self.xor_labels
@@ -520,13 +520,16 @@ class XorProblem(Scene):
         amount = ValueTracker(0.0)
         self.fold_amount = amount
 
+        shown = ValueTracker(0.0)  # the flap's opacity (a FadeIn would hold its updater)
+
         def flap():
             # the pressed half, drawn inside the box (it slides past the box's edge)
             moved = clip_to_box(flatten(flap_corners, *crease, PRESS, amount.get_value()))
             if len(moved) < 3:
                 return VMobject()
             return Polygon(*[self.axes.c2p(*p) for p in moved], stroke_color=MUTED, stroke_width=2,
-                           fill_color=MUTED, fill_opacity=0.25).set_z_index(-1)
+                           stroke_opacity=shown.get_value(), fill_color=MUTED,
+                           fill_opacity=0.25 * shown.get_value()).set_z_index(-1)
 
         start = XOR_CENTRES.copy()
         back = ValueTracker(0.0)  # from AND's colours back to XOR's
@@ -552,7 +555,8 @@ class XorProblem(Scene):
              during(FadeIn(note_words, shift=UP * 0.2), 0.2, 0.5),
              during(Create(crease_line), 0.4, 1),
              subcaption="XOR has no such cut, so the network's job is to move the points until one works.")
-        beat(self, during(FadeIn(self.flap), 0, 0.15), during(Create(flight), 0.05, 0.3),
+        self.add(self.flap)
+        beat(self, during(shown.animate.set_value(1.0), 0, 0.15), during(Create(flight), 0.05, 0.3),
              during(amount.animate.set_value(1.0), 0.2, 0.9), during(FadeOut(flight), 0.85, 1), run_time=5,
              subcaption="One move that works is a fold: press the half beyond the blue diagonal flat onto it.")
         self.dots.clear_updaters()
@@ -657,7 +661,7 @@ class NoisyDataset(Scene):
         self.eps = tex(r"\varepsilon", font_size=BODY).move_to(self.step.get_center() + 0.3 * across)
         self.recipe = VGroup(
             tex(r"x = c + \varepsilon", font_size=HEADING + 4),
-            note(f"ε: a random step, bell-shaped (Gaussian),\nstandard deviation s = {cfg.noise:g}\nalong x₁ and along x₂ (s for spread)",
+            note(f"ε: a random step, bell-shaped (Gaussian),\nstandard deviation s = {cfg.noise:g}\nalong x₁ and along x₂ (s: its spread)",
                  SMALL, color=FOREGROUND),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         # the letters of the recipe on the picture: the centre c and the copy x
@@ -667,20 +671,21 @@ class NoisyDataset(Scene):
         self.recipe.move_to(UP * 1.6).align_to(RIGHT * 0.3, LEFT)
         others = VGroup(*[d for i, d in enumerate(self.dots) if i != k])
         self.others = others
-        # then the steps of other copies of that centre, one after another, each its own
         same = [i for i in np.flatnonzero(self.home == corner) if i != k][:12]
         steps = [Arrow(start, self.axes.c2p(*run.X[i]), buff=0, color=MUTED, stroke_width=3,
                        max_tip_length_to_length_ratio=0.3) for i in same]
-        beat(self, during(others.animate.set_opacity(0.35), 0, 0.15),
-             during(self.dots[k].animate.set_opacity(1).scale(1.6), 0, 0.15),
-             during(GrowArrow(self.step), 0.1, 0.3), during(FadeIn(self.eps), 0.25, 0.4),
-             during(FadeIn(self.names), 0.25, 0.4),
-             during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.4) for m in self.recipe], lag_ratio=0.5), 0.2, 0.45),
-             during(LaggedStart(*[Succession(GrowArrow(a), FadeOut(a)) for a in steps], lag_ratio=0.4), 0.4, 1),
-             subcaption=f"Each copy is its centre c plus a random step ε, Gaussian with standard "
-                        f"deviation s = {cfg.noise:g} in each direction.",
-             spoken=f"Each copy is its centre c plus a random step epsilon, Gaussian with standard "
-                    f"deviation s = {cfg.noise:g} in each direction.")
+        beat(self, during(others.animate.set_opacity(0.35), 0, 0.2),
+             during(self.dots[k].animate.set_opacity(1).scale(1.6), 0, 0.2),
+             during(GrowArrow(self.step), 0.15, 0.55), during(FadeIn(self.eps), 0.45, 0.65),
+             during(FadeIn(self.names), 0.45, 0.65),
+             during(FadeIn(self.recipe[0], shift=LEFT * 0.4), 0.55, 1),
+             subcaption="Each copy is its centre c plus a random step ε.",
+             spoken="Each copy is its centre c plus a random step epsilon.")
+        # then the steps of other copies of that centre, one after another, as the spread is named
+        beat(self, during(FadeIn(self.recipe[1], shift=LEFT * 0.4), 0, 0.3),
+             during(LaggedStart(*[Succession(GrowArrow(a), FadeOut(a)) for a in steps], lag_ratio=0.4), 0, 1),
+             subcaption=f"The steps follow a bell curve (Gaussian); their typical size, the standard "
+                        f"deviation s, is {cfg.noise:g} along each axis.")
         self.example = k
 
     def ring_the_clusters(self):
@@ -698,8 +703,8 @@ class NoisyDataset(Scene):
         beat(self, FadeOut(self.step), FadeOut(self.eps), FadeOut(self.names),
              self.dots[self.example].animate.scale(1 / 1.6).set_opacity(0.9), self.others.animate.set_opacity(0.9),
              during(LaggedStart(*[GrowFromCenter(r) for r in self.rings], lag_ratio=0.3), 0.1, 0.8), during(FadeIn(self.ring_note, shift=UP * 0.2), 0.5, 1),
-             subcaption=f"Most land close: {self.inside} of the {run.n_samples} copies lie within two "
-                        f"standard deviations of their centre.")
+             subcaption=f"Most land close: {self.inside} of the {run.n_samples} copies lie within a circle "
+                        f"of radius 2s around their centre.")
 
     def count_them(self):
         run, cfg = self.run, self.run.config

@@ -122,7 +122,7 @@ def test_dataset_words_are_true_of_each_run(which, three_runs, media_dir):
     inside = int((np.hypot(*(run.X - centre).T) <= 2 * sigma).sum())
     assert 0.5 * len(run.X) < inside < len(run.X)  # "most", and not all
     assert words.find("Most land close").startswith(f"Most land close: {inside} of the {len(run.X)} copies")
-    assert f"deviation s = {sigma:g}" in words.find("Each copy is")
+    assert f"deviation s, is {sigma:g}" in words.find("The steps follow a bell curve")
     n0, n1 = int((run.y == 0).sum()), int((run.y == 1).sum())
     tally = words.find(f"{len(run.X) // 4} copies per centre")
     assert f"{len(run.X)} in all: {n0} orange with y = 0, {n1} blue with y = 1" in tally
