@@ -671,19 +671,19 @@ class NoisyDataset(Scene):
         self.recipe.move_to(UP * 1.6).align_to(RIGHT * 0.3, LEFT)
         others = VGroup(*[d for i, d in enumerate(self.dots) if i != k])
         self.others = others
-        same = [i for i in np.flatnonzero(self.home == corner) if i != k][:12]
+        same = [i for i in np.flatnonzero(self.home == corner) if i != k][:36]
         steps = [Arrow(start, self.axes.c2p(*run.X[i]), buff=0, color=MUTED, stroke_width=3,
                        max_tip_length_to_length_ratio=0.3) for i in same]
         beat(self, during(others.animate.set_opacity(0.35), 0, 0.2),
              during(self.dots[k].animate.set_opacity(1).scale(1.6), 0, 0.2),
-             during(GrowArrow(self.step), 0.15, 0.55), during(FadeIn(self.eps), 0.45, 0.65),
-             during(FadeIn(self.names), 0.45, 0.65),
-             during(FadeIn(self.recipe[0], shift=LEFT * 0.4), 0.55, 1),
+             during(GrowArrow(self.step), 0.1, 0.6), during(FadeIn(self.eps), 0.5, 0.65),
+             during(FadeIn(self.names), 0.5, 0.65),
+             during(Write(self.recipe[0]), 0.55, 1),
              subcaption="Each copy is its centre c plus a random step ε.",
              spoken="Each copy is its centre c plus a random step epsilon.")
         # then the steps of other copies of that centre, one after another, as the spread is named
-        beat(self, during(FadeIn(self.recipe[1], shift=LEFT * 0.4), 0, 0.3),
-             during(LaggedStart(*[Succession(GrowArrow(a), FadeOut(a)) for a in steps], lag_ratio=0.4), 0, 1),
+        beat(self, during(Write(self.recipe[1]), 0, 0.4),
+             during(LaggedStart(*[Succession(GrowArrow(a), FadeOut(a)) for a in steps], lag_ratio=0.5), 0, 1),
              subcaption=f"The steps follow a bell curve (Gaussian); their typical size, the standard "
                         f"deviation s, is {cfg.noise:g} along each axis.")
         self.example = k
