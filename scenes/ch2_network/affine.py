@@ -2,6 +2,7 @@
 
 import numpy as np
 from manim import (
+    DL,
     DOWN,
     LEFT,
     RIGHT,
@@ -38,7 +39,7 @@ from scenes.style import (
     Z_COLOR,
 )
 from scenes.ch2_network.xor_problem import line_ends
-from scenes.widgets.input_plane import axis_labels, input_axes
+from scenes.widgets.input_plane import input_axes
 from scenes.widgets.matrices import dec_matrix, int_matrix
 from scenes.widgets.text import note, tex, title
 
@@ -80,7 +81,7 @@ class AffineTrick(Scene):
         self.A, self.x, self.b = int_matrix(A, **SPACING), int_matrix(X, color=X_COLOR, **SPACING), int_matrix(B, **SPACING)
         self.affine_result = int_matrix(A @ X + B, color=Z_COLOR, **SPACING)
         self.product = int_matrix(A @ X, **SPACING)  # the step before the offset
-        self.row1 = VGroup(tex(r"W\vec{x} + \vec{b} ="), self.A, self.x, tex("+"), self.b,
+        self.row1 = VGroup(tex(r"W x + b ="), self.A, self.x, tex("+"), self.b,
                            tex("="), self.product, tex("+"), self.b.copy(),
                            tex("="), self.affine_result).arrange(RIGHT, buff=0.25)
         self.row1.move_to(UP * 1.3)
@@ -107,19 +108,19 @@ class AffineTrick(Scene):
         self.x_prime = int_matrix(x_prime, color=X_COLOR, **SPACING)
         self.x_prime.get_entries()[-1].set_color(MUTED)  # the appended constant
         self.stacked_result = int_matrix(A_prime @ x_prime, color=Z_COLOR, **SPACING)
-        self.row2 = VGroup(tex(r"[\,W\ \ \vec{b}\,]\,\tilde{x} ="), self.A_prime, self.x_prime, tex("="),
+        self.row2 = VGroup(tex(r"[\,W\ \ b\,]\,\tilde{x} ="), self.A_prime, self.x_prime, tex("="),
                            self.stacked_result).arrange(RIGHT, buff=0.25)
         self.row2.move_to(DOWN * 1.4).align_to(self.row1, LEFT)
         cols = self.A_prime.get_columns()
         self.b_box = SurroundingRectangle(cols[-1], color=FOREGROUND, buff=0.12)
         self.one_box = SurroundingRectangle(self.x_prime.get_entries()[-1], color=MUTED, buff=0.1)
-        beat(self, FadeIn(self.row2[0]), FadeIn(self.A_prime.get_brackets()),
-                   TransformFromCopy(self.A.get_entries(), VGroup(*cols[0], *cols[1])),
-                   TransformFromCopy(self.b.get_entries(), cols[-1]),
-                   FadeIn(self.b_box),
+        beat(self, during(FadeIn(self.row2[0]), 0, 0.3), during(FadeIn(self.A_prime.get_brackets()), 0, 0.3),
+                   during(TransformFromCopy(self.A.get_entries(), VGroup(*cols[0], *cols[1])), 0, 0.45),
+                   during(TransformFromCopy(self.b.get_entries(), cols[-1]), 0.1, 0.55),
+                   during(Create(self.b_box), 0.5, 0.9),
                    subcaption="Now glue b onto W as one more column: a wider matrix, [W b].",
                    spoken="Now glue b onto W as one more column: a wider matrix, W with b beside it.")
-        beat(self, TransformFromCopy(self.x, self.x_prime), FadeIn(self.one_box),
+        beat(self, during(TransformFromCopy(self.x, self.x_prime), 0, 0.5), during(Create(self.one_box), 0.5, 0.9),
                    subcaption="And give x one more entry, a fixed 1, at the bottom: that is x̃.",
                    spoken="And give x one more entry, a fixed 1, at the bottom: that is x tilde.")
 
@@ -149,7 +150,7 @@ class AffineTrick(Scene):
         why.next_to(self.w1_row, DOWN, buff=0.3)
         self.w1_note = why
         example = VGroup(self.row1, self.row2, self.b_box, self.one_box, self.marks)
-        beat(self, during(FadeOut(example), 0, 0.2), during(Write(self.w1_row), 0.15, 1),
+        beat(self, during(FadeOut(example), 0, 0.2), during(Write(self.w1_row), 0.1, 0.6),
              subcaption="The network uses this very trick: the trained W⁽¹⁾ times x̃, "
                         "which ends in a 1.",
              spoken="The network uses this very trick: the trained W one times x tilde, "
@@ -163,7 +164,7 @@ class AffineTrick(Scene):
             walks.append(during(walk[0].animate.move_to(lights[k]), 0.12 + 0.26 * (k - 1), 0.38 + 0.26 * (k - 1)))
         walks.append(during(FadeOut(walk[0]), 0.88, 1))
         beat(self, *walks, during(Create(self.w1_bias_box), 0.1, 0.5), during(Create(self.w1_one_box), 0.3, 0.6),
-             during(Write(why), 0.5, 0.9),
+             during(Write(why), 0.15, 0.5),
              subcaption="So the last column of W⁽¹⁾ is the offset, the bias, of each of the "
                         "three hidden units.",
              spoken="So the last column of W one is the offset, the bias, of each of the "
@@ -178,22 +179,25 @@ class AffineTrick(Scene):
         self.w2_one_box = SurroundingRectangle(x2.get_entries()[-1], color=EMPHASIS, buff=0.06)
         why = note("last entry: the output's offset, multiplied by the 1 that z⁽¹⁾ carries")
         why.next_to(self.w2_row, DOWN, buff=0.25)
-        beat(self, Write(self.w2_row),
+        beat(self, during(Write(self.w2_row), 0, 0.6),
              subcaption="The second layer does the same with the 1 appended to z⁽¹⁾, which "
                         "ReLU leaves as it is in x⁽²⁾.",
              spoken="The second layer does the same with the 1 appended to z one, which "
                     "ReLU leaves as it is in x two.")
         beat(self, during(Create(self.w2_bias_box), 0, 0.4), during(Create(self.w2_one_box), 0.2, 0.6),
-             during(Write(why), 0.3, 1),
+             during(Write(why), 0.1, 0.6),
              subcaption="Its last entry is the output's bias.")
         self.show_why_offsets()
 
     def show_why_offsets(self):
         """A small plane: with no offset a line can only turn about the origin; the offset
         slides it anywhere."""
-        plane = input_axes(INSET, side=2.8, step=1, numbers=True)
+        plane = input_axes(INSET, side=3.0, step=1, numbers=False)
         plane.move_to(RIGHT * 0.5 + UP * 1.45)  # where W⁽¹⁾'s row was: it leaves
-        names = axis_labels(plane, values=(), font_size=SMALL)
+        # names at the ends of the axes (they cross at the origin), and the origin itself
+        names = VGroup(tex("x_1", font_size=LABEL).next_to(plane.c2p(INSET[1], 0), RIGHT, buff=0.1),
+                       tex("x_2", font_size=LABEL).next_to(plane.c2p(0, INSET[3]), UP, buff=0.1),
+                       tex("0", font_size=SMALL, color=MUTED, colored=False).next_to(plane.c2p(0, 0), DL, buff=0.08))
         origin = Dot(plane.c2p(0, 0), radius=0.07, color=FOREGROUND)
         angle, offset = ValueTracker(0.3), ValueTracker(0.0)
         shown = ValueTracker(0.0)  # the line's opacity (a FadeIn would hold its updater)
@@ -213,7 +217,7 @@ class AffineTrick(Scene):
         beat(self, during(FadeOut(first), 0, 0.15),
              during(FadeIn(self.inset), 0.1, 0.25), during(shown.animate.set_value(1.0), 0.1, 0.25),
              during(angle.animate(rate_func=rate_functions.linear).set_value(0.3 + np.pi), 0.1, 1),
-             subcaption="Without these offsets, every boundary would have to pass through the origin.")
+             subcaption="Without these offsets, every unit's boundary line would have to pass through the origin.")
         beat(self, during(offset.animate(rate_func=rate_functions.there_and_back).set_value(-0.9), 0, 0.6),
              during(angle.animate(rate_func=rate_functions.linear).set_value(0.3 + 1.25 * np.pi), 0, 1),
              during(offset.animate(rate_func=rate_functions.smooth).set_value(0.6), 0.6, 1), hold=1.0,

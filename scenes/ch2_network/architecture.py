@@ -194,7 +194,7 @@ class Architecture(Scene):
         relu = self.column_label(r"x^{(2)} = \mathrm{ReLU}(z^{(1)})", d.hidden_nodes)
         per_unit = [Succession(pulse(*d.w1_edges[i]), Create(icons[i])) for i in range(3)]
         beat(self, during(LaggedStart(*per_unit, lag_ratio=0.8), 0, 0.8),
-             during(TransformMatchingTex(self.top[1], relu), 0.6, 1),
+             during(TransformMatchingTex(self.top[1], relu), 0.25, 0.55),
              subcaption="Each sum passes through ReLU, a bend shown soon: x⁽²⁾, the second layer's input. "
                         "The 1 passes as it is.")
         self.top[1] = relu
@@ -211,7 +211,7 @@ class Architecture(Scene):
         self.top.append(self.column_label("z^{(2)}", d.output_node))
         arrivals = [ShowPassingFlash(e.copy().set_stroke(EMPHASIS, width=6), time_width=0.6) for e in d.w2_edges]
         beat(self, LaggedStart(*arrivals, lag_ratio=0.3), during(FadeIn(d.output_node[0], scale=0.6), 0.4, 0.8),
-             during(Write(self.top[2]), 0.6, 1),
+             during(Write(self.top[2]), 0.25, 0.6),
              subcaption="Their weighted sum is a single number, z⁽²⁾.")
 
     def apply_sigmoid(self):
@@ -291,7 +291,7 @@ class Architecture(Scene):
         beat(self, during(self.move_box.animate.set_stroke(opacity=0.4).set_fill(opacity=0.03), 0, 0.2),
              during(Create(self.cut_box), 0.1, 0.35), during(FadeIn(self.cut_words, shift=LEFT * 0.4), 0.25, 0.45),
              during(Succession(pulse(*d.w2_edges, color=W2_COLOR), pulse(*d.w2_edges, color=W2_COLOR)), 0.35, 0.8),
-             during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.3) for m in self.sides], lag_ratio=0.5), 0.5, 0.8),
+             during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.3) for m in self.sides], lag_ratio=0.5), 0.3, 0.6),
              during(Indicate(d.output_node[0], color=FOREGROUND), 0.8, 1),
              subcaption="W⁽²⁾ and σ make that one straight cut: the sign of z⁽²⁾ says which side. "
                         "The next scenes show how the moving works.")

@@ -132,6 +132,9 @@ class SigmoidOutput(Scene):
                            for t, v in (("0", 0), ("0.5", 0.5), ("1", 1))])
         y_ticks.add(*[Line(a.c2p(-reach, v), a.c2p(-reach, v) + RIGHT * 0.1, color=MUTED,
                            stroke_width=2) for v in (0, 0.5, 1)])
+        # the 0 under the middle, which the axis leaves out and the scene leans on
+        y_ticks.add(tex("0", font_size=SMALL, color=MUTED, colored=False)
+                    .next_to(a.c2p(0, 0), DOWN, buff=0.12).match_y(a.x_axis.numbers[0]))
         self.y_ticks = y_ticks
         y_name = tex(r"\hat{y}", font_size=LABEL).next_to(y_ticks[2], UP, buff=0.2)
         z_label = tex("z^{(2)}", font_size=BODY).next_to(self.axes.x_axis, RIGHT, buff=0.2)
@@ -216,13 +219,14 @@ class SigmoidOutput(Scene):
         # the labels on the curve make way for the bar, which slides back down the curve
         # (the live numbers are added, not faded in: an animation on them would hold their
         # updaters for the whole beat)
-        self.add(self.split, p1, p0)
+        self.add(self.split, p1)
         beat(self, during(FadeOut(self.point_labels), 0, 0.15),
-             during(FadeIn(VGroup(rows[0][0], rows[1][0])), 0, 0.2),
+             during(FadeIn(rows[0][0]), 0, 0.2),
              during(z.animate(rate_func=rate_functions.linear).set_value(-2.5), 0.1, 1),
              subcaption="The output can be read as a probability: ŷ as the chance of class 1, blue.",
              spoken="The output can be read as a probability: y hat as the chance of class 1, blue.")
-        beat(self, z.animate(rate_func=rate_functions.linear).set_value(0.5),
+        self.add(p0)
+        beat(self, z.animate(rate_func=rate_functions.linear).set_value(0.5), during(FadeIn(rows[1][0]), 0, 0.2),
              subcaption="What is left, 1 − ŷ, as the chance of class 0, orange.",
              spoken="What is left, 1 minus y hat, as the chance of class 0, orange.")
         beat(self, z.animate(rate_func=rate_functions.linear).set_value(2.5), run_time=2.5,
@@ -245,7 +249,7 @@ class SigmoidOutput(Scene):
         for (x1, x2), label, z2, yhat in zip(XOR_CENTRES, XOR_LABELS, self.fwd.z2, self.fwd.y_hat):
             color = class_color(label)
             row = value_tex(rf"x = ({x1:g},\ {x2:g}),\ y = {label:d}:\ \ z^{{(2)}} = {z2:.2f},\ \ \hat{{y}}",
-                            yhat, font_size=LABEL, color=color)
+                            yhat, font_size=SMALL + 2, color=color)
             rows.add(row)
             self.yhat_numbers.add(row)
             dot = Dot(a.c2p(z2, yhat), radius=0.1, color=color, stroke_color=FOREGROUND, stroke_width=2)
@@ -259,9 +263,10 @@ class SigmoidOutput(Scene):
             score = ValueTracker(0.0)
             rider = self.ride(score.get_value, color=class_color(XOR_LABELS[i]), radius=0.1)
             self.add(rider)
-            beat(self, during(FadeIn(rows[i], shift=LEFT * 0.2), 0, 0.25),
-                 during(score.animate(rate_func=rate_functions.linear).set_value(self.fwd.z2[i]), 0.05, 0.95),
-                 during(FadeIn(self.run_dots[i], scale=2), 0.9, 1), run_time=0.8,
+            # the dot lands first, then its numbers are printed
+            beat(self, during(score.animate(rate_func=rate_functions.linear).set_value(self.fwd.z2[i]), 0, 0.6),
+                 during(FadeIn(self.run_dots[i], scale=2), 0.55, 0.7),
+                 during(FadeIn(rows[i], shift=LEFT * 0.2), 0.6, 0.85), run_time=0.8,
                  hold=1.5 if i == 3 else 0.0, subcaption=self.point_caption(i))
             rider.clear_updaters()
             self.remove(rider)

@@ -19,6 +19,7 @@ from manim import (
     Arrow,
     Axes,
     Circle,
+    Circumscribe,
     Create,
     DashedLine,
     DashedVMobject,
@@ -336,8 +337,8 @@ class XorProblem(Scene):
         self.count.add_updater(recount)
         self.recount = recount
         legend = VGroup(*[
-            VGroup(Rectangle(width=0.45, height=0.3, stroke_width=0, fill_color=class_color(k),
-                             fill_opacity=2 * SHADE_OPACITY),
+            VGroup(Rectangle(width=0.45, height=0.3, fill_color=class_color(k),
+                             fill_opacity=3 * SHADE_OPACITY, stroke_color=class_color(k), stroke_width=2),
                    note(f"the line answers {k}", SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.2)
             for k in (0, 1)],
             note("(each time, the way round\nthat gets more right)", SMALL, color=FOREGROUND),
@@ -365,7 +366,9 @@ class XorProblem(Scene):
         start = self.path(self.line.get_value())
         self.line.set_value(0.0)
         self.path = lambda t: glide(start, target, t)
-        beat(self, self.line.animate.set_value(1.0), *animations, run_time=run_time,
+        # the line gets there first, then the count it gives is pointed at, as the words say it
+        beat(self, during(self.line.animate.set_value(1.0), 0, 0.45),
+             during(Circumscribe(self.counter, color=FOREGROUND, buff=0.1), 0.45, 0.75), *animations, run_time=run_time,
              subcaption=subcaption)
         self.path = lambda t: target
         self.line.set_value(0.0)
@@ -439,6 +442,7 @@ class XorProblem(Scene):
         crossing = Circle(radius=0.3, color=FOREGROUND, stroke_width=4).move_to(self.axes.c2p(0.5, 0.5))
         self.frozen_view = self.view
         beat(self, during(FadeOut(self.view), 0, 0.15), during(FadeOut(self.counter), 0, 0.15),
+             during(FadeOut(self.legend), 0, 0.15),
              during(AnimationGroup(*[self.trace_diagonal(d) for d in self.diagonals]), 0.1, 0.6),
              during(Create(crossing), 0.55, 0.75),  # (one animation per mobject and play)
              during(Flash(crossing.get_center(), color=FOREGROUND, line_length=0.3, flash_radius=0.45), 0.75, 1),
@@ -502,7 +506,7 @@ class XorProblem(Scene):
         beat(self, during(FadeOut(VGroup(self.chart_frame, self.ceiling, self.trace, self.verdict, self.legend, self.crossing,
                                          self.diagonals)), 0, 0.15),
              during(AnimationGroup(*recolour), 0.1, 0.25), during(FadeIn(self.and_tag, shift=RIGHT * 0.4), 0.1, 0.25),
-             during(self.line.animate.set_value(1.0), 0.15, 0.85), during(Indicate(self.counter, color=FOREGROUND), 0.85, 1),
+             during(self.line.animate.set_value(1.0), 0.05, 0.5), during(Circumscribe(self.counter, color=FOREGROUND, buff=0.1), 0.5, 0.8),
              subcaption=f"For AND, which is 1 only at ({corner[0]:g}, {corner[1]:g}), a straight cut "
                         f"gets all {right} points right.")
         self.xor_labels = xor
@@ -547,27 +551,30 @@ class XorProblem(Scene):
         self.mover = mover
         flight = Arrow(self.axes.c2p(*XOR_CENTRES[mover]), self.axes.c2p(*self.folded[mover]), buff=0.2,
                        color=FOREGROUND, stroke_width=3, max_tip_length_to_length_ratio=0.12).set_z_index(5)
+        # the job takes the methods' place: they have done their part
         note_words = note("the network's job:\nmove the points until\none straight cut works", LABEL,
-                          color=FOREGROUND).next_to(self.methods, DOWN, buff=0.6).align_to(self.methods, LEFT)
+                          color=FOREGROUND).move_to(self.methods, aligned_edge=UP + LEFT)
         self.job = note_words
         beat(self, during(back.animate.set_value(1.0), 0, 0.3),
-             during(FadeOut(VGroup(self.view, self.counter, self.and_tag)), 0, 0.2),
+             during(FadeOut(VGroup(self.view, self.counter, self.and_tag, self.methods)), 0, 0.2),
              during(FadeIn(note_words, shift=UP * 0.2), 0.2, 0.5),
              during(Create(crease_line), 0.4, 1),
              subcaption="XOR has no such cut, so the network's job is to move the points until one works.")
         self.add(self.flap)
         beat(self, during(shown.animate.set_value(1.0), 0, 0.15), during(Create(flight), 0.05, 0.3),
-             during(amount.animate.set_value(1.0), 0.2, 0.9), during(FadeOut(flight), 0.85, 1), run_time=5,
-             subcaption="One move that works is a fold: press the half beyond the blue diagonal flat onto it.")
+             during(amount.animate.set_value(1.0), 0.2, 0.9), run_time=5,
+             subcaption="One move that works is a fold: press the half beyond the blue diagonal flat onto it, "
+                        "along the arrow.")
         self.dots.clear_updaters()
         self.flap.clear_updaters()
         self.crease_line = crease_line
+        self.flight = flight
 
     def cut_after_the_fold(self):
-        """A cut slides down from the crease, counting live on the folded points, over the half
-        of the box that is left after the fold."""
+        """A cut slides down from the crease, counting live on the folded points. Its sides are
+        shaded over the whole box, so the pressed corner, on the crease, shows its side."""
         self.points = self.folded
-        self.paper = clip_polygon(box(), *as_line(*CREASE), -1)
+        self.paper = box()
         right = count_right(self.folded, self.labels, FOLDED_CUT)
         self.folded_right = right
         mover = self.mover
@@ -584,9 +591,9 @@ class XorProblem(Scene):
         self.count.add_updater(self.recount)
         self.count.update()
         self.add(self.view, self.counter)
-        beat(self, during(FadeOut(self.flap), 0, 0.2),
-             during(self.line.animate.set_value(1.0), 0.1, 0.8),
-             during(Indicate(self.counter, color=FOREGROUND), 0.8, 1),
+        beat(self, during(FadeOut(VGroup(self.flap, self.flight)), 0, 0.2),
+             during(self.line.animate.set_value(1.0), 0.05, 0.5),
+             during(Circumscribe(self.counter, color=FOREGROUND, buff=0.1), 0.5, 0.8),
              subcaption=f"The {word} corner now lies on the crease past the {others}, and one straight "
                         f"cut gets {right} of {self.n} right.")
         for mob in (self.view, self.count):
@@ -649,10 +656,11 @@ class NoisyDataset(Scene):
 
     def one_copy_up_close(self):
         run, cfg = self.run, self.run.config
-        # the copy farthest from its centre among those of the corner (1, 1), off the axes, so
-        # the step shows
+        # a typical copy of the corner (1, 1), off the axes: its step is about 1.5 s long (a
+        # 2-D Gaussian step's length is 1.25 s on average), long enough to show
         corner = int(np.flatnonzero((XOR_CENTRES == 1).all(axis=1))[0])
-        k = int(np.argmax(np.linalg.norm(run.X - XOR_CENTRES[self.home], axis=1) * (self.home == corner)))
+        length = np.linalg.norm(run.X - XOR_CENTRES[self.home], axis=1)
+        k = int(np.argmin(np.where(self.home == corner, np.abs(length - 1.5 * cfg.noise), np.inf)))
         start, end = self.axes.c2p(*XOR_CENTRES[self.home[k]]), self.axes.c2p(*run.X[k])
         self.step = Arrow(start, end, buff=0, color=FOREGROUND, stroke_width=4,
                           max_tip_length_to_length_ratio=0.3).set_z_index(4)
@@ -682,7 +690,13 @@ class NoisyDataset(Scene):
              subcaption="Each copy is its centre c plus a random step ε.",
              spoken="Each copy is its centre c plus a random step epsilon.")
         # then the steps of other copies of that centre, one after another, as the spread is named
-        beat(self, during(Write(self.recipe[1]), 0, 0.4),
+        # the spread as a picture: a dashed circle of radius s around the centre
+        unit = self.axes.x_length / (self.extent[1] - self.extent[0])
+        ring = DashedVMobject(Circle(radius=cfg.noise * unit, color=FOREGROUND, stroke_width=3), num_dashes=16)
+        ring.move_to(start).set_z_index(4)
+        self.s_ring = VGroup(ring, tex("s", font_size=LABEL).next_to(ring, UP + LEFT, buff=0.02).set_z_index(5))
+        beat(self, during(Write(self.recipe[1]), 0, 0.4), during(Create(self.s_ring[0]), 0.05, 0.35),
+             during(FadeIn(self.s_ring[1]), 0.25, 0.4),
              during(LaggedStart(*[Succession(GrowArrow(a), FadeOut(a)) for a in steps], lag_ratio=0.5), 0, 1),
              subcaption=f"The steps follow a bell curve (Gaussian); their typical size, the standard "
                         f"deviation s, is {cfg.noise:g} along each axis.")
@@ -700,9 +714,9 @@ class NoisyDataset(Scene):
         self.ring_note = note(f"{self.inside} of {run.n_samples} copies ({100 * self.inside / run.n_samples:.0f} %) "
                               f"inside\nthe rings of radius 2s (a 2-D bell\ncurve puts {100 * expected:.1f} % there)", SMALL,
                               color=FOREGROUND).next_to(self.recipe, DOWN, buff=0.5).align_to(self.recipe, LEFT)
-        beat(self, FadeOut(self.step), FadeOut(self.eps), FadeOut(self.names),
+        beat(self, FadeOut(self.step), FadeOut(self.eps), FadeOut(self.names), FadeOut(self.s_ring),
              self.dots[self.example].animate.scale(1 / 1.6).set_opacity(0.9), self.others.animate.set_opacity(0.9),
-             during(LaggedStart(*[GrowFromCenter(r) for r in self.rings], lag_ratio=0.3), 0.1, 0.8), during(FadeIn(self.ring_note, shift=UP * 0.2), 0.5, 1),
+             during(LaggedStart(*[GrowFromCenter(r) for r in self.rings], lag_ratio=0.3), 0.1, 0.8), during(FadeIn(self.ring_note, shift=UP * 0.2), 0.15, 0.45),
              subcaption=f"Most land close: {self.inside} of the {run.n_samples} copies lie within a circle "
                         f"of radius 2s around their centre.")
 
@@ -718,15 +732,16 @@ class NoisyDataset(Scene):
         clusters = [VGroup(*[self.dots[i] for i in np.flatnonzero(run.y == c)]) for c in (0, 1)]
         beat(self, during(FadeIn(self.tally[0], shift=LEFT * 0.2), 0, 0.3),
              during(AnimationGroup(Indicate(clusters[0], color=CLASS_0, scale_factor=1.15),
-                                   FadeIn(self.tally[1], shift=LEFT * 0.2)), 0.25, 0.6),
+                                   FadeIn(self.tally[1], shift=LEFT * 0.2)), 0.2, 0.55),
              during(AnimationGroup(Indicate(clusters[1], color=CLASS_1, scale_factor=1.15),
-                                   FadeIn(self.tally[2], shift=LEFT * 0.2)), 0.6, 1),
+                                   FadeIn(self.tally[2], shift=LEFT * 0.2)), 0.5, 0.85),
              subcaption=f"{cfg.per_cluster} copies per centre, {run.n_samples} in all: {counts[0]} orange "
                         f"with y = 0, {counts[1]} blue with y = 1. These are the run's own points.")
         self.counts = counts
 
     def the_centres_matter(self):
         beat(self, self.dots.animate.set_opacity(0.3), FadeOut(self.rings),
-             during(Indicate(self.centres, scale_factor=1.5, color=FOREGROUND), 0.3, 1),
+             during(AnimationGroup(*[Indicate(c, scale_factor=1.6, color=class_color(k))
+                                     for c, k in zip(self.centres, self.labels)]), 0.2, 0.7),
              subcaption="The clouds teach the net that nearby points share a colour; what we want is the "
                         "four centres right.")
