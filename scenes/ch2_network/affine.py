@@ -17,6 +17,7 @@ from manim import (
     Scene,
     SurroundingRectangle,
     TransformFromCopy,
+    UpdateFromAlphaFunc,
     ValueTracker,
     VGroup,
     Write,
@@ -85,7 +86,7 @@ class AffineTrick(Scene):
                            tex("="), self.product, tex("+"), self.b.copy(),
                            tex("="), self.affine_result).arrange(RIGHT, buff=0.25)
         self.row1.move_to(UP * 1.3)
-        beat(self, Write(self.title), FadeIn(self.row1[:5]),
+        beat(self, Write(self.title), Write(self.row1[:5]), run_time=3,
              subcaption="A matrix times a vector, plus an offset b: a map that is affine, not linear.")
         ax, total = (", ".join(str(int(v)) for v in vec) for vec in (A @ X, A @ X + B))
         rows = self.A.get_rows()
@@ -125,7 +126,17 @@ class AffineTrick(Scene):
                    spoken="And give x one more entry, a fixed 1, at the bottom: that is x tilde.")
 
     def compare(self):
-        beat(self, Write(self.row2[3:]),
+        # b's column travels through the 1 it is multiplied by into the result
+        carrier = self.b_box.copy().set_stroke(color=EMPHASIS)
+        stops = [self.b_box.get_center(), self.one_box.get_center(), self.stacked_result.get_center()]
+
+        def carry(mob, t):
+            leg = stops[0] + (stops[1] - stops[0]) * min(1.0, 2 * t)
+            mob.move_to(leg if t < 0.5 else stops[1] + (stops[2] - stops[1]) * (2 * t - 1))
+            mob.set_stroke(opacity=1.0 if t < 0.9 else (1 - t) * 10)
+
+        beat(self, during(Write(self.row2[3:]), 0, 0.4),
+             during(UpdateFromAlphaFunc(carrier, carry, rate_func=rate_functions.smooth), 0.3, 1),
                    subcaption="The last column gets multiplied by that 1, so it adds exactly b.")
         boxes = VGroup(SurroundingRectangle(self.affine_result, color=Z_COLOR, buff=0.1),
                        SurroundingRectangle(self.stacked_result, color=Z_COLOR, buff=0.1))

@@ -740,8 +740,12 @@ class NoisyDataset(Scene):
         self.counts = counts
 
     def the_centres_matter(self):
+        # each centre ringed as the words name them: the four points that matter
+        self.centre_rings = VGroup(*[Circle(radius=0.28, color=class_color(k), stroke_width=4).move_to(c)
+                                     for c, k in zip(self.centres, self.labels)])
         beat(self, self.dots.animate.set_opacity(0.3), FadeOut(self.rings),
              during(AnimationGroup(*[Indicate(c, scale_factor=1.6, color=class_color(k))
                                      for c, k in zip(self.centres, self.labels)]), 0.2, 0.7),
+             during(LaggedStart(*[Create(r) for r in self.centre_rings], lag_ratio=0.5), 0.3, 1),
              subcaption="The clouds teach the net that nearby points share a colour; what we want is the "
                         "four centres right.")
