@@ -740,12 +740,13 @@ class NoisyDataset(Scene):
         self.counts = counts
 
     def the_centres_matter(self):
-        # each centre ringed as the words name them: the four points that matter
-        self.centre_rings = VGroup(*[Circle(radius=0.28, color=class_color(k), stroke_width=4).move_to(c)
-                                     for c, k in zip(self.centres, self.labels)])
-        beat(self, self.dots.animate.set_opacity(0.3), FadeOut(self.rings),
+        # a ring visits the four centres in turn as the words name them: the points that matter
+        order = [0, 1, 3, 2]  # round the square
+        self.visitor = Circle(radius=0.3, color=FOREGROUND, stroke_width=4).move_to(self.centres[order[0]])
+        tour = Succession(*[self.visitor.animate.move_to(self.centres[k]) for k in order[1:]])
+        self.add(self.visitor)  # (a Create on it would fight the tour for its points)
+        beat(self, self.dots.animate.set_opacity(0.3), FadeOut(self.rings), during(tour, 0.05, 1),
              during(AnimationGroup(*[Indicate(c, scale_factor=1.6, color=class_color(k))
                                      for c, k in zip(self.centres, self.labels)]), 0.2, 0.7),
-             during(LaggedStart(*[Create(r) for r in self.centre_rings], lag_ratio=0.5), 0.3, 1),
              subcaption="The clouds teach the net that nearby points share a colour; what we want is the "
                         "four centres right.")
