@@ -103,3 +103,21 @@ def fold(points, normal, offset, amount=1.0):
     d = points @ n + float(offset) / np.linalg.norm(normal)
     moved = np.where(d > 0, d * (1 - np.cos(np.pi * amount)), 0.0)
     return points - moved[..., None] * n
+
+
+def flatten(points, normal, offset, along, amount=1.0):
+    """The points of the side n·x + c > 0 slid along the direction `along` toward the line, by
+    `amount` in [0, 1] of the way: at 1 that half-plane lies pressed flat on the crease, and the
+    other side stays. This is what one hidden unit's ReLU does, seen in the input plane: in
+    coordinates (u, h), with h = -(n·x + c) the unit's sum and u a second unit that does not
+    change along `along` (and stays positive), ReLU sets every negative h to 0 and keeps u.
+    `along` must not run parallel to the line."""
+    points = np.asarray(points, dtype=float)
+    n = np.asarray(normal, dtype=float)
+    a = np.asarray(along, dtype=float)
+    rate = float(n @ a)
+    if abs(rate) < 1e-12:
+        raise ValueError("the direction runs along the crease: nothing reaches it")
+    d = points @ n + float(offset)
+    step = np.where(d > 0, d / rate, 0.0) * float(amount)
+    return points - step[..., None] * a

@@ -1,21 +1,28 @@
-"""The extra 1s: an offset Ax + b becomes one matrix product A'x' once x carries a 1."""
+"""The extra 1s: an offset Wx + b becomes one matrix product [W b] x̃ once x carries a 1."""
 
 import numpy as np
 from manim import (
+    DL,
     DOWN,
     LEFT,
     RIGHT,
     UP,
     Create,
+    Dot,
     FadeIn,
     FadeOut,
+    Line,
     MathTex,
     Matrix,
     Scene,
     SurroundingRectangle,
     TransformFromCopy,
+    UpdateFromAlphaFunc,
+    ValueTracker,
     VGroup,
     Write,
+    always_redraw,
+    rate_functions,
 )
 
 from scenes.pacing import beat, during
@@ -26,11 +33,14 @@ from scenes.style import (
     FOREGROUND,
     LABEL,
     MUTED,
+    SMALL,
     W1_COLOR,
     W2_COLOR,
     X_COLOR,
     Z_COLOR,
 )
+from scenes.ch2_network.xor_problem import line_ends
+from scenes.widgets.input_plane import input_axes
 from scenes.widgets.matrices import dec_matrix, int_matrix
 from scenes.widgets.text import note, tex, title
 
@@ -39,6 +49,8 @@ A = np.array([[2, -1], [1, 3]])
 B = np.array([1, -2])
 X = np.array([3, 1])
 
+
+INSET = (-1.5, 1.5, -1.5, 1.5)  # the small plane of the last beats
 
 # Matrices here are spaced a little wider than the default, for the row of equations.
 SPACING = {"v_buff": 0.65}
@@ -70,16 +82,25 @@ class AffineTrick(Scene):
         self.A, self.x, self.b = int_matrix(A, **SPACING), int_matrix(X, color=X_COLOR, **SPACING), int_matrix(B, **SPACING)
         self.affine_result = int_matrix(A @ X + B, color=Z_COLOR, **SPACING)
         self.product = int_matrix(A @ X, **SPACING)  # the step before the offset
-        self.row1 = VGroup(tex(r"A\vec{x} + \vec{b} ="), self.A, self.x, tex("+"), self.b,
+        self.row1 = VGroup(tex(r"W x + b ="), self.A, self.x, tex("+"), self.b,
                            tex("="), self.product, tex("+"), self.b.copy(),
                            tex("="), self.affine_result).arrange(RIGHT, buff=0.25)
         self.row1.move_to(UP * 1.3)
-        beat(self, Write(self.title), FadeIn(self.row1[:5]),
+        beat(self, Write(self.title), Write(self.row1[:5]), run_time=3,
              subcaption="A matrix times a vector, plus an offset b: a map that is affine, not linear.")
         ax, total = (", ".join(str(int(v)) for v in vec) for vec in (A @ X, A @ X + B))
-        beat(self, during(Write(self.row1[5:9]), 0, 0.55), during(Write(self.row1[9:]), 0.55, 1),
-             subcaption=f"Multiply first, Ax = ({ax}), then add the offset: ({total}) comes out.",
-             spoken=f"Multiply first, A x is ({ax}), then add the offset: ({total}) comes out.")
+        rows = self.A.get_rows()
+        runner = SurroundingRectangle(VGroup(rows[0], self.x), color=EMPHASIS, buff=0.08)
+        runner.stretch_to_fit_height(SurroundingRectangle(rows[0], buff=0.08).height)
+        runner.move_to(VGroup(rows[0], self.x.get_entries()[0]))
+        second = runner.copy().move_to(VGroup(rows[1], self.x.get_entries()[1])).match_x(runner)
+        # the row being multiplied is boxed as its entry of Ax appears
+        beat(self, during(Create(runner), 0, 0.2), during(Write(self.row1[5:7]), 0.05, 0.3),
+             during(runner.animate.move_to(second), 0.25, 0.45),
+             during(Write(self.row1[7:9]), 0.4, 0.6), during(FadeOut(runner), 0.5, 0.6),
+             during(Write(self.row1[9:]), 0.6, 1),
+             subcaption=f"Multiply first, Wx = ({ax}), then add the offset: ({total}) comes out.",
+             spoken=f"Multiply first, W x is ({ax}), then add the offset: ({total}) comes out.")
 
     def show_stacked(self):
         A_prime = np.hstack([A, B.reshape(-1, 1)])
@@ -88,30 +109,43 @@ class AffineTrick(Scene):
         self.x_prime = int_matrix(x_prime, color=X_COLOR, **SPACING)
         self.x_prime.get_entries()[-1].set_color(MUTED)  # the appended constant
         self.stacked_result = int_matrix(A_prime @ x_prime, color=Z_COLOR, **SPACING)
-        self.row2 = VGroup(tex(r"A'\vec{x}\,' ="), self.A_prime, self.x_prime, tex("="),
+        self.row2 = VGroup(tex(r"[\,W\ \ b\,]\,\tilde{x} ="), self.A_prime, self.x_prime, tex("="),
                            self.stacked_result).arrange(RIGHT, buff=0.25)
         self.row2.move_to(DOWN * 1.4).align_to(self.row1, LEFT)
         cols = self.A_prime.get_columns()
         self.b_box = SurroundingRectangle(cols[-1], color=FOREGROUND, buff=0.12)
         self.one_box = SurroundingRectangle(self.x_prime.get_entries()[-1], color=MUTED, buff=0.1)
-        beat(self, FadeIn(self.row2[0]), FadeIn(self.A_prime.get_brackets()),
-                   TransformFromCopy(self.A.get_entries(), VGroup(*cols[0], *cols[1])),
-                   TransformFromCopy(self.b.get_entries(), cols[-1]),
-                   FadeIn(self.b_box),
-                   subcaption="Now glue b onto A as one more column: call the wider matrix A prime.")
-        beat(self, TransformFromCopy(self.x, self.x_prime), FadeIn(self.one_box),
-                   subcaption="And give x one more entry, a fixed 1, at the bottom: x prime, what the "
-                             "network calls x̃.",
-                   spoken="And give x one more entry, a fixed 1, at the bottom: x prime, what the "
-                          "network calls x tilde.")
+        beat(self, during(FadeIn(self.row2[0]), 0, 0.3), during(FadeIn(self.A_prime.get_brackets()), 0, 0.3),
+                   during(TransformFromCopy(self.A.get_entries(), VGroup(*cols[0], *cols[1])), 0, 0.45),
+                   during(TransformFromCopy(self.b.get_entries(), cols[-1]), 0.1, 0.55),
+                   during(Create(self.b_box), 0.5, 0.9),
+                   subcaption="Now glue b onto W as one more column: a wider matrix, [W b].",
+                   spoken="Now glue b onto W as one more column: a wider matrix, W with b beside it.")
+        beat(self, during(TransformFromCopy(self.x, self.x_prime), 0, 0.5), during(Create(self.one_box), 0.5, 0.9),
+                   subcaption="And give x one more entry, a fixed 1, at the bottom: that is x̃.",
+                   spoken="And give x one more entry, a fixed 1, at the bottom: that is x tilde.")
 
     def compare(self):
-        beat(self, Write(self.row2[3:]),
+        # b's column travels through the 1 it is multiplied by into the result
+        carrier = self.b_box.copy().set_stroke(color=EMPHASIS)
+        stops = [self.b_box.get_center(), self.one_box.get_center(), self.stacked_result.get_center()]
+
+        def carry(mob, t):
+            leg = stops[0] + (stops[1] - stops[0]) * min(1.0, 2 * t)
+            mob.move_to(leg if t < 0.5 else stops[1] + (stops[2] - stops[1]) * (2 * t - 1))
+            mob.set_stroke(opacity=1.0 if t < 0.9 else (1 - t) * 10)
+
+        beat(self, during(Write(self.row2[3:]), 0, 0.4),
+             during(UpdateFromAlphaFunc(carrier, carry, rate_func=rate_functions.smooth), 0.3, 1),
                    subcaption="The last column gets multiplied by that 1, so it adds exactly b.")
         boxes = VGroup(SurroundingRectangle(self.affine_result, color=Z_COLOR, buff=0.1),
                        SurroundingRectangle(self.stacked_result, color=Z_COLOR, buff=0.1))
         same = note("the same vector", color=Z_COLOR).next_to(boxes[1], RIGHT, buff=0.35)
-        beat(self, FadeIn(boxes), FadeIn(same),
+        traveller = self.affine_result.copy()
+        beat(self, during(Create(boxes[0]), 0, 0.3),
+             during(traveller.animate.move_to(self.stacked_result), 0.2, 0.75),
+             during(FadeOut(traveller), 0.75, 0.85),
+             during(Create(boxes[1]), 0.7, 0.95), during(Write(same), 0.75, 1),
                    subcaption="Same vector both ways: an offset in two dimensions is a plain matrix "
                              "product one dimension up.")
         self.marks = VGroup(boxes, same)
@@ -127,12 +161,21 @@ class AffineTrick(Scene):
         why.next_to(self.w1_row, DOWN, buff=0.3)
         self.w1_note = why
         example = VGroup(self.row1, self.row2, self.b_box, self.one_box, self.marks)
-        beat(self, FadeOut(example), FadeIn(self.w1_row),
+        beat(self, during(FadeOut(example), 0, 0.2), during(Write(self.w1_row), 0.1, 0.6),
              subcaption="The network uses this very trick: the trained W⁽¹⁾ times x̃, "
                         "which ends in a 1.",
              spoken="The network uses this very trick: the trained W one times x tilde, "
                     "which ends in a 1.")
-        beat(self, Create(self.w1_bias_box), Create(self.w1_one_box), FadeIn(why),
+        # each unit's row lit in turn: its bias, the entry the 1 of x̃ multiplies
+        rows = self.w1_matrix.get_rows()
+        lights = [SurroundingRectangle(r, color=W1_COLOR, buff=0.08) for r in rows]
+        walk = [lights[0].copy()]
+        walks = [during(Create(walk[0]), 0, 0.12)]
+        for k in (1, 2):
+            walks.append(during(walk[0].animate.move_to(lights[k]), 0.12 + 0.26 * (k - 1), 0.38 + 0.26 * (k - 1)))
+        walks.append(during(FadeOut(walk[0]), 0.88, 1))
+        beat(self, *walks, during(Create(self.w1_bias_box), 0.1, 0.5), during(Create(self.w1_one_box), 0.3, 0.6),
+             during(Write(why), 0.15, 0.5),
              subcaption="So the last column of W⁽¹⁾ is the offset, the bias, of each of the "
                         "three hidden units.",
              spoken="So the last column of W one is the offset, the bias, of each of the "
@@ -147,11 +190,47 @@ class AffineTrick(Scene):
         self.w2_one_box = SurroundingRectangle(x2.get_entries()[-1], color=EMPHASIS, buff=0.06)
         why = note("last entry: the output's offset, multiplied by the 1 that z⁽¹⁾ carries")
         why.next_to(self.w2_row, DOWN, buff=0.25)
-        beat(self, FadeIn(self.w2_row),
+        beat(self, during(Write(self.w2_row), 0, 0.6),
              subcaption="The second layer does the same with the 1 appended to z⁽¹⁾, which "
                         "ReLU leaves as it is in x⁽²⁾.",
              spoken="The second layer does the same with the 1 appended to z one, which "
                     "ReLU leaves as it is in x two.")
-        beat(self, Create(self.w2_bias_box), Create(self.w2_one_box), FadeIn(why), hold=1.5,
-             subcaption="Its last entry is the output's bias. Without these offsets every "
-                        "boundary would have to pass through the origin.")
+        beat(self, during(Create(self.w2_bias_box), 0, 0.4), during(Create(self.w2_one_box), 0.2, 0.6),
+             during(Write(why), 0.1, 0.6),
+             subcaption="Its last entry is the output's bias.")
+        self.show_why_offsets()
+
+    def show_why_offsets(self):
+        """A small plane: with no offset a line can only turn about the origin; the offset
+        slides it anywhere."""
+        plane = input_axes(INSET, side=3.0, step=1, numbers=False)
+        plane.move_to(RIGHT * 0.5 + UP * 1.45)  # where W⁽¹⁾'s row was: it leaves
+        # names at the ends of the axes (they cross at the origin), and the origin itself
+        names = VGroup(tex("x_1", font_size=LABEL).next_to(plane.c2p(INSET[1], 0), RIGHT, buff=0.1),
+                       tex("x_2", font_size=LABEL).next_to(plane.c2p(0, INSET[3]), UP, buff=0.1),
+                       tex("0", font_size=SMALL, color=MUTED, colored=False).next_to(plane.c2p(0, 0), DL, buff=0.08))
+        origin = Dot(plane.c2p(0, 0), radius=0.07, color=FOREGROUND)
+        angle, offset = ValueTracker(0.3), ValueTracker(0.0)
+        shown = ValueTracker(0.0)  # the line's opacity (a FadeIn would hold its updater)
+        paper = np.array([(INSET[0], INSET[2]), (INSET[1], INSET[2]), (INSET[1], INSET[3]), (INSET[0], INSET[3])])
+
+        def draw():
+            normal = np.array([np.cos(angle.get_value()), np.sin(angle.get_value())])
+            ends = line_ends(normal, offset.get_value(), paper)
+            return Line(*[plane.c2p(*p) for p in ends], color=W2_COLOR, stroke_width=4,
+                        stroke_opacity=shown.get_value())
+
+        self.boundary = always_redraw(draw)
+        self.add(self.boundary)
+        self.inset = VGroup(plane, names, origin)
+        self.offset_tracker = offset
+        first = VGroup(self.w1_row, self.w1_note, self.w1_bias_box, self.w1_one_box)
+        beat(self, during(FadeOut(first), 0, 0.15),
+             during(FadeIn(self.inset), 0.1, 0.25), during(shown.animate.set_value(1.0), 0.1, 0.25),
+             during(angle.animate(rate_func=rate_functions.linear).set_value(0.3 + np.pi), 0.1, 1),
+             subcaption="Without these offsets, every unit's boundary line would have to pass through the origin.")
+        beat(self, during(offset.animate(rate_func=rate_functions.there_and_back).set_value(-0.9), 0, 0.6),
+             during(angle.animate(rate_func=rate_functions.linear).set_value(0.3 + 1.25 * np.pi), 0, 1),
+             during(offset.animate(rate_func=rate_functions.smooth).set_value(0.6), 0.6, 1), hold=1.0,
+             subcaption="With them, a boundary can sit anywhere in the plane.")
+        self.boundary.clear_updaters()

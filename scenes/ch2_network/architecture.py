@@ -10,6 +10,7 @@ from manim import (
     UP,
     AnimationGroup,
     Brace,
+    Circle,
     Circumscribe,
     Create,
     FadeIn,
@@ -22,6 +23,7 @@ from manim import (
     Scene,
     ShowPassingFlash,
     Succession,
+    SurroundingRectangle,
     TransformMatchingTex,
     VGroup,
     Write,
@@ -44,6 +46,7 @@ from scenes.style import (
     Z_COLOR,
 )
 from scenes.widgets.diagram import WEIGHT_SCALE, NetworkDiagram, edge_style
+from scenes.widgets.matrices import dec_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from toynet_core import forward
 from toynet_core.data import XOR_CENTRES
@@ -115,10 +118,35 @@ class Architecture(Scene):
         self.bottom = [self.between_label("W^{(1)}", d.input_nodes, d.hidden_nodes)]
         unit_by_unit = [AnimationGroup(Create(d.w1_edges[i]), FadeIn(circles[i], scale=0.6))
                         for i in range(3)]
+        # the same nine weights as a matrix, beside the diagram: one row per hidden unit
+        self.w1_matrix = dec_matrix(self.W1, color=W1_COLOR, font_size=LABEL, h_buff=0.95, v_buff=0.5)
+        self.w1_name = tex("W^{(1)} =", font_size=BODY)
+        self.w1_block = VGroup(self.w1_name, self.w1_matrix).arrange(RIGHT, buff=0.2)
+        self.w1_block.move_to(UP * 2.15).align_to(RIGHT * 2.1, LEFT)
         beat(self, LaggedStart(*unit_by_unit, lag_ratio=0.7), during(Write(self.bottom[0]), 0.5, 1),
-             run_time=3,
-             subcaption="Nine weights, the 3×3 matrix W⁽¹⁾, wire them to three hidden units, "
-                        "three edges each.")
+             during(Write(self.w1_block), 0.3, 1), run_time=3,
+             subcaption="Nine weights, the 3×3 matrix W⁽¹⁾, wire the inputs to three hidden units.")
+        self.unit_rows()
+
+    def unit_rows(self):
+        """Row i of W⁽¹⁾ lights up with unit i and its three edges: the matrix is the units'
+        rows stacked."""
+        d = self.diagram
+        rows = self.w1_matrix.get_rows()
+        lights = [SurroundingRectangle(r, color=EMPHASIS, buff=0.07) for r in rows]
+        rings = [Circle(radius=NODE + 0.08, color=EMPHASIS, stroke_width=4).move_to(d.hidden_nodes[i][0])
+                 for i in range(3)]
+        box, ring = lights[0].copy(), rings[0].copy()
+        steps = [during(AnimationGroup(Create(box), Create(ring)), 0, 0.1),
+                 during(pulse(*d.w1_edges[0], color=W1_COLOR), 0.05, 0.33)]
+        for i in (1, 2):
+            a = 0.33 * i
+            steps += [during(AnimationGroup(box.animate.move_to(lights[i]), ring.animate.move_to(rings[i])), a, a + 0.08),
+                      during(pulse(*d.w1_edges[i], color=W1_COLOR), a + 0.05, a + 0.33)]
+        steps.append(during(FadeOut(VGroup(box, ring)), 0.95, 1))
+        self.row_lights = lights
+        beat(self, *steps,
+             subcaption="Each hidden unit gets one row of W⁽¹⁾: its three edges, one from each input.")
 
     def read_the_edges(self):
         d = self.diagram
@@ -151,7 +179,10 @@ class Architecture(Scene):
                                 + f" {abs(w[2]):.2f}", font_size=BODY)
         self.worked[0].set_color(Z_COLOR)
         self.worked.next_to(self.legend, DOWN, buff=0.45).align_to(self.legend, LEFT)
+        # the worked unit is row 1 of the matrix
+        row_one = self.row_lights[0].copy()
         beat(self, during(LaggedStart(*arrivals, lag_ratio=0.6), 0, 0.6),
+             during(Create(row_one), 0.05, 0.25), during(FadeOut(row_one), 0.55, 0.7),
              during(Write(self.worked), 0.1, 0.5), during(FadeIn(d.hidden_nodes[3], shift=UP * 0.2), 0.5, 0.7),
              during(Write(self.top[1]), 0.6, 0.8), during(Circumscribe(self.worked, color=FOREGROUND), 0.75, 1),
              subcaption="Each edge multiplies what it carries by its weight; each unit adds the products. "
@@ -163,9 +194,9 @@ class Architecture(Scene):
         relu = self.column_label(r"x^{(2)} = \mathrm{ReLU}(z^{(1)})", d.hidden_nodes)
         per_unit = [Succession(pulse(*d.w1_edges[i]), Create(icons[i])) for i in range(3)]
         beat(self, during(LaggedStart(*per_unit, lag_ratio=0.8), 0, 0.8),
-             during(TransformMatchingTex(self.top[1], relu), 0.6, 1),
-             subcaption="ReLU keeps each positive sum and turns a negative one into 0. That gives x⁽²⁾; "
-                        "the 1 passes as it is.")
+             during(TransformMatchingTex(self.top[1], relu), 0.25, 0.55),
+             subcaption="Each sum passes through ReLU, a bend shown soon: x⁽²⁾, the second layer's input. "
+                        "The 1 passes as it is.")
         self.top[1] = relu
 
     def show_second_layer(self):
@@ -180,7 +211,7 @@ class Architecture(Scene):
         self.top.append(self.column_label("z^{(2)}", d.output_node))
         arrivals = [ShowPassingFlash(e.copy().set_stroke(EMPHASIS, width=6), time_width=0.6) for e in d.w2_edges]
         beat(self, LaggedStart(*arrivals, lag_ratio=0.3), during(FadeIn(d.output_node[0], scale=0.6), 0.4, 0.8),
-             during(Write(self.top[2]), 0.6, 1),
+             during(Write(self.top[2]), 0.25, 0.6),
              subcaption="Their weighted sum is a single number, z⁽²⁾.")
 
     def apply_sigmoid(self):
@@ -189,7 +220,7 @@ class Architecture(Scene):
         beat(self, during(pulse(*d.w2_edges), 0, 0.3), during(Write(d.output_node[1]), 0.25, 0.5),
              during(TransformMatchingTex(self.top[2], out), 0.35, 0.7),
              during(Indicate(d.output_node[0], color=FOREGROUND), 0.65, 1),  # the circle: σ is being written
-             subcaption="The sigmoid σ squeezes it between 0 and 1. That is the prediction, ŷ.")
+             subcaption="The sigmoid σ turns it into the prediction ŷ, between 0 and 1.")
         self.top[2] = out
 
     def show_shapes(self):
@@ -242,7 +273,7 @@ class Architecture(Scene):
         self.move_words = self.role(r"W^{(1)},\ \mathrm{ReLU}", "move the points", FOREGROUND)
         self.move_words.move_to(UP * 1.2).align_to(RIGHT * 2.2, LEFT)
         w1 = [e for row in d.w1_edges for e in row]
-        beat(self, during(FadeOut(VGroup(self.legend, self.source, self.worked, self.gloss)), 0, 0.2),
+        beat(self, during(FadeOut(VGroup(self.legend, self.source, self.worked, self.gloss, self.w1_block)), 0, 0.2),
              during(Create(self.move_box), 0.1, 0.4), during(FadeIn(self.move_words, shift=LEFT * 0.4), 0.3, 0.5),
              during(Succession(pulse(*w1, color=W1_COLOR), pulse(*w1, color=W1_COLOR)), 0.4, 1),
              subcaption="Why this shape? As we saw, the points must move until one straight cut works: "
@@ -260,7 +291,7 @@ class Architecture(Scene):
         beat(self, during(self.move_box.animate.set_stroke(opacity=0.4).set_fill(opacity=0.03), 0, 0.2),
              during(Create(self.cut_box), 0.1, 0.35), during(FadeIn(self.cut_words, shift=LEFT * 0.4), 0.25, 0.45),
              during(Succession(pulse(*d.w2_edges, color=W2_COLOR), pulse(*d.w2_edges, color=W2_COLOR)), 0.35, 0.8),
-             during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.3) for m in self.sides], lag_ratio=0.5), 0.5, 0.8),
+             during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.3) for m in self.sides], lag_ratio=0.5), 0.3, 0.6),
              during(Indicate(d.output_node[0], color=FOREGROUND), 0.8, 1),
              subcaption="W⁽²⁾ and σ make that one straight cut: the sign of z⁽²⁾ says which side. "
                         "The next scenes show how the moving works.")

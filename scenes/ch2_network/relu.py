@@ -156,7 +156,7 @@ class ReluGraph(Scene):
         self.d_axes = graph_axes((-1, 2), 3.0, 5.4).to_edge(RIGHT, buff=0.6).to_edge(DOWN, buff=1.25)
         pieces = VGroup(piece(self.d_axes, relu_prime, Z_RANGE[0], 0, style.GRAD_COLOR),
                         piece(self.d_axes, relu_prime, 1e-9, Z_RANGE[1], style.GRAD_COLOR))
-        # At 0 itself: the value the code uses (filled) and the limit from the right (open).
+        # At 0 itself: the value we use (filled) and the limit from the right (open).
         at_zero = float(relu_prime(np.array(0.0)))
         from_right = float(relu_prime(np.array(1e-9)))
         self.filled = Dot(self.d_axes.c2p(0, at_zero), radius=0.08, color=style.GRAD_COLOR)
@@ -172,8 +172,8 @@ class ReluGraph(Scene):
              during(FadeIn(self.filled), 0.4, 0.5), during(FadeIn(self.hollow), 0.4, 0.5),
              during(FadeIn(name), 0.4, 0.6), during(FadeIn(self.d_tracer), 0.5, 0.6),
              during(self.z.animate.set_value(-2.0), 0.55, 1), run_time=5,
-             subcaption="Its derivative is a step, traced as the point walks back: 0 on the left, 1 on "
-                        "the right.")
+             subcaption="Its derivative, the slope as a graph, is a step: 0 on the left, 1 on the right. "
+                        "The point walks back along it.")
 
     def point_at_kink(self):
         rule = VGroup(note("at z = 0 itself", font_size=LABEL, color=FOREGROUND),
@@ -181,10 +181,26 @@ class ReluGraph(Scene):
                           % int(relu_prime(np.array(0.0))), font_size=style.BODY))
         rule.arrange(DOWN, buff=0.12).next_to(self.d_axes, UP, buff=0.3)
         self.rule = rule
-        beat(self, self.z.animate.set_value(0.0), during(Flash(self.axes.c2p(0, 0), color=FOREGROUND), 0.6, 1),
-             during(FadeIn(rule), 0.4, 0.8), run_time=3,
-             subcaption="At the kink the slope has no single value. Any number from 0 to 1 would do; "
-                        "by convention the code uses 0.")
+        # a line through the kink turns from slope 0 to 1 and back: each one touches the graph
+        # there and stays under it, so each slope fits the kink as well as any other
+        fan = Line(self.axes.c2p(-0.9, 0), self.axes.c2p(1.4, 0), color=style.GRAD_COLOR, stroke_width=3)
+
+        def slope_at(a):
+            if a < 0.4:
+                return a / 0.4
+            if a < 0.8:
+                return 1 - (a - 0.4) / 0.4
+            return 0.5 * (a - 0.8) / 0.2
+
+        def swing(line, a):
+            k = slope_at(a)
+            line.put_start_and_end_on(self.axes.c2p(-0.9, -0.9 * k), self.axes.c2p(1.4, 1.4 * k))
+
+        self.fan = fan
+        beat(self, self.z.animate.set_value(0.0), during(Flash(self.axes.c2p(0, 0), color=FOREGROUND), 0.1, 0.3),
+             during(UpdateFromAlphaFunc(fan, swing), 0.2, 1), during(FadeIn(rule), 0.4, 0.8), run_time=3,
+             subcaption="At the kink the slope has no single value: any number from 0 to 1 fits between "
+                        "the two sides. We use 0.")
         self.wait(1.5)
 
 

@@ -22,9 +22,10 @@ from manim import (
     VGroup,
     Write,
     always_redraw,
+    rate_functions,
 )
 
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
     BODY,
@@ -98,6 +99,21 @@ class SigmoidOutput(Scene):
         self.read_probability()
         self.show_run_outputs()
 
+    # -- the tracer: a score on the axis and its point on the curve ---------------------
+    def ride(self, z_of, color=FOREGROUND, radius=0.09):
+        """A dot on the curve at (z, σ(z)), a marker on the z axis at z and the line between
+        them, for z = z_of() on every frame."""
+        a = self.axes
+
+        def draw():
+            z = z_of()
+            top, foot = a.c2p(z, sig(z)), a.c2p(z, 0)
+            return VGroup(Line(foot, top, color=color, stroke_width=3, stroke_opacity=0.8),
+                          Dot(foot, radius=0.06, color=color),
+                          Dot(top, radius=radius, color=color, stroke_color=FOREGROUND, stroke_width=2))
+
+        return always_redraw(draw)
+
     # -- beats -------------------------------------------------------------------------
     def show_curve(self):
         self.title = title("From score to probability")
@@ -116,6 +132,9 @@ class SigmoidOutput(Scene):
                            for t, v in (("0", 0), ("0.5", 0.5), ("1", 1))])
         y_ticks.add(*[Line(a.c2p(-reach, v), a.c2p(-reach, v) + RIGHT * 0.1, color=MUTED,
                            stroke_width=2) for v in (0, 0.5, 1)])
+        # the 0 under the middle, which the axis leaves out and the scene leans on
+        y_ticks.add(tex("0", font_size=SMALL, color=MUTED, colored=False)
+                    .next_to(a.c2p(0, 0), DOWN, buff=0.12).match_y(a.x_axis.numbers[0]))
         self.y_ticks = y_ticks
         y_name = tex(r"\hat{y}", font_size=LABEL).next_to(y_ticks[2], UP, buff=0.2)
         z_label = tex("z^{(2)}", font_size=BODY).next_to(self.axes.x_axis, RIGHT, buff=0.2)
@@ -126,11 +145,17 @@ class SigmoidOutput(Scene):
         beat(self, Write(self.title), Create(self.axes), FadeIn(z_label), FadeIn(y_ticks),
              FadeIn(y_name), Write(self.formula),
              subcaption="The last step of the network takes the score z⁽²⁾ and passes it "
-                        "through the sigmoid.",
+                        "through the sigmoid σ, met earlier.",
              spoken="The last step of the network takes the score, z two, and passes it "
-                    "through the sigmoid.")
-        beat(self, Create(self.curve), run_time=1.5,
-                   subcaption="An S-shaped curve: it rises smoothly and never leaves the band between 0 and 1.")
+                    "through the sigmoid, sigma, met earlier.")
+        # a tracer draws the curve from left to right, its score sliding along the axis below
+        self.z = ValueTracker(-reach)
+        self.z_of = self.z.get_value  # where the tracer is: the tracker, or a path (show_tails)
+        self.tracer = self.ride(lambda: self.z_of())
+        self.add(self.tracer)
+        beat(self, Create(self.curve, rate_func=rate_functions.linear),
+             self.z.animate(rate_func=rate_functions.linear).set_value(reach), run_time=1.5,
+             subcaption="An S-shaped curve: it rises smoothly and never leaves the band between 0 and 1.")
 
     def mark_half(self):
         a = self.axes
@@ -138,8 +163,11 @@ class SigmoidOutput(Scene):
         guide = DashedLine(a.c2p(a.x_range[0], sig(0)), a.c2p(0, sig(0)), color=MUTED, stroke_width=2)
         self.half_label = value_tex(r"\sigma(0)", sig(0))
         self.half_label.next_to(self.half_dot, RIGHT, buff=0.2).shift(DOWN * 0.15)
-        beat(self, FadeIn(self.half_dot), Create(guide), Write(self.half_label),
-                   subcaption="A score of exactly zero lands in the middle: σ(0) is one half.",
+        # the tracer comes back from the right end to the middle, and the half is marked there
+        beat(self, during(self.z.animate(rate_func=rate_functions.smooth).set_value(0), 0, 0.6),
+             during(FadeIn(self.half_dot), 0.55, 0.7), during(Create(guide), 0.55, 0.9),
+             during(Write(self.half_label), 0.6, 1),
+             subcaption="A score of exactly zero lands in the middle: σ(0) is one half.",
              spoken="A score of exactly zero lands in the middle: sigma of 0 is one half.")
         self.guides = VGroup(guide)
 
@@ -156,13 +184,24 @@ class SigmoidOutput(Scene):
         right.next_to(dots[1], DOWN, buff=0.3)
         self.tails = VGroup(dots, left, right)
         self.point_labels = VGroup(self.half_label, left, right)
-        beat(self, Create(self.guides[-1]), FadeIn(self.tails),
-                   subcaption="Very negative scores squeeze toward 0, very positive ones toward 1, "
-                             "without ever reaching either.")
+        # the tracer runs out to the left tail, then across to the right one, each marked as
+        # reached (one animation of the tracker: two would fight over it)
+        share = abs(lo) / (abs(lo) + hi - lo)
+        path = lambda t: lo * t / share if t < share else lo + (hi - lo) * (t - share) / (1 - share)
+        leg = ValueTracker(0.0)
+        self.z_of = lambda: path(leg.get_value())
+        beat(self, leg.animate(rate_func=rate_functions.linear).set_value(1.0),
+             during(FadeIn(VGroup(dots[0], left)), share - 0.05, share + 0.1),
+             during(Create(self.guides[-1]), share, 0.8),
+             during(FadeIn(VGroup(dots[1], right)), 0.92, 1),
+             subcaption="Very negative scores squeeze toward 0, very positive ones toward 1, "
+                        "without ever reaching either.")
+        self.z.set_value(hi)
+        self.z_of = self.z.get_value
 
     def read_probability(self):
         a = self.axes
-        z = ValueTracker(-2.5)
+        z = self.z
         self.split = always_redraw(lambda: VGroup(
             Line(a.c2p(z.get_value(), 0), a.c2p(z.get_value(), sig(z.get_value())),
                  color=CLASS_1, stroke_width=8),
@@ -177,14 +216,21 @@ class SigmoidOutput(Scene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         rows.next_to(self.formula, DOWN, buff=0.7).set_x(self.panel_x, direction=LEFT)
         self.readout = rows
-        # the labels on the curve make way for the sweeping bar (their dots stay)
-        beat(self, FadeIn(self.split), FadeIn(rows), FadeOut(self.point_labels),
-                   subcaption="Read the output as a probability: ŷ is the chance of class 1, blue, "
-                             "and what is left, 1 − ŷ, the chance of class 0, orange.",
-                   spoken="Read the output as a probability: y hat is the chance of class 1, blue, "
-                          "and what is left, 1 minus y hat, the chance of class 0, orange.")
-        beat(self, z.animate.set_value(2.5), run_time=2.5,
-                   subcaption="As the score grows, the blue share grows and the orange share shrinks.")
+        # the labels on the curve make way for the bar, which slides back down the curve
+        # (the live numbers are added, not faded in: an animation on them would hold their
+        # updaters for the whole beat)
+        self.add(self.split, p1)
+        beat(self, during(FadeOut(self.point_labels), 0, 0.15),
+             during(FadeIn(rows[0][0]), 0, 0.2),
+             during(z.animate(rate_func=rate_functions.linear).set_value(-2.5), 0.1, 1),
+             subcaption="The output can be read as a probability: ŷ as the chance of class 1, blue.",
+             spoken="The output can be read as a probability: y hat as the chance of class 1, blue.")
+        self.add(p0)
+        beat(self, z.animate(rate_func=rate_functions.linear).set_value(0.5), during(FadeIn(rows[1][0]), 0, 0.2),
+             subcaption="What is left, 1 − ŷ, as the chance of class 0, orange.",
+             spoken="What is left, 1 minus y hat, as the chance of class 0, orange.")
+        beat(self, z.animate(rate_func=rate_functions.linear).set_value(2.5), run_time=2.5,
+             subcaption="As the score grows, the blue share grows and the orange share shrinks.")
         p1.clear_updaters()
         p0.clear_updaters()
 
@@ -192,13 +238,18 @@ class SigmoidOutput(Scene):
         a = self.axes
         header = Text("trained run, four XOR points", font=FONT, font_size=LABEL, color=MUTED)
         header.next_to(self.formula, DOWN, buff=0.6).set_x(self.panel_x, direction=LEFT)
-        beat(self, FadeOut(self.split), FadeOut(self.readout), FadeIn(header), FadeOut(self.tails),
-                   subcaption="Now the real thing: the trained network's output at the four XOR corners.")
+        # the bar and the marks leave; the tracer glides back to the middle, where every
+        # point's ride starts
+        beat(self, during(FadeOut(VGroup(self.split, self.readout, self.tails)), 0, 0.2),
+             during(FadeIn(header), 0.1, 0.3),
+             self.z.animate(rate_func=rate_functions.linear).set_value(0),
+             subcaption="Now the real thing: the trained network's output at the four XOR corners.")
+        self.remove(self.split, self.tracer)
         self.yhat_numbers, self.run_dots, rows = VGroup(), VGroup(), VGroup()
         for (x1, x2), label, z2, yhat in zip(XOR_CENTRES, XOR_LABELS, self.fwd.z2, self.fwd.y_hat):
             color = class_color(label)
             row = value_tex(rf"x = ({x1:g},\ {x2:g}),\ y = {label:d}:\ \ z^{{(2)}} = {z2:.2f},\ \ \hat{{y}}",
-                            yhat, font_size=LABEL, color=color)
+                            yhat, font_size=SMALL + 2, color=color)
             rows.add(row)
             self.yhat_numbers.add(row)
             dot = Dot(a.c2p(z2, yhat), radius=0.1, color=color, stroke_color=FOREGROUND, stroke_width=2)
@@ -208,8 +259,18 @@ class SigmoidOutput(Scene):
         rows.set_x(self.panel_x, direction=LEFT)
         self.run_rows = rows
         for i in range(4):
-            beat(self, FadeIn(rows[i]), FadeIn(self.run_dots[i], scale=2), run_time=0.8,
+            # each point's score slides out from 0 along the axis, its dot riding the curve
+            score = ValueTracker(0.0)
+            rider = self.ride(score.get_value, color=class_color(XOR_LABELS[i]), radius=0.1)
+            self.add(rider)
+            # the dot lands first, then its numbers are printed
+            beat(self, during(score.animate(rate_func=rate_functions.linear).set_value(self.fwd.z2[i]), 0, 0.6),
+                 during(FadeIn(self.run_dots[i], scale=2), 0.55, 0.7),
+                 during(FadeIn(rows[i], shift=LEFT * 0.2), 0.6, 0.85), run_time=0.8,
                  hold=1.5 if i == 3 else 0.0, subcaption=self.point_caption(i))
+            rider.clear_updaters()
+            self.remove(rider)
+            self.add(rider[:2], self.run_dots[i])  # the score's line and mark stay
 
     def point_caption(self, i):
         x1, x2 = XOR_CENTRES[i]

@@ -5,12 +5,12 @@ XorProblem tries lines on the four points and keeps count, live: each side of a 
 answer (shaded in its class colour), a point on the line gets none. A sweep turns and slides
 the line through every direction; its count, computed on every frame by
 toynet_core.straight_cut, never passes 3 of 4. Then the premise of the whole network: straight
-cuts are easy for a computer, so move the points until one works (here, by a fold).
+cuts are easy for a computer, so move the points until one works (here, by a fold: one half
+of the plane pressed flat onto a crease, as a hidden unit's ReLU will do).
 """
 
 import numpy as np
 from manim import (
-    DL,
     DOWN,
     LEFT,
     RIGHT,
@@ -19,8 +19,8 @@ from manim import (
     Arrow,
     Axes,
     Circle,
+    Circumscribe,
     Create,
-    CurvedArrow,
     DashedLine,
     DashedVMobject,
     Dot,
@@ -37,7 +37,6 @@ from manim import (
     Polygon,
     Rectangle,
     Scene,
-    ShowPassingFlash,
     Succession,
     UpdateFromAlphaFunc,
     ValueTracker,
@@ -55,7 +54,6 @@ from scenes.style import (
     BODY,
     CLASS_0,
     CLASS_1,
-    EMPHASIS,
     ERROR,
     FOREGROUND,
     HEADING,
@@ -68,7 +66,7 @@ from scenes.widgets.input_plane import axis_labels, centre_dots, data_dots, inpu
 from scenes.widgets.text import note, tex, title
 from toynet_core.data import XOR_CENTRES
 from toynet_core.geometry import sheet_extent
-from toynet_core.straight_cut import best_sides, clip_polygon, fold, half_plane, sides, sweep_line
+from toynet_core.straight_cut import best_sides, clip_polygon, flatten, half_plane, sides, sweep_line
 
 PLANE_EXTENT = (-0.5, 1.5, -0.5, 1.5)
 SHADE_OPACITY = 0.22
@@ -82,7 +80,11 @@ NUDGED = (-np.pi / 4, 0.2)  # the same line moved off them
 AND_START = (np.pi / 4 + 0.9, -0.3)  # where the line for AND starts turning from
 AND_CUT = (np.pi / 4, -1.5 * np.sqrt(0.5))  # x1 + x2 = 3/2: AND's corner (1, 1) alone on one side
 CREASE = (np.pi / 4, -np.sqrt(0.5))  # x1 + x2 = 1, through both blue corners
-FOLDED_CUT = (np.pi / 4, -np.sqrt(0.5) / 2)  # x1 + x2 = 1/2
+# The fold presses the half beyond the crease flat onto it, sliding along PRESS (a choice: the
+# orange corner (1, 1) lands at (1.4, -0.4), past the blue (1, 0) on the crease)
+PRESS = (0.4, -1.4)
+FOLDED_CUT = (1.2915, -0.1385)  # a cut with the most room either side of the pressed points
+WOBBLE = 0.3  # how far (radians) the AND cut turns either way while it keeps all four right
 GLIDE = 0.06  # share of the sweep spent gliding from the nudged line to the sweep's start
 SWEEP_SAMPLES = 600
 
@@ -169,6 +171,30 @@ def line_ends(normal, offset, paper=None):
     return np.array([on[i], on[j]]) if length > 1e-9 else None
 
 
+def clip_to_box(polygon, extent=PLANE_EXTENT):
+    """The part of a convex polygon inside the plotted box."""
+    x0, x1, y0, y1 = extent
+    for normal, offset in (((1, 0), -x0), ((-1, 0), x1), ((0, 1), -y0), ((0, -1), y1)):
+        if len(polygon) == 0:
+            break
+        polygon = clip_polygon(polygon, normal, offset, 1)
+    return polygon
+
+
+def cut_icon(side, tilt):
+    """A small square cut by one straight line, its two sides shaded in the class colours."""
+    corners = box((-1, 1, -1, 1))
+    normal = np.array([np.cos(np.pi / 4 + tilt), np.sin(np.pi / 4 + tilt)])
+    scale = side / 2
+    halves = VGroup(*[Polygon(*[np.array([*(scale * p), 0.0]) for p in clip_polygon(corners, normal, 0.0, s)],
+                              stroke_width=0, fill_color=c, fill_opacity=2 * SHADE_OPACITY)
+                      for s, c in ((1, CLASS_1), (-1, CLASS_0))])
+    ends = line_ends(normal, 0.0, corners)
+    cut = Line(*[np.array([*(scale * p), 0.0]) for p in ends], color=FOREGROUND, stroke_width=3)
+    frame = Rectangle(width=side, height=side, stroke_color=MUTED, stroke_width=2)
+    return VGroup(halves, frame, cut)
+
+
 def count_right(points, labels, line):
     return best_sides(points, labels, *as_line(*line))[0]
 
@@ -220,7 +246,7 @@ class XorProblem(Scene):
             self.table.get_entries((r + 2, 3)).set_color(class_color(label))
         self.title = title("Exclusive OR")
         beat(self, Write(self.title), Create(self.table), run_time=2.5,
-             subcaption="XOR outputs 1 when exactly one of its two inputs is 1.")
+             subcaption="XOR outputs 1 when exactly one of its two inputs is 1, that is, when the two differ.")
 
     def place_points(self):
         self.axes = input_axes(PLANE_EXTENT, side=4.4, step=0.5, numbers=False)
@@ -311,8 +337,8 @@ class XorProblem(Scene):
         self.count.add_updater(recount)
         self.recount = recount
         legend = VGroup(*[
-            VGroup(Rectangle(width=0.45, height=0.3, stroke_width=0, fill_color=class_color(k),
-                             fill_opacity=2 * SHADE_OPACITY),
+            VGroup(Rectangle(width=0.45, height=0.3, fill_color=class_color(k),
+                             fill_opacity=3 * SHADE_OPACITY, stroke_color=class_color(k), stroke_width=2),
                    note(f"the line answers {k}", SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.2)
             for k in (0, 1)],
             note("(each time, the way round\nthat gets more right)", SMALL, color=FOREGROUND),
@@ -340,7 +366,9 @@ class XorProblem(Scene):
         start = self.path(self.line.get_value())
         self.line.set_value(0.0)
         self.path = lambda t: glide(start, target, t)
-        beat(self, self.line.animate.set_value(1.0), *animations, run_time=run_time,
+        # the line gets there first, then the count it gives is pointed at, as the words say it
+        beat(self, during(self.line.animate.set_value(1.0), 0, 0.45),
+             during(Circumscribe(self.counter, color=FOREGROUND, buff=0.1), 0.45, 0.75), *animations, run_time=run_time,
              subcaption=subcaption)
         self.path = lambda t: target
         self.line.set_value(0.0)
@@ -414,6 +442,7 @@ class XorProblem(Scene):
         crossing = Circle(radius=0.3, color=FOREGROUND, stroke_width=4).move_to(self.axes.c2p(0.5, 0.5))
         self.frozen_view = self.view
         beat(self, during(FadeOut(self.view), 0, 0.15), during(FadeOut(self.counter), 0, 0.15),
+             during(FadeOut(self.legend), 0, 0.15),
              during(AnimationGroup(*[self.trace_diagonal(d) for d in self.diagonals]), 0.1, 0.6),
              during(Create(crossing), 0.55, 0.75),  # (one animation per mobject and play)
              during(Flash(crossing.get_center(), color=FOREGROUND, line_length=0.3, flash_radius=0.45), 0.75, 1),
@@ -423,19 +452,39 @@ class XorProblem(Scene):
 
     # -- the premise of the network --------------------------------------------------------------
     def straight_cuts_are_easy(self):
-        head = note("When a cut like that exists,\na computer finds one:", LABEL, color=FOREGROUND)
+        """While the words name the methods, the AND cut turns back and forth about its middle
+        and its live count stays at 4: many straight cuts work, and each method draws one."""
+        pivot = np.array([0.75, 0.75])
+        base = AND_CUT[0]
+
+        def wobble(t):
+            angle = base + WOBBLE * np.sin(2 * np.pi * t)
+            normal = np.array([np.cos(angle), np.sin(angle)])
+            return angle, -float(normal @ pivot)
+
+        self.path = wobble
+        self.line.set_value(0.0)
+        self.wobble_counts = [count_right(XOR_CENTRES, self.labels, wobble(t)) for t in np.linspace(0, 1, 41)]
+        head = note("When a straight cut exists,\na computer finds one:", LABEL, color=FOREGROUND)
         methods = VGroup(*[note(m, LABEL, color=FOREGROUND) for m in
                            ("the perceptron", "logistic regression", "support vector machines")])
-        methods.arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        bullets = VGroup(*[Dot(radius=0.06, color=MUTED).next_to(m, LEFT, buff=0.25) for m in methods])
-        self.methods = VGroup(head, VGroup(bullets, methods)).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+        methods.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
+        icons = VGroup(*[cut_icon(0.34, tilt).next_to(m, LEFT, buff=0.25)
+                         for m, tilt in zip(methods, (0.25, -0.15, 0.05))])
+        self.icons = icons
+        self.methods = VGroup(head, VGroup(icons, methods)).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
         self.methods.next_to(self.and_tag, DOWN, buff=0.6).align_to(self.and_tag, LEFT)
-        beat(self, during(FadeIn(head, shift=RIGHT * 0.4), 0, 0.25),
-             during(LaggedStart(*[AnimationGroup(FadeIn(b, scale=0.3), FadeIn(m, shift=RIGHT * 0.4))
-                                  for b, m in zip(bullets, methods)], lag_ratio=0.7), 0.2, 0.8),
-             during(ShowPassingFlash(self.view[1].copy().set_stroke(EMPHASIS, width=8), time_width=0.5), 0.75, 1),
-             subcaption="When a cut like that exists, a computer finds one easily: the perceptron, "
-                        "logistic regression, support vector machines.")
+        beat(self, during(FadeIn(head, shift=RIGHT * 0.4), 0, 0.3),
+             self.line.animate(rate_func=rate_functions.linear).set_value(0.5),
+             subcaption="When a straight cut exists, a computer finds one easily.")
+        beat(self, self.line.animate(rate_func=rate_functions.linear).set_value(1.0),
+             during(LaggedStart(*[AnimationGroup(Create(i), FadeIn(m, shift=RIGHT * 0.4))
+                                  for i, m in zip(icons, methods)], lag_ratio=0.7), 0, 0.85),
+             subcaption="The perceptron, logistic regression, support vector machines: each draws one "
+                        "straight cut. Our network ends with one.")
+        for mob in (self.view, self.count):
+            mob.clear_updaters()
+        self.labels = self.xor_labels
 
     def and_is_separable(self):
         """AND, separable: the same live count reaches all four."""
@@ -457,12 +506,10 @@ class XorProblem(Scene):
         beat(self, during(FadeOut(VGroup(self.chart_frame, self.ceiling, self.trace, self.verdict, self.legend, self.crossing,
                                          self.diagonals)), 0, 0.15),
              during(AnimationGroup(*recolour), 0.1, 0.25), during(FadeIn(self.and_tag, shift=RIGHT * 0.4), 0.1, 0.25),
-             during(self.line.animate.set_value(1.0), 0.15, 0.85), during(Indicate(self.counter, color=FOREGROUND), 0.85, 1),
+             during(self.line.animate.set_value(1.0), 0.05, 0.5), during(Circumscribe(self.counter, color=FOREGROUND, buff=0.1), 0.5, 0.8),
              subcaption=f"For AND, which is 1 only at ({corner[0]:g}, {corner[1]:g}), a straight cut "
                         f"gets all {right} points right.")
-        for mob in (self.view, self.count):
-            mob.clear_updaters()
-        self.labels = xor
+        self.xor_labels = xor
         self.and_colours = [class_color(a) for a in and_labels]
         self.remove(*self.dots)  # the recolouring took the dots out of their group, one by one
         self.add(self.dots)
@@ -477,76 +524,78 @@ class XorProblem(Scene):
         amount = ValueTracker(0.0)
         self.fold_amount = amount
 
+        shown = ValueTracker(0.0)  # the flap's opacity (a FadeIn would hold its updater)
+
         def flap():
-            moved = fold(flap_corners, *crease, amount.get_value())
+            # the pressed half, drawn inside the box (it slides past the box's edge)
+            moved = clip_to_box(flatten(flap_corners, *crease, PRESS, amount.get_value()))
+            if len(moved) < 3:
+                return VMobject()
             return Polygon(*[self.axes.c2p(*p) for p in moved], stroke_color=MUTED, stroke_width=2,
-                           fill_color=MUTED, fill_opacity=0.25).set_z_index(-1)
+                           stroke_opacity=shown.get_value(), fill_color=MUTED,
+                           fill_opacity=0.25 * shown.get_value()).set_z_index(-1)
 
         start = XOR_CENTRES.copy()
         back = ValueTracker(0.0)  # from AND's colours back to XOR's
 
         def place(dots):
-            for dot, p, was, label in zip(dots, fold(start, *crease, amount.get_value()),
+            for dot, p, was, label in zip(dots, flatten(start, *crease, PRESS, amount.get_value()),
                                           self.and_colours, self.labels):
                 dot.move_to(self.axes.c2p(*p))
                 dot.set_fill(interpolate_color(was, class_color(label), back.get_value()))
 
         self.flap = always_redraw(flap)
         self.dots.add_updater(place)
-        # where the folding corner goes, and a double ring where it lands on a point of its colour
-        self.folded = fold(XOR_CENTRES, *crease)
+        self.folded = flatten(XOR_CENTRES, *crease, PRESS)
         mover = int(np.argmax(np.linalg.norm(XOR_CENTRES - self.folded, axis=1)))
-        flight = CurvedArrow(self.axes.c2p(*XOR_CENTRES[mover]), self.axes.c2p(*self.folded[mover]),
-                             angle=-np.pi / 3, color=FOREGROUND, stroke_width=3).set_z_index(5)
-        landing = self.axes.c2p(*self.folded[mover])
-        ring = Circle(radius=0.22, color=class_color(self.labels[mover]), stroke_width=4).move_to(landing)
-        twice = VGroup(ring, note("×2", SMALL, color=FOREGROUND).next_to(ring, DL, buff=0.02)).set_z_index(5)
-        # the flap's name, left of the box, pointing into the corner where it lies once folded
-        inside = self.axes.c2p(-0.3, -0.3)
-        name = note("the folded half", SMALL, color=FOREGROUND)
-        name.next_to(self.axes.c2p(PLANE_EXTENT[0], -0.3), LEFT, buff=0.6)
-        self.flap_name = VGroup(name, Arrow(name.get_right(), inside, buff=0.1, color=FOREGROUND,
-                                            stroke_width=3, max_tip_length_to_length_ratio=0.25))
+        self.mover = mover
+        flight = Arrow(self.axes.c2p(*XOR_CENTRES[mover]), self.axes.c2p(*self.folded[mover]), buff=0.2,
+                       color=FOREGROUND, stroke_width=3, max_tip_length_to_length_ratio=0.12).set_z_index(5)
+        # the job takes the methods' place: they have done their part
         note_words = note("the network's job:\nmove the points until\none straight cut works", LABEL,
-                          color=FOREGROUND).next_to(self.methods, DOWN, buff=0.6).align_to(self.methods, LEFT)
+                          color=FOREGROUND).move_to(self.methods, aligned_edge=UP + LEFT)
         self.job = note_words
-        beat(self, during(back.animate.set_value(1.0), 0, 0.15),
-             during(FadeOut(VGroup(self.view, self.counter, self.and_tag)), 0, 0.15),
-             during(Create(crease_line), 0.1, 0.25), during(FadeIn(self.flap), 0.1, 0.25),
-             during(FadeIn(note_words, shift=UP * 0.2), 0.15, 0.4),
-             during(Create(flight), 0.15, 0.35),
-             during(amount.animate.set_value(1.0), 0.3, 0.9), during(FadeOut(flight), 0.85, 0.95),
-             during(AnimationGroup(Create(twice[0]), FadeIn(twice[1], scale=0.5)), 0.88, 1),
-             during(FadeIn(self.flap_name), 0.9, 1), run_time=6,
-             subcaption="XOR has no such cut, so the network's job is to move the points until one "
-                        "works, for instance by folding the plane.")
+        beat(self, during(back.animate.set_value(1.0), 0, 0.3),
+             during(FadeOut(VGroup(self.view, self.counter, self.and_tag, self.methods)), 0, 0.2),
+             during(FadeIn(note_words, shift=UP * 0.2), 0.2, 0.5),
+             during(Create(crease_line), 0.4, 1),
+             subcaption="XOR has no such cut, so the network's job is to move the points until one works.")
+        self.add(self.flap)
+        beat(self, during(shown.animate.set_value(1.0), 0, 0.15), during(Create(flight), 0.05, 0.3),
+             during(amount.animate.set_value(1.0), 0.2, 0.9), run_time=5,
+             subcaption="One move that works is a fold: press the half beyond the blue diagonal flat onto it, "
+                        "along the arrow.")
         self.dots.clear_updaters()
         self.flap.clear_updaters()
         self.crease_line = crease_line
-        self.twice = twice
+        self.flight = flight
 
     def cut_after_the_fold(self):
-        """A cut slides down from the crease, counting live on the folded points, over the half
-        of the box that is left after the fold."""
+        """A cut slides down from the crease, counting live on the folded points. Its sides are
+        shaded over the whole box, so the pressed corner, on the crease, shows its side."""
         self.points = self.folded
-        self.paper = clip_polygon(box(), *as_line(*CREASE), -1)
+        self.paper = box()
         right = count_right(self.folded, self.labels, FOLDED_CUT)
         self.folded_right = right
-        mover = int(np.argmax(np.linalg.norm(XOR_CENTRES - self.folded, axis=1)))
-        met = np.flatnonzero(np.all(np.isclose(self.folded, self.folded[mover]), axis=1))
-        assert len(met) == 2 and len(set(self.labels[met])) == 1  # it lands on its own colour
-        word = {0: "oranges", 1: "blues"}[int(self.labels[mover])]
+        mover = self.mover
+        # the pressed corner lands on the crease, past both blues (not between them)
+        blues = self.folded[self.labels == 1]
+        along = np.array([1.0, -1.0])
+        assert sides(self.folded[[mover]], *as_line(*CREASE))[0] == 0
+        assert (self.folded[mover] @ along > blues @ along).all() or (self.folded[mover] @ along < blues @ along).all()
+        word = {0: "orange", 1: "blue"}[int(self.labels[mover])]
+        others = {0: "blues", 1: "oranges"}[int(self.labels[mover])]
         self.path = lambda t: glide(CREASE, FOLDED_CUT, rate_functions.smooth(t))
         self.line.set_value(0.0)
         self.view = always_redraw(lambda: self.cut_view(self.path(self.line.get_value())))
         self.count.add_updater(self.recount)
         self.count.update()
         self.add(self.view, self.counter)
-        beat(self, during(FadeOut(VGroup(self.flap, self.flap_name)), 0, 0.2),
-             during(self.line.animate.set_value(1.0), 0.1, 0.8),
-             during(Indicate(self.counter, color=FOREGROUND), 0.8, 1),
-             subcaption=f"Folded along the blue diagonal, the two {word} meet, and one straight cut "
-                        f"gets {right} of {self.n} right.")
+        beat(self, during(FadeOut(VGroup(self.flap, self.flight)), 0, 0.2),
+             during(self.line.animate.set_value(1.0), 0.05, 0.5),
+             during(Circumscribe(self.counter, color=FOREGROUND, buff=0.1), 0.5, 0.8),
+             subcaption=f"The {word} corner now lies on the crease past the {others}, and one straight "
+                        f"cut gets {right} of {self.n} right.")
         for mob in (self.view, self.count):
             mob.clear_updaters()
         self.final_count = self.counter
@@ -607,10 +656,11 @@ class NoisyDataset(Scene):
 
     def one_copy_up_close(self):
         run, cfg = self.run, self.run.config
-        # the copy farthest from its centre among those of the corner (1, 1), off the axes, so
-        # the step shows
+        # a typical copy of the corner (1, 1), off the axes: its step is about 1.5 s long (a
+        # 2-D Gaussian step's length is 1.25 s on average), long enough to show
         corner = int(np.flatnonzero((XOR_CENTRES == 1).all(axis=1))[0])
-        k = int(np.argmax(np.linalg.norm(run.X - XOR_CENTRES[self.home], axis=1) * (self.home == corner)))
+        length = np.linalg.norm(run.X - XOR_CENTRES[self.home], axis=1)
+        k = int(np.argmin(np.where(self.home == corner, np.abs(length - 1.5 * cfg.noise), np.inf)))
         start, end = self.axes.c2p(*XOR_CENTRES[self.home[k]]), self.axes.c2p(*run.X[k])
         self.step = Arrow(start, end, buff=0, color=FOREGROUND, stroke_width=4,
                           max_tip_length_to_length_ratio=0.3).set_z_index(4)
@@ -619,7 +669,7 @@ class NoisyDataset(Scene):
         self.eps = tex(r"\varepsilon", font_size=BODY).move_to(self.step.get_center() + 0.3 * across)
         self.recipe = VGroup(
             tex(r"x = c + \varepsilon", font_size=HEADING + 4),
-            note(f"ε: a random step, bell-shaped (Gaussian),\nspread σ = {cfg.noise:g} along x₁ and along x₂",
+            note(f"ε: a random step, bell-shaped (Gaussian),\nstandard deviation s = {cfg.noise:g}\nalong x₁ and along x₂ (s: its spread)",
                  SMALL, color=FOREGROUND),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         # the letters of the recipe on the picture: the centre c and the copy x
@@ -629,20 +679,27 @@ class NoisyDataset(Scene):
         self.recipe.move_to(UP * 1.6).align_to(RIGHT * 0.3, LEFT)
         others = VGroup(*[d for i, d in enumerate(self.dots) if i != k])
         self.others = others
-        # then the steps of other copies of that centre, one after another, each its own
-        same = [i for i in np.flatnonzero(self.home == corner) if i != k][:12]
+        same = [i for i in np.flatnonzero(self.home == corner) if i != k][:36]
         steps = [Arrow(start, self.axes.c2p(*run.X[i]), buff=0, color=MUTED, stroke_width=3,
                        max_tip_length_to_length_ratio=0.3) for i in same]
-        beat(self, during(others.animate.set_opacity(0.35), 0, 0.15),
-             during(self.dots[k].animate.set_opacity(1).scale(1.6), 0, 0.15),
-             during(GrowArrow(self.step), 0.1, 0.3), during(FadeIn(self.eps), 0.25, 0.4),
-             during(FadeIn(self.names), 0.25, 0.4),
-             during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.4) for m in self.recipe], lag_ratio=0.5), 0.2, 0.45),
-             during(LaggedStart(*[Succession(GrowArrow(a), FadeOut(a)) for a in steps], lag_ratio=0.4), 0.4, 1),
-             subcaption=f"Each copy is its centre c plus a random step ε, Gaussian with standard "
-                        f"deviation σ = {cfg.noise:g} in each direction.",
-             spoken=f"Each copy is its centre c plus a random step epsilon, Gaussian with standard "
-                    f"deviation sigma = {cfg.noise:g} in each direction.")
+        beat(self, during(others.animate.set_opacity(0.35), 0, 0.2),
+             during(self.dots[k].animate.set_opacity(1).scale(1.6), 0, 0.2),
+             during(GrowArrow(self.step), 0.1, 0.6), during(FadeIn(self.eps), 0.5, 0.65),
+             during(FadeIn(self.names), 0.5, 0.65),
+             during(Write(self.recipe[0]), 0.55, 1),
+             subcaption="Each copy is its centre c plus a random step ε.",
+             spoken="Each copy is its centre c plus a random step epsilon.")
+        # then the steps of other copies of that centre, one after another, as the spread is named
+        # the spread as a picture: a dashed circle of radius s around the centre
+        unit = self.axes.x_length / (self.extent[1] - self.extent[0])
+        ring = DashedVMobject(Circle(radius=cfg.noise * unit, color=FOREGROUND, stroke_width=3), num_dashes=16)
+        ring.move_to(start).set_z_index(4)
+        self.s_ring = VGroup(ring, tex("s", font_size=LABEL).next_to(ring, UP + LEFT, buff=0.02).set_z_index(5))
+        beat(self, during(Write(self.recipe[1]), 0, 0.4), during(Create(self.s_ring[0]), 0.05, 0.35),
+             during(FadeIn(self.s_ring[1]), 0.25, 0.4),
+             during(LaggedStart(*[Succession(GrowArrow(a), FadeOut(a)) for a in steps], lag_ratio=0.5), 0, 1),
+             subcaption=f"The steps follow a bell curve (Gaussian); their typical size, the standard "
+                        f"deviation s, is {cfg.noise:g} along each axis.")
         self.example = k
 
     def ring_the_clusters(self):
@@ -655,13 +712,13 @@ class NoisyDataset(Scene):
         self.inside = inside_rings(run.X, XOR_CENTRES[self.home], radius)
         expected = 1 - np.exp(-2)  # a 2-D bell curve's share within two standard deviations
         self.ring_note = note(f"{self.inside} of {run.n_samples} copies ({100 * self.inside / run.n_samples:.0f} %) "
-                              f"inside\nthe rings of radius 2σ (a 2-D bell\ncurve puts {100 * expected:.1f} % there)", SMALL,
+                              f"inside\nthe rings of radius 2s (a 2-D bell\ncurve puts {100 * expected:.1f} % there)", SMALL,
                               color=FOREGROUND).next_to(self.recipe, DOWN, buff=0.5).align_to(self.recipe, LEFT)
-        beat(self, FadeOut(self.step), FadeOut(self.eps), FadeOut(self.names),
+        beat(self, FadeOut(self.step), FadeOut(self.eps), FadeOut(self.names), FadeOut(self.s_ring),
              self.dots[self.example].animate.scale(1 / 1.6).set_opacity(0.9), self.others.animate.set_opacity(0.9),
-             during(LaggedStart(*[GrowFromCenter(r) for r in self.rings], lag_ratio=0.3), 0.1, 0.8), during(FadeIn(self.ring_note, shift=UP * 0.2), 0.5, 1),
-             subcaption=f"Most land close: {self.inside} of the {run.n_samples} copies lie within two "
-                        f"standard deviations of their centre.")
+             during(LaggedStart(*[GrowFromCenter(r) for r in self.rings], lag_ratio=0.3), 0.1, 0.8), during(FadeIn(self.ring_note, shift=UP * 0.2), 0.15, 0.45),
+             subcaption=f"Most land close: {self.inside} of the {run.n_samples} copies lie within a circle "
+                        f"of radius 2s around their centre.")
 
     def count_them(self):
         run, cfg = self.run, self.run.config
@@ -675,15 +732,21 @@ class NoisyDataset(Scene):
         clusters = [VGroup(*[self.dots[i] for i in np.flatnonzero(run.y == c)]) for c in (0, 1)]
         beat(self, during(FadeIn(self.tally[0], shift=LEFT * 0.2), 0, 0.3),
              during(AnimationGroup(Indicate(clusters[0], color=CLASS_0, scale_factor=1.15),
-                                   FadeIn(self.tally[1], shift=LEFT * 0.2)), 0.25, 0.6),
+                                   FadeIn(self.tally[1], shift=LEFT * 0.2)), 0.2, 0.55),
              during(AnimationGroup(Indicate(clusters[1], color=CLASS_1, scale_factor=1.15),
-                                   FadeIn(self.tally[2], shift=LEFT * 0.2)), 0.6, 1),
+                                   FadeIn(self.tally[2], shift=LEFT * 0.2)), 0.5, 0.85),
              subcaption=f"{cfg.per_cluster} copies per centre, {run.n_samples} in all: {counts[0]} orange "
                         f"with y = 0, {counts[1]} blue with y = 1. These are the run's own points.")
         self.counts = counts
 
     def the_centres_matter(self):
-        beat(self, self.dots.animate.set_opacity(0.3), FadeOut(self.rings),
-             during(Indicate(self.centres, scale_factor=1.5, color=FOREGROUND), 0.3, 1),
+        # a ring visits the four centres in turn as the words name them: the points that matter
+        order = [0, 1, 3, 2]  # round the square
+        self.visitor = Circle(radius=0.3, color=FOREGROUND, stroke_width=4).move_to(self.centres[order[0]])
+        tour = Succession(*[self.visitor.animate.move_to(self.centres[k]) for k in order[1:]])
+        self.add(self.visitor)  # (a Create on it would fight the tour for its points)
+        beat(self, self.dots.animate.set_opacity(0.3), FadeOut(self.rings), during(tour, 0.05, 1),
+             during(AnimationGroup(*[Indicate(c, scale_factor=1.6, color=class_color(k))
+                                     for c, k in zip(self.centres, self.labels)]), 0.2, 0.7),
              subcaption="The clouds teach the net that nearby points share a colour; what we want is the "
                         "four centres right.")

@@ -111,3 +111,28 @@ def test_clip_polygon_keeps_the_chosen_side():
     lower = clip_polygon(square, (1, 1), -1, -1)  # x1 + x2 <= 1: the lower-left triangle
     assert sorted(map(tuple, np.round(lower, 9))) == [(0, 0), (0, 1), (1, 0)]
     assert len(clip_polygon(square, (1, 0), -5, 1)) == 0
+
+
+def test_flatten_presses_one_side_onto_the_crease_along_a_direction():
+    from toynet_core.straight_cut import flatten
+
+    normal, offset = np.array([1.0, 1.0]), -1.0  # x1 + x2 = 1
+    along = np.array([0.4, -1.4])
+    points = np.array([[1.0, 1.0], [0.0, 0.0], [0.0, 1.0], [2.0, 0.5]])
+    flat = flatten(points, normal, offset, along)
+    assert np.allclose(flat[0], [1.4, -0.4])  # the corner slides along `along` onto the line
+    assert np.allclose(flat[1:3], points[1:3])  # the other side and the line itself stay
+    assert np.allclose(flat @ normal + offset, np.minimum(points @ normal + offset, 0))
+    moved = flat - points
+    assert np.allclose(moved[3, 0] * along[1], moved[3, 1] * along[0])  # only along `along`
+    half = flatten(points, normal, offset, along, 0.5)
+    assert np.allclose(half @ normal + offset, np.where(points @ normal + offset > 0,
+                                                       0.5 * (points @ normal + offset),
+                                                       points @ normal + offset))
+    # as a ReLU: u = (1.4, 0.4)·x is constant along `along` and h = -(n·x + c) is clipped at 0
+    u = np.array([1.4, 0.4])
+    assert np.isclose(u @ along, 0)
+    assert np.allclose(flat @ u, points @ u)
+    assert np.allclose(-(flat @ normal + offset), np.maximum(-(points @ normal + offset), 0))
+    with pytest.raises(ValueError):
+        flatten(points, normal, offset, np.array([1.0, -1.0]))

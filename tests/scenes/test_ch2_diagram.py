@@ -252,3 +252,19 @@ def test_architecture_works_out_the_first_unit_with_the_run_weights(media_dir):
     expected = (f"={w[0]:.2f}" + r"\,x_1" + ("+" if w[1] >= 0 else "-") + f"{abs(w[1]):.2f}" + r"\,x_2"
                 + ("+" if w[2] >= 0 else "-") + f"{abs(w[2]):.2f}")
     assert shown.endswith(expected)
+
+
+def test_architecture_lights_row_i_of_w1_with_unit_i(media_dir):
+    from scenes.ch2_network.architecture import Architecture
+    from scenes.pacing import narration
+    from scenes.run_data import load_scene_run
+
+    scene = run_scene(Architecture, media_dir)
+    assert np.allclose(entries(scene.w1_matrix), load_scene_run().W1[-1], atol=0.005 + 1e-9)
+    rows = scene.w1_matrix.get_rows()
+    assert len(scene.row_lights) == 3
+    for light, row in zip(scene.row_lights, rows):
+        assert np.allclose(light.get_center()[:2], row.get_center()[:2], atol=0.05)
+    words = " ".join(n.subcaption for n in narration(scene))
+    assert "one row of W⁽¹⁾" in words
+    assert words.count("ReLU keeps") == 0  # ReluGraph defines ReLU; here it is only named

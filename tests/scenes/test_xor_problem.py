@@ -7,6 +7,7 @@ import pytest
 from scenes.ch2_network.xor_problem import (
     AND_CUT,
     FIRST_LINE,
+    FOLDED_CUT,
     NUDGED,
     ON_ORANGES,
     NoisyDataset,
@@ -79,6 +80,18 @@ def test_words_and_pictures_carry_the_computed_counts(media_dir):
     assert scene.and_right == 4 == right_count(XOR_CENTRES, [0, 0, 0, 1], *as_line(*AND_CUT))
     assert any("a straight cut gets all 4 points right" in w for w in words)
     assert scene.folded_right == 4 and scene.count.get_value() == 4
+    # the AND cut turns while the methods are named, and every line it passes gets all four
+    assert scene.wobble_counts and set(scene.wobble_counts) == {4}
+    assert any("each draws one straight cut" in w for w in words)
+    assert len(scene.icons) == 3
+    # the fold presses the half beyond the crease flat onto it: the moved corner is on the
+    # crease (x1 + x2 = 1), the other three did not move, and one cut gets all four right
+    moved = np.flatnonzero(~np.all(np.isclose(scene.folded, XOR_CENTRES), axis=1))
+    assert moved.tolist() == [scene.mover]
+    assert np.isclose(scene.folded[scene.mover].sum(), 1.0)
+    assert right_count(scene.folded, labels, *as_line(*FOLDED_CUT)) == 4
+    assert any(f"{scene.folded_right} of 4 right" in w for w in words[-1:])
+    assert all(len(w) <= 120 for w in words)
     assert scene.count.drawn_as(4) and not scene.count.drawn_as(3)
     assert scene.count_words.original_text == "of 4 right"
     assert not any("turn" in w.lower() and "shift" in w.lower() for w in words[:-1] if words.count(w) > 1)
@@ -99,7 +112,7 @@ def test_dataset_dots_are_the_runs_points(media_dir):
 
 @pytest.mark.parametrize("which", ["default", "failed", "poor"])
 def test_dataset_words_are_true_of_each_run(which, three_runs, media_dir):
-    """σ, the counts and the share within 2σ, recomputed here from the run's stored points."""
+    """s (the noise's standard deviation: σ is the sigmoid), the counts and the share within 2s, recomputed here from the run's stored points."""
     run = load_run(three_runs[which])
     words = scene_words(NoisyDataset, three_runs[which], media_dir)
     sigma = run.config.noise
@@ -109,10 +122,11 @@ def test_dataset_words_are_true_of_each_run(which, three_runs, media_dir):
     inside = int((np.hypot(*(run.X - centre).T) <= 2 * sigma).sum())
     assert 0.5 * len(run.X) < inside < len(run.X)  # "most", and not all
     assert words.find("Most land close").startswith(f"Most land close: {inside} of the {len(run.X)} copies")
-    assert f"deviation σ = {sigma:g}" in words.find("Each copy is")
+    assert f"deviation s, is {sigma:g}" in words.find("The steps follow a bell curve")
     n0, n1 = int((run.y == 0).sum()), int((run.y == 1).sum())
     tally = words.find(f"{len(run.X) // 4} copies per centre")
     assert f"{len(run.X)} in all: {n0} orange with y = 0, {n1} blue with y = 1" in tally
-    assert f"spread σ = {sigma:g}" in words.text()
+    assert f"standard deviation s = {sigma:g}" in words.text()
+    assert "σ" not in words.text()  # σ is the sigmoid's alone
     share = f"({100 * inside / len(run.X):.0f} %)"
     assert share in words.text() and f"{100 * (1 - np.exp(-2)):.1f} %" in words.text()
