@@ -82,3 +82,64 @@ def sign_key(font_size=style.SMALL):
 
     return VGroup(note("+ positive", font_size, style.POSITIVE), note("− negative", font_size, style.NEGATIVE),
                   note("0 zero", font_size, style.MUTED)).arrange(RIGHT, buff=0.35)
+
+
+# -- motion: values on their way -----------------------------------------------------------
+def travel(paths, color=style.GRAD_COLOR, radius=0.11, lag_ratio=0.0, backward=False):
+    """Dots running along each path (an edge or a route), start to end, or end to start when
+    `backward`: a value on its way, for as long as the animation lasts. With lag_ratio > 0 each
+    dot sets off that share of a trip after the one before. A dot shows only while it travels,
+    and all are gone at the end (the animation removes them)."""
+    from manim import Dot, UpdateFromAlphaFunc, VGroup
+
+    paths = list(paths)
+    n = len(paths)
+    trip = 1.0 / (1.0 + (n - 1) * lag_ratio)  # each dot's share of the animation
+    dots = VGroup(*[Dot(radius=radius, color=color, fill_opacity=0) for _ in paths])
+
+    def place(group, alpha):
+        for k, (dot, path) in enumerate(zip(group, paths)):
+            t = (alpha - k * lag_ratio * trip) / trip
+            if 0.0 <= t <= 1.0:
+                dot.move_to(path.point_from_proportion(1.0 - t if backward else t))
+                dot.set_fill(opacity=1)
+            else:
+                dot.set_fill(opacity=0)
+
+    return UpdateFromAlphaFunc(dots, place, remover=True)
+
+
+def route(*lines):
+    """One path through several lines in order (each taken start to end), for a dot to run."""
+    from manim import VMobject
+
+    path = VMobject()
+    path.set_points_as_corners([p for line in lines for p in (line.get_start(), line.get_end())])
+    return path
+
+
+def count_to(decimal, value=None):
+    """The number counts from zero up to its value (or `value`): a result being computed. It is
+    hidden until it starts counting (so it may sit in a beat's later share, see pacing.during).
+    The DecimalNumber must carry no background rectangle (set_value drops it)."""
+    from manim import UpdateFromAlphaFunc
+
+    value = float(decimal.get_value()) if value is None else float(value)
+    opacity = decimal.get_fill_opacity()
+
+    def show(mob, alpha):
+        mob.set_value(value if alpha >= 1 else alpha * value)
+        mob.set_fill(opacity=opacity if alpha > 0 else 0)
+
+    return UpdateFromAlphaFunc(decimal, show)
+
+
+def sweep(box_mob, targets, buff=0.08):
+    """A highlight box that visits each target in turn (the chain being multiplied), as one
+    animation: move it with .animate sequences. Returns a Succession."""
+    from manim import Succession, SurroundingRectangle, Transform
+
+    steps = [Transform(box_mob, SurroundingRectangle(t, color=box_mob.get_color(), buff=buff,
+                                                     stroke_width=box_mob.get_stroke_width()))
+             for t in targets]
+    return Succession(*steps)

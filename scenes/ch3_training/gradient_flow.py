@@ -15,7 +15,11 @@ from manim import (
     UP,
     UR,
     Create,
+    Line,
+    ValueTracker,
+    rate_functions,
     FadeIn,
+    FadeOut,
     Indicate,
     LaggedStart,
     MathTex,
@@ -26,7 +30,7 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._example import example
-from scenes.ch3_training._numbers_common import largest_entry, sign_color, signed
+from scenes.ch3_training._numbers_common import count_to, largest_entry, sign_color, signed, travel
 from scenes.ch3_training._run_common import NUMBER_SCALE, note, title
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
@@ -35,6 +39,26 @@ from scenes.widgets.matrices import number, value_matrix
 from toynet_core import forward, post_chain
 
 MIN_WIDTH, MAX_WIDTH = 1.0, 9.0  # stroke widths of a zero and of the largest gradient
+NUDGE = 0.2  # how far the nudged weight moves, up and down
+
+
+def nudged_losses(ex, k, step=NUDGE):
+    """The example's loss with last-layer weight k as it is, raised by `step` and lowered by it:
+    (loss, loss up, loss down), each a real forward pass."""
+    out = []
+    for d in (0.0, step, -step):
+        W2 = np.array(ex.W2, dtype=float)
+        W2[0, k] += d
+        out.append(float(forward(ex.W1, W2, ex.x[None], [ex.y]).loss[0]))
+    return tuple(out)
+
+
+def nudge_words(ex, k, step=NUDGE):
+    """The sentence for the nudge of weight k, from the real losses."""
+    base, up, _ = nudged_losses(ex, k, step)
+    verb = "lowers" if up < base else "raises"
+    return (f"Raising this weight by {step:g} {verb} the loss from {base:.2f} to {up:.2f}: "
+            "the gradient is that rate of change.")
 
 
 def node_gradients(chain):
@@ -86,6 +110,8 @@ class GradientFlow(Scene):
         self.scale = gradient_scale(self.chain)
         self.off = [j for j in range(3) if self.chain.dx2_dz1[j, j] == 0]
         self.show_setup()
+        self.nudge_a_weight()
+        self.measure_the_nudge()
         self.show_output_gradient()
         self.flow_into_w2()
         self.show_unit_gradients()
@@ -96,8 +122,8 @@ class GradientFlow(Scene):
     def show_setup(self):
         ex, f = self.ex, self.fwd
         self.heading = title("Gradients flowing back")
-        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=5.0, height=4.6)
-        self.diagram.move_to([-3.2, -0.3, 0])
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=5.4, height=4.8)
+        self.diagram.move_to([-3.15, -0.35, 0])
         where = note(f"sample {ex.i}, after {ex.step} steps", font_size=style.SMALL)
         self.inputs = VGroup(tagged("x_1", ex.x[0], style.X_COLOR),
                              tagged("x_2", ex.x[1], style.X_COLOR),
@@ -106,24 +132,66 @@ class GradientFlow(Scene):
                               tagged(r"\mathcal{L}", f.loss[0], style.LOSS_COLOR))
         self.outputs.arrange(RIGHT, buff=0.5)
         self.info = VGroup(where, self.inputs, self.outputs).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
-        self.info.move_to([0.9, 2.3, 0], aligned_edge=LEFT)
+        self.info.move_to([1.2, 2.3, 0], aligned_edge=LEFT)
         self.lay_out_panel()
         beat(self, FadeIn(self.heading), FadeIn(self.diagram), FadeIn(self.info),
-             subcaption="The forward pass gave this point's loss. Now each weight asks: if I "
-                        "moved a little, how fast would the loss change?")
+             subcaption="The forward pass took this point through the net and gave its loss.")
+
+    def nudge_a_weight(self):
+        """Last-layer weight k (the largest slope there) moves up and down by NUDGE; its edge and
+        the loss follow, each from a real forward pass."""
+        ex = self.ex
+        self.k = k = largest_entry(self.chain.dL_dW2)
+        w0 = float(ex.W2[0, k])
+        self.nudge = ValueTracker(0.0)
+        edge = self.diagram.w2_edges[k]
+
+        def loss_now():
+            W2 = np.array(ex.W2, dtype=float)
+            W2[0, k] = w0 + self.nudge.get_value()
+            return float(forward(ex.W1, W2, ex.x[None], [ex.y]).loss[0])
+
+        w_read = tagged(r"w^{(2)}_{%d}" % (k + 1), w0, style.W2_COLOR)
+        l_read = tagged(r"\mathcal{L}", loss_now(), style.LOSS_COLOR)
+        w_read.value.add_updater(lambda m: m.set_value(w0 + self.nudge.get_value()))
+        l_read.value.add_updater(lambda m: m.set_value(loss_now()))
+        edge.add_updater(lambda e: e.set_weight(w0 + self.nudge.get_value()))
+        self.readout = VGroup(note("nudge one weight:", font_size=style.SMALL), w_read, l_read)
+        self.readout.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        self.readout.next_to(self.info, DOWN, buff=0.45).align_to(self.info, LEFT)
+        self.nudge_ring = SurroundingRectangle(edge, color=style.EMPHASIS, buff=0.12)
+        self.nudge_edge, self.nudge_readers = edge, (w_read.value, l_read.value)
+        wave = lambda t: np.sin(2 * np.pi * t)  # up, down, back
+        beat(self, during(FadeIn(self.readout), 0, 0.15), during(Create(self.nudge_ring), 0, 0.2),
+             during(self.nudge.animate(rate_func=wave).set_value(NUDGE), 0.15, 1.0),
+             subcaption="Each weight asks: if I moved a little, how fast would the loss change? "
+                        "Try it on one weight.")
+
+    def measure_the_nudge(self):
+        # Up to the nudge, a pause to read it, and back: the next beat starts from the real weight.
+        beat(self, self.nudge.animate(rate_func=lambda t: rate_functions.there_and_back_with_pause(t, 0.4))
+             .set_value(NUDGE), subcaption=nudge_words(self.ex, self.k))
 
     def show_output_gradient(self):
         self.out_label = tagged(r"\frac{\partial \mathcal{L}}{\partial z^{(2)}}", self.dz2,
                                 color=style.GRAD_COLOR, font_size=style.SMALL)
         self.out_label.value.set_color(sign_color(self.dz2))
-        # Above the output node and right of the edges that arrive from the upper left.
-        self.out_label.next_to(self.diagram.output_node, UP, buff=0.15).shift(0.45 * RIGHT)
-        self.out_label.add_background_rectangle(color=style.BACKGROUND, opacity=0.85)
-        # Weights fade back so the gradient copies drawn over them stand out.
-        beat(self, FadeIn(self.out_label), self.diagram.edges.animate.set_stroke(opacity=0.2),
-             Indicate(self.diagram.output_node, color=style.GRAD_COLOR),
+        # Above the output node, where no edge runs.
+        self.out_label.next_to(self.diagram.output_node, UP, buff=0.25).shift(0.55 * RIGHT)
+        out = self.diagram.output_node
+        arrive = Line(self.readout[2].get_left(), out.get_center())
+        # The nudge ends; weights fade back so the gradient copies drawn over them stand out.
+        self.nudge_edge.clear_updaters()
+        for reader in self.nudge_readers:
+            reader.clear_updaters()
+        beat(self, during(FadeOut(VGroup(self.readout, self.nudge_ring)), 0.2, 0.4),
+             during(self.diagram.edges.animate.set_stroke(opacity=0.2), 0.2, 0.5),
+             during(travel([arrive], color=style.LOSS_COLOR, radius=0.13), 0.3, 0.6),
+             during(FadeIn(self.out_label[0]), 0.55, 0.65), during(count_to(self.out_label.value), 0.55, 1.0),
              subcaption="The answer flows backwards. It starts at the output: how fast the loss "
-                        "changes as the score z two changes.")
+                        "changes as the score z⁽²⁾ changes.",
+             spoken="The answer flows backwards. It starts at the output: how fast the loss "
+                    "changes as the score z two changes.")
 
     def flow_into_w2(self):
         g = self.chain.dL_dW2[0]
@@ -132,13 +200,14 @@ class GradientFlow(Scene):
         self.x2_labels = VGroup()
         for j in range(3):
             num = number(self.fwd.x2[0, j], style.X_COLOR, font_size=NUMBER_SCALE * style.SMALL)
-            num.next_to(self.diagram.hidden_nodes[j], DOWN, buff=0.02).shift(0.45 * RIGHT)
+            num.next_to(self.diagram.hidden_nodes[j], DOWN, buff=0.02).shift(0.5 * RIGHT)
             num.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
             self.x2_labels.add(num)
         self.bring_to_front(self.out_label)
-        beat(self, during(FadeIn(self.x2_labels), 0, 0.3),
-             during(LaggedStart(*[Create(f) for f in self.w2_flow], lag_ratio=0.15), 0.2, 1.0),
-             during(FadeIn(self.w2_row), 0.3, 0.7), during(FadeIn(self.key), 0.2, 0.5),
+        beat(self, during(FadeIn(self.x2_labels), 0, 0.2),
+             during(travel(self.diagram.w2_edges, lag_ratio=0.6, backward=True), 0.1, 0.9),
+             during(LaggedStart(*[Create(f) for f in self.w2_flow], lag_ratio=0.6), 0.15, 1.0),
+             during(FadeIn(self.w2_row), 0.3, 0.6), during(FadeIn(self.key), 0.2, 0.4),
              subcaption="Each last-layer weight gets that signal times the hidden value on its "
                         "edge: colour is the sign, width the size.")
 
@@ -150,8 +219,11 @@ class GradientFlow(Scene):
             num.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
             self.unit_labels.add(num)
         on = [j for j in range(3) if j not in self.off]  # a switched-off unit's zero comes next beat
-        beat(self, LaggedStart(*[FadeIn(self.unit_labels[j], shift=0.15 * LEFT) for j in on], lag_ratio=0.3),
-             FadeIn(self.units_note),
+        edges = [self.diagram.w2_edges[j] for j in on]
+        beat(self, during(travel(edges, color=style.GRAD_COLOR, lag_ratio=0.7, backward=True), 0, 0.85),
+             during(LaggedStart(*[FadeIn(self.unit_labels[j], shift=0.15 * LEFT) for j in on],
+                                lag_ratio=0.7), 0.2, 1.0),
+             during(FadeIn(self.units_note), 0, 0.3),
              subcaption="Passing back through a weight and a ReLU gives each hidden unit its "
                         "share of the signal.")
 
@@ -164,20 +236,28 @@ class GradientFlow(Scene):
             rings = VGroup(*[SurroundingRectangle(VGroup(self.diagram.hidden_nodes[j], self.unit_labels[j]),
                                                   color=style.EMPHASIS, buff=0.06) for j in self.off])
             self.off_rings = rings
-            beat(self, *[FadeIn(self.unit_labels[j]) for j in self.off], Create(rings),
-                 *[self.diagram.hidden_nodes[j].animate.set_opacity(0.35) for j in self.off],
+            # The signal runs back to the unit and stops there: nothing goes further.
+            edges = [self.diagram.w2_edges[j] for j in self.off]
+            beat(self, during(travel(edges, backward=True, radius=0.13), 0, 0.5),
+                 during(FadeIn(VGroup(*[self.unit_labels[j] for j in self.off])), 0.45, 0.6),
+                 during(Create(rings), 0.5, 1.0),
+                 *[during(self.diagram.hidden_nodes[j].animate.set_opacity(0.35), 0.4, 0.8) for j in self.off],
                  subcaption=words)
         else:
             self.off_rings = VGroup()
-            beat(self, Indicate(self.unit_labels, color=style.GRAD_COLOR),
+            beat(self, travel(self.diagram.w2_edges[:3], backward=True),
+                 Indicate(self.unit_labels, color=style.GRAD_COLOR),
                  subcaption="Every unit is switched on for this point, so each passes some signal back.")
 
     def flow_into_w1(self):
         g = self.chain.dL_dW1
         self.w1_flow = VGroup(*[flow_copy(self.diagram.w1_edges[i][j], g[i, j], self.scale)
                                 for i in range(3) for j in range(3)])
-        beat(self, LaggedStart(*[Create(f) for f in self.w1_flow], lag_ratio=0.08),
-             FadeIn(self.w1_block),
+        on = [i for i in range(3) if i not in self.off]
+        edges = [self.diagram.w1_edges[i][j] for i in on for j in range(3)]
+        beat(self, during(travel(edges, lag_ratio=0.35, backward=True), 0, 0.9),
+             during(LaggedStart(*[Create(f) for f in self.w1_flow], lag_ratio=0.2), 0.05, 1.0),
+             during(FadeIn(self.w1_block), 0.3, 0.6),
              subcaption="One layer further back, each first-layer weight gets its unit's share "
                         "times the input on its edge.")
         self.bring_to_front(self.unit_labels, self.out_label)
@@ -199,8 +279,8 @@ class GradientFlow(Scene):
         width_key = note(f"grey: zero; width: size (widest {self.scale:.2f})", font_size=style.SMALL)
         self.key = VGroup(key, width_key).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         panel = VGroup(self.w2_row, self.units_note, self.w1_block, self.key)
-        panel.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        panel.next_to(self.info, DOWN, buff=0.2).align_to(self.info, LEFT)
+        panel.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+        panel.next_to(self.info, DOWN, buff=0.25).align_to(self.info, LEFT)
 
     def point_out_zero_rows(self):
         rows = self.w1_mat.get_rows()
@@ -209,13 +289,19 @@ class GradientFlow(Scene):
             k = largest_entry(self.chain.dL_dW1)
             self.boxes = VGroup()
             beat(self, Indicate(self.w1_mat.get_entries()[k]),
+                 travel([self.diagram.w1_edges[k // 3][k % 3]], backward=True),
                  subcaption="Every unit is on here, so every first-layer weight gets a push.")
             return
         self.boxes = VGroup(*[SurroundingRectangle(rows[i], color=style.EMPHASIS, buff=0.08)
                               for i in zero])
         which = " and ".join(str(i + 1) for i in zero)
         noun = f"row {which} is" if len(zero) == 1 else f"rows {which} are"
-        beat(self, Create(self.boxes),
-             *[Indicate(self.w1_flow[3 * i + j], color=style.EMPHASIS) for i in zero for j in range(3)],
+        # Each switched-off unit's edges, one after another: grey, no push.
+        off_edges = [self.w1_flow[3 * i + j] for i in zero for j in range(3)]
+        beat(self, during(Create(self.boxes), 0, 0.5),
+             during(LaggedStart(*[Indicate(e, color=style.EMPHASIS, scale_factor=1.0) for e in off_edges],
+                                lag_ratio=0.5), 0.1, 1.0),
+             during(LaggedStart(*[Indicate(self.w1_mat.get_entries()[3 * i + j], color=style.EMPHASIS)
+                                  for i in zero for j in range(3)], lag_ratio=0.5), 0.1, 1.0),
              subcaption=f"So {noun} zero: this point does not move a switched-off unit's "
                         "weights at all.", hold=0.5)
