@@ -135,11 +135,22 @@ def count_to(decimal, value=None):
 
 
 def sweep(box_mob, targets, buff=0.08):
-    """A highlight box that visits each target in turn (the chain being multiplied), as one
-    animation: move it with .animate sequences. Returns a Succession."""
-    from manim import Succession, SurroundingRectangle, Transform
+    """The highlight box walks from where it is to each target in turn (the chain being
+    multiplied, a row being read), at an even pace; it ends on the last target. One
+    UpdateFromAlphaFunc, so it behaves the same when animations are skipped."""
+    from manim import SurroundingRectangle, UpdateFromAlphaFunc
 
-    steps = [Transform(box_mob, SurroundingRectangle(t, color=box_mob.get_color(), buff=buff,
-                                                     stroke_width=box_mob.get_stroke_width()))
-             for t in targets]
-    return Succession(*steps)
+    stops = [box_mob.copy()]
+    stops += [SurroundingRectangle(t, color=box_mob.get_color(), buff=buff,
+                                   stroke_width=box_mob.get_stroke_width()) for t in targets]
+    start = box_mob.copy()
+
+    def place(mob, alpha):
+        if alpha <= 0:
+            mob.become(start)
+            return
+        k = min(int(alpha * (len(stops) - 1)), len(stops) - 2)
+        t = alpha * (len(stops) - 1) - k
+        mob.become(stops[k]).interpolate(stops[k], stops[k + 1], min(t, 1.0))
+
+    return UpdateFromAlphaFunc(box_mob, place)

@@ -11,7 +11,9 @@ from manim import (
     UP,
     FadeIn,
     FadeOut,
+    Create,
     Indicate,
+    Line,
     Scene,
     Transform,
     TransformFromCopy,
@@ -20,12 +22,13 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import box, example_numbers, largest_entry, sign_key, signed
+from scenes.ch3_training._numbers_common import (box, count_to, example_numbers, largest_entry, sign_color,
+                                                 sign_key, signed, sweep, travel)
 from scenes.widgets.chain import ChainFormula
 from scenes.widgets.diagram import NetworkDiagram
 from scenes.widgets.matrices import number, row
 from scenes.widgets.text import note, tex, title
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 
 FS = style.BODY
 LINES_X = -1.9  # left margin of the factor lines, right of the diagram
@@ -71,8 +74,15 @@ class BackpropW2(Scene):
         ).arrange(RIGHT, buff=0.12)
         self.line1 = line
         self.place_lines()
-        beat(self, FadeIn(line), Transform(self.focus, self.chain.mark("loss")), FadeIn(self.key),
-             Indicate(self.diagram.output_node, color=style.LOSS_COLOR),
+        # The link first appears where it lives, at the output, then is written out.
+        out = self.diagram.output_node
+        self.at_out1 = signed(number(c.dL_dyhat[0, 0], font_size=style.LABEL)).next_to(out, UP, buff=0.15)
+        beat(self, during(Transform(self.focus, self.chain.mark("loss")), 0, 0.2), during(FadeIn(self.key), 0, 0.2),
+             during(Indicate(out, color=style.LOSS_COLOR), 0, 0.3), during(count_to(self.at_out1), 0.05, 0.4),
+             during(FadeIn(line[:5]), 0.35, 0.55),
+             during(TransformFromCopy(self.at_out1, self.f1), 0.45, 0.85),
+             during(travel([Line(self.at_out1.get_center(), self.f1.get_center())], color=style.GRAD_COLOR),
+                    0.45, 0.85),
              subcaption=self._loss_words())
 
     def sigmoid_slope(self):
@@ -85,8 +95,12 @@ class BackpropW2(Scene):
         ).arrange(RIGHT, buff=0.12)
         self.line2 = line
         self.place_lines()
-        beat(self, FadeIn(line), Transform(self.focus, self.chain.mark("sigmoid")),
-             Indicate(self.diagram.output_node, color=style.GRAD_COLOR),
+        out = self.diagram.output_node
+        self.at_out2 = signed(number(c.dyhat_dz2[0, 0], font_size=style.LABEL)).next_to(out, DOWN, buff=0.15)
+        beat(self, during(Transform(self.focus, self.chain.mark("sigmoid")), 0, 0.2),
+             during(Indicate(out, color=style.GRAD_COLOR), 0, 0.3), during(count_to(self.at_out2), 0.05, 0.4),
+             during(FadeIn(line[0], lag_ratio=0.3), 0.3, 0.8),
+             during(TransformFromCopy(self.at_out2, self.f2), 0.6, 0.95),
              subcaption="The sigmoid's slope: differentiate 1 over 1 plus e to the minus z, and "
                         "it comes out as sigma times 1 minus sigma.",
              spoken="The sigmoid's slope: differentiate one over one plus e to the minus z, and "
@@ -99,8 +113,16 @@ class BackpropW2(Scene):
                       self.f3).arrange(RIGHT, buff=0.2)
         self.line3 = line
         self.place_lines()
-        beat(self, FadeIn(line), Transform(self.focus, self.chain.mark("hidden")),
-             Indicate(self.diagram.w2_edges, color=style.EMPHASIS, scale_factor=1.0),
+        # The hidden values sit on the hidden nodes, and each rides its edge to its weight.
+        nodes = self.diagram.hidden_nodes
+        self.at_hidden = VGroup(*[number(v, style.X_COLOR, font_size=style.SMALL).next_to(nodes[k], LEFT, buff=0.08)
+                                  for k, v in enumerate(c.dz2_dW2[0])])
+        beat(self, during(Transform(self.focus, self.chain.mark("hidden")), 0, 0.2),
+             *[during(count_to(v), 0.05 + 0.08 * k, 0.3 + 0.08 * k) for k, v in enumerate(self.at_hidden)],
+             during(travel(self.diagram.w2_edges, color=style.X_COLOR, lag_ratio=0.4), 0.1, 0.75),
+             during(FadeIn(line[0]), 0.4, 0.6),
+             during(TransformFromCopy(self.at_hidden, self.f3.get_entries()), 0.55, 0.9),
+             during(FadeIn(self.f3.get_brackets()), 0.55, 0.7),
              subcaption="The score is a weighted sum, so its slope along each weight is the "
                         "hidden value that weight multiplies.")
 
@@ -116,11 +138,20 @@ class BackpropW2(Scene):
         product.move_to(2.3 * DOWN)
         self.product = product
         self.delta = delta
-        beat(self, FadeIn(product[0]), FadeIn(product[2]), FadeIn(product[4]), FadeIn(product[6]),
-             TransformFromCopy(self.f1, f1), TransformFromCopy(self.f2, f2),
-             TransformFromCopy(self.f3, x2), FadeOut(self.focus),
+        scan = box(f1)
+        beat(self, during(FadeIn(product[0]), 0, 0.2), during(FadeIn(product[2]), 0, 0.2),
+             during(FadeIn(product[4]), 0, 0.2), during(FadeIn(product[6]), 0, 0.2),
+             during(TransformFromCopy(self.f1, f1), 0, 0.35), during(TransformFromCopy(self.f2, f2), 0.1, 0.45),
+             during(TransformFromCopy(self.f3, x2), 0.2, 0.55), during(FadeOut(self.focus), 0, 0.2),
+             during(FadeIn(scan), 0.5, 0.55), during(sweep(scan, [f2, x2]), 0.55, 1.0),
              subcaption="Multiply the three links: two numbers times a row of four.")
-        beat(self, TransformFromCopy(x2, self.grad),
+        # Entry by entry: the box walks along the hidden row as each slope is computed, and each
+        # slope runs back along its edge.
+        cells = list(x2.get_entries())
+        beat(self, during(sweep(scan, cells), 0, 0.8), during(FadeOut(scan), 0.85, 1.0),
+             during(FadeIn(self.grad.get_brackets()), 0, 0.2),
+             *[during(count_to(e), 0.2 * k, 0.2 * k + 0.2) for k, e in enumerate(self.grad.get_entries())],
+             during(travel(self.diagram.w2_edges, lag_ratio=1.0, backward=True), 0, 0.8),
              subcaption="The result is one slope per weight of the last layer.")
 
     def largest_push(self):
@@ -136,7 +167,8 @@ class BackpropW2(Scene):
                else "the bias weight: every hidden value is below its constant 1")
         ring = box(self.diagram.hidden_nodes[k], buff=0.06)
         self.marks = VGroup(mark, tag, ring)
-        beat(self, FadeIn(self.marks), edge.animate.set_stroke(color=style.EMPHASIS, opacity=1),
+        beat(self, during(FadeIn(self.marks), 0, 0.3), during(edge.animate.set_stroke(color=style.EMPHASIS, opacity=1), 0, 0.3),
+             during(travel([edge] * 3, color=sign_color(value), radius=0.13, lag_ratio=1.0, backward=True), 0, 1.0),
              subcaption=f"The slope largest in size, {value:.2f}, falls on {who}.")
 
     def small_pushes(self):
@@ -161,14 +193,20 @@ class BackpropW2(Scene):
         self.marks.add(marks)
         dim = [self.diagram.hidden_nodes[k].animate.set_opacity(0.35) for k in off]
         dim += [self.diagram.w2_edges[k].animate.set_stroke(opacity=0.15) for k in off]
-        beat(self, FadeIn(marks), *dim, *[Indicate(self.diagram.w2_edges[k], scale_factor=1.0) for k in tiny],
+        # A dot tries each of these edges: it fades into nothing on a dead one, barely moves the other.
+        edges = [self.diagram.w2_edges[k] for k in list(off) + tiny]
+        beat(self, during(FadeIn(marks), 0, 0.3), *[during(d, 0, 0.3) for d in dim],
+             during(travel(edges * 2, color=style.MUTED, lag_ratio=1.0, backward=True), 0, 1.0),
+             *[Indicate(self.diagram.w2_edges[k], scale_factor=1.0) for k in tiny],
              subcaption="; ".join(words).capitalize() + ".")
 
     def bias_entry(self):
         entries = self.grad.get_entries()
         bias = entries[-1]  # W2's last weight meets x2's constant 1
         marks = VGroup(box(bias, color=style.MUTED), note("bias", style.SMALL).next_to(bias, UP, buff=0.3))
-        beat(self, FadeIn(marks), Indicate(self.diagram.hidden_nodes[3], scale_factor=1.1),
+        bias_edge = self.diagram.w2_edges[3]
+        beat(self, during(FadeIn(marks), 0, 0.3), Indicate(self.diagram.hidden_nodes[3], scale_factor=1.1),
+             during(travel([bias_edge] * 2, lag_ratio=1.0, backward=True), 0, 1.0),
              subcaption="The bias weight meets the constant 1, so its slope is the first two "
                         "links alone.",
              spoken="The bias weight meets the constant one, so its slope is the first two links alone.",

@@ -25,7 +25,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import box, example_numbers
+from scenes.ch3_training._numbers_common import box, count_to, example_numbers, sweep, travel
 from scenes.widgets.matrices import column, number, row, value_matrix
 from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat, during
@@ -76,7 +76,13 @@ class ForwardPass(Scene):
             number(v, style.X_COLOR).next_to(node, LEFT, buff=0.15)
             for v, node in zip(f.x_tilde[0][:2], self.diagram.input_nodes[:2])
         ])
-        beat(self, FadeOut(self.key), FadeIn(self.input_eq), TransformFromCopy(self.xt_col.get_entries()[:2], self.input_values),
+        scan = box(self.xt_col.get_entries()[0])
+        beat(self, during(FadeOut(self.key), 0, 0.2), during(FadeIn(self.input_eq), 0, 0.2),
+             during(TransformFromCopy(self.xt_col.get_entries()[:2], self.input_values), 0.15, 0.6),
+             during(FadeIn(scan), 0.15, 0.25),
+             during(sweep(scan, list(self.xt_col.get_entries()) + [self.input_values[0], self.input_values[1],
+                                                                 self.diagram.input_nodes[2]]), 0.2, 1.0),
+             during(FadeOut(scan), 0.95, 1.0),
                    subcaption="Its two coordinates enter on the left, and a constant one is appended to carry the bias.")
 
     def first_layer(self):
@@ -96,11 +102,21 @@ class ForwardPass(Scene):
             _on_dark(number(v, style.Z_COLOR)).next_to(node, RIGHT, buff=0.02)
             for v, node in zip(f.z1[0][:3], self.diagram.hidden_nodes[:3])
         ])
-        beat(self, ReplacementTransform(self.input_eq, VGroup(eq[0], xt)), FadeIn(w1), FadeIn(eq[3]),
-                   TransformFromCopy(w1, q), FadeIn(self.hidden_values),
+        flows = [self.diagram.w1_edges[i][j] for i in range(3) for j in range(3)]
+        # The backings are the background's colour: placed now, under the numbers that count up.
+        self.add(*[g[0] for g in self.hidden_values])
+        beat(self, during(ReplacementTransform(self.input_eq, VGroup(eq[0], xt)), 0, 0.3),
+             during(FadeIn(w1), 0, 0.3), during(FadeIn(eq[3]), 0, 0.3),
+             during(travel(flows, color=style.X_COLOR, lag_ratio=0.25), 0.05, 0.85),
+             during(TransformFromCopy(w1, q), 0.3, 0.8),
+             *[during(count_to(g[1]), 0.5 + 0.15 * k, 0.7 + 0.15 * k) for k, g in enumerate(self.hidden_values)],
                    subcaption="The first weight matrix mixes the three inputs into three pre-activations.")
-        beat(self, FadeIn(eq[5]), TransformFromCopy(q, VGroup(*self.z1_col.get_entries()[:3])),
-                   FadeIn(self.z1_col.get_brackets()), FadeIn(self.z1_col.get_entries()[3]),
+        scan = box(self.z1_col.get_entries()[0])
+        beat(self, during(FadeIn(eq[5]), 0, 0.3), during(TransformFromCopy(q, VGroup(*self.z1_col.get_entries()[:3])), 0, 0.5),
+             during(FadeIn(self.z1_col.get_brackets()), 0, 0.3), during(FadeIn(self.z1_col.get_entries()[3]), 0.4, 0.6),
+             during(FadeIn(scan), 0.4, 0.45), during(sweep(scan, list(self.z1_col.get_entries()[1:])
+                                                     + [self.diagram.hidden_nodes[3]]), 0.45, 0.95),
+             during(FadeOut(scan), 0.95, 1.0),
                    subcaption="Stacking a one underneath gives z one, the hidden layer before its activation.")
 
     def activate(self):
@@ -118,13 +134,19 @@ class ForwardPass(Scene):
             for v, node in zip(f.x2[0][:3], self.diagram.hidden_nodes[:3])
         ])
         # The diagram's values turn into ReLU's outputs while the words say so.
-        beat(self, during(FadeOut(self.layer1_eq), 0, 0.3), during(FadeIn(eq), 0.2, 0.6),
-             during(ReplacementTransform(self.hidden_values, new_values), 0.5, 1.0),
+        pairs = [VGroup(z1.get_entries()[k], self.x2_col.get_entries()[k]) for k in range(4)]
+        scan = box(pairs[0])
+        beat(self, during(FadeOut(self.layer1_eq), 0, 0.25), during(FadeIn(eq), 0.2, 0.45),
+             during(FadeIn(scan), 0.4, 0.45), during(sweep(scan, pairs[1:]), 0.45, 0.95),
+             during(FadeOut(scan), 0.95, 1.0),
+             during(ReplacementTransform(self.hidden_values, new_values), 0.45, 1.0),
              subcaption="ReLU keeps positive values and clips the rest to zero.")
         # A switched-off unit passes on nothing: its node and its outgoing edge fade.
         dim = [self.diagram.hidden_nodes[k].animate.set_opacity(0.35) for k in off]
         dim += [self.diagram.w2_edges[k].animate.set_stroke(opacity=0.15) for k in off]
-        beat(self, FadeIn(self.off_boxes), *dim,
+        live = [self.diagram.w2_edges[k] for k in range(4) if k not in off]
+        beat(self, during(FadeIn(self.off_boxes), 0, 0.2), *[during(d, 0, 0.3) for d in dim],
+             during(travel(live * 2, color=style.X_COLOR, lag_ratio=0.3), 0.2, 1.0),
                    subcaption=self._inactive_caption(off))
         self.hidden_values = new_values
         self.relu_eq = eq
@@ -139,8 +161,14 @@ class ForwardPass(Scene):
         eq.arrange(RIGHT, buff=0.2).move_to(EQ_Y * UP)
         self.layer2_eq = eq
         self.out_value = _on_dark(number(f.z2[0], style.Z_COLOR)).next_to(self.diagram.output_node, UP, buff=0.1)
-        beat(self, FadeOut(self.relu_eq), FadeOut(self.off_boxes), FadeIn(eq[:4]),
-                   TransformFromCopy(w2, self.z2_value), FadeIn(self.out_value),
+        off = set(np.flatnonzero(f.z1[0] <= 0))
+        live = [self.diagram.w2_edges[k] for k in range(4) if k not in off]
+        self.add(self.out_value[0])
+        beat(self, during(FadeOut(self.relu_eq), 0, 0.2), during(FadeOut(self.off_boxes), 0, 0.2),
+             during(FadeIn(eq[:4]), 0.1, 0.35),
+             during(travel(live, color=style.X_COLOR, lag_ratio=0.5), 0.15, 0.8),
+             during(count_to(self.z2_value), 0.5, 1.0),
+             during(count_to(self.out_value[1]), 0.7, 1.0),
                    subcaption="The second layer weighs the four hidden values into one score.")
 
     def predict(self):
@@ -162,8 +190,12 @@ class ForwardPass(Scene):
         self.bar_dot = Dot(self.bar.n2p(f.y_hat[0]), radius=0.09, color=style.YHAT_COLOR)
         bar_name = tex(r"\hat{y}", font_size=style.LABEL).next_to(self.bar_dot, UP, buff=0.12)
         self.bar_marks = VGroup(self.bar_dot, bar_name)
-        beat(self, ReplacementTransform(self.layer2_eq, eq), FadeIn(out),
-             during(FadeIn(self.bar), 0.2, 0.5), during(FadeIn(self.bar_marks), 0.4, 0.7),
+        self.bar_marks.move_to(self.bar.n2p(0.5), coor_mask=[1, 0, 0])
+        target = self.bar.n2p(f.y_hat[0])[0]
+        beat(self, during(ReplacementTransform(self.layer2_eq, VGroup(*eq[:3])), 0, 0.3), during(FadeIn(out[0]), 0.2, 0.3),
+             during(count_to(out[1]), 0.3, 1.0), during(count_to(self.yhat_value), 0.3, 1.0),
+             during(FadeIn(self.bar), 0, 0.15),
+             during(self.bar_marks.animate.set_x(target), 0.3, 1.0),
              subcaption="The sigmoid squashes that score into a prediction between zero and one.")
 
     def score(self):
@@ -178,9 +210,11 @@ class ForwardPass(Scene):
         target = Dot(self.bar.n2p(ex.y), radius=0.09, color=style.class_color(ex.y))
         target_name = tex("y", font_size=style.LABEL).next_to(target, UP, buff=0.12)
         gap = Line(self.bar.n2p(f.y_hat[0]), self.bar.n2p(ex.y), color=style.LOSS_COLOR, stroke_width=6)
-        beat(self, FadeIn(eq), FadeIn(VGroup(target, target_name)), Create(gap),
-             subcaption=self._loss_caption())
-        self.wait(1.5)
+        beat(self, during(FadeIn(VGroup(*eq[:5])), 0, 0.2), during(FadeIn(VGroup(target, target_name)), 0, 0.2),
+             during(Create(gap), 0.15, 0.6), during(count_to(self.loss_value), 0.3, 1.0),
+             during(travel([gap, gap.copy().reverse_points()], color=style.LOSS_COLOR, radius=0.12,
+                           lag_ratio=1.0), 0.5, 1.0),
+             subcaption=self._loss_caption(), hold=0.8)
 
     # -- words -------------------------------------------------------------------------
     def _inactive_caption(self, off):
