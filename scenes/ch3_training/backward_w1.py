@@ -9,6 +9,9 @@ shows that the appended 1 sends nothing upstream; the 3×9 matrix X acts on vec(
 import numpy as np
 from manim import (
     DOWN,
+    LEFT,
+    UL,
+    UR,
     RIGHT,
     UP,
     FadeIn,
@@ -26,7 +29,8 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import box, example_numbers, running_products, sign_key, signed
+from scenes.ch3_training._numbers_common import (box, count_to, example_numbers, running_products, sign_color,
+                                                 sign_key, signed, sweep, travel)
 from scenes.widgets.diagram import NetworkDiagram
 from scenes.ch3_training.gradient_flow import flow_copy, gradient_scale
 from scenes.widgets.chain import ChainFormula
@@ -105,7 +109,8 @@ class BackpropW1(Scene):
                                for name, shape in shapes.items()])
         self.vec_note = tex(r"\vec{w}^{(1)} = \mathrm{vec}\,W^{(1)}\ \text{(rows stacked)},\quad \vec{q} = W^{(1)}\tilde{x}",
                             font_size=style.LABEL)
-        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.0, height=2.7).move_to([-5.05, 1.15, 0])
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.4, height=3.0, node_radius=0.24).move_to([-4.75, 1.15, 0])
+        self.diagram.edges.set_stroke(opacity=0.45)
         self.vec_note.next_to(self.shapes, DOWN, buff=0.12)
         self.key = sign_key().next_to(self.vec_note, DOWN, buff=0.12).to_edge(RIGHT, buff=0.3)
         beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.vec_note), FadeIn(self.diagram),
@@ -121,7 +126,11 @@ class BackpropW1(Scene):
                   signed(number(c.dL_dyhat[0, 0], font_size=FS)),
                   signed(number(c.dyhat_dz2[0, 0], font_size=FS)), self.delta_value)
         self.work = eq
-        beat(self, FadeIn(self.focus), FadeIn(eq), Indicate(self.diagram.output_node, color=style.GRAD_COLOR),
+        out = self.diagram.output_node
+        self.at_out = self.small(self.delta[0, 0]).next_to(out, DOWN, buff=0.12)
+        beat(self, during(FadeIn(self.focus), 0, 0.2), during(Indicate(out, color=style.GRAD_COLOR), 0, 0.35),
+             during(count_to(self.at_out), 0.05, 0.4), during(FadeIn(VGroup(*eq[:5])), 0.35, 0.6),
+             during(TransformFromCopy(self.at_out, self.delta_value), 0.55, 0.95),
                    subcaption="The first two links are the same as for the last layer, and multiply to one number.")
 
     def through_w2(self):
@@ -131,9 +140,19 @@ class BackpropW1(Scene):
         self.carry = grad_row(self.at_x2)
         self.shown_rows["at_x2"] = self.carry
         eq = Step(tex(r"\frac{\partial\mathcal{L}}{\partial x^{(2)}} =", font_size=FS), delta, w2, self.carry)
-        beat(self, Transform(self.focus, self.chain.mark("w2")), FadeOut(self.work.earlier),
-                   ReplacementTransform(self.delta_value, delta), FadeIn(eq.lhs), FadeIn(eq.link),
-                   TransformFromCopy(w2, self.carry), Indicate(self.diagram.w2_edges, scale_factor=1.0),
+        nodes = self.diagram.hidden_nodes
+        self.at_nodes = VGroup(*[self.small(v).next_to(nodes[k], RIGHT, buff=0.06).shift(0.12 * UP)
+                                 for k, v in enumerate(self.at_x2[0])])
+        self.node_backings = VGroup(*[self.backing(v) for v in self.at_nodes])
+        self.add(self.node_backings)  # the background's colour: unseen, under the counting numbers
+        beat(self, during(Transform(self.focus, self.chain.mark("w2")), 0, 0.2),
+             during(travel(self.diagram.w2_edges, lag_ratio=0.3, backward=True), 0, 0.45),
+             *[during(count_to(v), 0.2 + 0.06 * k, 0.45 + 0.06 * k) for k, v in enumerate(self.at_nodes)],
+             during(FadeOut(self.work.earlier), 0.35, 0.5),
+             during(ReplacementTransform(self.delta_value, delta), 0.4, 0.6),
+             during(FadeIn(eq.lhs), 0.45, 0.6), during(FadeIn(eq.link), 0.45, 0.6),
+             during(TransformFromCopy(self.at_nodes, self.carry.get_entries()), 0.6, 0.95),
+             during(FadeIn(self.carry.get_brackets()), 0.6, 0.75),
                    subcaption="The score is the second weights times the hidden values, so that link is the row W two itself.")
         self.work = eq
 
@@ -144,9 +163,19 @@ class BackpropW1(Scene):
         self.next_carry = grad_row(self.at_z1)
         self.shown_rows["at_z1"] = self.next_carry
         eq = link_step(r"\frac{\partial\mathcal{L}}{\partial z^{(1)}} =", carry, self.relu, self.next_carry)
-        beat(self, Transform(self.focus, self.chain.mark("relu")), FadeOut(self.work.earlier),
-                   ReplacementTransform(self.carry, carry), FadeIn(eq.lhs), FadeIn(eq.link),
-                   Indicate(self.diagram.hidden_nodes[:3], color=style.Z_COLOR),
+        nodes = self.diagram.hidden_nodes
+        self.slopes = VGroup(*[self.small(c.dx2_dz1[k, k], color=style.Z_COLOR, places=0, prefix=True)
+                               .next_to(nodes[k], LEFT, buff=0.06) for k in range(4)])
+        self.slopes = VGroup(*[VGroup(self.backing(m), m) for m in self.slopes])
+        diag = [self.relu.get_rows()[k][k] for k in range(4)]
+        scan = box(self.slopes[0], buff=0.05)
+        self.scan = scan
+        beat(self, during(Transform(self.focus, self.chain.mark("relu")), 0, 0.2),
+             during(LaggedStart(*[FadeIn(m, scale=1.5) for m in self.slopes], lag_ratio=0.5), 0, 0.35),
+             during(FadeOut(self.work.earlier), 0.3, 0.45),
+             during(ReplacementTransform(self.carry, carry), 0.35, 0.55), during(FadeIn(eq.lhs), 0.4, 0.55),
+             during(FadeIn(eq.link), 0.45, 0.65),
+             during(FadeIn(scan), 0.6, 0.65), during(sweep(scan, diag), 0.65, 1.0),
                    subcaption="ReLU acts entry by entry, so its Jacobian is diagonal: 1 for an active unit and for the constant, 0 where off.",
                    spoken="ReLU acts entry by entry, so its Jacobian is diagonal: one for an active unit and for the constant, zero where off.")
         self.work = eq
@@ -166,7 +195,19 @@ class BackpropW1(Scene):
         else:
             words = "No unit is off for this point, so the diagonal is all ones and nothing is wiped out."
         dim = [self.diagram.hidden_nodes[k].animate.set_opacity(0.35) for k in off if k < 3]
-        beat(self, TransformFromCopy(self.relu, self.next_carry), FadeIn(marks), *dim, subcaption=words)
+        # The carried numbers on the nodes pass the ReLU: times 1 they stay, times 0 they vanish.
+        new_nodes = VGroup(*[self.small(v).move_to(self.at_nodes[k], aligned_edge=LEFT)
+                             for k, v in enumerate(self.at_z1[0])])
+        beat(self, during(FadeOut(self.scan), 0, 0.1),
+             during(TransformFromCopy(self.relu, self.next_carry), 0.3, 0.8), during(FadeIn(marks), 0.5, 0.8),
+             *[during(d, 0, 0.3) for d in dim],
+             during(ReplacementTransform(self.at_nodes, new_nodes), 0, 0.4),
+             during(Indicate(VGroup(*[self.slopes[k] for k in off])), 0, 0.5) if len(off) else during(
+                 Indicate(self.slopes), 0, 0.5),
+             during(travel([self.diagram.w2_edges[k] for k in range(3) if k not in off], lag_ratio=0.5,
+                           backward=True), 0.3, 1.0),
+             subcaption=words)
+        self.at_nodes = new_nodes
         self.relu_marks = marks
 
     def drop_constant(self):
@@ -178,12 +219,21 @@ class BackpropW1(Scene):
         eq = link_step(r"\frac{\partial\mathcal{L}}{\partial\vec{q}} =", carry, self.stack, self.carry)
         last_row = SurroundingRectangle(self.stack.get_rows()[3], color=style.EMPHASIS, buff=0.1, stroke_width=2)
         const_note = note("the constant 1", style.SMALL, style.FOREGROUND).next_to(self.stack, DOWN, buff=0.12)
-        beat(self, Transform(self.focus, self.chain.mark("constant")),
-                   FadeOut(VGroup(self.work.earlier, self.relu_marks)),
-                   ReplacementTransform(self.next_carry, carry), FadeIn(eq.lhs), FadeIn(eq.link),
-                   Indicate(self.diagram.hidden_nodes[3], scale_factor=1.15),
+        const = self.diagram.hidden_nodes[3]
+        beat(self, during(Transform(self.focus, self.chain.mark("constant")), 0, 0.2),
+                   during(Indicate(VGroup(const, self.at_nodes[3]), scale_factor=1.15), 0, 0.4),
+                   during(FadeOut(VGroup(self.work.earlier, self.relu_marks)), 0.2, 0.4),
+                   during(ReplacementTransform(self.next_carry, carry), 0.3, 0.6), during(FadeIn(eq.lhs), 0.35, 0.6),
+                   during(FadeIn(eq.link), 0.4, 0.7),
+                   # Weights feed the three units; nothing feeds the constant.
+                   during(travel([e for row in self.diagram.w1_edges for e in row], color=style.W1_COLOR,
+                                 lag_ratio=0.15), 0, 0.7),
                    subcaption="Only z one's first three entries, call them q, depend on the weights; the appended one is a constant.")
-        beat(self, FadeIn(last_row), FadeIn(const_note), TransformFromCopy(self.stack, self.carry),
+        beat(self, during(FadeIn(last_row), 0, 0.2), during(FadeIn(const_note), 0, 0.2),
+             during(FadeOut(VGroup(self.at_nodes[3], self.slopes[3])), 0.1, 0.4),
+             during(const.animate.set_opacity(0.3), 0.1, 0.4),
+             during(sweep(last_row, [self.stack.get_rows()[k] for k in (2, 1, 0, 3)]), 0.1, 0.7),
+             during(TransformFromCopy(self.stack, self.carry), 0.5, 1.0),
                    subcaption="The zero bottom row means the constant one passes no slope back: three entries remain.")
         self.work = VGroup(eq.earlier, last_row, const_note)
 
@@ -205,9 +255,20 @@ class BackpropW1(Scene):
         lines.move_to(1.05 * DOWN)
         blocks = VGroup(*[SurroundingRectangle(VGroup(*self.X.get_rows()[i][3 * i:3 * i + 3]),
                                                color=style.X_COLOR, buff=0.06, stroke_width=2) for i in range(3)])
-        beat(self, Transform(self.focus, self.chain.mark("inputs")), FadeOut(self.work),
-                   ReplacementTransform(self.carry, carry), FadeIn(lhs1), FadeIn(line2), FadeIn(blocks),
-                   Indicate(self.diagram.w1_edges, scale_factor=1.0), self.diagram.animate.set_opacity(0.0),
+        # On the diagram first: the inputs sit on the input nodes, and each unit's slope runs back
+        # along its three edges to them; then the diagram makes room for the matrix.
+        xt = self.n.fwd.x_tilde[0]
+        inputs = VGroup(*[self.small(v, color=style.X_COLOR).next_to(node, LEFT, buff=0.06)
+                          for v, node in zip(xt, self.diagram.input_nodes)])
+        live = [self.diagram.w1_edges[i][j] for i in range(3) if self.at_q[0, i] != 0 for j in range(3)]
+        on_diagram = VGroup(self.diagram, self.node_backings, self.at_nodes, self.slopes, self.at_out, inputs)
+        beat(self, during(Transform(self.focus, self.chain.mark("inputs")), 0, 0.2),
+                   during(FadeOut(self.work), 0, 0.2),
+                   during(LaggedStart(*[FadeIn(m, shift=0.2 * RIGHT) for m in inputs], lag_ratio=0.3), 0, 0.25),
+                   during(travel(live, lag_ratio=0.2, backward=True), 0.1, 0.6),
+                   during(ReplacementTransform(self.carry, carry), 0.45, 0.7), during(FadeIn(lhs1), 0.5, 0.7),
+                   during(FadeOut(on_diagram), 0.55, 0.7),
+                   during(FadeIn(line2), 0.6, 0.85), during(Create(blocks), 0.75, 1.0),
                    subcaption="Stack W one's rows into one column of nine weights: then q is X times it, each block of X a copy of the input.")
         beat(self, FadeIn(lhs3), TransformFromCopy(self.X, self.flat),
                    subcaption="So each unit's slope is spread over its three weights in proportion to the inputs they multiply.")
@@ -256,6 +317,24 @@ class BackpropW1(Scene):
              subcaption=self._fold_words(), hold=0.8)
 
     # -- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def backing(mob):
+        """A backing in the background's colour, so the edges under a label do not cut it."""
+        from manim import BackgroundRectangle
+        return BackgroundRectangle(mob, fill_opacity=1.0, buff=0.04)
+
+    @staticmethod
+    def small(value, color=None, places=None, prefix=False):
+        """A number on the diagram: small, coloured by its sign unless `color`; `prefix` writes
+        it as a factor (×1, ×0)."""
+        num = number(value, sign_color(value) if color is None else color, places=places,
+                      font_size=style.SMALL * 1.3)
+        if not prefix:
+            return num
+        times = tex(r"\times", font_size=style.SMALL * 1.3).set_color(num.get_color())
+        group = VGroup(times, num).arrange(RIGHT, buff=0.04)
+        return group
+
     def _fold_words(self):
         z1 = self.n.fwd.z1[0][:3]
         off = [str(k + 1) for k in np.flatnonzero(z1 <= 0)]
