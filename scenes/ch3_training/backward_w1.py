@@ -226,8 +226,8 @@ class BackpropW1(Scene):
                    during(ReplacementTransform(self.next_carry, carry), 0.3, 0.6), during(FadeIn(eq.lhs), 0.35, 0.6),
                    during(FadeIn(eq.link), 0.4, 0.7),
                    # Weights feed the three units; nothing feeds the constant.
-                   during(travel([e for row in self.diagram.w1_edges for e in row], color=style.W1_COLOR,
-                                 lag_ratio=0.15), 0, 0.7),
+                   during(travel([e for row in self.diagram.w1_edges for e in row] * 2, color=style.W1_COLOR,
+                                 lag_ratio=0.2), 0, 1.0),
                    subcaption="Only z one's first three entries, call them q, depend on the weights; the appended one is a constant.")
         beat(self, during(FadeIn(last_row), 0, 0.2), during(FadeIn(const_note), 0, 0.2),
              during(FadeOut(VGroup(self.at_nodes[3], self.slopes[3])), 0.1, 0.4),

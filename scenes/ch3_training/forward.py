@@ -82,6 +82,9 @@ class ForwardPass(Scene):
              during(FadeIn(scan), 0.15, 0.25),
              during(sweep(scan, list(self.xt_col.get_entries()) + [self.input_values[0], self.input_values[1],
                                                                  self.diagram.input_nodes[2]]), 0.2, 1.0),
+             during(travel([Line(e.get_center(), n.get_center()) for e, n in
+                            zip(self.xt_col.get_entries(), self.diagram.input_nodes)] * 2,
+                           color=style.X_COLOR, lag_ratio=0.5), 0.1, 1.0),
              during(FadeOut(scan), 0.95, 1.0),
                    subcaption="Its two coordinates enter on the left, and a constant one is appended to carry the bias.")
 
@@ -116,6 +119,9 @@ class ForwardPass(Scene):
              during(FadeIn(self.z1_col.get_brackets()), 0, 0.3), during(FadeIn(self.z1_col.get_entries()[3]), 0.4, 0.6),
              during(FadeIn(scan), 0.4, 0.45), during(sweep(scan, list(self.z1_col.get_entries()[1:])
                                                      + [self.diagram.hidden_nodes[3]]), 0.45, 0.95),
+             during(travel([Line(n.get_center(), e.get_center()) for n, e in
+                            zip(self.diagram.hidden_nodes, self.z1_col.get_entries())] * 2,
+                           color=style.Z_COLOR, lag_ratio=0.5), 0, 1.0),
              during(FadeOut(scan), 0.95, 1.0),
                    subcaption="Stacking a one underneath gives z one, the hidden layer before its activation.")
 

@@ -168,9 +168,9 @@ class GradientFlow(Scene):
                         "Try it on one weight.")
 
     def measure_the_nudge(self):
-        # Up to the nudge, a pause to read it, and back: the next beat starts from the real weight.
-        beat(self, self.nudge.animate(rate_func=lambda t: rate_functions.there_and_back_with_pause(t, 0.4))
-             .set_value(NUDGE), subcaption=nudge_words(self.ex, self.k))
+        # Up to the nudge and back, at an even pace: the next beat starts from the real weight.
+        beat(self, self.nudge.animate(rate_func=lambda t: 1 - abs(2 * t - 1)).set_value(NUDGE),
+             subcaption=nudge_words(self.ex, self.k))
 
     def show_output_gradient(self):
         self.out_label = tagged(r"\frac{\partial \mathcal{L}}{\partial z^{(2)}}", self.dz2,

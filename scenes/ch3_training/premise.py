@@ -24,6 +24,7 @@ from manim import (
     ORIGIN,
     Scene,
     Succession,
+    UpdateFromAlphaFunc,
     ValueTracker,
     VGroup,
     VMobject,
@@ -35,6 +36,7 @@ from scenes import style
 from scenes.ch1_math.descent import ALPHA as BOWL_ALPHA
 from scenes.ch1_math.descent import BOWL, EXTENT as BOWL_EXTENT, START as BOWL_START, heights_rgb, ring_levels
 from scenes.pacing import beat, during
+from scenes.ch3_training._numbers_common import route, travel
 from scenes.run_data import load_scene_run
 from scenes.widgets.diagram import NetworkDiagram, sign_legend
 from scenes.widgets.heatmap import grid_image
@@ -52,9 +54,8 @@ BOWL_STEPS = 6
 def start_words(config):
     """Where the starting weights come from, for this run's init scheme."""
     if config.init == "he":
-        return ("Who picks the 13 weights? No one: training starts from random ones, 9 from a "
-                "bell curve, 4 biases from set values.")
-    return "Who picks the 13 weights? No one: training starts from random ones, all 13 drawn from a bell curve."
+        return "Training picks the 13 weights. It starts from random ones: 9 from a bell curve, 4 biases from set values."
+    return "Training picks the 13 weights. It starts from random ones: all 13 drawn from a bell curve."
 
 
 def random_mask(config):
@@ -120,8 +121,21 @@ class TrainingPremise(Scene):
         self.start_value = number(self.start_loss, style.LOSS_COLOR, font_size=style.BODY)
         self.loss_line = VGroup(formula, self.start_value).arrange(RIGHT, buff=0.15)
         self.loss_line.move_to([0, -2.4, 0])
-        beat(self, FadeIn(self.loss_line, shift=0.2 * UP),
-             self.diagram.edges.animate.set_stroke(opacity=0.6),
+        # The points go through the net one after another; the average counts along with them.
+        losses = forward(self.W1, self.W2, self.run.X, self.run.y).loss
+        running = np.cumsum(losses) / np.arange(1, n + 1)
+        running[-1] = self.start_loss
+
+        def average(mob, alpha):
+            mob.set_value(running[max(0, min(n - 1, int(np.ceil(alpha * n)) - 1))])
+
+        d = self.diagram
+        routes = [route(d.w1_edges[i][j], d.w2_edges[i]) for i in range(3) for j in range(2)]
+        passes = [routes[k % len(routes)] for k in range(12)]
+        beat(self, during(FadeIn(formula, shift=0.2 * UP), 0, 0.15),
+             during(self.diagram.edges.animate.set_stroke(opacity=0.6), 0, 0.2),
+             during(travel(passes, color=style.X_COLOR, lag_ratio=0.35), 0.1, 1.0),
+             during(UpdateFromAlphaFunc(self.start_value, average), 0.1, 1.0),
              subcaption="Run every point through this net and average how wrong it is: one number, "
                         "the loss, set by all 13 weights.")
 
@@ -224,6 +238,8 @@ class TrainingPremise(Scene):
              during(FadeIn(VGroup(self.sq_axes, self.sq_names)), 0.15, 0.35),
              during(Create(self.sq_curves, lag_ratio=0.5), 0.3, 0.8), during(FadeIn(keys), 0.3, 0.5),
              during(FadeIn(self.reasons, lag_ratio=0.5), 0.5, 1.0),
+             # a dot rides each curve from one end to the other: zero at its label, rising away
+             during(travel(list(self.sq_curves), color=style.LOSS_COLOR, radius=0.1, lag_ratio=1.0), 0.35, 1.0),
              subcaption="Why square the gap? The square is never below zero, is zero only when "
                         "the prediction is right, and grows as it strays.")
 
@@ -287,8 +303,11 @@ class TrainingPremise(Scene):
         self.batch_note = note(f"a batch: {BATCH} points, one step", font_size=style.SMALL)
         self.batch_note.next_to(self.sgd_name, DOWN, buff=0.45).align_to(self.sgd_name, LEFT)
         self.batch_rings = rings
-        beat(self, during(FadeOut(self.ring), 0, 0.2), during(Create(rings, lag_ratio=0.05), 0.1, 0.8),
-             during(FadeIn(self.batch_note), 0.3, 0.6),
+        # Each point of the batch sends its slope to one average, and one step is taken.
+        gather = [Line(self.dots[i].get_center(), self.batch_note.get_left()) for i in batch]
+        beat(self, during(FadeOut(self.ring), 0, 0.2), during(Create(rings, lag_ratio=0.05), 0.1, 0.5),
+             during(FadeIn(self.batch_note), 0.3, 0.5),
+             during(travel(gather, color=style.GRAD_COLOR, radius=0.07, lag_ratio=0.15), 0.4, 1.0),
              subcaption="Large networks average the slopes of a batch of points before each "
                         "step: closer to truly downhill, but more work.")
 
