@@ -102,3 +102,35 @@ def test_gradient_edges_separate_sizes(media_dir, ex):
     # drew both at full width)
     w2_widths = np.sort([f.get_stroke_width() for f in s.w2_flow])
     assert w2_widths[-1] - w2_widths[-2] >= 2.0
+
+
+@pytest.fixture(scope="module", params=RUNS)
+def flow_words(request, three_runs, media_dir):
+    from scenes.ch3_training.gradient_flow import GradientFlow
+
+    path = three_runs[request.param]
+    return load_run(path), scene_words(GradientFlow, path, media_dir)
+
+
+def test_gradient_flow_nudge_is_the_runs(flow_words):
+    """The nudged weight is the last layer's largest slope, and the losses said are real."""
+    from scenes.ch3_training.gradient_flow import NUDGE
+
+    run, words = flow_words
+    ex = example(run)
+    g2 = fd_grads(ex.W1, ex.W2, ex.x, ex.y)[1][0]
+    k = int(np.argmax(np.abs(g2)))
+    assert words.scene.k == k
+    caption = words.find("Raising this weight by")
+    step, verb, before, after = re.search(r"by ([\d.]+) (lowers|raises) the loss from (\d+\.\d\d) to (\d+\.\d\d)",
+                                          caption).groups()
+    assert float(step) == NUDGE
+    W2 = np.array(ex.W2, dtype=float)
+    W2[0, k] += NUDGE
+    base = np_forward(ex.W1, ex.W2, ex.x, ex.y)["loss"]
+    up = np_forward(ex.W1, W2, ex.x, ex.y)["loss"]
+    assert float(before) == pytest.approx(base, abs=0.006) and float(after) == pytest.approx(up, abs=0.006)
+    assert (verb == "lowers") == (up < base)
+    # and the slope has the sign the nudge shows: raising a weight with a negative slope lowers the loss
+    assert (g2[k] < 0) == (up < base)
+    assert len(caption) <= 120
