@@ -153,7 +153,7 @@ class BackpropW1(Scene):
              during(FadeIn(eq.lhs), 0.45, 0.6), during(FadeIn(eq.link), 0.45, 0.6),
              during(TransformFromCopy(self.at_nodes, self.carry.get_entries()), 0.6, 0.95),
              during(FadeIn(self.carry.get_brackets()), 0.6, 0.75),
-                   subcaption="The score is the second weights times the hidden values, so that link is the row W two itself.")
+                   subcaption="The score is W⁽²⁾ times the hidden values, so that link is the row W⁽²⁾ itself.")
         self.work = eq
 
     def through_relu(self):
@@ -228,13 +228,13 @@ class BackpropW1(Scene):
                    # Weights feed the three units; nothing feeds the constant.
                    during(travel([e for row in self.diagram.w1_edges for e in row] * 2, color=style.W1_COLOR,
                                  lag_ratio=0.2), 0, 1.0),
-                   subcaption="Only z one's first three entries, call them q, depend on the weights; the appended one is a constant.")
+                   subcaption="Only the first three entries of z⁽¹⁾, call them q, depend on the weights; the appended one is a constant.")
         beat(self, during(FadeIn(last_row), 0, 0.2), during(FadeIn(const_note), 0, 0.2),
              during(FadeOut(VGroup(self.at_nodes[3], self.slopes[3])), 0.1, 0.4),
              during(const.animate.set_opacity(0.3), 0.1, 0.4),
              during(sweep(last_row, [self.stack.get_rows()[k] for k in (2, 1, 0, 3)]), 0.1, 0.7),
              during(TransformFromCopy(self.stack, self.carry), 0.5, 1.0),
-                   subcaption="The zero bottom row means the constant one passes no slope back: three entries remain.")
+                   subcaption="The next link, the 4×3 slope of z⁽¹⁾ in q, has a zero bottom row: the constant passes no slope back.")
         self.work = VGroup(eq.earlier, last_row, const_note)
 
     def spread_over_weights(self):
@@ -269,9 +269,9 @@ class BackpropW1(Scene):
                    during(ReplacementTransform(self.carry, carry), 0.45, 0.7), during(FadeIn(lhs1), 0.5, 0.7),
                    during(FadeOut(on_diagram), 0.55, 0.7),
                    during(FadeIn(line2), 0.6, 0.85), during(Create(blocks), 0.75, 1.0),
-                   subcaption="Stack W one's rows into one column of nine weights: then q is X times it, each block of X a copy of the input.")
+                   subcaption="Slopes are taken along a vector, so stack W⁽¹⁾'s rows into one column of nine: q is then X, 3×9, times it.")
         beat(self, FadeIn(lhs3), TransformFromCopy(self.X, self.flat),
-                   subcaption="So each unit's slope is spread over its three weights in proportion to the inputs they multiply.")
+                   subcaption="Each row of X holds the input x̃ in its unit's three slots: a unit's slope is shared out in proportion to the inputs.")
         self.work = VGroup(line1, line2, blocks)
         self.flat_line = line3
 
@@ -307,7 +307,7 @@ class BackpropW1(Scene):
              during(Create(groups), 0.4, 0.55), during(Create(rows), 0.8, 1.0),
              during(FadeIn(lhs), 0.4, 0.6), during(FadeIn(self.grad.get_brackets()), 0.4, 0.6),
              *[during(m, 0.45 + 0.05 * (k // 3), 0.75 + 0.05 * (k // 3)) for k, m in enumerate(moves)],
-             subcaption="Fold the nine slopes back, three per row, and the gradient has the shape of W one again.")
+             subcaption="Fold the nine slopes back, three per row: the gradient, one slope per weight, has the shape of W⁽¹⁾.")
         zero = [i for i in range(3) if np.all(c.dL_dW1[i] == 0)]
         rows = self.grad.get_rows()
         self.zero_boxes = VGroup(*[box(rows[i]) for i in zero])
@@ -340,7 +340,4 @@ class BackpropW1(Scene):
         off = [str(k + 1) for k in np.flatnonzero(z1 <= 0)]
         if not off:
             return "Row i holds unit i's three weights: the same numbers the diagram's edges carried."
-        return ("Row i holds unit i's three weights: the same numbers the diagram's edges carried, "
-                "zero row included." if len(off) == 1 else
-                "Row i holds unit i's three weights: the same numbers the diagram's edges carried, "
-                "zero rows included.")
+        return "Row i holds unit i's three weights: the same numbers the diagram's edges carried."

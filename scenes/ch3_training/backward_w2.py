@@ -83,7 +83,8 @@ class BackpropW2(Scene):
              during(TransformFromCopy(self.at_out1, self.f1), 0.45, 0.85),
              during(travel([Line(self.at_out1.get_center(), self.f1.get_center())], color=style.GRAD_COLOR),
                     0.45, 0.85),
-             subcaption=self._loss_words())
+             subcaption=self._loss_words(),
+             spoken=self._loss_words().replace("twice the difference ŷ − y", "twice the difference, y hat minus y"))
 
     def sigmoid_slope(self):
         f, c = self.n.fwd, self.n.chain
@@ -101,10 +102,10 @@ class BackpropW2(Scene):
              during(Indicate(out, color=style.GRAD_COLOR), 0, 0.3), during(count_to(self.at_out2), 0.05, 0.4),
              during(FadeIn(line[0], lag_ratio=0.3), 0.3, 0.8),
              during(TransformFromCopy(self.at_out2, self.f2), 0.6, 0.95),
-             subcaption="The sigmoid's slope: differentiate 1 over 1 plus e to the minus z, and "
-                        "it comes out as sigma times 1 minus sigma.",
-             spoken="The sigmoid's slope: differentiate one over one plus e to the minus z, and "
-                    "it comes out as sigma times one minus sigma.")
+             subcaption="The sigmoid's slope, as we worked out earlier, is σ(1 − σ): here ŷ times "
+                        "(1 − ŷ).",
+             spoken="The sigmoid's slope, as we worked out earlier, is sigma times, in brackets, one "
+                    "minus sigma: here y hat times, in brackets, one minus y hat.")
 
     def weight_slope(self):
         c = self.n.chain
@@ -226,5 +227,5 @@ class BackpropW2(Scene):
         ex, f = self.n.ex, self.n.fwd
         direction = "above" if f.y_hat[0] > ex.y else "below"
         sign = "positive" if f.y_hat[0] > ex.y else "negative"
-        return (f"The loss's slope in y-hat is twice y-hat minus y: {sign} here, since the "
+        return (f"The loss's slope in ŷ is twice the difference ŷ − y: {sign} here, since the "
                 f"prediction sits {direction} the label.")

@@ -113,7 +113,7 @@ class ForwardPass(Scene):
              during(travel(flows, color=style.X_COLOR, lag_ratio=0.25), 0.05, 0.85),
              during(TransformFromCopy(w1, q), 0.3, 0.8),
              *[during(count_to(g[1]), 0.5 + 0.15 * k, 0.7 + 0.15 * k) for k, g in enumerate(self.hidden_values)],
-                   subcaption="The first weight matrix mixes the three inputs into three pre-activations.")
+                   subcaption="The first weight matrix W⁽¹⁾ mixes the three inputs into three numbers, one per hidden unit.")
         scan = box(self.z1_col.get_entries()[0])
         beat(self, during(FadeIn(eq[5]), 0, 0.3), during(TransformFromCopy(q, VGroup(*self.z1_col.get_entries()[:3])), 0, 0.5),
              during(FadeIn(self.z1_col.get_brackets()), 0, 0.3), during(FadeIn(self.z1_col.get_entries()[3]), 0.4, 0.6),
@@ -123,7 +123,7 @@ class ForwardPass(Scene):
                             zip(self.diagram.hidden_nodes, self.z1_col.get_entries())] * 2,
                            color=style.Z_COLOR, lag_ratio=0.5), 0, 1.0),
              during(FadeOut(scan), 0.95, 1.0),
-                   subcaption="Stacking a one underneath gives z one, the hidden layer before its activation.")
+                   subcaption="Stacking a one underneath gives z⁽¹⁾: the hidden layer before ReLU, its activation function.")
 
     def activate(self):
         f = self.n.fwd
@@ -146,7 +146,7 @@ class ForwardPass(Scene):
              during(FadeIn(scan), 0.4, 0.45), during(sweep(scan, pairs[1:]), 0.45, 0.95),
              during(FadeOut(scan), 0.95, 1.0),
              during(ReplacementTransform(self.hidden_values, new_values), 0.45, 1.0),
-             subcaption="ReLU keeps positive values and clips the rest to zero.")
+             subcaption="ReLU keeps positive values and clips the rest to zero: that gives x⁽²⁾.")
         # A switched-off unit passes on nothing: its node and its outgoing edge fade.
         dim = [self.diagram.hidden_nodes[k].animate.set_opacity(0.35) for k in off]
         dim += [self.diagram.w2_edges[k].animate.set_stroke(opacity=0.15) for k in off]
@@ -175,7 +175,7 @@ class ForwardPass(Scene):
              during(travel(live, color=style.X_COLOR, lag_ratio=0.5), 0.15, 0.8),
              during(count_to(self.z2_value), 0.5, 1.0),
              during(count_to(self.out_value[1]), 0.7, 1.0),
-                   subcaption="The second layer weighs the four hidden values into one score.")
+                   subcaption="The second layer W⁽²⁾ weighs the four hidden values into one score, z⁽²⁾.")
 
     def predict(self):
         f = self.n.fwd
@@ -202,7 +202,7 @@ class ForwardPass(Scene):
              during(count_to(out[1]), 0.3, 1.0), during(count_to(self.yhat_value), 0.3, 1.0),
              during(FadeIn(self.bar), 0, 0.15),
              during(self.bar_marks.animate.set_x(target), 0.3, 1.0),
-             subcaption="The sigmoid squashes that score into a prediction between zero and one.")
+             subcaption="The sigmoid squashes that score into a prediction ŷ between zero and one.")
 
     def score(self):
         ex, f = self.n.ex, self.n.fwd

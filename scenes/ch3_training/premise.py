@@ -54,8 +54,8 @@ BOWL_STEPS = 6
 def start_words(config):
     """Where the starting weights come from, for this run's init scheme."""
     if config.init == "he":
-        return "Training picks the 13 weights. It starts from random ones: 9 from a bell curve, 4 biases from set values."
-    return "Training picks the 13 weights. It starts from random ones: all 13 drawn from a bell curve."
+        return "Training picks the 13 weights. It starts from a guess: 9 drawn at random from a bell curve, the 4 biases fixed."
+    return "Training picks the 13 weights. It starts from a guess: all 13 drawn at random from a bell curve."
 
 
 def random_mask(config):
@@ -137,7 +137,7 @@ class TrainingPremise(Scene):
              during(travel(passes, color=style.X_COLOR, lag_ratio=0.35), 0.1, 1.0),
              during(UpdateFromAlphaFunc(self.start_value, average), 0.1, 1.0),
              subcaption="Run every point through this net and average how wrong it is: one number, "
-                        "the loss, set by all 13 weights.")
+                        "the mean loss, set by all 13 weights.")
 
     def walk_downhill(self):
         """The bowl of chapter 1 (a loss of 2 weights), walked down again, beside the run's
@@ -153,7 +153,7 @@ class TrainingPremise(Scene):
                 rings.add(self.polyline(self.bowl_axes, piece, style.BACKGROUND, 1.4))
         path = BOWL.descent_path(BOWL_START, BOWL_ALPHA, BOWL_STEPS)
         self.bowl_walk = self.polyline(self.bowl_axes, path, style.EMPHASIS, 3)
-        caption = note("chapter 1: a bowl over 2 numbers", font_size=style.SMALL)
+        caption = note("earlier: a bowl over 2 numbers", font_size=style.SMALL)
         caption.next_to(self.bowl_axes, UP, buff=0.2)
         self.bowl = VGroup(self.bowl_axes, rings, caption)
         self.bowl_map = bowl_map
@@ -166,8 +166,8 @@ class TrainingPremise(Scene):
              during(FadeIn(walker), 0.35, 0.45),
              during(Create(self.bowl_walk, rate_func=lambda t: t), 0.45, 1.0),
              during(Succession(*hops), 0.45, 1.0),
-             subcaption="Training walks downhill on that loss, as we walked down this bowl in "
-                        "chapter one, only now over 13 numbers.")
+             subcaption="Training walks downhill on that mean loss, as we walked down this bowl "
+                        "earlier, only now over 13 numbers.")
 
     def loss_falls(self):
         run = self.run
@@ -206,7 +206,7 @@ class TrainingPremise(Scene):
              during(Create(self.loss_curve, rate_func=lambda t: t), 0.15, 1.0),
              during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.15, 1.0),
              during(FadeIn(self.end_label), 0.85, 1.0),
-             subcaption=f"In this run the loss went from {self.start_loss:.2f} at the start to "
+             subcaption=f"In this run the mean loss went from {self.start_loss:.2f} at the start to "
                         f"{self.end_loss:.2f} after {int(steps[-1]):,} steps.")
         dot.clear_updaters()
         self.loss_dot = dot
@@ -230,7 +230,7 @@ class TrainingPremise(Scene):
             for lab in (0, 1)]).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
         keys.next_to(self.sq_axes, RIGHT, buff=0.5).shift(0.8 * UP)
         self.sq_key = keys
-        points = [("never below zero", None), ("zero only when right", None), ("grows as it strays", None)]
+        points = [("never below zero", None), ("zero only when ŷ = y", None), ("grows as it strays", None)]
         self.reasons = VGroup(*[note(s, font_size=style.LABEL, color=style.FOREGROUND) for s, _ in points])
         self.reasons.arrange(DOWN, buff=0.3, aligned_edge=LEFT).move_to([3.9, -0.1, 0])
         self.sq_names = VGroup(x_name, y_name)
@@ -241,7 +241,7 @@ class TrainingPremise(Scene):
              # a dot rides each curve from one end to the other: zero at its label, rising away
              during(travel(list(self.sq_curves), color=style.LOSS_COLOR, radius=0.1, lag_ratio=1.0), 0.35, 1.0),
              subcaption="Why square the gap? The square is never below zero, is zero only when "
-                        "the prediction is right, and grows as it strays.")
+                        "ŷ equals y, and grows as ŷ strays.")
 
     def smooth_slope(self):
         """A tangent slides along the y = 1 curve: the loss has a slope everywhere."""
@@ -291,8 +291,8 @@ class TrainingPremise(Scene):
              during(FadeIn(self.dots, lag_ratio=0.01), 0.15, 0.4),
              during(FadeIn(self.ring), 0.35, 0.4), during(Succession(*hops), 0.4, 1.0),
              during(FadeIn(self.per_step), 0.4, 0.6), during(FadeIn(self.sgd_name), 0.6, 0.8),
-             subcaption="Each step looks at a single point, picked in shuffled order: stochastic "
-                        "gradient descent, or SGD.")
+             subcaption="Each step looks at one point, picked at random (stochastic) in shuffled "
+                        "order: stochastic gradient descent, or SGD.")
         self.plane_names = names
 
     def batches(self):

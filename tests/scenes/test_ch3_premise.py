@@ -33,7 +33,7 @@ def premise(request, three_runs, media_dir):
 
 def test_premise_states_the_runs_start_and_end_loss(premise):
     run, words = premise
-    caption = words.find("In this run the loss went from")
+    caption = words.find("In this run the mean loss went from")
     start, end, steps = re.search(r"from (\d+\.\d\d) at the start to (\d+\.\d\d) after ([\d,]+) steps",
                                   caption).groups()
     assert float(start) == pytest.approx(mean_loss(run.W1[0], run.W2[0], run.X, run.y), abs=0.006)
@@ -49,7 +49,7 @@ def test_premise_says_which_start_weights_are_random(premise):
     W1, W2 = run.W1[0], run.W2[0]
     # A fixed-bias start leaves the three first-layer biases equal and the last bias zero.
     fixed = bool(np.all(W1[:, 2] == W1[0, 2]) and W2[0, 3] == 0.0)
-    assert ("9 from a bell curve" in caption) == fixed
+    assert ("9 drawn at random" in caption) == fixed
     assert ("all 13 drawn" in caption) == (not fixed)
     assert np.allclose(matrix_values(words.scene.w1), W1) and np.allclose(matrix_values(words.scene.w2), W2)
 
