@@ -154,3 +154,12 @@ def sweep(box_mob, targets, buff=0.08):
         mob.become(stops[k]).interpolate(stops[k], stops[k + 1], min(t, 1.0))
 
     return UpdateFromAlphaFunc(box_mob, place)
+
+
+def settle(scene, *mobs):
+    """Make the scene hold each mobject whole again after its parts arrived through separate
+    animations (count_to, travel and during() leave them inside animation groups): a later
+    transform or fade of the mobject then takes all of it, and leaves no copy behind."""
+    for mob in mobs:
+        scene.remove(*mob.get_family())
+        scene.add(mob)

@@ -29,8 +29,8 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import (box, count_to, example_numbers, running_products, sign_color,
-                                                 sign_key, signed, sweep, travel)
+from scenes.ch3_training._numbers_common import (box, count_to, example_numbers, running_products, settle,
+                                                 sign_color, sign_key, signed, sweep, travel)
 from scenes.widgets.diagram import NetworkDiagram
 from scenes.ch3_training.gradient_flow import flow_copy, gradient_scale
 from scenes.widgets.chain import ChainFormula
@@ -132,6 +132,7 @@ class BackpropW1(Scene):
              during(count_to(self.at_out), 0.05, 0.4), during(FadeIn(VGroup(*eq[:5])), 0.35, 0.6),
              during(TransformFromCopy(self.at_out, self.delta_value), 0.55, 0.95),
                    subcaption="The first two links are the same as for the last layer, and multiply to one number.")
+        settle(self, self.at_out)
 
     def through_w2(self):
         c = self.n.chain
@@ -154,6 +155,7 @@ class BackpropW1(Scene):
              during(TransformFromCopy(self.at_nodes, self.carry.get_entries()), 0.6, 0.95),
              during(FadeIn(self.carry.get_brackets()), 0.6, 0.75),
                    subcaption="The score is W⁽²⁾ times the hidden values, so that link is the row W⁽²⁾ itself.")
+        settle(self, self.at_nodes, self.carry)
         self.work = eq
 
     def through_relu(self):
@@ -199,7 +201,7 @@ class BackpropW1(Scene):
         new_nodes = VGroup(*[self.small(v).move_to(self.at_nodes[k], aligned_edge=LEFT)
                              for k, v in enumerate(self.at_z1[0])])
         beat(self, during(FadeOut(self.scan), 0, 0.1),
-             during(TransformFromCopy(self.relu, self.next_carry), 0.3, 0.8), during(FadeIn(marks), 0.5, 0.8),
+             *self.fill_row(self.next_carry, 0.3, 0.8), during(FadeIn(marks), 0.5, 0.8),
              *[during(d, 0, 0.3) for d in dim],
              during(ReplacementTransform(self.at_nodes, new_nodes), 0, 0.4),
              during(Indicate(VGroup(*[self.slopes[k] for k in off])), 0, 0.5) if len(off) else during(
@@ -208,6 +210,7 @@ class BackpropW1(Scene):
                            backward=True), 0.3, 1.0),
              subcaption=words)
         self.at_nodes = new_nodes
+        settle(self, self.next_carry)
         self.relu_marks = marks
 
     def drop_constant(self):
@@ -233,8 +236,9 @@ class BackpropW1(Scene):
              during(FadeOut(VGroup(self.at_nodes[3], self.slopes[3])), 0.1, 0.4),
              during(const.animate.set_opacity(0.3), 0.1, 0.4),
              during(sweep(last_row, [self.stack.get_rows()[k] for k in (2, 1, 0, 3)]), 0.1, 0.7),
-             during(TransformFromCopy(self.stack, self.carry), 0.5, 1.0),
+             *self.fill_row(self.carry, 0.5, 1.0),
                    subcaption="The next link, the 4×3 slope of z⁽¹⁾ in q, has a zero bottom row: the constant passes no slope back.")
+        settle(self, self.carry)
         self.work = VGroup(eq.earlier, last_row, const_note)
 
     def spread_over_weights(self):
@@ -270,8 +274,12 @@ class BackpropW1(Scene):
                    during(FadeOut(on_diagram), 0.55, 0.7),
                    during(FadeIn(line2), 0.6, 0.85), during(Create(blocks), 0.75, 1.0),
                    subcaption="Slopes are taken along a vector, so stack W⁽¹⁾'s rows into one column of nine: q is then X, 3×9, times it.")
-        beat(self, FadeIn(lhs3), TransformFromCopy(self.X, self.flat),
+        scan = box(self.X.get_columns()[0], buff=0.05)
+        beat(self, during(FadeIn(lhs3), 0, 0.1), *self.fill_row(self.flat, 0.05, 0.95),
+             during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_columns())[1:]), 0.05, 0.95),
+             during(FadeOut(scan), 0.95, 1.0),
                    subcaption="Each row of X holds the input x̃ in its unit's three slots: a unit's slope is shared out in proportion to the inputs.")
+        settle(self, self.flat)
         self.work = VGroup(line1, line2, blocks)
         self.flat_line = line3
 
@@ -317,6 +325,16 @@ class BackpropW1(Scene):
              subcaption=self._fold_words(), hold=0.8)
 
     # -- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def fill_row(mat, start, end):
+        """The row's brackets, then its entries counting up one after another, left to right:
+        each product computed in turn (in the share [start, end] of the beat)."""
+        entries = list(mat.get_entries())
+        n, span = len(entries), end - start
+        return [during(FadeIn(mat.get_brackets()), start, start + 0.1 * span),
+                *[during(count_to(e), start + span * k / n, start + span * (k + 1) / n)
+                  for k, e in enumerate(entries)]]
+
     @staticmethod
     def backing(mob):
         """A backing in the background's colour, so the edges under a label do not cut it."""

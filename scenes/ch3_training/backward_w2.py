@@ -22,7 +22,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import (box, count_to, example_numbers, largest_entry, sign_color,
+from scenes.ch3_training._numbers_common import (box, count_to, example_numbers, largest_entry, settle, sign_color,
                                                  sign_key, signed, sweep, travel)
 from scenes.widgets.chain import ChainFormula
 from scenes.widgets.diagram import NetworkDiagram
@@ -154,7 +154,7 @@ class BackpropW2(Scene):
              *[during(count_to(e), 0.2 * k, 0.2 * k + 0.2) for k, e in enumerate(self.grad.get_entries())],
              during(travel(self.diagram.w2_edges, lag_ratio=1.0, backward=True), 0, 0.8),
              subcaption="The result is one slope per weight of the last layer.")
-        self.add(self.grad)  # the matrix as a whole, now that its parts have arrived
+        settle(self, self.grad)  # the matrix as a whole, now that its parts have arrived
 
     def largest_push(self):
         c = self.n.chain

@@ -25,7 +25,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import box, count_to, example_numbers, sweep, travel
+from scenes.ch3_training._numbers_common import box, count_to, example_numbers, settle, sweep, travel
 from scenes.widgets.matrices import column, number, row, value_matrix
 from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat, during
@@ -114,6 +114,7 @@ class ForwardPass(Scene):
              during(TransformFromCopy(w1, q), 0.3, 0.8),
              *[during(count_to(g[1]), 0.5 + 0.15 * k, 0.7 + 0.15 * k) for k, g in enumerate(self.hidden_values)],
                    subcaption="The first weight matrix W⁽¹⁾ mixes the three inputs into three numbers, one per hidden unit.")
+        settle(self, self.hidden_values)
         scan = box(self.z1_col.get_entries()[0])
         beat(self, during(FadeIn(eq[5]), 0, 0.3), during(TransformFromCopy(q, VGroup(*self.z1_col.get_entries()[:3])), 0, 0.5),
              during(FadeIn(self.z1_col.get_brackets()), 0, 0.3), during(FadeIn(self.z1_col.get_entries()[3]), 0.4, 0.6),
@@ -176,6 +177,7 @@ class ForwardPass(Scene):
              during(count_to(self.z2_value), 0.5, 1.0),
              during(count_to(self.out_value[1]), 0.7, 1.0),
                    subcaption="The second layer W⁽²⁾ weighs the four hidden values into one score, z⁽²⁾.")
+        settle(self, self.layer2_eq)
 
     def predict(self):
         f = self.n.fwd

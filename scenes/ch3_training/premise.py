@@ -36,7 +36,7 @@ from scenes import style
 from scenes.ch1_math.descent import ALPHA as BOWL_ALPHA
 from scenes.ch1_math.descent import BOWL, EXTENT as BOWL_EXTENT, START as BOWL_START, heights_rgb, ring_levels
 from scenes.pacing import beat, during
-from scenes.ch3_training._numbers_common import route, travel
+from scenes.ch3_training._numbers_common import route, settle, travel
 from scenes.run_data import load_scene_run
 from scenes.widgets.diagram import NetworkDiagram, sign_legend
 from scenes.widgets.heatmap import grid_image
@@ -138,6 +138,7 @@ class TrainingPremise(Scene):
              during(UpdateFromAlphaFunc(self.start_value, average), 0.1, 1.0),
              subcaption="Run every point through this net and average how wrong it is: one number, "
                         "the mean loss, set by all 13 weights.")
+        settle(self, self.loss_line)
 
     def walk_downhill(self):
         """The bowl of chapter 1 (a loss of 2 weights), walked down again, beside the run's
