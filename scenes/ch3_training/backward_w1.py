@@ -18,6 +18,7 @@ from manim import (
     FadeOut,
     Indicate,
     LaggedStart,
+    Line,
     Create,
     ReplacementTransform,
     Scene,
@@ -275,7 +276,11 @@ class BackpropW1(Scene):
                    during(FadeIn(line2), 0.6, 0.85), during(Create(blocks), 0.75, 1.0),
                    subcaption="Slopes are taken along a vector, so stack W⁽¹⁾'s rows into one column of nine: q is then X, 3×9, times it.")
         scan = box(self.X.get_columns()[0], buff=0.05)
+        # Each unit's slope runs down to its three slots of the flat row.
+        carried = list(carry.get_entries())
+        shares = [Line(carried[k // 3].get_center(), e.get_center()) for k, e in enumerate(self.flat.get_entries())]
         beat(self, during(FadeIn(lhs3), 0, 0.1), *self.fill_row(self.flat, 0.05, 0.95),
+             during(travel(shares, color=style.GRAD_COLOR, lag_ratio=0.5), 0, 0.95),
              during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_columns())[1:]), 0.05, 0.95),
              during(FadeOut(scan), 0.95, 1.0),
                    subcaption="Each row of X holds the input x̃ in its unit's three slots: a unit's slope is shared out in proportion to the inputs.")
@@ -322,6 +327,8 @@ class BackpropW1(Scene):
         beat(self, during(FadeIn(self.picture), 0, 0.3),
              during(LaggedStart(*[Create(f) for f in self.picture_flow], lag_ratio=0.1), 0.2, 0.8),
              during(Create(self.zero_boxes), 0.6, 0.9) if zero else during(Indicate(self.grad), 0.6, 1.0),
+             during(travel([self.picture.w1_edges[i][j] for i in range(3) for j in range(3)
+                            if c.dL_dW1[i, j] != 0], lag_ratio=0.3, backward=True), 0.3, 1.0),
              subcaption=self._fold_words(), hold=0.8)
 
     # -- helpers -------------------------------------------------------------------------

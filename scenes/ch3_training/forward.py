@@ -145,6 +145,9 @@ class ForwardPass(Scene):
         scan = box(pairs[0])
         beat(self, during(FadeOut(self.layer1_eq), 0, 0.25), during(FadeIn(eq), 0.2, 0.45),
              during(FadeIn(scan), 0.4, 0.45), during(sweep(scan, pairs[1:]), 0.45, 0.95),
+             during(travel([Line(a.get_center(), b.get_center()) for a, b in
+                            zip(z1.get_entries(), self.x2_col.get_entries())], color=style.X_COLOR,
+                           lag_ratio=0.8), 0.4, 1.0),
              during(FadeOut(scan), 0.95, 1.0),
              during(ReplacementTransform(self.hidden_values, new_values), 0.45, 1.0),
              subcaption="ReLU keeps positive values and clips the rest to zero: that gives x⁽²⁾.")

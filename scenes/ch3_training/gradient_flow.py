@@ -170,6 +170,7 @@ class GradientFlow(Scene):
     def measure_the_nudge(self):
         # Up to the nudge and back, at an even pace: the next beat starts from the real weight.
         beat(self, self.nudge.animate(rate_func=lambda t: 1 - abs(2 * t - 1)).set_value(NUDGE),
+             travel([self.nudge_edge] * 4, color=style.W2_COLOR, lag_ratio=1.0),
              subcaption=nudge_words(self.ex, self.k))
 
     def show_output_gradient(self):
@@ -188,6 +189,7 @@ class GradientFlow(Scene):
              during(self.diagram.edges.animate.set_stroke(opacity=0.2), 0.2, 0.5),
              during(travel([arrive], color=style.LOSS_COLOR, radius=0.13), 0.3, 0.6),
              during(FadeIn(self.out_label[0]), 0.55, 0.65), during(count_to(self.out_label.value), 0.55, 1.0),
+             during(Indicate(out, color=style.GRAD_COLOR), 0.6, 1.0),
              subcaption="The answer flows backwards. It starts at the output: how fast the loss "
                         "changes as the score z⁽²⁾ changes.",
              spoken="The answer flows backwards. It starts at the output: how fast the loss "
@@ -298,7 +300,10 @@ class GradientFlow(Scene):
         noun = f"row {which} is" if len(zero) == 1 else f"rows {which} are"
         # Each switched-off unit's edges, one after another: grey, no push.
         off_edges = [self.w1_flow[3 * i + j] for i in zero for j in range(3)]
+        # The live units' edges still carry a push back to the inputs; the silent unit's carry none.
+        live = [self.diagram.w1_edges[i][j] for i in range(3) if i not in zero for j in range(3)]
         beat(self, during(Create(self.boxes), 0, 0.5),
+             during(travel(live * 2, lag_ratio=0.3, backward=True), 0, 1.0),
              during(LaggedStart(*[Indicate(e, color=style.EMPHASIS, scale_factor=1.0) for e in off_edges],
                                 lag_ratio=0.5), 0.1, 1.0),
              during(LaggedStart(*[Indicate(self.w1_mat.get_entries()[3 * i + j], color=style.EMPHASIS)

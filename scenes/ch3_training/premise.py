@@ -159,14 +159,15 @@ class TrainingPremise(Scene):
         self.bowl = VGroup(self.bowl_axes, rings, caption)
         self.bowl_map = bowl_map
         walker = Dot(self.bowl_axes.c2p(*path[0]), radius=0.08, color=style.EMPHASIS)
-        hops = [walker.animate.move_to(self.bowl_axes.c2p(*p)) for p in path[1:]]
+        # The walker rides the path at an even pace, drawn as it goes.
+        ride = UpdateFromAlphaFunc(walker, lambda m, a: m.move_to(self.bowl_walk.point_from_proportion(a)))
         self.walker = walker
         beat(self, during(FadeOut(VGroup(self.sq_axes, self.sq_names, self.sq_curves, self.sq_key,
                                          self.reasons, self.tangent)), 0, 0.25),
              during(FadeIn(bowl_map), 0.15, 0.4), during(FadeIn(self.bowl), 0.15, 0.4),
              during(FadeIn(walker), 0.35, 0.45),
              during(Create(self.bowl_walk, rate_func=lambda t: t), 0.45, 1.0),
-             during(Succession(*hops), 0.45, 1.0),
+             during(ride, 0.45, 1.0),
              subcaption="Training walks downhill on that mean loss, as we walked down this bowl "
                         "earlier, only now over 13 numbers.")
 
@@ -280,7 +281,7 @@ class TrainingPremise(Scene):
         order = run.order[:HOPS]
         self.ring = Circle(radius=0.14, color=style.EMPHASIS, stroke_width=3)
         self.ring.move_to(self.dots[order[0]])
-        hops = [self.ring.animate.move_to(self.dots[i]) for i in order[1:]]
+        hops = [self.ring.animate(rate_func=lambda t: t).move_to(self.dots[i]) for i in order[1:]]
         self.per_step = note("one point per step", font_size=style.LABEL, color=style.FOREGROUND)
         self.per_step.move_to([1.0, 1.2, 0], aligned_edge=LEFT)
         self.sgd_name = note("stochastic gradient descent (SGD)", font_size=style.SMALL)
