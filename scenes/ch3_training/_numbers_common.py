@@ -118,6 +118,9 @@ def route(*lines):
     return path
 
 
+COUNT_SHARE = 0.3  # of count_to's window spent counting
+
+
 def count_to(decimal, value=None):
     """The number counts from zero up to its value (or `value`): a result being computed. It is
     hidden until it starts counting (so it may sit in a beat's later share, see pacing.during).
@@ -128,7 +131,10 @@ def count_to(decimal, value=None):
     opacity = decimal.get_fill_opacity()
 
     def show(mob, alpha):
-        mob.set_value(value if alpha >= 1 else alpha * value)
+        # the count takes the first third of the window, then the true value stands: a viewer
+        # who pauses mid-beat reads the right number
+        t = min(1.0, alpha / COUNT_SHARE)
+        mob.set_value(value if t >= 1 else t * value)
         mob.set_fill(opacity=opacity if alpha > 0 else 0)
 
     return UpdateFromAlphaFunc(decimal, show)

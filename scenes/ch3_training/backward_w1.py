@@ -202,7 +202,7 @@ class BackpropW1(Scene):
         new_nodes = VGroup(*[self.small(v).move_to(self.at_nodes[k], aligned_edge=LEFT)
                              for k, v in enumerate(self.at_z1[0])])
         beat(self, during(FadeOut(self.scan), 0, 0.1),
-             *self.fill_row(self.next_carry, 0.3, 0.8), during(FadeIn(marks), 0.5, 0.8),
+             *self.fill_row(self.next_carry, 0.2, 0.5), during(FadeIn(marks), 0.4, 0.6),
              *[during(d, 0, 0.3) for d in dim],
              during(ReplacementTransform(self.at_nodes, new_nodes), 0, 0.4),
              during(Indicate(VGroup(*[self.slopes[k] for k in off])), 0, 0.5) if len(off) else during(
@@ -237,7 +237,7 @@ class BackpropW1(Scene):
              during(FadeOut(VGroup(self.at_nodes[3], self.slopes[3])), 0.1, 0.4),
              during(const.animate.set_opacity(0.3), 0.1, 0.4),
              during(sweep(last_row, [self.stack.get_rows()[k] for k in (2, 1, 0, 3)]), 0.1, 0.7),
-             *self.fill_row(self.carry, 0.5, 1.0),
+             *self.fill_row(self.carry, 0.3, 0.6),
                    subcaption="The next link, the 4×3 slope of z⁽¹⁾ in q, has a zero bottom row: the constant passes no slope back.")
         settle(self, self.carry)
         self.work = VGroup(eq.earlier, last_row, const_note)
@@ -270,17 +270,17 @@ class BackpropW1(Scene):
         beat(self, during(Transform(self.focus, self.chain.mark("inputs")), 0, 0.2),
                    during(FadeOut(self.work), 0, 0.2),
                    during(LaggedStart(*[FadeIn(m, shift=0.2 * RIGHT) for m in inputs], lag_ratio=0.3), 0, 0.25),
-                   during(travel(live, lag_ratio=0.2, backward=True), 0.1, 0.6),
-                   during(ReplacementTransform(self.carry, carry), 0.45, 0.7), during(FadeIn(lhs1), 0.5, 0.7),
-                   during(FadeOut(on_diagram), 0.55, 0.7),
-                   during(FadeIn(line2), 0.6, 0.85), during(Create(blocks), 0.75, 1.0),
+                   during(travel(live, lag_ratio=0.2, backward=True), 0.05, 0.35),
+                   during(ReplacementTransform(self.carry, carry), 0.25, 0.45), during(FadeIn(lhs1), 0.25, 0.4),
+                   during(FadeOut(on_diagram), 0.3, 0.4),
+                   during(FadeIn(line2), 0.35, 0.55), during(Create(blocks), 0.5, 0.7),
                    subcaption="Slopes are taken along a vector, so stack W⁽¹⁾'s rows into one column of nine: q is then X, 3×9, times it.")
         scan = box(self.X.get_columns()[0], buff=0.05)
         # Each unit's slope runs down to its three slots of the flat row.
         carried = list(carry.get_entries())
         shares = [Line(carried[k // 3].get_center(), e.get_center()) for k, e in enumerate(self.flat.get_entries())]
-        beat(self, during(FadeIn(lhs3), 0, 0.1), *self.fill_row(self.flat, 0.05, 0.95),
-             during(travel(shares, color=style.GRAD_COLOR, lag_ratio=0.5), 0, 0.95),
+        beat(self, during(FadeIn(lhs3), 0, 0.1), *self.fill_row(self.flat, 0.05, 0.5),
+             during(travel(shares, color=style.GRAD_COLOR, lag_ratio=0.5), 0, 0.55),
              during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_columns())[1:]), 0.05, 0.95),
              during(FadeOut(scan), 0.95, 1.0),
                    subcaption="Each row of X holds the input x̃ in its unit's three slots: a unit's slope is shared out in proportion to the inputs.")
@@ -315,11 +315,13 @@ class BackpropW1(Scene):
         rows = VGroup(*[SurroundingRectangle(self.grad.get_rows()[i], color=style.MUTED, buff=0.06, stroke_width=2)
                         for i in range(3)])
         self.fold_frames = VGroup(groups, rows)
-        beat(self, during(FadeOut(self.work), 0, 0.25), during(FadeOut(self.focus), 0, 0.25),
-             during(self.flat_line.animate.shift(shift), 0.1, 0.45),
-             during(Create(groups), 0.4, 0.55), during(Create(rows), 0.8, 1.0),
-             during(FadeIn(lhs), 0.4, 0.6), during(FadeIn(self.grad.get_brackets()), 0.4, 0.6),
-             *[during(m, 0.45 + 0.05 * (k // 3), 0.75 + 0.05 * (k // 3)) for k, m in enumerate(moves)],
+        beat(self, during(FadeOut(self.work), 0, 0.15), during(FadeOut(self.focus), 0, 0.15),
+             during(self.flat_line.animate.shift(shift), 0.05, 0.25),
+             during(Create(groups), 0.2, 0.3), during(Create(rows), 0.5, 0.6),
+             during(FadeIn(lhs), 0.2, 0.3), during(FadeIn(self.grad.get_brackets()), 0.2, 0.3),
+             *[during(m, 0.25 + 0.05 * (k // 3), 0.45 + 0.05 * (k // 3)) for k, m in enumerate(moves)],
+             during(sweep(box(self.grad.get_rows()[0], color=style.MUTED), [self.grad.get_rows()[1],
+                                                                            self.grad.get_rows()[2]]), 0.6, 1.0),
              subcaption="Fold the nine slopes back, three per row: the gradient, one slope per weight, has the shape of W⁽¹⁾.")
         zero = [i for i in range(3) if np.all(c.dL_dW1[i] == 0)]
         rows = self.grad.get_rows()

@@ -177,7 +177,7 @@ class ForwardPass(Scene):
         beat(self, during(FadeOut(self.relu_eq), 0, 0.2), during(FadeOut(self.off_boxes), 0, 0.2),
              during(FadeIn(eq[:4]), 0.1, 0.35),
              during(travel(live, color=style.X_COLOR, lag_ratio=0.5), 0.15, 0.8),
-             during(count_to(self.z2_value), 0.5, 1.0),
+             during(count_to(self.z2_value), 0.45, 0.9),
              during(count_to(self.out_value[1]), 0.7, 1.0),
                    subcaption="The second layer W⁽²⁾ weighs the four hidden values into one score, z⁽²⁾.")
         settle(self, self.layer2_eq)
@@ -206,7 +206,7 @@ class ForwardPass(Scene):
         beat(self, during(ReplacementTransform(self.layer2_eq, VGroup(*eq[:3])), 0, 0.3), during(FadeIn(out[0]), 0.2, 0.3),
              during(count_to(out[1]), 0.3, 1.0), during(count_to(self.yhat_value), 0.3, 1.0),
              during(FadeIn(self.bar), 0, 0.15),
-             during(self.bar_marks.animate.set_x(target), 0.3, 1.0),
+             during(self.bar_marks.animate.set_x(target), 0.3, 0.5),
              subcaption="The sigmoid squashes that score into a prediction ŷ between zero and one.")
 
     def score(self):

@@ -57,8 +57,9 @@ def nudge_words(ex, k, step=NUDGE):
     """The sentence for the nudge of weight k, from the real losses."""
     base, up, _ = nudged_losses(ex, k, step)
     verb = "lowers" if up < base else "raises"
+    rate = (up - base) / step
     return (f"Raising this weight by {step:g} {verb} the loss from {base:.2f} to {up:.2f}: "
-            "the gradient is that rate of change.")
+            f"a rate of change of about {rate:.2f}.")
 
 
 def node_gradients(chain):
@@ -168,8 +169,17 @@ class GradientFlow(Scene):
                         "Try it on one weight.")
 
     def measure_the_nudge(self):
-        # Up to the nudge and back, at an even pace: the next beat starts from the real weight.
-        beat(self, self.nudge.animate(rate_func=lambda t: 1 - abs(2 * t - 1)).set_value(NUDGE),
+        base, up, _ = nudged_losses(self.ex, self.k)
+        rate = (up - base) / NUDGE
+        lhs = MathTex(r"\frac{\Delta \mathcal{L}}{\Delta w} \approx", font_size=NUMBER_SCALE * style.LABEL,
+                      color=style.GRAD_COLOR)
+        self.rate_read = VGroup(lhs, number(rate, sign_color(rate), font_size=NUMBER_SCALE * style.LABEL))
+        self.rate_read.arrange(RIGHT, buff=0.12)
+        self.rate_read.next_to(self.readout, DOWN, buff=0.25).align_to(self.readout, LEFT)
+        # Up to the nudge, held while the words give the numbers, and back at the end: the next
+        # beat starts from the real weight.
+        beat(self, self.nudge.animate(rate_func=lambda t: min(1.0, t / 0.3, (1 - t) / 0.15)).set_value(NUDGE),
+             during(FadeIn(self.rate_read), 0.3, 0.4),
              travel([self.nudge_edge] * 4, color=style.W2_COLOR, lag_ratio=1.0),
              subcaption=nudge_words(self.ex, self.k))
 
@@ -185,10 +195,10 @@ class GradientFlow(Scene):
         self.nudge_edge.clear_updaters()
         for reader in self.nudge_readers:
             reader.clear_updaters()
-        beat(self, during(FadeOut(VGroup(self.readout, self.nudge_ring)), 0.2, 0.4),
+        beat(self, during(FadeOut(VGroup(self.readout, self.rate_read, self.nudge_ring)), 0.0, 0.2),
              during(self.diagram.edges.animate.set_stroke(opacity=0.2), 0.2, 0.5),
-             during(travel([arrive], color=style.LOSS_COLOR, radius=0.13), 0.3, 0.6),
-             during(FadeIn(self.out_label[0]), 0.55, 0.65), during(count_to(self.out_label.value), 0.55, 1.0),
+             during(travel([arrive], color=style.LOSS_COLOR, radius=0.13), 0.2, 0.45),
+             during(FadeIn(self.out_label[0]), 0.45, 0.55), during(count_to(self.out_label.value), 0.45, 0.9),
              during(Indicate(out, color=style.GRAD_COLOR), 0.6, 1.0),
              subcaption="The answer flows backwards. It starts at the output: how fast the loss "
                         "changes as the score z⁽²⁾ changes.",

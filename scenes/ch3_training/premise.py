@@ -135,7 +135,7 @@ class TrainingPremise(Scene):
         beat(self, during(FadeIn(formula, shift=0.2 * UP), 0, 0.15),
              during(self.diagram.edges.animate.set_stroke(opacity=0.6), 0, 0.2),
              during(travel(passes, color=style.X_COLOR, lag_ratio=0.35), 0.1, 1.0),
-             during(UpdateFromAlphaFunc(self.start_value, average), 0.1, 1.0),
+             during(UpdateFromAlphaFunc(self.start_value, average), 0.1, 0.4),
              subcaption="Run every point through this net and average how wrong it is: one number, "
                         "the mean loss, set by all 13 weights.")
         settle(self, self.loss_line)

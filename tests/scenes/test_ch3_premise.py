@@ -131,6 +131,8 @@ def test_gradient_flow_nudge_is_the_runs(flow_words):
     up = np_forward(ex.W1, W2, ex.x, ex.y)["loss"]
     assert float(before) == pytest.approx(base, abs=0.006) and float(after) == pytest.approx(up, abs=0.006)
     assert (verb == "lowers") == (up < base)
+    rate = float(re.search(r"a rate of change of about (-?\d+\.\d\d)", caption).group(1))
+    assert rate == pytest.approx((up - base) / NUDGE, abs=0.006)
     # and the slope has the sign the nudge shows: raising a weight with a negative slope lowers the loss
     assert (g2[k] < 0) == (up < base)
     assert len(caption) <= 120
