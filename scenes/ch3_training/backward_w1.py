@@ -275,13 +275,13 @@ class BackpropW1(Scene):
                    during(FadeOut(on_diagram), 0.3, 0.4),
                    during(FadeIn(line2), 0.35, 0.55), during(Create(blocks), 0.5, 0.7),
                    subcaption="Slopes are taken along a vector, so stack W⁽¹⁾'s rows into one column of nine: q is then X, 3×9, times it.")
-        scan = box(self.X.get_columns()[0], buff=0.05)
+        scan = box(self.X.get_rows()[0], buff=0.05)
         # Each unit's slope runs down to its three slots of the flat row.
         carried = list(carry.get_entries())
         shares = [Line(carried[k // 3].get_center(), e.get_center()) for k, e in enumerate(self.flat.get_entries())]
         beat(self, during(FadeIn(lhs3), 0, 0.1), *self.fill_row(self.flat, 0.05, 0.5),
              during(travel(shares, color=style.GRAD_COLOR, lag_ratio=0.5), 0, 0.55),
-             during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_columns())[1:]), 0.05, 0.95),
+             during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_rows())[1:]), 0.05, 0.95),
              during(FadeOut(scan), 0.95, 1.0),
                    subcaption="Each row of X holds the input x̃ in its unit's three slots: a unit's slope is shared out in proportion to the inputs.")
         settle(self, self.flat)

@@ -55,7 +55,7 @@ class BackpropW2(Scene):
             ("sigmoid", r"\frac{\partial\hat{y}}{\partial z^{(2)}}"),
             ("hidden", r"\frac{\partial z^{(2)}}{\partial W^{(2)}}"),
         ], font_size=FS).next_to(self.heading, DOWN, buff=0.3).shift(0.9 * RIGHT)
-        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.8, height=2.9).move_to([-4.55, 0.2, 0])
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.8, height=3.4).move_to([-4.55, 0.2, 0])
         self.diagram.w1_edges.set_stroke(opacity=0.25)
         self.key = sign_key().next_to(self.diagram, UP, buff=0.3)
         self.focus = self.chain.mark("loss", "sigmoid", "hidden")

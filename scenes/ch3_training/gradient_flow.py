@@ -89,7 +89,7 @@ def flow_copy(edge, value, scale):
 
 
 def grad_matrix(values):
-    return signed(value_matrix(values, font_size=style.LABEL, h_buff=1.15, v_buff=0.42))
+    return signed(value_matrix(values, font_size=style.LABEL, h_buff=1.0, v_buff=0.42))
 
 
 def tagged(tex, value, color=style.FOREGROUND, font_size=style.LABEL, places=None):

@@ -54,8 +54,8 @@ BOWL_STEPS = 6
 def start_words(config):
     """Where the starting weights come from, for this run's init scheme."""
     if config.init == "he":
-        return "Training picks the 13 weights. It starts from a guess: 9 drawn at random from a bell curve, the 4 biases fixed."
-    return "Training picks the 13 weights. It starts from a guess: all 13 drawn at random from a bell curve."
+        return "Training picks the 13 weights, starting from a guess: 9 drawn at random from a bell curve, 4 biases at set values."
+    return "Training picks the 13 weights, starting from a guess: all 13 drawn at random from a bell curve."
 
 
 def random_mask(config):
@@ -292,7 +292,7 @@ class TrainingPremise(Scene):
              during(FadeIn(VGroup(self.plane, names, self.class_key)), 0.1, 0.3),
              during(FadeIn(self.dots, lag_ratio=0.01), 0.15, 0.4),
              during(FadeIn(self.ring), 0.35, 0.4), during(Succession(*hops), 0.4, 1.0),
-             during(FadeIn(self.per_step), 0.4, 0.6), during(FadeIn(self.sgd_name), 0.6, 0.8),
+             during(FadeIn(self.per_step), 0.3, 0.4), during(FadeIn(self.sgd_name), 0.35, 0.5),
              subcaption="Each step looks at one point, picked at random (stochastic) in shuffled "
                         "order: stochastic gradient descent, or SGD.")
         self.plane_names = names
