@@ -236,7 +236,7 @@ class BackpropW1(Scene):
         beat(self, during(FadeIn(last_row), 0, 0.2), during(FadeIn(const_note), 0, 0.2),
              during(FadeOut(VGroup(self.at_nodes[3], self.slopes[3])), 0.1, 0.4),
              during(const.animate.set_opacity(0.3), 0.1, 0.4),
-             during(sweep(last_row, [self.stack.get_rows()[k] for k in (2, 1, 0, 3)]), 0.1, 0.7),
+             during(sweep(last_row, [self.stack.get_rows()[k] for k in (2, 1, 0, 3)]), 0.1, 1.0),
              *self.fill_row(self.carry, 0.3, 0.6),
                    subcaption="The next link, the 4×3 slope of z⁽¹⁾ in q, has a zero bottom row: the constant passes no slope back.")
         settle(self, self.carry)
@@ -274,13 +274,15 @@ class BackpropW1(Scene):
                    during(ReplacementTransform(self.carry, carry), 0.25, 0.45), during(FadeIn(lhs1), 0.25, 0.4),
                    during(FadeOut(on_diagram), 0.3, 0.4),
                    during(FadeIn(line2), 0.35, 0.55), during(Create(blocks), 0.5, 0.7),
+                   during(travel([Line(carry.get_entries()[i].get_center(), blocks[i].get_center())
+                                  for i in range(3)] * 2, lag_ratio=0.5), 0.45, 1.0),
                    subcaption="Slopes are taken along a vector, so stack W⁽¹⁾'s rows into one column of nine: q is then X, 3×9, times it.")
         scan = box(self.X.get_rows()[0], buff=0.05)
         # Each unit's slope runs down to its three slots of the flat row.
         carried = list(carry.get_entries())
         shares = [Line(carried[k // 3].get_center(), e.get_center()) for k, e in enumerate(self.flat.get_entries())]
         beat(self, during(FadeIn(lhs3), 0, 0.1), *self.fill_row(self.flat, 0.05, 0.5),
-             during(travel(shares, color=style.GRAD_COLOR, lag_ratio=0.5), 0, 0.55),
+             during(travel(shares * 2, color=style.GRAD_COLOR, lag_ratio=0.5), 0, 1.0),
              during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_rows())[1:]), 0.05, 0.95),
              during(FadeOut(scan), 0.95, 1.0),
                    subcaption="Each row of X holds the input x̃ in its unit's three slots: a unit's slope is shared out in proportion to the inputs.")

@@ -207,6 +207,9 @@ class ForwardPass(Scene):
              during(count_to(out[1]), 0.3, 1.0), during(count_to(self.yhat_value), 0.3, 1.0),
              during(FadeIn(self.bar), 0, 0.15),
              during(self.bar_marks.animate.set_x(target), 0.3, 0.5),
+             # the squash, again and again: from the middle (a score of 0) down to ŷ
+             during(travel([Line(self.bar.n2p(0.5), self.bar.n2p(f.y_hat[0]))] * 3, color=style.YHAT_COLOR,
+                           radius=0.07, lag_ratio=1.0), 0.5, 1.0),
              subcaption="The sigmoid squashes that score into a prediction ŷ between zero and one.")
 
     def score(self):
