@@ -114,10 +114,9 @@ def middle_words(run, a, b):
         change = f"accuracy has fallen from {pct(acc_a)} to {pct(acc_b)}"
     else:
         change = f"accuracy is still {pct(acc_b)}"
-    if acc_b >= LEARNED_ACCURACY:
+    if acc_b >= LEARNED_ACCURACY:  # how many are still wrong is said once, at the end
         where = ("The plane in hidden space has slipped between the two classes" if wrong == 0
-                 else f"The plane in hidden space has slipped between the two classes, "
-                      f"all but {count(wrong, 'point')}")
+                 else "The plane in hidden space has slipped between the two classes, nearly cleanly")
     else:
         where = f"{count(wrong, 'point').capitalize()} still sit on the wrong side of the plane in hidden space"
     return f"{epochs}, {change}.", f"{where}."
@@ -161,10 +160,11 @@ SETTINGS = (("lr", "learning rate"), ("noise", "noise"), ("steps", "number of st
 
 
 def start_label(config):
-    """The start of a run, short enough for a label."""
+    """The start of a run, short enough for a label. No σ here: in this video σ is the
+    sigmoid; the spread is a standard deviation, said as such."""
     if config.init == "he":
         return f"He start, bias {config.init_bias:g}"
-    return f"plain start, N(0, σ = {config.init_scale:g})"
+    return f"plain start, std. dev. {config.init_scale:g}"
 
 
 def start_state(run):
@@ -177,18 +177,34 @@ def start_state(run):
 
 def he_words(side):
     """The He start's weights, said before its label is shown."""
-    return (f"The {side} run starts the He way, Kaiming He's rule: weights drawn with spread "
-            f"σ = √(2/n), for n inputs to the layer.")
+    return (f"The {side} run starts the He way: weights drawn with mean 0 and standard "
+            f"deviation √(2/n), for n inputs to the layer.")
+
+
+def he_reason_words():
+    """Why √(2/n): the weights' variance 2/n makes a sum of n inputs about twice as large in
+    mean square, and a ReLU that is off for about half of its inputs halves it again."""
+    return ("The 2 makes up for ReLU: with about half the units off, each layer's outputs stay "
+            "about as large as its inputs.")
 
 
 def he_bias_words(run):
-    return (f"Biases are not drawn: each first-layer unit starts at {run.config.init_bias:g}, "
-            f"and {start_state(run)}.")
+    return f"Biases are not drawn: each first-layer unit starts at {run.config.init_bias:g}."
+
+
+def he_bias_reason_words(run):
+    """What the start's bias does, conditioned on its sign and on the units' state at step 0."""
+    b = run.config.init_bias
+    off = int(run.dead_units(0).sum())
+    if b > 0:
+        head = "So every unit's z⁽¹⁾ is positive at (0, 0), one of the four centres"
+        return f"{head}: {start_state(run)}." if off == 0 else f"{head}; still, {start_state(run)}."
+    return f"With that bias, {start_state(run)}."
 
 
 def plain_words(run, side):
     return (f"The {side} run starts plain: every weight and bias drawn with mean 0 and "
-            f"standard deviation {run.config.init_scale:g}.")
+            f"standard deviation {run.config.init_scale:g} (not variance).")
 
 
 def same_start_words(run, side):
@@ -228,13 +244,18 @@ def differences_words(a, b):
     return f"{head}.", f"They differ in their {join(differ)}."
 
 
+def alive_at_end(run):
+    """How many hidden units are alive (positive on some data point) at the run's end."""
+    return 3 - int(run.dead_units(-1).sum())
+
+
 def outcome_words(good, bad):
     """How the two runs ended: whether each learned XOR, and why the failed one is stuck.
     Two sentences: what the replay shows, then why the right one is stuck."""
     learned = classify(good.W1[-1], good.W2[-1], good.X, good.y)[3]
     first = ("the left one learns XOR" if learned else
              f"the left one ends at {pct(good.accuracy[-1])} without learning XOR")
-    alive = 3 - int(bad.dead_units(-1).sum())
+    alive = alive_at_end(bad)
     acc = pct(bad.accuracy[-1])
     replay = f"Both runs, replayed from start to end: {first}; the right one stops at {acc}."
     if alive == 0:
@@ -271,16 +292,19 @@ def frozen_words(bad, dead):
     head = ("A dead unit outputs zero on every point, so its slope is zero too: no gradient "
             "reaches its weights.")
     if moved == 0.0:
-        return head, f"Replayed from the first step: the dead {units} never move."
-    return head, f"Replayed from the first step: the dead {units} stop moving once dead."
+        return head, f"To the last step, the dead {units} never move: their weights stay as they started."
+    return head, f"To the last step, the dead {units} stay still from the moment they died."
 
 
 def sweep_words(sweep, first):
+    """Two sentences: what the grid is, said as it appears; the share that learns, said as
+    the runs land."""
     rate = pct(sweep.success_rate)
+    n = len(sweep.seeds)
     if first:
-        return (f"Is this bad luck? {len(sweep.seeds)} seeds with the plain start: each square is "
-                f"one run, coloured by how it ended; {rate} learn XOR.")
-    return f"The same {len(sweep.seeds)} seeds with the He start: {rate} learn XOR."
+        return (f"Is this bad luck? Here are {n} seeds of the plain start: each square is one run.",
+                f"Each lands coloured by how it ended: {rate} learn XOR.")
+    return (f"The same {n} seeds with the He start.", f"This time {rate} learn XOR.")
 
 
 def conclusion_words(plain, default):

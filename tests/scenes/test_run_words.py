@@ -147,6 +147,7 @@ def test_words_of_epochs_one_to_ten(training):
     wrong = int(round((1 - a2) * len(run.y)))
     slipped = "slipped between the two classes" in text
     assert slipped == (a2 >= 0.95)
+    assert "all but" not in text  # the points still wrong are counted once, at the end
     if not slipped:
         assert f"{wrong} points still sit on the wrong side".lower() in text.lower()
 
@@ -218,29 +219,34 @@ def test_says_what_the_two_runs_share_and_what_differs(failing):
 
 
 def test_each_start_is_explained_before_or_as_its_label_appears(failing):
-    """The label of a start ("He start, bias 0.75", "plain start, N(0, σ = 0.5)") is first on
-    screen in a beat whose words, or an earlier beat's, say what it means."""
+    """The label of a start ("He start, bias 0.75", "plain start, std. dev. 0.5") is first on
+    screen in a beat whose words, or an earlier beat's, say what it means; the He start's
+    √(2/n) and bias are given their reasons, and σ (the sigmoid) never names a spread."""
     _, good, bad, words = failing
     captions = words.subcaptions
     for run in (good, bad):
         c = run.config
         label = (f"He start, bias {c.init_bias:g}" if c.init == "he" else
-                 f"plain start, N(0, σ = {c.init_scale:g})")
+                 f"plain start, std. dev. {c.init_scale:g}")
         shown_at = captions.index(words.first_beat_showing(label))
         said = " ".join(captions[:shown_at + 1])
         if c.init == "he":
-            assert "He way" in said and "σ = √(2/n), for n inputs to the layer" in said
+            assert "He way" in said and "standard deviation √(2/n), for n inputs to the layer" in said
+            assert "half the units off" in said  # why the 2
             assert (f"Biases are not drawn: each first-layer unit starts at {c.init_bias:g}" in captions[shown_at]
                     or "starts the same way" in captions[shown_at])
         else:
-            assert f"mean 0 and standard deviation {c.init_scale:g}" in said
+            assert f"mean 0 and standard deviation {c.init_scale:g} (not variance)" in said
         if c.init == "he":  # the bias is there to keep every unit on: say whether it does
             off = int(dead(run, 0).sum())
             state = ("all three hidden units start on for the data" if off == 0 else
                      f"{['one', 'two', 'three'][off - 1]} hidden unit{'s' if off > 1 else ''} "
                      f"start{'s' if off == 1 else ''} switched off on every data point")
-            assert state in said
-    assert not re.search(r"N\(0, \d", words.text())  # σ, never a bare 0.5
+            said_next = " ".join(captions[:shown_at + 2])
+            assert state in said_next
+            if c.init_bias > 0 and "positive at (0, 0)" in said_next:  # the sum at (0, 0) is the bias
+                assert forward(run.W1[0], run.W2[0], np.zeros((1, 2))).z1[0, :3].min() > 0
+    assert "σ" not in words.text()
     assert "the post" not in words.text()
 
 
