@@ -16,8 +16,14 @@ from manim import (
     Circumscribe,
     Create,
     DashedLine,
+    Dot,
+    NumberLine,
+    UpdateFromAlphaFunc,
+    smooth,
     ReplacementTransform,
+    Rectangle,
     Rotate,
+    config,
     RIGHT,
     UP,
     FadeIn,
@@ -63,6 +69,7 @@ PANEL_SIDE = 3.3
 FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
 ZERO_SIDE = 0.25  # fill opacity of a dead unit's zero side
 DEAD_OPACITY = 0.35  # a dead unit's heatmap, greyed out
+STRIP_RANGE = 3  # the weight strips run from -3 to 3
 REPLAY_TIME = 6.0  # seconds to replay the failed run's units from step 0 to the end
 
 
@@ -139,6 +146,53 @@ def start_formula(config):
                      font_size=FORMULA)
 
 
+class WeightStrip(VGroup):
+    """A run's weights at step 0 as dots on a number line, W⁽¹⁾ purple, W⁽²⁾ teal: the drawn
+    ones (`drawn`), and, for the He start, the first-layer biases that are set, not drawn
+    (`set_biases`, stacked where they all sit). Each dot waits above its place until it lands."""
+
+    def __init__(self, run, width=3.2):
+        super().__init__()
+        self.line = NumberLine(x_range=[-STRIP_RANGE, STRIP_RANGE, 1], length=width,
+                               include_numbers=True, font_size=style.SMALL, stroke_width=2)
+        self.label = note("weights at step 0", font_size=style.SMALL)
+        self.label.next_to(self.line, UP, buff=0.45)
+        self.add(self.line, self.label)
+        W1, W2 = run.W1[0], run.W2[0]
+        he = run.config.init == "he"
+        weights = [(w, style.W1_COLOR) for w in (W1[:, :2] if he else W1).ravel()]
+        weights += [(w, style.W2_COLOR) for w in (W2[0, :3] if he else W2[0])]
+        self.drawn = VGroup(*[self._dot(w, c) for w, c in weights])
+        self.set_biases = VGroup(*[self._dot(b, style.W1_COLOR, lift=0.13 * i)
+                                   for i, b in enumerate(W1[:, 2])]) if he else VGroup()
+        self.add(self.drawn, self.set_biases)
+
+    def _dot(self, value, color, lift=0.0):
+        x = float(np.clip(value, -STRIP_RANGE, STRIP_RANGE))  # a rare far draw sits at the end
+        dot = Dot(self.line.n2p(x) + (0.1 + lift) * UP, radius=0.06, color=color)
+        dot.value, dot.target_point = float(value), dot.get_center()
+        return dot.shift(0.5 * UP).set_opacity(0)
+
+    def land(self, dots, start, end):
+        """The dots drop onto the line, one after another, in the share [start, end] of a beat."""
+        n = max(len(dots), 1)
+        out = []
+        for i, dot in enumerate(dots):
+            a = start + (end - start) * i / n
+            out.append(during(drop(dot, dot.target_point), a, min(end, a + 2.5 * (end - start) / n)))
+        return out
+
+
+def drop(dot, target):
+    origin = dot.get_center()
+
+    def place(m, t):
+        m.move_to(origin + (target - origin) * smooth(t))
+        m.set_opacity(min(1.0, 3 * t))
+
+    return UpdateFromAlphaFunc(dot, place)
+
+
 class RunStats(SnapshotView, VGroup):
     """Accuracy and mean loss of a run at snapshot k (LiveNumbers: they follow a replay)."""
 
@@ -213,6 +267,7 @@ class WhenTrainingFails(Scene):
         if differ is not None:
             beat(self, Indicate(left.name, color=style.EMPHASIS),
                  Indicate(right.name, color=style.EMPHASIS), subcaption=differ)
+        self.strips = VGroup()
         self.explain_start(left, good, "left", None)
         self.explain_start(right, bad, "right", good)
         self.replay_both()
@@ -224,7 +279,9 @@ class WhenTrainingFails(Scene):
                  subcaption=words.same_start_words(run, side))
         elif c.init == "he":
             spread, bias = panel.formula
-            beat(self, Write(spread), subcaption=words.he_words(side),
+            strip = self.strip_for(run, side)
+            beat(self, during(Write(spread), 0, 0.5), during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
+                 *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.he_words(side),
                  spoken=words.he_words(side).replace("√(2/n)", "the square root of two over n"))
             two = spread[0][-3]  # the 2 of √(2/n)
             beat(self, during(Circumscribe(spread, color=style.EMPHASIS, time_width=0.5), 0, 0.5),
@@ -232,6 +289,7 @@ class WhenTrainingFails(Scene):
                  subcaption=words.he_reason_words())
             beat(self, during(FadeIn(bias, shift=0.3 * LEFT), 0, 0.4),
                  during(FadeIn(panel.start, shift=0.3 * DOWN), 0.3, 0.7),
+                 *strip.land(strip.set_biases, 0.2, 0.8),
                  subcaption=words.he_bias_words(run))
             # (0, 0), where every unit's sum is its bias: ringed while the words say so
             ring = Circle(radius=0.3, color=style.EMPHASIS, stroke_width=4)
@@ -242,8 +300,19 @@ class WhenTrainingFails(Scene):
                  subcaption=words.he_bias_reason_words(run))
             self.remove(ring)
         else:
-            beat(self, Write(panel.formula), during(FadeIn(panel.start, shift=0.2 * DOWN), 0.4, 0.7),
-                 subcaption=words.plain_words(run, side))
+            strip = self.strip_for(run, side)
+            beat(self, during(Write(panel.formula), 0, 0.5), during(FadeIn(panel.start, shift=0.2 * DOWN), 0.4, 0.7),
+                 during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
+                 *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.plain_words(run, side))
+
+    def strip_for(self, run, side):
+        """The run's start weights, in the middle column: the left run's above the step
+        counter, the right run's below it."""
+        strip = WeightStrip(run)
+        strip.move_to([0, PANEL_Y + 1.35 if side == "left" else PANEL_Y - 1.35, 0])
+        self.strips.add(strip)
+        self.add(strip)
+        return strip
 
     def replay_both(self):
         """Both runs from step 0 to their last step, on one step counter: each panel shows the
@@ -261,17 +330,17 @@ class WhenTrainingFails(Scene):
         replay, why = words.outcome_words(self.good, self.bad)
         with following(tracker, views, show):
             beat(self, tracker.animate(rate_func=linear).set_value(math.log10(last + 1)),
-                 run_time=REPLAY_TIME, subcaption=replay)
+                 during(FadeOut(self.strips), 0, 0.1), run_time=REPLAY_TIME, subcaption=replay)
         self.step.clear_updaters()
         right = self.panels[1]
         if words.alive_at_end(self.bad) == 1:
             # no straight line splits XOR: a line turned through every direction over the plane
             spin = DashedLine(LEFT, RIGHT, color=style.EMPHASIS, stroke_width=4)
             spin.set_length(0.95 * right.axes.width).move_to(right.axes.get_center())
+            self.add(spin)
             beat(self, during(Indicate(right.boundary, color=style.EMPHASIS, scale_factor=1.05), 0, 0.2),
-                 during(FadeIn(spin), 0.15, 0.25),
-                 during(Rotate(spin, angle=PI, rate_func=linear), 0.2, 0.95),
-                 during(FadeOut(spin), 0.95, 1.0), subcaption=why)
+                 during(Rotate(spin, angle=PI, rate_func=linear), 0.1, 0.95), subcaption=why)
+            self.remove(spin)
         else:
             beat(self, Indicate(right.boundary, color=style.EMPHASIS, scale_factor=1.05),
                  Indicate(self.stats[1].acc, color=style.EMPHASIS), subcaption=why)
@@ -330,18 +399,25 @@ class WhenTrainingFails(Scene):
         # One replay of the whole run over three beats, a third of the snapshots each.
         with following(tracker, self.unit_panels, lambda panel, t: panel.show_at(t)):
             beat(self, tracker.animate(rate_func=linear).set_value(last / 3),
-                 during(FadeOut(self.crease_note), 0, 0.1), during(FadeIn(counter), 0.05, 0.15),
+                 during(FadeOut(self.crease_note), 0, 0.1),
+                 reveal(self, counter, run_time=words_time(words.dead_words(self.dead))),
                  *[during(ReplacementTransform(p.name, p.head), 0, 0.2) for p in self.unit_panels],
                  subcaption=words.dead_words(self.dead))
             beat(self, tracker.animate(rate_func=linear).set_value(2 * last / 3),
                  reveal(self, self.changes, run_time=words_time(why)),
                  *[during(Indicate(p.crease, color=style.ERROR), 0.3, 0.7) for p in dead],
                  subcaption=why)
-            beat(self, tracker.animate(rate_func=linear).set_value(last),
-                 *[during(Indicate(p.change, color=style.ERROR), 0.5, 0.9) for p in dead],
-                 subcaption=replayed)
+            # the run reaches its end, then the units leave for the sweeps: under a fading-in
+            # cover, since a fade of numbers that change on every frame would fight them
+            gone = Group(self.unit_panels, self.unit_notes, self.changes,
+                         *[p.head for p in self.unit_panels], counter)
+            curtain = Rectangle(width=config.frame_width - 0.2, height=gone.height + 0.4, stroke_width=0,
+                                fill_color=style.BACKGROUND, fill_opacity=1).move_to([0, gone.get_y(), 0])
+            beat(self, during(tracker.animate(rate_func=linear).set_value(last), 0, 0.88),
+                 *[during(Indicate(p.change, color=style.ERROR), 0.45, 0.8) for p in dead],
+                 during(FadeIn(curtain), 0.9, 1.0), subcaption=replayed)
         self.replay_step.clear_updaters()
-        self.replay_counter = counter
+        self.remove(gone, curtain, *gone)
 
     # How often this happens, over a sweep of seeds of each start.
     def show_sweeps(self):
@@ -364,14 +440,10 @@ class WhenTrainingFails(Scene):
         plain_view, default_view = self.sweep_views
         for view in self.sweep_views:  # nothing has landed yet
             self.land(view, 0)
-        beat(self, during(FadeOut(Group(self.unit_panels, self.unit_notes, self.changes,
-                                        *[p.head for p in self.unit_panels], self.replay_counter)), 0, 0.1),
-             during(FadeIn(self.key), 0.05, 0.2), during(FadeIn(plain_view), 0.05, 0.2),
-             subcaption=words.sweep_words(self.sweeps["plain"], first=True)[0])
-        self.land_all(plain_view, words.sweep_words(self.sweeps["plain"], first=True)[1])
-        beat(self, during(FadeIn(default_view), 0, 0.1),
-             subcaption=words.sweep_words(self.sweeps["default"], first=False)[0])
-        self.land_all(default_view, words.sweep_words(self.sweeps["default"], first=False)[1])
+        plain_words = words.sweep_words(self.sweeps["plain"], first=True)
+        default_words = words.sweep_words(self.sweeps["default"], first=False)
+        self.land_all(plain_view, plain_words, during(FadeIn(self.key), 0, 0.15))
+        self.land_all(default_view, default_words)
 
     def land(self, view, n):
         """Show the sweep's first n runs landed in the grid, with the counts of those runs."""
@@ -383,12 +455,20 @@ class WhenTrainingFails(Scene):
         for number_, c in zip(view.counts.numbers, landed):
             number_.set_value(int(c))
 
-    def land_all(self, view, text):
-        """The sweep's runs land one by one while `text` is said; the counts add up."""
+    def land_all(self, view, texts, *entrance):
+        """The sweep's runs land one by one over two beats (what the grid is, then how many
+        learn), starting after the entrance animations; the counts add up as they land."""
         tracker = ValueTracker(0)
         total = len(self.sweeps[view.which].seeds)
+        first, second = texts
+        share = len(first) / (len(first) + len(second))  # each beat gets its part of the runs
+        # The view joins the scene as it is (its grid is empty, so only its labels show): the
+        # updater must sit on a mobject of the scene, and a fade would fight the updates.
+        self.add(view)
         with following(tracker, [view], self.land):
-            beat(self, tracker.animate(rate_func=linear).set_value(total), subcaption=text)
+            beat(self, during(tracker.animate(rate_func=linear).set_value(share * total), 0.1, 1.0),
+                 *entrance, subcaption=first)
+            beat(self, tracker.animate(rate_func=linear).set_value(total), subcaption=second)
         self.land(view, total)
 
     def conclude(self):

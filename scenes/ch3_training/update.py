@@ -29,8 +29,10 @@ from manim import (
     Scene,
     Square,
     TransformFromCopy,
+    UpdateFromAlphaFunc,
     VGroup,
     Write,
+    smooth,
 )
 
 from scenes import style
@@ -87,6 +89,28 @@ def zoom_range(a, b):
     lo = max(0.0, math.floor((mid - 1.5 * span) / step) * step)
     hi = min(1.0, math.ceil((mid + 1.5 * span) / step) * step)
     return lo, hi, step
+
+
+def travel(dot, target):
+    """The dot runs from where it is to `target`, showing up as it leaves and fading as it
+    arrives."""
+    origin = dot.get_center()
+    return UpdateFromAlphaFunc(dot, lambda m, t: m.move_to(origin + (target - origin) * smooth(t))
+                               .set_opacity(math.sin(math.pi * t)))
+
+
+def drop_then_move(dot, first, second):
+    """Over one beat: the dot shows up where it is (the output node) and drops to `first`
+    (shares 0.15 to 0.5), then moves on to `second` (0.55 to 0.9)."""
+    origin = dot.get_center()
+
+    def place(m, t):
+        a = smooth(np.clip((t - 0.15) / 0.35, 0, 1))
+        b = smooth(np.clip((t - 0.55) / 0.35, 0, 1))
+        m.move_to(origin + (first - origin) * a + (second - first) * b)
+        m.set_opacity(float(np.clip((t - 0.15) / 0.05, 0, 1)))
+
+    return UpdateFromAlphaFunc(dot, place)
 
 
 def units_text(units):
@@ -199,8 +223,14 @@ class UpdateStep(Scene):
         self.zero_boxes = VGroup(*[box(r, color=style.EMPHASIS) for r in rows])
         nodes = [self.diagram.hidden_nodes[k] for k in off]
         if len(off):
-            beat(self, FadeIn(self.zero_boxes), *[Indicate(n, color=style.EMPHASIS) for n in nodes],
+            # the old row carried over onto the new one: the same numbers land in place
+            carried = [during(TransformFromCopy(self.w1_old.get_rows()[k], self.w1_new.get_rows()[k]),
+                              0.3, 0.85) for k in off]
+            before = [*self.mobjects, self.zero_boxes]
+            beat(self, during(FadeIn(self.zero_boxes), 0, 0.25),
+                 *[during(Indicate(n, color=style.EMPHASIS), 0, 0.3) for n in nodes], *carried,
                  subcaption=self._zero_words())
+            self.remove(*[m for m in self.mobjects if m not in before])  # the carried copies
         else:
             beat(self, Indicate(self.w1_step, color=style.EMPHASIS), subcaption=self._zero_words())
 
@@ -222,17 +252,23 @@ class UpdateStep(Scene):
                                                      col_alignments="lrcrlrl")
         lines.move_to([0, LOWER_Y, 0])
         self.forward_lines = lines
+        old_pass, old_dots = self._pulses(b.z1[0], 0.15, 0.55)
+        new_pass, new_dots = self._pulses(a.z1[0], 0.6, 0.95)
         beat(self, during(FadeOut(self.w1_block), 0, 0.2), during(FadeOut(self.zero_boxes), 0, 0.2),
              during(FadeIn(lines[0]), 0.2, 0.55), during(FadeIn(lines[1]), 0.6, 0.95),
+             *old_pass, *new_pass,
              subcaption="Now the same point goes forward again: once through the old weights, "
                         "once through the new.")
+        self.remove(old_dots, new_dots)
 
     def unit_change(self):
         changed = np.concatenate([self.switched_off, self.switched_on, self.only_just]).astype(int)
-        marks = VGroup(*[box(VGroup(self.z1_before.get_entries()[k], self.z1_after.get_entries()[k]))
-                         for k in changed])
+        marks = VGroup(*[box(self.z1_before.get_entries()[k]) for k in changed])
         self.state_marks = marks
-        shows = [FadeIn(marks)]
+        # each mark starts on the unit's old z(1) and slides down to its new one
+        shows = [during(FadeIn(marks), 0, 0.2)]
+        shows += [during(m.animate.move_to(self.z1_after.get_entries()[k]), 0.3, 0.75)
+                  for m, k in zip(marks, changed)]
         for k in self.switched_off:
             shows.append(self.diagram.hidden_nodes[k].animate.set_opacity(0.35))
         for k in self.switched_on:
@@ -256,13 +292,13 @@ class UpdateStep(Scene):
         line = self.full_line
         target = Dot(line.n2p(ex.y), radius=0.12, color=style.class_color(ex.y))
         target_label = tex(f"y = {ex.y}", font_size=style.LABEL).next_to(target, UP, buff=0.15)
-        self.yhat_dot = Dot(line.n2p(y0), radius=0.1, color=style.YHAT_COLOR)
-        self.yhat_label = tex(r"\hat{y}", font_size=style.LABEL).next_to(self.yhat_dot, UP, buff=0.15)
+        self.yhat_dot = Dot(self.diagram.output_node.get_center(), radius=0.1, color=style.YHAT_COLOR).set_opacity(0)
+        self.yhat_label = tex(r"\hat{y}", font_size=style.LABEL).next_to(line.n2p(y0), UP, buff=0.25)
         self.ghost = Dot(line.n2p(y0), radius=0.1, color=style.MUTED, fill_opacity=0.6)
         self.track = VGroup(line, target, target_label)
         beat(self, during(FadeOut(VGroup(self.forward_lines, self.state_marks)), 0, 0.2),
-             during(FadeIn(VGroup(self.track, self.ghost, self.yhat_dot, self.yhat_label)), 0.2, 0.45),
-             during(self.yhat_dot.animate.move_to(line.n2p(y1)), 0.5, 0.9),
+             during(FadeIn(VGroup(self.track, self.ghost, self.yhat_label)), 0.2, 0.4),
+             drop_then_move(self.yhat_dot, line.n2p(y0), line.n2p(y1)),
              during(self.yhat_label.animate.next_to(line.n2p(y1), UP, buff=0.25), 0.5, 0.9),
              subcaption=f"On the full scale from 0 to 1, the prediction moves from {y0:.2f} to "
                         f"{y1:.2f}" + (": hard to see." if abs(y1 - y0) < HARD_TO_SEE else "."))
@@ -319,12 +355,34 @@ class UpdateStep(Scene):
         verdict.next_to(table, DOWN, buff=0.3)
         block.move_to([-3.6, 1.15, 0])
         self.verdict = verdict
-        beat(self, during(FadeOut(self.diagram), 0, 0.3), during(FadeIn(table), 0.25, 0.6),
+        beat(self, during(FadeOut(self.diagram), 0, 0.3), during(FadeIn(table, shift=2 * LEFT), 0.2, 0.65),
              during(FadeIn(verdict), 0.6, 0.8), during(FadeIn(box(self.loss_after)), 0.75, 1.0),
              subcaption=self._loss_words(L0, L1))
         self.wait(1.5)
 
     # -- pieces --------------------------------------------------------------------------
+    def _pulses(self, z1, start, end):
+        """One forward pass drawn on the diagram in the share [start, end] of a beat: a dot
+        runs along every first-layer edge, then from each hidden unit that is on (z(1) > 0, and
+        the constant 1) to the output; a unit that is off passes nothing on. Returns the
+        animations and the dots (to remove after the beat)."""
+        d = self.diagram
+        mid = 0.5 * (start + end)
+        dots, moves = VGroup(), []
+        for i in range(3):
+            for j in range(3):
+                dot = Dot(d.input_nodes[j].get_center(), radius=0.07, color=style.X_COLOR).set_opacity(0)
+                dots.add(dot)
+                moves.append(during(travel(dot, d.hidden_nodes[i].get_center()), start, mid))
+        for k in range(4):
+            if k < 3 and z1[k] <= 0:
+                continue
+            dot = Dot(d.hidden_nodes[k].get_center(), radius=0.07, color=style.Z_COLOR).set_opacity(0)
+            dots.add(dot)
+            moves.append(during(travel(dot, d.output_node.get_center()), mid, end))
+        return moves, dots
+
+    # -- pieces (layout) -----------------------------------------------------------------
     def _sign_legend(self):
         items = VGroup()
         for color, text in ((style.POSITIVE, "positive"), (style.NEGATIVE, "negative")):

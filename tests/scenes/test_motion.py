@@ -19,7 +19,7 @@ MOVING = {
     "ReluFold", "SeparatingPlane", "SigmoidOutput", "TrainingRun", "WhenTrainingFails",
     "PlaneWarp", "LinearOperators", "MatrixVectorProduct", "MatrixProduct", "JacobianExample",
     "ChainRule", "SteepestDescent", "CommonGradients", "InjectiveSurjective", "NoNewDimensions", "Overview",
-    "XorProblem", "TrainingPremise", "DecisionRegions", "ThreeRoles",
+    "XorProblem", "TrainingPremise", "DecisionRegions", "ThreeRoles", "UpdateStep",
 }
 
 ENTRIES = registry.all_scenes()
