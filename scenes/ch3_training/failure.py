@@ -70,6 +70,7 @@ FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
 ZERO_SIDE = 0.25  # fill opacity of a dead unit's zero side
 DEAD_OPACITY = 0.35  # a dead unit's heatmap, greyed out
 STRIP_RANGE = 3  # the weight strips run from -3 to 3
+DROP = 0.5  # how far above its place a weight's dot waits before it lands
 REPLAY_TIME = 6.0  # seconds to replay the failed run's units from step 0 to the end
 
 
@@ -170,8 +171,8 @@ class WeightStrip(VGroup):
     def _dot(self, value, color, lift=0.0):
         x = float(np.clip(value, -STRIP_RANGE, STRIP_RANGE))  # a rare far draw sits at the end
         dot = Dot(self.line.n2p(x) + (0.1 + lift) * UP, radius=0.06, color=color)
-        dot.value, dot.target_point = float(value), dot.get_center()
-        return dot.shift(0.5 * UP).set_opacity(0)
+        dot.value = float(value)
+        return dot.shift(DROP * UP).set_opacity(0)  # waits DROP above its place
 
     def land(self, dots, start, end):
         """The dots drop onto the line, one after another, in the share [start, end] of a beat."""
@@ -179,7 +180,8 @@ class WeightStrip(VGroup):
         out = []
         for i, dot in enumerate(dots):
             a = start + (end - start) * i / n
-            out.append(during(drop(dot, dot.target_point), a, min(end, a + 2.5 * (end - start) / n)))
+            out.append(during(drop(dot, dot.get_center() + DROP * DOWN), a,
+                              min(end, a + 2.5 * (end - start) / n)))
         return out
 
 
@@ -417,7 +419,7 @@ class WhenTrainingFails(Scene):
                  *[during(Indicate(p.change, color=style.ERROR), 0.45, 0.8) for p in dead],
                  during(FadeIn(curtain), 0.9, 1.0), subcaption=replayed)
         self.replay_step.clear_updaters()
-        self.remove(gone, curtain, *gone)
+        self.remove(*[m for m in self.mobjects if m is not self.heading])  # all but the title
 
     # How often this happens, over a sweep of seeds of each start.
     def show_sweeps(self):

@@ -224,13 +224,14 @@ class UpdateStep(Scene):
         nodes = [self.diagram.hidden_nodes[k] for k in off]
         if len(off):
             # the old row carried over onto the new one: the same numbers land in place
-            carried = [during(TransformFromCopy(self.w1_old.get_rows()[k], self.w1_new.get_rows()[k]),
-                              0.3, 0.85) for k in off]
-            before = [*self.mobjects, self.zero_boxes]
+            copies = [self.w1_old.get_rows()[k].copy() for k in off]
+            self.add(*copies)
+            carried = [during(c.animate.move_to(self.w1_new.get_rows()[k]), 0.3, 0.85)
+                       for c, k in zip(copies, off)]
             beat(self, during(FadeIn(self.zero_boxes), 0, 0.25),
                  *[during(Indicate(n, color=style.EMPHASIS), 0, 0.3) for n in nodes], *carried,
                  subcaption=self._zero_words())
-            self.remove(*[m for m in self.mobjects if m not in before])  # the carried copies
+            self.remove(*copies)
         else:
             beat(self, Indicate(self.w1_step, color=style.EMPHASIS), subcaption=self._zero_words())
 
@@ -330,7 +331,7 @@ class UpdateStep(Scene):
         self.label_way.next_to(zl, side, buff=0.25)
         beat(self, during(FadeIn(window), 0, 0.15), during(FadeIn(rays), 0.1, 0.3),
              during(FadeIn(VGroup(zl, self.zoom_before, self.zoom_after, self.label_way)), 0.2, 0.4),
-             during(self.zoom_after.animate.move_to(zl.n2p(y1)), 0.45, 0.9),
+             during(self.zoom_after.animate.move_to(zl.n2p(y1)), 0.35, 0.95),
              during(FadeIn(VGroup(move, new_name)), 0.45, 0.9), during(FadeIn(old_name), 0.2, 0.4),
              subcaption=self._prediction_words(toward))
         self.zoom = VGroup(window, rays, zl, self.zoom_before, self.zoom_after, move, self.label_way,
@@ -355,9 +356,15 @@ class UpdateStep(Scene):
         verdict.next_to(table, DOWN, buff=0.3)
         block.move_to([-3.6, 1.15, 0])
         self.verdict = verdict
+        # ŷ before and after fly from the zoomed line into the table
+        fliers = VGroup(*[Dot(d.get_center(), radius=0.1, color=style.YHAT_COLOR)
+                          for d in (self.zoom_before, self.zoom_after)])
+        flights = [during(travel(f, cell.get_center()), 0.35, 0.8) for f, cell in zip(fliers, (yb, ya))]
         beat(self, during(FadeOut(self.diagram), 0, 0.3), during(FadeIn(table, shift=2 * LEFT), 0.2, 0.65),
+             *flights,
              during(FadeIn(verdict), 0.6, 0.8), during(FadeIn(box(self.loss_after)), 0.75, 1.0),
              subcaption=self._loss_words(L0, L1))
+        self.remove(fliers)
         self.wait(1.5)
 
     # -- pieces --------------------------------------------------------------------------
