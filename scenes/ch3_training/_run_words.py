@@ -83,13 +83,13 @@ def colour_words(run):
 
 
 def sgd_words(run):
-    return ("Training is stochastic gradient descent, SGD: each step nudges all the weights "
-            "to fit one data point, the ringed one.")
+    """SGD and the epoch were defined before this scene (TrainingPremise): called back here."""
+    return "Each step of SGD nudges the weights to fit one data point, the ringed one."
 
 
 def epoch_words(run):
-    return (f"The points come in a shuffled order; one epoch is one pass over all "
-            f"{run.n_samples} of them, so {run.n_samples} steps.")
+    return (f"The points come in a shuffled order; an epoch, one pass over all {run.n_samples} "
+            f"of them, is {run.n_samples} steps.")
 
 
 def first_epoch_words(run, a, b):
@@ -109,11 +109,11 @@ def middle_words(run, a, b):
     acc_a, acc_b = run.accuracy[a], run.accuracy[b]
     wrong = int(round((1 - acc_b) * run.n_samples))
     if acc_b - acc_a >= STEADY:
-        change = f"accuracy has climbed from {pct(acc_a)} to {pct(acc_b)}"
+        change = f"accuracy (the share of points on their own colour's side) has climbed from {pct(acc_a)} to {pct(acc_b)}"
     elif acc_a - acc_b >= STEADY:
-        change = f"accuracy has fallen from {pct(acc_a)} to {pct(acc_b)}"
+        change = f"accuracy (the share of points on their own colour's side) has fallen from {pct(acc_a)} to {pct(acc_b)}"
     else:
-        change = f"accuracy is still {pct(acc_b)}"
+        change = f"accuracy (the share of points on their own colour's side) is still {pct(acc_b)}"
     if acc_b >= LEARNED_ACCURACY:  # how many are still wrong is said once, at the end
         where = ("The plane in hidden space has slipped between the two classes" if wrong == 0
                  else "The plane in hidden space has slipped between the two classes, nearly cleanly")
@@ -135,12 +135,13 @@ def late_words(run, a, b):
     if acc_b - acc_a >= STEADY and loss_b < loss_a:
         return (f"After that, accuracy still climbs, from {pct(acc_a)} to {pct(acc_b)}, and {loss}.",)
     if acc_b < acc_a or loss_b > loss_a:
+        # where it ends is said once, in final_words
         return (f"After that, training does not settle: accuracy swings between "
                 f"{pct(acc.min())} and {pct(acc.max())}.",
-                f"It ends at {pct(acc_b)}, {'below' if acc_b < acc_a else 'not above'} its "
+                f"It ends {'below' if acc_b < acc_a else 'not above'} its "
                 f"{pct(acc_a)} at epoch {run.epochs[a]:.0f}, and {loss}.")
     return (f"After that, accuracy moves between {pct(acc.min())} and {pct(acc.max())}.",
-            f"It ends at {pct(acc_b)}, and from epoch {run.epochs[a]:.0f} {loss}.")
+            f"From epoch {run.epochs[a]:.0f} to the end, {loss}.")
 
 
 def final_words(run, k):
@@ -177,8 +178,8 @@ def start_state(run):
 
 def he_words(side):
     """The He start's weights, said before its label is shown."""
-    return (f"The {side} run starts the He way: weights drawn with mean 0 and standard "
-            f"deviation √(2/n), for n inputs to the layer.")
+    return (f"The {side} run starts the He way: weights with mean 0, standard deviation √(2/n); "
+            f"n counts the layer's inputs, not the 1.")
 
 
 def he_reason_words():
@@ -233,7 +234,7 @@ def differences_words(a, b):
     differ = [f"{name} ({getattr(a, key):g} against {getattr(b, key):g})"
               for key, name in SETTINGS if getattr(a, key) != getattr(b, key)]
     if a.seed != b.seed:
-        differ.insert(0, "random seed")
+        differ.insert(0, "random seed (the number that fixes all their random draws)")
     if not same_start(a, b):
         differ.insert(0, "start")
     if not differ:
@@ -308,16 +309,24 @@ def sweep_words(sweep, first):
 
 
 def conclusion_words(plain, default):
+    """Two sentences: what dead units cost each start (the He start differs in its spread and
+    in its biases, so both are named), then how the rest of the He runs fail, if any do."""
     cp, cd = plain.failure_counts(), default.failure_counts()
     failed = len(plain.seeds) - int(plain.learned.sum())
     dead = cp["dead unit"]
     first = (f"Dead units cause {dead} of the plain start's {failed} failures" if failed else
              "The plain start does not fail here")
+    he = f"the He start, with its biases at {default.config.init_bias:g},"
     if cd["dead unit"] == 0:
-        second = "the He start has none"
+        second = f"{he} has none"
     else:
-        second = f"the He start has {count(cd['dead unit'], 'dead-unit failure')}"
-    stuck = cd["stuck, all units alive"] + cd["diverged"]
-    third = (f", though {count(stuck, 'run')} still {'gets' if stuck == 1 else 'get'} stuck"
-             if stuck else "")
-    return f"{first}; {second}{third}."
+        second = f"{he} has {count(cd['dead unit'], 'dead-unit failure')}"
+    stuck, diverged = cd["stuck, all units alive"], cd["diverged"]
+    rest = []
+    if stuck:
+        rest.append(f"{count(stuck, 'He run')} {'gets' if stuck == 1 else 'get'} stuck with all "
+                    f"units alive, without learning XOR")
+    if diverged:
+        rest.append(f"{count(diverged, 'He run')} {'diverges' if diverged == 1 else 'diverge'}")
+    third = f"Still, {join(rest)}." if rest else None
+    return f"{first}; {second}.", third

@@ -202,7 +202,7 @@ class RunStats(SnapshotView, VGroup):
         super().__init__()
         self.run = run
         acc = labelled_number("accuracy", 100.0, places=1, unit=r"\%", live=True)
-        loss = labelled_number("loss", 0.0, places=3, live=True)
+        loss = labelled_number("mean loss", 0.0, places=3, live=True)
         self.add(acc, loss)
         self.arrange(RIGHT, buff=0.5)
         self.acc, self.loss = acc.value, loss.value
@@ -481,19 +481,25 @@ class WhenTrainingFails(Scene):
                                f"{died_default} with the He start",
                                font_size=style.LABEL, color=style.FOREGROUND)
         self.conclusion.move_to(self.heading)
-        # the dead-unit runs light up one by one, the others dimmed; then all come back
-        tracker = ValueTracker(0)
+        first, then = words.conclusion_words(plain, default)
+        # the dead-unit runs light up one by one, the others dimmed; then, if some He runs
+        # failed another way, those; then all come back
+        kinds = [("dead unit",), ("stuck, all units alive", "diverged")] if then else [("dead unit",)]
 
-        def relight(view, t):
+        def relight(view, t, outcomes, restore):
             sweep = self.sweeps[view.which]
-            dead = sweep.failure == FAILURES.index("dead unit")
-            lit = np.cumsum(dead) <= min(1.0, t / 0.8) * dead.sum()
-            dim = None if t >= 0.9 else ~(dead & lit)
+            chosen = np.isin(sweep.failure, [FAILURES.index(o) for o in outcomes])
+            lit = np.cumsum(chosen) <= min(1.0, t / 0.8) * chosen.sum()
+            dim = None if restore and t >= 0.9 else ~(chosen & lit)
             view.grid.pixel_array = outcome_rgb(sweep.failure, dim=dim)
 
-        with following(tracker, self.sweep_views, relight):
-            beat(self, tracker.animate(rate_func=linear).set_value(1.0),
-                 during(FadeOut(self.heading), 0, 0.1), during(FadeIn(self.conclusion), 0.05, 0.15),
-                 subcaption=words.conclusion_words(plain, default))
+        for i, (outcomes, text) in enumerate(zip(kinds, (first, then))):
+            last = i == len(kinds) - 1
+            tracker = ValueTracker(0)
+            show = lambda view, t, o=outcomes, r=last: relight(view, t, o, r)  # noqa: E731
+            entrance = ([during(FadeOut(self.heading), 0, 0.1), during(FadeIn(self.conclusion), 0.05, 0.15)]
+                        if i == 0 else [])
+            with following(tracker, self.sweep_views, show):
+                beat(self, tracker.animate(rate_func=linear).set_value(1.0), *entrance, subcaption=text)
         for v in self.sweep_views:
-            relight(v, 1.0)
+            relight(v, 1.0, kinds[-1], True)

@@ -157,6 +157,7 @@ class UpdateStep(Scene):
         self.heading = title("One step downhill")
         self.diagram = NetworkDiagram(ex.W1, ex.W2, width=4.8, height=2.7).move_to([-3.3, 1.15, 0])
         self.alpha_value = number(self.alpha, style.FOREGROUND, places=self._alpha_places(), font_size=FS)
+        alpha = f"{self.alpha:.{self._alpha_places()}f}"  # as the screen shows it
         rule = tex(r"W \leftarrow W - \alpha\,\frac{\partial\mathcal{L}}{\partial W}", font_size=style.HEADING)
         lr = VGroup(tex(r"\alpha =", font_size=FS), self.alpha_value).arrange(RIGHT, buff=0.15)
         self.rule = VGroup(rule, lr).arrange(RIGHT, buff=0.7).move_to([3.1, 2.25, 0])
@@ -165,10 +166,10 @@ class UpdateStep(Scene):
                         font_size=style.SMALL).next_to(self.legend, DOWN, buff=0.3)
         beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.rule), FadeIn(self.legend),
              FadeIn(self.who),
-             subcaption="One step downhill for the point we followed: each weight moves against "
-                        "its slope, times α, the learning rate.",
-             spoken="One step downhill for the point we followed: each weight moves against its "
-                    "slope, times alpha, the learning rate.")
+             subcaption=f"One step downhill for the point we followed: each weight moves against "
+                        f"its slope, times the learning rate α = {alpha}.",
+             spoken=f"One step downhill for the point we followed: each weight moves against its "
+                    f"slope, times the learning rate alpha, {alpha}.")
 
     def step_w2(self):
         ex = self.n.ex
@@ -439,8 +440,8 @@ class UpdateStep(Scene):
             return "; ".join(parts) + ": the step changed which units this point uses."
         if len(self.only_just) == 1:
             k = int(self.only_just[0])
-            return (f"Unit {k + 1} stays on, but only just: its z⁽¹⁾ fell from {shown(b[k])} to "
-                    f"{shown(a[k])}, a hair above zero.")
+            return (f"Unit {k + 1} stays on, but only just: its entry of z⁽¹⁾ fell from {shown(b[k])} "
+                    f"to {shown(a[k])}, a hair above zero.")
         if len(self.only_just):
             return (f"{units_text(self.only_just)} stay on, but only just: the step pushed their "
                     f"z⁽¹⁾ nearly to zero.")
