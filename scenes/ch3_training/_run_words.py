@@ -234,7 +234,7 @@ def differences_words(a, b):
     differ = [f"{name} ({getattr(a, key):g} against {getattr(b, key):g})"
               for key, name in SETTINGS if getattr(a, key) != getattr(b, key)]
     if a.seed != b.seed:
-        differ.insert(0, "random seed (the number that fixes all their random draws)")
+        differ.insert(0, "random seed")
     if not same_start(a, b):
         differ.insert(0, "start")
     if not differ:
@@ -242,7 +242,11 @@ def differences_words(a, b):
     head = "Two runs of the same network"
     if same:
         head += f", with the same {join(same)}"
-    return f"{head}.", f"They differ in their {join(differ)}."
+    said = f"They differ in their {join(differ)}."
+    seed = " (the number that fixes all their random draws)"
+    if a.seed != b.seed and len(said) + len(seed) <= 120:  # what a seed is, where there is room
+        said = said.replace("random seed", "random seed" + seed, 1)
+    return f"{head}.", said
 
 
 def alive_at_end(run):
