@@ -152,7 +152,7 @@ class WeightStrip(VGroup):
     ones (`drawn`), and, for the He start, the first-layer biases that are set, not drawn
     (`set_biases`, stacked where they all sit). Each dot waits above its place until it lands."""
 
-    def __init__(self, run, width=3.2):
+    def __init__(self, run, width=2.6):
         super().__init__()
         self.line = NumberLine(x_range=[-STRIP_RANGE, STRIP_RANGE, 1], length=width,
                                include_numbers=True, font_size=style.SMALL, stroke_width=2)
@@ -267,8 +267,8 @@ class WhenTrainingFails(Scene):
              during(FadeIn(self.step_counter), 0.3, 0.6),
              during(FadeIn(VGroup(left.name, right.name)), 0.5, 0.9), subcaption=shared)
         if differ is not None:
-            beat(self, Indicate(left.name, color=style.EMPHASIS),
-                 Indicate(right.name, color=style.EMPHASIS), subcaption=differ)
+            beat(self, during(Circumscribe(left.name, color=style.EMPHASIS), 0, 0.5),
+                 during(Circumscribe(right.name, color=style.EMPHASIS), 0.45, 0.95), subcaption=differ)
         self.strips = VGroup()
         self.explain_start(left, good, "left", None)
         self.explain_start(right, bad, "right", good)
@@ -311,7 +311,7 @@ class WhenTrainingFails(Scene):
         """The run's start weights, in the middle column: the left run's above the step
         counter, the right run's below it."""
         strip = WeightStrip(run)
-        strip.move_to([0, PANEL_Y + 1.35 if side == "left" else PANEL_Y - 1.35, 0])
+        strip.move_to([0, PANEL_Y + 1.2 if side == "left" else PANEL_Y - 1.05, 0])
         self.strips.add(strip)
         self.add(strip)
         return strip

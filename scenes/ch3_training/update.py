@@ -99,16 +99,27 @@ def travel(dot, target):
                                .set_opacity(math.sin(math.pi * t)))
 
 
+def carry(mob, target):
+    """The mobject slides onto `target` and, landed on its twin there, fades away."""
+    origin = mob.get_center()
+
+    def place(m, t):
+        m.move_to(origin + (target - origin) * smooth(min(1.0, t / 0.8)))
+        m.set_opacity(1.0 if t < 0.8 else max(0.0, (1 - t) / 0.2))
+
+    return UpdateFromAlphaFunc(mob, place)
+
+
 def drop_then_move(dot, first, second):
     """Over one beat: the dot shows up where it is (the output node) and drops to `first`
-    (shares 0.15 to 0.5), then moves on to `second` (0.55 to 0.9)."""
+    (shares 0.1 to 0.55), then moves on to `second` (0.55 to 0.95)."""
     origin = dot.get_center()
 
     def place(m, t):
-        a = smooth(np.clip((t - 0.15) / 0.35, 0, 1))
-        b = smooth(np.clip((t - 0.55) / 0.35, 0, 1))
+        a = smooth(np.clip((t - 0.1) / 0.45, 0, 1))
+        b = smooth(np.clip((t - 0.55) / 0.4, 0, 1))
         m.move_to(origin + (first - origin) * a + (second - first) * b)
-        m.set_opacity(float(np.clip((t - 0.15) / 0.05, 0, 1)))
+        m.set_opacity(float(np.clip((t - 0.1) / 0.05, 0, 1)))
 
     return UpdateFromAlphaFunc(dot, place)
 
@@ -227,7 +238,7 @@ class UpdateStep(Scene):
             # the old row carried over onto the new one: the same numbers land in place
             copies = [self.w1_old.get_rows()[k].copy() for k in off]
             self.add(*copies)
-            carried = [during(c.animate.move_to(self.w1_new.get_rows()[k]), 0.3, 0.85)
+            carried = [during(carry(c, self.w1_new.get_rows()[k].get_center()), 0.3, 0.95)
                        for c, k in zip(copies, off)]
             beat(self, during(FadeIn(self.zero_boxes), 0, 0.25),
                  *[during(Indicate(n, color=style.EMPHASIS), 0, 0.3) for n in nodes], *carried,
@@ -269,7 +280,7 @@ class UpdateStep(Scene):
         self.state_marks = marks
         # each mark starts on the unit's old z(1) and slides down to its new one
         shows = [during(FadeIn(marks), 0, 0.2)]
-        shows += [during(m.animate.move_to(self.z1_after.get_entries()[k]), 0.3, 0.75)
+        shows += [during(m.animate.move_to(self.z1_after.get_entries()[k]), 0.2, 0.9)
                   for m, k in zip(marks, changed)]
         for k in self.switched_off:
             shows.append(self.diagram.hidden_nodes[k].animate.set_opacity(0.35))
