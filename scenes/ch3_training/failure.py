@@ -293,12 +293,13 @@ class WhenTrainingFails(Scene):
                  during(FadeIn(panel.start, shift=0.3 * DOWN), 0.3, 0.7),
                  *strip.land(strip.set_biases, 0.2, 0.8),
                  subcaption=words.he_bias_words(run))
-            # (0, 0), where every unit's sum is its bias: ringed while the words say so
+            # (0, 0), where every unit's sum is its bias: ringed while the words say so. (No
+            # animation on a part of the panel: it would lift the part out of the panel, and the
+            # panel's updater would no longer draw it in the replay.)
             ring = Circle(radius=0.3, color=style.EMPHASIS, stroke_width=4)
             ring.move_to(panel.axes.c2p(0, 0))
             beat(self, during(Create(ring), 0, 0.3),
                  during(ring.animate.scale(1.6).set_stroke(opacity=0), 0.35, 0.6),
-                 during(Indicate(panel.dots, color=style.EMPHASIS, scale_factor=1.05), 0.6, 0.9),
                  subcaption=words.he_bias_reason_words(run))
             self.remove(ring)
         else:
@@ -407,7 +408,7 @@ class WhenTrainingFails(Scene):
                  subcaption=words.dead_words(self.dead))
             beat(self, tracker.animate(rate_func=linear).set_value(2 * last / 3),
                  reveal(self, self.changes, run_time=words_time(why)),
-                 *[during(Indicate(p.crease, color=style.ERROR), 0.3, 0.7) for p in dead],
+                 *[during(Indicate(p.head, color=style.ERROR), 0.3, 0.7) for p in dead],
                  subcaption=why)
             # the run reaches its end, then the units leave for the sweeps: under a fading-in
             # cover, since a fade of numbers that change on every frame would fight them
@@ -432,7 +433,7 @@ class WhenTrainingFails(Scene):
                         color=style.FOREGROUND)
             name.next_to(grid, UP, buff=0.2)
             rate = VGroup(percent(sweep.success_rate, font_size=NUMBER_SCALE * style.BODY),
-                          note(f"of {len(sweep.seeds)} seeds learn", font_size=style.BODY))
+                          note(f"of {len(sweep.seeds)} seeds learn XOR", font_size=style.BODY))
             rate.arrange(RIGHT, buff=0.15).next_to(grid, DOWN, buff=0.2)
             counts = counts_column(sweep).next_to(rate, DOWN, buff=0.15)
             view = Group(grid, name, rate, counts)

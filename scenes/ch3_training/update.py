@@ -205,7 +205,7 @@ class UpdateStep(Scene):
         small = biggest < SMALL_STEP * float(np.abs(ex.W2).max())
         beat(self, FadeIn(labels[2]), TransformFromCopy(VGroup(self.w2_old, self.w2_step), self.w2_new),
              self.diagram.animate.set_weights(ex.W1, self.new_W2),
-             subcaption=f"Adding them gives the new weights. None moved by more than {shown(biggest)}"
+             subcaption=f"Adding them gives the new weights. The largest move is {biggest:.{SUM_PLACES}f}"
                         + (": a step is small." if small else "."))
 
     def step_w1(self):
