@@ -387,7 +387,9 @@ class WhenTrainingFails(Scene):
         self.changes = VGroup(*[p.change for p in self.unit_panels])
         for panel in self.unit_panels:  # standing still is what a dead unit shows
             panel.motion_still = bool(self.dead[panel.unit])
-            panel.shade_dead = True
+            panel.shade_dead = True  # dead units grey out as the beat that names them starts
+            panel.k = None
+            panel.show_snapshot(0)
         tracker = ValueTracker(0)
         why, replayed = words.frozen_words(bad, self.dead)
         dead = [p for p in self.unit_panels if self.dead[p.unit]]
@@ -494,13 +496,16 @@ class WhenTrainingFails(Scene):
             dim = None if restore and t >= 0.9 else ~(chosen & lit)
             view.grid.pixel_array = outcome_rgb(sweep.failure, dim=dim)
 
-        for i, (outcomes, text) in enumerate(zip(kinds, (first, then))):
-            last = i == len(kinds) - 1
-            tracker = ValueTracker(0)
-            show = lambda view, t, o=outcomes, r=last: relight(view, t, o, r)  # noqa: E731
-            entrance = ([during(FadeOut(self.heading), 0, 0.1), during(FadeIn(self.conclusion), 0.05, 0.15)]
-                        if i == 0 else [])
-            with following(tracker, self.sweep_views, show):
-                beat(self, tracker.animate(rate_func=linear).set_value(1.0), *entrance, subcaption=text)
+        tracker = ValueTracker(0)
+        show = lambda view, t: relight(view, t, kinds[0], len(kinds) == 1)  # noqa: E731
+        with following(tracker, self.sweep_views, show):
+            beat(self, tracker.animate(rate_func=linear).set_value(1.0),
+                 during(FadeOut(self.heading), 0, 0.1), during(FadeIn(self.conclusion), 0.05, 0.15),
+                 subcaption=first)
+        if then:  # the few other failures are lit at once, and their count pointed at
+            for v in self.sweep_views:
+                relight(v, 1.0, kinds[1], False)
+            beat(self, during(Circumscribe(self.sweep_views[1].counts, color=style.EMPHASIS), 0, 0.6),
+                 subcaption=then)
         for v in self.sweep_views:
             relight(v, 1.0, kinds[-1], True)
