@@ -20,10 +20,13 @@ CELL_PX = 9  # pixels per cell, the last one a gap of background
 GAP_PX = 1
 
 
-def outcome_rgb(failure, columns=COLUMNS):
+def outcome_rgb(failure, columns=COLUMNS, shown=None, dim=None):
     """(rows * CELL_PX, columns * CELL_PX, 4) uint8: seed s is the cell at row s // columns,
-    column s % columns, in the colour of its outcome."""
+    column s % columns, in the colour of its outcome. With `shown`, only the first `shown`
+    seeds have landed (the rest is background); with `dim` (a boolean per seed), those cells
+    are drawn in the muted colour."""
     failure = np.asarray(failure, dtype=int)
+    n = len(failure) if shown is None else int(np.clip(shown, 0, len(failure)))
     rows = -(-len(failure) // columns)
     image = np.zeros((rows * CELL_PX, columns * CELL_PX, 4), np.uint8)
     background = (np.array(style.BACKGROUND.to_rgb()) * 255).astype(np.uint8)
@@ -31,10 +34,11 @@ def outcome_rgb(failure, columns=COLUMNS):
     image[..., 3] = 255
     palette = [(np.array(c.to_rgb()) * 255).astype(np.uint8) for c in OUTCOME_COLORS]
     side = CELL_PX - GAP_PX
-    for s, outcome in enumerate(failure):
+    muted = (np.array(style.GRID.to_rgb()) * 255).astype(np.uint8)
+    for s, outcome in enumerate(failure[:n]):
         r, c = divmod(s, columns)
         y0, x0 = r * CELL_PX, c * CELL_PX
-        image[y0:y0 + side, x0:x0 + side, :3] = palette[outcome]
+        image[y0:y0 + side, x0:x0 + side, :3] = muted if dim is not None and dim[s] else palette[outcome]
         if outcome == HOLLOW:
             image[y0 + 1:y0 + side - 1, x0 + 1:x0 + side - 1, :3] = background
     return image

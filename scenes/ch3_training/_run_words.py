@@ -83,13 +83,13 @@ def colour_words(run):
 
 
 def sgd_words(run):
-    return ("Training is stochastic gradient descent, SGD: each step nudges all the weights "
-            "to fit one data point, the ringed one.")
+    """SGD and the epoch were defined before this scene (TrainingPremise): called back here."""
+    return "Each step of SGD nudges the weights to fit one data point, the ringed one."
 
 
 def epoch_words(run):
-    return (f"The points come in a shuffled order; one epoch is one pass over all "
-            f"{run.n_samples} of them, so {run.n_samples} steps.")
+    return (f"The points come in a shuffled order; an epoch, one pass over all {run.n_samples} "
+            f"of them, is {run.n_samples} steps.")
 
 
 def first_epoch_words(run, a, b):
@@ -109,15 +109,14 @@ def middle_words(run, a, b):
     acc_a, acc_b = run.accuracy[a], run.accuracy[b]
     wrong = int(round((1 - acc_b) * run.n_samples))
     if acc_b - acc_a >= STEADY:
-        change = f"accuracy has climbed from {pct(acc_a)} to {pct(acc_b)}"
+        change = f"accuracy (the share of points on their own colour's side) has climbed from {pct(acc_a)} to {pct(acc_b)}"
     elif acc_a - acc_b >= STEADY:
-        change = f"accuracy has fallen from {pct(acc_a)} to {pct(acc_b)}"
+        change = f"accuracy (the share of points on their own colour's side) has fallen from {pct(acc_a)} to {pct(acc_b)}"
     else:
-        change = f"accuracy is still {pct(acc_b)}"
-    if acc_b >= LEARNED_ACCURACY:
+        change = f"accuracy (the share of points on their own colour's side) is still {pct(acc_b)}"
+    if acc_b >= LEARNED_ACCURACY:  # how many are still wrong is said once, at the end
         where = ("The plane in hidden space has slipped between the two classes" if wrong == 0
-                 else f"The plane in hidden space has slipped between the two classes, "
-                      f"all but {count(wrong, 'point')}")
+                 else "The plane in hidden space has slipped between the two classes, nearly cleanly")
     else:
         where = f"{count(wrong, 'point').capitalize()} still sit on the wrong side of the plane in hidden space"
     return f"{epochs}, {change}.", f"{where}."
@@ -136,12 +135,13 @@ def late_words(run, a, b):
     if acc_b - acc_a >= STEADY and loss_b < loss_a:
         return (f"After that, accuracy still climbs, from {pct(acc_a)} to {pct(acc_b)}, and {loss}.",)
     if acc_b < acc_a or loss_b > loss_a:
+        # where it ends is said once, in final_words
         return (f"After that, training does not settle: accuracy swings between "
                 f"{pct(acc.min())} and {pct(acc.max())}.",
-                f"It ends at {pct(acc_b)}, {'below' if acc_b < acc_a else 'not above'} its "
+                f"It ends {'below' if acc_b < acc_a else 'not above'} its "
                 f"{pct(acc_a)} at epoch {run.epochs[a]:.0f}, and {loss}.")
     return (f"After that, accuracy moves between {pct(acc.min())} and {pct(acc.max())}.",
-            f"It ends at {pct(acc_b)}, and from epoch {run.epochs[a]:.0f} {loss}.")
+            f"From epoch {run.epochs[a]:.0f} to the end, {loss}.")
 
 
 def final_words(run, k):
@@ -161,10 +161,11 @@ SETTINGS = (("lr", "learning rate"), ("noise", "noise"), ("steps", "number of st
 
 
 def start_label(config):
-    """The start of a run, short enough for a label."""
+    """The start of a run, short enough for a label. No σ here: in this video σ is the
+    sigmoid; the spread is a standard deviation, said as such."""
     if config.init == "he":
         return f"He start, bias {config.init_bias:g}"
-    return f"plain start, N(0, σ = {config.init_scale:g})"
+    return f"plain start, std. dev. {config.init_scale:g}"
 
 
 def start_state(run):
@@ -177,18 +178,34 @@ def start_state(run):
 
 def he_words(side):
     """The He start's weights, said before its label is shown."""
-    return (f"The {side} run starts the He way, Kaiming He's rule: weights drawn with spread "
-            f"σ = √(2/n), for n inputs to the layer.")
+    return (f"The {side} run starts the He way: weights with mean 0, standard deviation √(2/n); "
+            f"n counts the layer's inputs, not the 1.")
+
+
+def he_reason_words():
+    """Why √(2/n): the weights' variance 2/n makes a sum of n inputs about twice as large in
+    mean square, and a ReLU that is off for about half of its inputs halves it again."""
+    return ("The 2 makes up for ReLU: with about half the units off, each layer's outputs stay "
+            "about as large as its inputs.")
 
 
 def he_bias_words(run):
-    return (f"Biases are not drawn: each first-layer unit starts at {run.config.init_bias:g}, "
-            f"and {start_state(run)}.")
+    return f"Biases are not drawn: each first-layer unit starts at {run.config.init_bias:g}."
+
+
+def he_bias_reason_words(run):
+    """What the start's bias does, conditioned on its sign and on the units' state at step 0."""
+    b = run.config.init_bias
+    off = int(run.dead_units(0).sum())
+    if b > 0:
+        head = "So every unit's z⁽¹⁾ is positive at (0, 0), one of the four centres"
+        return f"{head}: {start_state(run)}." if off == 0 else f"{head}; still, {start_state(run)}."
+    return f"With that bias, {start_state(run)}."
 
 
 def plain_words(run, side):
     return (f"The {side} run starts plain: every weight and bias drawn with mean 0 and "
-            f"standard deviation {run.config.init_scale:g}.")
+            f"standard deviation {run.config.init_scale:g} (not variance).")
 
 
 def same_start_words(run, side):
@@ -225,7 +242,16 @@ def differences_words(a, b):
     head = "Two runs of the same network"
     if same:
         head += f", with the same {join(same)}"
-    return f"{head}.", f"They differ in their {join(differ)}."
+    said = f"They differ in their {join(differ)}."
+    seed = " (the number that fixes all their random draws)"
+    if a.seed != b.seed and len(said) + len(seed) <= 120:  # what a seed is, where there is room
+        said = said.replace("random seed", "random seed" + seed, 1)
+    return f"{head}.", said
+
+
+def alive_at_end(run):
+    """How many hidden units are alive (positive on some data point) at the run's end."""
+    return 3 - int(run.dead_units(-1).sum())
 
 
 def outcome_words(good, bad):
@@ -234,7 +260,7 @@ def outcome_words(good, bad):
     learned = classify(good.W1[-1], good.W2[-1], good.X, good.y)[3]
     first = ("the left one learns XOR" if learned else
              f"the left one ends at {pct(good.accuracy[-1])} without learning XOR")
-    alive = 3 - int(bad.dead_units(-1).sum())
+    alive = alive_at_end(bad)
     acc = pct(bad.accuracy[-1])
     replay = f"Both runs, replayed from start to end: {first}; the right one stops at {acc}."
     if alive == 0:
@@ -271,29 +297,40 @@ def frozen_words(bad, dead):
     head = ("A dead unit outputs zero on every point, so its slope is zero too: no gradient "
             "reaches its weights.")
     if moved == 0.0:
-        return head, f"Replayed from the first step: the dead {units} never move."
-    return head, f"Replayed from the first step: the dead {units} stop moving once dead."
+        return head, f"To the last step, the dead {units} never move: their weights stay as they started."
+    return head, f"To the last step, the dead {units} stay still from the moment they died."
 
 
 def sweep_words(sweep, first):
+    """Two sentences: what the grid is, said as it appears; the share that learns, said as
+    the runs land."""
     rate = pct(sweep.success_rate)
+    n = len(sweep.seeds)
     if first:
-        return (f"Is this bad luck? {len(sweep.seeds)} seeds with the plain start: each square is "
-                f"one run, coloured by how it ended; {rate} learn XOR.")
-    return f"The same {len(sweep.seeds)} seeds with the He start: {rate} learn XOR."
+        return (f"Is this bad luck? Here are {n} seeds of the plain start: each square is one run.",
+                f"Each lands coloured by how it ended: {rate} learn XOR.")
+    return (f"The same {n} seeds with the He start.", f"This time {rate} learn XOR.")
 
 
 def conclusion_words(plain, default):
+    """Two sentences: what dead units cost each start (the He start differs in its spread and
+    in its biases, so both are named), then how the rest of the He runs fail, if any do."""
     cp, cd = plain.failure_counts(), default.failure_counts()
     failed = len(plain.seeds) - int(plain.learned.sum())
     dead = cp["dead unit"]
     first = (f"Dead units cause {dead} of the plain start's {failed} failures" if failed else
              "The plain start does not fail here")
+    he = f"the He start, with its biases at {default.config.init_bias:g},"
     if cd["dead unit"] == 0:
-        second = "the He start has none"
+        second = f"{he} has none"
     else:
-        second = f"the He start has {count(cd['dead unit'], 'dead-unit failure')}"
-    stuck = cd["stuck, all units alive"] + cd["diverged"]
-    third = (f", though {count(stuck, 'run')} still {'gets' if stuck == 1 else 'get'} stuck"
-             if stuck else "")
-    return f"{first}; {second}{third}."
+        second = f"{he} has {count(cd['dead unit'], 'dead-unit failure')}"
+    stuck, diverged = cd["stuck, all units alive"], cd["diverged"]
+    rest = []
+    if stuck:
+        rest.append(f"{count(stuck, 'He run')} {'gets' if stuck == 1 else 'get'} stuck with all "
+                    f"units alive, without learning XOR")
+    if diverged:
+        rest.append(f"{count(diverged, 'He run')} {'diverges' if diverged == 1 else 'diverge'}")
+    third = f"Still, {join(rest)}." if rest else None
+    return f"{first}; {second}.", third

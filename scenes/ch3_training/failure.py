@@ -10,6 +10,20 @@ import math
 import numpy as np
 from manim import (
     DOWN,
+    LEFT,
+    PI,
+    Circle,
+    Circumscribe,
+    Create,
+    DashedLine,
+    Dot,
+    NumberLine,
+    UpdateFromAlphaFunc,
+    smooth,
+    ReplacementTransform,
+    Rectangle,
+    Rotate,
+    config,
     RIGHT,
     UP,
     FadeIn,
@@ -33,11 +47,13 @@ from scenes.ch3_training._run_common import (
     SnapshotView,
     labelled_number,
     note,
+    snapshot_at,
     percent,
     title,
 )
-from scenes.ch3_training._run_sweep import counts_column, legend, outcome_grid
-from scenes.pacing import beat, during
+from scenes.ch3_training._run_sweep import counts_column, legend, outcome_grid, outcome_rgb
+from toynet_core.sweep import FAILURES
+from scenes.pacing import beat, during, reading_time
 from scenes.widgets.live_number import LiveNumber
 from scenes.widgets.text import plain_tex
 from scenes.run_data import load_failed_run, load_scene_run, load_sweep_result
@@ -52,6 +68,9 @@ PANEL_Y = 0.15  # centre line of the side-by-side panels
 PANEL_SIDE = 3.3
 FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
 ZERO_SIDE = 0.25  # fill opacity of a dead unit's zero side
+DEAD_OPACITY = 0.35  # a dead unit's heatmap, greyed out
+STRIP_RANGE = 3  # the weight strips run from -3 to 3
+DROP = 0.5  # how far above its place a weight's dot waits before it lands
 REPLAY_TIME = 6.0  # seconds to replay the failed run's units from step 0 to the end
 
 
@@ -70,7 +89,9 @@ class UnitPanel(SnapshotView, Group):
         self.zero_side = VGroup(*[
             Polygon(*[self.axes.c2p(*p) for p in poly], stroke_width=0, fill_color=style.ERROR,
                     fill_opacity=0)
-            for poly, active in crease_regions(run.W1[k][[unit]], self.extent) if not active[0]])
+            # the last snapshot's zero side: it is shaded only while the unit is dead, and a
+            # dead unit's weights are its last ones (no gradient moves them)
+            for poly, active in crease_regions(run.W1[-1][[unit]], self.extent) if not active[0]])
         self.dots = DotCloud(np.asarray(self.axes.c2p(*run.X.T)).T, run.y, radius=0.025)
         self.crease = Line(color=style.Z_COLOR, stroke_width=4)
         super().__init__(self.image, self.axes, self.zero_side, self.dots, self.crease)
@@ -78,6 +99,7 @@ class UnitPanel(SnapshotView, Group):
                                      font_size=style.SMALL, live=True)
         self.change = labelled_number("weights moved", 0.0, places=2, font_size=style.SMALL,
                                       live=True)
+        self.shade_dead = False  # grey a dead unit out (from the beat that says what dead is)
         self.k = None
         self.show_snapshot(k)
 
@@ -98,6 +120,11 @@ class UnitPanel(SnapshotView, Group):
             self.crease.set_stroke(opacity=0)
         else:
             self.crease.set_stroke(opacity=1).put_start_and_end_on(*ends)
+        # A unit dead at snapshot k is dead for good (no gradient reaches it), so its zero
+        # side at k is the one drawn for the last snapshot.
+        dead = self.shade_dead and bool(run.dead_units(k)[u])
+        self.image.set_opacity(DEAD_OPACITY if dead else 1.0)
+        self.zero_side.set_fill(opacity=ZERO_SIDE if dead else 0)
         self.top_z.value.set_value(float(run.hidden_pre[k][:, u].max()))
         self.change.value.set_value(float(np.abs(run.W1[k][u] - run.W1[0][u]).max()))
         self.k = k
@@ -110,14 +137,62 @@ def snapshot_for_step(run, step):
 
 
 def start_formula(config):
-    """How a start draws its weights, as a formula: He's spread and bias, or one plain normal.
-    σ is the standard deviation (not the variance)."""
+    """How a start draws its weights: mean 0 and a standard deviation (He's √(2/n) and a
+    fixed bias, or one plain spread for all). Written out, since σ is the sigmoid here."""
     if config.init == "he":
-        spread = plain_tex(r"w \sim \mathcal{N}\big(0,\ \sigma = \sqrt{2/n}\big)", font_size=FORMULA)
+        spread = plain_tex(r"w:\ \text{mean } 0,\ \text{std. dev. } \sqrt{2/n}", font_size=FORMULA)
         bias = plain_tex(f"b^{{(1)}} = {config.init_bias:g}", font_size=FORMULA)
         return VGroup(spread, bias).arrange(RIGHT, buff=0.4)
-    return plain_tex(f"w, b \\sim \\mathcal{{N}}(0,\\ \\sigma = {config.init_scale:g})",
+    return plain_tex(f"w, b:\\ \\text{{mean }} 0,\\ \\text{{std. dev. }} {config.init_scale:g}",
                      font_size=FORMULA)
+
+
+class WeightStrip(VGroup):
+    """A run's weights at step 0 as dots on a number line, W⁽¹⁾ purple, W⁽²⁾ teal: the drawn
+    ones (`drawn`), and, for the He start, the first-layer biases that are set, not drawn
+    (`set_biases`, stacked where they all sit). Each dot waits above its place until it lands."""
+
+    def __init__(self, run, width=2.6):
+        super().__init__()
+        self.line = NumberLine(x_range=[-STRIP_RANGE, STRIP_RANGE, 1], length=width,
+                               include_numbers=True, font_size=style.SMALL, stroke_width=2)
+        self.label = note("weights at step 0", font_size=style.SMALL)
+        self.label.next_to(self.line, UP, buff=0.45)
+        self.add(self.line, self.label)
+        W1, W2 = run.W1[0], run.W2[0]
+        he = run.config.init == "he"
+        weights = [(w, style.W1_COLOR) for w in (W1[:, :2] if he else W1).ravel()]
+        weights += [(w, style.W2_COLOR) for w in (W2[0, :3] if he else W2[0])]
+        self.drawn = VGroup(*[self._dot(w, c) for w, c in weights])
+        self.set_biases = VGroup(*[self._dot(b, style.W1_COLOR, lift=0.13 * i)
+                                   for i, b in enumerate(W1[:, 2])]) if he else VGroup()
+        self.add(self.drawn, self.set_biases)
+
+    def _dot(self, value, color, lift=0.0):
+        x = float(np.clip(value, -STRIP_RANGE, STRIP_RANGE))  # a rare far draw sits at the end
+        dot = Dot(self.line.n2p(x) + (0.1 + lift) * UP, radius=0.06, color=color)
+        dot.value = float(value)
+        return dot.shift(DROP * UP).set_opacity(0)  # waits DROP above its place
+
+    def land(self, dots, start, end):
+        """The dots drop onto the line, one after another, in the share [start, end] of a beat."""
+        n = max(len(dots), 1)
+        out = []
+        for i, dot in enumerate(dots):
+            a = start + (end - start) * i / n
+            out.append(during(drop(dot, dot.get_center() + DROP * DOWN), a,
+                              min(end, a + 2.5 * (end - start) / n)))
+        return out
+
+
+def drop(dot, target):
+    origin = dot.get_center()
+
+    def place(m, t):
+        m.move_to(origin + (target - origin) * smooth(t))
+        m.set_opacity(min(1.0, 3 * t))
+
+    return UpdateFromAlphaFunc(dot, place)
 
 
 class RunStats(SnapshotView, VGroup):
@@ -127,7 +202,7 @@ class RunStats(SnapshotView, VGroup):
         super().__init__()
         self.run = run
         acc = labelled_number("accuracy", 100.0, places=1, unit=r"\%", live=True)
-        loss = labelled_number("loss", 0.0, places=3, live=True)
+        loss = labelled_number("mean loss", 0.0, places=3, live=True)
         self.add(acc, loss)
         self.arrange(RIGHT, buff=0.5)
         self.acc, self.loss = acc.value, loss.value
@@ -143,6 +218,11 @@ class RunStats(SnapshotView, VGroup):
 
     def show_step(self, step):
         return self.show_snapshot(snapshot_for_step(self.run, step))
+
+
+def words_time(text):
+    """The length of a beat that says `text` without a voice (scenes.pacing.beat)."""
+    return reading_time(text) + style.BREATH
 
 
 class WhenTrainingFails(Scene):
@@ -187,8 +267,9 @@ class WhenTrainingFails(Scene):
              during(FadeIn(self.step_counter), 0.3, 0.6),
              during(FadeIn(VGroup(left.name, right.name)), 0.5, 0.9), subcaption=shared)
         if differ is not None:
-            beat(self, Indicate(left.name, color=style.EMPHASIS),
-                 Indicate(right.name, color=style.EMPHASIS), subcaption=differ)
+            beat(self, during(Circumscribe(left.name, color=style.EMPHASIS), 0, 0.5),
+                 during(Circumscribe(right.name, color=style.EMPHASIS), 0.45, 0.95), subcaption=differ)
+        self.strips = VGroup()
         self.explain_start(left, good, "left", None)
         self.explain_start(right, bad, "right", good)
         self.replay_both()
@@ -200,13 +281,41 @@ class WhenTrainingFails(Scene):
                  subcaption=words.same_start_words(run, side))
         elif c.init == "he":
             spread, bias = panel.formula
-            beat(self, Write(spread), subcaption=words.he_words(side),
-                 spoken=words.he_words(side).replace("σ = √(2/n)", "sigma, the square root of two over n"))
-            beat(self, FadeIn(bias), during(FadeIn(panel.start, shift=0.2 * DOWN), 0.3, 0.6),
+            strip = self.strip_for(run, side)
+            beat(self, during(Write(spread), 0, 0.5), during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
+                 *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.he_words(side),
+                 spoken=words.he_words(side).replace("√(2/n)", "the square root of two over n"))
+            two = spread[0][-3]  # the 2 of √(2/n)
+            beat(self, during(Circumscribe(spread, color=style.EMPHASIS, time_width=0.5), 0, 0.5),
+                 during(Indicate(two, color=style.EMPHASIS, scale_factor=1.6), 0.45, 0.8),
+                 subcaption=words.he_reason_words())
+            beat(self, during(FadeIn(bias, shift=0.3 * LEFT), 0, 0.4),
+                 during(FadeIn(panel.start, shift=0.3 * DOWN), 0.3, 0.7),
+                 *strip.land(strip.set_biases, 0.2, 0.8),
                  subcaption=words.he_bias_words(run))
+            # (0, 0), where every unit's sum is its bias: ringed while the words say so. (No
+            # animation on a part of the panel: it would lift the part out of the panel, and the
+            # panel's updater would no longer draw it in the replay.)
+            ring = Circle(radius=0.3, color=style.EMPHASIS, stroke_width=4)
+            ring.move_to(panel.axes.c2p(0, 0))
+            beat(self, during(Create(ring), 0, 0.3),
+                 during(ring.animate.scale(1.6).set_stroke(opacity=0), 0.35, 0.6),
+                 subcaption=words.he_bias_reason_words(run))
+            self.remove(ring)
         else:
-            beat(self, Write(panel.formula), during(FadeIn(panel.start, shift=0.2 * DOWN), 0.4, 0.7),
-                 subcaption=words.plain_words(run, side))
+            strip = self.strip_for(run, side)
+            beat(self, during(Write(panel.formula), 0, 0.5), during(FadeIn(panel.start, shift=0.2 * DOWN), 0.4, 0.7),
+                 during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
+                 *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.plain_words(run, side))
+
+    def strip_for(self, run, side):
+        """The run's start weights, in the middle column: the left run's above the step
+        counter, the right run's below it."""
+        strip = WeightStrip(run)
+        strip.move_to([0, PANEL_Y + 1.2 if side == "left" else PANEL_Y - 1.05, 0])
+        self.strips.add(strip)
+        self.add(strip)
+        return strip
 
     def replay_both(self):
         """Both runs from step 0 to their last step, on one step counter: each panel shows the
@@ -224,60 +333,96 @@ class WhenTrainingFails(Scene):
         replay, why = words.outcome_words(self.good, self.bad)
         with following(tracker, views, show):
             beat(self, tracker.animate(rate_func=linear).set_value(math.log10(last + 1)),
-                 run_time=REPLAY_TIME, subcaption=replay)
+                 during(FadeOut(self.strips), 0, 0.1), run_time=REPLAY_TIME, subcaption=replay)
         self.step.clear_updaters()
         right = self.panels[1]
-        beat(self, Indicate(right.boundary, color=style.EMPHASIS, scale_factor=1.05),
-             Indicate(self.stats[1].acc, color=style.EMPHASIS), subcaption=why)
+        if words.alive_at_end(self.bad) == 1:
+            # no straight line splits XOR: a line turned through every direction over the plane
+            spin = DashedLine(LEFT, RIGHT, color=style.EMPHASIS, stroke_width=4)
+            spin.set_length(0.95 * right.axes.width).move_to(right.axes.get_center())
+            self.add(spin)
+            beat(self, during(Indicate(right.boundary, color=style.EMPHASIS, scale_factor=1.05), 0, 0.2),
+                 during(Rotate(spin, angle=PI, rate_func=linear), 0.1, 0.95), subcaption=why)
+            self.remove(spin)
+        else:
+            beat(self, Indicate(right.boundary, color=style.EMPHASIS, scale_factor=1.05),
+                 Indicate(self.stats[1].acc, color=style.EMPHASIS), subcaption=why)
 
-    # Each hidden unit of the failed run, on its own.
+    # Each hidden unit of the failed run, on its own; then the run replayed once over three
+    # beats: the dead units grey out, their sums stay below 0, their weights never move.
     def show_units(self):
-        bad, k = self.bad, self.kb
-        self.dead = bad.dead_units(k)
-        self.unit_panels = Group(*[UnitPanel(bad, u, k) for u in range(3)])
+        bad = self.bad
+        self.dead = bad.dead_units(self.kb)
+        self.unit_panels = Group(*[UnitPanel(bad, u, 0) for u in range(3)])
         self.unit_panels.arrange(RIGHT, buff=1.0).move_to([0, PANEL_Y + 0.2, 0])
         self.unit_notes = VGroup()
+        self.unit_names = VGroup()
         for u, panel in enumerate(self.unit_panels):
             state = "dead" if self.dead[u] else "alive"
+            panel.name = note(f"unit {u + 1}", font_size=style.LABEL)
             panel.head = note(f"unit {u + 1}: {state}", font_size=style.LABEL,
                               color=style.ERROR if self.dead[u] else style.FOREGROUND)
             panel.head.next_to(panel, UP, buff=0.15)
+            panel.name.move_to(panel.head)
             panel.top_z.next_to(panel, DOWN, buff=0.2)
             panel.change.next_to(panel.top_z, DOWN, buff=0.12)
-            self.unit_notes.add(panel.head, panel.top_z)
+            self.unit_notes.add(panel.top_z)
+            self.unit_names.add(panel.name)
         self.crease_note = note("crease: where the unit's z⁽¹⁾ is 0", font_size=style.SMALL,
                                 color=style.Z_COLOR)
         self.crease_note.next_to(self.heading, DOWN, buff=0.2)
-        beat(self, FadeOut(self.panels), FadeOut(self.stats), FadeOut(self.step_counter),
-             *[FadeOut(p.name) for p in self.panels], *[FadeOut(p.start) for p in self.panels],
-             *[FadeOut(p.formula) for p in self.panels],
-             FadeIn(self.unit_panels), FadeIn(self.unit_notes), FadeIn(self.crease_note),
+        gone = [*self.panels, *self.stats, self.step_counter,
+                *[p.name for p in self.panels], *[p.start for p in self.panels],
+                *[p.formula for p in self.panels]]
+        # the units slide in from the failed run's panel, one after another
+        arrive = [during(FadeIn(p, shift=2.0 * LEFT), 0.15 + 0.2 * i, 0.55 + 0.2 * i)
+                  for i, p in enumerate(self.unit_panels)]
+        beat(self, during(FadeOut(Group(*gone)), 0, 0.15), *arrive,
+             during(FadeIn(VGroup(self.unit_names, self.unit_notes, self.crease_note)), 0.3, 0.6),
              subcaption="Each hidden unit of the failed run over the input plane: bright where its "
                         "z⁽¹⁾ is positive, dark where ReLU gives zero.")
-        dead = [p for p in self.unit_panels if self.dead[p.unit]]
-        shown = [p.zero_side.animate.set_fill(opacity=ZERO_SIDE) for p in dead]
-        shown += [Indicate(p.head, color=style.ERROR) for p in dead]
-        shown += [p.crease.animate.set_stroke(width=7) for p in dead]
-        beat(self, *shown, subcaption=words.dead_words(self.dead))
 
-    # A dead unit never comes back: the whole run replayed, unit by unit.
     def show_no_gradient(self):
         bad = self.bad
         self.changes = VGroup(*[p.change for p in self.unit_panels])
         for panel in self.unit_panels:  # standing still is what a dead unit shows
             panel.motion_still = bool(self.dead[panel.unit])
+            panel.shade_dead = True  # dead units grey out as the beat that names them starts
+            panel.k = None
+            panel.show_snapshot(0)
         tracker = ValueTracker(0)
         why, replayed = words.frozen_words(bad, self.dead)
         dead = [p for p in self.unit_panels if self.dead[p.unit]]
-        # First the reason, on the units at step 0; then the replay that shows it.
-        beat(self, FadeOut(self.crease_note), reveal(self, self.changes, run_time=REPLAY_TIME),
-             *[Indicate(p.crease, color=style.ERROR) for p in dead], subcaption=why)
-        for panel in self.unit_panels:  # back to step 0, as the words say
-            panel.show_snapshot(0)
+        last = bad.n_snapshots - 1
+        self.replay_step = LiveNumber(int(bad.steps[-1]), num_decimal_places=0,
+                                      font_size=NUMBER_SCALE * style.SMALL, color=style.FOREGROUND)
+        counter = VGroup(note("step", font_size=style.SMALL), self.replay_step).arrange(RIGHT, buff=0.15)
+        counter.next_to(self.heading, DOWN, buff=0.2)
+        self.replay_step.set_value(0)
+        self.replay_step.add_updater(
+            lambda m: m.set_value(int(bad.steps[snapshot_at(tracker.get_value(), bad.n_snapshots)])))
+        # One replay of the whole run over three beats, a third of the snapshots each.
         with following(tracker, self.unit_panels, lambda panel, t: panel.show_at(t)):
-            beat(self, tracker.animate(rate_func=linear).set_value(bad.n_snapshots - 1),
-                 *[Indicate(p.change, color=style.ERROR) for p in dead],
-                 run_time=REPLAY_TIME, subcaption=replayed)
+            beat(self, tracker.animate(rate_func=linear).set_value(last / 3),
+                 during(FadeOut(self.crease_note), 0, 0.1),
+                 reveal(self, counter, run_time=words_time(words.dead_words(self.dead))),
+                 *[during(ReplacementTransform(p.name, p.head), 0, 0.2) for p in self.unit_panels],
+                 subcaption=words.dead_words(self.dead))
+            beat(self, tracker.animate(rate_func=linear).set_value(2 * last / 3),
+                 reveal(self, self.changes, run_time=words_time(why)),
+                 *[during(Indicate(p.head, color=style.ERROR), 0.3, 0.7) for p in dead],
+                 subcaption=why)
+            # the run reaches its end, then the units leave for the sweeps: under a fading-in
+            # cover, since a fade of numbers that change on every frame would fight them
+            gone = Group(self.unit_panels, self.unit_notes, self.changes,
+                         *[p.head for p in self.unit_panels], counter)
+            curtain = Rectangle(width=config.frame_width - 0.2, height=gone.height + 0.4, stroke_width=0,
+                                fill_color=style.BACKGROUND, fill_opacity=1).move_to([0, gone.get_y(), 0])
+            beat(self, during(tracker.animate(rate_func=linear).set_value(last), 0, 0.88),
+                 *[during(Indicate(p.change, color=style.ERROR), 0.45, 0.8) for p in dead],
+                 during(FadeIn(curtain), 0.9, 1.0), subcaption=replayed)
+        self.replay_step.clear_updaters()
+        self.remove(*[m for m in self.mobjects if m is not self.heading])  # all but the title
 
     # How often this happens, over a sweep of seeds of each start.
     def show_sweeps(self):
@@ -290,18 +435,46 @@ class WhenTrainingFails(Scene):
                         color=style.FOREGROUND)
             name.next_to(grid, UP, buff=0.2)
             rate = VGroup(percent(sweep.success_rate, font_size=NUMBER_SCALE * style.BODY),
-                          note(f"of {len(sweep.seeds)} seeds learn", font_size=style.BODY))
+                          note(f"of {len(sweep.seeds)} seeds learn XOR", font_size=style.BODY))
             rate.arrange(RIGHT, buff=0.15).next_to(grid, DOWN, buff=0.2)
             counts = counts_column(sweep).next_to(rate, DOWN, buff=0.15)
             view = Group(grid, name, rate, counts)
             view.grid, view.rate, view.counts, view.which = grid, rate[0], counts, which
             self.sweep_views.add(view)
         self.key = legend().next_to(self.heading, DOWN, buff=0.2)
-        beat(self, FadeOut(self.unit_panels), FadeOut(self.unit_notes), FadeOut(self.changes),
-             FadeIn(self.sweep_views[0]), FadeIn(self.key),
-             subcaption=words.sweep_words(self.sweeps["plain"], first=True))
-        beat(self, FadeIn(self.sweep_views[1]),
-             subcaption=words.sweep_words(self.sweeps["default"], first=False))
+        plain_view, default_view = self.sweep_views
+        for view in self.sweep_views:  # nothing has landed yet
+            self.land(view, 0)
+        plain_words = words.sweep_words(self.sweeps["plain"], first=True)
+        default_words = words.sweep_words(self.sweeps["default"], first=False)
+        self.land_all(plain_view, plain_words, during(FadeIn(self.key), 0, 0.15))
+        self.land_all(default_view, default_words)
+
+    def land(self, view, n):
+        """Show the sweep's first n runs landed in the grid, with the counts of those runs."""
+        sweep = self.sweeps[view.which]
+        view.grid.pixel_array = outcome_rgb(sweep.failure, shown=n)
+        n = int(n)
+        view.rate.set_value(100 * float(sweep.learned[:n].sum()) / len(sweep.seeds))
+        landed = np.bincount(sweep.failure[:n], minlength=len(view.counts.numbers))
+        for number_, c in zip(view.counts.numbers, landed):
+            number_.set_value(int(c))
+
+    def land_all(self, view, texts, *entrance):
+        """The sweep's runs land one by one over two beats (what the grid is, then how many
+        learn), starting after the entrance animations; the counts add up as they land."""
+        tracker = ValueTracker(0)
+        total = len(self.sweeps[view.which].seeds)
+        first, second = texts
+        share = len(first) / (len(first) + len(second))  # each beat gets its part of the runs
+        # The view joins the scene as it is (its grid is empty, so only its labels show): the
+        # updater must sit on a mobject of the scene, and a fade would fight the updates.
+        self.add(view)
+        with following(tracker, [view], self.land):
+            beat(self, during(tracker.animate(rate_func=linear).set_value(share * total), 0.1, 1.0),
+                 *entrance, subcaption=first)
+            beat(self, tracker.animate(rate_func=linear).set_value(total), subcaption=second)
+        self.land(view, total)
 
     def conclude(self):
         plain, default = self.sweeps["plain"], self.sweeps["default"]
@@ -311,7 +484,28 @@ class WhenTrainingFails(Scene):
                                f"{died_default} with the He start",
                                font_size=style.LABEL, color=style.FOREGROUND)
         self.conclusion.move_to(self.heading)
-        counts = [v.counts.numbers[1] for v in self.sweep_views]
-        beat(self, FadeOut(self.heading), FadeIn(self.conclusion),
-             *[Indicate(n, color=style.EMPHASIS) for n in counts],
-             subcaption=words.conclusion_words(plain, default))
+        first, then = words.conclusion_words(plain, default)
+        # the dead-unit runs light up one by one, the others dimmed; then, if some He runs
+        # failed another way, those; then all come back
+        kinds = [("dead unit",), ("stuck, all units alive", "diverged")] if then else [("dead unit",)]
+
+        def relight(view, t, outcomes, restore):
+            sweep = self.sweeps[view.which]
+            chosen = np.isin(sweep.failure, [FAILURES.index(o) for o in outcomes])
+            lit = np.cumsum(chosen) <= min(1.0, t / 0.8) * chosen.sum()
+            dim = None if restore and t >= 0.9 else ~(chosen & lit)
+            view.grid.pixel_array = outcome_rgb(sweep.failure, dim=dim)
+
+        tracker = ValueTracker(0)
+        show = lambda view, t: relight(view, t, kinds[0], len(kinds) == 1)  # noqa: E731
+        with following(tracker, self.sweep_views, show):
+            beat(self, tracker.animate(rate_func=linear).set_value(1.0),
+                 during(FadeOut(self.heading), 0, 0.1), during(FadeIn(self.conclusion), 0.05, 0.15),
+                 subcaption=first)
+        if then:  # the few other failures are lit at once, and their count pointed at
+            for v in self.sweep_views:
+                relight(v, 1.0, kinds[1], False)
+            beat(self, during(Circumscribe(self.sweep_views[1].counts, color=style.EMPHASIS), 0, 0.6),
+                 subcaption=then)
+        for v in self.sweep_views:
+            relight(v, 1.0, kinds[-1], True)

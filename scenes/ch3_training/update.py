@@ -29,8 +29,10 @@ from manim import (
     Scene,
     Square,
     TransformFromCopy,
+    UpdateFromAlphaFunc,
     VGroup,
     Write,
+    smooth,
 )
 
 from scenes import style
@@ -89,6 +91,39 @@ def zoom_range(a, b):
     return lo, hi, step
 
 
+def travel(dot, target):
+    """The dot runs from where it is to `target`, showing up as it leaves and fading as it
+    arrives."""
+    origin = dot.get_center()
+    return UpdateFromAlphaFunc(dot, lambda m, t: m.move_to(origin + (target - origin) * smooth(t))
+                               .set_opacity(math.sin(math.pi * t)))
+
+
+def carry(mob, target):
+    """The mobject slides onto `target` and, landed on its twin there, fades away."""
+    origin = mob.get_center()
+
+    def place(m, t):
+        m.move_to(origin + (target - origin) * smooth(min(1.0, t / 0.8)))
+        m.set_opacity(1.0 if t < 0.8 else max(0.0, (1 - t) / 0.2))
+
+    return UpdateFromAlphaFunc(mob, place)
+
+
+def drop_then_move(dot, first, second):
+    """Over one beat: the dot shows up where it is (the output node) and drops to `first`
+    (shares 0.1 to 0.55), then moves on to `second` (0.55 to 0.95)."""
+    origin = dot.get_center()
+
+    def place(m, t):
+        a = smooth(np.clip((t - 0.1) / 0.45, 0, 1))
+        b = smooth(np.clip((t - 0.55) / 0.4, 0, 1))
+        m.move_to(origin + (first - origin) * a + (second - first) * b)
+        m.set_opacity(float(np.clip((t - 0.1) / 0.05, 0, 1)))
+
+    return UpdateFromAlphaFunc(dot, place)
+
+
 def units_text(units):
     """'Unit 3' or 'Units 2 and 3' (1-based)."""
     names = [str(u + 1) for u in units]
@@ -133,6 +168,7 @@ class UpdateStep(Scene):
         self.heading = title("One step downhill")
         self.diagram = NetworkDiagram(ex.W1, ex.W2, width=4.8, height=2.7).move_to([-3.3, 1.15, 0])
         self.alpha_value = number(self.alpha, style.FOREGROUND, places=self._alpha_places(), font_size=FS)
+        alpha = f"{self.alpha:.{self._alpha_places()}f}"  # as the screen shows it
         rule = tex(r"W \leftarrow W - \alpha\,\frac{\partial\mathcal{L}}{\partial W}", font_size=style.HEADING)
         lr = VGroup(tex(r"\alpha =", font_size=FS), self.alpha_value).arrange(RIGHT, buff=0.15)
         self.rule = VGroup(rule, lr).arrange(RIGHT, buff=0.7).move_to([3.1, 2.25, 0])
@@ -141,10 +177,10 @@ class UpdateStep(Scene):
                         font_size=style.SMALL).next_to(self.legend, DOWN, buff=0.3)
         beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.rule), FadeIn(self.legend),
              FadeIn(self.who),
-             subcaption="One step downhill for the point we followed: each weight moves against "
-                        "its slope, times α, the learning rate.",
-             spoken="One step downhill for the point we followed: each weight moves against its "
-                    "slope, times alpha, the learning rate.")
+             subcaption=f"One step downhill for the point we followed: each weight moves against "
+                        f"its slope, times the learning rate α = {alpha}.",
+             spoken=f"One step downhill for the point we followed: each weight moves against its "
+                    f"slope, times the learning rate alpha, {alpha}.")
 
     def step_w2(self):
         ex = self.n.ex
@@ -169,7 +205,7 @@ class UpdateStep(Scene):
         small = biggest < SMALL_STEP * float(np.abs(ex.W2).max())
         beat(self, FadeIn(labels[2]), TransformFromCopy(VGroup(self.w2_old, self.w2_step), self.w2_new),
              self.diagram.animate.set_weights(ex.W1, self.new_W2),
-             subcaption=f"Adding them gives the new weights. None moved by more than {shown(biggest)}"
+             subcaption=f"Adding them gives the new weights. The largest move is {biggest:.{SUM_PLACES}f}"
                         + (": a step is small." if small else "."))
 
     def step_w1(self):
@@ -199,8 +235,15 @@ class UpdateStep(Scene):
         self.zero_boxes = VGroup(*[box(r, color=style.EMPHASIS) for r in rows])
         nodes = [self.diagram.hidden_nodes[k] for k in off]
         if len(off):
-            beat(self, FadeIn(self.zero_boxes), *[Indicate(n, color=style.EMPHASIS) for n in nodes],
+            # the old row carried over onto the new one: the same numbers land in place
+            copies = [self.w1_old.get_rows()[k].copy() for k in off]
+            self.add(*copies)
+            carried = [during(carry(c, self.w1_new.get_rows()[k].get_center()), 0.3, 0.95)
+                       for c, k in zip(copies, off)]
+            beat(self, during(FadeIn(self.zero_boxes), 0, 0.25),
+                 *[during(Indicate(n, color=style.EMPHASIS), 0, 0.3) for n in nodes], *carried,
                  subcaption=self._zero_words())
+            self.remove(*copies)
         else:
             beat(self, Indicate(self.w1_step, color=style.EMPHASIS), subcaption=self._zero_words())
 
@@ -222,17 +265,23 @@ class UpdateStep(Scene):
                                                      col_alignments="lrcrlrl")
         lines.move_to([0, LOWER_Y, 0])
         self.forward_lines = lines
+        old_pass, old_dots = self._pulses(b.z1[0], 0.15, 0.55)
+        new_pass, new_dots = self._pulses(a.z1[0], 0.6, 0.95)
         beat(self, during(FadeOut(self.w1_block), 0, 0.2), during(FadeOut(self.zero_boxes), 0, 0.2),
              during(FadeIn(lines[0]), 0.2, 0.55), during(FadeIn(lines[1]), 0.6, 0.95),
+             *old_pass, *new_pass,
              subcaption="Now the same point goes forward again: once through the old weights, "
                         "once through the new.")
+        self.remove(old_dots, new_dots)
 
     def unit_change(self):
         changed = np.concatenate([self.switched_off, self.switched_on, self.only_just]).astype(int)
-        marks = VGroup(*[box(VGroup(self.z1_before.get_entries()[k], self.z1_after.get_entries()[k]))
-                         for k in changed])
+        marks = VGroup(*[box(self.z1_before.get_entries()[k]) for k in changed])
         self.state_marks = marks
-        shows = [FadeIn(marks)]
+        # each mark starts on the unit's old z(1) and slides down to its new one
+        shows = [during(FadeIn(marks), 0, 0.2)]
+        shows += [during(m.animate.move_to(self.z1_after.get_entries()[k]), 0.2, 0.9)
+                  for m, k in zip(marks, changed)]
         for k in self.switched_off:
             shows.append(self.diagram.hidden_nodes[k].animate.set_opacity(0.35))
         for k in self.switched_on:
@@ -256,13 +305,13 @@ class UpdateStep(Scene):
         line = self.full_line
         target = Dot(line.n2p(ex.y), radius=0.12, color=style.class_color(ex.y))
         target_label = tex(f"y = {ex.y}", font_size=style.LABEL).next_to(target, UP, buff=0.15)
-        self.yhat_dot = Dot(line.n2p(y0), radius=0.1, color=style.YHAT_COLOR)
-        self.yhat_label = tex(r"\hat{y}", font_size=style.LABEL).next_to(self.yhat_dot, UP, buff=0.15)
+        self.yhat_dot = Dot(self.diagram.output_node.get_center(), radius=0.1, color=style.YHAT_COLOR).set_opacity(0)
+        self.yhat_label = tex(r"\hat{y}", font_size=style.LABEL).next_to(line.n2p(y0), UP, buff=0.25)
         self.ghost = Dot(line.n2p(y0), radius=0.1, color=style.MUTED, fill_opacity=0.6)
         self.track = VGroup(line, target, target_label)
         beat(self, during(FadeOut(VGroup(self.forward_lines, self.state_marks)), 0, 0.2),
-             during(FadeIn(VGroup(self.track, self.ghost, self.yhat_dot, self.yhat_label)), 0.2, 0.45),
-             during(self.yhat_dot.animate.move_to(line.n2p(y1)), 0.5, 0.9),
+             during(FadeIn(VGroup(self.track, self.ghost, self.yhat_label)), 0.2, 0.4),
+             drop_then_move(self.yhat_dot, line.n2p(y0), line.n2p(y1)),
              during(self.yhat_label.animate.next_to(line.n2p(y1), UP, buff=0.25), 0.5, 0.9),
              subcaption=f"On the full scale from 0 to 1, the prediction moves from {y0:.2f} to "
                         f"{y1:.2f}" + (": hard to see." if abs(y1 - y0) < HARD_TO_SEE else "."))
@@ -294,7 +343,7 @@ class UpdateStep(Scene):
         self.label_way.next_to(zl, side, buff=0.25)
         beat(self, during(FadeIn(window), 0, 0.15), during(FadeIn(rays), 0.1, 0.3),
              during(FadeIn(VGroup(zl, self.zoom_before, self.zoom_after, self.label_way)), 0.2, 0.4),
-             during(self.zoom_after.animate.move_to(zl.n2p(y1)), 0.45, 0.9),
+             during(self.zoom_after.animate.move_to(zl.n2p(y1)), 0.35, 0.95),
              during(FadeIn(VGroup(move, new_name)), 0.45, 0.9), during(FadeIn(old_name), 0.2, 0.4),
              subcaption=self._prediction_words(toward))
         self.zoom = VGroup(window, rays, zl, self.zoom_before, self.zoom_after, move, self.label_way,
@@ -319,12 +368,40 @@ class UpdateStep(Scene):
         verdict.next_to(table, DOWN, buff=0.3)
         block.move_to([-3.6, 1.15, 0])
         self.verdict = verdict
-        beat(self, during(FadeOut(self.diagram), 0, 0.3), during(FadeIn(table), 0.25, 0.6),
+        # ŷ before and after fly from the zoomed line into the table
+        fliers = VGroup(*[Dot(d.get_center(), radius=0.1, color=style.YHAT_COLOR)
+                          for d in (self.zoom_before, self.zoom_after)])
+        flights = [during(travel(f, cell.get_center()), 0.35, 0.8) for f, cell in zip(fliers, (yb, ya))]
+        beat(self, during(FadeOut(self.diagram), 0, 0.3), during(FadeIn(table, shift=2 * LEFT), 0.2, 0.65),
+             *flights,
              during(FadeIn(verdict), 0.6, 0.8), during(FadeIn(box(self.loss_after)), 0.75, 1.0),
              subcaption=self._loss_words(L0, L1))
+        self.remove(fliers)
         self.wait(1.5)
 
     # -- pieces --------------------------------------------------------------------------
+    def _pulses(self, z1, start, end):
+        """One forward pass drawn on the diagram in the share [start, end] of a beat: a dot
+        runs along every first-layer edge, then from each hidden unit that is on (z(1) > 0, and
+        the constant 1) to the output; a unit that is off passes nothing on. Returns the
+        animations and the dots (to remove after the beat)."""
+        d = self.diagram
+        mid = 0.5 * (start + end)
+        dots, moves = VGroup(), []
+        for i in range(3):
+            for j in range(3):
+                dot = Dot(d.input_nodes[j].get_center(), radius=0.07, color=style.X_COLOR).set_opacity(0)
+                dots.add(dot)
+                moves.append(during(travel(dot, d.hidden_nodes[i].get_center()), start, mid))
+        for k in range(4):
+            if k < 3 and z1[k] <= 0:
+                continue
+            dot = Dot(d.hidden_nodes[k].get_center(), radius=0.07, color=style.Z_COLOR).set_opacity(0)
+            dots.add(dot)
+            moves.append(during(travel(dot, d.output_node.get_center()), mid, end))
+        return moves, dots
+
+    # -- pieces (layout) -----------------------------------------------------------------
     def _sign_legend(self):
         items = VGroup()
         for color, text in ((style.POSITIVE, "positive"), (style.NEGATIVE, "negative")):
@@ -374,8 +451,8 @@ class UpdateStep(Scene):
             return "; ".join(parts) + ": the step changed which units this point uses."
         if len(self.only_just) == 1:
             k = int(self.only_just[0])
-            return (f"Unit {k + 1} stays on, but only just: its z⁽¹⁾ fell from {shown(b[k])} to "
-                    f"{shown(a[k])}, a hair above zero.")
+            return (f"Unit {k + 1} stays on, but only just: its entry of z⁽¹⁾ fell from {shown(b[k])} "
+                    f"to {shown(a[k])}, a hair above zero.")
         if len(self.only_just):
             return (f"{units_text(self.only_just)} stay on, but only just: the step pushed their "
                     f"z⁽¹⁾ nearly to zero.")

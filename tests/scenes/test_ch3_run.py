@@ -222,3 +222,24 @@ def test_dead_units_zero_side_is_shaded_where_their_sum_is_not_positive(fail_sce
             for point in piece.get_vertices():
                 x1, x2 = axes.p2c(point)[:2]
                 assert bad.W1[-1][u] @ [x1, x2, 1.0] <= 1e-9
+
+
+def test_weight_strips_show_each_runs_start(fail_scene, run):
+    """The dots of a start's strip are that run's weights at step 0, at their value on the
+    line: the drawn ones, and the He start's set biases apart."""
+    bad = load_run(FAILED_RUN)
+    starts = {s.label.get_center()[1] > 0: s for s in fail_scene.strips}  # left run's above
+    for r, strip in ((run, starts.get(True)), (bad, starts.get(False))):
+        if strip is None:
+            continue
+        W1, W2 = r.W1[0], r.W2[0]
+        if r.config.init == "he":
+            drawn = np.concatenate([W1[:, :2].ravel(), W2[0, :3]])
+            np.testing.assert_allclose([d.value for d in strip.set_biases], W1[:, 2])
+        else:
+            drawn = np.concatenate([W1.ravel(), W2[0]])
+        np.testing.assert_allclose([d.value for d in strip.drawn], drawn)
+        for d in [*strip.drawn, *strip.set_biases]:  # landed, over its value on the line
+            assert d.get_fill_opacity() == pytest.approx(1.0)
+            x = strip.line.p2n(d.get_center())
+            assert x == pytest.approx(float(np.clip(d.value, -3, 3)), abs=1e-6)

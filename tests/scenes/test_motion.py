@@ -20,6 +20,7 @@ MOVING = {
     "PlaneWarp", "LinearOperators", "MatrixVectorProduct", "MatrixProduct", "JacobianExample",
     "ChainRule", "SteepestDescent", "CommonGradients", "InjectiveSurjective", "NoNewDimensions", "Overview",
     "XorProblem", "TrainingPremise", "DecisionRegions", "ThreeRoles", "AffineTrick",
+    "UpdateStep",
     "ForwardPass", "GradientFlow", "BackpropW2", "BackpropW1",
 }
 
