@@ -6,17 +6,17 @@ one-to-one and onto are tested on it; rank is defined where A's outputs are seen
 plane.
 """
 
-from scenes.registry import RUN
+from scenes.registry import REFERENCE_RUN, RUN
 
 # (module, class, title[, what it reads of the run: see scenes.registry])
 SCENES = [
     ("scenes.ch1_math.vectors", "VectorTwoFaces", "Vectors: a list and an arrow"),
     ("scenes.ch1_math.functions", "FunctionGraphs", "Functions of one variable"),
     ("scenes.ch1_math.functions", "Paraboloid", "A function of two inputs"),
-    ("scenes.ch1_math.plane_warp", "PlaneWarp", "A map from the plane to the plane", {RUN}),
-    ("scenes.ch1_math.matrix_product", "MatrixVectorProduct", "Multiplying a vector by a matrix", {RUN}),
+    ("scenes.ch1_math.plane_warp", "PlaneWarp", "A map from the plane to the plane", {REFERENCE_RUN}),
+    ("scenes.ch1_math.matrix_product", "MatrixVectorProduct", "Multiplying a vector by a matrix", {REFERENCE_RUN}),
     ("scenes.ch1_math.matrix_product", "MatrixProduct", "Multiplying two matrices"),
-    ("scenes.ch1_math.linear_operators", "LinearOperators", "Linear, or merely affine", {RUN}),
+    ("scenes.ch1_math.linear_operators", "LinearOperators", "Linear, or merely affine", {REFERENCE_RUN}),
     ("scenes.ch1_math.mappings", "InjectiveSurjective", "One-to-one and onto"),
     ("scenes.ch1_math.information", "RankPlane", "Where the outputs of A live"),
     ("scenes.ch1_math.information", "NoNewDimensions", "Lines through a matrix"),

@@ -36,7 +36,7 @@ from manim import (
 
 from scenes import style
 from scenes.pacing import beat, during
-from scenes.run_data import load_scene_run
+from scenes.run_data import load_reference_run
 from scenes.widgets.grid import CoordinateFrame, PlaneGrid, WindowedGrid, axis_names, carry, mapped_copy, plane_axes
 from scenes.widgets.input_plane import centre_dots
 from scenes.widgets.matrices import column, fmt
@@ -300,7 +300,7 @@ class LinearOperators(Scene):
 
     # -- bridge: the network's layers are affine ------------------------------------------------
     def bridge(self):
-        run = load_scene_run()
+        run = load_reference_run()
         W1 = run.W1[-1]
         pair, *_ = best_unit_pair(W1, run.X, run.y)
         self.layer = (W1[list(pair), :2], W1[list(pair), 2])

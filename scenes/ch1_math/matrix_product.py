@@ -29,7 +29,7 @@ from manim import (
 from scenes import style
 from scenes.ch1_math._math_linalg import A_POST
 from scenes.pacing import beat, during
-from scenes.run_data import load_scene_run
+from scenes.run_data import load_reference_run
 from scenes.widgets.matrices import column, factor, fmt, hide_entries, int_matrix, value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from toynet_core.model import augment
@@ -170,7 +170,7 @@ class MatrixVectorProduct(Scene):
 
     def bridge(self):
         """The hidden layer of the trained network is such a product: W(1) times x̃."""
-        run = load_scene_run()
+        run = load_reference_run()
         self.W1 = run.W1[-1]
         self.x_tilde = augment(CORNER)[0]
         # the weights as shown, to 2 decimals, and their exact product: the sums on screen are
