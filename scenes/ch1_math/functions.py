@@ -262,12 +262,17 @@ class FunctionGraphs(Scene):
 
 class Paraboloid(ThreeDScene):
     """x₃ = x₁² + x₂² as a bowl over the plane: two numbers in, one out; from the side its
-    profile is the parabola x₁²; then the loss of the network seen the same way."""
+    profile is the parabola x₂²; then the loss of the network seen the same way.
+
+    The camera looks from the side where x₁ and x₂ grow, so both axis labels stand in front of
+    the bowl; the picture is shown right of the words (SCREEN_AT), clear of the corner title,
+    and turns about the bowl's axis there."""
 
     RADIUS = 1.5  # the bowl is drawn over the disc x₁² + x₂² ≤ RADIUS²
     RES = (6, 16)  # faces: rings × sectors, enough for the shape and cheap for Cairo
-    VIEW = (62 * DEGREES, -62 * DEGREES)
-    SIDE = (86 * DEGREES, -90 * DEGREES)  # looking along x₂: x₁ across, x₃ up
+    VIEW = (62 * DEGREES, 32 * DEGREES)
+    SIDE = (86 * DEGREES, 0 * DEGREES)  # looking along x₁: x₂ across, x₃ up
+    SCREEN_AT = (1.6, 0.2)  # where the bowl's axis is shown, right of the words
     ZOOM = 1.25
     DESCENT_RATE = 0.2  # the step size of the bridge's descent, x ← x − α∇f
 
@@ -275,6 +280,7 @@ class Paraboloid(ThreeDScene):
         self.set_camera_orientation(phi=self.VIEW[0], theta=self.VIEW[1] - 10 * DEGREES, zoom=self.ZOOM)
         # the camera recomputes its rotation only when it draws a frame: do it now, so labels
         # pinned before the first frame are placed for this view, not for the default one
+        self.keep_picture_at(self.SCREEN_AT)
         self.renderer.camera.reset_rotation_matrix()
         self.show_formula()
         self.raise_surface()
@@ -287,6 +293,21 @@ class Paraboloid(ThreeDScene):
     def f(x1, x2):
         return x1**2 + x2**2
 
+    def keep_picture_at(self, at):
+        """Show the turning axis (the scene's origin) at the frame point `at`, at every camera
+        angle: the camera's frame centre follows its rotation. Added first, so the pinned labels
+        see this frame's centre."""
+        camera = self.renderer.camera
+        offset = np.array([*at, 0.0])
+
+        def follow(m):
+            camera._frame_center.move_to(-camera.generate_rotation_matrix().T @ offset / camera.get_zoom())
+
+        pivot = ValueTracker(0.0)
+        pivot.add_updater(follow)
+        follow(pivot)
+        self.add(pivot)
+
     def show_formula(self):
         self.title = title("A function of two inputs", corner=True)
         self.formula = VGroup(plain_tex(r"x_3 = f(x_1, x_2)", font_size=BODY),
@@ -294,7 +315,7 @@ class Paraboloid(ThreeDScene):
         self.formula[1].shift(RIGHT * 0.55)
         self.formula.next_to(self.title, DOWN, buff=0.5).align_to(self.title, LEFT)
         # the axes' near ends (toward the camera) are short, so nothing reaches the subtitle band
-        self.axes = hidden_axes(((-2, 2.5), (-1.8, 2.5), (0, 3.0)), side=5.0)  # x₃ ends below the title
+        self.axes = hidden_axes(((-1.8, 2.1), (-1.8, 2.5), (0, 3.0)), side=5.0)
         # the bowl's axis is the camera's turning axis, so the bowl turns in place; this height
         # of it is shown at the frame's centre, which puts the bowl low, clear of the title
         self.axes.shift(-self.axes.c2p(0, 0, 1.45))
@@ -378,23 +399,23 @@ class Paraboloid(ThreeDScene):
             part.clear_updaters()  # the walk is over: they hold still, and can fade
 
     def turn_to_the_side(self):
-        """From the side the bowl's profile is its slice x₂ = 0: the parabola x₁²."""
+        """From the side the bowl's profile is its slice x₁ = 0: the parabola x₂²."""
         r = self.RADIUS
-        self.slice = ParametricFunction(lambda t: self.axes.c2p(t, 0, t * t), t_range=[-r, r],
+        self.slice = ParametricFunction(lambda t: self.axes.c2p(0, t, t * t), t_range=[-r, r],
                                         color=EMPHASIS, stroke_width=5)
-        # seen from the side, x₂ points into the screen: its label would sit on the bowl
+        # seen from the side, x₁ points out of the screen: its label would sit on the bowl
         beat(self, FadeOut(self.input_dot), FadeOut(self.lift), FadeOut(self.output_dot),
              FadeOut(self.readout),  # its point has left: the numbers would no longer be true
-             FadeOut(self.axis_labels[1]), Create(self.slice),
+             FadeOut(self.axis_labels[0]), Create(self.slice),
              camera=dict(phi=self.SIDE[0], theta=self.SIDE[1]), run_time=4, suspend_mobject_updating=False,
-             subcaption="Seen from the side, the bowl's profile is the parabola x₁², "
+             subcaption="Seen from the side, the bowl's profile is the parabola x₂², "
                         "the curve from before.")
 
     def name_the_type(self):
         self.signature = plain_tex(r"f : \mathbb{R}^2 \to \mathbb{R}", font_size=BODY)
         self.signature.next_to(self.readout, DOWN, buff=0.45).align_to(self.readout, LEFT)
         fix_in_frame(self, self.signature)
-        beat(self, Write(self.signature), FadeOut(self.slice), FadeIn(self.axis_labels[1]),
+        beat(self, Write(self.signature), FadeOut(self.slice), FadeIn(self.axis_labels[0]),
              camera=dict(phi=self.VIEW[0], theta=self.VIEW[1]), suspend_mobject_updating=False,
              subcaption="Two numbers in, one out: we write f from R² to R.")
 
@@ -404,7 +425,7 @@ class Paraboloid(ThreeDScene):
         from toynet_core.seeding import init_weights
 
         n_weights = sum(w.size for w in init_weights(np.random.default_rng(0), TrainConfig()))
-        p = np.array([0.75, -1.25])  # on the side of the bowl that faces the camera
+        p = np.array([1.15, 0.8])  # on the side of the bowl that faces the camera
         path = [p]
         for _ in range(8):
             p = p - self.DESCENT_RATE * np.array([2 * p[0], 2 * p[1]])  # ∇f = (2x₁, 2x₂)

@@ -338,9 +338,10 @@ class PlaneWarp(Scene):
         creases = VGroup(*[Line(self.net_axes.c2p(0, 0), self.net_axes.c2p(*end), color=style.EMPHASIS,
                                 stroke_width=7) for end in ((top, 0), (0, top))])
 
-        # one clock over both beats: 0..1 the plane bends, 1..2 the crease and the cut
+        # one clock over both beats (the new plane fades in as the old one leaves, so the picture
+        # never empties): 0..1 the plane bends, 1..2 the crease and the cut
         def update(stage, clock):
-            shown, fold = ramp(clock, 0.12, 0.25), ramp(clock, 0.3, 0.95)
+            shown, fold = ramp(clock, 0.04, 0.2), ramp(clock, 0.3, 0.95)
             crease, slide = ramp(clock, 1.0, 1.35), ramp(clock, 1.4, 1.9)
             for line, p, q in zip(self.net_grid, grid_from, grid_to):
                 line.points = p + fold * (q - p)
@@ -360,9 +361,9 @@ class PlaneWarp(Scene):
         old = [m for m in self.mobjects if m is not self.title]
         self.add(stage)
         self.net_creases = creases
-        beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.12)) for m in old],
-             FadeIn(self.net_axes, rate_func=squish_rate_func(smooth, 0.12, 0.25)),
-             FadeIn(caption, rate_func=squish_rate_func(smooth, 0.12, 0.25)),
+        beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.2)) for m in old],
+             FadeIn(self.net_axes, rate_func=squish_rate_func(smooth, 0.04, 0.2)),
+             FadeIn(caption, rate_func=squish_rate_func(smooth, 0.04, 0.2)),
              FadeIn(what, rate_func=squish_rate_func(smooth, 0.3, 0.45)),
              UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=7,
              subcaption="A network trained on XOR bends its input plane too: two hidden units "
