@@ -265,14 +265,14 @@ class Paraboloid(ThreeDScene):
     profile is the parabola x₂²; then the loss of the network seen the same way.
 
     The camera looks from the side where x₁ and x₂ grow, so both axis labels stand in front of
-    the bowl; the picture is shown right of the words (SCREEN_AT), clear of the corner title,
-    and turns about the bowl's axis there."""
+    the bowl; the picture is shown right of the words (SCREEN_AT), clear of the corner title;
+    it sways by less than 0.3 units there as the camera turns."""
 
-    RADIUS = 1.5  # the bowl is drawn over the disc x₁² + x₂² ≤ RADIUS²
+    RADIUS = 1.3  # the bowl is drawn over the disc x₁² + x₂² ≤ RADIUS²
     RES = (6, 16)  # faces: rings × sectors, enough for the shape and cheap for Cairo
     VIEW = (62 * DEGREES, 32 * DEGREES)
     SIDE = (86 * DEGREES, 0 * DEGREES)  # looking along x₁: x₂ across, x₃ up
-    SCREEN_AT = (1.6, 0.2)  # where the bowl's axis is shown, right of the words
+    SCREEN_AT = (1.6, 0.5)  # where the bowl's axis is shown, right of the words
     ZOOM = 1.25
     DESCENT_RATE = 0.2  # the step size of the bridge's descent, x ← x − α∇f
 
@@ -280,7 +280,6 @@ class Paraboloid(ThreeDScene):
         self.set_camera_orientation(phi=self.VIEW[0], theta=self.VIEW[1] - 10 * DEGREES, zoom=self.ZOOM)
         # the camera recomputes its rotation only when it draws a frame: do it now, so labels
         # pinned before the first frame are placed for this view, not for the default one
-        self.keep_picture_at(self.SCREEN_AT)
         self.renderer.camera.reset_rotation_matrix()
         self.show_formula()
         self.raise_surface()
@@ -293,21 +292,6 @@ class Paraboloid(ThreeDScene):
     def f(x1, x2):
         return x1**2 + x2**2
 
-    def keep_picture_at(self, at):
-        """Show the turning axis (the scene's origin) at the frame point `at`, at every camera
-        angle: the camera's frame centre follows its rotation. Added first, so the pinned labels
-        see this frame's centre."""
-        camera = self.renderer.camera
-        offset = np.array([*at, 0.0])
-
-        def follow(m):
-            camera._frame_center.move_to(-camera.generate_rotation_matrix().T @ offset / camera.get_zoom())
-
-        pivot = ValueTracker(0.0)
-        pivot.add_updater(follow)
-        follow(pivot)
-        self.add(pivot)
-
     def show_formula(self):
         self.title = title("A function of two inputs", corner=True)
         self.formula = VGroup(plain_tex(r"x_3 = f(x_1, x_2)", font_size=BODY),
@@ -315,10 +299,18 @@ class Paraboloid(ThreeDScene):
         self.formula[1].shift(RIGHT * 0.55)
         self.formula.next_to(self.title, DOWN, buff=0.5).align_to(self.title, LEFT)
         # the axes' near ends (toward the camera) are short, so nothing reaches the subtitle band
-        self.axes = hidden_axes(((-1.8, 2.1), (-1.8, 2.5), (0, 3.0)), side=5.0)
+        self.axes = hidden_axes(((-1.8, 1.9), (-1.8, 2.5), (0, 2.6)), side=5.0)
         # the bowl's axis is the camera's turning axis, so the bowl turns in place; this height
         # of it is shown at the frame's centre, which puts the bowl low, clear of the title
         self.axes.shift(-self.axes.c2p(0, 0, 1.45))
+        # then shifted so that, seen from VIEW, that spot of the axis is shown at SCREEN_AT
+        camera = self.renderer.camera
+        turn = camera.generate_rotation_matrix()
+        self.set_camera_orientation(phi=self.VIEW[0], theta=self.VIEW[1])
+        view = camera.generate_rotation_matrix()
+        self.set_camera_orientation(phi=self.VIEW[0], theta=self.VIEW[1] - 10 * DEGREES)
+        assert np.allclose(turn, camera.generate_rotation_matrix())
+        self.axes.shift(view.T @ np.array([*self.SCREEN_AT, 0.0]) / self.ZOOM)
         self.axis_labels = hidden_axis_labels(self.axes, names=("x_1", "x_2", "x_3"), font_size=BODY)
         for label in self.axis_labels:  # a dark rim: readable on the pink bowl
             label.set_stroke(BACKGROUND, width=2.5, background=True)
@@ -425,7 +417,7 @@ class Paraboloid(ThreeDScene):
         from toynet_core.seeding import init_weights
 
         n_weights = sum(w.size for w in init_weights(np.random.default_rng(0), TrainConfig()))
-        p = np.array([1.15, 0.8])  # on the side of the bowl that faces the camera
+        p = np.array([1.0, 0.7])  # on the side of the bowl that faces the camera
         path = [p]
         for _ in range(8):
             p = p - self.DESCENT_RATE * np.array([2 * p[0], 2 * p[1]])  # ∇f = (2x₁, 2x₂)
