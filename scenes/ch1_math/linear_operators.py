@@ -314,7 +314,7 @@ class LinearOperators(Scene):
         grid = PlaneGrid(self.net_axes, x1_range=(0, 1, 0.25), x2_range=(0, 1, 0.25), samples=2, stroke_width=2.5)
         corners = centre_dots(self.net_axes, XOR_CENTRES, XOR_LABELS, radius=0.12)
         origin = Dot(self.net_axes.c2p(0, 0), radius=0.07, color=style.EMPHASIS)
-        caption = note("the trained network's first layer", font_size=style.LABEL, color=style.FOREGROUND)
+        caption = note("a trained network's first layer", font_size=style.LABEL, color=style.FOREGROUND)
         caption.next_to([RIGHT_COLUMN, 2.95, 0], DOWN + RIGHT, buff=0)
         which = note(f"hidden units {pair[0] + 1} and {pair[1] + 1} of 3, their sums", font_size=style.SMALL)
         which.next_to(caption, DOWN, buff=0.2).align_to(caption, LEFT)
@@ -332,14 +332,16 @@ class LinearOperators(Scene):
         dots_to = frame.to_scene(layer(np.vstack([XOR_CENTRES, [0.0, 0.0]])))
         ramp = lambda a, lo, hi: squish_rate_func(smooth, lo, hi)(a)  # noqa: E731
 
-        def update(stage, alpha):
-            shown, move = ramp(alpha, 0.2, 0.35), ramp(alpha, 0.4, 0.85)
+        # one clock over two beats: 0..1 the square and its corners move; 1..2 the origin follows
+        def update(stage, clock):
+            shown, move, lift = ramp(clock, 0.2, 0.35), ramp(clock, 0.4, 0.95), ramp(clock, 1.05, 1.7)
             for line, p, q in zip(grid, grid_from, grid_to):
                 line.points = p + move * (q - p)
                 line.set_stroke(opacity=shown)
-            for d, p, q in zip(dots, dots_from, dots_to):
+            for d, p, q in zip(corners, dots_from, dots_to):
                 d.move_to(p + move * (q - p)).set_opacity(shown)
-            bias_line.set_opacity(ramp(alpha, 0.8, 1.0))
+            origin.move_to(dots_from[-1] + lift * (dots_to[-1] - dots_from[-1])).set_opacity(shown)
+            bias_line.set_opacity(ramp(clock, 1.6, 1.9))
 
         stage = VGroup(grid, corners, origin, bias_line)
         update(stage, 0.0)
@@ -348,9 +350,12 @@ class LinearOperators(Scene):
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.2)) for m in old],
              *[FadeIn(m, rate_func=squish_rate_func(smooth, 0.2, 0.35)) for m in (self.net_axes, net_names, caption)],
              FadeIn(which, rate_func=squish_rate_func(smooth, 0.35, 0.5)),
-             UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=6,
-             subcaption=f"The network's first layer is affine: two trained units move the input square, and the "
-                        f"origin to ({signed(bias[0])}, {signed(bias[1])}): that shift is the bias.",
+             UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=5,
+             subcaption="The network's first layer is affine too: two trained units move the input square "
+                        "like this.")
+        beat(self, UpdateFromAlphaFunc(stage, lambda m, a: update(m, 1.0 + a), rate_func=linear), run_time=4,
+             subcaption=f"And they move the origin to ({signed(bias[0])}, {signed(bias[1])}): "
+                        f"that shift is the layer's bias.",
              hold=1.0)
         self.net_grid, self.net_corners, self.net_origin = grid, corners, origin
 

@@ -144,7 +144,7 @@ def test_the_bias_in_the_words_is_the_runs(bridge_words):
     run, words = bridge_words
     i, j = words.scene.bridge_pair
     b = run.W1[-1][[i, j], 2]
-    said = words.find("The network's first layer is affine")
+    said = words.find("And they move the origin to")
     # written with a true minus sign, not a hyphen
     shown = [f"{v:.2f}".replace("-", "\u2212") for v in b]
     assert f"({shown[0]}, {shown[1]})" in said
