@@ -246,10 +246,10 @@ class FunctionGraphs(Scene):
              FadeOut(self.signature, rate_func=quick),
              ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)),
              FadeIn(sig_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),
-             subcaption="In the network, eˣ builds the sigmoid σ: it squashes any number z into ŷ, "
-                        "between 0 and 1, the network's answer.",
-             spoken="In the network, e to the x builds the sigmoid, sigma: it squashes any number z into y hat, "
-                    "between 0 and 1, the network's answer.")
+             subcaption="In the network, eˣ builds the sigmoid σ(z) = 1 / (1 + e⁻ᶻ): it squashes any number z "
+                        "into ŷ, between 0 and 1.",
+             spoken="In the network, e to the x builds the sigmoid: sigma of z is 1 over 1 plus e to the minus z. "
+                    "It squashes any number z into y hat, between 0 and 1.")
         beat(self, ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)),
              FadeIn(class_names, rate_func=squish_rate_func(smooth, 0.5, 0.8)),
              FadeIn(loss_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),

@@ -49,7 +49,7 @@ T_MATRIX = np.array([[1.0, -1.0], [1.0, 1.0]])  # T(x1, x2) = (x1 - x2, x1 + x2)
 U = np.array([1.5, 0.5])
 V = np.array([0.5, 1.0])
 SCALE = 1.5
-SHIFT = np.array([-1.5, -1.0])  # b of the affine map A(x) = T(x) + b
+SHIFT = np.array([-1.5, -1.0])  # b of the affine map g(x) = T(x) + b
 SLOPE, OFFSET = 2, 1  # the school line f(x) = 2x + 1
 WINDOW = (-3.0, 3.0, -1.6, 4.2)  # what the plane shows, in its coordinates
 RIGHT_COLUMN = 0.2
@@ -65,7 +65,7 @@ def signed(x):
 class LinearOperators(Scene):
     def construct(self):
         self.T = linear_map(T_MATRIX)
-        self.A = affine_map(T_MATRIX, SHIFT)
+        self.g = affine_map(T_MATRIX, SHIFT)
         self.show_rule()
         self.walk_the_sum()
         self.stretch_u()
@@ -202,10 +202,10 @@ class LinearOperators(Scene):
         self.leftovers = [walker, marks]
         self.verdict = verdict
 
-    # -- the affine map A(x) = T(x) + b ---------------------------------------------------------
+    # -- the affine map g(x) = T(x) + b ---------------------------------------------------------
     def name_the_shift(self):
         self.b_column = column(SHIFT, font_size=style.LABEL)
-        rule = VGroup(plain_tex(r"A(x) = T(x) + b, \quad b =", font_size=style.BODY), self.b_column)
+        rule = VGroup(plain_tex(r"g(x) = T(x) + b, \quad b =", font_size=style.BODY), self.b_column)
         rule.arrange(RIGHT, buff=0.15).next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
         self.affine_rule = rule
         gone = [self.sum_line, self.scale_line, self.verdict, self.ticks, self.v_walk,
@@ -214,7 +214,7 @@ class LinearOperators(Scene):
                         max_tip_length_to_length_ratio=0.3)
         self.b_arrow = b_arrow
         beat(self, *self.clear_leftovers(), *[FadeOut(m) for m in gone], Write(rule), GrowArrow(b_arrow),
-             subcaption="An affine map adds a fixed shift to a linear one: A(x) = T(x) + b, with b = (−1.5, −1).",
+             subcaption="An affine map adds a fixed shift to a linear one: g(x) = T(x) + b, with b = (−1.5, −1).",
              spoken="An affine map adds a fixed shift to a linear one: A of x is T of x plus b, "
                     "with b equal to minus one and a half, minus one.")
 
@@ -226,13 +226,13 @@ class LinearOperators(Scene):
         self.origin_image = np.array(self.axes.p2c(self.origin.get_center()))
 
     def sums_fail(self):
-        """A(u), then A(v), as arrows from 0: the walk overshoots A(u + v) by b."""
-        au, av, auv = self.A(U), self.A(V), self.A(U + V)
-        self.affine_points = {"A(u)": au, "A(v)": av, "A(u+v)": auv, "walk": au + av}
-        first = self.arrow("A(u)", au, color=style.Z_COLOR)
-        second = self.arrow("A(v)_walk", av, start=au, color=style.Z_COLOR, opacity=0.7, label=None)
+        """g(u), then g(v), as arrows from 0: the walk overshoots g(u + v) by b."""
+        au, av, auv = self.g(U), self.g(V), self.g(U + V)
+        self.affine_points = {"g(u)": au, "g(v)": av, "g(u+v)": auv, "walk": au + av}
+        first = self.arrow("g(u)", au, color=style.Z_COLOR)
+        second = self.arrow("g(v)_walk", av, start=au, color=style.Z_COLOR, opacity=0.7, label=None)
         target = Dot(self.axes.c2p(*auv), radius=0.1, color=style.Z_COLOR)
-        target_label = self.label_for("A(u+v)", auv, style.Z_COLOR, UP, LEFT)
+        target_label = self.label_for("g(u+v)", auv, style.Z_COLOR, UP, LEFT)
         miss = Dot(self.axes.c2p(*(au + av)), radius=0.1, color=style.ERROR)
         gap = Arrow(self.axes.c2p(*auv), self.axes.c2p(*(au + av)), buff=0.05, color=style.ERROR, stroke_width=5,
                     max_tip_length_to_length_ratio=0.3)
@@ -240,8 +240,8 @@ class LinearOperators(Scene):
         self.gap = gap
         self.walk_sum = column(au + av, font_size=style.LABEL, color=style.ERROR)
         self.target_column = column(auv, font_size=style.LABEL, color=style.Z_COLOR)
-        walked = VGroup(plain_tex(r"A(u) + A(v) =", font_size=style.BODY), self.walk_sum).arrange(RIGHT, buff=0.15)
-        aimed = VGroup(plain_tex(r"A(u + v) =", font_size=style.BODY), self.target_column).arrange(RIGHT, buff=0.15)
+        walked = VGroup(plain_tex(r"g(u) + g(v) =", font_size=style.BODY), self.walk_sum).arrange(RIGHT, buff=0.15)
+        aimed = VGroup(plain_tex(r"g(u + v) =", font_size=style.BODY), self.target_column).arrange(RIGHT, buff=0.15)
         differ = plain_tex(r"\text{apart by } b", font_size=style.BODY, color=style.ERROR)
         pair = VGroup(walked, aimed).arrange(DOWN, aligned_edge=RIGHT, buff=0.25)
         differ.next_to(pair, RIGHT, buff=0.4)
@@ -253,7 +253,7 @@ class LinearOperators(Scene):
              FadeIn(target), FadeIn(target_label),
              Succession(GrowArrow(first), GrowArrow(second), FadeIn(miss, scale=2), GrowArrow(gap)),
              FadeIn(first.label), FadeIn(gap_label, rate_func=squish_rate_func(smooth, 0.8, 1)),
-             subcaption="Now sums fail: A(u) and then A(v) overshoot A(u + v) by exactly b, the shift counted twice.",
+             subcaption="Now sums fail: g(u) and then g(v) overshoot g(u + v) by exactly b, the shift counted twice.",
              run_time=4)
 
     def school_line(self):
@@ -351,8 +351,8 @@ class LinearOperators(Scene):
              *[FadeIn(m, rate_func=squish_rate_func(smooth, 0.2, 0.35)) for m in (self.net_axes, net_names, caption)],
              FadeIn(which, rate_func=squish_rate_func(smooth, 0.35, 0.5)),
              UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=5,
-             subcaption="The network's first layer is affine too: two trained units move the input square "
-                        "like this.")
+             subcaption="The network's first layer is affine too: two of its three trained units move the "
+                        "input square like this.")
         beat(self, UpdateFromAlphaFunc(stage, lambda m, a: update(m, 1.0 + a), rate_func=linear), run_time=4,
              subcaption=f"And they move the origin to ({signed(bias[0])}, {signed(bias[1])}): "
                         f"that shift is the layer's bias.",

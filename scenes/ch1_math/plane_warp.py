@@ -108,7 +108,7 @@ class PlaneWarp(Scene):
         beat(self, Write(self.title), Write(self.formula),
              LaggedStart(*[AnimationGroup(Transform(d, t, path_arc=a), Create(trail))
                            for d, t, a, trail in zip(hoppers, landed, arcs, trails)], lag_ratio=0.3),
-             subcaption="A map of the plane sends every point to a new point. Here is one, f, and a grid to watch.")
+             subcaption="A map is a function from the plane to the plane: it sends every point to a new one. Here is one, f.")
         self.hoppers, self.hop_sources, self.hop_trails = hoppers, sources, trails
 
     def follow_one_point(self):
@@ -128,8 +128,8 @@ class PlaneWarp(Scene):
         beat(self, during(FadeOut(VGroup(self.hop_sources, self.hoppers, self.hop_trails)), 0, 0.15), during(FadeIn(start), 0.05, 0.2),
              during(Succession(FadeIn(self.dot, scale=2), Wait(0.5), Transform(self.dot, moved, path_arc=arc)), 0.05, 0.8),
              during(Create(trail), 0.3, 0.8), during(FadeIn(self.p_readout, shift=0.2 * DOWN), 0.6, 0.9),
-             subcaption="Follow one point: (1, 2) lands at cos 1 + sin 2 and the square root of 5, about (1.45, 2.24).",
-             spoken="Follow one point. One, two lands at cosine one plus sine two, and root five: "
+             subcaption="f gives cos x₁ + sin x₂ and the distance from 0. So (1, 2) lands at about (1.45, 2.24).",
+             spoken="f gives cosine x one plus sine x two, and the distance from zero. So one, two lands at "
                     "about one point four five, two point two four.")
         self.p_words = VGroup(start, self.p_readout, trail)
 

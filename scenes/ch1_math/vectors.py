@@ -47,7 +47,7 @@ AXIS_NAMES = ("x_1", "x_2", "x_3")
 EXTENT = ((-1, 5), (-1, 3), (-0.6, 2.6))  # x₃ short: clear of the title at every angle
 # The camera drifts in theta from START to END over DRIFT_SECONDS, then stays (phi is fixed).
 PHI, START, END = 70 * DEGREES, -132 * DEGREES, -108 * DEGREES
-DRIFT_SECONDS = 48.0  # about the silent scene's length; with a voice it holds at END
+DRIFT_SECONDS = 50.0  # about the silent scene's length; with a voice it holds at END
 ZOOM = 1.25  # the picture fills the frame right of the column
 PICTURE_AT = (1.3, -0.2)  # where the middle of the walk's box is shown
 # The network's input used in the closing beat: one XOR corner, as a column of two numbers.

@@ -1,4 +1,4 @@
-"""LinearOperators draws T(x1, x2) = (x1 - x2, x1 + x2) and A(x) = T(x) + b truthfully: the
+"""LinearOperators draws T(x1, x2) = (x1 - x2, x1 + x2) and g(x) = T(x) + b truthfully: the
 grid, every arrow and every number are read back and compared with T written out here."""
 
 import numpy as np
@@ -74,11 +74,11 @@ def test_sums_fail_for_the_affine_map_by_b(scene):
     s = scene
     A = lambda p: T(p) + SHIFT  # noqa: E731
     pts = s.affine_points
-    assert np.allclose(pts["A(u+v)"], A(U + V)) and np.allclose(pts["walk"], A(U) + A(V))
+    assert np.allclose(pts["g(u+v)"], A(U + V)) and np.allclose(pts["walk"], A(U) + A(V))
     gap = np.array([s.axes.p2c(s.gap.get_start()), s.axes.p2c(s.gap.get_end())])
     direction = gap[1] - gap[0]
     assert np.allclose(direction / np.linalg.norm(direction), SHIFT / np.linalg.norm(SHIFT), atol=1e-6)
-    assert np.allclose(pts["walk"] - pts["A(u+v)"], SHIFT)
+    assert np.allclose(pts["walk"] - pts["g(u+v)"], SHIFT)
 
 
 def test_school_line_on_equal_scales(scene):
