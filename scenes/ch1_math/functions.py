@@ -34,7 +34,7 @@ from manim import (
     Line,
 )
 
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.style import BACKGROUND, BODY, LABEL, MUTED, X_COLOR, Z_COLOR
 from scenes.style import EMPHASIS, YHAT_COLOR, class_color
 from scenes.widgets.hidden_view import hidden_axes, hidden_axis_labels, pin_to_points
@@ -244,13 +244,13 @@ class FunctionGraphs(Scene):
         beat(self, FadeOut(VGroup(*self.tracers.values(), *self.tangents.values()), rate_func=quick),
              FadeOut(VGroup(self.readout_rows, self.slope_rows), rate_func=quick),
              FadeOut(self.signature, rate_func=quick),
-             ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)),
+             during(ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)), 0.1, 0.5),
              FadeIn(sig_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),
              subcaption="In the network, eˣ builds the sigmoid σ(z) = 1 / (1 + e⁻ᶻ): it squashes any number z "
                         "into ŷ, between 0 and 1.",
              spoken="In the network, e to the x builds the sigmoid: sigma of z is 1 over 1 plus e to the minus z. "
                     "It squashes any number z into y hat, between 0 and 1.")
-        beat(self, ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)),
+        beat(self, during(ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)), 0, 0.45),
              FadeIn(class_names, rate_func=squish_rate_func(smooth, 0.5, 0.8)),
              FadeIn(loss_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),
              subcaption="And a square measures how wrong ŷ is: with y the right answer, 0 or 1, "
@@ -417,7 +417,7 @@ class Paraboloid(ThreeDScene):
         from toynet_core.seeding import init_weights
 
         n_weights = sum(w.size for w in init_weights(np.random.default_rng(0), TrainConfig()))
-        p = np.array([1.0, 0.7])  # on the side of the bowl that faces the camera
+        p = np.array([-0.15, 1.1])  # off to the side, so the walk down is seen across the bowl
         path = [p]
         for _ in range(8):
             p = p - self.DESCENT_RATE * np.array([2 * p[0], 2 * p[1]])  # ∇f = (2x₁, 2x₂)

@@ -138,7 +138,7 @@ class PlaneWarp(Scene):
         does: the horizontal lines first, then the vertical ones, one after another."""
         for direction, words in (
                 (X1, "Now move every point. Each horizontal line, where only x₁ changes, bends into a curve."),
-                (X2, "Then each vertical line, where only x₂ changes. Colour tells which line went where.")):
+                (X2, "Then each vertical line, where only x₂ changes. Green curves were horizontal lines, blue ones vertical.")):
             lines = self.grid.lines_along(direction)
             extra = [FadeOut(self.p_words), FadeOut(self.dot)] if direction == X1 else []
             beat(self, LaggedStart(*[deform(line, self.axes, example_map) for line in lines], lag_ratio=0.25),
@@ -193,7 +193,7 @@ class PlaneWarp(Scene):
         place(riders, 0.0)
         beat(self, FadeIn(riders, rate_func=lambda t: min(1.0, 8 * t)),
              UpdateFromAlphaFunc(riders, place, rate_func=smooth), run_time=4,
-             subcaption="So f lays the left half of the plane onto the right half, as a mirror would: "
+             subcaption="So f sends the left half of the plane where it sends the right half, as a mirror would: "
                         "two inputs, one output.")
         self.mirror_riders = riders
 
@@ -287,7 +287,7 @@ class PlaneWarp(Scene):
         self.X, self.y = run.X, run.y
         images = self.net_map(run.X)
         top = float(np.ceil(max(images.max(), 1.5) + 0.3))
-        self.net_axes = plane_axes((-1, top, 1), (-1, top, 1), unit=5.6 / (top + 1))
+        self.net_axes = plane_axes((-1, top, 1), (-1, top, 1), unit=5.0 / (top + 1))
         self.net_axes.move_to([-3.55, 0, 0]).align_to([0, -2.95, 0], DOWN)
         self.net_grid = PlaneGrid(self.net_axes, x1_range=(-0.5, 1.5, 0.5), x2_range=(-0.5, 1.5, 0.5), samples=41)
         self.net_dots = data_dots(self.net_axes, run.X, run.y, radius=0.045)
@@ -342,7 +342,7 @@ class PlaneWarp(Scene):
         # never empties): 0..1 the plane bends, 1..2 the crease and the cut
         def update(stage, clock):
             shown, fold = ramp(clock, 0.04, 0.2), ramp(clock, 0.3, 0.95)
-            crease, slide = ramp(clock, 1.0, 1.35), ramp(clock, 1.4, 1.9)
+            crease, slide = ramp(clock, 1.0, 1.2), ramp(clock, 1.2, 1.5)
             for line, p, q in zip(self.net_grid, grid_from, grid_to):
                 line.points = p + fold * (q - p)
                 line.set_stroke(opacity=shown)
@@ -350,11 +350,11 @@ class PlaneWarp(Scene):
                 d.move_to(p + fold * (q - p)).set_opacity(shown)
             input_names.set_opacity(shown * (1 - ramp(clock, 0.3, 0.45)))
             unit_names.set_opacity(ramp(clock, 0.6, 0.95))
-            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.4, 1.6)))
-            self.cut_line.set_stroke(opacity=float(clock > 1.4))
+            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.3, 1.5)))
+            self.cut_line.set_stroke(opacity=float(clock > 1.2))
             self.cut_line.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in
                                                  segment(start_offset + slide * (c - start_offset))])
-            readout.set_opacity(ramp(clock, 1.85, 2.0))
+            readout.set_opacity(ramp(clock, 1.45, 1.6))
 
         stage = VGroup(self.net_grid, creases, self.net_dots, input_names, unit_names, self.cut_line, readout)
         update(stage, 0.0)
