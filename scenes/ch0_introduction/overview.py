@@ -173,7 +173,7 @@ class Overview(Scene):
              TransformFromCopy(names[0], inputs[0][1]), TransformFromCopy(names[1], inputs[1][1]),
              FadeIn(inputs[2][1:]),
              subcaption="Into the network go a point's two coordinates, x₁ and x₂, "
-                        "and a constant 1.")
+                        "and a constant 1, which lets its lines miss the origin.")
 
     def build_hidden_layer(self):
         d = self.diagram
@@ -186,8 +186,8 @@ class Overview(Scene):
         beat(self, LaggedStart(*[Create(e) for e in edges], lag_ratio=0.15),
              LaggedStart(*[GrowFromCenter(n) for n in d.hidden_nodes], lag_ratio=0.3),
              self.pulses(edges), FadeIn(self.edge_legend, rate_func=lambda t: min(1.0, 3 * t)),
-             subcaption="Three hidden units each add up the inputs with weights of their own, "
-                        "then keep only the positive part: ReLU.")
+             subcaption="Three hidden units each weigh and add up the inputs; ReLU then keeps a positive "
+                        "sum and makes a negative one 0.")
 
     def build_output(self):
         d = self.diagram
@@ -362,5 +362,5 @@ class Overview(Scene):
     def send_tools_to_training(self):
         flights, self.training_tools = self.fly_tools("training", self.cards[2], arc=1.9)
         beat(self, LaggedStart(*flights, lag_ratio=0.35),
-             subcaption="Training needs Jacobians, the chain rule and gradients: together they "
-                        "say which way to nudge each weight.", hold=1.0)
+             subcaption="The toolkit's last tools, Jacobians, the chain rule and gradients, serve training: "
+                        "they say which way to nudge each weight.", hold=1.0)

@@ -34,7 +34,7 @@ from manim import (
     Line,
 )
 
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.style import BACKGROUND, BODY, LABEL, MUTED, X_COLOR, Z_COLOR
 from scenes.style import EMPHASIS, YHAT_COLOR, class_color
 from scenes.widgets.hidden_view import hidden_axes, hidden_axis_labels, pin_to_points
@@ -244,13 +244,13 @@ class FunctionGraphs(Scene):
         beat(self, FadeOut(VGroup(*self.tracers.values(), *self.tangents.values()), rate_func=quick),
              FadeOut(VGroup(self.readout_rows, self.slope_rows), rate_func=quick),
              FadeOut(self.signature, rate_func=quick),
-             ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)),
+             during(ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)), 0.1, 0.5),
              FadeIn(sig_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),
-             subcaption="Both return in the network: eˣ builds the sigmoid σ, which squashes any number z "
-                        "into ŷ between 0 and 1: the network's answer.",
-             spoken="Both return in the network: e to the x builds the sigmoid, sigma, which squashes any number z "
-                    "into y hat, between 0 and 1: the network's answer.")
-        beat(self, ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)),
+             subcaption="In the network, eˣ builds the sigmoid σ(z) = 1 / (1 + e⁻ᶻ): it squashes any number z "
+                        "into ŷ, between 0 and 1.",
+             spoken="In the network, e to the x builds the sigmoid: sigma of z is 1 over 1 plus e to the minus z. "
+                    "It squashes any number z into y hat, between 0 and 1.")
+        beat(self, during(ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)), 0, 0.45),
              FadeIn(class_names, rate_func=squish_rate_func(smooth, 0.5, 0.8)),
              FadeIn(loss_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),
              subcaption="And a square measures how wrong ŷ is: with y the right answer, 0 or 1, "
@@ -262,12 +262,17 @@ class FunctionGraphs(Scene):
 
 class Paraboloid(ThreeDScene):
     """x₃ = x₁² + x₂² as a bowl over the plane: two numbers in, one out; from the side its
-    profile is the parabola x₁²; then the loss of the network seen the same way."""
+    profile is the parabola x₂²; then the loss of the network seen the same way.
 
-    RADIUS = 1.5  # the bowl is drawn over the disc x₁² + x₂² ≤ RADIUS²
+    The camera looks from the side where x₁ and x₂ grow, so both axis labels stand in front of
+    the bowl; the picture is shown right of the words (SCREEN_AT), clear of the corner title;
+    it sways by less than 0.3 units there as the camera turns."""
+
+    RADIUS = 1.3  # the bowl is drawn over the disc x₁² + x₂² ≤ RADIUS²
     RES = (6, 16)  # faces: rings × sectors, enough for the shape and cheap for Cairo
-    VIEW = (62 * DEGREES, -62 * DEGREES)
-    SIDE = (86 * DEGREES, -90 * DEGREES)  # looking along x₂: x₁ across, x₃ up
+    VIEW = (62 * DEGREES, 32 * DEGREES)
+    SIDE = (86 * DEGREES, 0 * DEGREES)  # looking along x₁: x₂ across, x₃ up
+    SCREEN_AT = (1.6, 0.5)  # where the bowl's axis is shown, right of the words
     ZOOM = 1.25
     DESCENT_RATE = 0.2  # the step size of the bridge's descent, x ← x − α∇f
 
@@ -294,10 +299,18 @@ class Paraboloid(ThreeDScene):
         self.formula[1].shift(RIGHT * 0.55)
         self.formula.next_to(self.title, DOWN, buff=0.5).align_to(self.title, LEFT)
         # the axes' near ends (toward the camera) are short, so nothing reaches the subtitle band
-        self.axes = hidden_axes(((-2, 2.5), (-1.8, 2.5), (0, 3.0)), side=5.0)  # x₃ ends below the title
+        self.axes = hidden_axes(((-1.8, 1.9), (-1.8, 2.5), (0, 2.6)), side=5.0)
         # the bowl's axis is the camera's turning axis, so the bowl turns in place; this height
         # of it is shown at the frame's centre, which puts the bowl low, clear of the title
         self.axes.shift(-self.axes.c2p(0, 0, 1.45))
+        # then shifted so that, seen from VIEW, that spot of the axis is shown at SCREEN_AT
+        camera = self.renderer.camera
+        turn = camera.generate_rotation_matrix()
+        self.set_camera_orientation(phi=self.VIEW[0], theta=self.VIEW[1])
+        view = camera.generate_rotation_matrix()
+        self.set_camera_orientation(phi=self.VIEW[0], theta=self.VIEW[1] - 10 * DEGREES)
+        assert np.allclose(turn, camera.generate_rotation_matrix())
+        self.axes.shift(view.T @ np.array([*self.SCREEN_AT, 0.0]) / self.ZOOM)
         self.axis_labels = hidden_axis_labels(self.axes, names=("x_1", "x_2", "x_3"), font_size=BODY)
         for label in self.axis_labels:  # a dark rim: readable on the pink bowl
             label.set_stroke(BACKGROUND, width=2.5, background=True)
@@ -378,23 +391,23 @@ class Paraboloid(ThreeDScene):
             part.clear_updaters()  # the walk is over: they hold still, and can fade
 
     def turn_to_the_side(self):
-        """From the side the bowl's profile is its slice x₂ = 0: the parabola x₁²."""
+        """From the side the bowl's profile is its slice x₁ = 0: the parabola x₂²."""
         r = self.RADIUS
-        self.slice = ParametricFunction(lambda t: self.axes.c2p(t, 0, t * t), t_range=[-r, r],
+        self.slice = ParametricFunction(lambda t: self.axes.c2p(0, t, t * t), t_range=[-r, r],
                                         color=EMPHASIS, stroke_width=5)
-        # seen from the side, x₂ points into the screen: its label would sit on the bowl
+        # seen from the side, x₁ points out of the screen: its label would sit on the bowl
         beat(self, FadeOut(self.input_dot), FadeOut(self.lift), FadeOut(self.output_dot),
              FadeOut(self.readout),  # its point has left: the numbers would no longer be true
-             FadeOut(self.axis_labels[1]), Create(self.slice),
+             FadeOut(self.axis_labels[0]), Create(self.slice),
              camera=dict(phi=self.SIDE[0], theta=self.SIDE[1]), run_time=4, suspend_mobject_updating=False,
-             subcaption="Seen from the side, the bowl's profile is the parabola x₁², "
+             subcaption="Seen from the side, the bowl's profile is the parabola x₂², "
                         "the curve from before.")
 
     def name_the_type(self):
         self.signature = plain_tex(r"f : \mathbb{R}^2 \to \mathbb{R}", font_size=BODY)
         self.signature.next_to(self.readout, DOWN, buff=0.45).align_to(self.readout, LEFT)
         fix_in_frame(self, self.signature)
-        beat(self, Write(self.signature), FadeOut(self.slice), FadeIn(self.axis_labels[1]),
+        beat(self, Write(self.signature), FadeOut(self.slice), FadeIn(self.axis_labels[0]),
              camera=dict(phi=self.VIEW[0], theta=self.VIEW[1]), suspend_mobject_updating=False,
              subcaption="Two numbers in, one out: we write f from R² to R.")
 
@@ -404,7 +417,7 @@ class Paraboloid(ThreeDScene):
         from toynet_core.seeding import init_weights
 
         n_weights = sum(w.size for w in init_weights(np.random.default_rng(0), TrainConfig()))
-        p = np.array([0.75, -1.25])  # on the side of the bowl that faces the camera
+        p = np.array([-0.15, 1.1])  # off to the side, so the walk down is seen across the bowl
         path = [p]
         for _ in range(8):
             p = p - self.DESCENT_RATE * np.array([2 * p[0], 2 * p[1]])  # ∇f = (2x₁, 2x₂)

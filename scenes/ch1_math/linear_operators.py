@@ -36,7 +36,7 @@ from manim import (
 
 from scenes import style
 from scenes.pacing import beat, during
-from scenes.run_data import load_scene_run
+from scenes.run_data import load_reference_run
 from scenes.widgets.grid import CoordinateFrame, PlaneGrid, WindowedGrid, axis_names, carry, mapped_copy, plane_axes
 from scenes.widgets.input_plane import centre_dots
 from scenes.widgets.matrices import column, fmt
@@ -49,7 +49,7 @@ T_MATRIX = np.array([[1.0, -1.0], [1.0, 1.0]])  # T(x1, x2) = (x1 - x2, x1 + x2)
 U = np.array([1.5, 0.5])
 V = np.array([0.5, 1.0])
 SCALE = 1.5
-SHIFT = np.array([-1.5, -1.0])  # b of the affine map A(x) = T(x) + b
+SHIFT = np.array([-1.5, -1.0])  # b of the affine map g(x) = T(x) + b
 SLOPE, OFFSET = 2, 1  # the school line f(x) = 2x + 1
 WINDOW = (-3.0, 3.0, -1.6, 4.2)  # what the plane shows, in its coordinates
 RIGHT_COLUMN = 0.2
@@ -65,7 +65,7 @@ def signed(x):
 class LinearOperators(Scene):
     def construct(self):
         self.T = linear_map(T_MATRIX)
-        self.A = affine_map(T_MATRIX, SHIFT)
+        self.g = affine_map(T_MATRIX, SHIFT)
         self.show_rule()
         self.walk_the_sum()
         self.stretch_u()
@@ -202,10 +202,10 @@ class LinearOperators(Scene):
         self.leftovers = [walker, marks]
         self.verdict = verdict
 
-    # -- the affine map A(x) = T(x) + b ---------------------------------------------------------
+    # -- the affine map g(x) = T(x) + b ---------------------------------------------------------
     def name_the_shift(self):
         self.b_column = column(SHIFT, font_size=style.LABEL)
-        rule = VGroup(plain_tex(r"A(x) = T(x) + b, \quad b =", font_size=style.BODY), self.b_column)
+        rule = VGroup(plain_tex(r"g(x) = T(x) + b, \quad b =", font_size=style.BODY), self.b_column)
         rule.arrange(RIGHT, buff=0.15).next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
         self.affine_rule = rule
         gone = [self.sum_line, self.scale_line, self.verdict, self.ticks, self.v_walk,
@@ -214,7 +214,7 @@ class LinearOperators(Scene):
                         max_tip_length_to_length_ratio=0.3)
         self.b_arrow = b_arrow
         beat(self, *self.clear_leftovers(), *[FadeOut(m) for m in gone], Write(rule), GrowArrow(b_arrow),
-             subcaption="An affine map adds a fixed shift to a linear one: A(x) = T(x) + b, with b = (−1.5, −1).",
+             subcaption="An affine map adds a fixed shift to a linear one: g(x) = T(x) + b, with b = (−1.5, −1).",
              spoken="An affine map adds a fixed shift to a linear one: A of x is T of x plus b, "
                     "with b equal to minus one and a half, minus one.")
 
@@ -226,13 +226,13 @@ class LinearOperators(Scene):
         self.origin_image = np.array(self.axes.p2c(self.origin.get_center()))
 
     def sums_fail(self):
-        """A(u), then A(v), as arrows from 0: the walk overshoots A(u + v) by b."""
-        au, av, auv = self.A(U), self.A(V), self.A(U + V)
-        self.affine_points = {"A(u)": au, "A(v)": av, "A(u+v)": auv, "walk": au + av}
-        first = self.arrow("A(u)", au, color=style.Z_COLOR)
-        second = self.arrow("A(v)_walk", av, start=au, color=style.Z_COLOR, opacity=0.7, label=None)
+        """g(u), then g(v), as arrows from 0: the walk overshoots g(u + v) by b."""
+        au, av, auv = self.g(U), self.g(V), self.g(U + V)
+        self.affine_points = {"g(u)": au, "g(v)": av, "g(u+v)": auv, "walk": au + av}
+        first = self.arrow("g(u)", au, color=style.Z_COLOR)
+        second = self.arrow("g(v)_walk", av, start=au, color=style.Z_COLOR, opacity=0.7, label=None)
         target = Dot(self.axes.c2p(*auv), radius=0.1, color=style.Z_COLOR)
-        target_label = self.label_for("A(u+v)", auv, style.Z_COLOR, UP, LEFT)
+        target_label = self.label_for("g(u+v)", auv, style.Z_COLOR, UP, LEFT)
         miss = Dot(self.axes.c2p(*(au + av)), radius=0.1, color=style.ERROR)
         gap = Arrow(self.axes.c2p(*auv), self.axes.c2p(*(au + av)), buff=0.05, color=style.ERROR, stroke_width=5,
                     max_tip_length_to_length_ratio=0.3)
@@ -240,8 +240,8 @@ class LinearOperators(Scene):
         self.gap = gap
         self.walk_sum = column(au + av, font_size=style.LABEL, color=style.ERROR)
         self.target_column = column(auv, font_size=style.LABEL, color=style.Z_COLOR)
-        walked = VGroup(plain_tex(r"A(u) + A(v) =", font_size=style.BODY), self.walk_sum).arrange(RIGHT, buff=0.15)
-        aimed = VGroup(plain_tex(r"A(u + v) =", font_size=style.BODY), self.target_column).arrange(RIGHT, buff=0.15)
+        walked = VGroup(plain_tex(r"g(u) + g(v) =", font_size=style.BODY), self.walk_sum).arrange(RIGHT, buff=0.15)
+        aimed = VGroup(plain_tex(r"g(u + v) =", font_size=style.BODY), self.target_column).arrange(RIGHT, buff=0.15)
         differ = plain_tex(r"\text{apart by } b", font_size=style.BODY, color=style.ERROR)
         pair = VGroup(walked, aimed).arrange(DOWN, aligned_edge=RIGHT, buff=0.25)
         differ.next_to(pair, RIGHT, buff=0.4)
@@ -253,7 +253,7 @@ class LinearOperators(Scene):
              FadeIn(target), FadeIn(target_label),
              Succession(GrowArrow(first), GrowArrow(second), FadeIn(miss, scale=2), GrowArrow(gap)),
              FadeIn(first.label), FadeIn(gap_label, rate_func=squish_rate_func(smooth, 0.8, 1)),
-             subcaption="Now sums fail: A(u) and then A(v) overshoot A(u + v) by exactly b, the shift counted twice.",
+             subcaption="Now sums fail: g(u) and then g(v) overshoot g(u + v) by exactly b, the shift counted twice.",
              run_time=4)
 
     def school_line(self):
@@ -300,7 +300,7 @@ class LinearOperators(Scene):
 
     # -- bridge: the network's layers are affine ------------------------------------------------
     def bridge(self):
-        run = load_scene_run()
+        run = load_reference_run()
         W1 = run.W1[-1]
         pair, *_ = best_unit_pair(W1, run.X, run.y)
         self.layer = (W1[list(pair), :2], W1[list(pair), 2])
@@ -314,7 +314,7 @@ class LinearOperators(Scene):
         grid = PlaneGrid(self.net_axes, x1_range=(0, 1, 0.25), x2_range=(0, 1, 0.25), samples=2, stroke_width=2.5)
         corners = centre_dots(self.net_axes, XOR_CENTRES, XOR_LABELS, radius=0.12)
         origin = Dot(self.net_axes.c2p(0, 0), radius=0.07, color=style.EMPHASIS)
-        caption = note("the trained network's first layer", font_size=style.LABEL, color=style.FOREGROUND)
+        caption = note("a trained network's first layer", font_size=style.LABEL, color=style.FOREGROUND)
         caption.next_to([RIGHT_COLUMN, 2.95, 0], DOWN + RIGHT, buff=0)
         which = note(f"hidden units {pair[0] + 1} and {pair[1] + 1} of 3, their sums", font_size=style.SMALL)
         which.next_to(caption, DOWN, buff=0.2).align_to(caption, LEFT)
@@ -332,14 +332,16 @@ class LinearOperators(Scene):
         dots_to = frame.to_scene(layer(np.vstack([XOR_CENTRES, [0.0, 0.0]])))
         ramp = lambda a, lo, hi: squish_rate_func(smooth, lo, hi)(a)  # noqa: E731
 
-        def update(stage, alpha):
-            shown, move = ramp(alpha, 0.2, 0.35), ramp(alpha, 0.4, 0.85)
+        # one clock over two beats: 0..1 the square and its corners move; 1..2 the origin follows
+        def update(stage, clock):
+            shown, move, lift = ramp(clock, 0.2, 0.35), ramp(clock, 0.4, 0.95), ramp(clock, 1.05, 1.7)
             for line, p, q in zip(grid, grid_from, grid_to):
                 line.points = p + move * (q - p)
                 line.set_stroke(opacity=shown)
-            for d, p, q in zip(dots, dots_from, dots_to):
+            for d, p, q in zip(corners, dots_from, dots_to):
                 d.move_to(p + move * (q - p)).set_opacity(shown)
-            bias_line.set_opacity(ramp(alpha, 0.8, 1.0))
+            origin.move_to(dots_from[-1] + lift * (dots_to[-1] - dots_from[-1])).set_opacity(shown)
+            bias_line.set_opacity(ramp(clock, 1.6, 1.9))
 
         stage = VGroup(grid, corners, origin, bias_line)
         update(stage, 0.0)
@@ -348,9 +350,12 @@ class LinearOperators(Scene):
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.2)) for m in old],
              *[FadeIn(m, rate_func=squish_rate_func(smooth, 0.2, 0.35)) for m in (self.net_axes, net_names, caption)],
              FadeIn(which, rate_func=squish_rate_func(smooth, 0.35, 0.5)),
-             UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=6,
-             subcaption=f"The network's first layer is affine: two trained units move the input square, and the "
-                        f"origin to ({signed(bias[0])}, {signed(bias[1])}): that shift is the bias.",
+             UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=5,
+             subcaption="The network's first layer is affine too: two of its three trained units move the "
+                        "input square like this.")
+        beat(self, UpdateFromAlphaFunc(stage, lambda m, a: update(m, 1.0 + a), rate_func=linear), run_time=4,
+             subcaption=f"And they move the origin to ({signed(bias[0])}, {signed(bias[1])}): "
+                        f"that shift is the layer's bias.",
              hold=1.0)
         self.net_grid, self.net_corners, self.net_origin = grid, corners, origin
 

@@ -29,7 +29,7 @@ from manim import (
 from scenes import style
 from scenes.ch1_math._math_linalg import A_POST
 from scenes.pacing import beat, during
-from scenes.run_data import load_scene_run
+from scenes.run_data import load_reference_run
 from scenes.widgets.matrices import column, factor, fmt, hide_entries, int_matrix, value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from toynet_core.model import augment
@@ -170,7 +170,7 @@ class MatrixVectorProduct(Scene):
 
     def bridge(self):
         """The hidden layer of the trained network is such a product: W(1) times x̃."""
-        run = load_scene_run()
+        run = load_reference_run()
         self.W1 = run.W1[-1]
         self.x_tilde = augment(CORNER)[0]
         # the weights as shown, to 2 decimals, and their exact product: the sums on screen are
@@ -185,16 +185,16 @@ class MatrixVectorProduct(Scene):
         tags = VGroup(*[tex(t, font_size=style.SMALL, color=style.MUTED).next_to(m, DOWN, buff=0.15) for t, m in
                         ((r"\text{weights } W^{(1)}", self.W1_mob), (r"\text{input } \tilde{x}", self.xt_mob),
                          (r"\text{sums}", self.h_mob))])
-        caption = note("the trained hidden layer, for the corner (1, 0), with a 1 appended; weights to 2 decimals",
+        caption = note("a trained first layer, corner (1, 0) with a 1 appended, weights to 2 decimals",
                        font_size=style.SMALL)
         block = VGroup(VGroup(product, tags), caption).arrange(DOWN, buff=0.3).move_to([0, -1.4, 0])
         beat(self, during(FadeOut(self.laid), 0, 0.15), VGroup(self.eq, self.names).animate(rate_func=squish_rate_func(smooth, 0, 0.25)).scale(0.8).shift(0.7 * UP),
              LaggedStart(*[Write(m) for m in (*product, tags, caption)], lag_ratio=0.6,
                          rate_func=squish_rate_func(linear, 0.25, 1)),
-             subcaption="The network's hidden layer starts so: its weights W⁽¹⁾ times the input x̃, "
-                        "with a 1 appended, give three sums.",
-             spoken="The network's hidden layer starts so: its weights, W one, times the input, "
-                    "x tilde, with a 1 appended, give three sums.",
+             subcaption="The network's first layer is such a product: weights W⁽¹⁾ (the (1) names the layer) "
+                        "times the input x̃ give three sums.",
+             spoken="The network's first layer is such a product: its weights, W one, where the one names the layer, "
+                    "times the input, x tilde, give three sums.",
              hold=1.0)
         self.bridge_block = block
 

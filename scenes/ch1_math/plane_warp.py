@@ -1,7 +1,10 @@
 """A map from the plane to the plane, seen as a grid that bends: f(x) = (cos x1 + sin x2, |x|)
-moves every point of a direction-coloured grid to its image; the plane folds in half; at the
-origin, where |x| has no derivative, the second output turns a corner. The bridge: the run's
-hidden layer bends the input plane the same way, until one straight cut separates the classes.
+moves every point of a direction-coloured grid to its image; f lays the left half of the plane
+onto the right half, as a mirror would; at the origin, where |x| has no derivative, the second
+output turns a corner. The bridge: a network trained on XOR (the reference run) bends its input
+plane too: its grid deforms into two hidden units' image, where ReLU's fold flattens each
+negative half onto a crease (a flattening, not a mirror), until one straight cut separates the
+classes.
 """
 
 import numpy as np
@@ -35,7 +38,7 @@ from manim.utils.paths import path_along_arc
 
 from scenes import style
 from scenes.pacing import beat, during
-from scenes.run_data import load_scene_run
+from scenes.run_data import load_reference_run
 from scenes.widgets.grid import CoordinateFrame, PlaneGrid, axis_names, deform, mapped_copy, plane_axes, polyline
 from scenes.widgets.input_plane import data_dots
 from scenes.widgets.matrices import fmt, number
@@ -105,7 +108,7 @@ class PlaneWarp(Scene):
         beat(self, Write(self.title), Write(self.formula),
              LaggedStart(*[AnimationGroup(Transform(d, t, path_arc=a), Create(trail))
                            for d, t, a, trail in zip(hoppers, landed, arcs, trails)], lag_ratio=0.3),
-             subcaption="A map of the plane sends every point to a new point. Here is one, f, and a grid to watch.")
+             subcaption="A map is a function from the plane to the plane: it sends every point to a new one. Here is one, f.")
         self.hoppers, self.hop_sources, self.hop_trails = hoppers, sources, trails
 
     def follow_one_point(self):
@@ -125,8 +128,8 @@ class PlaneWarp(Scene):
         beat(self, during(FadeOut(VGroup(self.hop_sources, self.hoppers, self.hop_trails)), 0, 0.15), during(FadeIn(start), 0.05, 0.2),
              during(Succession(FadeIn(self.dot, scale=2), Wait(0.5), Transform(self.dot, moved, path_arc=arc)), 0.05, 0.8),
              during(Create(trail), 0.3, 0.8), during(FadeIn(self.p_readout, shift=0.2 * DOWN), 0.6, 0.9),
-             subcaption="Follow one point: (1, 2) lands at cos 1 + sin 2 and the square root of 5, about (1.45, 2.24).",
-             spoken="Follow one point. One, two lands at cosine one plus sine two, and root five: "
+             subcaption="f gives cos x₁ + sin x₂ and the distance from 0. So (1, 2) lands at about (1.45, 2.24).",
+             spoken="f gives cosine x one plus sine x two, and the distance from zero. So one, two lands at "
                     "about one point four five, two point two four.")
         self.p_words = VGroup(start, self.p_readout, trail)
 
@@ -135,7 +138,7 @@ class PlaneWarp(Scene):
         does: the horizontal lines first, then the vertical ones, one after another."""
         for direction, words in (
                 (X1, "Now move every point. Each horizontal line, where only x₁ changes, bends into a curve."),
-                (X2, "Then each vertical line, where only x₂ changes. Colour tells which line went where.")):
+                (X2, "Then each vertical line, where only x₂ changes. Green curves were horizontal lines, blue ones vertical.")):
             lines = self.grid.lines_along(direction)
             extra = [FadeOut(self.p_words), FadeOut(self.dot)] if direction == X1 else []
             beat(self, LaggedStart(*[deform(line, self.axes, example_map) for line in lines], lag_ratio=0.25),
@@ -159,9 +162,40 @@ class PlaneWarp(Scene):
         beat(self, deform(self.pair_in, self.axes, example_map),
              FadeOut(self.pair_tags), Write(why), run_time=3,
              subcaption="Both land on one curve: f sees x₁ only through cos x₁ and x₁², "
-                        "so x₁ and −x₁ meet. The plane folds in half.",
+                        "so x₁ and −x₁ meet.",
              spoken="Both land on one curve: f sees x one only through cosine of x one and x one squared, "
-                    "so x one and minus x one meet. The plane folds in half.")
+                    "so x one and minus x one meet.")
+        self.mirror_pairs()
+
+    def mirror_pairs(self):
+        """Two inputs, mirror images across the x₂ axis, ride up their lines; their images ride
+        up the one curve together: f lays the left half of the plane on the right half."""
+        ride = (-1.8, 1.8)
+        self.mirror_ride = ride
+        sources = VGroup(*[Dot(radius=0.08, color=style.X_COLOR) for _ in range(2)])
+        images = VGroup(Dot(radius=0.13, color=style.Z_COLOR), Dot(radius=0.07, color=style.X_COLOR))
+        links = VGroup(*[Line(ORIGIN, RIGHT, color=style.MUTED, stroke_width=2) for _ in range(2)])
+
+        def place(group, alpha):
+            x2 = ride[0] + alpha * (ride[1] - ride[0])
+            inputs = np.array([[-FOLD, x2], [FOLD, x2]])
+            outputs = example_map(inputs)
+            for dot, x in zip(sources, inputs):
+                dot.move_to(self.axes.c2p(*x))
+            for dot, y in zip(images, outputs):
+                dot.move_to(self.axes.c2p(*y))
+            for link, x, y in zip(links, inputs, outputs):
+                link.put_start_and_end_on(self.axes.c2p(*x), self.axes.c2p(*y))
+            self.mirror_images = outputs
+            return group
+
+        riders = VGroup(links, sources, images)
+        place(riders, 0.0)
+        beat(self, FadeIn(riders, rate_func=lambda t: min(1.0, 8 * t)),
+             UpdateFromAlphaFunc(riders, place, rate_func=smooth), run_time=4,
+             subcaption="So f sends the left half of the plane where it sends the right half, as a mirror would: "
+                        "two inputs, one output.")
+        self.mirror_riders = riders
 
     # -- the origin ---------------------------------------------------------------------------
     def walk_through_origin(self):
@@ -198,7 +232,7 @@ class PlaneWarp(Scene):
             UpdateFromAlphaFunc(slice_walker, lambda m, a: m.move_to(
                 self.slice_axes.c2p(walk_to(a)[1], abs(walk_to(a)[1]))).set_opacity(shown(a)), rate_func=linear),
         ]
-        beat(self, during(FadeOut(VGroup(self.pair_in, self.fold_note)), 0, 0.15),
+        beat(self, during(FadeOut(VGroup(self.pair_in, self.fold_note, self.mirror_riders)), 0, 0.15),
              during(FadeIn(VGroup(self.slice_axes, slice_names)), 0, 0.15),
              *movers, Create(source, rate_func=linear), Create(image, rate_func=linear),
              Create(self.slice, rate_func=linear), run_time=4,
@@ -241,10 +275,11 @@ class PlaneWarp(Scene):
 
     # -- bridge: the network's hidden layer is such a map --------------------------------------
     def bridge(self):
-        """One beat: the plane of f gives way to the input plane of the trained network, with its
-        training points on a small grid; two hidden units fold it; a straight cut slides in and
-        separates the classes. Every step is a window of the beat (squish_rate_func)."""
-        run = load_scene_run()
+        """Two beats: the plane of f gives way to the input plane of a network trained on XOR (the
+        reference run), with its training points on a small grid, which deforms into two hidden
+        units' image; then the creases where ReLU flattened points light up, and a straight cut
+        slides in and separates the classes. Every step is a window of one clock."""
+        run = load_reference_run()
         self.W1 = run.W1[-1]
         self.pair, w, c, _ = best_unit_pair(self.W1, run.X, run.y)
         self.cut = (w, c)
@@ -252,14 +287,14 @@ class PlaneWarp(Scene):
         self.X, self.y = run.X, run.y
         images = self.net_map(run.X)
         top = float(np.ceil(max(images.max(), 1.5) + 0.3))
-        self.net_axes = plane_axes((-1, top, 1), (-1, top, 1), unit=5.6 / (top + 1))
+        self.net_axes = plane_axes((-1, top, 1), (-1, top, 1), unit=5.0 / (top + 1))
         self.net_axes.move_to([-3.55, 0, 0]).align_to([0, -2.95, 0], DOWN)
         self.net_grid = PlaneGrid(self.net_axes, x1_range=(-0.5, 1.5, 0.5), x2_range=(-0.5, 1.5, 0.5), samples=41)
         self.net_dots = data_dots(self.net_axes, run.X, run.y, radius=0.045)
         i, j = self.pair
         input_names = axis_names(self.net_axes)
         unit_names = axis_names(self.net_axes, (r"\text{unit } %d" % (i + 1), r"\text{unit } %d" % (j + 1)))
-        caption = note("the trained network's hidden layer", font_size=style.LABEL, color=style.FOREGROUND)
+        caption = note("a trained network's hidden layer", font_size=style.LABEL, color=style.FOREGROUND)
         caption.next_to([RIGHT_COLUMN, 2.9, 0], DOWN + RIGHT, buff=0)
         what = note(f"hidden units {i + 1} and {j + 1} of 3", font_size=style.SMALL)
         what.next_to(caption, DOWN, buff=0.2).align_to(caption, LEFT)
@@ -297,30 +332,43 @@ class PlaneWarp(Scene):
         dots_from = [d.get_center() for d in self.net_dots]
         dots_to = frame.to_scene(images)
         ramp = lambda a, lo, hi: squish_rate_func(smooth, lo, hi)(a)  # noqa: E731
+        # the crease: the hidden points that ReLU flattened onto an axis (a unit at 0)
+        flat = np.isclose(images, 0.0).any(axis=1)
+        self.flattened = int(flat.sum())
+        creases = VGroup(*[Line(self.net_axes.c2p(0, 0), self.net_axes.c2p(*end), color=style.EMPHASIS,
+                                stroke_width=7) for end in ((top, 0), (0, top))])
 
-        def update(stage, alpha):
-            shown, fold, slide = ramp(alpha, 0.2, 0.33), ramp(alpha, 0.35, 0.66), ramp(alpha, 0.68, 0.95)
+        # one clock over both beats (the new plane fades in as the old one leaves, so the picture
+        # never empties): 0..1 the plane bends, 1..2 the crease and the cut
+        def update(stage, clock):
+            shown, fold = ramp(clock, 0.04, 0.2), ramp(clock, 0.3, 0.95)
+            crease, slide = ramp(clock, 1.0, 1.2), ramp(clock, 1.2, 1.5)
             for line, p, q in zip(self.net_grid, grid_from, grid_to):
                 line.points = p + fold * (q - p)
                 line.set_stroke(opacity=shown)
             for d, p, q in zip(self.net_dots, dots_from, dots_to):
                 d.move_to(p + fold * (q - p)).set_opacity(shown)
-            input_names.set_opacity(shown * (1 - ramp(alpha, 0.35, 0.45)))
-            unit_names.set_opacity(ramp(alpha, 0.5, 0.66))
-            self.cut_line.set_stroke(opacity=float(alpha > 0.68))
+            input_names.set_opacity(shown * (1 - ramp(clock, 0.3, 0.45)))
+            unit_names.set_opacity(ramp(clock, 0.6, 0.95))
+            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.3, 1.5)))
+            self.cut_line.set_stroke(opacity=float(clock > 1.2))
             self.cut_line.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in
                                                  segment(start_offset + slide * (c - start_offset))])
-            readout.set_opacity(ramp(alpha, 0.92, 1.0))
+            readout.set_opacity(ramp(clock, 1.45, 1.6))
 
-        stage = VGroup(self.net_grid, self.net_dots, input_names, unit_names, self.cut_line, readout)
+        stage = VGroup(self.net_grid, creases, self.net_dots, input_names, unit_names, self.cut_line, readout)
         update(stage, 0.0)
         old = [m for m in self.mobjects if m is not self.title]
         self.add(stage)
+        self.net_creases = creases
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.2)) for m in old],
-             FadeIn(self.net_axes, rate_func=squish_rate_func(smooth, 0.2, 0.33)),
-             FadeIn(caption, rate_func=squish_rate_func(smooth, 0.2, 0.33)),
-             FadeIn(what, rate_func=squish_rate_func(smooth, 0.35, 0.5)),
-             UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=8,
-             subcaption=f"The trained network bends its input plane like this: two hidden units fold it, "
-                        f"and a straight cut separates {right} of the {n} points.",
+             FadeIn(self.net_axes, rate_func=squish_rate_func(smooth, 0.04, 0.2)),
+             FadeIn(caption, rate_func=squish_rate_func(smooth, 0.04, 0.2)),
+             FadeIn(what, rate_func=squish_rate_func(smooth, 0.3, 0.45)),
+             UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=7,
+             subcaption="A network trained on XOR bends its input plane too: two hidden units "
+                        "send every point to a new one.")
+        beat(self, UpdateFromAlphaFunc(stage, lambda m, a: update(m, 1.0 + a), rate_func=linear), run_time=6,
+             subcaption=f"ReLU folds: where a unit is negative, the plane flattens onto a crease. "
+                        f"A straight cut separates {right} of the {n} points.",
              hold=1.0)

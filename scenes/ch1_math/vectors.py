@@ -44,10 +44,10 @@ from toynet_core.data import XOR_CENTRES, XOR_LABELS
 # The example vector (an input, not a result).
 V = np.array([4, 1, 2])
 AXIS_NAMES = ("x_1", "x_2", "x_3")
-EXTENT = ((-1, 5), (-1, 3), (-1, 3))
+EXTENT = ((-1, 5), (-1, 3), (-0.6, 2.6))  # x₃ short: clear of the title at every angle
 # The camera drifts in theta from START to END over DRIFT_SECONDS, then stays (phi is fixed).
 PHI, START, END = 70 * DEGREES, -132 * DEGREES, -108 * DEGREES
-DRIFT_SECONDS = 48.0  # about the silent scene's length; with a voice it holds at END
+DRIFT_SECONDS = 50.0  # about the silent scene's length; with a voice it holds at END
 ZOOM = 1.25  # the picture fills the frame right of the column
 PICTURE_AT = (1.3, -0.2)  # where the middle of the walk's box is shown
 # The network's input used in the closing beat: one XOR corner, as a column of two numbers.
@@ -232,7 +232,8 @@ class VectorTwoFaces(ThreeDScene):
         fix_in_frame(self, self.member)
         axes = (self.axes.x_axis, self.axes.y_axis, self.axes.z_axis)
         beat(self, Write(self.member), LaggedStart(*[self.flash(a) for a in axes], lag_ratio=0.9),
-             subcaption="Three numbers, three axes: we say v lives in R³.")
+             subcaption="Three numbers, three axes: v lives in R³, the space of all columns of three real numbers.",
+             spoken="Three numbers, three axes: v lives in R three, the space of all columns of three real numbers.")
 
     def generalise(self):
         self.general = plain_tex(
@@ -241,9 +242,9 @@ class VectorTwoFaces(ThreeDScene):
         self.general.next_to(self.member, DOWN, buff=0.35)
         fix_in_frame(self, self.general)
         beat(self, Write(self.general),
-             subcaption="A column of n numbers is a vector of Rⁿ, even when n axes are too "
-                        "many to draw.",
-             spoken="A column of n numbers is a vector of R n, even when n axes are too many to draw.")
+             subcaption="Likewise Rⁿ holds every column of n numbers: a vector, even when n axes are "
+                        "too many to draw.",
+             spoken="Likewise, R n holds every column of n numbers: a vector, even when n axes are too many to draw.")
 
     def bridge_to_the_network(self):
         """The network's input: a point of the plane, the column of its two coordinates. The

@@ -173,8 +173,8 @@ def test_paraboloid_tracer_and_its_readout(scenes):
 def test_paraboloid_side_outline_is_the_parabola(scenes):
     s = scenes("functions", "Paraboloid")
     pts = np.array([s.axes.p2c(p) for p in s.slice.get_anchors()])
-    assert np.allclose(pts[:, 1], 0, atol=1e-6)
-    assert np.allclose(pts[:, 2], pts[:, 0] ** 2, atol=1e-3)
+    assert np.allclose(pts[:, 0], 0, atol=1e-6)
+    assert np.allclose(pts[:, 2], pts[:, 1] ** 2, atol=1e-3)
 
 
 def test_paraboloid_descent_steps_against_the_gradient(scenes):

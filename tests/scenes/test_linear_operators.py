@@ -1,10 +1,10 @@
-"""LinearOperators draws T(x1, x2) = (x1 - x2, x1 + x2) and A(x) = T(x) + b truthfully: the
+"""LinearOperators draws T(x1, x2) = (x1 - x2, x1 + x2) and g(x) = T(x) + b truthfully: the
 grid, every arrow and every number are read back and compared with T written out here."""
 
 import numpy as np
 import pytest
 
-from scenes.run_data import load_scene_run
+from scenes.run_data import DEFAULT_RUN, load_reference_run
 from scenes.widgets.matrices import matrix_values
 from tests.scenes.harness import run_scene
 from toynet_core import load_run
@@ -74,11 +74,11 @@ def test_sums_fail_for_the_affine_map_by_b(scene):
     s = scene
     A = lambda p: T(p) + SHIFT  # noqa: E731
     pts = s.affine_points
-    assert np.allclose(pts["A(u+v)"], A(U + V)) and np.allclose(pts["walk"], A(U) + A(V))
+    assert np.allclose(pts["g(u+v)"], A(U + V)) and np.allclose(pts["walk"], A(U) + A(V))
     gap = np.array([s.axes.p2c(s.gap.get_start()), s.axes.p2c(s.gap.get_end())])
     direction = gap[1] - gap[0]
     assert np.allclose(direction / np.linalg.norm(direction), SHIFT / np.linalg.norm(SHIFT), atol=1e-6)
-    assert np.allclose(pts["walk"] - pts["A(u+v)"], SHIFT)
+    assert np.allclose(pts["walk"] - pts["g(u+v)"], SHIFT)
 
 
 def test_school_line_on_equal_scales(scene):
@@ -96,7 +96,7 @@ def test_school_line_on_equal_scales(scene):
 
 def test_bridge_is_the_runs_first_layer(scene):
     s = scene
-    run = load_scene_run()
+    run = load_reference_run()
     W1 = run.W1[-1]
     i, j = s.bridge_pair
     layer = lambda p: (np.hstack([p, np.ones((len(p), 1))]) @ W1.T)[:, [i, j]]  # noqa: E731
@@ -126,7 +126,7 @@ def test_the_gap_under_the_school_line_is_the_offset(scene):
     assert np.allclose(bottom, [0, 0], atol=1e-6) and np.allclose(top, [0, OFFSET], atol=1e-6)
 
 
-# --- what the bridge says is true of every run ------------------------------------------------
+# --- the bridge speaks of the reference run, whatever run the video is rendered for ----------
 RUNS = ("default", "failed", "poor")
 
 
@@ -136,14 +136,15 @@ def bridge_words(request, three_runs, media_dir):
     from tests.scenes.words import scene_words
 
     path = three_runs[request.param]
-    return load_run(path), scene_words(LinearOperators, path, media_dir)
+    # the scene is built with TOYNET_RUN set to each run; its words must be the reference run's
+    return load_run(DEFAULT_RUN), scene_words(LinearOperators, path, media_dir)
 
 
 def test_the_bias_in_the_words_is_the_runs(bridge_words):
     run, words = bridge_words
     i, j = words.scene.bridge_pair
     b = run.W1[-1][[i, j], 2]
-    said = words.find("The network's first layer is affine")
+    said = words.find("And they move the origin to")
     # written with a true minus sign, not a hyphen
     shown = [f"{v:.2f}".replace("-", "\u2212") for v in b]
     assert f"({shown[0]}, {shown[1]})" in said

@@ -4,7 +4,7 @@ every matrix is read back from the screen and recomputed here."""
 import numpy as np
 import pytest
 
-from scenes.run_data import load_scene_run
+from scenes.run_data import load_reference_run
 from scenes.widgets.matrices import matrix_values
 from tests.scenes.harness import run_scene
 from toynet_core import forward
@@ -46,7 +46,7 @@ def test_matrix_vector_product_rows(mvp):
 
 def test_hidden_layer_bridge_is_the_networks_first_layer(mvp):
     s = mvp
-    run = load_scene_run()
+    run = load_reference_run()
     W1, W2 = run.W1[-1], run.W2[-1]
     shown_W1 = matrix_values(s.W1_mob)
     assert np.allclose(shown_W1, W1, atol=0.005 + 1e-12)  # the trained weights, to 2 decimals

@@ -7,7 +7,7 @@ import re
 import numpy as np
 import pytest
 
-from scenes.run_data import load_scene_run
+from scenes.run_data import DEFAULT_RUN, load_reference_run
 from scenes.widgets.grid import CoordinateFrame, anchors
 from tests.scenes.harness import run_scene
 from toynet_core import forward, load_run
@@ -66,6 +66,17 @@ def test_two_lines_fold_onto_one_curve(scene):
     assert np.allclose(left, f(np.stack([np.full_like(t, 2.0), t], axis=1)), atol=1e-9)
 
 
+def test_mirror_inputs_ride_to_one_image(scene):
+    s = scene
+    from scenes.ch1_math.plane_warp import FOLD
+
+    links, sources, images = s.mirror_riders
+    x = np.array([s.axes.p2c(d.get_center()) for d in sources])
+    assert np.allclose(x[:, 0], [-FOLD, FOLD]) and np.isclose(x[0, 1], x[1, 1])  # mirror images
+    y = np.array([s.axes.p2c(d.get_center()) for d in images])
+    assert np.allclose(y, f(x), atol=1e-9) and np.allclose(y[0], y[1], atol=1e-9)  # one output
+
+
 def test_walk_through_the_origin_and_its_corner(scene):
     s = scene
     walk, image = s.walk
@@ -85,7 +96,7 @@ def test_walk_through_the_origin_and_its_corner(scene):
 
 def test_network_preview_is_the_runs_hidden_layer(scene):
     s = scene
-    run = load_scene_run()
+    run = load_reference_run()
     i, j = s.pair
     hidden = forward(run.W1[-1], run.W2[-1], run.X).x2[:, [i, j]]
     dots = np.array([s.net_axes.p2c(d.get_center()) for d in s.net_dots])
@@ -94,6 +105,11 @@ def test_network_preview_is_the_runs_hidden_layer(scene):
     for line, coords in zip(s.net_grid, s.net_grid.drawn_coords()):
         x_tilde = np.hstack([line.source, np.ones((len(line.source), 1))])
         assert np.allclose(coords, np.maximum(x_tilde @ grid.T, 0)[:, [i, j]], atol=1e-9)
+    # the creases lie on the axes, where ReLU flattened the points that one unit sent below 0
+    assert s.flattened == int(np.isclose(hidden, 0.0).any(axis=1).sum()) > 0
+    for crease in s.net_creases:
+        ends = np.array([s.net_axes.p2c(p) for p in (crease.get_start(), crease.get_end())])
+        assert np.allclose(ends.min(axis=1), 0, atol=1e-9)
     # the drawn cut: both ends on the line w·p + c = 0, and the count it claims
     w, c = s.cut
     ends = np.array([s.net_axes.p2c(p) for p in (s.cut_line.get_start(), s.cut_line.get_end())])
@@ -103,7 +119,7 @@ def test_network_preview_is_the_runs_hidden_layer(scene):
     assert right >= 0.95 * len(run.y)
 
 
-# --- what the bridge says is true of every run ------------------------------------------------
+# --- the bridge speaks of the reference run, whatever run the video is rendered for ----------
 RUNS = ("default", "failed", "poor")
 
 
@@ -113,7 +129,8 @@ def bridge_words(request, three_runs, media_dir):
     from tests.scenes.words import scene_words
 
     path = three_runs[request.param]
-    return load_run(path), scene_words(PlaneWarp, path, media_dir)
+    # the scene is built with TOYNET_RUN set to each run; its words must be the reference run's
+    return load_run(DEFAULT_RUN), scene_words(PlaneWarp, path, media_dir)
 
 
 def test_the_cut_count_in_the_words_is_true_of_the_run(bridge_words):
@@ -123,7 +140,7 @@ def test_the_cut_count_in_the_words_is_true_of_the_run(bridge_words):
     hidden = forward(run.W1[-1], run.W2[-1], run.X).x2[:, [i, j]]
     w, c = s.cut
     right = int(np.sum((hidden @ w + c > 0) == (run.y > 0.5)))
-    said = words.find("The trained network bends its input plane")
+    said = words.find("ReLU folds:")
     assert f"separates {right} of the {len(run.y)} points" in said
     # a cut no better than calling every point one class (half of them) would not be worth showing
     assert right >= 0.5 * len(run.y)
