@@ -339,10 +339,10 @@ class PlaneWarp(Scene):
                                 stroke_width=7) for end in ((top, 0), (0, top))])
 
         # one clock over both beats (the new plane fades in as the old one leaves, so the picture
-        # never empties): 0..1 the plane bends, 1..2 the crease and the cut
+        # never empties): 0..1 the plane bends, 1..2 the crease, the cut sliding in, then its count
         def update(stage, clock):
             shown, fold = ramp(clock, 0.04, 0.2), ramp(clock, 0.3, 0.95)
-            crease, slide = ramp(clock, 1.0, 1.2), ramp(clock, 1.2, 1.5)
+            crease, slide = ramp(clock, 1.0, 1.3), ramp(clock, 1.25, 1.8)
             for line, p, q in zip(self.net_grid, grid_from, grid_to):
                 line.points = p + fold * (q - p)
                 line.set_stroke(opacity=shown)
@@ -350,11 +350,11 @@ class PlaneWarp(Scene):
                 d.move_to(p + fold * (q - p)).set_opacity(shown)
             input_names.set_opacity(shown * (1 - ramp(clock, 0.3, 0.45)))
             unit_names.set_opacity(ramp(clock, 0.6, 0.95))
-            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.3, 1.5)))
-            self.cut_line.set_stroke(opacity=float(clock > 1.2))
+            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.5, 1.8)))
+            self.cut_line.set_stroke(opacity=float(clock > 1.25))
             self.cut_line.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in
                                                  segment(start_offset + slide * (c - start_offset))])
-            readout.set_opacity(ramp(clock, 1.45, 1.6))
+            readout.set_opacity(ramp(clock, 1.75, 1.9))
 
         stage = VGroup(self.net_grid, creases, self.net_dots, input_names, unit_names, self.cut_line, readout)
         update(stage, 0.0)

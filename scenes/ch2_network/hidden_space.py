@@ -44,7 +44,7 @@ from scenes.widgets.drift import drift
 from scenes.widgets.matrices import value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
-from scenes.widgets.tracer import along, through, tracer
+from scenes.widgets.tracer import along, ranks, through, tracer, wave
 from toynet_core import geometry
 from toynet_core.model import augment
 
@@ -257,10 +257,14 @@ class HiddenLift(ThreeDScene):
         self.words = tex(r"\tilde{x} = (x_1,\ x_2,\ 1)", font_size=HEADING, color=X_COLOR, colored=False)
         self.words.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
         fix_in_frame(self, self.words)
-        shown = [FadeIn(m, rate_func=rush_from) for m in (self.title, self.sheet, self.height,
+        shown = [FadeIn(m, rate_func=rush_from) for m in (self.title, self.sheet,
                                                             self.input_names, self.cloud, self.square,
                                                             self.words)]
-        beat(self, *[during(a, 0, 0.2) for a in shown], *drift(self, theta=self.near_drift[1]), run_time=6.5,
+        # the 1 each input gains: the height rises, then a wave runs through every point
+        across = ranks(self.run.X[:, 0] + 0.5 * self.run.X[:, 1])
+        beat(self, *[during(a, 0, 0.2) for a in shown], during(Create(self.height), 0.2, 0.45),
+             during(wave(self.cloud, across, swell=1.5), 0.45, 1),
+             *drift(self, theta=self.near_drift[1]), run_time=6.5,
              subcaption="Append a 1 to each input: x̃ = (x₁, x₂, 1) is a point in 3-D, on a flat "
                         "sheet at height 1.",
              spoken="Append a one to each input: x tilde, which is x one, x two, one, is a point in "

@@ -428,8 +428,12 @@ class ReluFold(ThreeDScene):
         self.remove(*dots)
 
     def sweep(self, unit):
-        """A wave through the points unit's ReLU moves, from its most negative value up to 0."""
+        """A wave through the points unit's ReLU moves, from its most negative value up to 0;
+        when it moves none, through every point, from its least positive value up (the words
+        say it is positive on all of them)."""
         moved = self.moved[:, unit]
+        if not moved.any():
+            moved = np.ones(len(self.H), dtype=bool)
         values = self.H[moved, unit]
         order = [None] * len(self.H)
         for i, r in zip(np.flatnonzero(moved), ranks(values)):
@@ -516,7 +520,7 @@ class ReluFold(ThreeDScene):
         else:
             words = self.sentences[0][1]
         runs, dots = self.crease_run(unit)
-        after = [during(self.sweep(unit), 0.3, 1)] if unit > 0 and self.moved[:, unit].any() else []
+        after = [during(self.sweep(unit), 0.3, 1)] if unit > 0 else []
         beat(self, *before, fold, *[during(r, 0.25, 1) for r in runs], *after, *self.turn(), run_time=4,
              subcaption=words, spoken=said(words))
         self.remove(*dots)
