@@ -134,8 +134,8 @@ class CommonGradients(Scene):
              during(LaggedStart(*[Create(wire) for wire in w.wire_group], lag_ratio=0.15), 0.1, 0.7),
              during(Write(VGroup(w.outputs, w.names[1])), 0.4, 0.8),
              during(Write(VGroup(self.jacobian_name, self.jacobian)), 0.5, 1),
-             subcaption="A linear map, y = M x: every output is a weighted sum of all three inputs.",
-             spoken="A linear map, y equals M x: every output is a weighted sum of all three inputs.")
+             subcaption="The backward pass chains three kinds of Jacobian. First a linear map, y = M x: each output weighs all three inputs.",
+             spoken="The backward pass chains three kinds of Jacobian. First a linear map, y equals M x: each output weighs all three inputs.")
         self.examples["linear"] = {"x": X, "jacobian": self.jacobian, "wiring": w}
 
     def wiggle_one_input(self):

@@ -342,8 +342,8 @@ class SteepestDescent(Scene):
              during(FadeIn(caption), 0.2, 0.45),
              during(Create(self.loss_curve, rate_func=lambda t: t), 0.35, 1),
              during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.35, 1),
-             subcaption=f"Training a network on XOR walks downhill the same way, on its mean loss, "
-                        f"a function of its {self.n_weights} weights.",
+             subcaption=f"Training a network on XOR walks downhill the same way, on its mean loss "
+                        f"(the loss averaged over all its points), a function of its {self.n_weights} weights.",
              hold=0.8)
         dot.clear_updaters()
 

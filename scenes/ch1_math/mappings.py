@@ -225,7 +225,8 @@ class InjectiveSurjective(ThreeDScene):
         cell = self.cells[True, True]
         beat(self, LaggedStart(*[Rotate(a, PI) for a in cell.arrows], lag_ratio=0.4),
              Indicate(self.headers["one-to-one"], color=EMPHASIS), Indicate(self.headers["onto"], color=EMPHASIS),
-             subcaption="Only a map that passes both can be run backwards, from output to input.")
+             subcaption="Only a map that passes both can be run backwards, from output to input. "
+                        "ReLU fails the first test, so a network cannot be run backwards.")
         cell.reversed = True
 
     # -- part 2: A sends n to zero ------------------------------------------------------

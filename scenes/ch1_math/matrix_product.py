@@ -192,9 +192,9 @@ class MatrixVectorProduct(Scene):
              LaggedStart(*[Write(m) for m in (*product, tags, caption)], lag_ratio=0.6,
                          rate_func=squish_rate_func(linear, 0.25, 1)),
              subcaption="The network's first layer is such a product: weights W⁽¹⁾ (the (1) names the layer) "
-                        "times the input x̃ give three sums.",
+                        "times the input x̃ = (x₁, x₂, 1) give three sums.",
              spoken="The network's first layer is such a product: its weights, W one, where the one names the layer, "
-                    "times the input, x tilde, give three sums.",
+                    "times the input, x tilde, which is x one, x two and a one, give three sums.",
              hold=1.0)
         self.bridge_block = block
 

@@ -270,7 +270,7 @@ class PlaneWarp(Scene):
         beat(self, UpdateFromAlphaFunc(VGroup(tangent, rider, *readouts), lambda m, a: place(a)), FadeOut(self.walkers),
              FadeIn(corner, scale=3), FadeIn(slice_corner, scale=3), rate_func=linear, run_time=4,
              subcaption="Slide along it: the slope is −1, then suddenly +1. At the origin f has no derivative; "
-                        "everywhere else it has one.")
+                        "everywhere else it has one. ReLU's kink, later, is such a point.")
         self.corner_marks = VGroup(tangent, rider, *readouts, corner, slice_corner)
 
     # -- bridge: the network's hidden layer is such a map --------------------------------------

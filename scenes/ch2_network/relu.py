@@ -200,7 +200,7 @@ class ReluGraph(Scene):
         beat(self, self.z.animate.set_value(0.0), during(Flash(self.axes.c2p(0, 0), color=FOREGROUND), 0.1, 0.3),
              during(UpdateFromAlphaFunc(fan, swing), 0.2, 1), during(FadeIn(rule), 0.4, 0.8), run_time=3,
              subcaption="At the kink the slope has no single value: any number from 0 to 1 fits between "
-                        "the two sides. We use 0.")
+                        "the two sides. Training needs a slope at every point, so we use 0.")
         self.wait(1.5)
 
 
@@ -268,7 +268,7 @@ def said(text):
 
 def split_sentence(wrong, total):
     """What the output unit's plane does with the folded points, from the count it gets wrong."""
-    seen = "Seen along the next layer's plane, W⁽²⁾'s"
+    seen = "The next layer, W⁽²⁾, cuts with one flat plane. Seen along it"
     if wrong == 0:
         return f"{seen}, the colours now lie apart: one flat cut splits them all."
     if wrong <= 0.05 * total:

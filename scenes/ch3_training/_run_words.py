@@ -205,7 +205,7 @@ def he_bias_reason_words(run):
 
 def plain_words(run, side):
     return (f"The {side} run starts plain: every weight and bias drawn with mean 0 and "
-            f"standard deviation {run.config.init_scale:g} (not variance).")
+            f"standard deviation {run.config.init_scale:g}.")
 
 
 def same_start_words(run, side):
@@ -264,12 +264,12 @@ def outcome_words(good, bad):
     acc = pct(bad.accuracy[-1])
     replay = f"Both runs, replayed from start to end: {first}; the right one stops at {acc}."
     if alive == 0:
-        why = "The right one ends with no unit alive, so ŷ is the same everywhere."
+        why = "The right one ends with no unit switched on, so ŷ is the same everywhere."
     elif alive == 1:
-        why = ("The right one ends with one unit alive: its boundary is a single straight line, "
+        why = ("The right one ends with one unit switched on: its boundary is a single straight line, "
                "and no line splits XOR.")
     else:
-        why = f"The right one ends with {count(alive, 'unit')} alive."
+        why = f"The right one ends with {count(alive, 'unit')} switched on."
     return replay, why
 
 

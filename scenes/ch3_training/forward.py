@@ -124,7 +124,7 @@ class ForwardPass(Scene):
                             zip(self.diagram.hidden_nodes, self.z1_col.get_entries())] * 2,
                            color=style.Z_COLOR, lag_ratio=0.5), 0, 1.0),
              during(FadeOut(scan), 0.95, 1.0),
-                   subcaption="Stacking a one underneath gives z⁽¹⁾: the hidden layer before ReLU, its activation function.")
+                   subcaption="Stacking a one underneath gives z⁽¹⁾: the hidden layer before its activation function, ReLU.")
 
     def activate(self):
         f = self.n.fwd

@@ -236,7 +236,7 @@ def test_each_start_is_explained_before_or_as_its_label_appears(failing):
             assert (f"Biases are not drawn: each first-layer unit starts at {c.init_bias:g}" in captions[shown_at]
                     or "starts the same way" in captions[shown_at])
         else:
-            assert f"mean 0 and standard deviation {c.init_scale:g} (not variance)" in said
+            assert f"mean 0 and standard deviation {c.init_scale:g}." in said
         if c.init == "he":  # the bias is there to keep every unit on: say whether it does
             off = int(dead(run, 0).sum())
             state = ("all three hidden units start on for the data" if off == 0 else
@@ -258,7 +258,7 @@ def test_outcome_words(failing):
         assert f"the left one ends at {pct(accuracy(good, -1))} without learning XOR" in replay
     assert f"the right one stops at {pct(accuracy(bad, -1))}" in replay
     alive = 3 - int(dead(bad, -1).sum())
-    assert ("one unit alive: its boundary is a single straight line" in why) == (alive == 1)
+    assert ("one unit switched on: its boundary is a single straight line" in why) == (alive == 1)
     stats = words.scene.stats
     for s, run in zip(stats, (good, bad)):  # the replay ends on each run's last snapshot
         assert s.acc.get_value() == pytest.approx(100 * accuracy(run, -1), abs=0.05)
