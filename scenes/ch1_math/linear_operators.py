@@ -215,7 +215,7 @@ class LinearOperators(Scene):
         self.b_arrow = b_arrow
         beat(self, *self.clear_leftovers(), *[FadeOut(m) for m in gone], Write(rule), GrowArrow(b_arrow),
              subcaption="An affine map adds a fixed shift to a linear one: g(x) = T(x) + b, with b = (−1.5, −1).",
-             spoken="An affine map adds a fixed shift to a linear one: A of x is T of x plus b, "
+             spoken="An affine map adds a fixed shift to a linear one: g of x is T of x plus b, "
                     "with b equal to minus one and a half, minus one.")
 
     def shift_the_grid(self):

@@ -54,8 +54,10 @@ BOWL_STEPS = 6
 def start_words(config):
     """Where the starting weights come from, for this run's init scheme."""
     if config.init == "he":
-        return "Training picks the 13 weights, starting from a guess: 9 drawn at random from a bell curve, 4 biases at set values."
-    return "Training picks the 13 weights, starting from a guess: all 13 drawn at random from a bell curve."
+        return ("Training picks the 13 weights from a random guess, so no two units start alike: "
+                "9 drawn from a bell curve, 4 biases at set values.")
+    return ("Training picks the 13 weights from a random guess, so no two units start alike: "
+            "all 13 drawn from a bell curve.")
 
 
 def random_mask(config):

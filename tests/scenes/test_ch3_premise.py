@@ -49,7 +49,7 @@ def test_premise_says_which_start_weights_are_random(premise):
     W1, W2 = run.W1[0], run.W2[0]
     # A fixed-bias start leaves the three first-layer biases equal and the last bias zero.
     fixed = bool(np.all(W1[:, 2] == W1[0, 2]) and W2[0, 3] == 0.0)
-    assert ("9 drawn at random" in caption) == fixed
+    assert ("9 drawn from a bell curve" in caption) == fixed
     assert ("all 13 drawn" in caption) == (not fixed)
     assert np.allclose(matrix_values(words.scene.w1), W1) and np.allclose(matrix_values(words.scene.w2), W2)
 
