@@ -258,10 +258,9 @@ class Build:
             pending.append((job, entry, found, last.get("render_seconds", 1e9)))
             if force:
                 continue
-            why = stamps.changed(last["inputs"], found) if last.get("inputs") else []
-            more = f" and {len(why) - 3} more" if len(why) > 3 else ""
+            why = _changes(last, found)
             if why:
-                self.echo(f"{job.name}: changed {', '.join(why[:3])}{more}")
+                self.echo(f"{job.name}: changed {why}")
             elif last:
                 self.echo(f"{job.name}: not in the cache any more")
         workers = min(max(1, parallel), len(pending))
@@ -328,11 +327,10 @@ class Build:
         last = self.cache.latest_stamp(job.name) or {}
         if not last.get("inputs"):
             return f"{job.name} (not rendered yet)"
-        why = stamps.changed(last["inputs"], self.inputs(job))
+        why = _changes(last, self.inputs(job))
         if not why:
             return f"{job.name} (its render is incomplete)"
-        more = f" and {len(why) - 3} more" if len(why) > 3 else ""
-        return f"{job.name} ({', '.join(why[:3])}{more} changed since its last render)"
+        return f"{job.name} ({why} changed since its last render)"
 
     def join(self, jobs, out_video, out_srt):
         """Joins the scenes' renders for this build (run, quality, voice, code) from the cache,
@@ -381,3 +379,11 @@ class Build:
             "fingerprint": video.fingerprint, "video": wanted,
             "chapters": [{"title": c.title, "start": str(c.start), "end": str(c.end),
                           "loudness_db": c.loudness_db, "peak_db": c.peak_db} for c in chapters]})
+
+
+def _changes(last, found):
+    """The inputs that differ between a scene's last render (its stamp) and `found`, as
+    'a, b, c and 2 more'; empty when none differ or there was no render."""
+    why = stamps.changed(last["inputs"], found) if last.get("inputs") else []
+    more = f" and {len(why) - 3} more" if len(why) > 3 else ""
+    return f"{', '.join(why[:3])}{more}" if why else ""
