@@ -55,18 +55,21 @@ def _scene_modules():
 
 def record_loads(monkeypatch):
     """Wraps every binding of the loaders in the scenes' modules, and open(); returns the set
-    that collects what is read (registry.RUN, FAILED_RUN, SWEEPS)."""
+    that collects what is read (registry.RUN, FAILED_RUN, SWEEPS, REFERENCE_RUN)."""
     called = set()
-    files = run_files()
+    files = {}
+    for path, kinds in run_files().items():
+        # reads_of hands scenes a copy of the default run as the run asked for, so that each
+        # file is one kind of run data and a file opened by hand says what was read
+        assert len(kinds) == 1, f"{path} is {sorted(kinds)}: set TOYNET_RUN to another file"
+        (files[path],) = kinds
     real_open = io.open
 
     def watching_open(file, *args, **kwargs):
         if isinstance(file, (str, bytes, os.PathLike)):
-            could_be = files.get(Path(os.fsdecode(file)).resolve(), set())
-            # a loader records what it reads before it opens the file; a file opened by hand
-            # counts as every kind of run data it could be, unless a loader already said which
-            if not could_be & called:
-                called.update(could_be)
+            what = files.get(Path(os.fsdecode(file)).resolve())
+            if what is not None:
+                called.add(what)
         return real_open(file, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "open", watching_open)  # open(), np.load
