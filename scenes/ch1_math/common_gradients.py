@@ -62,9 +62,9 @@ def vec(v):
 
 class Wiring(VGroup):
     """An input column, an output column, and a wire from input j to output i wherever
-    ∂yᵢ/∂xⱼ can be non-zero. `fn` maps the inputs to the outputs."""
+    ∂zᵢ/∂xⱼ can be non-zero. `fn` maps the inputs to the outputs."""
 
-    def __init__(self, fn, x, pairs, out_name="y", in_name=r"\vec{x}", in_color=style.X_COLOR,
+    def __init__(self, fn, x, pairs, out_name="z", in_name=r"\vec{x}", in_color=style.X_COLOR,
                  out_color=style.Z_COLOR, height=4.0, left=-6.3, gap=2.8):
         super().__init__()
         self.fn, self.x = fn, np.asarray(x, float)
@@ -120,12 +120,12 @@ class CommonGradients(Scene):
 
     def linear_map(self):
         w = self.wiring
-        self.definition = plain_tex(r"\vec{y} = M\vec{x}", font_size=style.HEADING)
+        self.definition = plain_tex(r"\vec{z} = M\vec{x}", font_size=style.HEADING)
         self.definition.to_corner(LEFT + UP, buff=style.EDGE_BUFF).shift(DOWN * 0.9)
         fd = central_jacobian(lambda v: M @ v, X)
         self.jacobian = self.jacobian_matrix(fd, w.spacing)
         # Placed for the longer name it gets once the wiggles have shown what it is.
-        self.jacobian_label = tex(r"\frac{\partial \vec{y}}{\partial \vec{x}} = M =", font_size=style.HEADING,
+        self.jacobian_label = tex(r"\frac{\partial \vec{z}}{\partial \vec{x}} = M =", font_size=style.HEADING,
                                   color=style.GRAD_COLOR, colored=False)
         self.place(self.jacobian_label, self.jacobian)
         self.jacobian_name = plain_tex("M =", font_size=style.HEADING)
@@ -134,25 +134,25 @@ class CommonGradients(Scene):
              during(LaggedStart(*[Create(wire) for wire in w.wire_group], lag_ratio=0.15), 0.1, 0.7),
              during(Write(VGroup(w.outputs, w.names[1])), 0.4, 0.8),
              during(Write(VGroup(self.jacobian_name, self.jacobian)), 0.5, 1),
-             subcaption="The backward pass chains three kinds of Jacobian. First a linear map, y = M x: each output weighs all three inputs.",
-             spoken="The backward pass chains three kinds of Jacobian. First a linear map, y equals M x: each output weighs all three inputs.")
+             subcaption="The backward pass chains three kinds of Jacobian. First a linear map, z = M x: each output weighs all three inputs.",
+             spoken="The backward pass chains three kinds of Jacobian. First a linear map, z equals M x: each output weighs all three inputs.")
         self.examples["linear"] = {"x": X, "jacobian": self.jacobian, "wiring": w}
 
     def wiggle_one_input(self):
-        self.wiggle(1, "Wiggle x2 alone: both outputs move, by the amounts in column 2 of M.")
+        self.wiggle(1, "Wiggle x₂ alone: both outputs move, by the amounts in column 2 of M.")
 
     def matrix_is_its_jacobian(self):
         label = self.jacobian_label
-        self.wiggle([0, 2], "Wiggle x1, then x3: column by column, the Jacobian of M x is M itself.",
+        self.wiggle([0, 2], "Wiggle x₁, then x₃: column by column, the Jacobian of M x is M itself.",
                     extra=[during(ReplacementTransform(self.jacobian_name, label), 0, 0.3)])
         self.jacobian_name = label
 
     # -- a dot product ----------------------------------------------------------------
     def dot_product(self):
         self.next_example(
-            "dot", Wiring(lambda v: np.array([W_DOT @ v]), X, [(0, j) for j in range(3)], out_name="y"),
-            r"y = \vec{w}\cdot\vec{x},\quad \vec{w} = %s" % vec(W_DOT),
-            r"\frac{\partial y}{\partial \vec{x}} = \vec{w}^{\,T} =",
+            "dot", Wiring(lambda v: np.array([W_DOT @ v]), X, [(0, j) for j in range(3)], out_name="z"),
+            r"z = \vec{w}\cdot\vec{x},\quad \vec{w} = %s" % vec(W_DOT),
+            r"\frac{\partial z}{\partial \vec{x}} = \vec{w}^{\,T} =",
             subcaption="A dot product w · x multiplies entry by entry and adds up: one output, so its "
                        "Jacobian is a single row, w transposed.",
             spoken="A dot product, w dot x, multiplies entry by entry and adds up: one output, so its "
@@ -166,14 +166,14 @@ class CommonGradients(Scene):
     def elementwise(self):
         self.next_example(
             "sigmoid", Wiring(sigmoid, X_SIGMOID, [(i, i) for i in range(3)]),
-            r"y_i = \sigma(x_i)\ \text{for each } i", r"\frac{\partial \vec{y}}{\partial \vec{x}} =",
+            r"z_i = \sigma(x_i)\ \text{for each } i", r"\frac{\partial \vec{z}}{\partial \vec{x}} =",
             subcaption="Now a function applied to each entry on its own, here the sigmoid σ: each input has "
                        "one wire, to its own output.",
             spoken="Now a function applied to each entry on its own, here the sigmoid, sigma: each input has "
                    "one wire, to its own output.")
 
     def only_its_own_output(self):
-        self.wiggle(1, "Wiggle x2: only its own output moves, so column 2 is zero "
+        self.wiggle(1, "Wiggle x₂: only its own output moves, so column 2 is zero "
                        "except on the diagonal.")
 
     def diagonal(self):

@@ -413,6 +413,4 @@ class JacobianExample(Scene):
                          rate_func=squish_rate_func(linear, 0.25, 1)),
              subcaption=f"Training asks this of the loss, the network's error: one number, so {n} slopes, "
                         f"one per weight: {self.grad_W1.size} in the first layer, {self.grad_W2.size} in the second.",
-             spoken=f"Training asks this of the loss, the network's error: one number, so {n} slopes, "
-                    f"one per weight: {self.grad_W1.size} for W one, {self.grad_W2.size} for W two.",
              hold=1.0)

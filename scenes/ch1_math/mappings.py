@@ -1,7 +1,7 @@
 """One-to-one and onto: four small maps sorted by the two questions, then the example matrix A
 tested on both. A sends a non-zero v to zero (each row times v, written out, is 0), so x and
 x + v share an output; and every output is a mix of A's columns, which lie in one plane, so the
-vector b at right angles to that plane is never reached. All vectors come from toynet_core.linalg.
+vector m at right angles to that plane is never reached. All vectors come from toynet_core.linalg.
 """
 
 import numpy as np
@@ -467,7 +467,7 @@ class InjectiveSurjective(ThreeDScene):
     def m_at_right_angles(self):
         self.m_line = Line(self.origin, self.axes.c2p(*self.m_drawn), color=EMPHASIS, stroke_width=4)
         self.m_tip = hv.face_camera(self, VGroup(Dot(self.axes.c2p(*self.m_drawn), radius=0.1, color=EMPHASIS)))[0]
-        self.m_label = plain_tex(r"\vec b", font_size=LABEL, color=EMPHASIS)
+        self.m_label = plain_tex(r"\vec m", font_size=LABEL, color=EMPHASIS)
         self.m_label.anchor = self.axes.c2p(*(self.m_drawn * 1.3))
         corner = la.right_angle_mark(self.m, self.patch_corners[1] - self.patch_corners[0], size=1.8)
         self.right_angle = VMobject(stroke_color=EMPHASIS, stroke_width=2.5)
@@ -479,19 +479,19 @@ class InjectiveSurjective(ThreeDScene):
         grow = AnimationGroup(Create(self.m_line), MoveAlongPath(self.m_tip, self.m_line.copy()), run_time=1.6)
         beat(self, Succession(grow, AnimationGroup(Create(self.right_angle), FadeIn(self.m_label), run_time=1.4)),
              camera=dict(theta=VIEW_3D["theta"] + 12 * DEGREES), run_time=2,
-             subcaption="This vector b stands at right angles to that plane.")
+             subcaption="This vector m stands at right angles to that plane.")
 
     def m_is_missed(self):
         self.m_ring = hv.face_camera(self, VGroup(ring(self.m_tip)))[0]
         self.m_ring.move_to(self.m_tip)
-        verdict = note("no input reaches b: not onto", font_size=LABEL, color=FOREGROUND)
+        verdict = note("no input reaches m: not onto", font_size=LABEL, color=FOREGROUND)
         verdict.next_to(self.mix_formula, DOWN, buff=0.3).align_to(self.mix_formula, LEFT)
         fix_in_frame(self, verdict)
         self.add(self.traced)
         beat(self, UpdateFromAlphaFunc(self.traced, self.tracing(self.trace_split, len(self.loop_outputs))),
              during(Create(self.m_ring), 0.75, 0.9), during(FadeIn(verdict), 0.8, 1),
              subcaption="Let x go round a loop: A x circles inside the plane and never leaves it. Nothing lands "
-                        "on b: A is not onto.")
+                        "on m: A is not onto.")
 
     # -- bridge: where the network uses it -------------------------------------------------
     def bridge_to_relu(self):
