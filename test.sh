@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 scripts/setup.sh
-exec .venv/bin/python -m pytest -q "$@"
+# Two workers, one per core; tests/conftest.py keeps each half of the video's scenes in one.
+exec .venv/bin/python -m pytest -q -n "${TOYNET_TEST_WORKERS:-2}" "$@"

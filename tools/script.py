@@ -41,18 +41,26 @@ def scene_words(scene_class, media_dir):
     return narration(scene)
 
 
+def heading(number, entry):
+    """The first line of a scene's section."""
+    return f"## {number}. {entry.title}"
+
+
+def section(number, entry, records):
+    """One scene's part of the script: its heading, then each beat's words."""
+    parts = [f"\n{heading(number, entry)}\n\n`{entry.name}`, {len(records)} beats\n"]
+    for r in records:
+        line = f"- {r.subcaption}"
+        if r.spoken != speakable(r.subcaption):
+            line += f"\n  *{r.spoken}*"
+        parts.append(line)
+    return "\n".join(parts) + "\n"
+
+
 def script(words_of):
     """The script's Markdown; words_of(scene_class) gives a scene's Narration records."""
-    parts = [HEADER.rstrip("\n")]
-    for number, entry in enumerate(registry.all_scenes(), start=1):
-        records = words_of(entry.load())
-        parts.append(f"\n## {number}. {entry.title}\n\n`{entry.name}`, {len(records)} beats\n")
-        for r in records:
-            line = f"- {r.subcaption}"
-            if r.spoken != speakable(r.subcaption):
-                line += f"\n  *{r.spoken}*"
-            parts.append(line)
-    return "\n".join(parts) + "\n"
+    return HEADER + "".join(section(number, entry, words_of(entry.load()))
+                            for number, entry in enumerate(registry.all_scenes(), start=1))
 
 
 def main(argv=None):

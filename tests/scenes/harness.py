@@ -9,6 +9,7 @@ Scenes need no test code of their own to be covered: tests/scenes/test_all_scene
 every scene of the registry through here.
 """
 
+import os
 from pathlib import Path
 
 from manim import tempconfig
@@ -20,7 +21,8 @@ from tests.scenes.motion import MotionRecorder
 
 LOW_RES = {"pixel_width": 320, "pixel_height": 180, "frame_rate": 5}
 # One TeX cache for every test: a formula compiled once is reused by later scenes and runs.
-TEX_CACHE = Path(__file__).resolve().parents[2] / ".cache" / "tex"
+# Each pytest-xdist worker has its own: manim's cache is not safe for two writers at once.
+TEX_CACHE = Path(__file__).resolve().parents[2] / ".cache" / "tex" / os.environ.get("PYTEST_XDIST_WORKER", "")
 
 
 class LayoutError(AssertionError):

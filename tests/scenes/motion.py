@@ -3,7 +3,8 @@
 The scene harness builds scenes with skip_animations, which jumps every play() to its end
 state: an animation whose frames never change passes every other check. So while a scene is
 built, the harness asks a MotionRecorder which play() calls are *driven*, renders those for
-real (at the harness's low resolution and frame rate) and keeps, for every frame:
+real (at the harness's low resolution and frame rate, every SAMPLE_EVERY-th frame drawn) and
+keeps, for every frame drawn:
 
 - a digest of the whole frame, exactly as it would be written to the video;
 - a digest of each driven mobject drawn alone.
@@ -86,12 +87,20 @@ class Clip:
     subcaption: str
     mobjects: list  # the driven mobjects
     frames: list = field(default_factory=list)  # digest of each whole frame
+    seen: int = 0  # frames the play went through, drawn or not
     pictures: list = field(default_factory=list)  # per frame: digest of each mobject alone
 
     def moving_share(self):
         """Share of consecutive frame pairs whose pictures differ."""
         pairs = list(zip(self.frames, self.frames[1:]))
         return sum(a != b for a, b in pairs) / len(pairs) if pairs else 0.0
+
+
+# Every second frame of a driven play is drawn and recorded, and its last: drawing a 3-D frame,
+# and each driven mobject alone, is most of what building a scene costs, and a frozen picture
+# is as frozen at half the rate. A short play is drawn whole, so that it has frames to compare.
+SAMPLE_EVERY = 2
+ALL_FRAMES_UP_TO = 6
 
 
 class MotionRecorder:
@@ -120,8 +129,18 @@ class MotionRecorder:
         render = renderer.render
 
         def recording_render(scene, time, moving_mobjects=None):
+            clip = self.current
+            if clip is not None and not renderer.skip_animations:
+                clip.seen += 1
+                fps = renderer.camera.frame_rate
+                short = scene.duration * fps <= ALL_FRAMES_UP_TO
+                last = time + 1.5 / fps > scene.duration
+                if not (short or last) and (clip.seen - 1) % SAMPLE_EVERY:
+                    # not drawn, only counted: the scene has moved on all the same
+                    renderer.time += 1 / renderer.camera.frame_rate
+                    return
             render(scene, time, moving_mobjects)
-            if self.current is not None and not renderer.skip_animations:
+            if clip is not None and not renderer.skip_animations:
                 self.record(renderer)
 
         renderer.render = recording_render
