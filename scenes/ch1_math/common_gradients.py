@@ -62,9 +62,9 @@ def vec(v):
 
 class Wiring(VGroup):
     """An input column, an output column, and a wire from input j to output i wherever
-    ∂zᵢ/∂xⱼ can be non-zero. `fn` maps the inputs to the outputs."""
+    ∂fᵢ/∂xⱼ can be non-zero. `fn` maps the inputs to the outputs."""
 
-    def __init__(self, fn, x, pairs, out_name="z", in_name=r"\vec{x}", in_color=style.X_COLOR,
+    def __init__(self, fn, x, pairs, out_name="f", in_name=r"\vec{x}", in_color=style.X_COLOR,
                  out_color=style.Z_COLOR, height=4.0, left=-6.3, gap=2.8):
         super().__init__()
         self.fn, self.x = fn, np.asarray(x, float)
@@ -120,12 +120,12 @@ class CommonGradients(Scene):
 
     def linear_map(self):
         w = self.wiring
-        self.definition = plain_tex(r"\vec{z} = M\vec{x}", font_size=style.HEADING)
+        self.definition = plain_tex(r"\vec{f} = M\vec{x}", font_size=style.HEADING)
         self.definition.to_corner(LEFT + UP, buff=style.EDGE_BUFF).shift(DOWN * 0.9)
         fd = central_jacobian(lambda v: M @ v, X)
         self.jacobian = self.jacobian_matrix(fd, w.spacing)
         # Placed for the longer name it gets once the wiggles have shown what it is.
-        self.jacobian_label = tex(r"\frac{\partial \vec{z}}{\partial \vec{x}} = M =", font_size=style.HEADING,
+        self.jacobian_label = tex(r"\frac{\partial \vec{f}}{\partial \vec{x}} = M =", font_size=style.HEADING,
                                   color=style.GRAD_COLOR, colored=False)
         self.place(self.jacobian_label, self.jacobian)
         self.jacobian_name = plain_tex("M =", font_size=style.HEADING)
@@ -134,8 +134,8 @@ class CommonGradients(Scene):
              during(LaggedStart(*[Create(wire) for wire in w.wire_group], lag_ratio=0.15), 0.1, 0.7),
              during(Write(VGroup(w.outputs, w.names[1])), 0.4, 0.8),
              during(Write(VGroup(self.jacobian_name, self.jacobian)), 0.5, 1),
-             subcaption="The backward pass chains three kinds of Jacobian. First a linear map, z = M x: each output weighs all three inputs.",
-             spoken="The backward pass chains three kinds of Jacobian. First a linear map, z equals M x: each output weighs all three inputs.")
+             subcaption="The backward pass chains three kinds of Jacobian. First a linear map, f = M x: each output weighs all three inputs.",
+             spoken="The backward pass chains three kinds of Jacobian. First a linear map, f equals M x: each output weighs all three inputs.")
         self.examples["linear"] = {"x": X, "jacobian": self.jacobian, "wiring": w}
 
     def wiggle_one_input(self):
@@ -150,9 +150,9 @@ class CommonGradients(Scene):
     # -- a dot product ----------------------------------------------------------------
     def dot_product(self):
         self.next_example(
-            "dot", Wiring(lambda v: np.array([W_DOT @ v]), X, [(0, j) for j in range(3)], out_name="z"),
-            r"z = \vec{w}\cdot\vec{x},\quad \vec{w} = %s" % vec(W_DOT),
-            r"\frac{\partial z}{\partial \vec{x}} = \vec{w}^{\,T} =",
+            "dot", Wiring(lambda v: np.array([W_DOT @ v]), X, [(0, j) for j in range(3)], out_name="f"),
+            r"f = \vec{w}\cdot\vec{x},\quad \vec{w} = %s" % vec(W_DOT),
+            r"\frac{\partial f}{\partial \vec{x}} = \vec{w}^{\,T} =",
             subcaption="A dot product w · x multiplies entry by entry and adds up: one output, so its "
                        "Jacobian is a single row, w transposed.",
             spoken="A dot product, w dot x, multiplies entry by entry and adds up: one output, so its "
@@ -166,7 +166,7 @@ class CommonGradients(Scene):
     def elementwise(self):
         self.next_example(
             "sigmoid", Wiring(sigmoid, X_SIGMOID, [(i, i) for i in range(3)]),
-            r"z_i = \sigma(x_i)\ \text{for each } i", r"\frac{\partial \vec{z}}{\partial \vec{x}} =",
+            r"f_i = \sigma(x_i)\ \text{for each } i", r"\frac{\partial \vec{f}}{\partial \vec{x}} =",
             subcaption="Now a function applied to each entry on its own, here the sigmoid σ: each input has "
                        "one wire, to its own output.",
             spoken="Now a function applied to each entry on its own, here the sigmoid, sigma: each input has "
@@ -227,7 +227,7 @@ class CommonGradients(Scene):
         z1 = np.append(pre[sample], 1.0)
         self.relu_z1 = z1
         on = z1 > 0
-        new = Wiring(relu, z1, [(i, i) for i in range(4)], in_name=r"\vec{z}", out_name=r"\mathrm{ReLU}(\vec{z})",
+        new = Wiring(relu, z1, [(i, i) for i in range(4)], in_name=r"\vec{f}", out_name=r"\mathrm{ReLU}(\vec{f})",
                      in_color=style.Z_COLOR, out_color=style.X_COLOR, height=4.2, gap=2.0)
         new.names[0].set_color(style.Z_COLOR)
         new.names[1].set_color(style.X_COLOR)
@@ -243,7 +243,7 @@ class CommonGradients(Scene):
         self.relu_jacobian = value_matrix(np.diag(relu_prime(z1)), font_size=style.BODY,
                                           color=style.GRAD_COLOR, exact_zeros_muted=True, h_buff=0.8,
                                           v_buff=new.spacing)
-        name = tex(r"\frac{\partial\,\mathrm{ReLU}(\vec{z})}{\partial \vec{z}} =", font_size=style.BODY,
+        name = tex(r"\frac{\partial\,\mathrm{ReLU}(\vec{f})}{\partial \vec{f}} =", font_size=style.BODY,
                    color=style.GRAD_COLOR, colored=False)
         # The last entry is the appended constant 1, not a unit: ReLU(1) = 1, slope 1.
         words = ["kept" if o else "zeroed" for o in on[:-1]] + ["constant"]

@@ -36,7 +36,7 @@ from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.widgets.diagram import NetworkDiagram, sign_legend
 from scenes.widgets.matrices import number, value_matrix
-from toynet_core import forward, post_chain
+from toynet_core import forward, gradients, post_chain
 
 MIN_WIDTH, MAX_WIDTH = 1.0, 9.0  # stroke widths of a zero and of the largest gradient
 NUDGE = 0.2  # how far the nudged weight moves, up and down
@@ -58,8 +58,11 @@ def nudge_words(ex, k, step=NUDGE):
     base, up, _ = nudged_losses(ex, k, step)
     verb = "lowers" if up < base else "raises"
     rate = (up - base) / step
-    return (f"Raising this weight by {step:g} {verb} the loss from {base:.2f} to {up:.2f}: "
-            f"a rate of change of about {rate:.2f}.")
+    # a nudge of finite size only comes near the slope that the backward pass finds, and the
+    # viewer will see that slope on this weight's edge: both are said
+    slope = float(gradients(ex.W1, ex.W2, ex.x, ex.y)[1][0, k])
+    return (f"Raising this weight by {step:g} {verb} the loss from {base:.2f} to {up:.2f}, "
+            f"about {rate:.2f} per unit; its exact slope is {slope:.2f}.")
 
 
 def node_gradients(chain):

@@ -22,7 +22,9 @@ from tests.scenes.motion import MotionRecorder
 LOW_RES = {"pixel_width": 320, "pixel_height": 180, "frame_rate": 5}
 # One TeX cache for every test: a formula compiled once is reused by later scenes and runs.
 # Each pytest-xdist worker has its own: manim's cache is not safe for two writers at once.
-TEX_CACHE = Path(__file__).resolve().parents[2] / ".cache" / "tex" / os.environ.get("PYTEST_XDIST_WORKER", "")
+# (beside the shared one, not in it: manim empties its TeX folder of everything but SVGs)
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER")
+TEX_CACHE = Path(__file__).resolve().parents[2] / ".cache" / (f"tex-{_WORKER}" if _WORKER else "tex")
 
 
 class LayoutError(AssertionError):

@@ -131,8 +131,10 @@ def test_gradient_flow_nudge_is_the_runs(flow_words):
     up = np_forward(ex.W1, W2, ex.x, ex.y)["loss"]
     assert float(before) == pytest.approx(base, abs=0.006) and float(after) == pytest.approx(up, abs=0.006)
     assert (verb == "lowers") == (up < base)
-    rate = float(re.search(r"a rate of change of about (-?\d+\.\d\d)", caption).group(1))
+    rate, slope = map(float, re.search(r"about (-?\d+\.\d\d) per unit; its exact slope is (-?\d+\.\d\d)",
+                                       caption).groups())
     assert rate == pytest.approx((up - base) / NUDGE, abs=0.006)
+    assert slope == pytest.approx(g2[k], abs=0.006)  # the finite-difference oracle's slope
     # and the slope has the sign the nudge shows: raising a weight with a negative slope lowers the loss
     assert (g2[k] < 0) == (up < base)
     assert len(caption) <= 120
