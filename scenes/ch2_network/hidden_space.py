@@ -383,7 +383,7 @@ class HiddenLift(ThreeDScene):
         self.edge_view, self.edge_zoom = (phi, theta), zoom
         _, sv, self.main_axes = np.linalg.svd(H - H.mean(axis=0), full_matrices=False)
         self.spread = sv / np.sqrt(len(H))  # RMS spread along each principal direction
-        rows = VGroup(note("spread of the points (RMS)", font_size=LABEL, color=MUTED))
+        rows = VGroup(note("spread of the points", font_size=LABEL, color=MUTED))
         names = ("along the line:", "across it, in the plane:", "off the plane:")
         for i, value in enumerate(self.spread):
             name = note(names[i], font_size=LABEL, color=MUTED)

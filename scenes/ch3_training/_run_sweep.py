@@ -1,6 +1,6 @@
 """A seed sweep drawn as one image: one small square per seed, coloured by its outcome.
 
-"diverged" is drawn hollow, an outline in the text colour: a run without a result, and
+A run whose weights blew up ("diverged") is drawn hollow, an outline in the text colour: a run without a result, and
 visible on the dark background in the grid and in the legend alike."""
 
 import numpy as np
@@ -13,7 +13,7 @@ from toynet_core.sweep import FAILURES
 # One colour per outcome, in the order of toynet_core.sweep.FAILURES
 # (learned, dead unit, stuck with all units alive, diverged).
 OUTCOME_COLORS = (style.FOREGROUND, style.ERROR, style.MUTED, style.FOREGROUND)
-OUTCOME_NAMES = ("learned XOR", "a unit dead", "stuck, all alive", "diverged")
+OUTCOME_NAMES = ("learned XOR", "a unit dead", "stuck, all alive", "weights blew up")
 HOLLOW = 3  # the outcome drawn as an outline
 COLUMNS = 20
 CELL_PX = 9  # pixels per cell, the last one a gap of background

@@ -331,6 +331,7 @@ def conclusion_words(plain, default):
         rest.append(f"{count(stuck, 'He run')} {'gets' if stuck == 1 else 'get'} stuck with all "
                     f"units alive, without learning XOR")
     if diverged:
-        rest.append(f"{count(diverged, 'He run')} {'diverges' if diverged == 1 else 'diverge'}")
+        rest.append(f"{count(diverged, 'He run')} {'blows' if diverged == 1 else 'blow'} up, its weights "
+                    f"no longer finite numbers")
     third = f"Still, {join(rest)}." if rest else None
     return f"{first}; {second}.", third
