@@ -227,7 +227,7 @@ class CommonGradients(Scene):
         z1 = np.append(pre[sample], 1.0)
         self.relu_z1 = z1
         on = z1 > 0
-        new = Wiring(relu, z1, [(i, i) for i in range(4)], in_name=r"\vec{f}", out_name=r"\mathrm{ReLU}(\vec{f})",
+        new = Wiring(relu, z1, [(i, i) for i in range(4)], in_name=r"\vec{z}", out_name=r"\mathrm{ReLU}(\vec{z})",
                      in_color=style.Z_COLOR, out_color=style.X_COLOR, height=4.2, gap=2.0)
         new.names[0].set_color(style.Z_COLOR)
         new.names[1].set_color(style.X_COLOR)
@@ -243,7 +243,7 @@ class CommonGradients(Scene):
         self.relu_jacobian = value_matrix(np.diag(relu_prime(z1)), font_size=style.BODY,
                                           color=style.GRAD_COLOR, exact_zeros_muted=True, h_buff=0.8,
                                           v_buff=new.spacing)
-        name = tex(r"\frac{\partial\,\mathrm{ReLU}(\vec{f})}{\partial \vec{f}} =", font_size=style.BODY,
+        name = tex(r"\frac{\partial\,\mathrm{ReLU}(\vec{z})}{\partial \vec{z}} =", font_size=style.BODY,
                    color=style.GRAD_COLOR, colored=False)
         # The last entry is the appended constant 1, not a unit: ReLU(1) = 1, slope 1.
         words = ["kept" if o else "zeroed" for o in on[:-1]] + ["constant"]
