@@ -1,3 +1,4 @@
+import functools
 import os
 import re
 from pathlib import Path
@@ -15,7 +16,6 @@ os.environ["TOYNET_VOICE"] = "none"
 def media_dir(tmp_path_factory):
     """One manim media folder for the whole test session."""
     return tmp_path_factory.mktemp("media")
-
 
 
 # test.sh runs the suite in two pytest-xdist workers. Building a scene is the costly part, and
@@ -37,11 +37,16 @@ HALF_OF_MODULE = {
 }
 
 
-def worker_group(nodeid):
-    """The group of tests that one worker runs, for a test's node id."""
+@functools.cache
+def _chapter_of_scene():
     from scenes import registry
 
-    chapter = {e.name: e.module.split(".")[1] for e in registry.all_scenes()}
+    return {e.name: e.module.split(".")[1] for e in registry.all_scenes()}
+
+
+def worker_group(nodeid):
+    """The group of tests that one worker runs, for a test's node id."""
+    chapter = _chapter_of_scene()
     scene = re.search(r"\[([A-Za-z0-9]+)\]$", nodeid)
     if scene and scene.group(1) in chapter:
         return HALF_OF_CHAPTER[chapter[scene.group(1)]]

@@ -1,7 +1,7 @@
 """A seed sweep drawn as one image: one small square per seed, coloured by its outcome.
 
-A run whose weights blew up ("diverged") is drawn hollow, an outline in the text colour: a run without a result, and
-visible on the dark background in the grid and in the legend alike."""
+A run whose weights blew up ("diverged") is drawn hollow, an outline in the text colour: a run
+without a result, and visible on the dark background in the grid and in the legend alike."""
 
 import numpy as np
 from manim import DOWN, RIGHT, ImageMobject, Square, VGroup

@@ -130,17 +130,18 @@ class MotionRecorder:
 
         def recording_render(scene, time, moving_mobjects=None):
             clip = self.current
-            if clip is not None and not renderer.skip_animations:
+            recording = clip is not None and not renderer.skip_animations
+            if recording:
                 clip.seen += 1
                 fps = renderer.camera.frame_rate
                 short = scene.duration * fps <= ALL_FRAMES_UP_TO
                 last = time + 1.5 / fps > scene.duration
                 if not (short or last) and (clip.seen - 1) % SAMPLE_EVERY:
                     # not drawn, only counted: the scene has moved on all the same
-                    renderer.time += 1 / renderer.camera.frame_rate
+                    renderer.time += 1 / fps
                     return
             render(scene, time, moving_mobjects)
-            if clip is not None and not renderer.skip_animations:
+            if recording:
                 self.record(renderer)
 
         renderer.render = recording_render
