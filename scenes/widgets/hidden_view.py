@@ -9,6 +9,8 @@ The geometry itself (extents, planes, creases, folds) is computed in `toynet_cor
 this module only draws it.
 """
 
+from functools import partial
+
 import numpy as np
 from manim import Dot, MathTex, Polygon, ThreeDAxes, VGroup, VMobject
 
@@ -102,10 +104,24 @@ def face_camera(scene, cloud):
     """Keep every dot of `cloud` facing the camera, each about its own centre.
 
     Registers the dots with the camera only; the scene shows the cloud as one group, so no
-    dot is drawn twice.
+    dot is drawn twice. The camera asks each dot for its centre on every frame; a plain dot's
+    centre is read straight off its points (get_center searches the family's bounding box,
+    which cost a 3-D scene with 200 dots about a tenth of its render time).
     """
-    scene.renderer.camera.add_fixed_orientation_mobjects(*cloud)
+    camera = scene.renderer.camera
+    for dot in cloud:
+        if dot.submobjects:
+            camera.add_fixed_orientation_mobjects(dot)
+        else:
+            camera.add_fixed_orientation_mobjects(dot, center_func=partial(_centre, dot))
     return cloud
+
+
+def _centre(dot):
+    points = dot.points
+    if not len(points):
+        return dot.get_center()
+    return 0.5 * (points.min(axis=0) + points.max(axis=0))
 
 
 def c2p_many(axes, coords):
