@@ -32,7 +32,11 @@ EMPTY_START = 0.5  # seconds at the start of a cue that must already show the pi
 WIDTH = 214  # frames are measured at this width (a quarter of 480p), in grey
 INK = 40  # a pixel is drawn on when it differs from the background by more than this (a
 # faint background grid, style.GRID, stays below it; muted text and heatmaps are above)
-MOVE = 12  # a pixel moved when it changed by more than this between two frames
+MOVE = 6  # a pixel moved when it changed by more than this between two frames: a slow camera
+# drift or a long fade changes a pixel by 6 to 17 levels a frame; in a still hold the encoder
+# leaves the frame as it was (0 to 4 levels)
+MOVE_AT_KEYFRAME = 12  # ... except on a keyframe, which the encoder quantises afresh (up to
+# 7 levels on a still picture)
 MOVED_PIXELS = 4  # ... and a frame moved when more pixels than this did
 EMPTY_SHARE = 0.001  # a picture with less ink than this share of its pixels is empty
 BAND_SHARE = 0.001  # more of the band drawn on than this share is an intrusion
@@ -47,6 +51,7 @@ class CueReport:
     empty_start: bool
     static: bool
     band: bool
+    moving: float  # share of the cue's frames in which anything moves
 
 
 @dataclass
@@ -85,8 +90,9 @@ class Frames:
                 times.append(float(frame.time))
                 ink.append(drawn[top:bottom].mean())
                 band.append(float(drawn[bottom:].mean()))
+                threshold = MOVE_AT_KEYFRAME if frame.key_frame else MOVE
                 moved.append(previous is not None
-                             and int((np.abs(grey - previous) > MOVE).sum()) > MOVED_PIXELS)
+                             and int((np.abs(grey - previous) > threshold).sum()) > MOVED_PIXELS)
                 previous = grey
         self.times = np.array(times)
         self.moved = np.array(moved, dtype=bool)
@@ -125,6 +131,7 @@ def lint(video, srt=None):
                 # cut, not motion during the cue
                 static=bool(shown.sum() > 1 and not frames.moved[shown][1:].any()),
                 band=bool(shown.any() and frames.band[shown].max() > BAND_SHARE),
+                moving=float(frames.moved[shown][1:].mean()) if shown.sum() > 1 else 0.0,
             ))
         reports.append(report)
     return reports

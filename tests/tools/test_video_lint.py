@@ -84,3 +84,30 @@ def test_totals_and_goals(linted):
 def test_missing_video_is_a_clear_error(tmp_path, capsys):
     assert video_lint.main([str(tmp_path / "none.mp4")]) == 2
     assert "no video" in capsys.readouterr().err
+
+
+def test_a_slow_fade_moves_and_a_still_picture_with_keyframes_does_not(tmp_path):
+    """A square fading in by 8 levels a frame (as a long FadeIn or a slow camera drift changes a
+    pixel) is motion; a still picture stays still even where the encoder starts a keyframe."""
+    def square(level):
+        img = frame(None)
+        img[30:50, 60:80] = np.array(BG) + level
+        return img
+
+    frames = [square(8 * i) for i in range(20)] + [square(152)] * 40
+    video = tmp_path / "fade.mp4"
+    with av.open(str(video), "w", format="mp4") as out:
+        stream = out.add_stream("libx264", rate=FPS)
+        stream.width, stream.height, stream.pix_fmt = W, H, "yuv420p"
+        stream.options = {"crf": "23", "g": "7"}  # a keyframe every 7 frames, in both cues
+        for img in frames:
+            for packet in stream.encode(av.VideoFrame.from_ndarray(img, format="rgb24")):
+                out.mux(packet)
+        for packet in stream.encode():
+            out.mux(packet)
+    video.with_suffix(".srt").write_text(subtitles.format_srt(
+        [subtitles.Cue(0, 2000, "A square fades in."), subtitles.Cue(2000, 6000, "It rests.")]),
+        encoding="utf-8")
+    fading, resting = [c for r in video_lint.lint(video) for c in r.cues]
+    assert fading.moving > 0.9 and not fading.static
+    assert resting.moving == 0 and resting.static
