@@ -107,8 +107,10 @@ class SeparatingPlane(ThreeDScene):
         self.table = side_table(self.counts).to_corner(UR, buff=EDGE_BUFF)
         self.legend = self.table[:3]
         fix_in_frame(self, self.table)
-        beat(self, FadeIn(self.title), Create(self.axes), FadeIn(self.labels),
-             FadeIn(self.cloud), FadeIn(self.legend), run_time=2.5, *self.drift(),
+        # the axes first, then the points arrive one after another while the camera turns
+        beat(self, during(FadeIn(self.title), 0, 0.1), during(Create(self.axes), 0, 0.3),
+             during(FadeIn(self.labels), 0.25, 0.4), during(FadeIn(self.cloud, lag_ratio=0.01), 0.3, 0.85),
+             during(FadeIn(self.legend), 0.75, 0.9), run_time=6, *self.drift(),
              subcaption="After ReLU, each point sits at x⁽²⁾ in 3-D (its fourth entry, the constant 1, "
                         "is not drawn), coloured by class.")
 
@@ -138,7 +140,7 @@ class SeparatingPlane(ThreeDScene):
     def show_normal(self):
         """The plane's normal, drawn from its point nearest the cloud, toward z⁽²⁾ > 0."""
         start = self.axes.c2p(*self.foot)
-        end = self.axes.c2p(*(self.foot + 0.25 * max(e[1] for e in self.extent) * self.plane.normal))
+        end = self.axes.c2p(*(self.foot + 0.4 * max(e[1] for e in self.extent) * self.plane.normal))
         self.normal = Arrow(start, end, buff=0, color=POSITIVE, stroke_width=5,
                             max_tip_length_to_length_ratio=0.2)
         label = tex(r"z^{(2)} > 0", font_size=LABEL, color=POSITIVE, colored=False)
@@ -147,7 +149,17 @@ class SeparatingPlane(ThreeDScene):
         hv.pin_to_points(self, [label], offset=(0.0, 0.45, 0.0))
         self.remove(label)
         self.normal_label = label
-        beat(self, during(GrowArrow(self.normal), 0, 0.35), during(FadeIn(label), 0.2, 0.4), run_time=1.5,
+        # then the points on that side, the ones the net calls blue, swell for a moment
+        H = self.run.hidden_post[-1]
+        blue = [dot for dot, h in zip(self.cloud, H) if h @ self.W2[0, :3] + self.W2[0, 3] > 0]
+        base = self.cloud[0].width
+
+        def swell(group, alpha):
+            for dot in blue:
+                dot.scale_to_fit_width(base * (1 + 0.8 * np.sin(np.pi * alpha)))
+
+        beat(self, during(GrowArrow(self.normal), 0, 0.3), during(FadeIn(label), 0.2, 0.35),
+             during(UpdateFromAlphaFunc(VGroup(*blue), swell), 0.45, 0.9), run_time=1.5,
              *self.drift(-20),
              subcaption="Its arrow points to the side where z⁽²⁾ is positive: there ŷ is above one "
                         "half, and the net answers blue.",
@@ -202,7 +214,7 @@ class SeparatingPlane(ThreeDScene):
         phi, theta = hv.view_angles(along)
         self.edge_view = (phi, theta)
         beat(self, camera=dict(phi=phi, theta=theta, zoom=1.0, frame_center=self.axes.c2p(*self.foot)),
-             run_time=3.5, hold=3.5,  # edge on well before the words end
+             run_time=4.5, hold=2.0,  # edge on well before the words end
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
 
 

@@ -393,9 +393,10 @@ class ReluFold(ThreeDScene):
         self.sheet.crease_mobs.set_stroke(opacity=0)
         self.t = np.zeros(3)
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, self.H, self.run.y))
-        beat(self, during(FadeIn(self.title), 0, 0.2), during(Create(self.axes), 0, 0.3),
-             during(FadeIn(self.labels), 0.2, 0.4), during(FadeIn(self.sheet, rate_func=rush_from), 0, 0.2),
-             during(FadeIn(self.cloud, rate_func=rush_from), 0, 0.2), *self.turn(), run_time=5,
+        # the axes, then the sheet, then its points one after another, while the camera turns
+        beat(self, during(FadeIn(self.title), 0, 0.15), during(Create(self.axes), 0, 0.3),
+             during(FadeIn(self.labels), 0.2, 0.35), during(FadeIn(self.sheet, rate_func=rush_from), 0.1, 0.35),
+             during(FadeIn(self.cloud, lag_ratio=0.01), 0.3, 0.85), *self.turn(), run_time=5.5,
              subcaption="Back to the lifted sheet: every input after W⁽¹⁾, before ReLU, at its z⁽¹⁾.")
 
     def show_creases(self):

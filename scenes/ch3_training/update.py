@@ -18,11 +18,15 @@ from manim import (
     UP,
     Arrow,
     Circle,
+    Circumscribe,
+    Create,
     DashedLine,
     Dot,
     FadeIn,
     FadeOut,
+    GrowFromCenter,
     Indicate,
+    LaggedStart,
     MobjectMatrix,
     NumberLine,
     Rectangle,
@@ -175,12 +179,23 @@ class UpdateStep(Scene):
         self.legend = self._sign_legend().next_to(self.rule, DOWN, buff=0.35)
         self.who = note(f"sample {ex.i}, label y = {ex.y}, weights after {ex.step} steps",
                         font_size=style.SMALL).next_to(self.legend, DOWN, buff=0.3)
-        beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.rule), FadeIn(self.legend),
-             FadeIn(self.who),
+        d = self.diagram
+        # The net we followed builds up layer by layer, then the rule is written beside it and
+        # its learning rate lights up: an entrance that moves while the words are read.
+        beat(self, during(Write(self.heading), 0, 0.15),
+             during(LaggedStart(*[GrowFromCenter(n) for n in d.input_nodes], lag_ratio=0.3), 0.05, 0.2),
+             during(Create(d.w1_edges), 0.15, 0.4),
+             during(LaggedStart(*[GrowFromCenter(n) for n in d.hidden_nodes], lag_ratio=0.3), 0.3, 0.45),
+             during(Create(d.w2_edges), 0.4, 0.6), during(GrowFromCenter(d.output_node), 0.55, 0.65),
+             during(Write(self.rule[0]), 0.55, 0.8), during(FadeIn(self.rule[1]), 0.75, 0.85),
+             during(Circumscribe(self.alpha_value, color=style.EMPHASIS, fade_out=True), 0.85, 1),
+             during(FadeIn(self.legend), 0.65, 0.8), during(FadeIn(self.who), 0.8, 0.95),
+             run_time=7.5,
              subcaption=f"One step downhill for the point we followed: each weight moves against "
                         f"its slope, times the learning rate α = {alpha}.",
              spoken=f"One step downhill for the point we followed: each weight moves against its "
                     f"slope, times the learning rate alpha, {alpha}.")
+        self.add(d)  # the parts were drawn in; from here the diagram moves as one
 
     def step_w2(self):
         ex = self.n.ex
@@ -195,8 +210,17 @@ class UpdateStep(Scene):
             lab.next_to(r, LEFT, buff=0.4)
         VGroup(*labels).align_to(labels[1], RIGHT)
         self.w2_block = VGroup(rows, *labels).move_to([0, LOWER_Y, 0])
-        beat(self, during(FadeIn(VGroup(self.w2_old, labels[0])), 0, 0.3), FadeIn(labels[1]),
-             during(TransformFromCopy(self.alpha_value, self.w2_step), 0.3, 0.8),
+        # the step's entries by sign, as the words name them: the blue ones, then the orange
+        steps = (-self.alpha * self.dW2).ravel()
+        entries = self.w2_step.get_entries()
+        raised = [e for e, v in zip(entries, steps) if v > 0]
+        lowered = [e for e, v in zip(entries, steps) if v < 0]
+        # (a frame drawn around them: the entries themselves are still the flying copy's)
+        signs = [during(Circumscribe(VGroup(*group), color=color, fade_out=True, buff=0.08), start, start + 0.13)
+                 for group, color, start in ((raised, style.POSITIVE, 0.72), (lowered, style.NEGATIVE, 0.86))
+                 if group]
+        beat(self, during(FadeIn(VGroup(self.w2_old, labels[0])), 0, 0.25), during(FadeIn(labels[1]), 0.2, 0.35),
+             during(TransformFromCopy(self.alpha_value, self.w2_step), 0.3, 0.7), *signs,
              subcaption="Last layer first: its weights, and minus α times their gradient. "
                         "A blue step raises a weight, an orange one lowers it.",
              spoken="Last layer first: its weights, and minus alpha times their gradient. "
@@ -279,15 +303,19 @@ class UpdateStep(Scene):
         marks = VGroup(*[box(self.z1_before.get_entries()[k]) for k in changed])
         self.state_marks = marks
         # each mark starts on the unit's old z(1) and slides down to its new one
-        shows = [during(FadeIn(marks), 0, 0.2)]
-        shows += [during(m.animate.move_to(self.z1_after.get_entries()[k]), 0.2, 0.9)
+        # then the unit itself, on the diagram, and its new value once more
+        shows = [during(FadeIn(marks), 0, 0.15)]
+        shows += [during(m.animate.move_to(self.z1_after.get_entries()[k]), 0.15, 0.45)
                   for m, k in zip(marks, changed)]
+        nodes = self.diagram.hidden_nodes
         for k in self.switched_off:
-            shows.append(self.diagram.hidden_nodes[k].animate.set_opacity(0.35))
+            shows.append(during(nodes[k].animate.set_opacity(0.35), 0.45, 0.75))
         for k in self.switched_on:
-            shows.append(self.diagram.hidden_nodes[k].animate.set_opacity(1))
+            shows.append(during(nodes[k].animate.set_opacity(1), 0.45, 0.75))
         for k in self.only_just:
-            shows.append(Indicate(self.diagram.hidden_nodes[k], color=style.EMPHASIS))
+            shows.append(during(Indicate(nodes[k], color=style.EMPHASIS, scale_factor=1.4), 0.45, 0.75))
+        shows += [during(Indicate(self.z1_after.get_entries()[k], color=style.EMPHASIS), 0.75, 0.95)
+                  for k in changed]
         if not len(changed):
             shows = [Indicate(VGroup(self.z1_before, self.z1_after), color=style.EMPHASIS)]
         for k in self.off_before:  # units off before the step are drawn dimmed from here on
