@@ -108,8 +108,8 @@ class SeparatingPlane(ThreeDScene):
         self.legend = self.table[:3]
         fix_in_frame(self, self.table)
         # the axes first, then the points arrive one after another while the camera turns
-        beat(self, during(FadeIn(self.title), 0, 0.1), during(Create(self.axes), 0, 0.3),
-             during(FadeIn(self.labels), 0.25, 0.4), during(FadeIn(self.cloud, lag_ratio=0.01), 0.3, 0.85),
+        beat(self, during(FadeIn(self.title), 0, 0.1), during(Create(self.axes), 0, 0.12),
+             during(FadeIn(self.labels), 0.1, 0.2), during(FadeIn(self.cloud, lag_ratio=0.01), 0.1, 0.8),
              during(FadeIn(self.legend), 0.75, 0.9), run_time=6, *self.drift(),
              subcaption="After ReLU, each point sits at x⁽²⁾ in 3-D (its fourth entry, the constant 1, "
                         "is not drawn), coloured by class.")

@@ -341,6 +341,9 @@ class UpdateStep(Scene):
              during(FadeIn(VGroup(self.track, self.ghost, self.yhat_label)), 0.2, 0.4),
              drop_then_move(self.yhat_dot, line.n2p(y0), line.n2p(y1)),
              during(self.yhat_label.animate.next_to(line.n2p(y1), UP, buff=0.25), 0.5, 0.9),
+             # a frame around the old and the new value: the whole move fits inside it
+             during(Circumscribe(VGroup(Dot(line.n2p(y0), radius=0.1), Dot(line.n2p(y1), radius=0.1)),
+                                 color=style.EMPHASIS, fade_out=True, buff=0.12), 0.85, 1),
              subcaption=f"On the full scale from 0 to 1, the prediction moves from {y0:.2f} to "
                         f"{y1:.2f}" + (": hard to see." if abs(y1 - y0) < HARD_TO_SEE else "."))
 
