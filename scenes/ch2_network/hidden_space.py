@@ -15,6 +15,7 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
+    UP,
     UR,
     Arrow,
     Create,
@@ -26,7 +27,6 @@ from manim import (
     GrowArrow,
     Line,
     Polygon,
-    ReplacementTransform,
     ThreeDScene,
     rush_from,
     Transform,
@@ -287,7 +287,9 @@ class HiddenLift(ThreeDScene):
         world = VGroup(self.sheet, self.cloud, self.square, self.height)
         beat(self, during(FadeOut(self.input_names), 0, 0.2), during(world.animate.shift(self.near_centre), 0, 0.5),
              during(self.axes.animate.set_opacity(1), 0.55, 0.75), during(FadeIn(self.labels), 0.55, 0.75),
-             during(ReplacementTransform(self.words, target), 0, 0.25),
+             # one line out, then the next in: a morph between them would add pieces that are
+             # not fixed in the frame, and those would be drawn in 3-D, across the title
+             during(FadeOut(self.words, shift=0.2 * UP), 0, 0.12), during(FadeIn(target, shift=0.2 * UP), 0.12, 0.27),
              camera=dict(phi=self.main_view[0], theta=self.main_view[1], zoom=self.far_zoom), run_time=3,
              subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃: z⁽¹⁾ without its "
                         "appended 1, drawn as coordinates in 3-D.")

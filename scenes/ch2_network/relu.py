@@ -475,7 +475,7 @@ class ReluFold(ThreeDScene):
         fix_in_frame(self, *self.counts)
         # the key of the counts: the points each fold moves, by class
         self.counts_key = note("points moved: orange, blue", font_size=style.SMALL, color=MUTED)
-        self.counts_key.next_to(self.counts, UP, buff=0.2, aligned_edge=LEFT)
+        self.counts_key.next_to(self.counts, UP, buff=0.2).align_to(self.counts, RIGHT)  # inside the frame
         fix_in_frame(self, self.counts_key)
         self.add(self.walls[0], self.cloud)
         self.remove(self.walls[0])

@@ -105,15 +105,18 @@ def first_epoch_words(run, a, b):
 
 def middle_words(run, a, b):
     """Epochs 1 to 10, in two sentences: the accuracy, then where the points sit."""
-    epochs = f"By epoch {run.epochs[b]:.0f}"
+    # said while the replay runs through these epochs: what happens over them, not where
+    # they end, which the counter has not reached yet when the sentence starts
+    epochs = f"From epoch {run.epochs[a]:.0f} to epoch {run.epochs[b]:.0f}"
     acc_a, acc_b = run.accuracy[a], run.accuracy[b]
     wrong = int(round((1 - acc_b) * run.n_samples))
+    accuracy = "accuracy (the share of points on their own colour's side)"
     if acc_b - acc_a >= STEADY:
-        change = f"accuracy (the share of points on their own colour's side) has climbed from {pct(acc_a)} to {pct(acc_b)}"
+        change = f"{accuracy} climbs from {pct(acc_a)} to {pct(acc_b)}"
     elif acc_a - acc_b >= STEADY:
-        change = f"accuracy (the share of points on their own colour's side) has fallen from {pct(acc_a)} to {pct(acc_b)}"
+        change = f"{accuracy} falls from {pct(acc_a)} to {pct(acc_b)}"
     else:
-        change = f"accuracy (the share of points on their own colour's side) is still {pct(acc_b)}"
+        change = f"{accuracy} stays near {pct(acc_b)}"
     if acc_b >= LEARNED_ACCURACY:  # how many are still wrong is said once, at the end
         where = ("The plane in hidden space has slipped between the two classes" if wrong == 0
                  else "The plane in hidden space has slipped between the two classes, nearly cleanly")

@@ -69,7 +69,7 @@ PANEL_SIDE = 3.3
 FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
 ZERO_SIDE = 0.25  # fill opacity of a dead unit's zero side
 DEAD_OPACITY = 0.35  # a dead unit's heatmap, greyed out
-STRIP_RANGE = 3  # the weight strips run from -3 to 3
+STRIP_RANGE = 3  # the weight strips run from -3 to 3 at least, further if a start weight does
 DROP = 0.5  # how far above its place a weight's dot waits before it lands
 REPLAY_TIME = 6.0  # seconds to replay the failed run's units from step 0 to the end
 
@@ -152,10 +152,13 @@ class WeightStrip(VGroup):
     ones (`drawn`), and, for the He start, the first-layer biases that are set, not drawn
     (`set_biases`, stacked where they all sit). Each dot waits above its place until it lands."""
 
-    def __init__(self, run, width=2.6):
+    def __init__(self, run, reach=STRIP_RANGE, width=2.6):
         super().__init__()
-        self.line = NumberLine(x_range=[-STRIP_RANGE, STRIP_RANGE, 1], length=width,
-                               include_numbers=True, font_size=style.SMALL, stroke_width=2)
+        self.reach = reach
+        self.line = NumberLine(x_range=[-reach, reach, 1], length=width, stroke_width=2)
+        # every second tick numbered when the strip reaches past 3, so the numbers stay apart
+        self.line.add_numbers(x_values=range(-reach, reach + 1, 1 if reach <= STRIP_RANGE else 2),
+                              font_size=style.SMALL)
         self.label = note("weights at step 0", font_size=style.SMALL)
         self.label.next_to(self.line, UP, buff=0.45)
         self.add(self.line, self.label)
@@ -169,8 +172,7 @@ class WeightStrip(VGroup):
         self.add(self.drawn, self.set_biases)
 
     def _dot(self, value, color, lift=0.0):
-        x = float(np.clip(value, -STRIP_RANGE, STRIP_RANGE))  # a rare far draw sits at the end
-        dot = Dot(self.line.n2p(x) + (0.1 + lift) * UP, radius=0.06, color=color)
+        dot = Dot(self.line.n2p(value) + (0.1 + lift) * UP, radius=0.06, color=color)
         dot.value = float(value)
         return dot.shift(DROP * UP).set_opacity(0)  # waits DROP above its place
 
@@ -183,6 +185,13 @@ class WeightStrip(VGroup):
             out.append(during(drop(dot, dot.get_center() + DROP * DOWN), a,
                               min(end, a + 2.5 * (end - start) / n)))
         return out
+
+
+def strip_reach(runs):
+    """One scale for both runs' strips: -3 to 3, or out to the whole number past the largest
+    start weight of either run, so every weight is drawn at its true place."""
+    largest = max(max(np.abs(run.W1[0]).max(), np.abs(run.W2[0]).max()) for run in runs)
+    return max(STRIP_RANGE, int(np.ceil(largest)))
 
 
 def drop(dot, target):
@@ -311,7 +320,7 @@ class WhenTrainingFails(Scene):
     def strip_for(self, run, side):
         """The run's start weights, in the middle column: the left run's above the step
         counter, the right run's below it."""
-        strip = WeightStrip(run)
+        strip = WeightStrip(run, reach=strip_reach([self.good, self.bad]))
         strip.move_to([0, PANEL_Y + 1.2 if side == "left" else PANEL_Y - 1.05, 0])
         self.strips.add(strip)
         self.add(strip)
@@ -466,14 +475,18 @@ class WhenTrainingFails(Scene):
         tracker = ValueTracker(0)
         total = len(self.sweeps[view.which].seeds)
         first, second = texts
-        share = len(first) / (len(first) + len(second))  # each beat gets its part of the runs
+        share = 0.8  # most land while the grid is described; the rest early in the count's beat
         # The view joins the scene as it is (its grid is empty, so only its labels show): the
         # updater must sit on a mobject of the scene, and a fade would fight the updates.
         self.add(view)
         with following(tracker, [view], self.land):
             beat(self, during(tracker.animate(rate_func=linear).set_value(share * total), 0.1, 1.0),
                  *entrance, subcaption=first)
-            beat(self, tracker.animate(rate_func=linear).set_value(total), subcaption=second)
+            # the last runs land quickly, so the rate the words give is on screen soon after they
+            # start; then the rate is framed
+            beat(self, during(tracker.animate(rate_func=linear).set_value(total), 0, 0.3),
+                 during(Circumscribe(view.rate, color=style.EMPHASIS, fade_out=True), 0.4, 0.75),
+                 subcaption=second)
         self.land(view, total)
 
     def conclude(self):

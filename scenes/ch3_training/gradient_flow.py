@@ -176,13 +176,20 @@ class GradientFlow(Scene):
         rate = (up - base) / NUDGE
         lhs = MathTex(r"\frac{\Delta \mathcal{L}}{\Delta w} \approx", font_size=NUMBER_SCALE * style.LABEL,
                       color=style.GRAD_COLOR)
-        self.rate_read = VGroup(lhs, number(rate, sign_color(rate), font_size=NUMBER_SCALE * style.LABEL))
-        self.rate_read.arrange(RIGHT, buff=0.12)
+        slope = float(gradients(self.ex.W1, self.ex.W2, self.ex.x, self.ex.y)[1][0, self.k])
+        rate_row = VGroup(lhs, number(rate, sign_color(rate), font_size=NUMBER_SCALE * style.LABEL))
+        exact = MathTex(r"\text{exact: }\frac{\partial \mathcal{L}}{\partial w} =",
+                        font_size=NUMBER_SCALE * style.LABEL, color=style.GRAD_COLOR)
+        slope_row = VGroup(exact, number(slope, sign_color(slope), font_size=NUMBER_SCALE * style.LABEL))
+        for row_ in (rate_row, slope_row):
+            row_.arrange(RIGHT, buff=0.12)
+        # the finite nudge's rate, and under it the slope it comes near (the words say both)
+        self.rate_read = VGroup(rate_row, slope_row).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         self.rate_read.next_to(self.readout, DOWN, buff=0.25).align_to(self.readout, LEFT)
         # Up to the nudge, held while the words give the numbers, and back at the end: the next
         # beat starts from the real weight.
         beat(self, self.nudge.animate(rate_func=lambda t: min(1.0, t / 0.3, (1 - t) / 0.15)).set_value(NUDGE),
-             during(FadeIn(self.rate_read), 0.3, 0.4),
+             during(FadeIn(rate_row), 0.3, 0.4), during(FadeIn(slope_row), 0.55, 0.65),
              travel([self.nudge_edge] * 4, color=style.W2_COLOR, lag_ratio=1.0),
              subcaption=nudge_words(self.ex, self.k))
 

@@ -103,17 +103,6 @@ def travel(dot, target):
                                .set_opacity(math.sin(math.pi * t)))
 
 
-def carry(mob, target):
-    """The mobject slides onto `target` and, landed on its twin there, fades away."""
-    origin = mob.get_center()
-
-    def place(m, t):
-        m.move_to(origin + (target - origin) * smooth(min(1.0, t / 0.8)))
-        m.set_opacity(1.0 if t < 0.8 else max(0.0, (1 - t) / 0.2))
-
-    return UpdateFromAlphaFunc(mob, place)
-
-
 def drop_then_move(dot, first, second):
     """Over one beat: the dot shows up where it is (the output node) and drops to `first`
     (shares 0.1 to 0.55), then moves on to `second` (0.55 to 0.95)."""
@@ -126,6 +115,11 @@ def drop_then_move(dot, first, second):
         m.set_opacity(float(np.clip((t - 0.1) / 0.05, 0, 1)))
 
     return UpdateFromAlphaFunc(dot, place)
+
+
+def ring(node):
+    """A ring drawn round a unit and faded: the unit itself stays readable underneath."""
+    return Circumscribe(node, shape=Circle, color=style.EMPHASIS, fade_out=True, buff=0.08)
 
 
 def units_text(units):
@@ -227,7 +221,7 @@ class UpdateStep(Scene):
                     "A blue step raises a weight, an orange one lowers it.")
         biggest = float(np.abs(self.alpha * self.dW2).max())
         small = biggest < SMALL_STEP * float(np.abs(ex.W2).max())
-        beat(self, FadeIn(labels[2]), TransformFromCopy(VGroup(self.w2_old, self.w2_step), self.w2_new),
+        beat(self, FadeIn(labels[2]), during(FadeIn(self.w2_new, shift=0.3 * DOWN), 0.1, 0.6),
              self.diagram.animate.set_weights(ex.W1, self.new_W2),
              subcaption=f"Adding them gives the new weights. The largest move is {biggest:.{SUM_PLACES}f}"
                         + (": a step is small." if small else "."))
@@ -248,7 +242,7 @@ class UpdateStep(Scene):
              during(FadeIn(VGroup(self.w1_old, plus, caps[:2])), 0.15, 0.35),
              during(TransformFromCopy(self.alpha_value, self.w1_step), 0.3, 0.6),
              during(FadeIn(VGroup(eq, caps[2])), 0.6, 0.7),
-             during(TransformFromCopy(VGroup(self.w1_old, self.w1_step), self.w1_new), 0.6, 1.0),
+             during(FadeIn(self.w1_new, shift=0.3 * RIGHT), 0.65, 0.95),
              during(self.diagram.animate.set_weights(self.new_W1, self.new_W2), 0.6, 1.0),
              subcaption="The first layer takes its step the same way: its old weights plus the "
                         "step give the new ones.")
@@ -259,15 +253,14 @@ class UpdateStep(Scene):
         self.zero_boxes = VGroup(*[box(r, color=style.EMPHASIS) for r in rows])
         nodes = [self.diagram.hidden_nodes[k] for k in off]
         if len(off):
-            # the old row carried over onto the new one: the same numbers land in place
-            copies = [self.w1_old.get_rows()[k].copy() for k in off]
-            self.add(*copies)
-            carried = [during(carry(c, self.w1_new.get_rows()[k].get_center()), 0.3, 0.95)
-                       for c, k in zip(copies, off)]
+            # the same row framed in the old and the new weights: the same numbers
+            kept = VGroup(*[box(m.get_rows()[k], color=style.EMPHASIS)
+                            for k in off for m in (self.w1_old, self.w1_new)])
             beat(self, during(FadeIn(self.zero_boxes), 0, 0.25),
-                 *[during(Indicate(n, color=style.EMPHASIS), 0, 0.3) for n in nodes], *carried,
+                 *[during(ring(n), 0, 0.35) for n in nodes],
+                 during(LaggedStart(*[Create(b) for b in kept], lag_ratio=0.5), 0.35, 0.8),
                  subcaption=self._zero_words())
-            self.remove(*copies)
+            self.zero_boxes.add(*kept)
         else:
             beat(self, Indicate(self.w1_step, color=style.EMPHASIS), subcaption=self._zero_words())
 
@@ -313,7 +306,7 @@ class UpdateStep(Scene):
         for k in self.switched_on:
             shows.append(during(nodes[k].animate.set_opacity(1), 0.45, 0.75))
         for k in self.only_just:
-            shows.append(during(Indicate(nodes[k], color=style.EMPHASIS, scale_factor=1.4), 0.45, 0.75))
+            shows.append(during(ring(nodes[k]), 0.45, 0.75))
         shows += [during(Indicate(self.z1_after.get_entries()[k], color=style.EMPHASIS), 0.75, 0.95)
                   for k in changed]
         if not len(changed):
@@ -351,10 +344,10 @@ class UpdateStep(Scene):
         y0, y1 = self.before.y_hat[0], self.after.y_hat[0]
         lo, hi, step = zoom_range(y0, y1)
         places = max(2, -math.floor(math.log10(step) + 1e-9))
-        self.zoom_line = NumberLine(x_range=[lo, hi, step], length=8, include_numbers=True,
+        self.zoom_line = NumberLine(x_range=[lo, hi, step], length=7.2, include_numbers=True,
                                     font_size=style.SMALL,
                                     decimal_number_config={"num_decimal_places": places})
-        self.zoom_line.move_to([0, -2.45, 0])
+        self.zoom_line.move_to([0, -2.45, 0])  # short enough to leave room beside it for the way to the label
         zl, fl = self.zoom_line, self.full_line
         window = Rectangle(width=max(fl.n2p(hi)[0] - fl.n2p(lo)[0], 0.08), height=0.35,
                            stroke_color=style.EMPHASIS, stroke_width=2).move_to(fl.n2p(0.5 * (lo + hi)))

@@ -242,4 +242,6 @@ def test_weight_strips_show_each_runs_start(fail_scene, run):
         for d in [*strip.drawn, *strip.set_biases]:  # landed, over its value on the line
             assert d.get_fill_opacity() == pytest.approx(1.0)
             x = strip.line.p2n(d.get_center())
-            assert x == pytest.approx(float(np.clip(d.value, -3, 3)), abs=1e-6)
+            assert x == pytest.approx(d.value, abs=1e-6)  # none clamped to the line's end
+        assert strip.reach >= np.abs(drawn).max()
+    assert len({s.reach for s in fail_scene.strips}) == 1  # one scale for both starts
