@@ -130,12 +130,24 @@ class SeparatingPlane(ThreeDScene):
         # turn (by at most 40°) to where the cloud spreads most, the plane seen aslant
         self.theta = hv.clear_view_theta([d.get_center() for d in self.cloud], self.plane.normal,
                                          START_VIEW[0], self.theta, 40 * DEGREES)
-        beat(self, during(FadeIn(self.plane), 0, 0.3), during(Write(self.equation), 0, 0.35), run_time=2.5,
+        # the origin marked: the plane passes beside it, not through it (the constant 1's doing),
+        # at this distance
+        w = self.W2[0]
+        miss = abs(w[3]) / np.linalg.norm(w[:3])
+        self.origin = Dot(self.axes.c2p(0, 0, 0), radius=0.07, color=FOREGROUND)
+        origin_name = note("origin", font_size=SMALL, color=MUTED)
+        origin_name.anchor = self.axes.c2p(0, 0, 0)
+        hv.pin_to_points(self, [origin_name], offset=(0.0, -0.3, 0.0))
+        self.remove(origin_name)
+        self.origin_name = origin_name
+        hv.face_camera(self, VGroup(self.origin))
+        beat(self, during(FadeIn(self.plane), 0, 0.3), during(Write(self.equation), 0, 0.35),
+             during(FadeIn(self.origin, scale=3), 0.55, 0.7), during(FadeIn(origin_name), 0.6, 0.75), run_time=2.5,
              *drift(self, theta=self.theta),
              subcaption="The second layer is one plane: where the score z⁽²⁾ = W⁽²⁾x⁽²⁾ is zero. "
-                        "The constant 1 lets it miss the origin.",
+                        f"The constant 1 lets it miss the origin, here by {miss:.2f}.",
              spoken="The second layer is one plane: where the score, z two, equals W two times "
-                    "x two, is zero. The constant 1 lets it miss the origin.")
+                    f"x two, is zero. The constant 1 lets it miss the origin, here by {miss:.2f}.")
 
     def show_normal(self):
         """The plane's normal, drawn from its point nearest the cloud, toward z⁽²⁾ > 0."""
@@ -202,9 +214,12 @@ class SeparatingPlane(ThreeDScene):
             self.cloud[i].copy().scale(1.8) for i in self.wrong]))
         cells = [self.table[4 + 3 * s + c] for s in (0, 1) for c in (0, 1) if s != c
                  and self.counts[s, c]]
+        others = VGroup(*[d for i, d in enumerate(self.cloud) if i not in set(self.wrong)])
         beat(self, Create(self.rings), FadeIn(self.wrong_dots),
+             during(others.animate.set_opacity(0.3), 0, 0.3),  # so the ringed ones stand out
              *[Indicate(m, color=ERROR) for m in cells], run_time=2,
              *self.drift(15), subcaption=ring_caption(self.run, self.wrong))
+        self.dimmed = others
 
     def turn_edge_on(self):
         """A view along the plane, with no roll: the plane through the turning point is a line."""
@@ -213,7 +228,8 @@ class SeparatingPlane(ThreeDScene):
         along = hv.edge_on_direction(n, current)
         phi, theta = hv.view_angles(along)
         self.edge_view = (phi, theta)
-        beat(self, camera=dict(phi=phi, theta=theta, zoom=1.0, frame_center=self.axes.c2p(*self.foot)),
+        lit = [during(self.dimmed.animate.set_opacity(0.95), 0, 0.25)] if len(self.wrong) else []
+        beat(self, *lit, camera=dict(phi=phi, theta=theta, zoom=1.0, frame_center=self.axes.c2p(*self.foot)),
              run_time=4.5, hold=2.0,  # edge on well before the words end
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
 

@@ -439,7 +439,7 @@ class ReluFold(ThreeDScene):
         order = [None] * len(self.H)
         for i, r in zip(np.flatnonzero(moved), ranks(values)):
             order[i] = r
-        return wave(self.cloud, order, swell=2.5)  # the dots are small at this zoom
+        return wave(self.cloud, order, swell=1.8)  # the dots are small at this zoom; more would hide the fold
 
     def crease_run(self, unit):
         """A dot along unit's crease (none if it misses the sheet), and the list to remove."""

@@ -53,6 +53,12 @@ def test_plane_counts_and_rings_are_the_runs(plane_words):
             assert str(int(np.sum(side & (run.y == c)))) in words.on_screen
 
 
+def test_plane_misses_the_origin_by_the_runs_distance(plane_words):
+    _, run, words = plane_words
+    w = run.W2[-1][0]
+    assert f"miss the origin, here by {abs(w[3]) / np.linalg.norm(w[:3]):.2f}." in words.find("The second layer")
+
+
 def test_plane_says_it_splits_the_classes_only_when_it_does(plane_words):
     name, run, words = plane_words
     wrong, n = wrong_points(run), len(run.y)
