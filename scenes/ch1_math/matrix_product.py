@@ -138,10 +138,16 @@ class MatrixVectorProduct(Scene):
                 d.move_to(under[k] + (1 - shown) * 0.3 * UP + fly * (slot.get_center() - under[k]))
             signs.set_opacity(window(alpha, 0.7, 0.78))
             total_mob.set_opacity(window(alpha, 0.78, 0.85))
+            tag.set_opacity(window(alpha, 0.78, 0.85))
             land = window(alpha, 0.86, 1.0)
             landing.set_opacity(land).move_to(total_mob.get_center() + land * (target.get_center() - total_mob.get_center()))
 
-        stage = VGroup(row_box, x_work, a_work, box, dropped, signs, total_mob, landing)
+        # the first row's sum is named as the words name it; the other rows repeat it
+        tag = VGroup()
+        if i == 0:
+            tag = note("the dot product of the row and x", font_size=style.SMALL, color=style.MUTED)
+            tag.next_to(sum_line, DOWN, buff=0.2)
+        stage = VGroup(row_box, x_work, a_work, box, dropped, signs, total_mob, landing, tag)
         update(stage, 0.0)
         self.add(stage)
         words = (f"{ROW_WORDS[i]}: multiply each pair, then add: {total}. This multiply-and-add is called "
@@ -153,7 +159,7 @@ class MatrixVectorProduct(Scene):
              subcaption=words)
         self.remove(landing)
         target.set_opacity(1)
-        self.leftovers = VGroup(x_work, a_work, dropped, signs, total_mob, row_box, box)
+        self.leftovers = VGroup(x_work, a_work, dropped, signs, total_mob, row_box, box, tag)
         self.row_terms = getattr(self, "row_terms", []) + [products]
 
     def clear_leftovers(self):
