@@ -53,11 +53,12 @@ BOWL_STEPS = 6
 
 def start_words(config):
     """Where the starting weights come from, for this run's init scheme."""
+    # Why random: two units that started alike would get the same slopes, so stay alike.
+    why = "so no two units start alike: two that did would get the same slopes and stay alike for ever."
     if config.init == "he":
-        return ("Training picks the 13 weights from a random guess, so no two units start alike: "
-                "9 drawn from a bell curve, 4 biases at set values.")
-    return ("Training picks the 13 weights from a random guess, so no two units start alike: "
-            "all 13 drawn from a bell curve.")
+        return ("Training picks the 13 weights from a random guess, 9 drawn from a bell curve and "
+                "4 biases at set values, " + why)
+    return "Training picks the 13 weights from a random guess, all 13 drawn from a bell curve, " + why
 
 
 def random_mask(config):
