@@ -196,8 +196,10 @@ class Overview(Scene):
         beat(self, LaggedStart(*[Create(e) for e in d.w2_edges], lag_ratio=0.2),
              GrowFromCenter(d.output_node), FadeIn(self.y_hat, shift=DOWN * 0.2),
              self.pulses(d.w2_edges),
-             subcaption="One output unit weighs those three and a constant 1, then squashes the total "
-                        "between 0 and 1: how sure it is of blue.")
+             subcaption="One output unit weighs those three and a constant 1, then its σ, the sigmoid, "
+                        "squashes the total between 0 and 1: ŷ, how sure it is of blue.",
+             spoken="One output unit weighs those three and a constant 1, then its sigma, the sigmoid, "
+                    "squashes the total between 0 and 1: y hat, how sure it is of blue.")
         # the parts were added one by one; from now on the diagram is one mobject
         self.remove(*d.family_members_with_points())
         self.add(d)

@@ -293,8 +293,8 @@ class ChainRule(Scene):
                 (("x_2" if axes is self.x_axes else "u_2"), (axes.x_range[0], axes.y_range[1]), LEFT))])
         spaces = VGroup(
             tex(r"\vec{x} \in \mathbb{R}^n,\ n = 2", font_size=style.LABEL, color=style.X_COLOR, colored=False),
-            tex(r"\vec{u} \in \mathbb{R}^k,\ k = 2", font_size=style.LABEL, color=style.Z_COLOR, colored=False),
-            tex(r"h \in \mathbb{R}^m,\ m = 1", font_size=style.LABEL, color=style.Z_COLOR, colored=False))
+            tex(r"\vec{u} \in \mathbb{R}^r,\ r = 2", font_size=style.LABEL, color=style.Z_COLOR, colored=False),
+            tex(r"h \in \mathbb{R}", font_size=style.LABEL, color=style.Z_COLOR, colored=False))
         for label, panel in zip(spaces, (self.x_axes, self.u_axes, self.h_line)):
             label.next_to(panel, DOWN, buff=0.25)
         spaces[2].set_y(spaces[0].get_y())
@@ -368,15 +368,15 @@ class ChainRule(Scene):
         row.move_to(DOWN * 1.55 + RIGHT * 0.2)
         for name, mat in zip(names[1:], (self.jf_matrix, self.jg_matrix)):
             name.next_to(mat, UP, buff=0.12)
-        # The inner size k: f's columns and g's rows both run over u's coordinates.
+        # The inner size r: f's columns and g's rows both run over u's coordinates.
         u_cols = VGroup(*[plain_tex("u_%d" % (j + 1), font_size=style.SMALL, color=style.Z_COLOR)
                           .next_to(self.jf_matrix.get_columns()[j], DOWN, buff=0.3) for j in range(2)])
         u_rows = VGroup(*[plain_tex("u_%d" % (i + 1), font_size=style.SMALL, color=style.Z_COLOR)
                           .next_to(self.jg_matrix.get_rows()[i], RIGHT, buff=0.45) for i in range(2)])
         sizes = VGroup(
-            tex("m", r"\times", "n", font_size=style.LABEL, colored=False).next_to(self.product_matrix, DOWN, buff=0.3),
-            tex("m", r"\times", "k", font_size=style.LABEL, colored=False).next_to(u_cols, DOWN, buff=0.12),
-            tex("k", r"\times", "n", font_size=style.LABEL, colored=False).next_to(self.jg_matrix, DOWN, buff=0.3))
+            tex("1", r"\times", "n", font_size=style.LABEL, colored=False).next_to(self.product_matrix, DOWN, buff=0.3),
+            tex("1", r"\times", "r", font_size=style.LABEL, colored=False).next_to(u_cols, DOWN, buff=0.12),
+            tex("r", r"\times", "n", font_size=style.LABEL, colored=False).next_to(self.jg_matrix, DOWN, buff=0.3))
         sizes[1][2].set_color(style.Z_COLOR)
         sizes[2][0].set_color(style.Z_COLOR)
         sizes[2].set_y(sizes[1].get_y())
@@ -401,7 +401,7 @@ class ChainRule(Scene):
         steps += [Write(VGroup(u_cols, u_rows)), Write(sizes)]
         beat(self, Succession(*steps),
              subcaption="f's Jacobian times g's, as the slopes did. Their sizes chain: "
-                        "f's columns and g's rows both count u's k = 2 entries.")
+                        "f's columns and g's rows both count u's r = 2 entries.")
 
     def check_by_nudging(self):
         self.fd_matrix = value_matrix(central_jacobian(h, POINT), font_size=style.BODY, h_buff=1.2)

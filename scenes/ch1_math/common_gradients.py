@@ -134,8 +134,8 @@ class CommonGradients(Scene):
              during(LaggedStart(*[Create(wire) for wire in w.wire_group], lag_ratio=0.15), 0.1, 0.7),
              during(Write(VGroup(w.outputs, w.names[1])), 0.4, 0.8),
              during(Write(VGroup(self.jacobian_name, self.jacobian)), 0.5, 1),
-             subcaption="The backward pass chains three kinds of Jacobian. First a linear map, f = M x: each output weighs all three inputs.",
-             spoken="The backward pass chains three kinds of Jacobian. First a linear map, f equals M x: each output weighs all three inputs.")
+             subcaption="Backpropagation chains three kinds of Jacobian. First a linear map, f = M x: each output weighs all three inputs.",
+             spoken="Backpropagation chains three kinds of Jacobian. First a linear map, f equals M x: each output weighs all three inputs.")
         self.examples["linear"] = {"x": X, "jacobian": self.jacobian, "wiring": w}
 
     def wiggle_one_input(self):
@@ -181,8 +181,10 @@ class CommonGradients(Scene):
                       color=style.GRAD_COLOR, colored=False)
         formula.next_to(self.jacobian, DOWN, buff=0.35)
         self.diagonal_formula = formula
-        self.wiggle([0, 2], "Each input has its own slope, σ′ at that input: the Jacobian is diagonal.",
-                    spoken="Each input has its own slope, sigma's slope at that input: the Jacobian is diagonal.",
+        self.wiggle([0, 2], "Each input has its own slope, σ′ at that input. The Jacobian is diag(σ′(xᵢ)): "
+                    "those slopes down its diagonal, zeros everywhere else.",
+                    spoken="Each input has its own slope, sigma's slope at that input. So the Jacobian is the "
+                           "diagonal matrix of those slopes: they run down its diagonal, and every other entry is zero.",
                     extra=[during(Write(formula), 0.6, 1)])
 
     def sigmoid_slope(self):

@@ -318,7 +318,7 @@ class SteepestDescent(Scene):
                               x_axis_config={"decimal_number_config": {"num_decimal_places": 0,
                                                                         "group_with_commas": False}})
         self.loss_axes.move_to(self.chart_axes)
-        names = self.chart_names(self.loss_axes, r"\text{training step}", r"\mathcal{L}")
+        names = self.chart_names(self.loss_axes, r"\text{training step}", r"\bar{\mathcal{L}}")
         self.loss_curve = self.loss_axes.plot_line_graph(self.loss_steps, self.loss_values,
                                                          line_color=style.LOSS_COLOR, stroke_width=3,
                                                          add_vertex_dots=False)
@@ -332,7 +332,7 @@ class SteepestDescent(Scene):
             return Dot(self.loss_axes.c2p(s, p), radius=0.07, color=style.LOSS_COLOR)
 
         dot = always_redraw(rider)
-        caption = tex(r"\text{mean loss } \mathcal{L}\ \text{of %d weights}" % self.n_weights, font_size=style.BODY)
+        caption = tex(r"\text{mean loss } \bar{\mathcal{L}}\ \text{of %d weights}" % self.n_weights, font_size=style.BODY)
         self.in_panel(caption, top=1.9)
         self.add(dot)
         leaving = VGroup(self.overshoot_line, self.jump, self.long_dots, self.start_ring,

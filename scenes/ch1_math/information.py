@@ -101,7 +101,7 @@ class RankPlane(ThreeDScene):
         self.inputs = la.spread_inputs(la.A_POST, N_POINTS, REACH, SEED)
         self.images = self.inputs @ la.A_POST.T
         self.normal = la.left_null_basis(la.A_POST)[:, 0]
-        if self.normal[2] < 0:  # the side the camera looks from, with the y₃ axis up
+        if self.normal[2] < 0:  # the side the camera looks from, with the u₃ axis up
             self.normal = -self.normal
         self.span = la.column_basis(la.A_POST)
         cols = la.A_POST.T.astype(float)
@@ -111,7 +111,7 @@ class RankPlane(ThreeDScene):
         self.axes = hv.hidden_axes(extent, side=5.6)
         middle = (pts.min(axis=0) + pts.max(axis=0)) / 2
         self.axes.shift(-self.axes.c2p(*middle) - 0.2 * OUT)  # the camera turns about the subject's middle
-        self.axis_labels = hv.hidden_axis_labels(self.axes, names=("y_1", "y_2", "y_3"))
+        self.axis_labels = hv.hidden_axis_labels(self.axes, names=("u_1", "u_2", "u_3"))
         self.set_camera_orientation(phi=68 * DEGREES, theta=-40 * DEGREES, zoom=0.9)
         hv.pin_to_points(self, self.axis_labels)
         self.remove(*self.axis_labels)
@@ -329,8 +329,8 @@ class NoNewDimensions(ThreeDScene):
                          for v in (-4, -2, 2, 4)],
                        *[plain_tex(str(v), font_size=SMALL, color=MUTED).next_to(self.ref.c2p(0, v), LEFT, buff=0.08)
                          for v in (-2, 2)])
-        names = VGroup(plain_tex("y_1", font_size=LABEL).next_to(self.ref.c2p(6, 0), UP, buff=0.1),
-                       plain_tex("y_2", font_size=LABEL).next_to(self.ref.c2p(0, 4), RIGHT, buff=0.1))
+        names = VGroup(plain_tex("u_1", font_size=LABEL).next_to(self.ref.c2p(6, 0), UP, buff=0.1),
+                       plain_tex("u_2", font_size=LABEL).next_to(self.ref.c2p(0, 4), RIGHT, buff=0.1))
         self.ref_labels = VGroup(ticks, names)
         self.t_line = NumberLine(x_range=[-2, 2, 1], length=4.0, color=MUTED, include_numbers=True,
                                  font_size=SMALL)
@@ -406,8 +406,8 @@ class NoNewDimensions(ThreeDScene):
     # -- the plane lifted into space ------------------------------------------------------------
     def into_space(self):
         self.axes = hv.hidden_axes([(-2, 2), (-2, 2), (-3, 3)], side=6.0)
-        self.axes.shift(0.2 * OUT)  # the negative y₃ axis clear of the subtitle band
-        self.axis_labels = hv.hidden_axis_labels(self.axes, names=("y_1", "y_2", "y_3"))
+        self.axes.shift(0.2 * OUT)  # the negative u₃ axis clear of the subtitle band
+        self.axis_labels = hv.hidden_axis_labels(self.axes, names=("u_1", "u_2", "u_3"))
         self.floor = self.lifted_grid(np.array([[1, 0], [0, 1], [0, 0]]), X_COLOR)
         self.basis = VGroup(*[self.vector_arrow(v, X_COLOR) for v in ([1, 0, 0], [0, 1, 0])])
         self.lift_rule = VGroup(plain_tex(r"\vec x \mapsto", font_size=BODY), int_matrix(LIFT, font_size=BODY),
@@ -472,9 +472,9 @@ class NoNewDimensions(ThreeDScene):
         """Close in on the sheet (a second set of axes, on a larger scale, over the XOR square):
         the XOR corners rise from the floor to the sheet, where they stay flat and their two
         diagonals still cross."""
-        self.near = hv.hidden_axes(NEAR_EXTENT, side=3.9)  # its y₃ axis clear of the title
+        self.near = hv.hidden_axes(NEAR_EXTENT, side=3.9)  # its u₃ axis clear of the title
         self.near.shift(-self.near.c2p(0.5, 0.5, 0.0))
-        self.near_labels = hv.hidden_axis_labels(self.near, names=("y_1", "y_2", "y_3"))
+        self.near_labels = hv.hidden_axis_labels(self.near, names=("u_1", "u_2", "u_3"))
         hv.pin_to_points(self, self.near_labels)
         self.remove(*self.near_labels)
         self.near_lines = self.sheet_lines()
@@ -536,7 +536,7 @@ class NoNewDimensions(ThreeDScene):
 
     def bend(self, alpha):
         """The sheet, the points and their diagonals with ReLU applied by the share alpha:
-        every coordinate slides from y to (1 − alpha) y + alpha max(y, 0)."""
+        every coordinate slides from z to (1 − alpha) z + alpha max(z, 0)."""
         def fold(points):
             return (1 - alpha) * points + alpha * relu(points)
 
@@ -551,7 +551,7 @@ class NoNewDimensions(ThreeDScene):
         """ReLU, entry by entry, on the sheet and the points: every negative coordinate slides
         to 0, so the sheet folds along the lines where a coordinate is 0."""
         self.xor_folded = relu(self.xor_lifted)
-        rule = plain_tex(r"\mathrm{ReLU}(y) = \max(y,\ 0)\ \text{each entry}", font_size=LABEL, color=FOREGROUND)
+        rule = plain_tex(r"\mathrm{ReLU}(z) = \max(z,\ 0)\ \text{each entry}", font_size=LABEL, color=FOREGROUND)
         rule.next_to(self.legend, DOWN, buff=0.4).align_to(self.legend, LEFT)
         fix_in_frame(self, rule)
         self.relu_rule = rule

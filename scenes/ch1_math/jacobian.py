@@ -259,7 +259,7 @@ class JacobianExample(Scene):
                       font_size=style.BODY))
         self.symbols.arrange(RIGHT, buff=0.2).next_to(self.J_group, DOWN, buff=0.35).align_to(self.formula, LEFT)
         rule = note("row i: output i   ·   column j: input j", font_size=style.SMALL, color=style.FOREGROUND)
-        size = note("n inputs, m outputs: m rows, n columns", font_size=style.SMALL)
+        size = note("its size: outputs × inputs", font_size=style.SMALL)
         VGroup(rule, size).arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(self.symbols, DOWN, buff=0.3)
         VGroup(rule, size).align_to(self.formula, LEFT)
         self.entry_notes = VGroup(rule, size)
@@ -391,16 +391,22 @@ class JacobianExample(Scene):
         g1 = value_matrix(self.grad_W1, font_size=style.SMALL, color=style.GRAD_COLOR, h_buff=1.15)
         g2 = value_matrix(self.grad_W2, font_size=style.SMALL, color=style.GRAD_COLOR, h_buff=1.15)
         self.grad_mobs = (g1, g2)
+        # Only what is defined by now: the loss, weights, layers, slopes. The weights' names and
+        # the mean loss's symbol come later (Architecture, SteepestDescent).
+        names = [tex(r"\text{%s layer:}" % k, font_size=style.BODY) for k in ("first", "second")]
         rows = VGroup(
-            VGroup(tex(r"\frac{\partial \mathcal{L}}{\partial W^{(1)}} =", font_size=style.BODY), g1).arrange(RIGHT, buff=0.15),
-            VGroup(tex(r"\frac{\partial \mathcal{L}}{\partial W^{(2)}} =", font_size=style.BODY), g2).arrange(RIGHT, buff=0.15),
+            VGroup(names[0], g1).arrange(RIGHT, buff=0.25),
+            VGroup(names[1], g2).arrange(RIGHT, buff=0.25),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+        left = max(name.get_right()[0] for name in names) + 0.25  # both grids start at one x
+        for g in (g1, g2):
+            g.shift((left - g.get_left()[0]) * RIGHT)
         n = self.grad_W1.size + self.grad_W2.size
         caption = VGroup(
-            tex(r"\mathcal{L}\text{, the mean loss at the start of training, is one number: one row of %d slopes,}" % n,
+            tex(r"\text{The loss, averaged over all points at the start of training: one number, so one row of %d slopes,}" % n,
                 font_size=style.LABEL, color=style.FOREGROUND),
-            tex(r"\text{one per weight, laid out here like the weights: } %d \times %d \text{ like } W^{(1)},\ "
-                r"%d \times %d \text{ like } W^{(2)}" % (*self.grad_W1.shape, *self.grad_W2.shape),
+            tex(r"\text{one per weight, laid out as the weights will be: } %d \times %d \text{ and } %d \times %d"
+                % (*self.grad_W1.shape, *self.grad_W2.shape),
                 font_size=style.LABEL, color=style.FOREGROUND)).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         self.bridge_caption = caption
         block = VGroup(rows, caption).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
@@ -412,5 +418,6 @@ class JacobianExample(Scene):
              LaggedStart(*[Write(r) for r in rows], Write(caption), lag_ratio=0.8,
                          rate_func=squish_rate_func(linear, 0.25, 1)),
              subcaption=f"Training asks this of the loss, the network's error: one number, so {n} slopes, "
-                        f"one per weight: {self.grad_W1.size} in the first layer, {self.grad_W2.size} in the second.",
+                        f"one per weight: {self.grad_W1.size} in the first layer, {self.grad_W2.size} in the second. "
+                        "Each slope tells its weight which way to move.",
              hold=1.0)

@@ -1,8 +1,8 @@
-"""Linear means two things, seen on a moving grid: sums pass through T, and so do scalings. An
+"""Linear means two things, seen on a moving grid: sums pass through φ (self.T here), and so do scalings. An
 affine map adds a shift, which moves the origin and breaks both; so does the school line
 2x + 1. The bridge: the network's first layer is affine, and its bias is where the origin goes.
 
-T is written in coordinates, T(x1, x2) = (x1 - x2, x1 + x2), since matrices come in the next
+φ is written in coordinates, φ(x1, x2) = (x1 - x2, x1 + x2), since matrices come in the next
 scene; every arrow and line is mapped by numpy and drawn through the axes.
 """
 
@@ -88,7 +88,7 @@ class LinearOperators(Scene):
         self.names = axis_names(self.axes)
         self.grid = WindowedGrid(self.axes, WINDOW, x1_range=(-8, 8, 1), x2_range=(-8, 8, 1), stroke_width=2.5,
                                  stroke_opacity=0.75)
-        self.rule = plain_tex(r"T\begin{pmatrix} x_1 \\ x_2 \end{pmatrix} = \begin{pmatrix} x_1 - x_2 \\ x_1 + x_2 \end{pmatrix}",
+        self.rule = plain_tex(r"\varphi\begin{pmatrix} x_1 \\ x_2 \end{pmatrix} = \begin{pmatrix} x_1 - x_2 \\ x_1 + x_2 \end{pmatrix}",
                               font_size=style.HEADING)
         self.rule.next_to([RIGHT_COLUMN, 2.95, 0], DOWN + RIGHT, buff=0)
         self.arrows = {}
@@ -96,7 +96,8 @@ class LinearOperators(Scene):
         self.add(self.axes, self.names, self.grid)
         beat(self, Write(self.title), Write(self.rule),
              LaggedStart(GrowArrow(u), FadeIn(u.label), GrowArrow(v), FadeIn(v.label), lag_ratio=0.5),
-             subcaption="Here is a map T of the plane, written in coordinates, and two arrows, u and v.")
+             subcaption="Here is a map φ of the plane, written in coordinates, and two arrows, u and v.",
+             spoken="Here is a map, phi, of the plane, written in coordinates, and two arrows, u and v.")
 
     def walk_the_sum(self):
         self.v_walk = self.arrow("v_walk", V, start=U, opacity=0.7, label=None)
@@ -116,7 +117,7 @@ class LinearOperators(Scene):
     def apply_T(self):
         """The grid and every arrow move point by point to their images under T."""
         moves, relabels = [], []
-        names = {"u": "T(u)", "v": "T(v)", "u+v": "T(u+v)", "1.5u": "T(1.5u)"}
+        names = {"u": r"\varphi(u)", "v": r"\varphi(v)", "u+v": r"\varphi(u+v)", "1.5u": r"\varphi(1.5u)"}
         self.before = {k: a.vec.copy() for k, a in self.arrows.items()}
         for key, arrow in self.arrows.items():
             target = mapped_copy(arrow, self.axes, self.T).set_color(style.Z_COLOR)
@@ -126,7 +127,8 @@ class LinearOperators(Scene):
                 relabels.append(ReplacementTransform(arrow.label, new, rate_func=squish_rate_func(smooth, 0.5, 1)))
                 arrow.label = new
         beat(self, self.grid.morph(self.T), *moves, *relabels, run_time=4,
-             subcaption="Now let T act on the whole plane: the grid turns and stretches, and every arrow rides along.")
+             subcaption="Now let φ act on the whole plane: the grid turns and stretches, and every arrow rides along.",
+             spoken="Now let phi act on the whole plane: the grid turns and stretches, and every arrow rides along.")
         for arrow in self.arrows.values():
             arrow.start_coords, arrow.tip_coords = self.T(arrow.start_coords), self.T(arrow.tip_coords)
 
@@ -142,13 +144,14 @@ class LinearOperators(Scene):
 
         self.sum_lhs = column(self.T(U + V), font_size=style.LABEL)
         self.sum_rhs = column(self.T(U) + self.T(V), font_size=style.LABEL)
-        line = VGroup(plain_tex(r"T(u + v) =", font_size=style.BODY), self.sum_lhs,
-                      plain_tex(r"= T(u) + T(v) =", font_size=style.BODY), self.sum_rhs).arrange(RIGHT, buff=0.15)
+        line = VGroup(plain_tex(r"\varphi(u + v) =", font_size=style.BODY), self.sum_lhs,
+                      plain_tex(r"= \varphi(u) + \varphi(v) =", font_size=style.BODY), self.sum_rhs).arrange(RIGHT, buff=0.15)
         line.next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
         self.sum_line = line
         self.add(walker)
         beat(self, UpdateFromAlphaFunc(walker, walk, rate_func=linear), Write(line),
-             subcaption="The walk along T(u), then T(v), still ends at the tip of T(u + v). Sums pass through T.",
+             subcaption="The walk along φ(u), then φ(v), still ends at the tip of φ(u + v). Sums pass through φ.",
+             spoken="The walk along phi of u, then phi of v, still ends at the tip of phi of u plus v. Sums pass through phi.",
              run_time=3)
         self.leftovers = [walker]
 
@@ -160,15 +163,16 @@ class LinearOperators(Scene):
         self.scale_ticks = [k * tu / 2 for k in range(1, 4)]
         self.scale_lhs = column(self.T(SCALE * U), font_size=style.LABEL)
         self.scale_rhs = column(SCALE * self.T(U), font_size=style.LABEL)
-        line = VGroup(plain_tex(r"T(1.5u) =", font_size=style.BODY), self.scale_lhs,
-                      plain_tex(r"= 1.5\,T(u) =", font_size=style.BODY), self.scale_rhs).arrange(RIGHT, buff=0.15)
+        line = VGroup(plain_tex(r"\varphi(1.5u) =", font_size=style.BODY), self.scale_lhs,
+                      plain_tex(r"= 1.5\,\varphi(u) =", font_size=style.BODY), self.scale_rhs).arrange(RIGHT, buff=0.15)
         line.next_to(self.sum_line, DOWN, buff=0.4).align_to(self.rule, LEFT)
         self.scale_line = line
         self.add(walker)
         beat(self, *self.clear_leftovers(),
              UpdateFromAlphaFunc(walker, lambda m, a: m.move_to(self.axes.c2p(*(a * tlong))), rate_func=linear),
              LaggedStart(*[FadeIn(t, scale=2) for t in ticks], lag_ratio=1.0), Write(line),
-             subcaption="And T(1.5u) is T(u) made one and a half times longer: scalings pass through too.",
+             subcaption="And φ(1.5u) is φ(u) made one and a half times longer: scalings pass through too.",
+             spoken="And phi of 1.5 u is phi of u made one and a half times longer: scalings pass through too.",
              run_time=3)
         self.leftovers = [walker]
         self.ticks = ticks
@@ -191,7 +195,7 @@ class LinearOperators(Scene):
             (p, q), s_ = (legs[0], 2 * a) if a < 0.5 else (legs[1], 2 * a - 1)
             m.move_to(self.axes.c2p(*(p + s_ * (q - p))))
 
-        verdict = note("T is linear", font_size=style.BODY, color=style.FOREGROUND)
+        verdict = note("φ is linear", font_size=style.BODY, color=style.FOREGROUND)
         verdict.next_to(self.scale_line, DOWN, buff=0.4).align_to(self.rule, LEFT)
         self.add(walker)
         beat(self, *self.clear_leftovers(), UpdateFromAlphaFunc(walker, walk, rate_func=linear),
@@ -205,7 +209,7 @@ class LinearOperators(Scene):
     # -- the affine map g(x) = T(x) + b ---------------------------------------------------------
     def name_the_shift(self):
         self.b_column = column(SHIFT, font_size=style.LABEL)
-        rule = VGroup(plain_tex(r"g(x) = T(x) + b, \quad b =", font_size=style.BODY), self.b_column)
+        rule = VGroup(plain_tex(r"g(x) = \varphi(x) + b, \quad b =", font_size=style.BODY), self.b_column)
         rule.arrange(RIGHT, buff=0.15).next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
         self.affine_rule = rule
         gone = [self.sum_line, self.scale_line, self.verdict, self.ticks, self.v_walk,
@@ -214,8 +218,8 @@ class LinearOperators(Scene):
                         max_tip_length_to_length_ratio=0.3)
         self.b_arrow = b_arrow
         beat(self, *self.clear_leftovers(), *[FadeOut(m) for m in gone], Write(rule), GrowArrow(b_arrow),
-             subcaption="An affine map adds a fixed shift to a linear one: g(x) = T(x) + b, with b = (−1.5, −1).",
-             spoken="An affine map adds a fixed shift to a linear one: g of x is T of x plus b, "
+             subcaption="An affine map adds a fixed shift to a linear one: g(x) = φ(x) + b, with b = (−1.5, −1).",
+             spoken="An affine map adds a fixed shift to a linear one: g of x is phi of x plus b, "
                     "with b equal to minus one and a half, minus one.")
 
     def shift_the_grid(self):

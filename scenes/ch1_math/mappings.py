@@ -71,8 +71,8 @@ MAPS = {
 X_INPUT = np.array([2, -1, 0, 1])  # an input of R⁴ to slide along n
 RELU_INPUTS = np.array([-2.5, -1.75, -1.0, -0.25, 0.75, 1.5, 2.25])  # the bridge's z values
 # The output space is seen from where A's plane shows at about 50 degrees from face on and m
-# is not foreshortened much; no roll, so the y₃ axis stays up.
-VIEW_3D = dict(phi=65 * DEGREES, theta=-5 * DEGREES, zoom=0.86)  # the y₃ axis clear of the title
+# is not foreshortened much; no roll, so the u₃ axis stays up.
+VIEW_3D = dict(phi=65 * DEGREES, theta=-5 * DEGREES, zoom=0.86)  # the u₃ axis clear of the title
 SUBJECT_RIGHT = 1.6  # scene units the 3-D picture sits right of centre, clear of A in the corner
 
 
@@ -397,7 +397,7 @@ class InjectiveSurjective(ThreeDScene):
         theta = VIEW_3D["theta"]
         screen_right = np.array([-np.sin(theta), np.cos(theta), 0.0])
         self.axes.shift(-self.axes.c2p(*middle) + SUBJECT_RIGHT * screen_right + 0.3 * OUT)
-        self.axis_labels = hv.hidden_axis_labels(self.axes, names=("y_1", "y_2", "y_3"))
+        self.axis_labels = hv.hidden_axis_labels(self.axes, names=("u_1", "u_2", "u_3"))
         self.origin = self.axes.c2p(0, 0, 0)
         self.columns = VGroup(*[Line(self.origin, self.axes.c2p(*c), color=Z_COLOR, stroke_width=4)
                                 for c in cols])

@@ -197,9 +197,11 @@ class MatrixVectorProduct(Scene):
         beat(self, during(FadeOut(self.laid), 0, 0.15), VGroup(self.eq, self.names).animate(rate_func=squish_rate_func(smooth, 0, 0.25)).scale(0.8).shift(0.7 * UP),
              LaggedStart(*[Write(m) for m in (*product, tags, caption)], lag_ratio=0.6,
                          rate_func=squish_rate_func(linear, 0.25, 1)),
-             subcaption="The network's first layer is such a product: weights W⁽¹⁾ (the (1) names the layer) "
+             subcaption="The network works in layers, each a set of units fed the same inputs. Its first layer, "
+                        "the three hidden units, is such a product: weights W⁽¹⁾ (the (1) names the layer) "
                         "times the input x̃ = (x₁, x₂, 1) give three sums.",
-             spoken="The network's first layer is such a product: its weights, W one, where the one names the layer, "
+             spoken="The network works in layers, each a set of units fed the same inputs. Its first layer, "
+                    "the three hidden units, is such a product: its weights, W one, where the one names the layer, "
                     "times the input, x tilde, which is x one, x two and a one, give three sums.",
              hold=1.0)
         self.bridge_block = block

@@ -294,7 +294,7 @@ class PlaneWarp(Scene):
         i, j = self.pair
         input_names = axis_names(self.net_axes)
         unit_names = axis_names(self.net_axes, (r"\text{unit } %d" % (i + 1), r"\text{unit } %d" % (j + 1)))
-        caption = note("a trained network's hidden layer", font_size=style.LABEL, color=style.FOREGROUND)
+        caption = note("a trained network's hidden units", font_size=style.LABEL, color=style.FOREGROUND)
         caption.next_to([RIGHT_COLUMN, 2.9, 0], DOWN + RIGHT, buff=0)
         what = note(f"hidden units {i + 1} and {j + 1} of 3", font_size=style.SMALL)
         what.next_to(caption, DOWN, buff=0.2).align_to(caption, LEFT)

@@ -61,6 +61,11 @@ def space(shape):
     return r"\R^{" + dims + "}"
 
 
+def superscript(n):
+    """12 -> ¹², for a size written above ℝ in a subtitle."""
+    return str(n).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+
 def strongest(W, sign):
     """(row, column) of the entry of W with the largest magnitude among those of `sign`."""
     W = np.asarray(W, dtype=float)
@@ -242,16 +247,26 @@ class Architecture(Scene):
         parts = [AnimationGroup(*[Indicate(n, color=FOREGROUND) for n in d.input_nodes]), pulse(*w1),
                  AnimationGroup(*[Indicate(n, color=FOREGROUND) for n in d.hidden_nodes]), pulse(*d.w2_edges),
                  Indicate(d.output_node, color=FOREGROUND)]
-        # the one new symbol, in words (the shapes come from the arrays)
-        self.gloss = plain_tex(r"\R^{" + str(fwd.x_tilde.shape[1]) + r"}:\ \text{lists of "
-                               + str(fwd.x_tilde.shape[1]) + r" numbers}", font_size=LABEL, color=MUTED)
-        self.gloss.next_to(self.worked, DOWN, buff=0.3).align_to(self.worked, LEFT)
+        # the new symbols, in words (the shapes come from the arrays): R^n from chapter 1, and
+        # R^{m x n}, met here for the first time
+        n = fwd.x_tilde.shape[1]
+        rows, cols = self.W1.shape
+        self.gloss = VGroup(
+            plain_tex(r"\R^{%d}:\ \text{lists of %d numbers}" % (n, n), font_size=SMALL, color=MUTED),
+            plain_tex(r"\R^{%d \times %d}:\ %d \times %d\ \text{matrices}" % (rows, cols, rows, cols),
+                      font_size=SMALL, color=MUTED)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+        self.gloss.next_to(self.worked, DOWN, buff=0.2).align_to(self.worked, LEFT)
         beat(self, during(FadeIn(self.gloss, shift=UP * 0.2), 0, 0.2),
              LaggedStart(*[AnimationGroup(TransformMatchingTex(*pairs[k]), part)
                            for k, part in zip(order, parts)], lag_ratio=0.8),
              subcaption=f"Sizes: x̃ has {fwd.x_tilde.shape[1]} entries, W⁽¹⁾ is "
                         f"{self.W1.shape[0]}×{self.W1.shape[1]}, z⁽¹⁾ and x⁽²⁾ have {fwd.z1.shape[1]}, "
-                        f"W⁽²⁾ is {self.W2.shape[0]}×{self.W2.shape[1]}, and ŷ is one number.")
+                        f"W⁽²⁾ is {self.W2.shape[0]}×{self.W2.shape[1]}, and ŷ is one number. "
+                        f"ℝ{superscript(rows)}ˣ{superscript(cols)} is the set of all {rows}×{cols} matrices of real numbers.",
+             spoken=f"Sizes: x tilde has {fwd.x_tilde.shape[1]} entries, W one is "
+                    f"{self.W1.shape[0]} by {self.W1.shape[1]}, z one and x two have {fwd.z1.shape[1]}, "
+                    f"W two is {self.W2.shape[0]} by {self.W2.shape[1]}, and y hat is one number. "
+                    f"R {rows} by {cols} is the set of all {rows} by {cols} matrices of real numbers.")
         self.top, self.bottom = new_top, new_bottom
         self.shapes = (fwd.x_tilde.shape[1], self.W1.shape, fwd.z1.shape[1], self.W2.shape)
 

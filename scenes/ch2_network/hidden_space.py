@@ -37,6 +37,7 @@ from manim import (
 from scenes import style
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
+from scenes.spoken import NUMBER_WORDS
 from scenes.style import (EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED, X1_DIRECTION, X2_DIRECTION,
                           X_COLOR, Z_COLOR)
 from scenes.widgets import hidden_view as hv
@@ -494,6 +495,10 @@ class HiddenLift(ThreeDScene):
         self.why_view = view
 
     def flat_still(self):
+        # The plane's own directions are W⁽¹⁾'s first two columns (the third only shifts it), so
+        # the outputs fill as many directions as those columns' rank: chapter 1's rank and onto.
+        self.sheet_rank = rank = int(np.linalg.matrix_rank(self.W1[:, :2]))
+        directions = f"{NUMBER_WORDS[rank]} direction{'' if rank == 1 else 's'}"
         lines = VGroup(note("W⁽¹⁾ cannot add a dimension:", font_size=LABEL, color=FOREGROUND),
                        note("the sheet stays flat.", font_size=LABEL, color=FOREGROUND),
                        note("Next: ReLU folds it.", font_size=LABEL, color=Z_COLOR))
@@ -502,8 +507,10 @@ class HiddenLift(ThreeDScene):
         self.closing = lines
         beat(self, during(FadeIn(lines[:2]), 0, 0.4), during(FadeIn(lines[2]), 0.6, 0.9),
              *drift(self, theta=self.closing_view[1]), run_time=4,
-             subcaption="But a matrix cannot add a dimension, as we saw: the sheet stays flat. "
-                        "ReLU's fold, next, uses the room.",
-             spoken="But a matrix cannot add a dimension, as we saw: the sheet stays flat. "
-                    "The fold of ReLU, next, uses the room.")
+             subcaption=f"But a matrix cannot add a dimension, as we saw: from the plane, the outputs spread in "
+                        f"{directions} only (rank {rank}), a flat sheet, so this map into 3-D is not "
+                        "onto. ReLU's fold, next, uses the room.",
+             spoken=f"But a matrix cannot add a dimension, as we saw: from the plane, the outputs spread in "
+                    f"{directions} only, rank {rank}, a flat sheet, so this map into three D is not "
+                    "onto. The fold of ReLU, next, uses the room.")
         self.wait(1.5)

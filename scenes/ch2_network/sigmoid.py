@@ -230,7 +230,8 @@ class SigmoidOutput(Scene):
              subcaption="What is left, 1 − ŷ, as the chance of class 0, orange.",
              spoken="What is left, 1 minus y hat, as the chance of class 0, orange.")
         beat(self, z.animate(rate_func=rate_functions.linear).set_value(2.5), run_time=2.5,
-             subcaption="As the score grows, the blue share grows and the orange share shrinks.")
+             subcaption="As the score grows, the blue share grows and the orange share shrinks. "
+                        "Past one half, blue is more likely than orange: there the network answers blue.")
         p1.clear_updaters()
         p0.clear_updaters()
 

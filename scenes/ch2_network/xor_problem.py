@@ -476,12 +476,12 @@ class XorProblem(Scene):
         self.methods.next_to(self.and_tag, DOWN, buff=0.6).align_to(self.and_tag, LEFT)
         beat(self, during(FadeIn(head, shift=RIGHT * 0.4), 0, 0.3),
              self.line.animate(rate_func=rate_functions.linear).set_value(0.5),
-             subcaption="When a straight cut exists, a computer finds one easily.")
+             subcaption="When a straight cut exists, a computer finds one easily. Our network ends with one too.")
         beat(self, self.line.animate(rate_func=rate_functions.linear).set_value(1.0),
              during(LaggedStart(*[AnimationGroup(Create(i), FadeIn(m, shift=RIGHT * 0.4))
                                   for i, m in zip(icons, methods)], lag_ratio=0.7), 0, 0.85),
              subcaption="The perceptron, logistic regression, support vector machines: each draws one "
-                        "straight cut. Our network ends with one.")
+                        "straight cut between two classes.")
         for mob in (self.view, self.count):
             mob.clear_updaters()
         self.labels = self.xor_labels

@@ -131,7 +131,7 @@ class LossCurve(SnapshotView, VGroup):
         self.y_ticks = VGroup(*[
             MathTex(f"{v:g}", font_size=style.SMALL, color=style.MUTED)
             .next_to(self.axes.c2p(0, v), LEFT, buff=0.12) for v in (0.0, top)])
-        self.y_label = MathTex(r"\text{mean } \mathcal{L}", font_size=style.LABEL,
+        self.y_label = MathTex(r"\bar{\mathcal{L}}", font_size=style.LABEL,
                                color=style.LOSS_COLOR)
         self.y_label.next_to(self.y_ticks, LEFT, buff=0.15)
         self.full = VMobject(stroke_color=style.MUTED, stroke_width=2)

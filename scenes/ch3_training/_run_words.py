@@ -82,6 +82,11 @@ def colour_words(run):
             f"{blue_share(run, 0):.0%} of it is blue.")
 
 
+def accuracy_words(run):
+    """Accuracy is defined as it first appears, top right."""
+    return f"Top right, accuracy: the share of the {run.n_samples} points that lie on their own colour."
+
+
 def sgd_words(run):
     """SGD and the epoch were defined before this scene (TrainingPremise): called back here."""
     return "Each step of SGD nudges the weights to fit one data point, the ringed one."
@@ -110,13 +115,12 @@ def middle_words(run, a, b):
     epochs = f"From epoch {run.epochs[a]:.0f} to epoch {run.epochs[b]:.0f}"
     acc_a, acc_b = run.accuracy[a], run.accuracy[b]
     wrong = int(round((1 - acc_b) * run.n_samples))
-    accuracy = "accuracy (the share of points on their own colour's side)"
     if acc_b - acc_a >= STEADY:
-        change = f"{accuracy} climbs from {pct(acc_a)} to {pct(acc_b)}"
+        change = f"accuracy climbs from {pct(acc_a)} to {pct(acc_b)}"
     elif acc_a - acc_b >= STEADY:
-        change = f"{accuracy} falls from {pct(acc_a)} to {pct(acc_b)}"
+        change = f"accuracy falls from {pct(acc_a)} to {pct(acc_b)}"
     else:
-        change = f"{accuracy} stays near {pct(acc_b)}"
+        change = f"accuracy stays near {pct(acc_b)}"
     if acc_b >= LEARNED_ACCURACY:  # how many are still wrong is said once, at the end
         where = ("The plane in hidden space has slipped between the two classes" if wrong == 0
                  else "The plane in hidden space has slipped between the two classes, nearly cleanly")

@@ -53,11 +53,12 @@ BOWL_STEPS = 6
 
 def start_words(config):
     """Where the starting weights come from, for this run's init scheme."""
+    # Why random: two units that started alike would get the same slopes, so stay alike.
+    why = "so no two units start alike: two that did would get the same slopes and stay alike for ever."
     if config.init == "he":
-        return ("Training picks the 13 weights from a random guess, so no two units start alike: "
-                "9 drawn from a bell curve, 4 biases at set values.")
-    return ("Training picks the 13 weights from a random guess, so no two units start alike: "
-            "all 13 drawn from a bell curve.")
+        return ("Training picks the 13 weights from a random guess, 9 drawn from a bell curve and "
+                "4 biases at set values, " + why)
+    return "Training picks the 13 weights from a random guess, all 13 drawn from a bell curve, " + why
 
 
 def random_mask(config):
@@ -118,7 +119,7 @@ class TrainingPremise(Scene):
 
     def loss_of_weights(self):
         n = len(self.run.y)
-        formula = tex(r"\mathcal{L}(W^{(1)}, W^{(2)}) = \frac{1}{%d}\sum_{i=1}^{%d} (y_i - \hat{y}_i)^2 =" % (n, n),
+        formula = tex(r"\bar{\mathcal{L}}(W^{(1)}, W^{(2)}) = \frac{1}{%d}\sum_{i=1}^{%d} (y_i - \hat{y}_i)^2 =" % (n, n),
                       font_size=style.BODY)
         self.start_value = number(self.start_loss, style.LOSS_COLOR, font_size=style.BODY)
         self.loss_line = VGroup(formula, self.start_value).arrange(RIGHT, buff=0.15)
@@ -188,7 +189,7 @@ class TrainingPremise(Scene):
         self.loss_axes.move_to([3.5, 0.25, 0])
         x_name = note("training step", font_size=style.SMALL)
         x_name.next_to(self.loss_axes.x_axis, DOWN, buff=0.4).align_to(self.loss_axes.x_axis, RIGHT)
-        y_name = tex(r"\mathcal{L}", font_size=style.LABEL).next_to(self.loss_axes.y_axis, UP, buff=0.12)
+        y_name = tex(r"\bar{\mathcal{L}}", font_size=style.LABEL).next_to(self.loss_axes.y_axis, UP, buff=0.12)
         self.loss_curve = self.loss_axes.plot_line_graph(steps, losses, line_color=style.LOSS_COLOR,
                                                          stroke_width=3, add_vertex_dots=False)
         progress = ValueTracker(0.0)

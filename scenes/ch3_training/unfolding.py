@@ -50,7 +50,7 @@ from toynet_core import forward
 # more than 90 % of the frames at 15 fps; the words are then held until they can be read.
 ADVANCE_TIMES = (5.0, 7.0, 5.0)
 # The first steps, one snapshot each, are shown while SGD, the epoch and the views are named.
-INTRO_STEPS = (10, 20, 30, 40, 50)
+INTRO_STEPS = (10, 20, 30, 40, 50, 60)
 VIEWS_Y = 1.05  # centre line of the three views; the loss curve sits under them
 SWEPT_ALPHA = 80  # of 255: the veil over the cells that changed class in the first epoch
 OPENING_SCALE, OPENING_CENTRE = 1.6, (-0.6, 0.15, 0)  # the map alone, at first
@@ -130,6 +130,7 @@ class TrainingRun(Scene):
         # The counter's epoch stays covered until the words have said what an epoch is.
         self.add(self.counter)
         self.epoch_cover = cover(self, self.counter[1])
+        self.accuracy_cover = cover(self, self.counter[2])  # and accuracy, until it is defined
         self.add(self.heading)
         self.probe = Probe(self.run, self.panel.axes, 0)
         # Beside the map while the middle is empty; under the counter once the views come.
@@ -142,7 +143,7 @@ class TrainingRun(Scene):
         self.add_foreground_mobject(self.probe)  # over the map that fades in under it
         with following(probe_t, [self.probe], lambda probe, t: probe.show_at(t)):
             beat(self, during(FadeIn(self.panel), 0, 0.04),
-                 FadeIn(self.counter[0]), FadeIn(self.counter[2]),
+                 FadeIn(self.counter[0]),
                  probe_t.animate(rate_func=linear).set_value(0.5),
                  subcaption=words.start_words_of_run(self.run))
             beat(self, during(self.panel.animate.scale(1 / OPENING_SCALE).move_to(home), 0, 0.3),
@@ -177,6 +178,10 @@ class TrainingRun(Scene):
         text = "Below, the mean loss over all points, against steps on a log scale: 1, 10, 100, each ten times the last."
         self.advance(next(steps), reveal(self, self.loss, run_time=reading_time(text)),
                      subcaption=text)
+        # accuracy comes in with the words that define it
+        text = words.accuracy_words(self.run)
+        self.advance(next(steps), uncover(self.accuracy_cover, reading_time(text)),
+                     Indicate(self.counter[2], color=style.EMPHASIS), subcaption=text)
 
     def advance_through_phases(self):
         run, (k0, k1, k2, k3) = self.run, self.phases
