@@ -29,6 +29,7 @@ from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
     BODY,
+    EDGE_BUFF,
     EMPHASIS,
     FOREGROUND,
     LABEL,
@@ -126,18 +127,24 @@ class AffineTrick(Scene):
                    spoken="And give x one more entry, a fixed 1, at the bottom: that is x tilde.")
 
     def compare(self):
-        # b's column travels through the 1 it is multiplied by into the result
-        carrier = self.b_box.copy().set_stroke(color=EMPHASIS)
-        stops = [self.b_box.get_center(), self.one_box.get_center(), self.stacked_result.get_center()]
+        # b's column, then the 1 it is multiplied by, then the result: lit one after the other
+        # (each light fades in where it belongs, so none slides over a bracket)
+        lights = VGroup(SurroundingRectangle(self.A_prime.get_columns()[-1], buff=0.12),
+                        SurroundingRectangle(self.x_prime.get_entries()[-1], buff=0.1),
+                        SurroundingRectangle(self.stacked_result.get_entries(), buff=0.12))
+        lights.set_stroke(color=EMPHASIS, width=6, opacity=0)
+        self.lights = lights
+        windows = [(0.0, 0.38), (0.32, 0.68), (0.62, 1.0)]  # each light's share of the beat
 
-        def carry(mob, t):
-            leg = stops[0] + (stops[1] - stops[0]) * min(1.0, 2 * t)
-            mob.move_to(leg if t < 0.5 else stops[1] + (stops[2] - stops[1]) * (2 * t - 1))
-            mob.set_stroke(opacity=1.0 if t < 0.9 else (1 - t) * 10)
+        def light(group, t):  # each fades in and out at its window's ends
+            for mob, (a, b) in zip(group, windows):
+                mob.set_stroke(opacity=float(np.clip(min(t - a, b - t) / 0.06, 0, 1)))
 
+        self.add(lights)
         beat(self, during(Write(self.row2[3:]), 0, 0.4),
-             during(UpdateFromAlphaFunc(carrier, carry, rate_func=rate_functions.smooth), 0.3, 1),
+             during(UpdateFromAlphaFunc(lights, light), 0.3, 1),
                    subcaption="The last column gets multiplied by that 1, so it adds exactly b.")
+        self.remove(lights)
         boxes = VGroup(SurroundingRectangle(self.affine_result, color=Z_COLOR, buff=0.1),
                        SurroundingRectangle(self.stacked_result, color=Z_COLOR, buff=0.1))
         same = note("the same vector", color=Z_COLOR).next_to(boxes[1], RIGHT, buff=0.35)
@@ -154,7 +161,8 @@ class AffineTrick(Scene):
         self.w1_matrix = dec_matrix(self.W1, color=W1_COLOR, h_buff=1.35, **SPACING)
         xt = symbol_column(["x_1", "x_2", "1"], BODY)
         self.w1_row = VGroup(tex(r"W^{(1)}\tilde{x} ="), self.w1_matrix, xt)
-        self.w1_row.arrange(RIGHT, buff=0.3).move_to(UP * 2.0)
+        # its top well clear of the title, with room below it for the second layer
+        self.w1_row.arrange(RIGHT, buff=0.3).move_to(UP * 1.45)
         self.w1_bias_box = SurroundingRectangle(self.w1_matrix.get_columns()[-1], color=EMPHASIS, buff=0.1)
         self.w1_one_box = SurroundingRectangle(xt.get_entries()[-1], color=EMPHASIS, buff=0.08)
         why = note("last column: each hidden unit's offset, multiplied by the 1 of x̃")
@@ -183,14 +191,18 @@ class AffineTrick(Scene):
 
     def show_w2_bias(self):
         self.w2_matrix = dec_matrix(self.W2, color=W2_COLOR, h_buff=1.35, **SPACING)
-        x2 = symbol_column(["x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3", "1"], LABEL, v_buff=0.42)
+        # the column's entries in the row's type size, its rows just clear of each other
+        x2 = symbol_column(["x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3", "1"], BODY, v_buff=0.55)
         self.w2_row = VGroup(tex(r"W^{(2)} x^{(2)} ="), self.w2_matrix, x2)
-        self.w2_row.arrange(RIGHT, buff=0.3).move_to(DOWN * 1.15)
+        self.w2_row.arrange(RIGHT, buff=0.3)
+        self.w2_row.next_to(self.w1_row, DOWN, buff=0.3).set_x(0)
         self.w2_bias_box = SurroundingRectangle(self.w2_matrix.get_columns()[-1], color=EMPHASIS, buff=0.1)
         self.w2_one_box = SurroundingRectangle(x2.get_entries()[-1], color=EMPHASIS, buff=0.06)
-        why = note("last entry: the output's offset, multiplied by the 1 that z⁽¹⁾ carries")
+        why = note("last entry: the output's offset, multiplied by the 1 at the end of x⁽²⁾")
         why.next_to(self.w2_row, DOWN, buff=0.25)
-        beat(self, during(Write(self.w2_row), 0, 0.6),
+        self.w2_note = why
+        # W⁽¹⁾'s note has been read: its place goes to the second layer
+        beat(self, during(FadeOut(self.w1_note), 0, 0.2), during(Write(self.w2_row), 0.1, 0.6),
              subcaption="The second layer does the same with the 1 appended to z⁽¹⁾, which "
                         "ReLU leaves as it is in x⁽²⁾.",
              spoken="The second layer does the same with the 1 appended to z one, which "
@@ -201,10 +213,13 @@ class AffineTrick(Scene):
         self.show_why_offsets()
 
     def show_why_offsets(self):
-        """A small plane: with no offset a line can only turn about the origin; the offset
-        slides it anywhere."""
-        plane = input_axes(INSET, side=3.0, step=1, numbers=False)
-        plane.move_to(RIGHT * 0.5 + UP * 1.45)  # where W⁽¹⁾'s row was: it leaves
+        """A small plane beside W⁽¹⁾: with no offset a hidden unit's line w·x + b = 0 can only
+        turn about the origin; its offset, the boxed column, slides it anywhere."""
+        first = VGroup(self.w1_row, self.w1_bias_box, self.w1_one_box)
+        second = VGroup(self.w2_row, self.w2_note, self.w2_bias_box, self.w2_one_box)
+        aside = first.copy().to_edge(LEFT, buff=EDGE_BUFF).set_y(0)
+        plane = input_axes(INSET, side=3.8, step=1, numbers=False)
+        plane.move_to(RIGHT * 3.8)
         # names at the ends of the axes (they cross at the origin), and the origin itself
         names = VGroup(tex("x_1", font_size=LABEL).next_to(plane.c2p(INSET[1], 0), RIGHT, buff=0.1),
                        tex("x_2", font_size=LABEL).next_to(plane.c2p(0, INSET[3]), UP, buff=0.1),
@@ -214,23 +229,43 @@ class AffineTrick(Scene):
         shown = ValueTracker(0.0)  # the line's opacity (a FadeIn would hold its updater)
         paper = np.array([(INSET[0], INSET[2]), (INSET[1], INSET[2]), (INSET[1], INSET[3]), (INSET[0], INSET[3])])
 
+        def ends():
+            """The line's two ends, the first the one its direction (the normal turned by a
+            quarter) points to, so that a name kept there moves smoothly as it turns."""
+            a = angle.get_value()
+            normal, along = np.array([np.cos(a), np.sin(a)]), np.array([-np.sin(a), np.cos(a)])
+            pair = line_ends(normal, offset.get_value(), paper)
+            return pair if pair[0] @ along >= pair[1] @ along else pair[::-1]
+
         def draw():
-            normal = np.array([np.cos(angle.get_value()), np.sin(angle.get_value())])
-            ends = line_ends(normal, offset.get_value(), paper)
-            return Line(*[plane.c2p(*p) for p in ends], color=W2_COLOR, stroke_width=4,
+            return Line(*[plane.c2p(*p) for p in ends()], color=W1_COLOR, stroke_width=4,
                         stroke_opacity=shown.get_value())
 
+        # it is one hidden unit's line, a row of W⁽¹⁾ (purple); named past its end
+        name = note("unit i", color=W1_COLOR)
+
+        def follow(mob):
+            head, tail = (plane.c2p(*p) for p in ends())
+            mob.move_to(head + (head - tail) / np.linalg.norm(head - tail) * 0.45)
+            mob.set_opacity(shown.get_value())
+
         self.boundary = always_redraw(draw)
-        self.add(self.boundary)
+        name.add_updater(follow)
+        self.add(self.boundary, name)
         self.inset = VGroup(plane, names, origin)
         self.offset_tracker = offset
-        first = VGroup(self.w1_row, self.w1_note, self.w1_bias_box, self.w1_one_box)
-        beat(self, during(FadeOut(first), 0, 0.15),
+        beat(self, during(FadeOut(second), 0, 0.15), during(first.animate.move_to(aside), 0, 0.25),
              during(FadeIn(self.inset), 0.1, 0.25), during(shown.animate.set_value(1.0), 0.1, 0.25),
              during(angle.animate(rate_func=rate_functions.linear).set_value(0.3 + np.pi), 0.1, 1),
              subcaption="Without these offsets, every unit's boundary line would have to pass through the origin.")
-        beat(self, during(offset.animate(rate_func=rate_functions.there_and_back).set_value(-0.9), 0, 0.6),
+
+        def slide(t):  # out to -0.9 and back, then to 0.6: one animation of the offset to 0.6
+            return (-1.5 * rate_functions.there_and_back(t / 0.6) if t < 0.6
+                    else rate_functions.smooth((t - 0.6) / 0.4))
+
+        beat(self, offset.animate(rate_func=slide).set_value(0.6),
              during(angle.animate(rate_func=rate_functions.linear).set_value(0.3 + 1.25 * np.pi), 0, 1),
-             during(offset.animate(rate_func=rate_functions.smooth).set_value(0.6), 0.6, 1), hold=1.0,
+             hold=1.0,
              subcaption="With them, a boundary can sit anywhere in the plane.")
         self.boundary.clear_updaters()
+        name.clear_updaters()

@@ -32,6 +32,7 @@ from scenes.style import (
     LABEL,
     MUTED,
     SMALL,
+    UNIT_COLORS,
     W1_COLOR,
     W2_COLOR,
     X_COLOR,
@@ -59,9 +60,10 @@ def cut_caption(counts, wrong, n):
     return f"{start}; in this run it leaves {len(wrong)} of the {n} points on the wrong side."
 
 
-# Where the picture may be drawn (frame coordinates): right of the roles list, left of the
-# weights panel, above the subtitle band.
-SUBJECT = (-4.9, 1.2, -2.5, 2.3)
+# Where the picture may be drawn (frame coordinates), above the subtitle band: right of the
+# roles list while the three moves play; once the weights come, left of their panel.
+WIDE = (-4.6, 6.6, -2.9, 2.9)
+SUBJECT = (-4.9, 1.2, -2.85, 2.3)
 STEP = 10  # degrees the camera turns in a beat: a steady drift, so every beat moves
 
 
@@ -88,29 +90,46 @@ class ThreeRoles(ThreeDScene):
         self.axes = hv.hidden_axes(self.extent, side=5.3)
         self.box = tuple((0.0, float(np.ceil(max(h, 0.5) * 1.15 * 2) / 2)) for h in self.post.max(0))
         self.plane = hv.separating_plane(self.axes, self.run.W2[-1], self.box, opacity=0.3)
-        # Every view of the scene, planned here: a steady drift, and for the cut a turn (by at
-        # most 40°) to where the folded cloud spreads most, the plane seen aslant.
+        # Every view of the scene, planned here: a steady drift that reaches, as the lift ends,
+        # a view (within 50° of the usual one) that sees the lifted sheet nearly face on, not
+        # as a sliver; and for the cut a turn (by at most 40°) to where the folded cloud
+        # spreads most, the plane seen aslant.
         phi, theta = START_VIEW
-        self.thetas = [theta + k * STEP * DEGREES for k in range(4)]
+        W1 = self.run.W1[-1]
+        sheet_normal = np.cross(W1[:, 0], W1[:, 1])  # the sheet spans the images of e1, e2
+        lifted = (hv.facing_theta(sheet_normal, phi, theta, 50 * DEGREES, facing=0.8)
+                  if np.linalg.norm(sheet_normal) > 1e-9 else theta)
+        way = STEP * DEGREES * (1 if lifted >= theta else -1)
+        self.thetas = [lifted + (k - 2) * way for k in range(4)]
         cut = hv.clear_view_theta(self.c2p(self.post), self.plane.normal, phi, self.thetas[-1],
                                   40 * DEGREES)
-        self.thetas += [cut, cut + STEP * DEGREES, cut + 2 * STEP * DEGREES]
+        self.thetas += [cut, cut + way / 2, cut + way]  # beside the weights: a slower turn
         self.phi = phi
         # Framed from the data: every stage's points, the plane, the axes and their names fit
         # the subject's rectangle from every one of those views.
-        labels = hv.hidden_axis_labels(self.axes)
+        labels = self.axis_labels()
         points = np.vstack([self.c2p(stages), self.c2p(self.plane.vertices_hidden),
                             self.c2p(self.sheet_corners(self.run.W1[-1])),
                             hv.axes_points(self.axes), [hv.anchor_of(l) for l in labels]])
         self.views = list(self.thetas)  # (for the framing test)
-        zoom, centre = hv.fit_view(points, [(phi, t) for t in self.thetas], SUBJECT)
+        # the three moves fill the wide rectangle (their first five views); the weights' two
+        # beats (from the cut's view on) the narrow one, the world sliding to it as they come
+        zoom, centre = hv.fit_view(points, [(phi, t) for t in self.thetas[:5]], WIDE)
+        self.narrow_zoom, narrow = hv.fit_view(points, [(phi, t) for t in self.thetas[4:]], SUBJECT)
+        self.slide = centre - narrow
+        # (for the framing test: each rectangle, its views, zoom, and where the world then was
+        # relative to where it ends)
+        self.framings = [(WIDE, self.views[:5], zoom, -self.slide),
+                         (SUBJECT, self.views[4:], self.narrow_zoom, np.zeros(3))]
         self.axes.shift(-centre)
         self.plane.shift(-centre)
         self.set_camera_orientation(phi=phi, theta=self.thetas.pop(0), zoom=zoom)
         # the axes are named after what the points are at each stage: x̃, then z⁽¹⁾, then x⁽²⁾
-        self.stage_labels = [hv.hidden_axis_labels(self.axes, names=[f"{v}_{i}" for i in (1, 2, 3)])
+        self.stage_labels = [self.axis_labels([f"{v}_{i}" for i in (1, 2, 3)])
                              for v in (r"\tilde{x}", "z^{(1)}", "x^{(2)}")]
         for labels in self.stage_labels:
+            for label in labels:  # ride along with the axes when the world slides
+                label.anchor = self.follow_axes(label.anchor)
             hv.pin_to_points(self, labels)
             self.remove(*labels)
         self.labels = self.stage_labels[0]
@@ -120,6 +139,21 @@ class ThreeRoles(ThreeDScene):
         self.roles.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         self.roles.next_to(self.title, DOWN, buff=0.35).align_to(self.title, LEFT)
         fix_in_frame(self, self.title, self.roles)
+
+    def axis_labels(self, names=("h_1", "h_2", "h_3")):
+        """The axes' names, a little farther out than usual, past the points that crowd the
+        ends of the axes once folded."""
+        labels = hv.hidden_axis_labels(self.axes, names=names)
+        origin = self.axes.c2p(0, 0, 0)
+        for label in labels:
+            out = label.anchor - origin
+            label.anchor = label.anchor + 0.35 * out / np.linalg.norm(out)
+        return labels
+
+    def follow_axes(self, point):
+        """An anchor that keeps its place relative to the axes when they move."""
+        offset = np.asarray(point, dtype=float) - self.axes.c2p(0, 0, 0)
+        return lambda: self.axes.c2p(0, 0, 0) + offset
 
     def c2p(self, coords):
         return np.array([self.axes.c2p(*c) for c in np.asarray(coords, dtype=float)])
@@ -188,7 +222,14 @@ class ThreeRoles(ThreeDScene):
         def step(cloud, alpha):
             return hv.move_cloud(self.axes, cloud, fold(pre, alpha))
 
+        # the wall of each unit that is off somewhere (negative on some point), in its colour
+        self.walls = VGroup(*[hv.plane_patch(self.axes, np.eye(3)[i], 0.0, self.box,
+                                             color=UNIT_COLORS[i], opacity=0.08, stroke=2)
+                              for i in range(3) if (pre[:, i] < 0).any()])
+        self.add(self.walls, self.cloud)
+        self.remove(self.walls)
         beat(self, UpdateFromAlphaFunc(self.cloud, step), during(FadeOut(self.sheet), 0, 0.3),
+             during(FadeIn(self.walls), 0.3, 0.55),
              *self.light(1), *self.relabel(2), *self.turn(),
              subcaption="Fold: ReLU sets every negative coordinate to zero, pushing the points "
                         "onto the walls where a unit is off.")
@@ -205,8 +246,9 @@ class ThreeRoles(ThreeDScene):
         self.tally = note(f"own side: {n - len(wrong)} of {n}", font_size=SMALL, color=FOREGROUND)
         self.tally.next_to(self.roles, DOWN, buff=0.3, aligned_edge=LEFT)
         fix_in_frame(self, self.tally)
-        beat(self, during(FadeIn(self.plane), 0, 0.3), during(FadeIn(self.tally), 0.1, 0.3), *self.light(2),
-             during(wave(self.cloud, ranks(score), swell=2), 0.3, 1),
+        beat(self, during(FadeOut(self.walls), 0, 0.3),
+             during(FadeIn(self.plane), 0, 0.3), during(FadeIn(self.tally), 0.1, 0.3), *self.light(2),
+             during(wave(self.cloud, ranks(score), swell=0.5), 0.3, 1),
              *self.turn(),
              subcaption=words, spoken=words.replace("W⁽²⁾", "W two"))
 
@@ -238,8 +280,17 @@ class ThreeRoles(ThreeDScene):
             mob.set_stroke(opacity=float(np.clip(min(alpha, 1 - alpha) / 0.05, 0, 1)))
 
         box.set_stroke(opacity=0)
-        beat(self, during(FadeIn(self.panel, lag_ratio=0.2), 0, 0.2), *self.light(None),
-             during(UpdateFromAlphaFunc(box, read), 0.2, 1), *self.turn(),
+        world = VGroup(self.axes, self.plane, self.cloud)
+        done = [0.0]
+
+        def slide(group, alpha):  # in steps, so that the dots keep facing the camera
+            group.shift((alpha - done[0]) * self.slide)
+            done[0] = alpha
+
+        beat(self, during(FadeIn(self.panel, lag_ratio=0.2), 0.15, 0.35), *self.light(None),
+             during(UpdateFromAlphaFunc(world, slide), 0, 0.25),
+             during(self.renderer.camera.zoom_tracker.animate.set_value(self.narrow_zoom), 0, 0.25),
+             during(UpdateFromAlphaFunc(box, read), 0.35, 1), *self.turn(),
              subcaption=f"Everything here, lift, fold and cut, was set by these {n1 + n2} numbers: "
                         f"the weights.")
         self.remove(box)

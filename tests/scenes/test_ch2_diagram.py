@@ -189,6 +189,11 @@ def test_affine_trick_matrices_agree(media_dir):
     # The highlights sit on the bias column of W1 and the last entry of W2.
     assert s.w1_bias_box.get_center()[0] == pytest.approx(s.w1_matrix.get_columns()[-1].get_center()[0])
     assert s.w2_bias_box.get_center()[0] == pytest.approx(s.w2_matrix.get_columns()[-1].get_center()[0])
+    # The small plane's line is a hidden unit's, a row of W1: drawn in W1's colour, and the
+    # plane sits clear of the title.
+    from scenes.style import W1_COLOR
+    assert s.boundary.get_color() == W1_COLOR
+    assert s.inset.get_top()[1] < s.title.get_bottom()[1] - 0.3
 
 
 def test_shown_weights_follow_an_animation_midway():
