@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .geometry import crease_regions
-from .model import augment, check_weights
+from .model import augment, check_weights, forward
 
 # A turn smaller than this is not a bend a viewer can see at any size the video draws.
 BEND_DEGREES = 2.0
@@ -167,3 +167,13 @@ def score_pieces(W1, W2, extent):
             if _area(part) > 1e-9:
                 pieces.append((part, augment(part) @ a, active, sign > 0))
     return pieces
+
+
+def output_grid(W1, W2, extent, cells=256):
+    """ŷ at the centres of a cells × cells grid over extent = (x1_min, x1_max, x2_min, x2_max),
+    row 0 at the lowest x2 (as the run stores its grids, docs/ARTIFACT.md): the output map
+    at a finer grain than the run's stored grid, for a picture of the final weights."""
+    x0, x1, y0, y1 = extent
+    u = (np.arange(cells) + 0.5) / cells
+    G1, G2 = np.meshgrid(x0 + u * (x1 - x0), y0 + u * (y1 - y0))
+    return forward(W1, W2, np.column_stack([G1.ravel(), G2.ravel()])).y_hat.reshape(cells, cells)

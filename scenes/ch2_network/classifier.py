@@ -68,7 +68,7 @@ from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
 from scenes.widgets.tracer import through, tracer
 from toynet_core import forward, geometry
-from toynet_core.boundary import boundary_paths, score_pieces
+from toynet_core.boundary import boundary_paths, output_grid, score_pieces
 
 
 class SeparatingPlane(ThreeDScene):
@@ -300,7 +300,10 @@ class DecisionRegions(ThreeDScene):
         self.title = title("Back in the input plane", corner=True)
         fix_in_frame(self, self.title)
         self.axes = input_axes(self.extent, side=5.2).move_to(LEFT * 1.6 + DOWN * 0.25)
-        self.heatmap = grid_image(probability_rgb(run.grid_yhat[-1]), self.axes, self.extent)
+        # the final weights' map on a grid four times finer than the run's stored one, so the
+        # boundary between the colours is not a staircase at this size
+        self.heatmap = grid_image(probability_rgb(output_grid(self.W1, self.W2, self.extent)),
+                                  self.axes, self.extent)
         self.dots = data_dots(self.axes, run.X, run.y)
         x1, x2 = (tex(n, font_size=LABEL, colored=False) for n in ("x_1", "x_2"))
         self.names = VGroup(x1.next_to(self.axes.x_axis, RIGHT, buff=0.15),

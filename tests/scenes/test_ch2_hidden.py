@@ -296,14 +296,22 @@ def regions_scene(media_dir):
     return run_scene(DecisionRegions, media_dir)
 
 
-def test_heatmap_comes_from_the_stored_grid(regions_scene, run):
+def test_heatmap_is_the_final_weights_map(regions_scene, run):
     from scenes.widgets.heatmap import probability_rgb
-
-    s = regions_scene
-    assert np.array_equal(s.heatmap.pixel_array[:, :, :3], probability_rgb(run.grid_yhat[-1])[::-1])
-    # and the stored grid is the net's output (not just what the scene was handed)
+    from toynet_core.boundary import output_grid
     from toynet_core.model import forward
 
+    s = regions_scene
+    fine = output_grid(run.W1[-1], run.W2[-1], run.grid_extent)
+    assert np.array_equal(s.heatmap.pixel_array[:, :, :3], probability_rgb(fine)[::-1])
+    assert fine.shape[0] > len(run.grid_x1)  # finer than the stored grid
+    # each cell is the net's output at its centre: one cell checked by hand
+    x0, x1, y0, y1 = run.grid_extent
+    n = fine.shape[0]
+    i, j = n // 3, (2 * n) // 3  # row (x2) and column (x1)
+    centre = [x0 + (j + 0.5) * (x1 - x0) / n, y0 + (i + 0.5) * (y1 - y0) / n]
+    assert fine[i, j] == pytest.approx(forward(run.W1[-1], run.W2[-1], np.array([centre])).y_hat[0])
+    # and at the stored grid's points the map agrees with the stored grid
     G1, G2 = np.meshgrid(run.grid_x1, run.grid_x2)
     direct = forward(run.W1[-1], run.W2[-1], np.column_stack([G1.ravel(), G2.ravel()])).y_hat
     assert np.allclose(direct.reshape(run.grid_yhat[-1].shape), run.grid_yhat[-1], atol=1e-5)
