@@ -86,7 +86,7 @@ class ReluGraph(Scene):
         self.graph = VGroup(piece(self.axes, relu, Z_RANGE[0], 0, X_COLOR),
                             piece(self.axes, relu, 0, Z_RANGE[1], X_COLOR))
         self.graph_name = tex(r"\mathrm{ReLU}(z)", font_size=style.BODY, color=X_COLOR)
-        self.graph_name.move_to(self.axes.c2p(-1.6, 2.2))
+        self.graph_name.next_to(self.axes.c2p(2.6, 2.6), LEFT, buff=0.3)  # beside its rising branch
         # Two numbers through the rule, before any graph: 2 stays 2, -2 becomes 0.
         examples = VGroup()
         for z in (2.0, -2.0):
