@@ -18,6 +18,7 @@ from manim import (
     FadeOut,
     Indicate,
     LaggedStart,
+    Matrix,
     Line,
     Create,
     ReplacementTransform,
@@ -40,8 +41,12 @@ from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat, during
 
 FS = style.BODY
+CHAIN_FS = style.HEADING  # the chain in the header: its links are read all scene long
 WORK_Y = -0.9  # centre of the working area under the chain formula
 ROW_BUFF = 1.0  # column spacing of gradient rows
+# A hidden unit's two labels sit right of it, clear of its incoming edges: the slope carried
+# back above, the ReLU factor (×1, ×0) below.
+LABEL_LIFT = 0.15
 
 
 def grad_row(values):
@@ -71,6 +76,20 @@ def link_matrix(values, color, **kwargs):
         if k // columns != k % columns:
             entry.set_color(style.MUTED)
     return mob
+
+
+def passing(dots):
+    """A `travel` whose dots are all gone once it ends, even when it is squeezed into part of a
+    beat (its last dot would otherwise wait at the end of its path for the beat to finish)."""
+    place = dots.update_function
+
+    def update(mob, alpha):
+        place(mob, alpha)
+        if alpha >= 1:
+            mob.set_fill(opacity=0)
+
+    dots.update_function = update
+    return dots
 
 
 def link_step(lhs, carry, link, result):
@@ -103,25 +122,38 @@ class BackpropW1(Scene):
             ("relu", r"\frac{\partial x^{(2)}}{\partial z^{(1)}}"),
             ("constant", r"\frac{\partial z^{(1)}}{\partial\vec{q}}"),
             ("inputs", r"\frac{\partial\vec{q}}{\partial\vec{w}^{(1)}}"),
-        ], font_size=FS).next_to(self.heading, DOWN, buff=0.3).shift(0.9 * RIGHT)
-        # The shape of each link under it: the scene's idea is a product of small matrices.
+        ], font_size=CHAIN_FS).next_to(self.heading, DOWN, buff=0.25).to_edge(RIGHT, buff=0.45)
+        # The shape of each link under it, all on one line: the scene's idea is a product of
+        # small matrices.
         shapes = {"loss": "1×1", "sigmoid": "1×1", "w2": "1×4", "relu": "4×4", "constant": "4×3", "inputs": "3×9"}
-        self.shapes = VGroup(*[note(shape, style.SMALL).next_to(self.chain.links[name], DOWN, buff=0.08)
+        line_y = min(link.get_bottom()[1] for link in self.chain.links.values()) - 0.3
+        self.shapes = VGroup(*[note(shape, style.LABEL).move_to([self.chain.links[name].get_center()[0], line_y, 0])
                                for name, shape in shapes.items()])
-        self.vec_note = tex(r"\vec{w}^{(1)} = \mathrm{vec}\,W^{(1)}\ \text{(rows stacked)},\quad \vec{q} = W^{(1)}\tilde{x}",
-                            font_size=style.LABEL)
+        self.shape_of = dict(zip(shapes, self.shapes))
+        # The two vectors of the chain are defined where they first matter (drop_constant,
+        # spread_over_weights), on this line under the shapes, at full size.
+        self.defs_y = self.shapes.get_bottom()[1] - 0.38
+        self.w_def = tex(r"\vec{w}^{(1)} = \mathrm{vec}\,W^{(1)}", font_size=FS).move_to([0, self.defs_y, 0])
+        self.w_def.align_to(self.chain, RIGHT)
+        self.q_def = tex(r"\vec{q} = W^{(1)}\tilde{x}", font_size=FS).move_to([0, self.defs_y, 0])
+        self.q_def.next_to(self.w_def, LEFT, buff=1.0)
         self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.4, height=3.0, node_radius=0.24).move_to([-4.75, 1.15, 0])
         self.diagram.edges.set_stroke(opacity=0.45)
-        self.vec_note.next_to(self.shapes, DOWN, buff=0.12)
-        self.key = sign_key().next_to(self.vec_note, DOWN, buff=0.12).to_edge(RIGHT, buff=0.3)
-        beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.vec_note), FadeIn(self.diagram),
+        self.key = sign_key().move_to([0, self.defs_y - 0.62, 0]).to_edge(RIGHT, buff=0.3)
+        beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.diagram),
              FadeIn(self.shapes),
              FadeIn(self.key),
              subcaption="The first layer sits further back: its chain has more links, each a small matrix.")
 
+    def mark(self, *names):
+        """A box around the named links of the chain and their shapes, so it strikes through
+        neither."""
+        return SurroundingRectangle(VGroup(*[VGroup(self.chain.links[n], self.shape_of[n]) for n in names]),
+                                    color=style.GRAD_COLOR, buff=0.08, stroke_width=2)
+
     def first_two_links(self):
         c = self.n.chain
-        self.focus = self.chain.mark("loss", "sigmoid")
+        self.focus = self.mark("loss", "sigmoid")
         self.delta_value = signed(number(self.delta[0, 0], font_size=FS))
         eq = Step(tex(r"\frac{\partial\mathcal{L}}{\partial\hat{y}}\frac{\partial\hat{y}}{\partial z^{(2)}} =", font_size=FS),
                   signed(number(c.dL_dyhat[0, 0], font_size=FS)),
@@ -143,12 +175,12 @@ class BackpropW1(Scene):
         self.shown_rows["at_x2"] = self.carry
         eq = Step(tex(r"\frac{\partial\mathcal{L}}{\partial x^{(2)}} =", font_size=FS), delta, w2, self.carry)
         nodes = self.diagram.hidden_nodes
-        self.at_nodes = VGroup(*[self.small(v).next_to(nodes[k], RIGHT, buff=0.06).shift(0.12 * UP)
+        self.at_nodes = VGroup(*[self.small(v).next_to(nodes[k], RIGHT, buff=0.06).shift(LABEL_LIFT * UP)
                                  for k, v in enumerate(self.at_x2[0])])
         self.node_backings = VGroup(*[self.backing(v) for v in self.at_nodes])
         self.add(self.node_backings)  # the background's colour: unseen, under the counting numbers
-        beat(self, during(Transform(self.focus, self.chain.mark("w2")), 0, 0.2),
-             during(travel(self.diagram.w2_edges, lag_ratio=0.3, backward=True), 0, 0.45),
+        beat(self, during(Transform(self.focus, self.mark("w2")), 0, 0.2),
+             during(passing(travel(self.diagram.w2_edges, lag_ratio=0.3, backward=True)), 0, 0.45),
              *[during(count_to(v), 0.2 + 0.06 * k, 0.45 + 0.06 * k) for k, v in enumerate(self.at_nodes)],
              during(FadeOut(self.work.earlier), 0.35, 0.5),
              during(ReplacementTransform(self.delta_value, delta), 0.4, 0.6),
@@ -168,12 +200,12 @@ class BackpropW1(Scene):
         eq = link_step(r"\frac{\partial\mathcal{L}}{\partial z^{(1)}} =", carry, self.relu, self.next_carry)
         nodes = self.diagram.hidden_nodes
         self.slopes = VGroup(*[self.small(c.dx2_dz1[k, k], color=style.Z_COLOR, places=0, prefix=True)
-                               .next_to(nodes[k], LEFT, buff=0.06) for k in range(4)])
+                               .next_to(nodes[k], RIGHT, buff=0.06).shift(LABEL_LIFT * DOWN) for k in range(4)])
         self.slopes = VGroup(*[VGroup(self.backing(m), m) for m in self.slopes])
         diag = [self.relu.get_rows()[k][k] for k in range(4)]
         scan = box(self.slopes[0], buff=0.05)
         self.scan = scan
-        beat(self, during(Transform(self.focus, self.chain.mark("relu")), 0, 0.2),
+        beat(self, during(Transform(self.focus, self.mark("relu")), 0, 0.2),
              during(LaggedStart(*[FadeIn(m, scale=1.5) for m in self.slopes], lag_ratio=0.5), 0, 0.35),
              during(FadeOut(self.work.earlier), 0.3, 0.45),
              during(ReplacementTransform(self.carry, carry), 0.35, 0.55), during(FadeIn(eq.lhs), 0.4, 0.55),
@@ -221,11 +253,18 @@ class BackpropW1(Scene):
         self.carry = grad_row(self.at_q)
         self.shown_rows["at_q"] = self.carry
         eq = link_step(r"\frac{\partial\mathcal{L}}{\partial\vec{q}} =", carry, self.stack, self.carry)
-        last_row = SurroundingRectangle(self.stack.get_rows()[3], color=style.EMPHASIS, buff=0.1, stroke_width=2)
+        rows = self.stack.get_rows()
+        last_row = SurroundingRectangle(rows[0], color=style.EMPHASIS, buff=0.1, stroke_width=2)
         const_note = note("the constant 1", style.SMALL, style.FOREGROUND).next_to(self.stack, DOWN, buff=0.12)
         const = self.diagram.hidden_nodes[3]
-        beat(self, during(Transform(self.focus, self.chain.mark("constant")), 0, 0.2),
-                   during(Indicate(VGroup(const, self.at_nodes[3]), scale_factor=1.15), 0, 0.4),
+        # q: the three units' entries of z1, framed on the diagram and defined in the header.
+        units = VGroup(*self.diagram.hidden_nodes[:3], *self.at_nodes[:3], *self.slopes[:3])
+        self.q_box = SurroundingRectangle(units, color=style.EMPHASIS, buff=0.08, stroke_width=2)
+        self.q_label = tex(r"\vec{q}", font_size=FS).next_to(self.q_box, UP, buff=0.06)
+        beat(self, during(Transform(self.focus, self.mark("constant")), 0, 0.2),
+                   during(Indicate(VGroup(const, self.at_nodes[3]), scale_factor=1.15), 0, 0.3),
+                   during(Create(self.q_box), 0.25, 0.45), during(FadeIn(self.q_label), 0.3, 0.45),
+                   during(FadeIn(self.q_def, shift=0.2 * DOWN), 0.4, 0.6),
                    during(FadeOut(VGroup(self.work.earlier, self.relu_marks)), 0.2, 0.4),
                    during(ReplacementTransform(self.next_carry, carry), 0.3, 0.6), during(FadeIn(eq.lhs), 0.35, 0.6),
                    during(FadeIn(eq.link), 0.4, 0.7),
@@ -233,11 +272,16 @@ class BackpropW1(Scene):
                    during(travel([e for row in self.diagram.w1_edges for e in row] * 2, color=style.W1_COLOR,
                                  lag_ratio=0.2), 0, 1.0),
                    subcaption="Only the first three entries of z⁽¹⁾, call them q, depend on the weights; the appended one is a constant.")
-        beat(self, during(FadeIn(last_row), 0, 0.2), during(FadeIn(const_note), 0, 0.2),
-             during(FadeOut(VGroup(self.at_nodes[3], self.slopes[3])), 0.1, 0.4),
-             during(const.animate.set_opacity(0.3), 0.1, 0.4),
-             during(sweep(last_row, [self.stack.get_rows()[k] for k in (2, 1, 0, 3)]), 0.1, 1.0),
-             *self.fill_row(self.carry, 0.3, 0.6),
+        # The box reads the rows in order (each q passes through with a 1) and stops on the
+        # bottom row before the words name it.
+        beat(self, during(FadeIn(last_row), 0, 0.05), during(FadeIn(const_note), 0.35, 0.5),
+             during(FadeOut(VGroup(self.at_nodes[3], self.slopes[3])), 0.35, 0.55),
+             during(const.animate.set_opacity(0.3), 0.35, 0.55),
+             during(sweep(last_row, [rows[1], rows[2], rows[3]], buff=0.1), 0.05, 0.4),
+             *self.fill_row(self.carry, 0.1, 0.4),
+             # q's three slopes pass straight through their 1s; the constant's has no way on.
+             during(travel([Line(carry.get_entries()[k].get_center(), self.carry.get_entries()[k].get_center())
+                            for k in range(3)] * 2, lag_ratio=0.3), 0.45, 1.0),
                    subcaption="The next link, the 4×3 slope of z⁽¹⁾ in q, has a zero bottom row: the constant passes no slope back.")
         settle(self, self.carry)
         self.work = VGroup(eq.earlier, last_row, const_note)
@@ -266,22 +310,43 @@ class BackpropW1(Scene):
         inputs = VGroup(*[self.small(v, color=style.X_COLOR).next_to(node, LEFT, buff=0.06)
                           for v, node in zip(xt, self.diagram.input_nodes)])
         live = [self.diagram.w1_edges[i][j] for i in range(3) if self.at_q[0, i] != 0 for j in range(3)]
-        on_diagram = VGroup(self.diagram, self.node_backings, self.at_nodes, self.slopes, self.at_out, inputs)
-        beat(self, during(Transform(self.focus, self.chain.mark("inputs")), 0, 0.2),
-                   during(FadeOut(self.work), 0, 0.2),
-                   during(LaggedStart(*[FadeIn(m, shift=0.2 * RIGHT) for m in inputs], lag_ratio=0.3), 0, 0.25),
-                   during(travel(live, lag_ratio=0.2, backward=True), 0.05, 0.35),
-                   during(ReplacementTransform(self.carry, carry), 0.25, 0.45), during(FadeIn(lhs1), 0.25, 0.4),
-                   during(FadeOut(on_diagram), 0.3, 0.4),
-                   during(FadeIn(line2), 0.35, 0.55), during(Create(blocks), 0.5, 0.7),
-                   during(travel([Line(carry.get_entries()[i].get_center(), blocks[i].get_center())
-                                  for i in range(3)] * 2, lag_ratio=0.5), 0.45, 1.0),
-                   subcaption="Slopes are taken along a vector, so stack W⁽¹⁾'s rows into one column of nine: q is then X, 3×9, times it.")
+        on_diagram = VGroup(self.diagram, self.node_backings, self.at_nodes, self.slopes, self.at_out, inputs,
+                            self.q_box, self.q_label)
+        # w: W1's rows stacked. A W1 of names first, its rows laid end to end in the columns X
+        # will have, so that X's row i meets row i of W1.
+        names = [[f"w_{{{i + 1}{j + 1}}}" for j in range(3)] for i in range(3)]
+        entry = lambda s: tex(s, font_size=FS, color=style.W1_COLOR)
+        w_square = Matrix(names, element_to_mobject=entry, h_buff=0.9, v_buff=0.55)
+        w_square_line = VGroup(tex(r"W^{(1)} =", font_size=FS), w_square).arrange(RIGHT, buff=0.2).move_to(self.X)
+        w_row = Matrix([sum(names, [])], element_to_mobject=entry, h_buff=ROW_BUFF)
+        w_row.shift((self.X.get_columns()[0].get_center()[0] - w_row.get_columns()[0].get_center()[0]) * RIGHT
+                    + (line3[1].get_center()[1] - w_row.get_center()[1]) * UP)
+        w_lhs = tex(r"\vec{w}^{(1)\top} =", font_size=FS).next_to(w_row, LEFT, buff=0.2)
+        w_groups = [VGroup(*w_row.get_entries()[3 * i:3 * i + 3]) for i in range(3)]
+        w_boxes = VGroup(*[SurroundingRectangle(g, color=style.W1_COLOR, buff=0.06, stroke_width=2) for g in w_groups])
+        square_rows = w_square.get_rows()
+        beat(self, during(Transform(self.focus, self.mark("inputs")), 0, 0.15),
+                   during(FadeOut(self.work), 0, 0.15),
+                   during(LaggedStart(*[FadeIn(m, shift=0.2 * RIGHT) for m in inputs], lag_ratio=0.3), 0, 0.15),
+                   during(passing(travel(live, lag_ratio=0.2, backward=True)), 0.05, 0.25),
+                   during(ReplacementTransform(self.carry, carry), 0.15, 0.3), during(FadeIn(lhs1), 0.15, 0.3),
+                   during(FadeOut(on_diagram), 0.2, 0.3),
+                   during(FadeIn(w_square_line), 0.25, 0.35),
+                   during(FadeIn(self.w_def, shift=0.2 * DOWN), 0.3, 0.4),
+                   during(FadeIn(VGroup(w_lhs, w_row.get_brackets())), 0.3, 0.4),
+                   *[during(TransformFromCopy(square_rows[i], w_groups[i]), 0.35 + 0.2 * i, 0.6 + 0.2 * i)
+                     for i in range(3)],
+                   subcaption="Slopes are taken along a vector, so stack W⁽¹⁾'s rows into one vector of nine, w, drawn here on its side.")
+        beat(self, during(FadeOut(w_square_line), 0, 0.15), during(FadeIn(line2), 0.1, 0.3),
+             *[anim for i in range(3) for anim in (during(Create(blocks[i]), 0.3 + 0.2 * i, 0.45 + 0.2 * i),
+                                                   during(Create(w_boxes[i]), 0.3 + 0.2 * i, 0.45 + 0.2 * i))],
+             subcaption="Then q is X, 3×9, times w: row i of X meets row i of W⁽¹⁾, and nothing else.")
         scan = box(self.X.get_rows()[0], buff=0.05)
         # Each unit's slope runs down to its three slots of the flat row.
         carried = list(carry.get_entries())
         shares = [Line(carried[k // 3].get_center(), e.get_center()) for k, e in enumerate(self.flat.get_entries())]
-        beat(self, during(FadeIn(lhs3), 0, 0.1), *self.fill_row(self.flat, 0.05, 0.5),
+        beat(self, during(FadeOut(VGroup(w_lhs, w_row, w_boxes)), 0, 0.1), during(FadeIn(lhs3), 0.05, 0.15),
+             *self.fill_row(self.flat, 0.1, 0.5),
              during(travel(shares * 2, color=style.GRAD_COLOR, lag_ratio=0.5), 0, 1.0),
              during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_rows())[1:]), 0.05, 0.95),
              during(FadeOut(scan), 0.95, 1.0),
@@ -296,7 +361,7 @@ class BackpropW1(Scene):
         c, ex = self.n.chain, self.n.ex
         self.grad = signed(value_matrix(c.dL_dW1, h_buff=ROW_BUFF))
         lhs = tex(r"\frac{\partial\mathcal{L}}{\partial W^{(1)}} =", font_size=FS)
-        target = VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to([2.7, -0.55, 0])
+        target = VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to([2.7, -0.75, 0])
         self.picture = NetworkDiagram(ex.W1, ex.W2, width=4.0, height=2.6).move_to([-3.9, -0.5, 0])
         self.picture.edges.set_stroke(opacity=0.2)
         for k in np.flatnonzero(self.n.fwd.z1[0][:3] <= 0):  # switched off, as in the corner diagram

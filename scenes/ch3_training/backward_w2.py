@@ -11,7 +11,9 @@ from manim import (
     UP,
     FadeIn,
     FadeOut,
+    Circumscribe,
     Create,
+    BackgroundRectangle,
     Indicate,
     Line,
     Scene,
@@ -24,6 +26,7 @@ from manim import (
 from scenes import style
 from scenes.ch3_training._numbers_common import (box, count_to, example_numbers, largest_entry, settle, sign_color,
                                                  sign_key, signed, sweep, travel)
+from scenes.ch3_training._run_common import NUMBER_SCALE
 from scenes.widgets.chain import ChainFormula
 from scenes.widgets.diagram import NetworkDiagram
 from scenes.widgets.matrices import number, row
@@ -31,7 +34,9 @@ from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat, during
 
 FS = style.BODY
-LINES_X = -1.9  # left margin of the factor lines, right of the diagram
+LINES_X = -1.75  # left margin of the factor lines, right of the diagram
+NODE_FS = NUMBER_SCALE * style.LABEL  # a number on the diagram, at a node
+GRAD_BUFF = 1.4  # column spacing of the gradient row, so a word fits above each entry
 
 
 class BackpropW2(Scene):
@@ -55,9 +60,12 @@ class BackpropW2(Scene):
             ("sigmoid", r"\frac{\partial\hat{y}}{\partial z^{(2)}}"),
             ("hidden", r"\frac{\partial z^{(2)}}{\partial W^{(2)}}"),
         ], font_size=FS).next_to(self.heading, DOWN, buff=0.3).shift(0.9 * RIGHT)
-        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.8, height=3.4).move_to([-4.55, 0.2, 0])
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=4.1, height=4.0).move_to([-4.4, 0.55, 0])
         self.diagram.w1_edges.set_stroke(opacity=0.25)
-        self.key = sign_key().next_to(self.diagram, UP, buff=0.3)
+        # The sign code is for slopes (the hidden values keep their own colour): a column at the
+        # right, clear of the diagram's corner.
+        self.key = VGroup(note("slopes:", style.SMALL), *sign_key()).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+        self.key.to_edge(RIGHT, buff=0.4).align_to([0, 2.0, 0], UP)
         self.focus = self.chain.mark("loss", "sigmoid", "hidden")
         beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.diagram), FadeIn(self.focus),
              subcaption="Now the same flow as equations. For the last weights the chain rule "
@@ -76,7 +84,7 @@ class BackpropW2(Scene):
         self.place_lines()
         # The link first appears where it lives, at the output, then is written out.
         out = self.diagram.output_node
-        self.at_out1 = signed(number(c.dL_dyhat[0, 0], font_size=style.LABEL)).next_to(out, UP, buff=0.15)
+        self.at_out1 = signed(number(c.dL_dyhat[0, 0], font_size=NODE_FS)).next_to(out, UP, buff=0.15)
         beat(self, during(Transform(self.focus, self.chain.mark("loss")), 0, 0.2), during(FadeIn(self.key), 0, 0.2),
              during(Indicate(out, color=style.LOSS_COLOR), 0, 0.3), during(count_to(self.at_out1), 0.05, 0.4),
              during(FadeIn(line[:5]), 0.35, 0.55),
@@ -97,7 +105,7 @@ class BackpropW2(Scene):
         self.line2 = line
         self.place_lines()
         out = self.diagram.output_node
-        self.at_out2 = signed(number(c.dyhat_dz2[0, 0], font_size=style.LABEL)).next_to(out, DOWN, buff=0.15)
+        self.at_out2 = signed(number(c.dyhat_dz2[0, 0], font_size=NODE_FS)).next_to(out, DOWN, buff=0.15)
         beat(self, during(Transform(self.focus, self.chain.mark("sigmoid")), 0, 0.2),
              during(Indicate(out, color=style.GRAD_COLOR), 0, 0.3), during(count_to(self.at_out2), 0.05, 0.4),
              during(FadeIn(line[0], lag_ratio=0.3), 0.3, 0.8),
@@ -116,8 +124,10 @@ class BackpropW2(Scene):
         self.place_lines()
         # The hidden values sit on the hidden nodes, and each rides its edge to its weight.
         nodes = self.diagram.hidden_nodes
-        self.at_hidden = VGroup(*[number(v, style.X_COLOR, font_size=style.SMALL).next_to(nodes[k], LEFT, buff=0.08)
+        self.at_hidden = VGroup(*[number(v, style.X_COLOR, font_size=NODE_FS).next_to(nodes[k], LEFT, buff=0.08)
                                   for k, v in enumerate(c.dz2_dW2[0])])
+        backings = VGroup(*[BackgroundRectangle(v, fill_opacity=1.0, buff=0.04) for v in self.at_hidden])
+        self.add(backings)  # the background's colour: the faint first-layer edges pass under the numbers
         beat(self, during(Transform(self.focus, self.chain.mark("hidden")), 0, 0.2),
              *[during(count_to(v), 0.05 + 0.08 * k, 0.3 + 0.08 * k) for k, v in enumerate(self.at_hidden)],
              during(travel(self.diagram.w2_edges, color=style.X_COLOR, lag_ratio=0.4), 0.1, 0.75),
@@ -131,8 +141,8 @@ class BackpropW2(Scene):
         c = self.n.chain
         delta = c.dL_dyhat[0, 0] * c.dyhat_dz2[0, 0]
         f1, f2 = self.f1.copy(), self.f2.copy()
-        x2 = row(c.dz2_dW2, color=style.X_COLOR)
-        self.grad = signed(row(c.dL_dW2))
+        x2 = row(c.dz2_dW2, color=style.X_COLOR, h_buff=0.9)
+        self.grad = signed(row(c.dL_dW2, h_buff=GRAD_BUFF))
         product = VGroup(tex(r"\frac{\partial\mathcal{L}}{\partial W^{(2)}} =", font_size=FS), f1,
                          tex(r"\cdot", font_size=FS), f2, tex(r"\cdot", font_size=FS),
                          x2, tex("=", font_size=FS), self.grad).arrange(RIGHT, buff=0.15)
@@ -161,7 +171,7 @@ class BackpropW2(Scene):
         k = largest_entry(c.dL_dW2)
         entry = self.grad.get_entries()[k]
         self.largest = k
-        mark = box(entry)
+        mark = box(entry, buff=0.06)
         tag = note("largest", style.SMALL, style.FOREGROUND).next_to(entry, UP, buff=0.3)
         value = c.dL_dW2[0, k]
         edge = self.diagram.w2_edges[k]
@@ -180,14 +190,15 @@ class BackpropW2(Scene):
         marks, words = VGroup(), []
         off = np.flatnonzero(x2[:3] == 0)
         for k in off:
-            marks.add(box(entries[k], color=style.MUTED),
+            marks.add(box(entries[k], color=style.MUTED, buff=0.06),
                       note("off", style.SMALL, style.MUTED).next_to(entries[k], UP, buff=0.3))
         if len(off):
             words.append("a switched-off unit passes zero, so its weight gets no push")
         tiny = [k for k in np.flatnonzero((x2[:3] != 0) & (np.abs(c.dL_dW2[0, :3]) < 0.005))
                 if k != self.largest]
         for k in tiny:
-            marks.add(note("tiny", style.SMALL).next_to(entries[k], UP, buff=0.3))
+            marks.add(box(entries[k], color=style.MUTED, buff=0.06),
+                      note("tiny", style.SMALL).next_to(entries[k], UP, buff=0.3))
         if len(tiny):
             words.append("a unit only just on gets a tiny one")
         if not words:
@@ -205,9 +216,10 @@ class BackpropW2(Scene):
     def bias_entry(self):
         entries = self.grad.get_entries()
         bias = entries[-1]  # W2's last weight meets x2's constant 1
-        marks = VGroup(box(bias, color=style.MUTED), note("bias", style.SMALL).next_to(bias, UP, buff=0.3))
+        marks = VGroup(box(bias, color=style.MUTED, buff=0.06), note("bias", style.SMALL).next_to(bias, UP, buff=0.3))
         bias_edge = self.diagram.w2_edges[3]
-        beat(self, during(FadeIn(marks), 0, 0.3), Indicate(self.diagram.hidden_nodes[3], scale_factor=1.1),
+        beat(self, during(FadeIn(marks), 0, 0.3),
+             during(Circumscribe(self.diagram.hidden_nodes[3], color=style.EMPHASIS, fade_out=True), 0, 0.6),
              during(travel([bias_edge] * 2, lag_ratio=1.0, backward=True), 0, 1.0),
              subcaption="The bias weight meets the constant 1, so its slope is the first two "
                         "links alone.",

@@ -40,6 +40,7 @@ from toynet_core import forward, gradients, post_chain
 
 MIN_WIDTH, MAX_WIDTH = 1.0, 9.0  # stroke widths of a zero and of the largest gradient
 NUDGE = 0.2  # how far the nudged weight moves, up and down
+UNIT_FS = NUMBER_SCALE * style.LABEL  # a hidden unit's two numbers: its slope above, its value below
 
 
 def nudged_losses(ex, k, step=NUDGE):
@@ -89,6 +90,17 @@ def flow_copy(edge, value, scale):
     flow.set_stroke(color=sign_color(value), width=flow_width(value, scale), opacity=1)
     flow.gradient = float(value)
     return flow
+
+
+def underline(edge, gap=0.16, trim=0.2):
+    """A white stroke alongside an edge, below it and clear of the nodes at its ends: it points
+    at the edge without covering anything."""
+    start, end = edge.point_from_proportion(trim), edge.point_from_proportion(1 - trim)
+    direction = (end - start) / np.linalg.norm(end - start)
+    below = np.array([direction[1], -direction[0], 0.0])
+    if below[1] > 0:
+        below = -below
+    return Line(start, end, color=style.EMPHASIS, stroke_width=4).shift(gap * below)
 
 
 def grad_matrix(values):
@@ -163,7 +175,7 @@ class GradientFlow(Scene):
         self.readout = VGroup(note("nudge one weight:", font_size=style.SMALL), w_read, l_read)
         self.readout.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         self.readout.next_to(self.info, DOWN, buff=0.45).align_to(self.info, LEFT)
-        self.nudge_ring = SurroundingRectangle(edge, color=style.EMPHASIS, buff=0.12)
+        self.nudge_ring = underline(edge)
         self.nudge_edge, self.nudge_readers = edge, (w_read.value, l_read.value)
         wave = lambda t: np.sin(2 * np.pi * t)  # up, down, back
         beat(self, during(FadeIn(self.readout), 0, 0.15), during(Create(self.nudge_ring), 0, 0.2),
@@ -221,12 +233,16 @@ class GradientFlow(Scene):
         # The hidden values x(2) each last-layer weight multiplies, beside their nodes.
         self.x2_labels = VGroup()
         for j in range(3):
-            num = number(self.fwd.x2[0, j], style.X_COLOR, font_size=NUMBER_SCALE * style.SMALL)
+            num = number(self.fwd.x2[0, j], style.X_COLOR, font_size=UNIT_FS)
             num.next_to(self.diagram.hidden_nodes[j], DOWN, buff=0.02).shift(0.5 * RIGHT)
             num.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
             self.x2_labels.add(num)
+        # The row is named once, beside the top unit's number.
+        self.x2_tag = MathTex(r"x^{(2)}_j", font_size=UNIT_FS, color=style.X_COLOR)
+        self.x2_tag.next_to(self.x2_labels[0], RIGHT, buff=0.3)
+        self.x2_tag.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
         self.bring_to_front(self.out_label)
-        beat(self, during(FadeIn(self.x2_labels), 0, 0.2),
+        beat(self, during(FadeIn(self.x2_labels), 0, 0.2), during(FadeIn(self.x2_tag), 0.1, 0.3),
              during(travel(self.diagram.w2_edges, lag_ratio=0.6, backward=True), 0.1, 0.9),
              during(LaggedStart(*[Create(f) for f in self.w2_flow], lag_ratio=0.6), 0.15, 1.0),
              during(FadeIn(self.w2_row), 0.3, 0.6), during(FadeIn(self.key), 0.2, 0.4),
@@ -236,16 +252,20 @@ class GradientFlow(Scene):
     def show_unit_gradients(self):
         self.unit_labels = VGroup()
         for j in range(3):
-            num = number(self.dz1[j], sign_color(self.dz1[j]), font_size=NUMBER_SCALE * style.SMALL)
+            num = number(self.dz1[j], sign_color(self.dz1[j]), font_size=UNIT_FS)
             num.next_to(self.diagram.hidden_nodes[j], UR, buff=0.02).shift(0.1 * LEFT)
             num.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
             self.unit_labels.add(num)
+        self.dz1_tag = MathTex(r"\frac{\partial \mathcal{L}}{\partial z^{(1)}_j}", font_size=UNIT_FS,
+                               color=style.GRAD_COLOR)
+        self.dz1_tag.next_to(self.unit_labels[0], RIGHT, buff=0.3)
+        self.dz1_tag.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
         on = [j for j in range(3) if j not in self.off]  # a switched-off unit's zero comes next beat
         edges = [self.diagram.w2_edges[j] for j in on]
         beat(self, during(travel(edges, color=style.GRAD_COLOR, lag_ratio=0.7, backward=True), 0, 0.85),
              during(LaggedStart(*[FadeIn(self.unit_labels[j], shift=0.15 * LEFT) for j in on],
                                 lag_ratio=0.7), 0.2, 1.0),
-             during(FadeIn(self.units_note), 0, 0.3),
+             during(FadeIn(self.units_note), 0, 0.3), during(FadeIn(self.dz1_tag), 0.1, 0.3),
              subcaption="Passing back through a weight and a ReLU gives each hidden unit its "
                         "share of the signal.")
 
@@ -255,8 +275,9 @@ class GradientFlow(Scene):
             words = (f"Unit {names} is switched off for this point, so it passes back exactly zero."
                      if len(self.off) == 1 else
                      f"Units {names} are switched off for this point, so they pass back exactly zero.")
-            rings = VGroup(*[SurroundingRectangle(VGroup(self.diagram.hidden_nodes[j], self.unit_labels[j]),
-                                                  color=style.EMPHASIS, buff=0.06) for j in self.off])
+            rings = VGroup(*[SurroundingRectangle(VGroup(self.diagram.hidden_nodes[j], self.unit_labels[j],
+                                                         self.x2_labels[j]),
+                                                  color=style.EMPHASIS, buff=0.1) for j in self.off])
             self.off_rings = rings
             # The signal runs back to the unit and stops there: nothing goes further.
             edges = [self.diagram.w2_edges[j] for j in self.off]
@@ -291,8 +312,10 @@ class GradientFlow(Scene):
         label = MathTex(r"\frac{\partial \mathcal{L}}{\partial W^{(2)}} =",
                         font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
         self.w2_row = VGroup(label, self.w2_mat).arrange(RIGHT, buff=0.15)
-        self.units_note = MathTex(r"\text{at each unit: } \frac{\partial \mathcal{L}}{\partial z^{(1)}_j}",
-                                  font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
+        self.units_note = VGroup(note("at each unit:", font_size=style.SMALL, color=style.GRAD_COLOR),
+                                 MathTex(r"\frac{\partial \mathcal{L}}{\partial z^{(1)}_j}",
+                                         font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
+                                 ).arrange(RIGHT, buff=0.15)
         self.w1_mat = grad_matrix(self.chain.dL_dW1)
         label = MathTex(r"\frac{\partial \mathcal{L}}{\partial W^{(1)}} =",
                         font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
