@@ -221,8 +221,11 @@ class UpdateStep(Scene):
                     "A blue step raises a weight, an orange one lowers it.")
         biggest = float(np.abs(self.alpha * self.dW2).max())
         small = biggest < SMALL_STEP * float(np.abs(ex.W2).max())
-        beat(self, FadeIn(labels[2]), during(FadeIn(self.w2_new, shift=0.3 * DOWN), 0.1, 0.6),
-             self.diagram.animate.set_weights(ex.W1, self.new_W2),
+        largest = self.w2_step.get_entries()[int(np.argmax(np.abs(self.alpha * self.dW2)))]
+        beat(self, during(FadeIn(labels[2]), 0, 0.2), during(FadeIn(self.w2_new, shift=0.3 * DOWN), 0.1, 0.5),
+             during(self.diagram.animate.set_weights(ex.W1, self.new_W2), 0.3, 0.7),
+             # the largest move, as the words name it
+             during(Circumscribe(largest, color=style.EMPHASIS, fade_out=True, buff=0.08), 0.55, 0.9),
              subcaption=f"Adding them gives the new weights. The largest move is {biggest:.{SUM_PLACES}f}"
                         + (": a step is small." if small else "."))
 
