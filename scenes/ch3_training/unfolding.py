@@ -16,6 +16,7 @@ from manim import (
     RIGHT,
     UP,
     Circle,
+    Circumscribe,
     Create,
     FadeIn,
     FadeOut,
@@ -181,7 +182,7 @@ class TrainingRun(Scene):
         # accuracy comes in with the words that define it
         text = words.accuracy_words(self.run)
         self.advance(next(steps), uncover(self.accuracy_cover, reading_time(text)),
-                     Indicate(self.counter[2], color=style.EMPHASIS), subcaption=text)
+                     Circumscribe(self.counter[2], color=style.EMPHASIS, fade_out=True), subcaption=text)
 
     def advance_through_phases(self):
         run, (k0, k1, k2, k3) = self.run, self.phases
