@@ -243,7 +243,7 @@ class Overview(Scene):
              during(self.pulses(list(w1)), 0.03, 0.2), during(self.pulses(list(self.diagram.w2_edges)), 0.15, 0.3),
              run_time=6,
              subcaption=f"Training nudges its {n1 + n2} weights one "
-                        "sample at a time; the background shows its answer at every point.")
+                        "data point at a time; the background shows its answer at every point.")
         beat(self, self.k.animate.set_value(last), run_time=6,
              subcaption=result_sentence(self.facts))
         for mob in (self.heat, self.boundary, self.diagram, self.step_number, self.accuracy_number):

@@ -234,7 +234,7 @@ class Architecture(Scene):
         shapes_top = [
             (r"\tilde{x} \in " + space(fwd.x_tilde.shape[1:]), d.input_nodes),
             (r"z^{(1)},\ x^{(2)} \in " + space(fwd.z1.shape[1:]), d.hidden_nodes),
-            (r"\hat{y} \in (0,\ 1)", d.output_node),
+            (r"0 < \hat{y} < 1", d.output_node),
         ]
         new_top = [self.column_label(s, col) for s, col in shapes_top]
         new_bottom = [

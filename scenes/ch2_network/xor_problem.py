@@ -259,7 +259,7 @@ class XorProblem(Scene):
                    for r in range(self.n)]
         beat(self, during(Create(self.axes), 0, 0.3), during(FadeIn(self.axis_names), 0, 0.3),
              during(LaggedStart(*flights, lag_ratio=0.6), 0.25, 1),
-             subcaption="Read each row as a point in the plane, coloured by its output: orange for 0, blue for 1.")
+             subcaption="Read each row as a point in the plane, coloured by its output, its label: orange for 0, blue for 1.")
         self.remove(*self.dots)
         self.add(self.dots)  # one group in the scene, so that its updater runs when the plane folds
 

@@ -108,6 +108,14 @@ def first_epoch_words(run, a, b):
             f"are shaded.")
 
 
+def log_scale_words(run):
+    """Why the loss curve's step axis is a log scale: the half-way mark of the axis
+    (log10(step + 1), as drawn) falls at the square root of the run's length."""
+    half = int(round(np.sqrt(run.steps[-1] + 1.0)))
+    return (f"Below, the mean loss against steps on a log scale: the first {half:,} steps get about "
+            f"as much room as all the rest.")
+
+
 def middle_words(run, a, b):
     """Epochs 1 to 10, in two sentences: the accuracy, then where the points sit."""
     # said while the replay runs through these epochs: what happens over them, not where
@@ -185,7 +193,7 @@ def start_state(run):
 
 def he_words(side):
     """The He start's weights, said before its label is shown."""
-    return (f"The {side} run starts the He way: weights with mean 0, standard deviation √(2/n); "
+    return (f"The {side} run starts as Kaiming He proposed: mean 0, standard deviation √(2/n); "
             f"n counts the layer's inputs, not the 1.")
 
 

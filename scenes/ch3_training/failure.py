@@ -485,7 +485,7 @@ class WhenTrainingFails(Scene):
             # the last runs land quickly, so the rate the words give is on screen soon after they
             # start; then the rate is framed
             beat(self, during(tracker.animate(rate_func=linear).set_value(total), 0, 0.3),
-                 during(Circumscribe(view.rate, color=style.EMPHASIS, fade_out=True), 0.4, 0.75),
+                 during(Circumscribe(view.rate, color=style.EMPHASIS, fade_out=True), 0.3, 1.0),
                  subcaption=second)
         self.land(view, total)
 

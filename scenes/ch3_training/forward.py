@@ -124,14 +124,14 @@ class ForwardPass(Scene):
                             zip(self.diagram.hidden_nodes, self.z1_col.get_entries())] * 2,
                            color=style.Z_COLOR, lag_ratio=0.5), 0, 1.0),
              during(FadeOut(scan), 0.95, 1.0),
-                   subcaption="Stacking a one underneath gives z⁽¹⁾: the hidden layer before its activation function, ReLU.")
+                   subcaption="Stacking a one underneath gives z⁽¹⁾: the hidden layer before ReLU.")
 
     def activate(self):
         f = self.n.fwd
         self.x2_col = column(f.x2[0], color=style.X_COLOR)
         lhs = tex(r"x^{(2)} = \mathrm{ReLU}(z^{(1)}) :", font_size=style.BODY)
         z1 = self.z1_col.copy()
-        arrow = tex(r"\mapsto", font_size=style.BODY)
+        arrow = tex(r"\to", font_size=style.BODY)
         eq = VGroup(lhs, z1, arrow, self.x2_col).arrange(RIGHT, buff=0.25).move_to(EQ_Y * UP)
         off = np.flatnonzero(f.z1[0] <= 0)
         self.off_boxes = VGroup(*[box(z1.get_entries()[k]) for k in off],

@@ -176,7 +176,7 @@ class TrainingRun(Scene):
         text = "Then the weights, as edges: blue positive, orange negative, thicker when larger."
         self.advance(next(steps), reveal(self, self.diagram, self.captions[2],
                                          run_time=reading_time(text)), subcaption=text)
-        text = "Below, the mean loss over all points, against steps on a log scale: 1, 10, 100, each ten times the last."
+        text = words.log_scale_words(self.run)
         self.advance(next(steps), reveal(self, self.loss, run_time=reading_time(text)),
                      subcaption=text)
         # accuracy comes in with the words that define it

@@ -233,7 +233,7 @@ def test_each_start_is_explained_before_or_as_its_label_appears(failing):
         shown_at = captions.index(words.first_beat_showing(label))
         said = " ".join(captions[:shown_at + 1])
         if c.init == "he":
-            assert "He way" in said and "standard deviation √(2/n); n counts the layer's inputs, not the 1" in said
+            assert "Kaiming He" in said and "standard deviation √(2/n); n counts the layer's inputs, not the 1" in said
             assert "half the units off" in said  # why the 2
             assert (f"Biases are not drawn: each first-layer unit starts at {c.init_bias:g}" in captions[shown_at]
                     or "starts the same way" in captions[shown_at])
@@ -394,3 +394,14 @@ def test_update_prediction_words_follow_the_move(updating):
 def test_update_cues_are_short_enough_to_read(updating):
     for caption in updating[-1].subcaptions:
         assert len(caption) <= 120, caption
+
+
+def test_the_log_scale_is_said_as_drawn(training):
+    """The step axis's half-way mark is where the words put it: the first `half` steps take
+    half the drawn axis."""
+    _, run, words = training
+    text = words.find("Below, the mean loss against steps on a log scale")
+    half = int(numbers_in(text.split("the first ")[1])[0])
+    axes = words.scene.loss.axes
+    share = (axes.c2p(np.log10(half + 1.0), 0)[0] - axes.c2p(0, 0)[0]) / axes.x_axis.get_length()
+    assert share == pytest.approx(0.5, abs=0.01)
