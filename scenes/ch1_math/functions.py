@@ -261,7 +261,7 @@ class FunctionGraphs(Scene):
 
 
 class Paraboloid(ThreeDScene):
-    """x₃ = x₁² + x₂² as a bowl over the plane: two numbers in, one out; from the side its
+    """f(x₁, x₂) = x₁² + x₂² as a bowl over the plane: two numbers in, one out; from the side its
     profile is the parabola x₂²; then the loss of the network seen the same way.
 
     The camera looks from the side where x₁ and x₂ grow, so both axis labels stand in front of
@@ -271,7 +271,7 @@ class Paraboloid(ThreeDScene):
     RADIUS = 1.3  # the bowl is drawn over the disc x₁² + x₂² ≤ RADIUS²
     RES = (6, 16)  # faces: rings × sectors, enough for the shape and cheap for Cairo
     VIEW = (62 * DEGREES, 32 * DEGREES)
-    SIDE = (86 * DEGREES, 0 * DEGREES)  # looking along x₁: x₂ across, x₃ up
+    SIDE = (86 * DEGREES, 0 * DEGREES)  # looking along x₁: x₂ across, f up
     SCREEN_AT = (1.6, 0.5)  # where the bowl's axis is shown, right of the words
     ZOOM = 1.25
     DESCENT_RATE = 0.2  # the step size of the bridge's descent, x ← x − α∇f
@@ -294,7 +294,7 @@ class Paraboloid(ThreeDScene):
 
     def show_formula(self):
         self.title = title("A function of two inputs", corner=True)
-        self.formula = VGroup(plain_tex(r"x_3 = f(x_1, x_2)", font_size=BODY),
+        self.formula = VGroup(plain_tex(r"f(x_1, x_2)", font_size=BODY),
                               plain_tex(r"= x_1^2 + x_2^2", font_size=BODY)).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         self.formula[1].shift(RIGHT * 0.55)
         self.formula.next_to(self.title, DOWN, buff=0.5).align_to(self.title, LEFT)
@@ -311,7 +311,7 @@ class Paraboloid(ThreeDScene):
         self.set_camera_orientation(phi=self.VIEW[0], theta=self.VIEW[1] - 10 * DEGREES)
         assert np.allclose(turn, camera.generate_rotation_matrix())
         self.axes.shift(view.T @ np.array([*self.SCREEN_AT, 0.0]) / self.ZOOM)
-        self.axis_labels = hidden_axis_labels(self.axes, names=("x_1", "x_2", "x_3"), font_size=BODY)
+        self.axis_labels = hidden_axis_labels(self.axes, names=("x_1", "x_2", "f"), font_size=BODY)
         for label in self.axis_labels:  # a dark rim: readable on the pink bowl
             label.set_stroke(BACKGROUND, width=2.5, background=True)
         fix_in_frame(self, self.title, self.formula)

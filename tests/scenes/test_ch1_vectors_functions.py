@@ -199,4 +199,4 @@ def test_paraboloid_counts_the_networks_weights(scenes):
     run = load_run(DEFAULT_RUN)
     n = run.W1[-1].size + run.W2[-1].size
     assert f"R}}^{{{n}}}" in s.loss_type.tex_string
-    assert [label.tex_string for label in s.axis_labels] == ["x_1", "x_2", "x_3"]
+    assert [label.tex_string for label in s.axis_labels] == ["x_1", "x_2", "f"]
