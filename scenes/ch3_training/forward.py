@@ -111,7 +111,8 @@ class ForwardPass(Scene):
         beat(self, during(ReplacementTransform(self.input_eq, VGroup(eq[0], xt)), 0, 0.3),
              during(FadeIn(w1), 0, 0.3), during(FadeIn(eq[3]), 0, 0.3),
              during(travel(flows, color=style.X_COLOR, lag_ratio=0.25), 0.05, 0.85),
-             during(TransformFromCopy(w1, q), 0.3, 0.8),
+             # the product appears beside x̃ (a copy of W⁽¹⁾ morphing into it crossed x̃'s column)
+             during(FadeIn(q, shift=0.3 * RIGHT), 0.4, 0.7),
              *[during(count_to(g[1]), 0.5 + 0.15 * k, 0.7 + 0.15 * k) for k, g in enumerate(self.hidden_values)],
                    subcaption="The first weight matrix W⁽¹⁾ mixes the three inputs into three numbers, one per hidden unit.")
         settle(self, self.hidden_values)
