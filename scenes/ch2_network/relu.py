@@ -206,7 +206,7 @@ class ReluGraph(Scene):
 
 # -- ReluFold ------------------------------------------------------------------------------
 HIDDEN_NAMES = (r"z^{(1)}_1", r"z^{(1)}_2", r"z^{(1)}_3")
-OUTPUT_NAMES = (r"x^{(2)}_1", r"x^{(2)}_2", r"x^{(2)}_3")
+OUTPUT_NAMES = (r"x_1^{(2)}", r"x_2^{(2)}", r"x_3^{(2)}")  # sub- and superscript stacked, as the z axes
 FOLD_SUBJECT = (-6.3, 3.2, -2.6, 2.3)
 SHEET_MARGIN = 0.35
 DRIFT = 40 * np.pi / 180  # half the camera's steady turn during the folds, so every beat moves
