@@ -139,8 +139,10 @@ class TrainingPremise(Scene):
              during(self.diagram.edges.animate.set_stroke(opacity=0.6), 0, 0.2),
              during(travel(passes, color=style.X_COLOR, lag_ratio=0.35), 0.1, 1.0),
              during(UpdateFromAlphaFunc(self.start_value, average), 0.1, 0.4),
-             subcaption="Run every point through this net and average how wrong it is: one number, "
-                        "the mean loss, set by all 13 weights.")
+             subcaption=f"Run every point through this net and average how wrong it is (Σ adds up its {n} "
+                        "squared gaps): one number, the mean loss, set by all 13 weights.",
+             spoken=f"Run every point through this net and average how wrong it is, sigma adds up its {n} "
+                    "squared gaps: one number, the mean loss, set by all 13 weights.")
         settle(self, self.loss_line)
 
     def walk_downhill(self):
