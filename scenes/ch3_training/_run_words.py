@@ -323,7 +323,7 @@ def sweep_words(sweep, first):
     n = len(sweep.seeds)
     if first:
         return (f"Is this bad luck? Here are {n} seeds of the plain start: each square is one run.",
-                f"Each lands coloured by how it ended, as the key says (blew up: its weights grew "
+                f"Each lands coloured by how it ended (blew up: its weights grew "
                 f"until the numbers overflowed): {rate} learn XOR.")
     return (f"The same {n} seeds with the He start.", f"This time {rate} learn XOR.")
 
