@@ -214,7 +214,8 @@ class SeparatingPlane(ThreeDScene):
             self.cloud[i].copy().scale(1.8) for i in self.wrong]))
         cells = [self.table[4 + 3 * s + c] for s in (0, 1) for c in (0, 1) if s != c
                  and self.counts[s, c]]
-        others = VGroup(*[d for i, d in enumerate(self.cloud) if i not in set(self.wrong)])
+        wrong = set(int(i) for i in self.wrong)
+        others = VGroup(*[d for i, d in enumerate(self.cloud) if i not in wrong])
         beat(self, Create(self.rings), FadeIn(self.wrong_dots),
              during(others.animate.set_opacity(0.3), 0, 0.3),  # so the ringed ones stand out
              *[Indicate(m, color=ERROR) for m in cells], run_time=2,

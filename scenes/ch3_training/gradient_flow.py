@@ -54,6 +54,11 @@ def nudged_losses(ex, k, step=NUDGE):
     return tuple(out)
 
 
+def exact_slope(ex, k):
+    """∂𝓛/∂W⁽²⁾ for weight k at the example: the slope the backward pass finds."""
+    return float(gradients(ex.W1, ex.W2, ex.x, ex.y)[1][0, k])
+
+
 def nudge_words(ex, k, step=NUDGE):
     """The sentence for the nudge of weight k, from the real losses."""
     base, up, _ = nudged_losses(ex, k, step)
@@ -61,7 +66,7 @@ def nudge_words(ex, k, step=NUDGE):
     rate = (up - base) / step
     # a nudge of finite size only comes near the slope that the backward pass finds, and the
     # viewer will see that slope on this weight's edge: both are said
-    slope = float(gradients(ex.W1, ex.W2, ex.x, ex.y)[1][0, k])
+    slope = exact_slope(ex, k)
     return (f"Raising this weight by {step:g} {verb} the loss from {base:.2f} to {up:.2f}, "
             f"about {rate:.2f} per unit; its exact slope is {slope:.2f}.")
 
@@ -188,7 +193,7 @@ class GradientFlow(Scene):
         rate = (up - base) / NUDGE
         lhs = MathTex(r"\frac{\Delta \mathcal{L}}{\Delta w} \approx", font_size=NUMBER_SCALE * style.LABEL,
                       color=style.GRAD_COLOR)
-        slope = float(gradients(self.ex.W1, self.ex.W2, self.ex.x, self.ex.y)[1][0, self.k])
+        slope = exact_slope(self.ex, self.k)
         rate_row = VGroup(lhs, number(rate, sign_color(rate), font_size=NUMBER_SCALE * style.LABEL))
         exact = MathTex(r"\text{exact: }\frac{\partial \mathcal{L}}{\partial w} =",
                         font_size=NUMBER_SCALE * style.LABEL, color=style.GRAD_COLOR)
