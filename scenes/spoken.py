@@ -70,8 +70,10 @@ def _accents(text):
 
 
 def _scripts(text):
-    """Superscripts and subscripts: W⁽¹⁾ -> W one, x² -> x squared, R³ -> R three, z₁ -> z one."""
+    """Superscripts and subscripts: x⁽²⁾ -> x layer two, W⁽¹⁾ -> W one, x² -> x squared, R³ -> R three, z₁ -> z one."""
     sup = "".join(SUPERSCRIPT_DIGITS)
+    # x⁽²⁾ is a layer's vector and x₂ an input coordinate: the ear must tell them apart.
+    text = re.sub(rf"\bx⁽([{sup}]+)⁾", lambda m: "x layer " + _digits(m.group(1), SUPERSCRIPT_DIGITS), text)
     text = re.sub(rf"⁽([{sup}]+)⁾", lambda m: " " + _digits(m.group(1), SUPERSCRIPT_DIGITS), text)
     text = re.sub(rf"R([{sup}]+)", lambda m: "R " + _digits(m.group(1), SUPERSCRIPT_DIGITS), text)
     text = text.replace("ᵀ", " transpose")
@@ -88,6 +90,7 @@ def _digits(s, table):
 
 def _carets(text):
     """Written powers: W^(1), W^{(1)} -> W one; x^2 -> x squared; x^T -> x transpose; R^3 -> R three."""
+    text = re.sub(r"\bx\^\{?\((\d+)\)\}?", lambda m: "x layer " + number_word(m.group(1)), text)
     text = re.sub(r"\^\{?\((\d+)\)\}?", lambda m: " " + number_word(m.group(1)), text)
     text = re.sub(r"\bR\^\{?(\d+)\}?", lambda m: "R " + number_word(m.group(1)), text)
     text = re.sub(r"\^\{?2\}?(?!\d)", " squared", text)

@@ -206,7 +206,7 @@ class AffineTrick(Scene):
              subcaption="The second layer does the same with the 1 appended to z⁽¹⁾, which "
                         "ReLU leaves as it is in x⁽²⁾.",
              spoken="The second layer does the same with the 1 appended to z one, which "
-                    "ReLU leaves as it is in x two.")
+                    "ReLU leaves as it is in x layer two.")
         beat(self, during(Create(self.w2_bias_box), 0, 0.4), during(Create(self.w2_one_box), 0.2, 0.6),
              during(Write(why), 0.1, 0.6),
              subcaption="Its last entry is the output's bias.")

@@ -264,7 +264,7 @@ class Architecture(Scene):
                         f"W⁽²⁾ is {self.W2.shape[0]}×{self.W2.shape[1]}, and ŷ is one number. "
                         f"ℝ{superscript(rows)}ˣ{superscript(cols)} is the set of all {rows}×{cols} matrices of real numbers.",
              spoken=f"Sizes: x tilde has {fwd.x_tilde.shape[1]} entries, W one is "
-                    f"{self.W1.shape[0]} by {self.W1.shape[1]}, z one and x two have {fwd.z1.shape[1]}, "
+                    f"{self.W1.shape[0]} by {self.W1.shape[1]}, z one and x layer two have {fwd.z1.shape[1]}, "
                     f"W two is {self.W2.shape[0]} by {self.W2.shape[1]}, and y hat is one number. "
                     f"R {rows} by {cols} is the set of all {rows} by {cols} matrices of real numbers.")
         self.top, self.bottom = new_top, new_bottom

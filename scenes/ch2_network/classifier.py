@@ -147,7 +147,7 @@ class SeparatingPlane(ThreeDScene):
              subcaption="The second layer is one plane: where the score z⁽²⁾ = W⁽²⁾x⁽²⁾ is zero. "
                         f"The constant 1 lets it miss the origin, here by {miss:.2f}.",
              spoken="The second layer is one plane: where the score, z two, equals W two times "
-                    f"x two, is zero. The constant 1 lets it miss the origin, here by {miss:.2f}.")
+                    f"x layer two, is zero. The constant 1 lets it miss the origin, here by {miss:.2f}.")
 
     def show_normal(self):
         """The plane's normal, drawn from its point nearest the cloud, toward z⁽²⁾ > 0."""

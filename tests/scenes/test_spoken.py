@@ -10,6 +10,8 @@ CASES = [
     ("x̃ is the input with a 1 appended", "x tilde is the input with a 1 appended"),
     ("W⁽¹⁾ and W⁽²⁾", "W one and W two"),
     ("W^(1) and W^{(2)}", "W one and W two"),
+    ("x⁽²⁾ = ReLU(z⁽¹⁾), not x₂", "x layer two equals ReLU of z one, not x two"),
+    ("x^{(2)} and x2", "x layer two and x two"),
     ("W1, W2, x1, z2's entries", "W one, W two, x one, z two's entries"),
     ("z₁ and z₂", "z one and z two"),
     ("σ(z) and α", "sigma of z and alpha"),
