@@ -225,8 +225,8 @@ class InjectiveSurjective(ThreeDScene):
         cell = self.cells[True, True]
         beat(self, LaggedStart(*[Rotate(a, PI) for a in cell.arrows], lag_ratio=0.4),
              Indicate(self.headers["one-to-one"], color=EMPHASIS), Indicate(self.headers["onto"], color=EMPHASIS),
-             subcaption="Only a map that passes both can be undone, output back to input. ReLU fails the "
-                        "first test; a layer from 2 inputs to 3 units always fails the second.")
+             subcaption="Pass both, and every arrow can be turned round, output back to input. The network's "
+                        "maps never can: ReLU fails the first test, and a layer from 2 inputs to 3 units the second.")
         cell.reversed = True
 
     # -- part 2: A sends n to zero ------------------------------------------------------

@@ -200,8 +200,8 @@ def he_words(side):
 def he_reason_words():
     """Why √(2/n): the weights' variance 2/n makes a sum of n inputs about twice as large in
     mean square, and a ReLU that is off for about half of its inputs halves it again."""
-    return ("The 2 makes up for ReLU: with about half the units off, each layer's outputs stay "
-            "about as large as its inputs.")
+    return ("Weights too small shrink the signal at each layer, too large swell it. The 2 makes up "
+            "for ReLU switching off about half.")
 
 
 def he_bias_words(run):

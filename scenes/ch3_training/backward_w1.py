@@ -336,7 +336,8 @@ class BackpropW1(Scene):
                    during(FadeIn(VGroup(w_lhs, w_row.get_brackets())), 0.3, 0.4),
                    *[during(TransformFromCopy(square_rows[i], w_groups[i]), 0.35 + 0.2 * i, 0.6 + 0.2 * i)
                      for i in range(3)],
-                   subcaption="Slopes are taken along a vector, so stack W⁽¹⁾'s rows into one vector of nine, w, drawn here on its side.")
+                   subcaption="A Jacobian needs its inputs as one list, and W⁽¹⁾ is a 3×3 grid: so lay its rows end to end, "
+                            "nine numbers, w, drawn here on its side.")
         beat(self, during(FadeOut(w_square_line), 0, 0.15), during(FadeIn(line2), 0.1, 0.3),
              *[anim for i in range(3) for anim in (during(Create(blocks[i]), 0.3 + 0.2 * i, 0.45 + 0.2 * i),
                                                    during(Create(w_boxes[i]), 0.3 + 0.2 * i, 0.45 + 0.2 * i))],

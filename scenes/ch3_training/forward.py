@@ -241,6 +241,27 @@ class ForwardPass(Scene):
 
     def _loss_caption(self):
         ex, f = self.n.ex, self.n.fwd
-        far = abs(ex.y - f.y_hat[0]) > 0.5
-        verdict = "on the wrong side of one half" if far else "on the right side of one half"
-        return f"The label is {ex.y} and the prediction sits {verdict}; the squared gap is the loss."
+        return loss_words(ex.y, float(f.y_hat[0]))
+
+
+CLASS_NAMES = ("orange", "blue")  # label 0, label 1, in their colours (style.CLASS_COLORS)
+
+
+def chance(p):
+    """A probability in words, rounded but never read as certain: 0.9997 -> 'over a 99% chance'."""
+    if p > 0.99:
+        return "over a 99% chance"
+    if p < 0.01:
+        return "under a 1% chance"
+    return f"a {100 * p:.0f}% chance"
+
+
+def loss_words(y, y_hat):
+    """What the point's prediction means, read as the chance of its own class (SigmoidOutput's
+    reading of ŷ), and on which side of one half it falls."""
+    own = y_hat if y == 1 else 1 - y_hat
+    side = "the right side" if own > 0.5 else "the wrong side"
+    gives = "ŷ gives blue" if y == 1 else "1 − ŷ gives orange"
+    return (f"The label is {y}, {CLASS_NAMES[y]}, and {gives} {chance(own)}: {side} of one half. "
+            "The loss is the squared gap, (y − ŷ)².")
+

@@ -138,3 +138,43 @@ def test_gradient_flow_nudge_is_the_runs(flow_words):
     # and the slope has the sign the nudge shows: raising a weight with a negative slope lowers the loss
     assert (g2[k] < 0) == (up < base)
     assert len(caption) <= 120
+
+
+# ---------------------------------------------------------------- ForwardPass
+
+@pytest.fixture(scope="module", params=RUNS)
+def forward_words(request, three_runs, media_dir):
+    from scenes.ch3_training.forward import ForwardPass
+
+    path = three_runs[request.param]
+    return load_run(path), scene_words(ForwardPass, path, media_dir)
+
+
+def test_forward_pass_reads_the_prediction_as_the_chance_of_the_label(forward_words):
+    run, words = forward_words
+    ex = example(run)
+    y_hat = float(np_forward(ex.W1, ex.W2, ex.x, ex.y)["yhat"])
+    own = y_hat if ex.y == 1 else 1 - y_hat
+    caption = words.find("The label is")
+    assert caption.startswith(f"The label is {ex.y}, {('orange', 'blue')[ex.y]}")
+    assert ("the right side of one half" in caption) == (own > 0.5)
+    assert ("the wrong side of one half" in caption) == (own <= 0.5)
+    said = re.search(r"(over a|under a|a) (\d+)% chance", caption)
+    if said.group(1) == "over a":
+        assert own > 0.99 and said.group(2) == "99"
+    elif said.group(1) == "under a":
+        assert own < 0.01 and said.group(2) == "1"
+    else:
+        assert int(said.group(2)) == round(100 * own)
+
+
+def test_forward_pass_names_the_switched_off_units(forward_words):
+    run, words = forward_words
+    ex = example(run)
+    off = np.flatnonzero(np_forward(ex.W1, ex.W2, ex.x, ex.y)["z1"][:3] <= 0) + 1
+    text = "\n".join(words.subcaptions)
+    if len(off) == 0:
+        assert "every hidden unit is active" in text
+    else:
+        noun = "unit" if len(off) == 1 else "units"
+        assert f"Hidden {noun} {' and '.join(map(str, off))} fell below zero" in text
