@@ -129,12 +129,17 @@ def count_to(decimal, value=None):
 
     value = float(decimal.get_value()) if value is None else float(value)
     opacity = decimal.get_fill_opacity()
+    shown = {}  # what the number last showed: set_value rebuilds every glyph, so only on a change
 
     def show(mob, alpha):
         # the count takes the first third of the window, then the true value stands: a viewer
         # who pauses mid-beat reads the right number
         t = min(1.0, alpha / COUNT_SHARE)
-        mob.set_value(value if t >= 1 else t * value)
+        now = value if t >= 1 else t * value
+        key = "end" if t >= 1 else mob._get_num_string(now)
+        if shown.get("key") != key:
+            mob.set_value(now)
+            shown["key"] = key
         mob.set_fill(opacity=opacity if alpha > 0 else 0)
 
     return UpdateFromAlphaFunc(decimal, show)
