@@ -69,24 +69,34 @@ def outcome_grid(failure, width=5.6):
     return image
 
 
-def legend(font_size=style.SMALL):
-    """Key of the outcome colours, in one row."""
+def outcomes_seen(*sweeps):
+    """The outcomes (indices into FAILURES) at least one of the sweeps' runs ended in, in order:
+    a key entry or a count line for an outcome no run had would name a case that is not there."""
+    return sorted(set(int(f) for sweep in sweeps for f in np.unique(sweep.failure)))
+
+
+def legend(outcomes=None, font_size=style.SMALL):
+    """Key of the outcome colours, in one row: all of them, or the listed `outcomes`."""
     items = VGroup()
     for i, (color, name) in enumerate(zip(OUTCOME_COLORS, OUTCOME_NAMES)):
+        if outcomes is not None and i not in outcomes:
+            continue
         swatch = (Square(0.2, stroke_color=color, stroke_width=2, fill_opacity=0) if i == HOLLOW
                   else Square(0.2, stroke_width=0, fill_color=color, fill_opacity=1))
         items.add(VGroup(swatch, note(name, font_size=font_size)).arrange(RIGHT, buff=0.12))
     return items.arrange(RIGHT, buff=0.45)
 
 
-def counts_column(sweep, font_size=style.SMALL):
-    """One line per outcome with its count; `.numbers[i]` is the Integer for FAILURES[i]."""
+def counts_column(sweep, outcomes=None, font_size=style.SMALL):
+    """One line per outcome (all, or the listed `outcomes`) with its count; `.numbers[i]` is
+    the Integer for FAILURES[i] (kept, off screen, for an outcome not listed)."""
     counts = sweep.failure_counts()
     lines, numbers = VGroup(), VGroup()
-    for name, shown in zip(FAILURES, OUTCOME_NAMES):
+    for i, (name, shown) in enumerate(zip(FAILURES, OUTCOME_NAMES)):
         num = number(counts[name], places=0, font_size=NUMBER_SCALE * font_size)
         numbers.add(num)
-        lines.add(VGroup(note(shown, font_size=font_size), num).arrange(RIGHT, buff=0.15))
+        if outcomes is None or i in outcomes:
+            lines.add(VGroup(note(shown, font_size=font_size), num).arrange(RIGHT, buff=0.15))
     lines.arrange(DOWN, aligned_edge=np.array([-1, 0, 0]), buff=0.12)
     lines.numbers = numbers
     return lines

@@ -197,11 +197,18 @@ def he_words(side):
             f"n counts the layer's inputs, not the 1.")
 
 
-def he_reason_words():
-    """Why √(2/n): the weights' variance 2/n makes a sum of n inputs about twice as large in
-    mean square, and a ReLU that is off for about half of its inputs halves it again."""
-    return ("Weights too small shrink the signal at each layer, too large swell it. The 2 makes up "
-            "for ReLU switching off about half.")
+def he_spreads(run):
+    """√(2/n) for each layer of the run's network: n its inputs, not the appended 1."""
+    return [float(np.sqrt(2.0 / (W.shape[-1] - 1))) for W in (run.W1[0], run.W2[0])]
+
+
+def he_reason_words(run):
+    """What √(2/n) is for, and what it comes to here. It keeps a deep ReLU net's values from
+    fading or growing layer by layer (the 2 makes up for ReLU's zeros); two layers are not deep,
+    so the words say so and point to what decides here, the bias (he_bias_words)."""
+    first, second = he_spreads(run)
+    return (f"In deep ReLU nets this keeps values from fading or swelling; here it gives {first:.2g}, then "
+            f"{second:.2f}. What counts here is the bias.")
 
 
 def he_bias_words(run):
@@ -316,15 +323,16 @@ def frozen_words(bad, dead):
     return head, f"To the last step, the dead {units} stay still from the moment they died."
 
 
-def sweep_words(sweep, first):
+def sweep_words(sweep, first, blew_up=False):
     """Two sentences: what the grid is, said as it appears; the share that learns, said as
-    the runs land."""
+    the runs land. `blew_up`: some run of the sweeps shown blew up, so its key entry is
+    explained (and not otherwise: a key entry no run has would name a case that is not there)."""
     rate = pct(sweep.success_rate)
     n = len(sweep.seeds)
     if first:
+        why = " (blew up: its weights grew until the numbers overflowed)" if blew_up else ""
         return (f"Is this bad luck? Here are {n} seeds of the plain start: each square is one run.",
-                f"Each lands coloured by how it ended (blew up: its weights grew "
-                f"until the numbers overflowed): {rate} learn XOR.")
+                f"Each lands coloured by how it ended{why}: {rate} learn XOR.")
     return (f"The same {n} seeds with the He start.", f"This time {rate} learn XOR.")
 
 

@@ -51,7 +51,7 @@ from scenes.ch3_training._run_common import (
     percent,
     title,
 )
-from scenes.ch3_training._run_sweep import counts_column, legend, outcome_grid, outcome_rgb
+from scenes.ch3_training._run_sweep import counts_column, legend, outcome_grid, outcome_rgb, outcomes_seen
 from toynet_core.sweep import FAILURES
 from scenes.pacing import beat, during, reading_time
 from scenes.widgets.live_number import LiveNumber
@@ -294,10 +294,8 @@ class WhenTrainingFails(Scene):
             beat(self, during(Write(spread), 0, 0.5), during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
                  *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.he_words(side),
                  spoken=words.he_words(side).replace("√(2/n)", "the square root of two over n"))
-            two = spread[0][-3]  # the 2 of √(2/n)
-            beat(self, during(Circumscribe(spread, color=style.EMPHASIS, time_width=0.5), 0, 0.5),
-                 during(Indicate(two, color=style.EMPHASIS, scale_factor=1.6), 0.45, 0.8),
-                 subcaption=words.he_reason_words())
+            beat(self, during(Circumscribe(spread, color=style.EMPHASIS, time_width=0.5), 0, 0.6),
+                 subcaption=words.he_reason_words(run))
             beat(self, during(FadeIn(bias, shift=0.3 * LEFT), 0, 0.4),
                  during(FadeIn(panel.start, shift=0.3 * DOWN), 0.3, 0.7),
                  *strip.land(strip.set_biases, 0.2, 0.8),
@@ -437,6 +435,7 @@ class WhenTrainingFails(Scene):
     def show_sweeps(self):
         self.sweeps = {w: load_sweep_result(w) for w in ("plain", "default")}
         self.sweep_views = Group()
+        seen = outcomes_seen(*self.sweeps.values())
         for which, x in (("plain", -3.5), ("default", 3.5)):
             sweep = self.sweeps[which]
             grid = outcome_grid(sweep.failure, width=4.6).move_to([x, 0.85, 0])
@@ -446,16 +445,17 @@ class WhenTrainingFails(Scene):
             rate = VGroup(percent(sweep.success_rate, font_size=NUMBER_SCALE * style.BODY),
                           note(f"of {len(sweep.seeds)} seeds learn XOR", font_size=style.BODY))
             rate.arrange(RIGHT, buff=0.15).next_to(grid, DOWN, buff=0.2)
-            counts = counts_column(sweep).next_to(rate, DOWN, buff=0.15)
+            counts = counts_column(sweep, seen).next_to(rate, DOWN, buff=0.15)
             view = Group(grid, name, rate, counts)
             view.grid, view.rate, view.counts, view.which = grid, rate[0], counts, which
             self.sweep_views.add(view)
-        self.key = legend().next_to(self.heading, DOWN, buff=0.2)
+        self.key = legend(seen).next_to(self.heading, DOWN, buff=0.2)
         plain_view, default_view = self.sweep_views
         for view in self.sweep_views:  # nothing has landed yet
             self.land(view, 0)
-        plain_words = words.sweep_words(self.sweeps["plain"], first=True)
-        default_words = words.sweep_words(self.sweeps["default"], first=False)
+        blew_up = FAILURES.index("diverged") in seen
+        plain_words = words.sweep_words(self.sweeps["plain"], first=True, blew_up=blew_up)
+        default_words = words.sweep_words(self.sweeps["default"], first=False, blew_up=blew_up)
         self.land_all(plain_view, plain_words, during(FadeIn(self.key), 0, 0.15))
         self.land_all(default_view, default_words)
 

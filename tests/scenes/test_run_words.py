@@ -234,7 +234,9 @@ def test_each_start_is_explained_before_or_as_its_label_appears(failing):
         said = " ".join(captions[:shown_at + 1])
         if c.init == "he":
             assert "Kaiming He" in said and "standard deviation √(2/n); n counts the layer's inputs, not the 1" in said
-            assert "half the units off" in said  # why the 2
+            # what √(2/n) comes to here: n is the first layer's inputs, then its hidden units
+            n1, n2 = run.X.shape[1], run.W1[0].shape[0]
+            assert f"it gives {np.sqrt(2 / n1):.2g}, then {np.sqrt(2 / n2):.2f}." in said
             assert (f"Biases are not drawn: each first-layer unit starts at {c.init_bias:g}" in captions[shown_at]
                     or "starts the same way" in captions[shown_at])
         else:
@@ -286,6 +288,23 @@ def test_every_cue_of_the_failure_is_short_enough_to_read(failing):
 def test_every_cue_of_the_run_is_short_enough_to_read(training):
     for caption in training[-1].subcaptions:
         assert len(caption) <= 120, caption
+
+
+def test_the_sweeps_key_names_only_outcomes_some_run_had(failing):
+    """A key entry, a count line or a definition for an outcome no run of either sweep ended
+    in would name a case that is not there."""
+    from toynet_core.sweep import FAILURES
+    from scenes.ch3_training._run_sweep import OUTCOME_NAMES
+
+    *_, words = failing
+    plain, default = load_sweep_result("plain"), load_sweep_result("default")
+    had = set(plain.failure.tolist()) | set(default.failure.tolist())
+    key = words.scene.key
+    named = [m.text for m in key.get_family() if isinstance(getattr(m, "text", None), str)]
+    assert sorted(OUTCOME_NAMES[i] for i in had) == sorted(
+        n for n in OUTCOME_NAMES if any(n.replace(" ", "") in t.replace(" ", "") for t in named))
+    blew_up = FAILURES.index("diverged") in had
+    assert ("blew up: its weights grew" in words.text()) == blew_up
 
 
 def test_sweep_numbers_are_the_sweeps(failing):
