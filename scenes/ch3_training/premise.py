@@ -14,6 +14,7 @@ from manim import (
     UP,
     Axes,
     Circle,
+    Circumscribe,
     Create,
     Dot,
     FadeIn,
@@ -51,14 +52,17 @@ BATCH = 16  # the size of the batch pictured (an illustration, not a setting of 
 BOWL_STEPS = 6
 
 
-def start_words(config):
-    """Where the starting weights come from, for this run's init scheme."""
+def start_words(config, W1, W2):
+    """Where the starting weights come from, for this run's init scheme, then why at random.
+    W1, W2: the run's weights at step 0 (the set biases are read from them)."""
     # Why random: two units that started alike would get the same slopes, so stay alike.
-    why = "so no two units start alike: two that did would get the same slopes and stay alike for ever."
+    why = "Random, so no two units start alike: two that did would get the same slopes and stay alike for ever."
     if config.init == "he":
-        return ("Training picks the 13 weights from a random guess, 9 drawn from a bell curve and "
-                "4 biases at set values, " + why)
-    return "Training picks the 13 weights from a random guess, all 13 drawn from a bell curve, " + why
+        b1, b2 = float(W1[0, 2]), float(W2[0, 3])
+        on = ", so every unit starts on at (0, 0)" if b1 > 0 else ""
+        return (f"Training starts from a guess at the 13 weights: 9 drawn from a bell curve, and 4 biases set, "
+                f"{b1:g} in the first layer{on}, {b2:g} at the output.", why)
+    return "Training starts from a guess at the 13 weights, all 13 drawn from a bell curve.", why
 
 
 def random_mask(config):
@@ -113,9 +117,13 @@ class TrainingPremise(Scene):
         self.weights = VGroup(block, key.next_to(block, DOWN, buff=0.3).align_to(block, LEFT))
         self.weights.move_to([3.4, 0.7, 0])
         self.sign_key = sign_legend().move_to([0, -1.7, 0])
+        where, why = start_words(cfg, self.W1, self.W2)
         beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.sign_key),
-             during(FadeIn(self.weights, lag_ratio=0.1), 0.2, 1.0),
-             subcaption=start_words(cfg))
+             during(FadeIn(self.weights, lag_ratio=0.1), 0.2, 1.0), subcaption=where)
+        # the three hidden units' rows, each unlike the others
+        rows = [VGroup(*self.w1.get_rows()[i]) for i in range(3)]
+        beat(self, LaggedStart(*[Circumscribe(r, color=style.EMPHASIS, fade_out=True) for r in rows],
+                               lag_ratio=0.6), subcaption=why)
 
     def loss_of_weights(self):
         n = len(self.run.y)
