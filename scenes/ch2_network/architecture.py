@@ -156,7 +156,7 @@ class Architecture(Scene):
     def read_the_edges(self):
         d = self.diagram
         self.legend = self.edge_legend()
-        self.source = note("weights found by training\n(chapter 3 shows how)", SMALL)
+        self.source = note("weights found by training\n(shown after this chapter)", SMALL)
         self.source.next_to(self.legend, UP, buff=0.35).align_to(self.legend, LEFT)
         (pi, pj), (ni, nj) = strongest(self.W1, 1), strongest(self.W1, -1)
         self.marked = (d.w1_edges[pi][pj], d.w1_edges[ni][nj])
@@ -252,9 +252,9 @@ class Architecture(Scene):
         n = fwd.x_tilde.shape[1]
         rows, cols = self.W1.shape
         self.gloss = VGroup(
-            plain_tex(r"\R^{%d}:\ \text{lists of %d numbers}" % (n, n), font_size=SMALL, color=MUTED),
+            plain_tex(r"\R^{%d}:\ \text{lists of %d numbers}" % (n, n), font_size=LABEL, color=MUTED),
             plain_tex(r"\R^{%d \times %d}:\ %d \times %d\ \text{matrices}" % (rows, cols, rows, cols),
-                      font_size=SMALL, color=MUTED)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+                      font_size=LABEL, color=MUTED)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
         self.gloss.next_to(self.worked, DOWN, buff=0.2).align_to(self.worked, LEFT)
         beat(self, during(FadeIn(self.gloss, shift=UP * 0.2), 0, 0.2),
              LaggedStart(*[AnimationGroup(TransformMatchingTex(*pairs[k]), part)
@@ -308,8 +308,8 @@ class Architecture(Scene):
              during(Succession(pulse(*d.w2_edges, color=W2_COLOR), pulse(*d.w2_edges, color=W2_COLOR)), 0.35, 0.8),
              during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.3) for m in self.sides], lag_ratio=0.5), 0.3, 0.6),
              during(Indicate(d.output_node[0], color=FOREGROUND), 0.8, 1),
-             subcaption="W⁽²⁾ and σ make that one straight cut: the sign of z⁽²⁾ says which side. "
-                        "The next scenes show how the moving works.")
+             subcaption="W⁽²⁾ and σ make that one straight cut, as logistic regression would: the sign of "
+                        "z⁽²⁾ says which side. The next scenes show how the moving works.")
 
     # -- layout helpers ----------------------------------------------------------------
     def column_label(self, s, column):

@@ -695,12 +695,34 @@ class NoisyDataset(Scene):
         ring = DashedVMobject(Circle(radius=cfg.noise * unit, color=FOREGROUND, stroke_width=3), num_dashes=16)
         ring.move_to(start).set_z_index(4)
         self.s_ring = VGroup(ring, tex("s", font_size=LABEL).next_to(ring, UP + LEFT, buff=0.02).set_z_index(5))
+        self.bell = self.bell_curve(cfg.noise).next_to(self.recipe, DOWN, buff=0.45).align_to(self.recipe, LEFT)
         beat(self, during(Write(self.recipe[1]), 0, 0.4), during(Create(self.s_ring[0]), 0.05, 0.35),
              during(FadeIn(self.s_ring[1]), 0.25, 0.4),
+             during(Create(self.bell.axes), 0.1, 0.3), during(Create(self.bell.curve), 0.25, 0.6),
+             during(FadeIn(self.bell.marks), 0.55, 0.75),
              during(LaggedStart(*[Succession(GrowArrow(a), FadeOut(a)) for a in steps], lag_ratio=0.5), 0, 1),
              subcaption=f"The steps follow a bell curve (Gaussian); their typical size, the standard "
                         f"deviation s, is {cfg.noise:g} along each axis.")
         self.example = k
+
+    @staticmethod
+    def bell_curve(s):
+        """The bell curve of one coordinate of the step, exp(−t²/2s²) over ±3s, with ±s marked:
+        the shape the words name (its height is left unscaled: only the shape is read)."""
+        axes = Axes(x_range=[-3 * s, 3 * s, s], y_range=[0, 1.15, 1], x_length=3.4, y_length=1.1,
+                    tips=False, axis_config={"stroke_width": 2, "color": MUTED, "include_ticks": False},
+                    y_axis_config={"stroke_opacity": 0})
+        curve = axes.plot(lambda t: np.exp(-t * t / (2 * s * s)), color=FOREGROUND, stroke_width=3)
+        marks = VGroup()
+        for sign, name in ((-1, "-s"), (1, "s")):
+            top = axes.c2p(sign * s, np.exp(-0.5))
+            marks.add(DashedLine(axes.c2p(sign * s, 0), top, color=MUTED, stroke_width=2),
+                      tex(name, font_size=LABEL, color=MUTED).next_to(axes.c2p(sign * s, 0), DOWN, buff=0.12))
+        name = note("one coordinate of ε", SMALL).next_to(axes, RIGHT, buff=0.2).align_to(axes, DOWN)
+        marks.add(name)
+        group = VGroup(axes, curve, marks)
+        group.axes, group.curve, group.marks = axes, curve, marks
+        return group
 
     def ring_the_clusters(self):
         run = self.run
@@ -714,7 +736,7 @@ class NoisyDataset(Scene):
         self.ring_note = note(f"{self.inside} of {run.n_samples} copies ({100 * self.inside / run.n_samples:.0f} %) "
                               f"inside\nthe rings of radius 2s (a 2-D bell\ncurve puts {100 * expected:.1f} % there)", SMALL,
                               color=FOREGROUND).next_to(self.recipe, DOWN, buff=0.5).align_to(self.recipe, LEFT)
-        beat(self, FadeOut(self.step), FadeOut(self.eps), FadeOut(self.names), FadeOut(self.s_ring),
+        beat(self, FadeOut(self.step), FadeOut(self.eps), FadeOut(self.names), FadeOut(self.s_ring), FadeOut(self.bell),
              self.dots[self.example].animate.scale(1 / 1.6).set_opacity(0.9), self.others.animate.set_opacity(0.9),
              during(LaggedStart(*[GrowFromCenter(r) for r in self.rings], lag_ratio=0.3), 0.1, 0.8), during(FadeIn(self.ring_note, shift=UP * 0.2), 0.15, 0.45),
              subcaption=f"Most land close: {self.inside} of the {run.n_samples} copies lie within a circle "

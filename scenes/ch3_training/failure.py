@@ -159,7 +159,8 @@ class WeightStrip(VGroup):
         # every second tick numbered when the strip reaches past 3, so the numbers stay apart
         self.line.add_numbers(x_values=range(-reach, reach + 1, 1 if reach <= STRIP_RANGE else 2),
                               font_size=style.SMALL)
-        self.label = note("weights at step 0", font_size=style.SMALL)
+        # named by seed: the two runs' strips sit one above the other, between their panels
+        self.label = note(f"weights of seed {run.config.seed}", font_size=style.SMALL)
         self.label.next_to(self.line, UP, buff=0.45)
         self.add(self.line, self.label)
         W1, W2 = run.W1[0], run.W2[0]
@@ -448,6 +449,7 @@ class WhenTrainingFails(Scene):
             counts = counts_column(sweep, seen).next_to(rate, DOWN, buff=0.15)
             view = Group(grid, name, rate, counts)
             view.grid, view.rate, view.counts, view.which = grid, rate[0], counts, which
+            view.rate_line = rate
             self.sweep_views.add(view)
         self.key = legend(seen).next_to(self.heading, DOWN, buff=0.2)
         plain_view, default_view = self.sweep_views
@@ -465,6 +467,8 @@ class WhenTrainingFails(Scene):
         view.grid.pixel_array = outcome_rgb(sweep.failure, shown=n)
         n = int(n)
         view.rate.set_value(100 * float(sweep.learned[:n].sum()) / len(sweep.seeds))
+        # the share of all the seeds is a claim about all of them: shown once all have landed
+        view.rate_line.set_opacity(1.0 if n >= len(sweep.seeds) else 0.0)
         landed = np.bincount(sweep.failure[:n], minlength=len(view.counts.numbers))
         for number_, c in zip(view.counts.numbers, landed):
             number_.set_value(int(c))
