@@ -694,7 +694,8 @@ class NoisyDataset(Scene):
         unit = self.axes.x_length / (self.extent[1] - self.extent[0])
         ring = DashedVMobject(Circle(radius=cfg.noise * unit, color=FOREGROUND, stroke_width=3), num_dashes=16)
         ring.move_to(start).set_z_index(4)
-        self.s_ring = VGroup(ring, tex("s", font_size=LABEL).next_to(ring, UP + LEFT, buff=0.02).set_z_index(5))
+        # s below left of the ring: the copy x and its name sit above left
+        self.s_ring = VGroup(ring, tex("s", font_size=LABEL).next_to(ring, DOWN + LEFT, buff=0.02).set_z_index(5))
         self.bell = self.bell_curve(cfg.noise).next_to(self.recipe, DOWN, buff=0.45).align_to(self.recipe, LEFT)
         beat(self, during(Write(self.recipe[1]), 0, 0.4), during(Create(self.s_ring[0]), 0.05, 0.35),
              during(FadeIn(self.s_ring[1]), 0.25, 0.4),
@@ -718,7 +719,7 @@ class NoisyDataset(Scene):
             top = axes.c2p(sign * s, np.exp(-0.5))
             marks.add(DashedLine(axes.c2p(sign * s, 0), top, color=MUTED, stroke_width=2),
                       tex(name, font_size=LABEL, color=MUTED).next_to(axes.c2p(sign * s, 0), DOWN, buff=0.12))
-        name = note("one coordinate of ε", SMALL).next_to(axes, RIGHT, buff=0.2).align_to(axes, DOWN)
+        name = note("one coordinate of ε", SMALL).next_to(axes, DOWN, buff=0.45)
         marks.add(name)
         group = VGroup(axes, curve, marks)
         group.axes, group.curve, group.marks = axes, curve, marks
