@@ -127,7 +127,7 @@ class RankPlane(ThreeDScene):
         self.output_name = plain_tex(r"\to A\vec x", font_size=BODY, color=Z_COLOR)
         formula = VGroup(plain_tex(r"\vec x =", font_size=BODY, color=X_COLOR), self.input_col, self.output_name)
         formula.arrange(RIGHT, buff=0.15).next_to(self.title, DOWN, buff=0.35).align_to(self.title, LEFT)
-        self.count = note(f"{N_POINTS} random inputs, scaled", font_size=LABEL)
+        self.count = note(f"{N_POINTS} random inputs,\nscaled to spread", font_size=LABEL)  # clear of the plane
         self.count.next_to(formula, DOWN, buff=0.25).align_to(self.title, LEFT)
         self.formula = formula
         fix_in_frame(self, self.title, formula, self.count)
@@ -215,7 +215,7 @@ class RankPlane(ThreeDScene):
                                     tip_length=0.2)
         away = np.cross(la.column_basis(la.A_POST)[:, 0], self.normal)  # in the plane, across the fan
         away = away if away @ step > 0 else -away
-        anchors = [cols[0] - gap * along, cols[-1] + gap * along, step + 0.25 * gap * (along + away)]
+        anchors = [cols[0] - gap * along, cols[-1] + gap * along, step + 0.8 * gap * along + 0.5 * gap * away]
         for label, at in zip(labels, anchors):
             label.anchor = self.axes.c2p(*at)
         hv.pin_to_points(self, labels)
