@@ -215,7 +215,7 @@ class RankPlane(ThreeDScene):
                                     tip_length=0.2)
         away = np.cross(la.column_basis(la.A_POST)[:, 0], self.normal)  # in the plane, across the fan
         away = away if away @ step > 0 else -away
-        anchors = [cols[0] - gap * along, cols[-1] + gap * along, step + 0.8 * gap * along + 0.5 * gap * away]
+        anchors = [cols[0] - gap * along, cols[-1] + gap * along, step + 1.6 * gap * along + 0.6 * gap * away]
         for label, at in zip(labels, anchors):
             label.anchor = self.axes.c2p(*at)
         hv.pin_to_points(self, labels)
