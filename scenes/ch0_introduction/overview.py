@@ -12,7 +12,9 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    AnimationGroup,
     Circle,
+    Circumscribe,
     Create,
     DecimalNumber,
     FadeIn,
@@ -31,8 +33,12 @@ from manim import (
     VGroup,
     Text,
     VMobject,
+    UpdateFromAlphaFunc,
     Write,
+    linear,
+    smooth,
 )
+from manim.utils.paths import path_along_arc
 
 from scenes.ch0_introduction.run_words import result_sentence, run_facts, verdict_sentence
 from scenes.pacing import beat, during
@@ -74,6 +80,74 @@ def sweep_cut(t):
     normal = np.array([np.cos(angle), np.sin(angle)])
     slide = 0.45 * np.sin(3 * np.pi * t)
     return normal, -float(normal @ SQUARE_CENTRE) - slide
+
+
+def corner_clearance(t):
+    """How far the trial cut at time t stays from the nearest corner (input units)."""
+    normal, offset = sweep_cut(t)
+    return float(np.abs(XOR_CENTRES @ normal + offset).min())
+
+
+def cut_stops(count=4, samples=101):
+    """The times at which the sweeping cut rests: in each of `count` equal shares of the sweep,
+    the time at which it stays farthest from every corner, so that while it rests each corner
+    is plainly on one side of it."""
+    return [max(np.linspace(k / count, (k + 1) / count, samples), key=corner_clearance) for k in range(count)]
+
+
+def resting(stops, move=0.6):
+    """A map from a beat's progress to the sweep's time: it rests at each stop in turn (one
+    unit of time each) and moves smoothly between them (`move` units each)."""
+    rest = 1.0
+    total = len(stops) * rest + (len(stops) - 1) * move
+
+    def t_at(alpha):
+        u = alpha * total
+        for i, stop in enumerate(stops):
+            if u <= rest or i == len(stops) - 1:
+                return stop
+            u -= rest
+            if u <= move:
+                return stop + smooth(u / move) * (stops[i + 1] - stop)
+            u -= move
+        return stops[-1]
+
+    return t_at
+
+
+def _crosses(p, q):
+    """True if the polylines p and q (n, 2) cross anywhere."""
+    for a, b in zip(p[:-1], p[1:]):
+        for c, d in zip(q[:-1], q[1:]):
+            r, u, w = b - a, d - c, c - a
+            den = r[0] * u[1] - r[1] * u[0]
+            if abs(den) < 1e-12:
+                continue
+            s_, t_ = (w[0] * u[1] - w[1] * u[0]) / den, (w[0] * r[1] - w[1] * r[0]) / den
+            if 0 <= s_ <= 1 and 0 <= t_ <= 1:
+                return True
+    return False
+
+
+def uncrossed_arcs(starts, ends, arcs=np.linspace(-2.0, 2.0, 17), samples=41):
+    """path_arc for each of two flights (start → end) such that their paths never cross, and,
+    of those, the gentlest pair (the smallest total bend)."""
+    alpha = np.linspace(0, 1, samples)
+
+    def path(arc, a, b):
+        f = path_along_arc(arc)
+        return np.array([f(np.array([a]), np.array([b]), x)[0][:2] for x in alpha])
+
+    best = None
+    for a0 in arcs:
+        for a1 in arcs:
+            p, q = path(a0, starts[0], ends[0]), path(a1, starts[1], ends[1])
+            if _crosses(p, q):
+                continue
+            cost = abs(a0) + abs(a1)
+            if best is None or cost < best[0]:
+                best = (cost, float(a0), float(a1))
+    return (0.0, 0.0) if best is None else best[1:]
 
 
 class Overview(Scene):
@@ -132,12 +206,18 @@ class Overview(Scene):
         mark(self.rings)
         self.cut.add_updater(place_cut)
         self.rings.add_updater(mark)
-        beat(self, FadeIn(self.cut), FadeIn(self.rings), t.animate.set_value(1.0), run_time=6,
-             suspend_mobject_updating=False,
+        self.cut_stops = cut_stops()
+        t.set_value(self.cut_stops[0])
+        place_cut(self.cut)
+        mark(self.rings)
+        sweep = resting(self.cut_stops)
+        beat(self, FadeIn(self.cut), FadeIn(self.rings), UpdateFromAlphaFunc(t, lambda m, a: m.set_value(sweep(a))),
+             run_time=6, rate_func=linear, suspend_mobject_updating=False,
              subcaption="Try to part the colours with one straight line: wherever it goes, "
                         "some corner is left on the wrong side.")
         self.cut.clear_updaters()
         self.rings.clear_updaters()
+        self.cut_time = t.get_value()
         self.swept = wrong_side(XOR_CENTRES, XOR_LABELS, *sweep_cut(t.get_value()))
 
     def spread_the_data(self):
@@ -168,12 +248,21 @@ class Overview(Scene):
         self.plane = VGroup(self.axes, self.labels, self.dots, self.corners)
         inputs = self.diagram.input_nodes
         names = self.labels[1:]
+        # x₁ waits at the right of the plane and x₂ at its top, but x₁'s node is above x₂'s:
+        # each name flies along an arc chosen so that the two paths never cross
+        starts = [n.get_center() for n in names]
+        ends = [inputs[j][1].get_center() for j in (0, 1)]
+        self.name_arcs = uncrossed_arcs(starts, ends)
+        self.name_flights = (starts, ends)
         beat(self, self.plane.animate.scale(0.9).move_to(LEFT * 3.55 + DOWN * 0.35),
              *[FadeIn(node[0]) for node in inputs],
-             TransformFromCopy(names[0], inputs[0][1]), TransformFromCopy(names[1], inputs[1][1]),
+             # TransformFromCopy walks its path backwards: the arc from start to end is −path_arc
+             # and x₂ leaves first, so the two are never side by side in the air
+             *[during(TransformFromCopy(names[j], inputs[j][1], path_arc=-self.name_arcs[j]), *share)
+               for j, share in ((1, (0.0, 0.5)), (0, (0.4, 0.9)))],
              FadeIn(inputs[2][1:]),
-             subcaption="Into the network go a point's two coordinates, x₁ and x₂, "
-                        "and a constant 1, which lets its lines miss the origin.")
+             subcaption="Into the network go a point's two coordinates, x₁ and x₂, and a constant 1, so that "
+                        "a unit's line, where its weighted sum is zero, can miss the origin.")
 
     def build_hidden_layer(self):
         d = self.diagram
@@ -229,7 +318,6 @@ class Overview(Scene):
             number.add_updater(lambda m, v=values: self.count(m, v))
         self.add(self.heat, self.boundary, self.counters)
         self.bring_to_front(self.axes, self.labels, self.dots, self.corners)
-        middle = last // 2
         # one weight per edge, counted on screen: 3 × 3 into the hidden units, 4 into the output
         n1, n2 = run.W1[0].size, run.W2[0].size
         self.weight_count = (n1, n2)
@@ -237,17 +325,23 @@ class Overview(Scene):
         count.next_to(self.diagram, UP, buff=0.3).set_x(self.diagram.get_x())  # clear of the subtitle band
         self.count_line = count
         w1 = VGroup(*[e for row in self.diagram.w1_edges for e in row])
+        # the whole run plays here, so the counters have stopped before the next words state the end
         beat(self, self.reveal.animate(rate_func=lambda t: min(1.0, 4 * t)).set_value(1.0),
-             self.k.animate.set_value(middle),
+             self.k.animate.set_value(last),
              during(Write(count), 0.0, 0.25),
              during(self.pulses(list(w1)), 0.03, 0.2), during(self.pulses(list(self.diagram.w2_edges)), 0.15, 0.3),
              run_time=6,
              subcaption=f"Training nudges its {n1 + n2} weights one "
                         "data point at a time; the background shows its answer at every point.")
-        beat(self, self.k.animate.set_value(last), run_time=6,
-             subcaption=result_sentence(self.facts))
+        self.counters_done_at = self.renderer.time  # the counters show the last step from here on
         for mob in (self.heat, self.boundary, self.diagram, self.step_number, self.accuracy_number):
             mob.clear_updaters()
+        # the end, stated while it is on screen: the final boundary traced, then the counters ringed
+        trace = self.boundary.copy().set_stroke(EMPHASIS, width=7, opacity=1)
+        beat(self, during(ShowPassingFlash(trace, time_width=0.5), 0.05, 0.5),
+             during(Circumscribe(self.counters[:2], color=EMPHASIS, buff=0.08), 0.1, 0.4),
+             during(Circumscribe(self.counters[2:], color=EMPHASIS, buff=0.08), 0.55, 0.9),
+             subcaption=result_sentence(self.facts))
 
     def make_counters(self):
         """'step 10,000   on their colour 99.5%': numbers left-aligned in slots wide enough for
@@ -328,15 +422,34 @@ class Overview(Scene):
         network.node_labels.set_opacity(0)
         plane = Group(self.heat, self.axes, self.dots, self.corners, self.boundary, self.verdict_rings)
         small = VGroup(self.labels, self.counters, self.y_hat, self.edge_legend, self.count_line)
-        beat(self, LaggedStart(*[Create(c[0]) for c in self.cards], lag_ratio=0.2),
-             LaggedStart(*[FadeIn(c[1]) for c in self.cards], lag_ratio=0.2),
-             FadeOut(small),
-             Transform(self.diagram, network),
-             plane.animate.scale_to_fit_height(2.3).next_to(self.cards[2][1], DOWN, buff=0.25),
-             LaggedStart(*[FadeIn(c, shift=UP * 0.1) for c in toolbox], lag_ratio=0.15),
+        # the plane shrinks where it is, then travels to the third card along a low arc, under
+        # the network's thumbnail in the second card (smaller as it passes), so the two never overlap
+        start, first = plane.get_center(), plane.height
+        height, passing = 2.3, 1.4
+        goal = self.cards[2][1].get_bottom() + DOWN * (0.25 + height / 2)
+        low = np.array([0.0, network.get_bottom()[1] - 0.15 - passing / 2, 0.0])
+        control = 2 * low - (start + goal) / 2  # the quadratic path passes through `low` halfway
+        self.plane_path = (start, low, goal, passing)
+
+        def travel(group, alpha):
+            if alpha <= 0.35:  # shrink in place
+                size, centre = first + (height - first) * smooth(alpha / 0.35), start
+            else:
+                u = smooth((alpha - 0.35) / 0.65)
+                size = height - (height - passing) * np.sin(np.pi * u)
+                centre = (1 - u) ** 2 * start + 2 * u * (1 - u) * control + u ** 2 * goal
+            group.scale_to_fit_height(size).move_to(centre)
+
+        beat(self, during(FadeOut(small), 0, 0.15),
+             during(LaggedStart(*[Create(c[0]) for c in self.cards], lag_ratio=0.2), 0.1, 0.5),
+             during(LaggedStart(*[FadeIn(c[1]) for c in self.cards], lag_ratio=0.2), 0.15, 0.5),
+             during(Transform(self.diagram, network), 0.15, 0.5),
+             during(UpdateFromAlphaFunc(plane, travel), 0.15, 0.8),
+             during(LaggedStart(*[FadeIn(c, shift=UP * 0.1) for c in toolbox], lag_ratio=0.15), 0.75, 1),
              subcaption="The video has three chapters: a toolkit of mathematics first, "
                         "then the network piece by piece, then its training.")
         self.thumbnails = {"network": self.diagram, "training": plane}
+        self.toolbox = toolbox
 
     def chip(self, tool):
         label = note(tool, font_size=SMALL, color=FOREGROUND)
@@ -344,25 +457,26 @@ class Overview(Scene):
                                  corner_radius=0.12, color=MUTED, stroke_width=1.5)
         return VGroup(frame, label.move_to(frame))
 
-    def fly_tools(self, chapter, card, arc):
-        """Copies of the chips a chapter needs fly from the toolbox into its card, along arcs
-        that bend upward, over the cards' pictures rather than through other chips. (`arc` is
-        in radians; TransformFromCopy runs its path backwards, so a positive arc bends up.)"""
+    def fly_tools(self, chapter, card):
+        """The chips a chapter needs: each is ringed in the toolbox, and its copy appears in the
+        chapter's card, under its picture, two to a row (no chip flies across another card's
+        picture or over another chip)."""
         chips = [self.chips[t] for t in NEEDS[chapter]]
         landed = VGroup(*[c.copy() for c in chips])
         rows = VGroup(VGroup(*landed[:2]).arrange(RIGHT, buff=0.2), VGroup(*landed[2:]))
         rows.arrange(DOWN, buff=0.15)
         rows.next_to(self.thumbnails[chapter], DOWN, buff=0.3).set_x(card.get_x())
-        return [TransformFromCopy(c, target, path_arc=arc) for c, target in zip(chips, landed)], landed
+        return [AnimationGroup(Circumscribe(c, color=EMPHASIS, buff=0.06), FadeIn(target, shift=DOWN * 0.15))
+                for c, target in zip(chips, landed)], landed
 
     def send_tools_to_the_network(self):
-        flights, self.network_tools = self.fly_tools("network", self.cards[1], arc=0.8)
+        flights, self.network_tools = self.fly_tools("network", self.cards[1])
         beat(self, LaggedStart(*flights, lag_ratio=0.35),
              subcaption="The network chapter needs vectors and matrices, and what a matrix does to "
                         "the dimension of its inputs.")
 
     def send_tools_to_training(self):
-        flights, self.training_tools = self.fly_tools("training", self.cards[2], arc=1.9)
+        flights, self.training_tools = self.fly_tools("training", self.cards[2])
         beat(self, LaggedStart(*flights, lag_ratio=0.35),
              subcaption="The toolkit's last tools, Jacobians, the chain rule and gradients, serve training: "
                         "they say which way to nudge each weight.", hold=1.0)

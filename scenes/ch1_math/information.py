@@ -80,6 +80,12 @@ def show_values(col, values, rights):
         entry.shift((right - entry.get_right()[0]) * RIGHT)
 
 
+def fade_pinned(labels, start, end):
+    """Fade labels pinned to points (hidden_view.pin_to_points) from opacity `start` to `end`,
+    their pins still following the camera meanwhile (a FadeIn would freeze them in place)."""
+    return UpdateFromAlphaFunc(labels, lambda m, a: m.set_opacity(start + (end - start) * a))
+
+
 def right_edges(col):
     return [e.get_right()[0] for e in col.get_entries()]
 
@@ -118,10 +124,10 @@ class RankPlane(ThreeDScene):
 
         self.title = title("Where the outputs of A live", corner=True)
         self.input_col = column(self.inputs[0], color=X_COLOR, font_size=LABEL, v_buff=0.45, h_buff=1.2)
-        self.output_name = plain_tex(r"\mapsto A\vec x", font_size=BODY, color=Z_COLOR)
+        self.output_name = plain_tex(r"\to A\vec x", font_size=BODY, color=Z_COLOR)
         formula = VGroup(plain_tex(r"\vec x =", font_size=BODY, color=X_COLOR), self.input_col, self.output_name)
         formula.arrange(RIGHT, buff=0.15).next_to(self.title, DOWN, buff=0.35).align_to(self.title, LEFT)
-        self.count = note(f"{N_POINTS} random inputs", font_size=LABEL)
+        self.count = note(f"{N_POINTS} random inputs,\nscaled to spread", font_size=LABEL)  # clear of the plane
         self.count.next_to(formula, DOWN, buff=0.25).align_to(self.title, LEFT)
         self.formula = formula
         fix_in_frame(self, self.title, formula, self.count)
@@ -149,7 +155,8 @@ class RankPlane(ThreeDScene):
         beat(self, FadeIn(self.title), FadeIn(self.axes, rate_func=at_once), FadeIn(self.axis_labels, rate_func=at_once),
              FadeIn(formula[0], formula[2], rate_func=at_once), UpdateFromAlphaFunc(crowd, feed),
              FadeIn(self.count),
-             subcaption="Feed A, our 3 by 4 matrix, a crowd of random inputs, four numbers each, and mark every output.")
+             subcaption="Feed A, our 3 by 4 matrix, a crowd of random inputs, four numbers each, scaled so that "
+                        "the outputs spread evenly, and mark every output.")
 
     def one_plane(self):
         """The plane through 0 at right angles to the computed normal, covering the cloud; it
@@ -183,33 +190,64 @@ class RankPlane(ThreeDScene):
              subcaption="Face on, the outputs spread in two directions, and only two.")
 
     def four_columns(self):
-        """A's four columns, one by one: all in the plane, a fan you can count."""
+        """A's four columns, one by one: all in the plane. Their tips lie on one line (each
+        column is the one before plus the same step), so the fan holds two directions: a₁, and
+        the step a₄ − a₁ drawn from a₁'s tip to a₄'s. Only the outer columns are named, beyond
+        their tips along that line, so no label sits on another."""
         cols = la.A_POST.T.astype(float)
         self.columns = VGroup(*[Line(self.origin, self.axes.c2p(*c), color=Z_COLOR, stroke_width=5)
                                 for c in cols])
         self.column_tips = hv.face_camera(self, VGroup(*[Dot(self.axes.c2p(*c), radius=0.07, color=Z_COLOR)
                                                         for c in cols]))
-        labels = VGroup(*[plain_tex(f"a_{j + 1}", font_size=SMALL + 2, color=Z_COLOR) for j in range(4)])
-        for label, at in zip(labels, la.fan_label_points(cols, gap=1.3)):
+        step = cols[-1] - cols[0]
+        self.step_vector = step
+        self.step_arrow = Arrow(self.axes.c2p(*cols[0]), self.axes.c2p(*cols[-1]), buff=0, color=EMPHASIS,
+                                stroke_width=5, tip_length=0.2)
+        along = step / np.linalg.norm(step)
+        labels = VGroup(plain_tex("a_1", font_size=LABEL, color=Z_COLOR),
+                        plain_tex("a_4", font_size=LABEL, color=Z_COLOR),
+                        plain_tex(r"a_4 - a_1", font_size=LABEL, color=EMPHASIS))
+        gap = 0.35 * np.linalg.norm(step)
+        out = la.fan_label_points(cols[[0, -1]], gap=gap)  # beyond the line of tips, away from 0
+        # the step is drawn from a₁'s tip to a₄'s, then slides to start at 0, as a direction of its own
+        self.step_drawn = np.array([self.axes.p2c(p) for p in (self.step_arrow.get_start(), self.step_arrow.get_end())])
+        self.step_at_origin = Arrow(self.origin, self.axes.c2p(*step), buff=0, color=EMPHASIS, stroke_width=5,
+                                    tip_length=0.2)
+        away = np.cross(la.column_basis(la.A_POST)[:, 0], self.normal)  # in the plane, across the fan
+        away = away if away @ step > 0 else -away
+        anchors = [cols[0] - gap * along, cols[-1] + gap * along, step + 1.6 * gap * along + 0.6 * gap * away]
+        for label, at in zip(labels, anchors):
             label.anchor = self.axes.c2p(*at)
         hv.pin_to_points(self, labels)
         self.remove(*labels)
         self.column_labels = labels
         # Each tip travels out from 0 as its column is drawn, so the eye follows it.
-        grows = [AnimationGroup(Create(line), MoveAlongPath(tip, line.copy()), FadeIn(label))
-                 for line, tip, label in zip(self.columns, self.column_tips, labels)]
+        grows = [AnimationGroup(Create(line), MoveAlongPath(tip, line.copy())) for line, tip in zip(self.columns, self.column_tips)]
         theta = self.face_view[1]
-        beat(self, self.cloud.animate(rate_func=early).set_opacity(0.45),
-             self.directions.animate(rate_func=early).set_opacity(0.35),
-             LaggedStart(*grows, lag_ratio=1.0), camera=dict(theta=theta + 15 * DEGREES), rate_func=linear,
-             subcaption="A's four columns fan out inside that plane: four arrows, still only two directions.")
+        # the axes' names step aside while the columns are named, so no name sits on another
+        beat(self, during(fade_pinned(self.axis_labels, 1, 0), 0, 0.15), self.cloud.animate(rate_func=early).set_opacity(0.35),
+             self.directions.animate(rate_func=early).set_opacity(0.25),
+             during(LaggedStart(*grows, lag_ratio=0.6), 0, 0.55),
+             during(FadeIn(labels[0]), 0.1, 0.25), during(FadeIn(labels[1]), 0.4, 0.55),
+             during(GrowArrow(self.step_arrow), 0.55, 0.7),
+             during(ReplacementTransform(self.step_arrow, self.step_at_origin), 0.72, 0.9),
+             during(FadeIn(labels[2]), 0.85, 0.97),
+             camera=dict(theta=theta + 15 * DEGREES), rate_func=linear,
+             subcaption="A's four columns lie in that plane, each a₁ plus a share of the step a₄ − a₁: "
+                        "still only two directions.",
+             spoken="A's four columns lie in that plane, each a one plus a share of the step a four minus a one: "
+                    "still only two directions.")
+        # where the labels were drawn at the end of the beat (screen corners), for the tests
+        self.label_boxes = [np.array([m.get_corner(DOWN + LEFT)[:2], m.get_corner(UP + RIGHT)[:2]]) for m in labels]
 
     def edge_on(self):
         """Turn until the camera looks along the plane: the cloud becomes a line."""
         phi, theta = edge_on_angles(self.normal, theta_hint=30 * DEGREES)
         self.edge_view = (phi, theta)
         words = "Look along the plane: the crowd is a thin line, with no thickness at all."
-        beat(self, self.cloud.animate.set_opacity(1), camera=dict(phi=phi, theta=theta), run_time=2.2,
+        beat(self, self.cloud.animate.set_opacity(1), during(FadeOut(self.column_labels), 0, 0.2),
+             during(fade_pinned(self.axis_labels, 0, 1), 0.3, 0.6),
+             during(FadeOut(self.step_at_origin), 0, 0.3), camera=dict(phi=phi, theta=theta), run_time=2.2,
              hold=max(0.0, reading_time(words) + 0.5 - 2.2), subcaption=words)  # held edge on
 
     def rank(self):
@@ -296,7 +334,22 @@ LIFT_HALF = 1.5  # the square of grid lines LIFT carries into space
 LIFT_VIEW = dict(phi=62 * DEGREES, theta=-50 * DEGREES, zoom=1.05)
 FOLD_SAMPLES = 31  # points along each grid line, so that its folds show
 NEAR_SQUARE = (-0.25, 1.25)  # the part of the input plane drawn near the XOR corners
-NEAR_EXTENT = [(-0.5, 1.5), (-0.5, 1.5), (-1.2, 1.2)]  # the axes, on a larger scale, around it
+NEAR_EXTENT = [(-0.5, 1.5), (-0.5, 1.5), (-1.05, 1.05)]  # the axes, on a larger scale, around it
+NEAR_SIDE = 5.0  # their size: the fold and the cut fill the right of the frame
+NEAR_RIGHT = 2.3  # how far right of the frame's middle they are drawn, clear of the words on the left
+
+
+def looking_right_of(theta, shift=NEAR_RIGHT):
+    """The camera's frame_center that draws the origin `shift` units right of the frame's
+    middle at azimuth theta (the screen's right is (−sin θ, cos θ, 0) in space)."""
+    return shift * np.array([np.sin(theta), -np.cos(theta), 0.0])
+
+
+def near_view(turn):
+    """The camera move of the bridge: theta turned by `turn` from LIFT_VIEW, the near axes kept
+    on the right."""
+    theta = LIFT_VIEW["theta"] + turn
+    return dict(theta=theta, frame_center=looking_right_of(theta))
 
 
 class NoNewDimensions(ThreeDScene):
@@ -336,7 +389,7 @@ class NoNewDimensions(ThreeDScene):
                                  font_size=SMALL)
         self.t_line.move_to([-3.7, -1.0, 0])
         self.t_name = plain_tex("t", font_size=BODY, color=X_COLOR).next_to(self.t_line, LEFT, buff=0.25)
-        self.rule = VGroup(plain_tex(r"t \mapsto", font_size=BODY), int_matrix(TO_PLANE, font_size=BODY),
+        self.rule = VGroup(plain_tex(r"t \to", font_size=BODY), int_matrix(TO_PLANE, font_size=BODY),
                            plain_tex("t", font_size=BODY)).arrange(RIGHT, buff=0.15)
         self.rule.move_to([-3.7, 1.0, 0])
         self.t_dots = VGroup(*[Dot(self.t_line.n2p(t), radius=0.07, color=X_COLOR) for t in T_VALUES])
@@ -367,15 +420,23 @@ class NoNewDimensions(ThreeDScene):
         self.line_ends_in = np.array([LINE_POINT + t0 * LINE_DIRECTION, LINE_POINT + t1 * LINE_DIRECTION])
         self.ell = Line(*[self.ref.c2p(*p) for p in self.line_ends_in], color=X_COLOR, stroke_width=5)
         self.ell_name = plain_tex(r"\ell", font_size=BODY, color=X_COLOR).next_to(self.ell.get_end(), UP, buff=0.1)
-        self.rule_M = VGroup(plain_tex(r"\vec x \mapsto", font_size=BODY), int_matrix(M_PLANE, font_size=BODY),
+        self.rule_M = VGroup(plain_tex(r"\vec x \to", font_size=BODY), int_matrix(M_PLANE, font_size=BODY),
                              plain_tex(r"\vec x", font_size=BODY)).arrange(RIGHT, buff=0.15)
         self.rule_M.move_to(self.rule)
-        fix_in_frame(self, self.grid_in, self.ell, self.ell_name, self.rule_M)
+        # the plane is now the input of M: its axes take the input's names, as everywhere else
+        axis_names = self.ref_labels[1]
+        x_names = VGroup(*[plain_tex(f"x_{j + 1}", font_size=LABEL, color=X_COLOR).move_to(name, aligned_edge=LEFT)
+                           for j, name in enumerate(axis_names)])
+        self.input_names = x_names
+        fix_in_frame(self, self.grid_in, self.ell, self.ell_name, self.rule_M, x_names)
         old = [self.t_line, self.t_name, self.t_dots, self.img_dots, self.image_line, self.image_name]
-        beat(self, *[FadeOut(m, rate_func=early) for m in old], ReplacementTransform(self.rule, self.rule_M),
-             Create(self.grid_in, lag_ratio=0.1), Succession(Wait(run_time=1.5), Create(self.ell)),
-             FadeIn(self.ell_name),
-             subcaption="Now a 2 by 2 matrix, and a line drawn in its input plane.")
+        # ℓ is drawn first, while the words begin; the grid fills in behind it
+        beat(self, *[FadeOut(m, rate_func=early) for m in old], during(Create(self.ell), 0, 0.2),
+             during(FadeIn(self.ell_name), 0.1, 0.25), ReplacementTransform(self.rule, self.rule_M),
+             during(ReplacementTransform(axis_names, x_names), 0.2, 0.5),
+             during(Create(self.grid_in, lag_ratio=0.1), 0.3, 1),
+             subcaption="Now a 2 by 2 matrix, and a line ℓ drawn in its input plane, whose axes are x₁ and x₂.",
+             spoken="Now a 2 by 2 matrix, and a line, ell, drawn in its input plane, whose axes are x one and x two.")
 
     def grid_lines(self, M, half, color=MUTED):
         """The square [-half, half]² cut by lines x₁ = k and x₂ = k, mapped by the 2 × 2 matrix M."""
@@ -410,7 +471,7 @@ class NoNewDimensions(ThreeDScene):
         self.axis_labels = hv.hidden_axis_labels(self.axes, names=("u_1", "u_2", "u_3"))
         self.floor = self.lifted_grid(np.array([[1, 0], [0, 1], [0, 0]]), X_COLOR)
         self.basis = VGroup(*[self.vector_arrow(v, X_COLOR) for v in ([1, 0, 0], [0, 1, 0])])
-        self.lift_rule = VGroup(plain_tex(r"\vec x \mapsto", font_size=BODY), int_matrix(LIFT, font_size=BODY),
+        self.lift_rule = VGroup(plain_tex(r"\vec x \to", font_size=BODY), int_matrix(LIFT, font_size=BODY),
                                 plain_tex(r"\vec x", font_size=BODY)).arrange(RIGHT, buff=0.15)
         self.lift_rule.to_corner(UP + LEFT, buff=EDGE_BUFF).shift(DOWN * 0.9)
         fix_in_frame(self, self.lift_rule)
@@ -472,7 +533,7 @@ class NoNewDimensions(ThreeDScene):
         """Close in on the sheet (a second set of axes, on a larger scale, over the XOR square):
         the XOR corners rise from the floor to the sheet, where they stay flat and their two
         diagonals still cross."""
-        self.near = hv.hidden_axes(NEAR_EXTENT, side=3.9)  # its u₃ axis clear of the title
+        self.near = hv.hidden_axes(NEAR_EXTENT, side=NEAR_SIDE)
         self.near.shift(-self.near.c2p(0.5, 0.5, 0.0))
         self.near_labels = hv.hidden_axis_labels(self.near, names=("u_1", "u_2", "u_3"))
         hv.pin_to_points(self, self.near_labels)
@@ -506,7 +567,7 @@ class NoNewDimensions(ThreeDScene):
                                              FadeIn(self.xor_dots, scale=2), FadeIn(legend), run_time=1.2),
                               Create(on_floor, run_time=0.8),
                               UpdateFromAlphaFunc(VGroup(self.xor_dots, on_floor), rise, run_time=3.5)),
-             camera=dict(theta=LIFT_VIEW["theta"] + 25 * DEGREES),
+             camera=near_view(25 * DEGREES),
              subcaption="Lift the four XOR points the same way: they stay on the sheet, and their two "
                         "diagonals still cross.")
         self.legend = legend
@@ -557,21 +618,45 @@ class NoNewDimensions(ThreeDScene):
         self.relu_rule = rule
         moving = VGroup(self.near_sheet, self.xor_dots, self.xor_diagonals)
         beat(self, FadeIn(rule), UpdateFromAlphaFunc(moving, lambda m, a: self.bend(a)),
-             camera=dict(theta=LIFT_VIEW["theta"] + 45 * DEGREES), run_time=3,
+             camera=near_view(45 * DEGREES), run_time=3,
              subcaption="So the network must bend the sheet. ReLU does it: each negative number becomes zero, "
                         "and the sheet folds.")
 
     def a_flat_cut(self):
         """Off the flat sheet, the two classes can be split by a flat cut: the plane that
-        logistic regression puts between the folded points."""
+        logistic regression puts between the folded points. Each point drops a stem square onto
+        the cut, in its class's colour, and the two sides of the cut are tinted: a thin sheet
+        of each class's colour just off the cut, on the side where that class lies."""
         self.cut_normal, self.cut_offset = straight_cut(self.xor_folded, XOR_LABELS)
         centre = self.xor_folded.mean(axis=0)
         corners = la.plane_patch(self.cut_normal, self.cut_offset, centre, half=0.9)
         self.cut_corners = corners
-        patch = VMobject(stroke_color=FOREGROUND, stroke_width=1.5, fill_color=FOREGROUND, fill_opacity=0.15)
+        patch = VMobject(stroke_color=FOREGROUND, stroke_width=1.5, fill_color=FOREGROUND, fill_opacity=0.12)
         patch.set_points_as_corners([self.near.c2p(*q) for q in [*corners, corners[0]]])
         self.cut = patch
-        beat(self, FadeIn(patch), self.xor_diagonals.animate.set_opacity(0.4),
-             camera=dict(theta=LIFT_VIEW["theta"] + 70 * DEGREES), run_time=3,
+        n = np.array(self.cut_normal, float)
+        scale = np.linalg.norm(n)
+        unit, offset = n / scale, self.cut_offset / scale
+        side = np.sign(self.xor_folded @ unit + offset)  # + on the side the normal points to
+        self.point_sides = side
+        feet = self.xor_folded - np.outer(self.xor_folded @ unit + offset, unit)
+        self.cut_feet = feet
+        stems = VGroup(*[DashedLine(self.near.c2p(*p), self.near.c2p(*f), color=class_color(y), stroke_width=3,
+                                    dash_length=0.08)
+                         for p, f, y in zip(self.xor_folded, feet, XOR_LABELS)])
+        # each side of the cut is tinted by the class that lies there: an arrow of that class's
+        # colour stands on the cut's middle, pointing into its side
+        blue_side = float(np.sign(side[XOR_LABELS == 1].mean()))
+        middle = corners.mean(axis=0)
+        tints = VGroup(*[Arrow(self.near.c2p(*middle), self.near.c2p(*(middle + sign * 0.55 * unit)), buff=0,
+                               color=class_color(k), stroke_width=6, tip_length=0.18)
+                         for k, sign in ((0, -blue_side), (1, blue_side))])
+        self.side_signs = (-blue_side, blue_side)
+        self.cut_tints = tints
+        beat(self, during(FadeIn(patch), 0, 0.3), during(FadeIn(tints), 0.2, 0.5),
+             during(LaggedStart(*[Create(m) for m in stems], lag_ratio=0.3), 0.4, 0.8),
+             self.xor_diagonals.animate.set_opacity(0.4),
+             camera=near_view(70 * DEGREES), run_time=3,
              subcaption="Folded, the points no longer lie on one plane, and a flat cut now splits the two classes.",
              hold=0.5)
+        self.cut_stems = stems

@@ -11,6 +11,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    AnimationGroup,
     Arrow,
     Create,
     DashedLine,
@@ -22,10 +23,12 @@ from manim import (
     MobjectMatrix,
     Line,
     Rectangle,
+    ReplacementTransform,
     Scene,
     SurroundingRectangle,
     UpdateFromAlphaFunc,
     VGroup,
+    config,
     VMobject,
     Write,
     linear,
@@ -37,7 +40,7 @@ from scenes import style
 from scenes.pacing import beat, during
 from scenes.run_data import load_reference_run
 from scenes.widgets.grid import DIRECTION_COLORS, PlaneGrid, axis_names, carry, deform, plane_axes, polyline, set_pieces
-from scenes.widgets.matrices import column, hide_entries, reveal, sci_tex, sci_text, sci_words, value_matrix
+from scenes.widgets.matrices import column, hide_entries, sci_tex, sci_text, sci_words, value_matrix
 from scenes.widgets.text import captioned, note, plain_tex, tex, title
 from toynet_core import plane_maps
 from toynet_core.numeric import central_jacobian
@@ -50,6 +53,25 @@ FAR = 300.0  # the last zoom: the square's side is STAGE / FAR = 0.01
 DIVISIONS = 4  # lines across the square, each way
 SAMPLES = 121  # points per grid line inside the part of the plane in view
 SLICE = (0.4, 3.6)  # the walk along x2 from p, for the slip
+
+
+def keep_inside(mob, margin=style.EDGE_BUFF):
+    """Shift `mob` right until its left edge is at least `margin` inside the frame."""
+    left = -config.frame_width / 2 + margin
+    if mob.get_left()[0] < left:
+        mob.shift((left - mob.get_left()[0]) * RIGHT)
+    return mob
+
+
+def common_places(values, least=style.DECIMALS):
+    """One number of decimals for a whole grid: the fewest (at least `least`) at which no
+    non-zero entry reads as zero, so that small and large entries are written alike."""
+    values = np.abs(np.ravel(values))
+    smallest = values[values > 0].min() if (values > 0).any() else 1.0
+    places = least
+    while smallest < 0.5 * 10.0 ** -places and places < style.MAX_DECIMALS:
+        places += 1
+    return places
 
 
 class LocalZoom(VGroup):
@@ -243,10 +265,21 @@ class JacobianExample(Scene):
         self.column_boxes = VGroup(*[SurroundingRectangle(cols[j], color=DIRECTION_COLORS[j], buff=0.08) for j in (X1, X2)])
         hide_entries(self.J_matrix)
         self.add(self.J_matrix)
-        sources = [e for j in (X1, X2) for e in self.side_labels[j].get_entries()]
-        targets = [e for j in (X1, X2) for e in cols[j]]
-        reveal(self, sources, targets, FadeIn(lhs), FadeIn(self.J_matrix.get_brackets()), Create(self.column_boxes),
-               subcaption="Put those two sides next to each other: this matrix is the Jacobian of f at p, J.")
+        # Each side's column flies straight into its own slot, one column after the other: first
+        # x2's, whose path runs where "J =" will stand, then x1's from below; the brackets and the
+        # name come last, so no number ever passes over another slot or a label.
+        flights, landing = [], []
+        for j, share in ((X2, (0.0, 0.35)), (X1, (0.35, 0.7))):
+            targets = [t.copy().set_opacity(1) for t in cols[j]]
+            landing += targets
+            flights.append(during(AnimationGroup(*[ReplacementTransform(e.copy(), t) for e, t in
+                                                   zip(self.side_labels[j].get_entries(), targets)]), *share))
+        beat(self, *flights, during(FadeIn(lhs), 0.7, 0.9), during(FadeIn(self.J_matrix.get_brackets()), 0.7, 0.9),
+             during(Create(self.column_boxes), 0.75, 1),
+             subcaption="Put those two sides next to each other: this matrix is the Jacobian of f at p, J.")
+        self.remove(*landing)  # the real entries take over, so nothing is drawn twice
+        for e in self.J_matrix.get_entries():
+            e.set_opacity(1)
         self.remove(lhs, self.J_matrix, self.column_boxes)
         self.J_group = VGroup(group, self.column_boxes)
         self.add(self.J_group)
@@ -292,6 +325,8 @@ class JacobianExample(Scene):
         self.slice_axes = plane_axes((0, 4, 1), (-0.5, 2.0, 0.5), unit=1.35, number_step=1)
         self.slice_axes.move_to([(self.box[0] + self.box[1]) / 2, 0, 0]).align_to([0, -2.85, 0], DOWN)
         names = axis_names(self.slice_axes, ("x_2", r"f_1(1,\ x_2)"), font_size=style.LABEL)
+        keep_inside(VGroup(self.slice_axes, names))
+        self.slice_names = names
         t = np.linspace(*SLICE, 81)
         self.slice_pts = np.stack([t, np.cos(x1) + np.sin(t)], axis=1)
         self.slice_curve = polyline(self.slice_axes, self.slice_pts, style.Z_COLOR, 5)
@@ -373,11 +408,12 @@ class JacobianExample(Scene):
         self.gap = float(np.abs(self.J - self.fd).max())
         gap_line = plain_tex(r"\text{largest difference: } %s" % sci_tex(self.gap), font_size=style.BODY)
         VGroup(row, gap_line).arrange(DOWN, buff=0.5).move_to([(self.box[0] + self.box[1]) / 2, -0.3, 0])
+        keep_inside(VGroup(row, gap_line))
         self.gap_line = gap_line
         kept = VGroup(self.title, self.formula, self.J_group, self.symbols, self.hand, self.checked).get_family()
         slice_view = [m for m in self.mobjects if m not in kept]
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.3)) for m in slice_view],
-             FadeIn(left, shift=0.3 * RIGHT), FadeIn(right, shift=0.3 * LEFT),
+             FadeIn(left), FadeIn(right, shift=0.3 * LEFT),
              FadeIn(approx), Write(gap_line),
              subcaption=f"Nudging each input this way, a finite difference, gives the same matrix as the formulas, "
                         f"to within {sci_text(self.gap)}.",
@@ -386,35 +422,44 @@ class JacobianExample(Scene):
 
     # -- bridge: the loss has a Jacobian too --------------------------------------------------------
     def bridge(self):
+        """The loss's slopes at the start of training, laid out as the weights: each grid named
+        by its symbol, all 13 numbers written to one number of decimals, and f's J cleared
+        first, so that the two kinds of slopes are not read as one picture."""
         run = load_reference_run()
         self.grad_W1, self.grad_W2 = run.grad_W1[0], run.grad_W2[0]
-        g1 = value_matrix(self.grad_W1, font_size=style.SMALL, color=style.GRAD_COLOR, h_buff=1.15)
-        g2 = value_matrix(self.grad_W2, font_size=style.SMALL, color=style.GRAD_COLOR, h_buff=1.15)
+        self.grad_places = common_places(np.concatenate([self.grad_W1.ravel(), self.grad_W2.ravel()]))
+        g1, g2 = (value_matrix(g, places=self.grad_places, font_size=style.LABEL, color=style.GRAD_COLOR, h_buff=1.5)
+                  for g in (self.grad_W1, self.grad_W2))
         self.grad_mobs = (g1, g2)
-        # Only what is defined by now: the loss, weights, layers, slopes. The weights' names and
-        # the mean loss's symbol come later (Architecture, SteepestDescent).
-        names = [tex(r"\text{%s layer:}" % k, font_size=style.BODY) for k in ("first", "second")]
-        rows = VGroup(
-            VGroup(names[0], g1).arrange(RIGHT, buff=0.25),
-            VGroup(names[1], g2).arrange(RIGHT, buff=0.25),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
-        left = max(name.get_right()[0] for name in names) + 0.25  # both grids start at one x
-        for g in (g1, g2):
-            g.shift((left - g.get_left()[0]) * RIGHT)
+        # W⁽¹⁾ was named with the first layer's product; the second layer's weights are W⁽²⁾
+        symbols = [tex(r"\frac{\partial \bar{\mathcal{L}}}{\partial W^{(%d)}} =" % k, font_size=style.BODY)
+                   for k in (1, 2)]
+        names = [note(f"{k} layer", font_size=style.SMALL) for k in ("first", "second")]
+        self.grad_symbols = symbols
+        rows = VGroup()
+        for symbol, name, g in zip(symbols, names, (g1, g2)):
+            label = VGroup(name, symbol).arrange(DOWN, aligned_edge=RIGHT, buff=0.12)
+            rows.add(VGroup(label, g).arrange(RIGHT, buff=0.25))
+        rows.arrange(DOWN, aligned_edge=LEFT, buff=0.45)
+        left = max(r[0].get_right()[0] for r in rows) + 0.25  # both grids start at one x
+        for r in rows:
+            r[1].shift((left - r[1].get_left()[0]) * RIGHT)
+            r[0].shift((left - 0.25 - r[0].get_right()[0]) * RIGHT)
         n = self.grad_W1.size + self.grad_W2.size
         caption = VGroup(
-            tex(r"\text{The loss, averaged over all points at the start of training: one number, so one row of %d slopes,}" % n,
-                font_size=style.LABEL, color=style.FOREGROUND),
-            tex(r"\text{one per weight, laid out as the weights will be: } %d \times %d \text{ and } %d \times %d"
+            tex(r"\bar{\mathcal{L}}\text{: the loss averaged over all points, at the start of training. "
+                r"One number, so one row of %d slopes,}" % n, font_size=style.LABEL, color=style.FOREGROUND),
+            tex(r"\text{one per weight, laid out as the weights: } %d \times %d \text{ and } %d \times %d"
                 % (*self.grad_W1.shape, *self.grad_W2.shape),
                 font_size=style.LABEL, color=style.FOREGROUND)).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         self.bridge_caption = caption
-        block = VGroup(rows, caption).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
-        block.move_to([(self.box[0] + self.box[1]) / 2, -0.2, 0])
-        block.shift((self.box[0] + 0.1 - block.get_left()[0]) * RIGHT if block.get_left()[0] < self.box[0] else 0 * RIGHT)
-        kept = VGroup(self.title, self.formula, self.J_group).get_family()
+        block = VGroup(rows, caption).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+        block.move_to([0, -0.45, 0])
+        keep_inside(block)
+        self.bridge_block = block
+        kept = VGroup(self.title).get_family()
         old = [m for m in self.mobjects if m not in kept]
-        beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.4)) for m in old],
+        beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.25)) for m in old],
              LaggedStart(*[Write(r) for r in rows], Write(caption), lag_ratio=0.8,
                          rate_func=squish_rate_func(linear, 0.25, 1)),
              subcaption=f"Training asks this of the loss, the network's error: one number, so {n} slopes, "

@@ -157,3 +157,69 @@ def test_relu_folds_the_sheet_and_a_flat_cut_then_splits_the_xor_points(lines_sc
     corners = np.array([s.near.p2c(q) for q in s.cut.get_anchors()])
     assert np.allclose(corners @ w + c, 0, atol=1e-6 * np.linalg.norm(w))
     assert np.array_equal(folded @ w + c > 0, XOR_LABELS == 1)
+
+
+def test_the_words_say_how_the_inputs_are_chosen_and_the_picture_agrees(rank_scene):
+    from scenes.pacing import narration
+
+    s = rank_scene
+    first = narration(s)[0].subcaption
+    assert "random inputs" in first and "scaled" in first
+    # scaled: the outputs spread about as far in each of the plane's two directions ...
+    spread = np.abs((s.inputs @ A.T) @ np.array(s.span)).max(axis=0)
+    assert spread.max() < 1.5 * spread.min()
+    # ... which plain random inputs would not do: A stretches one direction far more
+    stretch = np.linalg.svd(A, compute_uv=False)
+    assert stretch[0] > 10 * stretch[1]
+
+
+def test_the_second_direction_is_the_step_between_the_columns(rank_scene):
+    s = rank_scene
+    a = A.T.astype(float)
+    step = a[-1] - a[0]
+    # the step a₄ − a₁, drawn from the origin after it ran from a₁'s tip to a₄'s
+    start, end = (np.array(s.axes.p2c(p)) for p in (s.step_at_origin.get_start(), s.step_at_origin.get_end()))
+    assert np.allclose(start, 0, atol=1e-6) and np.allclose(end, step, atol=1e-6)
+    start, end = s.step_drawn
+    assert np.allclose(start, a[0], atol=1e-6) and np.allclose(end, a[-1], atol=1e-6)
+    # every column is a₁ plus a share of the step, as the words say
+    for j, col in enumerate(a):
+        assert np.allclose(col, a[0] + j / 3 * step)
+    assert np.linalg.matrix_rank(np.vstack([a[0], step])) == 2
+    # the labels sit apart from one another on screen
+    boxes = s.label_boxes
+    for i in range(len(boxes)):
+        for j in range(i + 1, len(boxes)):
+            (l1, r1), (l2, r2) = boxes[i], boxes[j]
+            apart = r1[0] < l2[0] or r2[0] < l1[0] or r1[1] < l2[1] or r2[1] < l1[1]
+            assert apart, (i, j)
+
+
+def test_the_maps_are_written_with_a_plain_arrow_and_the_input_axes_are_x(lines_scene):
+    s = lines_scene
+    for rule in (s.rule, s.rule_M, s.lift_rule):
+        assert r"\mapsto" not in rule[0].get_tex_string() and r"\to" in rule[0].get_tex_string()
+    assert [n.get_tex_string() for n in s.input_names] == ["x_1", "x_2"]
+
+
+def test_the_cut_shows_which_side_each_point_is_on(lines_scene):
+    from toynet_core.data import XOR_LABELS
+
+    s = lines_scene
+    w, c = np.array(s.cut_normal, float), s.cut_offset
+    unit, offset = w / np.linalg.norm(w), c / np.linalg.norm(w)
+    folded = np.maximum(s.xor_lifted, 0)
+    # each stem runs from its point square onto the cut
+    for stem, p, y in zip(s.cut_stems, folded, XOR_LABELS):
+        a, b = np.array(s.near.p2c(stem.get_start())), np.array(s.near.p2c(stem.get_end()))
+        assert np.allclose(a, p, atol=1e-6)
+        assert abs(b @ unit + offset) < 1e-6
+        assert np.allclose(np.cross(b - a, unit), 0, atol=1e-6)
+    # each side's arrow points to where that class's points are
+    for k, arrow in enumerate(s.cut_tints):
+        a, b = np.array(s.near.p2c(arrow.get_start())), np.array(s.near.p2c(arrow.get_end()))
+        side = np.sign((b - a) @ unit)
+        assert np.all(np.sign(folded[XOR_LABELS == k] @ unit + offset) == side)
+    # the picture is drawn large, right of the words
+    centre = s.renderer.camera.project_point(s.near.c2p(0.5, 0.5, 0.5))
+    assert centre[0] > 1.0

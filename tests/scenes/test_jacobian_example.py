@@ -122,3 +122,31 @@ def test_bridge_shows_the_gradient_of_the_mean_loss_at_the_start(scene):
     assert f"one row of {g1.size + g2.size} slopes" in first
     assert r"3 \times 3" in second and r"1 \times 4" in second
     assert np.allclose(np.concatenate([g1.ravel(), g2.ravel()]), grad, atol=1e-6)
+
+
+def test_the_bridge_names_its_grids_writes_them_alike_and_clears_f(scene):
+    s = scene
+    # every entry of both grids is written with one number of decimals, and none reads as zero
+    entries = [e for m in s.grad_mobs for e in m.get_entries()]
+    places = {e.num_decimal_places for e in entries}
+    assert places == {s.grad_places}
+    assert all(round(abs(e.get_value()), s.grad_places) > 0 for e in entries)
+    # each grid is named by its symbol, the slope of the mean loss along that layer's weights
+    for k, symbol in zip((1, 2), s.grad_symbols):
+        assert r"\partial \bar{\mathcal{L}}" in symbol.get_tex_string() and f"W^{{({k})}}" in symbol.get_tex_string()
+    # f and its J have left: only the title and the bridge are on screen
+    on_screen = set(s.mobjects)
+    assert s.J_group not in on_screen and s.formula not in on_screen
+    assert s.bridge_block.get_left()[0] >= -7.11 + 0.4 - 1e-6
+
+
+def test_every_view_keeps_a_margin_from_the_frame_edge(scene):
+    from manim import config
+
+    left = -config.frame_width / 2 + 0.4
+    assert s_left(scene.slice_axes) >= left - 1e-6 and s_left(scene.slice_names) >= left - 1e-6
+    assert scene.gap_line.get_left()[0] >= left - 1e-6
+
+
+def s_left(mob):
+    return mob.get_left()[0]

@@ -153,3 +153,58 @@ def test_what_the_opening_says_is_true_of_the_run(which, three_runs, media_dir):
         for centre, ok in zip(XOR_CENTRES, corners):
             name = "(" + ", ".join(f"{v:g}" for v in centre) + ")"
             assert (name in words) == (not ok)
+
+
+def test_the_trial_cut_rests_only_where_every_corner_is_plainly_on_one_side(scene):
+    from scenes.ch0_introduction.overview import corner_clearance
+
+    assert len(scene.cut_stops) >= 3
+    for t in scene.cut_stops:
+        assert corner_clearance(t) >= 0.2  # a fifth of the square's side, at least
+    # the cut ends resting on its last stop
+    assert scene.cut_time == pytest.approx(scene.cut_stops[-1])
+
+
+def test_the_input_names_fly_to_their_nodes_without_crossing(scene):
+    from manim.utils.paths import path_along_arc
+
+    from scenes.ch0_introduction.overview import _crosses
+
+    (starts, ends), arcs = scene.name_flights, scene.name_arcs
+    alpha = np.linspace(0, 1, 201)
+    paths = [np.array([path_along_arc(arc)(np.array([a]), np.array([b]), x)[0][:2] for x in alpha])
+             for arc, a, b in zip(arcs, starts, ends)]
+    assert not _crosses(*paths)
+
+
+def test_the_result_is_stated_after_the_counters_stop(scene):
+    from scenes.pacing import narration
+
+    run = load_scene_run()
+    said = narration(scene)
+    result = next(i for i, n in enumerate(said) if f"{run.steps[-1]:,} steps" in n.subcaption)
+    assert scene.counters_done_at <= said[result].start + 1e-6
+
+
+def test_the_road_map_lays_out_without_overlaps(scene):
+    def box(m):
+        return np.array([m.get_corner(DOWN_LEFT)[:2], m.get_corner(UP_RIGHT)[:2]])
+
+    def apart(m, n, gap=0.0):
+        (l1, r1), (l2, r2) = box(m), box(n)
+        return r1[0] + gap <= l2[0] or r2[0] + gap <= l1[0] or r1[1] + gap <= l2[1] or r2[1] + gap <= l1[1]
+
+    chips = [*scene.toolbox, *scene.network_tools, *scene.training_tools]
+    for i, a in enumerate(chips):
+        for b in chips[i + 1:]:
+            assert apart(a, b)
+        for picture in scene.thumbnails.values():
+            assert apart(a, picture)
+    # on its way, the plane passes under the network's picture
+    start, low, goal, passing = scene.plane_path
+    assert low[1] + passing / 2 < scene.thumbnails["network"].get_bottom()[1]
+    assert low[1] - passing / 2 > -4 + 0.12 * 8  # above the subtitle band
+
+
+DOWN_LEFT = np.array([-1.0, -1.0, 0.0])
+UP_RIGHT = np.array([1.0, 1.0, 0.0])
