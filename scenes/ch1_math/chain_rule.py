@@ -368,7 +368,7 @@ class ChainRule(Scene):
         equals = plain_tex("=", font_size=style.BODY)
         row = VGroup(names[0], equals, self.product_matrix, plain_tex("=", font_size=style.BODY),
                      self.jf_matrix, self.jg_matrix).arrange(RIGHT, buff=0.25)
-        row.move_to(DOWN * 1.75 + RIGHT * 0.2)
+        row.move_to(DOWN * 1.55 + RIGHT * 0.2)
         for name, mat in zip(names[1:], (self.jf_matrix, self.jg_matrix)):
             name.next_to(mat, UP, buff=0.12)
         # The inner size r: f's columns and g's rows both run over u's coordinates.
