@@ -268,13 +268,15 @@ class ChainRule(Scene):
         self.point = POINT
         u0, h0 = g(POINT), h(POINT)[0]
         self.u0, self.h0 = u0, h0
-        side = 2.3
-        self.x_axes = self.plane_axes(POINT, side).move_to(LEFT * 4.5 + UP * 1.5)
-        self.u_axes = self.plane_axes(u0, side).move_to(LEFT * 0.4 + UP * 1.5)
+        # large panels that use the frame's height; they shrink upwards once the Jacobians
+        # need the room below (jacobians_multiply)
+        side = 3.0
+        self.x_axes = self.plane_axes(POINT, side).move_to(LEFT * 4.6 + UP * 0.75)
+        self.u_axes = self.plane_axes(u0, side).move_to(LEFT * 0.3 + UP * 0.75)
         self.h_line = NumberLine(x_range=[-0.5, 2.0, 0.5], length=side * 2.5 / 2, include_numbers=True,
                                  numbers_to_include=[0, 1, 2], font_size=style.SMALL, color=style.MUTED,
                                  decimal_number_config={"num_decimal_places": 0})
-        self.h_line.move_to(RIGHT * 4.5 + UP * 1.5)
+        self.h_line.move_to(RIGHT * 4.6 + UP * 0.75)
         arrows = VGroup(Arrow(self.x_axes.get_right(), self.u_axes.get_left(), buff=0.25, color=style.MUTED),
                         Arrow(self.u_axes.get_right(), self.h_line.get_left(), buff=0.35, color=style.MUTED))
         names = VGroup(
@@ -312,10 +314,11 @@ class ChainRule(Scene):
         # The new picture builds while the old one fades, so the frame is never empty.
         beat(self, during(FadeOut(one_variable), 0, 0.35),
              during(LaggedStart(Create(self.x_axes), GrowArrow(arrows[0]), Create(self.u_axes),
-                                GrowArrow(arrows[1]), Create(self.h_line), lag_ratio=0.3), 0.1, 0.6),
-             during(LaggedStart(Write(names), Write(defs), Write(spaces), Write(axis_names), lag_ratio=0.3), 0.45, 1),
-             during(LaggedStart(*[GrowFromCenter(d) for d in self.dots_2d], lag_ratio=0.5), 0.5, 0.9),
-             during(FadeIn(self.point_label), 0.6, 0.9),
+                                GrowArrow(arrows[1]), Create(self.h_line), lag_ratio=0.3), 0.1, 0.4),
+             # the formulas are whole early in the beat, while the words speak of them
+             during(LaggedStart(Write(names), Write(defs), Write(spaces), Write(axis_names), lag_ratio=0.15), 0.2, 0.5),
+             during(LaggedStart(*[GrowFromCenter(d) for d in self.dots_2d], lag_ratio=0.5), 0.35, 0.6),
+             during(FadeIn(self.point_label), 0.4, 0.6),
              subcaption="With more inputs, g takes the plane to the plane, and f takes a point "
                         "of that plane to one number.")
 
@@ -373,10 +376,12 @@ class ChainRule(Scene):
                           .next_to(self.jf_matrix.get_columns()[j], DOWN, buff=0.3) for j in range(2)])
         u_rows = VGroup(*[plain_tex("u_%d" % (i + 1), font_size=style.SMALL, color=style.Z_COLOR)
                           .next_to(self.jg_matrix.get_rows()[i], RIGHT, buff=0.45) for i in range(2)])
-        sizes = VGroup(
-            tex("1", r"\times", "n", font_size=style.LABEL, colored=False).next_to(self.product_matrix, DOWN, buff=0.3),
-            tex("1", r"\times", "r", font_size=style.LABEL, colored=False).next_to(u_cols, DOWN, buff=0.12),
-            tex("r", r"\times", "n", font_size=style.LABEL, colored=False).next_to(self.jg_matrix, DOWN, buff=0.3))
+        # the sizes as numbers, outputs × inputs; the shared r (u's size) in u's colour
+        sizes = VGroup(*[tex(str(rows), r"\times", str(cols), font_size=style.LABEL, colored=False)
+                         for rows, cols in (self.jh.shape, self.jf.shape, self.jg.shape)])
+        sizes[0].next_to(self.product_matrix, DOWN, buff=0.3)
+        sizes[1].next_to(u_cols, DOWN, buff=0.12)
+        sizes[2].next_to(self.jg_matrix, DOWN, buff=0.3)
         sizes[1][2].set_color(style.Z_COLOR)
         sizes[2][0].set_color(style.Z_COLOR)
         sizes[2].set_y(sizes[1].get_y())
@@ -385,23 +390,32 @@ class ChainRule(Scene):
         self.size_labels = sizes
         self.product_names = VGroup(*names[1:])
         self.product_row = VGroup(row, *names[1:], u_cols, u_rows, sizes)
-        # In order: the two Jacobians, then each entry of the product (f's row against one of
-        # g's columns, their numbers flying in), then the shared size of u.
+        # In order: the panels make room, the two Jacobians with their sizes and the shared u
+        # (the words speak of the sizes from the middle of the beat), then each entry of the
+        # product (f's row against one of g's columns, their numbers flying in), and its size.
         row_of_f = self.jf_matrix.get_rows()[0]
-        steps = [AnimationGroup(Write(VGroup(self.jf_matrix, self.jg_matrix)), Write(VGroup(*names[1:])),
-                                run_time=2),
-                 Write(VGroup(names[0], equals, row[3], self.product_matrix.get_brackets()))]
+        steps = [self.make_room(),
+                 AnimationGroup(Write(VGroup(self.jf_matrix, self.jg_matrix)), Write(VGroup(*names[1:])),
+                                run_time=1.2),
+                 AnimationGroup(Write(VGroup(u_cols, u_rows)), Write(VGroup(sizes[1], sizes[2])), run_time=1.0),
+                 Write(VGroup(names[0], equals, row[3], self.product_matrix.get_brackets()), run_time=0.6)]
         for j, entry in enumerate(self.product_matrix.get_entries()):
             col_of_g = self.jg_matrix.get_columns()[j]
             # An unseen copy of the pair waits in place, then flies into the entry as it appears
             # (a Succession puts every step's mobject on screen from its start).
             flying = VGroup(row_of_f, col_of_g).copy().set_opacity(0)
             steps.append(AnimationGroup(Indicate(col_of_g, color=style.EMPHASIS, scale_factor=1.15),
-                                        ReplacementTransform(flying, entry), run_time=1.5))
-        steps += [Write(VGroup(u_cols, u_rows)), Write(sizes)]
+                                        ReplacementTransform(flying, entry), run_time=1.1))
+        steps += [Write(sizes[0], run_time=0.6)]
         beat(self, Succession(*steps),
              subcaption="f's Jacobian times g's, as the slopes did. Their sizes chain: "
                         "f's columns and g's rows both count u's r = 2 entries.")
+
+    def make_room(self):
+        """The three panels, with the nudges drawn on them, shrink towards the top of the
+        frame, so the Jacobians below have room."""
+        picture = VGroup(self.plane_picture, self.traces, self.nudge_arrows, self.h_segment)
+        return picture.animate(run_time=0.7).scale(0.72).align_to([0, 2.95, 0], UP)
 
     def check_by_nudging(self):
         self.fd_matrix = value_matrix(central_jacobian(h, POINT), font_size=style.BODY, h_buff=1.2)
@@ -471,10 +485,12 @@ class ChainRule(Scene):
              during(LaggedStart(*[GrowArrow(m) if isinstance(m, Arrow) else
                                   LaggedStart(*[GrowFromCenter(d) for d in m], lag_ratio=0.2)
                                   for m in chain], lag_ratio=0.3), 0.1, 0.5),
-             during(Write(ends), 0.2, 0.45), during(FadeIn(VGroup(ones, legend)), 0.3, 0.5),
-             during(GrowArrow(back), 0.5, 0.95),
-             during(LaggedStart(*[FadeIn(s, shift=0.3 * LEFT) for s in reversed(sizes)], lag_ratio=0.4), 0.5, 1),
-             during(Write(back_label), 0.65, 1),
+             during(Write(ends), 0.15, 0.3), during(FadeIn(VGroup(ones, legend)), 0.2, 0.35),
+             # the sizes and the backward arrow are whole by the middle of the beat; the label
+             # fades in whole rather than being written glyph by glyph
+             during(GrowArrow(back), 0.3, 0.5),
+             during(LaggedStart(*[FadeIn(s, shift=0.3 * LEFT) for s in reversed(sizes)], lag_ratio=0.3), 0.3, 0.5),
+             during(FadeIn(back_label), 0.4, 0.55),
              subcaption="The network is such a chain, ending in its error, the loss. Multiplying Jacobians "
                         "back from the loss: backpropagation.",
              hold=0.8)

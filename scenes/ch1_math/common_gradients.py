@@ -45,6 +45,7 @@ X = np.array([0.5, -1.0, 2.0])  # where the linear examples are differentiated
 X_SIGMOID = np.array([-1.0, 0.3, 2.0])
 WIGGLE = 0.25  # how far an input is wiggled either way
 WIGGLES = 2  # back-and-forth swings per wiggle
+MOVING = 0.75  # the share of an input's turn it swings; for the rest it sits still at its true value
 
 
 def sigmoid(v):
@@ -131,9 +132,9 @@ class CommonGradients(Scene):
         self.jacobian_name = plain_tex("M =", font_size=style.HEADING)
         self.jacobian_name.move_to(self.jacobian_label, aligned_edge=RIGHT)
         beat(self, during(Write(self.definition), 0, 0.3),
-             during(LaggedStart(*[Create(wire) for wire in w.wire_group], lag_ratio=0.15), 0.1, 0.7),
-             during(Write(VGroup(w.outputs, w.names[1])), 0.4, 0.8),
-             during(Write(VGroup(self.jacobian_name, self.jacobian)), 0.5, 1),
+             during(LaggedStart(*[Create(wire) for wire in w.wire_group], lag_ratio=0.15), 0.05, 0.35),
+             during(Write(VGroup(w.outputs, w.names[1])), 0.2, 0.4),
+             during(Write(VGroup(self.jacobian_name, self.jacobian)), 0.3, 0.55),
              subcaption="Backpropagation chains three kinds of Jacobian. First a linear map, f = M x: each output weighs all three inputs.",
              spoken="Backpropagation chains three kinds of Jacobian. First a linear map, f equals M x: each output weighs all three inputs.")
         self.examples["linear"] = {"x": X, "jacobian": self.jacobian, "wiring": w}
@@ -191,8 +192,8 @@ class CommonGradients(Scene):
         """Why σ′ = σ(1 − σ): the slope's fraction splits into σ times what σ lacks of 1; then
         the middle entry is checked against it."""
         # the two factors, each named under its brace: σ itself, and 1 − σ, what σ lacks of 1
-        steps = plain_tex(r"\sigma'(x) = \frac{e^{-x}}{(1 + e^{-x})^2}", r"= \underbrace{\frac{1}{1 + e^{-x}}}_{\sigma(x)}",
-                          r"\cdot \underbrace{\frac{e^{-x}}{1 + e^{-x}}}_{1 - \sigma(x)}",
+        steps = plain_tex(r"\sigma'(x) = \frac{e^{-x}}{(1 + e^{-x})^2}", r"= \underbrace{\frac{1}{1 + e^{-x}}}_{\displaystyle \sigma(x)}",
+                          r"\cdot \underbrace{\frac{e^{-x}}{1 + e^{-x}}}_{\displaystyle 1 - \sigma(x)}",
                           r"= \sigma(x)\,\big(1 - \sigma(x)\big)",
                           font_size=style.BODY)
         steps[3].set_color(style.GRAD_COLOR)
@@ -206,13 +207,13 @@ class CommonGradients(Scene):
         check.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(self.jacobian, RIGHT, buff=0.4).match_y(entry)
         ring = SurroundingRectangle(entry, color=style.EMPHASIS, buff=0.08)
         self.sigmoid_steps, self.sigmoid_check_line = steps, check
-        beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(steps[0]), 0.1, 0.9),
+        beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(steps[0]), 0.1, 0.45),
              during(Indicate(entry, color=style.EMPHASIS), 0.7, 1),
              subcaption="The sigmoid is σ(x) = 1/(1 + e^(−x)). By the chain rule, its slope σ′ is this fraction.",
              spoken="The sigmoid is sigma of x equals one over one plus e to the minus x. By the chain rule, "
                     "its slope, sigma prime, is this fraction.")
-        beat(self, during(LaggedStart(*[Write(part) for part in steps[1:]], lag_ratio=0.7), 0, 0.7),
-             during(Write(check), 0.65, 0.9), during(Create(ring), 0.8, 1),
+        beat(self, during(LaggedStart(*[Write(part) for part in steps[1:]], lag_ratio=0.7), 0, 0.4),
+             during(Write(check), 0.4, 0.55), during(Create(ring), 0.5, 0.65),
              subcaption="Split it in two factors: σ itself, and 1 − σ, what σ lacks of 1. So σ′ = σ(1 − σ).",
              spoken="Split it in two factors: sigma itself, and one minus sigma, what sigma lacks of one. "
                     "So sigma prime is sigma times, in brackets, one minus sigma.")
@@ -281,9 +282,9 @@ class CommonGradients(Scene):
         name = tex(name_tex, font_size=style.HEADING, color=style.GRAD_COLOR, colored=False)
         self.place(name, jacobian, after=new.outputs)
         beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(definition), 0.1, 0.45),
-             during(ReplacementTransform(old, new), 0.1, 0.6),
-             during(FadeOut(VGroup(self.jacobian, self.jacobian_name)), 0.1, 0.35),
-             during(Write(VGroup(jacobian, name)), 0.45, 0.95),
+             during(ReplacementTransform(old, new), 0.1, 0.4),
+             during(FadeOut(VGroup(self.jacobian, self.jacobian_name)), 0.1, 0.3),
+             during(Write(VGroup(jacobian, name)), 0.3, 0.55),
              subcaption=subcaption, spoken=spoken)
         self.wiring, self.definition, self.jacobian, self.jacobian_name = new, definition, jacobian, name
         self.examples[key] = {"x": new.x, "jacobian": jacobian, "wiring": new}
@@ -316,10 +317,15 @@ class CommonGradients(Scene):
         def current():
             t = clock.get_value()
             k = min(int(t / share), len(inputs) - 1)
-            local = (t - k * share) / share
+            local = min(1.0, (t - k * share) / share / MOVING)  # then it rests at its true value
             x = w.x.copy()
             x[inputs[k]] += WIGGLE * np.sin(2 * np.pi * WIGGLES * local)
             return x, inputs[k]
+
+        def moving():  # the input that is being wiggled right now, or None while all rest
+            t = clock.get_value()
+            k = min(int(t / share), len(inputs) - 1)
+            return inputs[k] if 0 < (t - k * share) / share < MOVING and t < 1 else None
 
         def set_changed(col, values):  # re-typesetting a number is the costly part of a frame
             for entry, value in zip(col.get_entries(), values):
@@ -328,6 +334,16 @@ class CommonGradients(Scene):
 
         def update_inputs(col):
             set_changed(col, current()[0])
+            # the wiggled entry is tinted while it moves, so a passing value reads as a wiggle
+            j = moving()
+            for i, entry in enumerate(col.get_entries()):
+                entry.set_color(style.EMPHASIS if i == j else in_color)
+
+        def update_marker(mark):  # a ± beside the input while it is wiggled
+            j = moving()
+            if j is not None:
+                mark.next_to(w.inputs, LEFT, buff=0.1).set_y(w.entries_in()[j].get_y())
+            return mark.set_opacity(0.0 if j is None else 1.0)
 
         def update_outputs(col):
             set_changed(col, np.atleast_1d(w.fn(current()[0])))
@@ -352,6 +368,10 @@ class CommonGradients(Scene):
 
         frame = shown_once_moving(frame_for(inputs[0]))
         moved = shown_once_moving(moved_for(inputs[0]))
+        in_color = w.entries_in()[0].get_color()
+        marker = plain_tex(r"\pm", font_size=style.BODY, color=style.EMPHASIS)
+        update_marker(marker)
+        marker.add_updater(update_marker)
         w.inputs.add_updater(update_inputs)
         w.outputs.add_updater(update_outputs)
         if light_wires:
@@ -360,14 +380,16 @@ class CommonGradients(Scene):
         # animated, so no animation fights the updaters).
         frame.add_updater(lambda m: m.become(shown_once_moving(frame_for(current()[1]))))
         moved.add_updater(lambda m: m.become(shown_once_moving(moved_for(current()[1]))))
-        self.add(frame, moved)
+        self.add(frame, moved, marker)
         self.moved_frames.append([[i for i in range(len(w.entries_out())) if slopes[i, j] != 0] for j in inputs])
         swing = clock.animate(rate_func=lambda t: t).set_value(1.0).build()
         if lead:
             swing = Succession(AnimationGroup(*lead, run_time=1.0), swing.set_run_time(1.0))
         beat(self, *extra, swing, subcaption=subcaption, spoken=spoken, hold=hold)
-        for mob in (w.inputs, w.outputs, w.wire_group, frame, moved):
+        for mob in (w.inputs, w.outputs, w.wire_group, frame, moved, marker):
             mob.clear_updaters()
+        for entry in w.entries_in():
+            entry.set_color(in_color)
         # Back to rest: the inputs and outputs as they were, the wires as they were drawn.
         for entry, value in zip(w.inputs.get_entries(), w.x):
             entry.set_value(value)
@@ -376,5 +398,5 @@ class CommonGradients(Scene):
         if light_wires:
             for wire in w.wire_group:
                 wire.set_stroke(style.MUTED, width=2.5)
-        self.remove(frame, moved)
+        self.remove(frame, moved, marker)
         self.wiggles.append({"inputs": inputs, "wiring": w})

@@ -135,8 +135,9 @@ class SteepestDescent(Scene):
                                  font_size=style.BODY)
         self.formula.next_to(self.axes, UP, buff=0.45).align_to(self.axes, LEFT)
         self.scale_bar = self.height_scale()
-        beat(self, LaggedStart(*[Create(r) for r in self.rings], lag_ratio=0.25),
-             Write(self.formula), FadeIn(self.scale_bar),
+        # the formula is whole early in the beat; the rings keep drawing after it
+        beat(self, during(LaggedStart(*[Create(r) for r in self.rings], lag_ratio=0.25), 0, 0.8),
+             during(Write(self.formula), 0, 0.35), during(FadeIn(self.scale_bar), 0, 0.3),
              subcaption="A bowl seen from above: each ring joins points of one height, "
                         "and brighter bands lie higher.")
 
@@ -161,7 +162,7 @@ class SteepestDescent(Scene):
         self.in_panel(self.row_block, top=1.9)
         beat(self, during(GrowFromCenter(self.point_dot), 0, 0.2),
              during(GrowArrow(along_1), 0.15, 0.55), during(GrowArrow(along_2), 0.45, 0.85),
-             during(Write(self.row_block), 0.2, 0.95),
+             during(Write(self.row_block), 0.15, 0.5),
              subcaption="At one point, the Jacobian of f is a row of two slopes: "
                         "one along x₁, one along x₂.")
 
@@ -173,8 +174,8 @@ class SteepestDescent(Scene):
         column = VGroup(lhs, self.grad_column).arrange(RIGHT, buff=0.2)
         column.move_to(self.row, aligned_edge=LEFT)
         self.grad_arrow = self.arrow_at(POINT, +1)
-        beat(self, ReplacementTransform(self.row, column),
-             ReplacementTransform(self.components, self.grad_arrow),
+        beat(self, during(ReplacementTransform(self.row, column), 0, 0.4),
+             during(ReplacementTransform(self.components, self.grad_arrow), 0.05, 0.45),
              subcaption="Stand the row up as a column, its transpose, and draw it as one arrow: "
                         "the gradient of f.")
         self.row_block[0] = column

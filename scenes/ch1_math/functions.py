@@ -8,6 +8,7 @@ from manim import (
     RIGHT,
     UP,
     Axes,
+    Circumscribe,
     Create,
     DashedLine,
     DecimalNumber,
@@ -36,7 +37,7 @@ from manim import (
 
 from scenes.pacing import beat, during
 from scenes.style import BACKGROUND, BODY, LABEL, MUTED, X_COLOR, Z_COLOR
-from scenes.style import EMPHASIS, YHAT_COLOR, class_color
+from scenes.style import EMPHASIS, TEX_COLORS, YHAT_COLOR, class_color
 from scenes.widgets.hidden_view import hidden_axes, hidden_axis_labels, pin_to_points
 from scenes.widgets.three_d import fix_in_frame
 from scenes.widgets.text import note, plain_tex, tex, title
@@ -47,6 +48,8 @@ SLOPES = {"x^2": lambda x: 2 * x, "e^x": np.exp}  # each one's derivative
 SLOPE_TEX = {"x^2": "2x", "e^x": "e^x"}
 SLOPE_TO = -0.9  # where the input slides while the slopes are shown
 NAMES = {"x^2": "f", "e^x": "g"}
+# each curve in its own colour: eˣ in ŷ's, the colour of the sigmoid it will build
+CURVE_COLORS = {"x^2": Z_COLOR, "e^x": YHAT_COLOR}
 PANEL = dict(x_range=[-2, 2, 1], y_range=[0, 4, 1], x_length=4.0, y_length=4.0)  # one scale
 TRACE = (-1.5, 1.2, -1.8, 0.6)  # where the input x goes in each tracing beat (e^x stays under 4)
 
@@ -89,15 +92,15 @@ class FunctionGraphs(Scene):
             fn = ONE_D[key]
             top = PANEL["y_range"][1]
             lo, hi = (-np.sqrt(top), np.sqrt(top)) if key == "x^2" else (PANEL["x_range"][0], np.log(top))
-            self.graphs[key] = axes.plot(fn, x_range=[lo, hi], color=Z_COLOR, stroke_width=5)
-            name = plain_tex(f"{NAMES[key]}(x) = {key}", font_size=BODY, color=Z_COLOR)
+            self.graphs[key] = axes.plot(fn, x_range=[lo, hi], color=CURVE_COLORS[key], stroke_width=5)
+            name = plain_tex(f"{NAMES[key]}(x) = {key}", font_size=BODY, color=CURVE_COLORS[key])
             name.next_to(axes, UP, buff=0.55).align_to(axes, LEFT)
             names = VGroup(plain_tex("x", font_size=LABEL, color=X_COLOR).next_to(axes.x_axis, RIGHT, buff=0.15),
-                           plain_tex(f"{NAMES[key]}(x)", font_size=LABEL, color=Z_COLOR)
+                           plain_tex(f"{NAMES[key]}(x)", font_size=LABEL, color=CURVE_COLORS[key])
                            .next_to(axes.y_axis.get_end(), RIGHT, buff=0.15))
             self.axes[key], self.names[key], self.axis_names[key] = axes, name, names
         self.add(*self.axes.values())  # the scene opens on its two empty graphs
-        beat(self, Write(self.title),
+        beat(self, during(Write(self.title), 0, 0.4),
              *[LaggedStart(FadeIn(self.axis_names[k]), Write(self.names[k]), Create(self.graphs[k]),
                            lag_ratio=0.3) for k in ONE_D],
              subcaption="Two functions of one number: x squared on the left, e to the x on the right.")
@@ -212,7 +215,10 @@ class FunctionGraphs(Scene):
         self.sigmoid_curve = sig_axes.plot(sigmoid, x_range=[-4, 4], color=YHAT_COLOR, stroke_width=5)
         loss_name = tex(r"\mathcal{L} = (y - \hat{y})^2", font_size=BODY)
         loss_name.next_to(loss_axes, UP, buff=0.6).align_to(loss_axes, LEFT)  # above the axis name
-        sig_name = tex(r"\hat{y} = \sigma(z) = \frac{1}{1 + e^{-z}}", font_size=BODY)
+        # e⁻ᶻ inside σ in the colour of the eˣ curve it comes from
+        sig_name = tex(r"\hat{y} = \sigma(z) = \frac{1}{1 + e^{-z}}", font_size=BODY,
+                       tex_to_color_map={**TEX_COLORS, "e^{-z}": CURVE_COLORS["e^x"]})
+        self.sig_exp = sig_name.get_part_by_tex("e^{-z}")
         sig_name.next_to(sig_axes, UP, buff=0.25).align_to(sig_axes, LEFT)
         # the symbols, in words, beside their formulas
         sig_words = VGroup(note("z: any number", font_size=LABEL), note("ŷ: the network's answer", font_size=LABEL))
@@ -245,6 +251,8 @@ class FunctionGraphs(Scene):
              FadeOut(VGroup(self.readout_rows, self.slope_rows), rate_func=quick),
              FadeOut(self.signature, rate_func=quick),
              during(ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)), 0.1, 0.5),
+             # the eˣ inside σ is pointed at while the words say that eˣ builds it
+             during(Circumscribe(self.sig_exp, color=EMPHASIS, buff=0.06), 0.5, 0.8),
              FadeIn(sig_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),
              subcaption="In the network, eˣ builds the sigmoid σ(z) = 1 / (1 + e⁻ᶻ): it squashes any number z "
                         "into ŷ, between 0 and 1.",

@@ -116,7 +116,7 @@ class LinearOperators(Scene):
 
     def apply_T(self):
         """The grid and every arrow move point by point to their images under T."""
-        moves, relabels = [], []
+        moves, relabels, old_labels = [], [], []
         names = {"u": r"\varphi(u)", "v": r"\varphi(v)", "u+v": r"\varphi(u+v)", "1.5u": r"\varphi(1.5u)"}
         self.before = {k: a.vec.copy() for k, a in self.arrows.items()}
         for key, arrow in self.arrows.items():
@@ -124,11 +124,13 @@ class LinearOperators(Scene):
             moves.append(Transform(arrow, target))
             if arrow.label is not None:
                 new = self.label_for(names[key], self.T(arrow.tip_coords), style.Z_COLOR, *AFTER_T_SIDES[key])
-                relabels.append(ReplacementTransform(arrow.label, new, rate_func=squish_rate_func(smooth, 0.5, 1)))
+                relabels.append(self.ride_with_tip(arrow, arrow.label, new, target.get_end()))
+                old_labels.append(arrow.label)
                 arrow.label = new
         beat(self, self.grid.morph(self.T), *moves, *relabels, run_time=4,
              subcaption="Now let φ act on the whole plane: the grid turns and stretches, and every arrow rides along.",
              spoken="Now let phi act on the whole plane: the grid turns and stretches, and every arrow rides along.")
+        self.remove(*old_labels)  # faded out on the way
         for arrow in self.arrows.values():
             arrow.start_coords, arrow.tip_coords = self.T(arrow.start_coords), self.T(arrow.tip_coords)
 
@@ -149,7 +151,7 @@ class LinearOperators(Scene):
         line.next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
         self.sum_line = line
         self.add(walker)
-        beat(self, UpdateFromAlphaFunc(walker, walk, rate_func=linear), Write(line),
+        beat(self, UpdateFromAlphaFunc(walker, walk, rate_func=linear), during(Write(line), 0, 0.45),
              subcaption="The walk along φ(u), then φ(v), still ends at the tip of φ(u + v). Sums pass through φ.",
              spoken="The walk along phi of u, then phi of v, still ends at the tip of phi of u plus v. Sums pass through phi.",
              run_time=3)
@@ -170,7 +172,7 @@ class LinearOperators(Scene):
         self.add(walker)
         beat(self, *self.clear_leftovers(),
              UpdateFromAlphaFunc(walker, lambda m, a: m.move_to(self.axes.c2p(*(a * tlong))), rate_func=linear),
-             LaggedStart(*[FadeIn(t, scale=2) for t in ticks], lag_ratio=1.0), Write(line),
+             LaggedStart(*[FadeIn(t, scale=2) for t in ticks], lag_ratio=1.0), during(Write(line), 0.05, 0.45),
              subcaption="And φ(1.5u) is φ(u) made one and a half times longer: scalings pass through too.",
              spoken="And phi of 1.5 u is phi of u made one and a half times longer: scalings pass through too.",
              run_time=3)
@@ -217,7 +219,9 @@ class LinearOperators(Scene):
         b_arrow = Arrow(self.axes.c2p(0, 0), self.axes.c2p(*SHIFT), buff=0, color=style.FOREGROUND, stroke_width=5,
                         max_tip_length_to_length_ratio=0.3)
         self.b_arrow = b_arrow
-        beat(self, *self.clear_leftovers(), *[FadeOut(m) for m in gone], Write(rule), GrowArrow(b_arrow),
+        # what goes leaves first; the rule comes where the sums stood only once they are gone
+        beat(self, *self.clear_leftovers(), during(FadeOut(VGroup(*dict.fromkeys(gone))), 0, 0.3),
+             during(FadeIn(rule), 0.35, 0.6), during(GrowArrow(b_arrow), 0.4, 0.8),
              subcaption="An affine map adds a fixed shift to a linear one: g(x) = φ(x) + b, with b = (−1.5, −1).",
              spoken="An affine map adds a fixed shift to a linear one: g of x is phi of x plus b, "
                     "with b equal to minus one and a half, minus one.")
@@ -364,6 +368,23 @@ class LinearOperators(Scene):
         self.net_grid, self.net_corners, self.net_origin = grid, corners, origin
 
     # -- helpers ---------------------------------------------------------------------------------
+    def ride_with_tip(self, arrow, old, new, tip_after):
+        """The label rides along with its arrow's tip on every frame (play it after the arrow's
+        own move), and its words turn from the old name into the new one on the way."""
+        old_offset = old.get_center() - arrow.get_end()
+        new_offset = new.get_center() - tip_after
+        new.set_opacity(0)
+        self.add(new)
+
+        def follow(group, alpha):
+            tip = arrow.get_end()
+            offset = old_offset + smooth(alpha) * (new_offset - old_offset)
+            old.move_to(tip + offset).set_opacity(1 - squish_rate_func(smooth, 0.7, 0.85)(alpha))
+            new.move_to(tip + offset).set_opacity(squish_rate_func(smooth, 0.75, 0.9)(alpha))
+            return group
+
+        return UpdateFromAlphaFunc(VGroup(old, new), follow, rate_func=linear)
+
     def clear_leftovers(self):
         """What the last beat left behind (a walker, marks) fades in the first moments of the
         next beat, rather than in a bare play of its own."""

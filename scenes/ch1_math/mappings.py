@@ -223,7 +223,11 @@ class InjectiveSurjective(ThreeDScene):
     def run_backwards(self):
         """The map that passes both, reversed: every output leads back to one input."""
         cell = self.cells[True, True]
-        beat(self, LaggedStart(*[Rotate(a, PI) for a in cell.arrows], lag_ratio=0.4),
+        # each arrow flips over about the line square to it through its middle: it narrows to
+        # its midpoint and opens the other way, so no arrow sweeps across its neighbours
+        flips = [Rotate(a, PI, axis=np.cross(a.get_end() - a.get_start(), OUT), about_point=a.get_center())
+                 for a in cell.arrows]
+        beat(self, LaggedStart(*flips, lag_ratio=0.4),
              Indicate(self.headers["one-to-one"], color=EMPHASIS), Indicate(self.headers["onto"], color=EMPHASIS),
              subcaption="Pass both, and every arrow can be turned round, output back to input. The network's "
                         "maps never can: ReLU fails the first test, and a layer from 2 inputs to 3 units the second.")
@@ -304,8 +308,12 @@ class InjectiveSurjective(ThreeDScene):
         self.zero_label = plain_tex(r"\vec 0", font_size=BODY, color=Z_COLOR).next_to(self.zero_out, RIGHT, buff=0.12)
         fix_in_frame(self, self.n_mob, equals, self.An_mob, self.n_label, self.zero_label, self.zero_in_label,
                      self.zero_in, self.n_dot, self.n_vec, self.zero_out, self.n_to_zero)
-        rows = VGroup(*[SurroundingRectangle(VGroup(*self.A_mob.get_rows()[i], self.An_mob.get_rows()[i]),
-                                             color=EMPHASIS, buff=0.06, stroke_width=2)
+        # One row at a time, a box round A's row and one round the entry of A v it makes: v's
+        # column sits between them and stays unboxed, so no box cuts through its entries.
+        rows = VGroup(*[VGroup(SurroundingRectangle(self.A_mob.get_rows()[i], color=EMPHASIS, buff=0.08,
+                                                    stroke_width=2),
+                               SurroundingRectangle(self.An_mob.get_rows()[i], color=EMPHASIS, buff=0.08,
+                                                    stroke_width=2))
                         for i in range(3)])
         fix_in_frame(self, rows)
         # Each row times v, written out as it is framed: entry by entry, then added up.
@@ -314,9 +322,19 @@ class InjectiveSurjective(ThreeDScene):
         self.row_sums.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         self.row_sums.next_to(self.null_eq, DOWN, buff=0.4).align_to(self.null_eq, LEFT)
         fix_in_frame(self, self.row_sums)
-        highlight = Succession(*[Succession(AnimationGroup(Create(r), FadeIn(t, shift=0.2 * RIGHT), run_time=1.0),
-                                            FadeOut(r, run_time=0.6))
-                                 for r, t in zip(rows, self.row_sums)])
+        share = 1 / len(rows)
+
+        def one_box_at_a_time(group, alpha):
+            for i, box in enumerate(group):
+                on = i * share <= alpha < (i + 1) * share - 0.04 or (i == len(group) - 1 and alpha >= 1)
+                box.set_stroke(opacity=float(on and alpha < 1))
+            return group
+
+        one_box_at_a_time(rows.set_stroke(opacity=0), 0.0)
+        self.add(rows)
+        highlight = AnimationGroup(UpdateFromAlphaFunc(rows, one_box_at_a_time, rate_func=lambda t: t),
+                                   *[during(FadeIn(t, shift=0.2 * RIGHT), i * share, i * share + 0.6 * share)
+                                     for i, t in enumerate(self.row_sums)])
         beat(self, during(AnimationGroup(FadeIn(self.n_mob), FadeIn(equals), FadeIn(self.An_mob),
                                          FadeIn(self.zero_in), FadeIn(self.zero_in_label), GrowArrow(self.n_vec),
                                          FadeIn(self.n_dot), FadeIn(self.n_label), FadeIn(self.zero_out),
@@ -376,9 +394,11 @@ class InjectiveSurjective(ThreeDScene):
         verdict = note("two inputs, one output: not one-to-one", font_size=LABEL, color=FOREGROUND)
         verdict.next_to(row, DOWN, buff=0.3).align_to(row, LEFT)
         fix_in_frame(self, row, verdict)
-        beat(self, Write(row), Create(self.shared_ring), self.moving_arrow.animate.set_color(ERROR),
-             self.x_arrow.animate.set_color(ERROR), FadeIn(verdict),
-             subcaption="Two different inputs, one output: A is not one-to-one.")
+        beat(self, during(Write(row), 0, 0.4), during(Create(self.shared_ring), 0.1, 0.4),
+             during(self.moving_arrow.animate.set_color(ERROR), 0.1, 0.4),
+             during(self.x_arrow.animate.set_color(ERROR), 0.1, 0.4), during(FadeIn(verdict), 0.3, 0.5),
+             subcaption="Two inputs, one output: A is not one-to-one, and nothing after A can tell x from x + v.",
+             spoken="Two inputs, one output: A is not one-to-one, and nothing after A can tell x from x plus v.")
 
     # -- part 3: A is not onto ------------------------------------------------------------
     def columns_in_space(self):

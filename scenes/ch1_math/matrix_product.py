@@ -119,27 +119,29 @@ class MatrixVectorProduct(Scene):
         grow = style.HEADING / style.BODY  # a product lands in the sum at the sum's size
         sizes = [(d.height, d.height * grow) for d in dropped]
 
+        # the working is done by the middle of the beat, so the written-out sum stands on screen
+        # while the words read it
         def update(stage, alpha):
-            come = window(alpha, 0.0, 0.15)
+            come = window(alpha, 0.0, 0.1)
             row_box.set_stroke(opacity=come)
             for mob, (p, q) in list(zip(x_work, x_paths)) + list(zip(a_work, a_paths)):
                 mob.move_to(p + come * (q - p))
-            walk = np.clip((alpha - 0.15) / 0.45, 0, 1) * 3
+            walk = np.clip((alpha - 0.1) / 0.3, 0, 1) * 3
             k, frac = min(int(walk), 2), walk - min(int(walk), 2)
             box.move_to(pair_centres[k].get_center() + smooth(frac) * (pair_centres[k + 1].get_center()
                                                                        - pair_centres[k].get_center()))
-            box.set_stroke(opacity=float(0.15 < alpha < 0.64))
-            fly = window(alpha, 0.62, 0.76)
+            box.set_stroke(opacity=float(0.1 < alpha < 0.42))
+            fly = window(alpha, 0.42, 0.52)
             for k, (d, slot) in enumerate(zip(dropped, slots)):
-                shown = window(alpha, 0.15 + 0.1125 * k, 0.23 + 0.1125 * k)
+                shown = window(alpha, 0.1 + 0.075 * k, 0.16 + 0.075 * k)
                 d.set_opacity(shown)
                 h0, h1 = sizes[k]
                 d.scale_to_fit_height(h0 + fly * (h1 - h0))
                 d.move_to(under[k] + (1 - shown) * 0.3 * UP + fly * (slot.get_center() - under[k]))
-            signs.set_opacity(window(alpha, 0.7, 0.78))
-            total_mob.set_opacity(window(alpha, 0.78, 0.85))
-            tag.set_opacity(window(alpha, 0.78, 0.85))
-            land = window(alpha, 0.86, 1.0)
+            signs.set_opacity(window(alpha, 0.48, 0.54))
+            total_mob.set_opacity(window(alpha, 0.54, 0.6))
+            tag.set_opacity(window(alpha, 0.54, 0.6))
+            land = window(alpha, 0.72, 0.88)
             landing.set_opacity(land).move_to(total_mob.get_center() + land * (target.get_center() - total_mob.get_center()))
 
         # the first row's sum is named as the words name it; the other rows repeat it

@@ -51,7 +51,12 @@ HOPS = np.array([[-2.0, -1.0], [-1.0, 1.0], [2.0, -2.0], [0.5, -1.0], [-3.0, 0.0
 P = np.array([1.0, 2.0])  # the point followed
 FOLD = 2.0  # the vertical lines x1 = -FOLD and x1 = FOLD land on one curve
 WALK = (-2.0, 2.0)  # the walk up the line x1 = 0, through the origin
-RIGHT_COLUMN = 0.3  # left edge of the words and small pictures beside the plane
+LEFT_COLUMN = -6.7  # left edge of the words and small pictures beside the plane
+WORDS_TOP = 2.75  # top of the words, under the small title in the corner
+TITLE_SCALE = 0.65  # the title sits small in the corner, so the plane can use the frame's height
+PLOT_RIGHT = 6.6  # right edge of the plane
+PLOT_BOTTOM = -2.95  # the plane's bottom edge, clear of the subtitle band
+PLOT_TOP = 3.35  # the plane's top edge (its x2 name goes beside the axis end, not above it)
 
 
 def hidden_pair_map(W1, pair):
@@ -64,6 +69,14 @@ def hidden_pair_map(W1, pair):
         return flat.reshape(p.shape)
 
     return h
+
+
+def side_names(axes, names=("x_1", "x_2")):
+    """axis_names, but the second name beside the top of its axis, not above it: the plane
+    can reach higher without its name leaving the frame."""
+    marks = axis_names(axes, names)
+    marks[1].next_to(axes.y_axis.get_end(), RIGHT, buff=0.15).align_to(axes.y_axis.get_end(), UP)
+    return marks
 
 
 def upward_arc(start, end, angle=1.0):
@@ -86,14 +99,15 @@ class PlaneWarp(Scene):
 
     # -- the map ----------------------------------------------------------------------------
     def show_plane(self):
-        self.title = title("A map from the plane to the plane")
-        self.axes = plane_axes((-3.5, 3.5, 1), (-2.35, 3.8, 1), unit=0.9)
-        self.axes.move_to([-3.55, 0.0, 0]).align_to([0, -2.95, 0], DOWN)
-        self.names = names = axis_names(self.axes)
+        self.title = title("A map from the plane to the plane", corner=True).scale(TITLE_SCALE, about_edge=UP + LEFT)
+        y_range = (-2.35, 3.8, 1)
+        self.axes = plane_axes((-3.5, 3.5, 1), y_range, unit=(PLOT_TOP - PLOT_BOTTOM) / (y_range[1] - y_range[0]))
+        self.axes.align_to([PLOT_RIGHT, 0, 0], RIGHT).align_to([0, PLOT_BOTTOM, 0], DOWN)
+        self.names = names = side_names(self.axes)
         self.grid = PlaneGrid(self.axes, x1_range=(-3, 3, 1), x2_range=(-2, 2, 1), samples=61, stroke_width=3)
         self.formula = plain_tex(r"f(\vec x) = \begin{bmatrix} \cos x_1 + \sin x_2 \\ \sqrt{x_1^2 + x_2^2} \end{bmatrix}",
                                  font_size=style.HEADING)
-        self.formula.next_to([RIGHT_COLUMN, 2.9, 0], DOWN + RIGHT, buff=0)
+        self.formula.next_to([LEFT_COLUMN, WORDS_TOP, 0], DOWN + RIGHT, buff=0)
         self.add(self.axes, names, self.grid)
         # a handful of points hop to their images: what "a map" means, before any formula
         self.hops = (HOPS, example_map(HOPS))
@@ -105,7 +119,7 @@ class PlaneWarp(Scene):
         trails = VGroup(*[ArcBetweenPoints(d.get_center(), t.get_center(), angle=a, color=style.MUTED,
                                            stroke_width=2) for d, t, a in zip(hoppers, landed, arcs)])
         self.add(sources, hoppers)
-        beat(self, Write(self.title), Write(self.formula),
+        beat(self, during(Write(self.title), 0, 0.3), during(Write(self.formula), 0, 0.5),
              LaggedStart(*[AnimationGroup(Transform(d, t, path_arc=a), Create(trail))
                            for d, t, a, trail in zip(hoppers, landed, arcs, trails)], lag_ratio=0.3),
              subcaption="A map is a function from the plane to the plane: it sends every point to a new one. Here is one, f.")
@@ -160,7 +174,7 @@ class PlaneWarp(Scene):
         why.next_to(self.formula, DOWN, buff=0.5).align_to(self.formula, LEFT)
         self.fold_note = why
         beat(self, deform(self.pair_in, self.axes, example_map),
-             FadeOut(self.pair_tags), Write(why), run_time=3,
+             FadeOut(self.pair_tags), during(Write(why), 0, 0.35), run_time=3,
              subcaption="Both land on one curve: f sees x₁ only through cos x₁ and x₁², "
                         "so x₁ and −x₁ meet.",
              spoken="Both land on one curve: f sees x one only through cosine of x one and x one squared, "
@@ -208,7 +222,7 @@ class PlaneWarp(Scene):
         image_walker = Dot(self.axes.c2p(*self.walk[1][0]), radius=0.08, color=style.Z_COLOR)
         # beside the plane: the second output along the walk, on axes of one scale
         self.slice_axes = plane_axes((-2.2, 2.2, 1), (-0.3, 2.3, 1), unit=0.78, number_step=1)
-        self.slice_axes.next_to([RIGHT_COLUMN + 0.6, -2.95, 0], UP + RIGHT, buff=0)
+        self.slice_axes.next_to([LEFT_COLUMN + 0.2, PLOT_BOTTOM, 0], UP + RIGHT, buff=0)
         self.slice = polyline(self.slice_axes, np.stack([t, np.abs(t)], axis=1), style.Z_COLOR, 5)
         self.slice_values = np.abs(t)
         slice_walker = Dot(self.slice_axes.c2p(t[0], abs(t[0])), radius=0.07, color=style.Z_COLOR)
@@ -287,15 +301,17 @@ class PlaneWarp(Scene):
         self.X, self.y = run.X, run.y
         images = self.net_map(run.X)
         top = float(np.ceil(max(images.max(), 1.5) + 0.3))
-        self.net_axes = plane_axes((-1, top, 1), (-1, top, 1), unit=5.0 / (top + 1))
-        self.net_axes.move_to([-3.55, 0, 0]).align_to([0, -2.95, 0], DOWN)
+        # as tall as the frame allows, with room above for the second axis's name and right
+        # of the first for its own
+        self.net_axes = plane_axes((-1, top, 1), (-1, top, 1), unit=(PLOT_TOP - 0.45 - PLOT_BOTTOM) / (top + 1))
+        self.net_axes.align_to([PLOT_RIGHT - 1.1, 0, 0], RIGHT).align_to([0, PLOT_BOTTOM, 0], DOWN)
         self.net_grid = PlaneGrid(self.net_axes, x1_range=(-0.5, 1.5, 0.5), x2_range=(-0.5, 1.5, 0.5), samples=41)
         self.net_dots = data_dots(self.net_axes, run.X, run.y, radius=0.045)
         i, j = self.pair
         input_names = axis_names(self.net_axes)
         unit_names = axis_names(self.net_axes, (r"\text{unit } %d" % (i + 1), r"\text{unit } %d" % (j + 1)))
         caption = note("a trained network's hidden units", font_size=style.LABEL, color=style.FOREGROUND)
-        caption.next_to([RIGHT_COLUMN, 2.9, 0], DOWN + RIGHT, buff=0)
+        caption.next_to([LEFT_COLUMN, WORDS_TOP, 0], DOWN + RIGHT, buff=0)
         what = note(f"hidden units {i + 1} and {j + 1} of 3", font_size=style.SMALL)
         what.next_to(caption, DOWN, buff=0.2).align_to(caption, LEFT)
         self.net_caption = caption
@@ -341,20 +357,22 @@ class PlaneWarp(Scene):
         # one clock over both beats (the new plane fades in as the old one leaves, so the picture
         # never empties): 0..1 the plane bends, 1..2 the crease, the cut sliding in, then its count
         def update(stage, clock):
-            shown, fold = ramp(clock, 0.04, 0.2), ramp(clock, 0.3, 0.95)
-            crease, slide = ramp(clock, 1.0, 1.3), ramp(clock, 1.25, 1.8)
+            shown, fold = ramp(clock, 0.04, 0.2), ramp(clock, 0.25, 0.7)
+            crease, slide = ramp(clock, 1.0, 1.15), ramp(clock, 1.1, 1.45)
             for line, p, q in zip(self.net_grid, grid_from, grid_to):
                 line.points = p + fold * (q - p)
                 line.set_stroke(opacity=shown)
             for d, p, q in zip(self.net_dots, dots_from, dots_to):
                 d.move_to(p + fold * (q - p)).set_opacity(shown)
-            input_names.set_opacity(shown * (1 - ramp(clock, 0.3, 0.45)))
-            unit_names.set_opacity(ramp(clock, 0.6, 0.95))
-            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.5, 1.8)))
-            self.cut_line.set_stroke(opacity=float(clock > 1.25))
+            # the axes are named at every moment: the inputs' names give way to the units' as
+            # the fold starts
+            input_names.set_opacity(shown * (1 - ramp(clock, 0.2, 0.27)))
+            unit_names.set_opacity(ramp(clock, 0.24, 0.31))
+            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.4, 1.6)))
+            self.cut_line.set_stroke(opacity=float(clock > 1.1))
             self.cut_line.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in
                                                  segment(start_offset + slide * (c - start_offset))])
-            readout.set_opacity(ramp(clock, 1.75, 1.9))
+            readout.set_opacity(ramp(clock, 1.45, 1.55))
 
         stage = VGroup(self.net_grid, creases, self.net_dots, input_names, unit_names, self.cut_line, readout)
         update(stage, 0.0)
