@@ -127,7 +127,9 @@ def test_first_epoch_words(training):
     classes = np.array([forward(run.W1[k], run.W2[k], grid).y_hat > 0.5 for k in range(k1 + 1)])
     share = (classes != classes[0]).any(axis=0).mean()
     # the shaded cells are the cells whose class changed: read back from the veil's pixels
-    veil = words.scene.swept.pixel_array[::-1, :, 3] > 0
+    from scenes.ch3_training.unfolding import HATCH
+    alpha = words.scene.swept.pixel_array[::-1, :, 3] > 0  # HATCH pixels a cell; a line in each
+    veil = alpha.reshape(alpha.shape[0] // HATCH, HATCH, -1, HATCH).any(axis=(1, 3))
     np.testing.assert_array_equal(veil, (classes != classes[0]).any(axis=0).reshape(veil.shape))
     if share >= 0.1:
         assert f"swings across {share:.0%} of the plane" in text
