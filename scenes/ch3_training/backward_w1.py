@@ -204,7 +204,7 @@ class BackpropW1(Scene):
         eq = link_step(r"\frac{\partial\mathcal{L}}{\partial z^{(1)}} =", carry, self.relu, self.next_carry)
         nodes = self.diagram.hidden_nodes
         self.slopes = VGroup(*[self.small(c.dx2_dz1[k, k], color=style.Z_COLOR, places=0, prefix=True)
-                               .next_to(nodes[k], LEFT, buff=0.1) for k in range(4)])
+                               .next_to(nodes[k], LEFT, buff=0.16) for k in range(4)])
         self.slopes = VGroup(*[VGroup(self.backing(m), m) for m in self.slopes])
         diag = [self.relu.get_rows()[k][k] for k in range(4)]
         scan = box(self.slopes[0], buff=0.03)
