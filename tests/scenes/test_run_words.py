@@ -78,7 +78,8 @@ def test_sgd_and_epoch_are_defined_before_the_loss_axis_uses_them(training):
     assert "an epoch, one pass" in epoch  # both defined in TrainingPremise, recalled here
     assert f"one pass over all {len(run.y)} of them" in epoch
     assert words.first_beat_showing("epoch") == epoch  # the counter's label, uncovered then
-    later = words.subcaptions.index(words.first_beat_showing("SGD steps (log scale)"))
+    # the step axis's name, in two lines past the axis's end
+    later = words.subcaptions.index(words.first_beat_showing("SGD steps\n(log scale)"))
     assert later > words.subcaptions.index(epoch)
     before = words.subcaptions[:words.subcaptions.index(sgd)]
     assert not any("SGD" in c or "epoch" in c for c in before)
