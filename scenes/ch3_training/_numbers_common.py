@@ -118,31 +118,37 @@ def route(*lines):
     return path
 
 
-COUNT_SHARE = 0.3  # of count_to's window spent counting
+COUNT_SPAN = 0.12  # of a beat: a single number counts up this fast
+COUNT_BY = 0.35  # of a beat: every counted number shows its true value from here on
 
 
-def count_to(decimal, value=None):
-    """The number counts from zero up to its value (or `value`): a result being computed. It is
-    hidden until it starts counting (so it may sit in a beat's later share, see pacing.during).
+def count_to(decimal, start=0.0, end=None, value=None):
+    """The number counts from zero up to its value (or `value`) in the share [start, end] of
+    its beat (end: start + COUNT_SPAN unless given): a result being computed. It is hidden
+    until it starts counting. The count must be over by COUNT_BY of the beat, so that a viewer
+    who pauses while the words speak of the number reads its true value, not a passing one.
     The DecimalNumber must carry no background rectangle (set_value drops it)."""
     from manim import UpdateFromAlphaFunc
 
+    from scenes.pacing import during
+
+    end = start + COUNT_SPAN if end is None else end
+    if not 0.0 <= start < end <= COUNT_BY + 1e-9:
+        raise ValueError(f"count_to window [{start:.2f}, {end:.2f}] of the beat: a count must be "
+                         f"over by {COUNT_BY} of its beat")
     value = float(decimal.get_value()) if value is None else float(value)
     opacity = decimal.get_fill_opacity()
     shown = {}  # what the number last showed: set_value rebuilds every glyph, so only on a change
 
     def show(mob, alpha):
-        # the count takes the first third of the window, then the true value stands: a viewer
-        # who pauses mid-beat reads the right number
-        t = min(1.0, alpha / COUNT_SHARE)
-        now = value if t >= 1 else t * value
-        key = "end" if t >= 1 else mob._get_num_string(now)
+        now = value if alpha >= 1 else alpha * value
+        key = "end" if alpha >= 1 else mob._get_num_string(now)
         if shown.get("key") != key:
             mob.set_value(now)
             shown["key"] = key
         mob.set_fill(opacity=opacity if alpha > 0 else 0)
 
-    return UpdateFromAlphaFunc(decimal, show)
+    return during(UpdateFromAlphaFunc(decimal, show), start, end)
 
 
 def sweep(box_mob, targets, buff=0.08):

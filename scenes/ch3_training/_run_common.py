@@ -6,7 +6,7 @@ from manim import DecimalNumber, Group, Integer, VGroup
 
 from scenes import style
 from scenes.widgets.text import note, title  # noqa: F401  (re-exported to the chapter's scenes)
-from scenes.widgets.heatmap import grid_image, probability_rgb
+from scenes.widgets.heatmap import SHADES, grid_image
 from scenes.widgets.dot_cloud import DotCloud
 from scenes.widgets.input_plane import boundary_curve, input_axes
 from scenes.widgets.live_number import LiveNumber
@@ -37,6 +37,26 @@ def number(value, places=2, font_size=style.LABEL, color=style.FOREGROUND, unit=
                          unit=unit)
 
 
+# Glyphs that sit on the baseline (no descender): their lowest point is the line text sits on.
+_ON_BASELINE = set("abcdefhiklmnorstuvwxzABCDEFGHIJKLMNOPRSTUVWXYZ0123456789")
+
+
+def baseline_y(label):
+    """y of the baseline of a line of Text: the lowest point of its glyphs without a
+    descender (a label's bottom is lower where it has a g, p, y or ⁽ⁱ⁾)."""
+    chars = [c for c in label.text if not c.isspace()]
+    glyphs = list(label.submobjects)
+    bottoms = [g.get_bottom()[1] for c, g in zip(chars, glyphs) if c in _ON_BASELINE]
+    return float(np.median(bottoms)) if len(chars) == len(glyphs) and bottoms else label.get_bottom()[1]
+
+
+def on_baseline(num, label):
+    """Put a number's digits on the label's baseline, so it reads as a word of the same line
+    and not as a subscript."""
+    num.shift((baseline_y(label) - num.get_bottom()[1]) * np.array([0.0, 1.0, 0.0]))
+    return num
+
+
 def labelled_number(text, value, places=2, font_size=style.LABEL, color=style.FOREGROUND,
                     unit=None, live=False):
     """"text value" on one line; `.value` is the DecimalNumber (a LiveNumber if live, for a
@@ -49,7 +69,7 @@ def labelled_number(text, value, places=2, font_size=style.LABEL, color=style.FO
     else:
         num = number(value, places, NUMBER_SCALE * font_size, color, unit)
     group = VGroup(label, num).arrange(buff=0.15)
-    num.align_to(label, direction=np.array([0, -1, 0]))
+    on_baseline(num, label)
     group.value = num
     return group
 
@@ -60,6 +80,25 @@ def percent(fraction, places=1, font_size=style.LABEL, color=style.FOREGROUND):
                          font_size=font_size, color=color)
 
 
+# The run's map: each cell in the colour of its class (ŷ > 1/2 blue, else orange), darker
+# toward the boundary, where the net is unsure; never a blend of the two, so a cell reads as
+# the legend's swatch. Sure cells stop short of the full class colour, so dots stay visible.
+MAP_SURE, MAP_UNSURE = 0.62, 0.3  # share of the class colour over the background
+
+
+def class_rgb(yhat, sure=None):
+    """RGB uint8 (…, 3) of the run's map for ŷ values: hue the class, lightness the
+    confidence |2ŷ − 1| (quantised like the other heatmaps). `sure` overrides the confidence
+    (map_legend's swatches are the sure colour)."""
+    v = np.clip(np.asarray(yhat, dtype=float), 0.0, 1.0)[..., None]
+    conf = np.abs(2 * v - 1) if sure is None else np.full_like(v, sure)
+    conf = np.round(conf * SHADES) / SHADES
+    bg = np.array(style.BACKGROUND.to_rgb())
+    hue = np.where(v > 0.5, np.array(style.CLASS_1.to_rgb()), np.array(style.CLASS_0.to_rgb()))
+    rgb = bg + (hue - bg) * (MAP_UNSURE + (MAP_SURE - MAP_UNSURE) * conf)
+    return (np.clip(rgb, 0, 1) * 255).astype(np.uint8)
+
+
 class DecisionPanel(SnapshotView, Group):
     """The input plane of one run at snapshot k: the ŷ heatmap, the ŷ = 1/2 boundary and the
     data. `show_snapshot(k)` swaps the image's pixels and the boundary in place, so a tracker
@@ -68,7 +107,7 @@ class DecisionPanel(SnapshotView, Group):
     def __init__(self, run, k=0, side=4.0, numbers=True, dot_radius=0.03):
         self.run = run
         self.axes = input_axes(tuple(run.grid_extent), side=side, numbers=numbers)
-        self.image = grid_image(probability_rgb(run.grid_yhat[k]), self.axes, run.grid_extent)
+        self.image = grid_image(class_rgb(run.grid_yhat[k]), self.axes, run.grid_extent)
         self.boundary = boundary_curve(self.axes, run.grid_yhat[k], run.grid_x1, run.grid_x2)
         # One path per class: the panel is redrawn on every frame of TrainingRun.
         self.dots = DotCloud(np.asarray(self.axes.c2p(*run.X.T)).T, run.y, radius=dot_radius)
@@ -78,7 +117,7 @@ class DecisionPanel(SnapshotView, Group):
     def show_snapshot(self, k):
         if k == self.k:
             return self
-        rgb = probability_rgb(self.run.grid_yhat[k])
+        rgb = class_rgb(self.run.grid_yhat[k])
         rgba = np.dstack([rgb, np.full(rgb.shape[:2], 255, np.uint8)])
         self.image.pixel_array = np.ascontiguousarray(rgba[::-1])
         fresh = boundary_curve(self.axes, self.run.grid_yhat[k], self.run.grid_x1,

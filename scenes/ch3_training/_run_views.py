@@ -25,7 +25,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._run_common import NUMBER_SCALE, SnapshotView, note, snapshot_at
+from scenes.ch3_training._run_common import NUMBER_SCALE, SnapshotView, class_rgb, note, on_baseline, snapshot_at
 from scenes.widgets.diagram import NetworkDiagram
 from scenes.widgets.live_number import LiveNumber
 from scenes.widgets.dot_cloud import DotCloud
@@ -82,6 +82,12 @@ class HiddenInset(SnapshotView, VGroup):
         """Scene points of hidden coordinates (N, 3), through the (turned) axes."""
         return np.asarray(self.axes.c2p(*np.asarray(coords, dtype=float).T)).T
 
+    def lowest_y(self):
+        """The lowest point on screen that the plane can reach: the lowest corner of the box
+        of hidden space it is clipped to."""
+        corners = np.array([[a, b, c] for a in self.extent[0] for b in self.extent[1] for c in self.extent[2]])
+        return float(self.to_scene(corners)[:, 1].min())
+
     def shown_coords(self):
         """The hidden coordinates of the drawn dots, mapped back through the axes."""
         return np.array([self.axes.p2c(c) for c in self.cloud.centres()])
@@ -124,9 +130,9 @@ class LossCurve(SnapshotView, VGroup):
             tick = MathTex(f"10^{e}", font_size=style.SMALL, color=style.MUTED)
             tick.next_to(self.axes.c2p(log_step(10 ** e - 1), 0), DOWN, buff=0.12)
             self.ticks.add(tick)
-        # The step axis is named above its right end, where the curve has come down.
-        self.x_label = note("SGD steps (log scale)", font_size=style.SMALL)
-        self.x_label.next_to(self.axes.c2p(x_max, 0.5 * y_max), LEFT, buff=0)
+        # The step axis is named past its right end, clear of the curve and the ticks.
+        self.x_label = note("SGD steps\n(log scale)", font_size=style.SMALL)
+        self.x_label.next_to(self.axes.c2p(x_max, 0), RIGHT, buff=0.3)
         top = float(f"{y_max / 1.1:.1g}")  # a round loss under the curve's highest point
         self.y_ticks = VGroup(*[
             MathTex(f"{v:g}", font_size=style.SMALL, color=style.MUTED)
@@ -138,10 +144,24 @@ class LossCurve(SnapshotView, VGroup):
         self.full.set_points_as_corners(self.curve_points())
         self.done = VMobject(stroke_color=style.LOSS_COLOR, stroke_width=4)
         self.cursor = Dot(radius=0.07, color=style.LOSS_COLOR)
+        # The mean loss printed: its fall late in the run is too small to see on the axis.
+        self.value = LiveNumber(float(np.max(run.mean_loss)), num_decimal_places=4,
+                                font_size=NUMBER_SCALE * style.SMALL, color=style.LOSS_COLOR)
+        self.readout = VGroup(MathTex(r"\bar{\mathcal{L}} =", font_size=NUMBER_SCALE * style.SMALL,
+                                      color=style.LOSS_COLOR), self.value).arrange(RIGHT, buff=0.1)
+        self.place_readout()
         self.add(self.axes, self.ticks, self.y_ticks, self.x_label, self.y_label, self.full, self.done,
-                 self.cursor)
+                 self.cursor, self.readout)
         self.k = None
         self.show_snapshot(k)
+
+    def place_readout(self, gap=0.12):
+        """At the right end of the plot, just above the highest point of the curve under it."""
+        self.readout.align_to(self.axes.x_axis.get_end(), RIGHT)
+        left, right = self.readout.get_left()[0], self.readout.get_right()[0]
+        under = [p[1] for p in self.curve_points() if left - 0.1 <= p[0] <= right + 0.1]
+        floor = max(under) if under else self.axes.c2p(0, 0)[1]
+        self.readout.shift((floor + gap - self.readout.get_bottom()[1]) * UP)
 
     def curve_points(self, count=None):
         """Scene points of the first `count` snapshots, through the axes where they are now."""
@@ -155,6 +175,7 @@ class LossCurve(SnapshotView, VGroup):
         pts = self.curve_points(k + 1)
         self.done.set_points_as_corners(pts if len(pts) > 1 else [pts[0], pts[0]])
         self.cursor.move_to(pts[-1])
+        self.value.set_value(float(self.run.mean_loss[k]))
         self.k = k
         return self
 
@@ -223,7 +244,7 @@ class Counter(SnapshotView, VGroup):
         self.add(*parts)
         self.arrange(RIGHT, buff=0.5)
         for p in parts:
-            p[1].align_to(p[0], DOWN)
+            on_baseline(p[1], p[0])
         self.k = None
         self.show_snapshot(k)
 
@@ -298,8 +319,11 @@ def map_legend(font_size=style.LABEL):
         label = MathTex(tex, font_size=NUMBER_SCALE * font_size, color=style.FOREGROUND)
         return VGroup(swatch, label).arrange(RIGHT, buff=0.12)
 
-    blue = Square(0.2, stroke_width=0, fill_color=style.CLASS_1, fill_opacity=1)
-    orange = Square(0.2, stroke_width=0, fill_color=style.CLASS_0, fill_opacity=1)
+    def swatch(yhat):  # the map's colour where the net is sure of that class
+        rgb = class_rgb(yhat, sure=1.0)
+        return Square(0.2, stroke_width=0, fill_color="#%02X%02X%02X" % tuple(rgb), fill_opacity=1)
+
+    blue, orange = swatch(1.0), swatch(0.0)
     line = Line(0.1 * LEFT, 0.1 * RIGHT, color=style.FOREGROUND, stroke_width=4)
     points = VGroup(Dot(radius=0.06, color=style.CLASS_1), Dot(radius=0.06, color=style.CLASS_0))
     points.arrange(RIGHT, buff=0.06)

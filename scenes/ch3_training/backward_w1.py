@@ -44,9 +44,10 @@ FS = style.BODY
 CHAIN_FS = style.HEADING  # the chain in the header: its links are read all scene long
 WORK_Y = -0.9  # centre of the working area under the chain formula
 ROW_BUFF = 1.0  # column spacing of gradient rows
-# A hidden unit's two labels sit right of it, clear of its incoming edges: the slope carried
-# back above, the ReLU factor (×1, ×0) below.
-LABEL_LIFT = 0.15
+# A hidden unit's two labels sit on either side of it: the slope carried back on the right,
+# off its outgoing edge (above an edge that falls to the output, below one that rises); the
+# ReLU factor (×1, ×0) on the left.
+LABEL_LIFT = 0.2
 
 
 def grad_row(values):
@@ -140,6 +141,9 @@ class BackpropW1(Scene):
         self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.4, height=3.0, node_radius=0.24).move_to([-4.75, 1.15, 0])
         self.diagram.edges.set_stroke(opacity=0.45)
         self.key = sign_key().move_to([0, self.defs_y - 0.62, 0]).to_edge(RIGHT, buff=0.3)
+        # The links through q and w stay faint until the words define q and w.
+        self.undefined = {name: VGroup(self.chain.links[name], self.shape_of[name]).set_opacity(0.25)
+                          for name in ("constant", "inputs")}
         beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.diagram),
              FadeIn(self.shapes),
              FadeIn(self.key),
@@ -162,7 +166,7 @@ class BackpropW1(Scene):
         out = self.diagram.output_node
         self.at_out = self.small(self.delta[0, 0]).next_to(out, DOWN, buff=0.12)
         beat(self, during(FadeIn(self.focus), 0, 0.2), during(Indicate(out, color=style.GRAD_COLOR), 0, 0.35),
-             during(count_to(self.at_out), 0.05, 0.4), during(FadeIn(VGroup(*eq[:5])), 0.35, 0.6),
+             count_to(self.at_out, 0.05), during(FadeIn(VGroup(*eq[:5])), 0.35, 0.6),
              during(TransformFromCopy(self.at_out, self.delta_value), 0.55, 0.95),
                    subcaption="The first two links are the same as for the last layer, and multiply to one number.")
         settle(self, self.at_out)
@@ -175,13 +179,13 @@ class BackpropW1(Scene):
         self.shown_rows["at_x2"] = self.carry
         eq = Step(tex(r"\frac{\partial\mathcal{L}}{\partial x^{(2)}} =", font_size=FS), delta, w2, self.carry)
         nodes = self.diagram.hidden_nodes
-        self.at_nodes = VGroup(*[self.small(v).next_to(nodes[k], RIGHT, buff=0.06).shift(LABEL_LIFT * UP)
+        self.at_nodes = VGroup(*[self.small(v).next_to(nodes[k], RIGHT, buff=0.06).shift(LABEL_LIFT * self.off_edge(k))
                                  for k, v in enumerate(self.at_x2[0])])
         self.node_backings = VGroup(*[self.backing(v) for v in self.at_nodes])
         self.add(self.node_backings)  # the background's colour: unseen, under the counting numbers
         beat(self, during(Transform(self.focus, self.mark("w2")), 0, 0.2),
-             during(passing(travel(self.diagram.w2_edges, lag_ratio=0.3, backward=True)), 0, 0.45),
-             *[during(count_to(v), 0.2 + 0.06 * k, 0.45 + 0.06 * k) for k, v in enumerate(self.at_nodes)],
+             during(passing(travel(self.diagram.w2_edges, lag_ratio=0.3, backward=True)), 0, 0.3),
+             *[count_to(v, 0.1 + 0.05 * k, 0.2 + 0.05 * k) for k, v in enumerate(self.at_nodes)],
              during(FadeOut(self.work.earlier), 0.35, 0.5),
              during(ReplacementTransform(self.delta_value, delta), 0.4, 0.6),
              during(FadeIn(eq.lhs), 0.45, 0.6), during(FadeIn(eq.link), 0.45, 0.6),
@@ -200,10 +204,10 @@ class BackpropW1(Scene):
         eq = link_step(r"\frac{\partial\mathcal{L}}{\partial z^{(1)}} =", carry, self.relu, self.next_carry)
         nodes = self.diagram.hidden_nodes
         self.slopes = VGroup(*[self.small(c.dx2_dz1[k, k], color=style.Z_COLOR, places=0, prefix=True)
-                               .next_to(nodes[k], RIGHT, buff=0.06).shift(LABEL_LIFT * DOWN) for k in range(4)])
+                               .next_to(nodes[k], LEFT, buff=0.16) for k in range(4)])
         self.slopes = VGroup(*[VGroup(self.backing(m), m) for m in self.slopes])
         diag = [self.relu.get_rows()[k][k] for k in range(4)]
-        scan = box(self.slopes[0], buff=0.05)
+        scan = box(self.slopes[0], buff=0.03)
         self.scan = scan
         beat(self, during(Transform(self.focus, self.mark("relu")), 0, 0.2),
              during(LaggedStart(*[FadeIn(m, scale=1.5) for m in self.slopes], lag_ratio=0.5), 0, 0.35),
@@ -234,7 +238,7 @@ class BackpropW1(Scene):
         new_nodes = VGroup(*[self.small(v).move_to(self.at_nodes[k], aligned_edge=LEFT)
                              for k, v in enumerate(self.at_z1[0])])
         beat(self, during(FadeOut(self.scan), 0, 0.1),
-             *self.fill_row(self.next_carry, 0.2, 0.5), during(FadeIn(marks), 0.4, 0.6),
+             *self.fill_row(self.next_carry, 0.1, 0.35), during(FadeIn(marks), 0.4, 0.6),
              *[during(d, 0, 0.3) for d in dim],
              during(ReplacementTransform(self.at_nodes, new_nodes), 0, 0.4),
              during(Indicate(VGroup(*[self.slopes[k] for k in off])), 0, 0.5) if len(off) else during(
@@ -265,6 +269,7 @@ class BackpropW1(Scene):
                    during(Indicate(VGroup(const, self.at_nodes[3]), scale_factor=1.15), 0, 0.3),
                    during(Create(self.q_box), 0.25, 0.45), during(FadeIn(self.q_label), 0.3, 0.45),
                    during(FadeIn(self.q_def, shift=0.2 * DOWN), 0.4, 0.6),
+                   during(self.undefined["constant"].animate.set_opacity(1), 0.4, 0.6),
                    during(FadeOut(VGroup(self.work.earlier, self.relu_marks)), 0.2, 0.4),
                    during(ReplacementTransform(self.next_carry, carry), 0.3, 0.6), during(FadeIn(eq.lhs), 0.35, 0.6),
                    during(FadeIn(eq.link), 0.4, 0.7),
@@ -277,8 +282,8 @@ class BackpropW1(Scene):
         beat(self, during(FadeIn(last_row), 0, 0.05), during(FadeIn(const_note), 0.35, 0.5),
              during(FadeOut(VGroup(self.at_nodes[3], self.slopes[3])), 0.35, 0.55),
              during(const.animate.set_opacity(0.3), 0.35, 0.55),
-             during(sweep(last_row, [rows[1], rows[2], rows[3]], buff=0.1), 0.05, 0.4),
-             *self.fill_row(self.carry, 0.1, 0.4),
+             during(sweep(last_row, [rows[1], rows[2], rows[3]], buff=0.1), 0.05, 0.35),
+             *self.fill_row(self.carry, 0.1, 0.35),
              # q's three slopes pass straight through their 1s; the constant's has no way on.
              during(travel([Line(carry.get_entries()[k].get_center(), self.carry.get_entries()[k].get_center())
                             for k in range(3)] * 2, lag_ratio=0.3), 0.45, 1.0),
@@ -303,7 +308,7 @@ class BackpropW1(Scene):
             line.shift((self.X.get_left()[0] - line[1].get_left()[0]) * RIGHT)
         lines.move_to(1.05 * DOWN)
         blocks = VGroup(*[SurroundingRectangle(VGroup(*self.X.get_rows()[i][3 * i:3 * i + 3]),
-                                               color=style.X_COLOR, buff=0.06, stroke_width=2) for i in range(3)])
+                                               color=style.X_COLOR, buff=0.1, stroke_width=2) for i in range(3)])
         # On the diagram first: the inputs sit on the input nodes, and each unit's slope runs back
         # along its three edges to them; then the diagram makes room for the matrix.
         xt = self.n.fwd.x_tilde[0]
@@ -323,7 +328,7 @@ class BackpropW1(Scene):
                     + (line3[1].get_center()[1] - w_row.get_center()[1]) * UP)
         w_lhs = tex(r"\vec{w}^{(1)\top} =", font_size=FS).next_to(w_row, LEFT, buff=0.2)
         w_groups = [VGroup(*w_row.get_entries()[3 * i:3 * i + 3]) for i in range(3)]
-        w_boxes = VGroup(*[SurroundingRectangle(g, color=style.W1_COLOR, buff=0.06, stroke_width=2) for g in w_groups])
+        w_boxes = VGroup(*[SurroundingRectangle(g, color=style.W1_COLOR, buff=0.1, stroke_width=2) for g in w_groups])
         square_rows = w_square.get_rows()
         beat(self, during(Transform(self.focus, self.mark("inputs")), 0, 0.15),
                    during(FadeOut(self.work), 0, 0.15),
@@ -333,24 +338,26 @@ class BackpropW1(Scene):
                    during(FadeOut(on_diagram), 0.2, 0.3),
                    during(FadeIn(w_square_line), 0.25, 0.35),
                    during(FadeIn(self.w_def, shift=0.2 * DOWN), 0.3, 0.4),
+                   during(self.undefined["inputs"].animate.set_opacity(1), 0.3, 0.4),
                    during(FadeIn(VGroup(w_lhs, w_row.get_brackets())), 0.3, 0.4),
                    *[during(TransformFromCopy(square_rows[i], w_groups[i]), 0.35 + 0.2 * i, 0.6 + 0.2 * i)
                      for i in range(3)],
                    subcaption="A Jacobian needs its inputs as one list, and W⁽¹⁾ is a 3×3 grid: so lay its rows end to end, "
                             "nine numbers, w, drawn here on its side.")
         beat(self, during(FadeOut(w_square_line), 0, 0.15), during(FadeIn(line2), 0.1, 0.3),
-             *[anim for i in range(3) for anim in (during(Create(blocks[i]), 0.3 + 0.2 * i, 0.45 + 0.2 * i),
-                                                   during(Create(w_boxes[i]), 0.3 + 0.2 * i, 0.45 + 0.2 * i))],
+             # each pair of frames comes at once (a frame drawn line by line would cut its entries)
+             *[anim for i in range(3) for anim in (during(FadeIn(blocks[i]), 0.3 + 0.2 * i, 0.38 + 0.2 * i),
+                                                   during(FadeIn(w_boxes[i]), 0.3 + 0.2 * i, 0.38 + 0.2 * i))],
              subcaption="Then q is X, 3×9, times w: row i of X meets row i of W⁽¹⁾, and nothing else.")
         scan = box(self.X.get_rows()[0], buff=0.05)
         # Each unit's slope runs down to its three slots of the flat row.
         carried = list(carry.get_entries())
         shares = [Line(carried[k // 3].get_center(), e.get_center()) for k, e in enumerate(self.flat.get_entries())]
         beat(self, during(FadeOut(VGroup(w_lhs, w_row, w_boxes)), 0, 0.1), during(FadeIn(lhs3), 0.05, 0.15),
-             *self.fill_row(self.flat, 0.1, 0.5),
+             *self.fill_row(self.flat, 0.1, 0.35),
              during(travel(shares * 2, color=style.GRAD_COLOR, lag_ratio=0.5), 0, 1.0),
-             during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_rows())[1:]), 0.05, 0.95),
-             during(FadeOut(scan), 0.95, 1.0),
+             during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_rows())[1:]), 0.05, 0.35),
+             during(FadeOut(scan), 0.9, 1.0),
                    subcaption="Each row of X holds the input x̃ in its unit's three slots: a unit's slope is shared out in proportion to the inputs.")
         settle(self, self.flat)
         self.work = VGroup(line1, line2, blocks)
@@ -405,11 +412,12 @@ class BackpropW1(Scene):
     @staticmethod
     def fill_row(mat, start, end):
         """The row's brackets, then its entries counting up one after another, left to right:
-        each product computed in turn (in the share [start, end] of the beat)."""
+        each product computed in turn (in the share [start, end] of the beat, over by
+        count_to's COUNT_BY)."""
         entries = list(mat.get_entries())
         n, span = len(entries), end - start
         return [during(FadeIn(mat.get_brackets()), start, start + 0.1 * span),
-                *[during(count_to(e), start + span * k / n, start + span * (k + 1) / n)
+                *[count_to(e, start + span * k / n, start + span * (k + 1) / n)
                   for k, e in enumerate(entries)]]
 
     @staticmethod
@@ -417,6 +425,11 @@ class BackpropW1(Scene):
         """A backing in the background's colour, so the edges under a label do not cut it."""
         from manim import BackgroundRectangle
         return BackgroundRectangle(mob, fill_opacity=1.0, buff=0.04)
+
+    def off_edge(self, k):
+        """UP or DOWN: the side of hidden unit k's outgoing edge its label keeps to."""
+        rises = self.diagram.output_node.get_y() > self.diagram.hidden_nodes[k].get_y()
+        return DOWN if rises else UP
 
     @staticmethod
     def small(value, color=None, places=None, prefix=False):

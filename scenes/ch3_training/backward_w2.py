@@ -86,7 +86,7 @@ class BackpropW2(Scene):
         out = self.diagram.output_node
         self.at_out1 = signed(number(c.dL_dyhat[0, 0], font_size=NODE_FS)).next_to(out, UP, buff=0.15)
         beat(self, during(Transform(self.focus, self.chain.mark("loss")), 0, 0.2), during(FadeIn(self.key), 0, 0.2),
-             during(Indicate(out, color=style.LOSS_COLOR), 0, 0.3), during(count_to(self.at_out1), 0.05, 0.4),
+             during(Indicate(out, color=style.LOSS_COLOR), 0, 0.3), count_to(self.at_out1, 0.05),
              during(FadeIn(line[:5]), 0.35, 0.55),
              during(TransformFromCopy(self.at_out1, self.f1), 0.45, 0.85),
              during(travel([Line(self.at_out1.get_center(), self.f1.get_center())], color=style.GRAD_COLOR),
@@ -107,7 +107,7 @@ class BackpropW2(Scene):
         out = self.diagram.output_node
         self.at_out2 = signed(number(c.dyhat_dz2[0, 0], font_size=NODE_FS)).next_to(out, DOWN, buff=0.15)
         beat(self, during(Transform(self.focus, self.chain.mark("sigmoid")), 0, 0.2),
-             during(Indicate(out, color=style.GRAD_COLOR), 0, 0.3), during(count_to(self.at_out2), 0.05, 0.4),
+             during(Indicate(out, color=style.GRAD_COLOR), 0, 0.3), count_to(self.at_out2, 0.05),
              during(FadeIn(line[0], lag_ratio=0.3), 0.3, 0.8),
              during(TransformFromCopy(self.at_out2, self.f2), 0.6, 0.95),
              subcaption="The sigmoid's slope, as we worked out earlier, is σ(1 − σ): here ŷ times "
@@ -129,7 +129,7 @@ class BackpropW2(Scene):
         backings = VGroup(*[BackgroundRectangle(v, fill_opacity=1.0, buff=0.04) for v in self.at_hidden])
         self.add(backings)  # the background's colour: the faint first-layer edges pass under the numbers
         beat(self, during(Transform(self.focus, self.chain.mark("hidden")), 0, 0.2),
-             *[during(count_to(v), 0.05 + 0.08 * k, 0.3 + 0.08 * k) for k, v in enumerate(self.at_hidden)],
+             *[count_to(v, 0.05 + 0.06 * k) for k, v in enumerate(self.at_hidden)],
              during(travel(self.diagram.w2_edges, color=style.X_COLOR, lag_ratio=0.4), 0.1, 0.75),
              during(FadeIn(line[0]), 0.4, 0.6),
              during(TransformFromCopy(self.at_hidden, self.f3.get_entries()), 0.55, 0.9),
@@ -159,10 +159,14 @@ class BackpropW2(Scene):
         # Entry by entry: the box walks along the hidden row as each slope is computed, and each
         # slope runs back along its edge.
         cells = list(x2.get_entries())
-        beat(self, during(sweep(scan, cells), 0, 0.8), during(FadeOut(scan), 0.85, 1.0),
-             during(FadeIn(self.grad.get_brackets()), 0, 0.2),
-             *[during(count_to(e), 0.2 * k, 0.2 * k + 0.2) for k, e in enumerate(self.grad.get_entries())],
-             during(travel(self.diagram.w2_edges, lag_ratio=1.0, backward=True), 0, 0.8),
+        n = len(cells)
+        beat(self, during(sweep(scan, cells), 0, 0.33), during(FadeOut(scan), 0.4, 0.5),
+             during(FadeIn(self.grad.get_brackets()), 0, 0.1),
+             *[count_to(e, 0.02 + 0.31 * k / n, 0.02 + 0.31 * (k + 1) / n)
+               for k, e in enumerate(self.grad.get_entries())],
+             during(travel(self.diagram.w2_edges, lag_ratio=1.0, backward=True), 0, 0.35),
+             # then each slope runs back along its edge once more, all together
+             during(travel(self.diagram.w2_edges, backward=True), 0.45, 0.95),
              subcaption="The result is one slope per weight of the last layer.")
         settle(self, self.grad)  # the matrix as a whole, now that its parts have arrived
 

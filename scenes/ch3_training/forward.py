@@ -110,10 +110,12 @@ class ForwardPass(Scene):
         self.add(*[g[0] for g in self.hidden_values])
         beat(self, during(ReplacementTransform(self.input_eq, VGroup(eq[0], xt)), 0, 0.3),
              during(FadeIn(w1), 0, 0.3), during(FadeIn(eq[3]), 0, 0.3),
-             during(travel(flows, color=style.X_COLOR, lag_ratio=0.25), 0.05, 0.85),
+             # the inputs flow into the units, whose values count up as they arrive, then again
+             during(travel(flows, color=style.X_COLOR, lag_ratio=0.25), 0.0, 0.3),
+             *[count_to(g[1], 0.08 + 0.07 * k) for k, g in enumerate(self.hidden_values)],
              # the product appears beside x̃ (a copy of W⁽¹⁾ morphing into it crossed x̃'s column)
-             during(FadeIn(q, shift=0.3 * RIGHT), 0.4, 0.7),
-             *[during(count_to(g[1]), 0.5 + 0.15 * k, 0.7 + 0.15 * k) for k, g in enumerate(self.hidden_values)],
+             during(FadeIn(q, shift=0.3 * RIGHT), 0.3, 0.55),
+             during(travel(flows, color=style.X_COLOR, lag_ratio=0.25), 0.4, 0.95),
                    subcaption="The first weight matrix W⁽¹⁾ mixes the three inputs into three numbers, one per hidden unit.")
         settle(self, self.hidden_values)
         scan = box(self.z1_col.get_entries()[0])
@@ -175,11 +177,12 @@ class ForwardPass(Scene):
         off = set(np.flatnonzero(f.z1[0] <= 0))
         live = [self.diagram.w2_edges[k] for k in range(4) if k not in off]
         self.add(self.out_value[0])
-        beat(self, during(FadeOut(self.relu_eq), 0, 0.2), during(FadeOut(self.off_boxes), 0, 0.2),
-             during(FadeIn(eq[:4]), 0.1, 0.35),
-             during(travel(live, color=style.X_COLOR, lag_ratio=0.5), 0.15, 0.8),
-             during(count_to(self.z2_value), 0.45, 0.9),
-             during(count_to(self.out_value[1]), 0.7, 1.0),
+        beat(self, during(FadeOut(self.relu_eq), 0, 0.12), during(FadeOut(self.off_boxes), 0, 0.12),
+             during(FadeIn(eq[:4]), 0.05, 0.2),
+             # the hidden values flow to the output, where the score counts up, then again
+             during(travel(live, color=style.X_COLOR, lag_ratio=0.5), 0.0, 0.25),
+             count_to(self.out_value[1], 0.18), count_to(self.z2_value, 0.22),
+             during(travel(live, color=style.X_COLOR, lag_ratio=0.5), 0.4, 0.95),
                    subcaption="The second layer W⁽²⁾ weighs the four hidden values into one score, z⁽²⁾.")
         settle(self, self.layer2_eq)
 
@@ -205,12 +208,12 @@ class ForwardPass(Scene):
         self.bar_marks.move_to(self.bar.n2p(0.5), coor_mask=[1, 0, 0])
         target = self.bar.n2p(f.y_hat[0])[0]
         beat(self, during(ReplacementTransform(self.layer2_eq, VGroup(*eq[:3])), 0, 0.3), during(FadeIn(out[0]), 0.2, 0.3),
-             during(count_to(out[1]), 0.3, 1.0), during(count_to(self.yhat_value), 0.3, 1.0),
+             count_to(out[1], 0.2), count_to(self.yhat_value, 0.2),
              during(FadeIn(self.bar), 0, 0.15),
-             during(self.bar_marks.animate.set_x(target), 0.3, 0.5),
+             during(self.bar_marks.animate.set_x(target), 0.2, 0.35),
              # the squash, again and again: from the middle (a score of 0) down to ŷ
              during(travel([Line(self.bar.n2p(0.5), self.bar.n2p(f.y_hat[0]))] * 3, color=style.YHAT_COLOR,
-                           radius=0.07, lag_ratio=1.0), 0.5, 1.0),
+                           radius=0.07, lag_ratio=1.0), 0.4, 1.0),
              subcaption="The sigmoid squashes that score into a prediction ŷ between zero and one.")
 
     def score(self):
@@ -226,9 +229,9 @@ class ForwardPass(Scene):
         target_name = tex("y", font_size=style.LABEL).next_to(target, UP, buff=0.12)
         gap = Line(self.bar.n2p(f.y_hat[0]), self.bar.n2p(ex.y), color=style.LOSS_COLOR, stroke_width=6)
         beat(self, during(FadeIn(VGroup(*eq[:5])), 0, 0.2), during(FadeIn(VGroup(target, target_name)), 0, 0.2),
-             during(Create(gap), 0.15, 0.6), during(count_to(self.loss_value), 0.3, 1.0),
+             during(Create(gap), 0.1, 0.3), count_to(self.loss_value, 0.2),
              during(travel([gap, gap.copy().reverse_points()], color=style.LOSS_COLOR, radius=0.12,
-                           lag_ratio=1.0), 0.5, 1.0),
+                           lag_ratio=1.0), 0.35, 1.0),
              subcaption=self._loss_caption(), hold=0.8)
 
     # -- words -------------------------------------------------------------------------

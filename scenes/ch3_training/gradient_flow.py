@@ -13,6 +13,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    UL,
     UR,
     Create,
     Line,
@@ -97,15 +98,11 @@ def flow_copy(edge, value, scale):
     return flow
 
 
-def underline(edge, gap=0.16, trim=0.2):
-    """A white stroke alongside an edge, below it and clear of the nodes at its ends: it points
-    at the edge without covering anything."""
+def underline(edge, trim=0.2):
+    """A wide, faint white band on the edge itself, clear of the nodes at its ends: it marks
+    the edge, which shows through it as its width and colour change."""
     start, end = edge.point_from_proportion(trim), edge.point_from_proportion(1 - trim)
-    direction = (end - start) / np.linalg.norm(end - start)
-    below = np.array([direction[1], -direction[0], 0.0])
-    if below[1] > 0:
-        below = -below
-    return Line(start, end, color=style.EMPHASIS, stroke_width=4).shift(gap * below)
+    return Line(start, end, color=style.EMPHASIS, stroke_width=16, stroke_opacity=0.3)
 
 
 def grad_matrix(values):
@@ -222,11 +219,11 @@ class GradientFlow(Scene):
         self.nudge_edge.clear_updaters()
         for reader in self.nudge_readers:
             reader.clear_updaters()
-        beat(self, during(FadeOut(VGroup(self.readout, self.rate_read, self.nudge_ring)), 0.0, 0.2),
-             during(self.diagram.edges.animate.set_stroke(opacity=0.2), 0.2, 0.5),
-             during(travel([arrive], color=style.LOSS_COLOR, radius=0.13), 0.2, 0.45),
-             during(FadeIn(self.out_label[0]), 0.45, 0.55), during(count_to(self.out_label.value), 0.45, 0.9),
-             during(Indicate(out, color=style.GRAD_COLOR), 0.6, 1.0),
+        beat(self, during(FadeOut(VGroup(self.readout, self.rate_read, self.nudge_ring)), 0.0, 0.15),
+             during(self.diagram.edges.animate.set_stroke(opacity=0.2), 0.1, 0.35),
+             during(travel([arrive], color=style.LOSS_COLOR, radius=0.13), 0.05, 0.2),
+             during(FadeIn(self.out_label[0]), 0.18, 0.25), count_to(self.out_label.value, 0.2),
+             during(Indicate(out, color=style.GRAD_COLOR), 0.4, 1.0),
              subcaption="The answer flows backwards. It starts at the output: how fast the loss "
                         "changes as the score z⁽²⁾ changes.",
              spoken="The answer flows backwards. It starts at the output: how fast the loss "
@@ -239,12 +236,13 @@ class GradientFlow(Scene):
         self.x2_labels = VGroup()
         for j in range(3):
             num = number(self.fwd.x2[0, j], style.X_COLOR, font_size=UNIT_FS)
-            num.next_to(self.diagram.hidden_nodes[j], DOWN, buff=0.02).shift(0.5 * RIGHT)
+            # values come forward from the left: they sit on the left, the gradients on the right
+            num.next_to(self.diagram.hidden_nodes[j], UL, buff=0.0).shift(0.12 * RIGHT)
             num.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
             self.x2_labels.add(num)
         # The row is named once, beside the top unit's number.
         self.x2_tag = MathTex(r"x^{(2)}_j", font_size=UNIT_FS, color=style.X_COLOR)
-        self.x2_tag.next_to(self.x2_labels[0], RIGHT, buff=0.3)
+        self.x2_tag.next_to(self.x2_labels[0], LEFT, buff=0.15)  # on the values' side
         self.x2_tag.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
         self.bring_to_front(self.out_label)
         beat(self, during(FadeIn(self.x2_labels), 0, 0.2), during(FadeIn(self.x2_tag), 0.1, 0.3),
@@ -258,12 +256,12 @@ class GradientFlow(Scene):
         self.unit_labels = VGroup()
         for j in range(3):
             num = number(self.dz1[j], sign_color(self.dz1[j]), font_size=UNIT_FS)
-            num.next_to(self.diagram.hidden_nodes[j], UR, buff=0.02).shift(0.1 * LEFT)
+            num.next_to(self.diagram.hidden_nodes[j], UR, buff=0.0).shift(0.12 * LEFT + 0.06 * UP)
             num.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
             self.unit_labels.add(num)
         self.dz1_tag = MathTex(r"\frac{\partial \mathcal{L}}{\partial z^{(1)}_j}", font_size=UNIT_FS,
                                color=style.GRAD_COLOR)
-        self.dz1_tag.next_to(self.unit_labels[0], RIGHT, buff=0.3)
+        self.dz1_tag.next_to(self.unit_labels[0], RIGHT, buff=0.2)  # on the gradients' side
         self.dz1_tag.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
         on = [j for j in range(3) if j not in self.off]  # a switched-off unit's zero comes next beat
         edges = [self.diagram.w2_edges[j] for j in on]
@@ -288,7 +286,7 @@ class GradientFlow(Scene):
             edges = [self.diagram.w2_edges[j] for j in self.off]
             beat(self, during(travel(edges, backward=True, radius=0.13), 0, 0.5),
                  during(FadeIn(VGroup(*[self.unit_labels[j] for j in self.off])), 0.45, 0.6),
-                 during(Create(rings), 0.5, 1.0),
+                 during(Create(rings), 0.5, 0.6),  # drawn quickly: no half-drawn frame
                  *[during(self.diagram.hidden_nodes[j].animate.set_opacity(0.35), 0.4, 0.8) for j in self.off],
                  subcaption=words)
         else:

@@ -22,7 +22,9 @@ from manim import (
     FadeOut,
     ImageMobject,
     Indicate,
+    Line,
     Scene,
+    Square,
     Transform,
     ValueTracker,
     VGroup,
@@ -53,22 +55,45 @@ ADVANCE_TIMES = (5.0, 7.0, 5.0)
 # The first steps, one snapshot each, are shown while SGD, the epoch and the views are named.
 INTRO_STEPS = (10, 20, 30, 40, 50, 60)
 VIEWS_Y = 1.05  # centre line of the three views; the loss curve sits under them
-SWEPT_ALPHA = 80  # of 255: the veil over the cells that changed class in the first epoch
+SWEPT_ALPHA = 170  # of 255: the hatching over the cells that changed class in the first epoch
+SWEPT_TRACE = 8  # of 255: between the lines, so faint it leaves the class colours as they are
+HATCH = 4  # image pixels per grid cell of the hatching
+HATCH_EVERY = 10  # image pixels between its diagonal lines (a cell or more apart: no grey wash)
 OPENING_SCALE, OPENING_CENTRE = 1.6, (-0.6, 0.15, 0)  # the map alone, at first
 
 
-def swept_image(run, a, b, panel):
-    """A translucent white veil over the cells of the panel's grid whose class changed from
-    snapshot a to b (_run_words.swept_cells), placed exactly over the panel's heatmap."""
-    mask = words.swept_cells(run, a, b)
-    rgba = np.zeros(mask.shape + (4,), np.uint8)
+def hatch_pixels(mask):
+    """RGBA pixels, HATCH per cell of `mask`: thin white diagonals over the masked cells and
+    nothing elsewhere, so the class colours stay readable under them."""
+    fine = np.kron(mask.astype(np.uint8), np.ones((HATCH, HATCH), np.uint8)).astype(bool)
+    i, j = np.indices(fine.shape)
+    rgba = np.zeros(fine.shape + (4,), np.uint8)
     rgba[..., :3] = 255
-    rgba[..., 3] = np.where(mask, SWEPT_ALPHA, 0)
-    image = ImageMobject(np.ascontiguousarray(rgba[::-1]))  # image rows run top down
+    # every masked pixel a trace (the mask reads back from the image), the lines bright
+    rgba[..., 3] = np.where(fine, np.where((i + j) % HATCH_EVERY == 0, SWEPT_ALPHA, SWEPT_TRACE), 0)
+    return rgba
+
+
+def swept_image(run, a, b, panel):
+    """Hatching over the cells of the panel's grid whose class changed from snapshot a to b
+    (_run_words.swept_cells), placed exactly over the panel's heatmap."""
+    mask = words.swept_cells(run, a, b)
+    image = ImageMobject(np.ascontiguousarray(hatch_pixels(mask)[::-1]))  # image rows run top down
     image.set_resampling_algorithm(0)
     image.replace(panel.image, stretch=True)
     image.mask = mask
     return image
+
+
+def hatch_key(font_size=style.SMALL):
+    """Key of the hatching: a hatched swatch and what it marks."""
+    side = 0.24
+    swatch = VGroup(Square(side, stroke_color=style.FOREGROUND, stroke_width=1),
+                    *[Line([-side / 2 + a, -side / 2, 0], [side / 2, side / 2 - a, 0], color=style.FOREGROUND,
+                           stroke_width=1.5) for a in (0.0, 0.1)],
+                    *[Line([-side / 2, -side / 2 + a, 0], [side / 2 - a, side / 2, 0], color=style.FOREGROUND,
+                           stroke_width=1.5) for a in (0.1,)])
+    return VGroup(swatch, note("changed class", font_size=font_size)).arrange(RIGHT, buff=0.12)
 
 
 class TrainingRun(Scene):
@@ -86,7 +111,8 @@ class TrainingRun(Scene):
     def build_views(self):
         run = self.run
         self.heading = title("The whole run", corner=True)
-        self.counter = Counter(run, 0).to_edge(RIGHT, buff=style.EDGE_BUFF)
+        # a margin past the frame's edge buffer: the last digits must not graze the edge
+        self.counter = Counter(run, 0).to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15)
         self.counter.match_y(self.heading)
         self.panel = DecisionPanel(run, 0, side=3.5, dot_radius=0.025)
         self.panel.move_to([-4.6, VIEWS_Y, 0])
@@ -99,9 +125,20 @@ class TrainingRun(Scene):
             for text, view in (("input plane", self.panel), ("hidden space", self.hidden),
                                ("weights", self.diagram))
         ])
-        self.loss = LossCurve(run, 0, width=10.0, height=1.0)
-        self.loss.next_to(self.captions, DOWN, buff=0.3).set_x(0.4)
+        self.fit_hidden(above=self.captions[1].get_top()[1] + 0.08,
+                        below=self.counter.get_bottom()[1] - 0.12)
+        self.loss = LossCurve(run, 0, width=9.0, height=1.0)
+        self.loss.next_to(self.captions, DOWN, buff=0.3).set_x(0.0)
         self.views = (self.panel, self.marker, self.hidden, self.diagram, self.loss, self.counter)
+
+    def fit_hidden(self, above, below):
+        """Scale and lift the hidden-space inset so that its plane, wherever the run turns it,
+        stays above its caption, and its top stays under the counter."""
+        hidden = self.hidden
+        height = hidden.get_top()[1] - hidden.lowest_y()
+        if height > below - above:
+            hidden.scale((below - above) / height)
+        hidden.shift((above - hidden.lowest_y()) * UP)
 
     def show_snapshot(self, k):
         for view in self.views:
@@ -188,11 +225,17 @@ class TrainingRun(Scene):
         run, (k0, k1, k2, k3) = self.run, self.phases
         here = snapshot_at(self.tracker.get_value(), run.n_snapshots)
         self.swept = swept_image(run, k0, k1, self.panel)
+        # While the hatching is up, its key stands in for the panel's caption.
+        self.swept_key = hatch_key().move_to(self.captions[0])
         if k1 > here:
             self.advance_phase(here, k1, words.first_epoch_words(run, k0, k1), ADVANCE_TIMES[0],
                                FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0] / 2)),
-                               last=(during(FadeIn(self.swept), 0.1, 0.4),))
-            gone = (FadeOut(self.swept, rate_func=quickly(ADVANCE_TIMES[1] / 2)),)
+                               last=(during(FadeIn(self.swept), 0.1, 0.4),
+                                     during(FadeOut(self.captions[0]), 0.1, 0.25),
+                                     during(FadeIn(self.swept_key), 0.25, 0.4)))
+            back = quickly(ADVANCE_TIMES[1] / 2)
+            gone = (FadeOut(self.swept, rate_func=back), FadeOut(self.swept_key, rate_func=back),
+                    FadeIn(self.captions[0], rate_func=back))
         else:
             self.play(FadeOut(self.marker))
             gone = ()

@@ -32,6 +32,7 @@ from manim import (
     Rectangle,
     Scene,
     Square,
+    SurroundingRectangle,
     TransformFromCopy,
     UpdateFromAlphaFunc,
     VGroup,
@@ -115,6 +116,14 @@ def drop_then_move(dot, first, second):
         m.set_opacity(float(np.clip((t - 0.1) / 0.05, 0, 1)))
 
     return UpdateFromAlphaFunc(dot, place)
+
+
+def flash_box(mob, color=style.EMPHASIS, buff=0.08):
+    """A frame round `mob` that brightens and fades as a whole (a Circumscribe caught half
+    drawn reads as a stray bar over the numbers); it is gone at the end."""
+    frame = SurroundingRectangle(mob, color=color, buff=buff, stroke_width=3)
+    return UpdateFromAlphaFunc(frame, lambda m, t: m.set_stroke(opacity=min(1.0, 3 * math.sin(math.pi * t))),
+                               remover=True)
 
 
 def ring(node):
@@ -210,7 +219,7 @@ class UpdateStep(Scene):
         raised = [e for e, v in zip(entries, steps) if v > 0]
         lowered = [e for e, v in zip(entries, steps) if v < 0]
         # (a frame drawn around them: the entries themselves are still the flying copy's)
-        signs = [during(Circumscribe(VGroup(*group), color=color, fade_out=True, buff=0.08), start, start + 0.13)
+        signs = [during(flash_box(VGroup(*group), color=color), start, start + 0.13)
                  for group, color, start in ((raised, style.POSITIVE, 0.72), (lowered, style.NEGATIVE, 0.86))
                  if group]
         beat(self, during(FadeIn(VGroup(self.w2_old, labels[0])), 0, 0.25), during(FadeIn(labels[1]), 0.2, 0.35),
@@ -225,7 +234,7 @@ class UpdateStep(Scene):
         beat(self, during(FadeIn(labels[2]), 0, 0.2), during(FadeIn(self.w2_new, shift=0.3 * DOWN), 0.1, 0.5),
              during(self.diagram.animate.set_weights(ex.W1, self.new_W2), 0.3, 0.7),
              # the largest move, as the words name it
-             during(Circumscribe(largest, color=style.EMPHASIS, fade_out=True, buff=0.08), 0.55, 0.9),
+             during(flash_box(largest), 0.55, 0.9),
              subcaption=f"Adding them gives the new weights. The largest move is {biggest:.{SUM_PLACES}f}"
                         + (": a step is small." if small else "."))
 
@@ -385,7 +394,8 @@ class UpdateStep(Scene):
         head = VGroup(note("", style.LABEL), note("before", style.LABEL), note("after", style.LABEL))
         r1 = VGroup(tex(r"\hat{y}", font_size=FS), yb, ya)
         r2 = VGroup(tex(r"\mathcal{L}", font_size=FS), self.loss_before, self.loss_after)
-        table = VGroup(*head, *r1, *r2).arrange_in_grid(rows=3, cols=3, buff=(0.9, 0.3))
+        # ŷ in the bottom row: its values fly up into it from the line below, crossing no text
+        table = VGroup(*head, *r2, *r1).arrange_in_grid(rows=3, cols=3, buff=(0.9, 0.3))
         self.went_down = bool(L1 < L0)
         if self.went_down:
             verdict = note(f"down by {100 * (L0 - L1) / L0:.1f}%", style.LABEL, style.FOREGROUND)
@@ -398,7 +408,8 @@ class UpdateStep(Scene):
         # ŷ before and after fly from the zoomed line into the table
         fliers = VGroup(*[Dot(d.get_center(), radius=0.1, color=style.YHAT_COLOR)
                           for d in (self.zoom_before, self.zoom_after)])
-        flights = [during(travel(f, cell.get_center()), 0.35, 0.8) for f, cell in zip(fliers, (yb, ya))]
+        # each fades out just under its cell, so no dot ends on the digits
+        flights = [during(travel(f, cell.get_bottom() + 0.2 * DOWN), 0.35, 0.8) for f, cell in zip(fliers, (yb, ya))]
         beat(self, during(FadeOut(self.diagram), 0, 0.3), during(FadeIn(table, shift=2 * LEFT), 0.2, 0.65),
              *flights,
              during(FadeIn(verdict), 0.6, 0.8), during(FadeIn(box(self.loss_after)), 0.75, 1.0),

@@ -210,3 +210,35 @@ def test_update_step_zooms_in_on_the_move_of_y_hat(media_dir, run, ex, fd):
     on_zoom = abs(s.zoom_after.get_x() - s.zoom_before.get_x())
     on_full = abs(fl.n2p(y1)[0] - fl.n2p(y0)[0])
     assert on_zoom >= 1.5 and on_zoom >= 5 * on_full
+
+
+# -- counting numbers --------------------------------------------------------------------
+def test_a_counted_number_shows_its_true_value_early_in_its_beat():
+    """A viewer who pauses while the words speak of a counted number must read its true value:
+    the count is over by COUNT_BY of the beat, and a window ending later is refused."""
+    from scenes.ch3_training._numbers_common import COUNT_BY, count_to
+
+    number = DecimalNumber(-1.39, num_decimal_places=2)
+    anim = count_to(number, 0.1)
+    anim.begin()
+    anim.interpolate(0.05)
+    assert number.get_fill_opacity() == 0  # hidden until it starts counting
+    anim.interpolate(COUNT_BY)
+    assert number.get_value() == pytest.approx(-1.39)
+    anim.interpolate(0.6)
+    assert number.get_value() == pytest.approx(-1.39)
+    for start, end in [(0.3, None), (0.45, 0.9), (0.2, 0.5)]:
+        with pytest.raises(ValueError):
+            count_to(DecimalNumber(1.0), start, end)
+
+
+def test_no_scene_squeezes_a_count_into_a_later_window():
+    """count_to places its own window; wrapping it in during() would move it past COUNT_BY."""
+    import pathlib
+    import re
+
+    root = pathlib.Path(__file__).resolve().parents[2] / "scenes"
+    wrapped = [f"{path.name}:{n}" for path in root.rglob("*.py")
+               for n, text in enumerate(path.read_text().splitlines(), 1)
+               if re.search(r"during\(\s*count_to\(", text)]
+    assert not wrapped, wrapped

@@ -8,7 +8,7 @@ import pytest
 
 from scenes.ch3_training._example import example
 from scenes.run_data import FAILED_RUN, SWEEPS, run_path
-from scenes.widgets.heatmap import probability_rgb
+from scenes.ch3_training._run_common import class_rgb
 from tests.scenes.harness import run_scene
 from toynet_core import forward, load_run, load_sweep
 from toynet_core.sweep import FAILURES
@@ -124,13 +124,13 @@ def test_every_view_shows_snapshot_floor_t(moved_scene, run, t):
     W1, W2 = run.W1[k], run.W2[k]
     f = forward(W1, W2, run.X, run.y)
 
-    # heatmap: the stored grid on the fixed scale, top row first; blue where ŷ > 1/2
+    # heatmap: the stored grid in class colours, top row first; every cell blue where
+    # ŷ > 1/2 and orange elsewhere, however unsure (no blend a viewer could misread)
     pixels = scene.panel.image.pixel_array[:, :, :3]
-    np.testing.assert_array_equal(pixels, probability_rgb(run.grid_yhat[k])[::-1])
+    np.testing.assert_array_equal(pixels, class_rgb(run.grid_yhat[k])[::-1])
     flat = pixels[::-1].reshape(-1, 3).astype(int)
-    sure = np.abs(run.grid_yhat[k].reshape(-1) - 0.5) > 0.1
     blue = flat[:, 2] > flat[:, 0]
-    assert np.array_equal(blue[sure], run.grid_yhat[k].reshape(-1)[sure] > 0.5)
+    assert np.array_equal(blue, run.grid_yhat[k].reshape(-1) > 0.5)
 
     # boundary: every drawn point maps back to where the net says ŷ ≈ 1/2
     axes = scene.panel.axes

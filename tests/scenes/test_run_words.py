@@ -78,7 +78,8 @@ def test_sgd_and_epoch_are_defined_before_the_loss_axis_uses_them(training):
     assert "an epoch, one pass" in epoch  # both defined in TrainingPremise, recalled here
     assert f"one pass over all {len(run.y)} of them" in epoch
     assert words.first_beat_showing("epoch") == epoch  # the counter's label, uncovered then
-    later = words.subcaptions.index(words.first_beat_showing("SGD steps (log scale)"))
+    # the step axis's name, in two lines past the axis's end
+    later = words.subcaptions.index(words.first_beat_showing("SGD steps\n(log scale)"))
     assert later > words.subcaptions.index(epoch)
     before = words.subcaptions[:words.subcaptions.index(sgd)]
     assert not any("SGD" in c or "epoch" in c for c in before)
@@ -127,7 +128,9 @@ def test_first_epoch_words(training):
     classes = np.array([forward(run.W1[k], run.W2[k], grid).y_hat > 0.5 for k in range(k1 + 1)])
     share = (classes != classes[0]).any(axis=0).mean()
     # the shaded cells are the cells whose class changed: read back from the veil's pixels
-    veil = words.scene.swept.pixel_array[::-1, :, 3] > 0
+    from scenes.ch3_training.unfolding import HATCH
+    alpha = words.scene.swept.pixel_array[::-1, :, 3] > 0  # HATCH pixels a cell; a line in each
+    veil = alpha.reshape(alpha.shape[0] // HATCH, HATCH, -1, HATCH).any(axis=(1, 3))
     np.testing.assert_array_equal(veil, (classes != classes[0]).any(axis=0).reshape(veil.shape))
     if share >= 0.1:
         assert f"swings across {share:.0%} of the plane" in text
