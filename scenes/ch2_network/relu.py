@@ -421,10 +421,11 @@ class ReluFold(ThreeDScene):
         for label in self.labels:  # ride along with the axes when the picture is re-centred
             offset = label.anchor - self.axes.c2p(0, 0, 0)
             label.anchor = lambda offset=offset: self.axes.c2p(0, 0, 0) + offset
-        # each view as close as it can come: the subject large, whatever the view; from unit
-        # k's first beat (view 3 + k, unit 2 and 3 one beat later) its wall is in the picture
+        # each view as close as it can come: the subject large, whatever the view; a unit's
+        # wall is in the picture from the view its beat starts from (unit 1's beat starts from
+        # view 2, unit 2's from view 4, unit 3's from view 5)
         points = self.frame_points(both=True)
-        shown = [[], [], [], [0], [0], [0, 1], [0, 1, 2]]
+        shown = [[], [], [0], [0], [0, 1], [0, 1, 2], [0, 1, 2]]
         self.views = []
         for (phi, theta), walls in zip(views, shown):
             P = np.vstack([points, *[self.wall_corners(unit) for unit in walls]])
