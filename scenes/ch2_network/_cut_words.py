@@ -64,6 +64,12 @@ def on(pattern):
     return f"{unit_names(units)} are"
 
 
+def region_tag(pattern):
+    """'units 2 and 3 on', 'unit 1 on', 'no unit on': the label of a flat piece of the surface."""
+    units = [u for u, a in enumerate(pattern) if a]
+    return f"{unit_names(units)} on" if units else "no unit on"
+
+
 def unit_names(units):
     """'unit 3', 'units 1 and 3', 'units 1, 2 and 3'."""
     units = sorted(units)

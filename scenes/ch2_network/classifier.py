@@ -7,6 +7,7 @@ boundary bends and where) is computed in scenes/ch2_network/_cut_words.py."""
 import numpy as np
 from manim import (
     DEGREES,
+    DL,
     DOWN,
     LEFT,
     ORIGIN,
@@ -17,6 +18,7 @@ from manim import (
     UR,
     Arrow,
     Circle,
+    Circumscribe,
     Create,
     DashedLine,
     Dot,
@@ -25,10 +27,13 @@ from manim import (
     Group,
     ImageMobject,
     GrowArrow,
-    Indicate,
     Integer,
     Line,
     Polygon,
+    Rectangle,
+    ShowPassingFlash,
+    Square,
+    SurroundingRectangle,
     ThreeDScene,
     UpdateFromAlphaFunc,
     VGroup,
@@ -42,6 +47,7 @@ from scenes.ch2_network._cut_words import (
     boundary_words,
     count_caption,
     edge_on_caption,
+    region_tag,
     ring_caption,
     side_facts,
 )
@@ -66,7 +72,6 @@ from scenes.widgets.heatmap import grid_image, probability_rgb
 from scenes.widgets.input_plane import data_dots, input_axes
 from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
-from scenes.widgets.tracer import through, tracer
 from toynet_core import forward, geometry
 from toynet_core.boundary import boundary_paths, output_grid, score_pieces
 
@@ -98,7 +103,12 @@ class SeparatingPlane(ThreeDScene):
         self.theta = START_VIEW[1]
         self.set_camera_orientation(phi=START_VIEW[0], theta=self.theta, zoom=1.1)
         self.labels = hv.hidden_axis_labels(self.axes, names=[f"x^{{(2)}}_{i}" for i in (1, 2, 3)])
-        hv.pin_to_points(self, self.labels)
+        # x⁽²⁾₂'s arm of points runs along its axis to the end: its name stands farther out,
+        # and a little higher
+        end, origin = self.axes.y_axis.get_end(), self.axes.c2p(0, 0, 0)
+        self.labels[1].anchor = end + 0.75 * (end - origin) / np.linalg.norm(end - origin)
+        hv.pin_to_points(self, self.labels[::2])
+        hv.pin_to_points(self, self.labels[1:2], offset=(0.0, 0.2, 0.0))
         self.remove(*self.labels)
         self.title = title("A plane that separates", corner=True)
         fix_in_frame(self, self.title)
@@ -135,15 +145,26 @@ class SeparatingPlane(ThreeDScene):
         w = self.W2[0]
         miss = abs(w[3]) / np.linalg.norm(w[:3])
         self.origin = Dot(self.axes.c2p(0, 0, 0), radius=0.07, color=FOREGROUND)
-        origin_name = note("origin", font_size=SMALL, color=MUTED)
-        origin_name.anchor = self.axes.c2p(0, 0, 0)
-        hv.pin_to_points(self, [origin_name], offset=(0.0, -0.3, 0.0))
-        self.remove(origin_name)
-        self.origin_name = origin_name
         hv.face_camera(self, VGroup(self.origin))
+        # the gap is a few pixels in the whole picture: a square round the origin (its name is
+        # in the inset), enlarged beside it, seen along the plane, with the perpendicular from
+        # the origin and its length
+        self.lens = Square(side_length=0.4, color=EMPHASIS, stroke_width=2)
+        self.lens.anchor = self.axes.c2p(0, 0, 0)
+        hv.pin_to_points(self, [self.lens])
+        self.remove(self.lens)
+        self.inset = gap_inset(miss, self.W2[0, 3]).to_corner(DL, buff=EDGE_BUFF).shift(UP * 0.75)
+        fix_in_frame(self, self.inset)
+        self.link = Line(ORIGIN, RIGHT, color=EMPHASIS, stroke_width=1.5, stroke_opacity=0.6)
+        self.link.add_updater(lambda m: m.put_start_and_end_on(self.inset[0].get_right(), self.lens.get_left()))
+        fix_in_frame(self, self.link)
+        self.remove(self.link)
         beat(self, during(FadeIn(self.plane), 0, 0.3), during(Write(self.equation), 0, 0.35),
-             during(FadeIn(self.origin, scale=3), 0.55, 0.7), during(FadeIn(origin_name), 0.6, 0.75), run_time=2.5,
-             *drift(self, theta=self.theta),
+             during(FadeIn(self.origin, scale=3), 0.5, 0.6),
+             during(Create(self.lens), 0.6, 0.7), during(FadeIn(self.link), 0.65, 0.72),
+             during(FadeIn(self.inset[:2]), 0.65, 0.75), during(FadeIn(self.inset[2:4]), 0.7, 0.8),
+             during(Create(self.inset[4]), 0.8, 0.9), during(FadeIn(self.inset[5:]), 0.85, 0.95),
+             run_time=2.5, *drift(self, theta=self.theta),
              subcaption="The second layer is one plane: where the score z⁽²⁾ = W⁽²⁾x⁽²⁾ is zero. "
                         f"The constant 1 lets it miss the origin, here by {miss:.2f}.",
              spoken="The second layer is one plane: where the score, z two, equals W two times "
@@ -214,11 +235,15 @@ class SeparatingPlane(ThreeDScene):
             self.cloud[i].copy().scale(1.8) for i in self.wrong]))
         cells = [self.table[4 + 3 * s + c] for s in (0, 1) for c in (0, 1) if s != c
                  and self.counts[s, c]]
+        # a red box round each count of wrong points (the count keeps its class's colour)
+        self.cell_boxes = [SurroundingRectangle(m, color=ERROR, buff=0.08, stroke_width=3) for m in cells]
+        fix_in_frame(self, *self.cell_boxes)
+        self.remove(*self.cell_boxes)
         wrong = set(int(i) for i in self.wrong)
         others = VGroup(*[d for i, d in enumerate(self.cloud) if i not in wrong])
         beat(self, Create(self.rings), FadeIn(self.wrong_dots),
              during(others.animate.set_opacity(0.3), 0, 0.3),  # so the ringed ones stand out
-             *[Indicate(m, color=ERROR) for m in cells], run_time=2,
+             *[Create(box) for box in self.cell_boxes], run_time=2,
              *self.drift(15), subcaption=ring_caption(self.run, self.wrong))
         self.dimmed = others
 
@@ -247,6 +272,31 @@ def colour_bar(width=2.4, height=0.24):
                      for t, f in (("0", 0), (r"\tfrac{1}{2}", 0.5), ("1", 1))])
     name = tex(r"\hat{y}", font_size=LABEL).next_to(bar, LEFT, buff=0.15)
     return Group(name, bar, ticks)
+
+
+def gap_inset(miss, bias, width=3.2, height=2.2, gap=0.8):
+    """The neighbourhood of the origin, enlarged and seen along W⁽²⁾'s plane: the plane a line,
+    the origin `miss` from it (on the side its sign, the bias's, puts it), and the
+    perpendicular between them labelled with that distance.
+
+    [box, heading, plane, plane name, perpendicular, right angle, origin, origin name, length]"""
+    box = Rectangle(width=width, height=height, color=EMPHASIS, stroke_width=2)
+    heading = note("the origin, enlarged", font_size=SMALL, color=MUTED)
+    heading.move_to(box.get_top() + DOWN * 0.28)
+    side = -1 if bias < 0 else 1  # the origin's side: z⁽²⁾ there is the bias
+    y = -side * gap / 2 - 0.2
+    plane = Line(box.get_left() + RIGHT * 0.15 + UP * y, box.get_right() + LEFT * 0.15 + UP * y,
+                 color=W2_COLOR, stroke_width=4)
+    name = tex(r"z^{(2)} = 0", font_size=SMALL).next_to(plane, side * DOWN, buff=0.1).align_to(plane, RIGHT)
+    foot = plane.get_center() + RIGHT * 0.2
+    point = foot + side * gap * UP
+    perpendicular = DashedLine(point, foot, color=FOREGROUND, stroke_width=2.5, dash_length=0.07)
+    corner = VMobject(stroke_color=FOREGROUND, stroke_width=2).set_points_as_corners(
+        [foot + RIGHT * 0.14, foot + RIGHT * 0.14 + side * UP * 0.14, foot + side * UP * 0.14])
+    origin = Dot(point, radius=0.07, color=FOREGROUND)
+    origin_name = note("origin", font_size=SMALL, color=MUTED).next_to(origin, LEFT, buff=0.12)
+    length = tex(f"{miss:.2f}", font_size=LABEL, colored=False).next_to(perpendicular, RIGHT, buff=0.2)
+    return VGroup(box, heading, plane, name, perpendicular, corner, origin, origin_name, length)
 
 
 def plane_equation(W2):
@@ -300,7 +350,7 @@ class DecisionRegions(ThreeDScene):
         self.set_camera_orientation(phi=0, theta=-90 * DEGREES, zoom=1.0)
         self.title = title("Back in the input plane", corner=True)
         fix_in_frame(self, self.title)
-        self.axes = input_axes(self.extent, side=5.2).move_to(LEFT * 1.6 + DOWN * 0.25)
+        self.axes = input_axes(self.extent, side=5.2, numbers=False).move_to(LEFT * 1.6 + DOWN * 0.25)
         # the final weights' map on a grid four times finer than the run's stored one, so the
         # boundary between the colours is not a staircase at this size
         self.heatmap = grid_image(probability_rgb(output_grid(self.W1, self.W2, self.extent)),
@@ -308,7 +358,13 @@ class DecisionRegions(ThreeDScene):
         self.dots = data_dots(self.axes, run.X, run.y)
         x1, x2 = (tex(n, font_size=LABEL, colored=False) for n in ("x_1", "x_2"))
         self.names = VGroup(x1.next_to(self.axes.x_axis, RIGHT, buff=0.15),
-                            x2.next_to(self.axes.y_axis, UP, buff=0.1))
+                            x2.next_to(self.axes.y_axis, UP, buff=0.1), *self.tick_numbers())
+        # fixed in the frame at the point they name, so they stay upright and full size when
+        # the camera tilts (flat on the floor they would shrink to a few pixels)
+        for name in self.names:
+            name.anchor = name.get_center()
+        hv.pin_to_points(self, self.names)
+        self.remove(*self.names)
         self.key = colour_bar()
         self.key.move_to(RIGHT * 2.9 + UP * 2.3, aligned_edge=UL)
         fix_in_frame(self, self.key)
@@ -318,6 +374,20 @@ class DecisionRegions(ThreeDScene):
                         "below one half, blue where it is above.",
              spoken="Back in the input plane, the net's answer is a map: orange where y hat is "
                     "below one half, blue where it is above.")
+
+    def tick_numbers(self):
+        """The axes' whole numbers but 0, below the x₁ axis and left of the x₂ axis."""
+        x0, x1, y0, y1 = self.extent
+        numbers = []
+        for v in range(int(np.ceil(x0)), int(np.floor(x1)) + 1):
+            if v:
+                numbers.append(tex(str(v), font_size=SMALL, color=MUTED, colored=False)
+                               .next_to(self.axes.c2p(v, 0), DOWN, buff=0.15))
+        for v in range(int(np.ceil(y0)), int(np.floor(y1)) + 1):
+            if v:
+                numbers.append(tex(str(v), font_size=SMALL, color=MUTED, colored=False)
+                               .next_to(self.axes.c2p(0, v), LEFT, buff=0.15))
+        return numbers
 
     def show_boundary(self):
         self.boundary = VGroup(*[
@@ -346,24 +416,27 @@ class DecisionRegions(ThreeDScene):
             label = tex(str(u + 1), font_size=LABEL, color=Z_COLOR)
             label.add_background_rectangle(color=style.BACKGROUND, opacity=0.8, buff=0.05)
             label.move_to(b + 0.25 * (b - a) / np.linalg.norm(b - a))
+            label.anchor = label.get_center()
             self.crease_labels.add(label)
+        hv.pin_to_points(self, self.crease_labels)
+        self.remove(*self.crease_labels)
         key = tex(r"z^{(1)}_i = 0", font_size=LABEL, color=Z_COLOR, colored=False)
         dash = DashedLine(ORIGIN, RIGHT * 0.28, color=Z_COLOR, stroke_width=3, dash_length=0.06)
         self.crease_key = VGroup(dash, key, note("unit i's crease", font_size=SMALL))
         self.crease_key.arrange(RIGHT, buff=0.15).next_to(self.boundary_key, DOWN, buff=0.2,
                                                           aligned_edge=LEFT)
         fix_in_frame(self, self.crease_key)
-        # a dot runs along each crease in turn
-        runs, dots = [], []
-        for k, line in enumerate(self.creases):
-            dot, run = tracer(self, through([line.get_start(), line.get_end()]), color=Z_COLOR)
-            dots.append(dot)
-            runs.append(during(run, 0.1 + 0.85 * k / len(self.creases), 0.1 + 0.85 * (k + 1) / len(self.creases)))
-        beat(self, during(Create(self.creases), 0, 0.3), FadeIn(self.crease_labels), FadeIn(self.crease_key),
-             *runs, run_time=2,
+        # each crease lights up in turn, its number with it (a flash along the line, no dot)
+        runs = []
+        for k, (line, label) in enumerate(zip(self.creases, self.crease_labels)):
+            at = 0.1 + 0.85 * k / len(self.creases), 0.1 + 0.85 * (k + 1) / len(self.creases)
+            glow = Line(line.get_start(), line.get_end(), color=Z_COLOR, stroke_width=8)
+            runs += [during(ShowPassingFlash(glow, time_width=0.6), *at),
+                     during(Circumscribe(label, color=Z_COLOR, fade_out=True), *at)]
+        beat(self, during(Create(self.creases), 0, 0.3), during(FadeIn(self.crease_labels), 0, 0.3),
+             FadeIn(self.crease_key), *runs, run_time=2,
              subcaption="Each hidden unit has a crease, a straight line: on one side ReLU "
                         "passes the unit on, on the other it outputs zero.")
-        self.remove(*dots)
 
     def raise_surface(self):
         """z⁽²⁾ as a height over the plane: one flat polygon per piece, grown from 0."""
@@ -448,54 +521,66 @@ class DecisionRegions(ThreeDScene):
 
     def slice_at_zero(self):
         x0, x1, y0, y1 = self.extent
+        # the slicing plane faint, so the surface and the boundary stay seen through it
         self.floor = Polygon(*[self.axes.c2p(*c) for c in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))],
-                             stroke_width=0, fill_color=FOREGROUND, fill_opacity=0.12)
+                             stroke_color=FOREGROUND, stroke_width=1, stroke_opacity=0.4,
+                             fill_color=FOREGROUND, fill_opacity=0.06)
         self.add(self.floor, self.boundary)  # the cut drawn over the floor
         self.remove(self.floor)
-        beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6), *self.tracers(),
+        beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6), *self.flashes(),
              camera=self.view(-135), run_time=3,
              subcaption="Slice the surface at height zero: where it crosses, blue above and "
                         "orange below, runs the boundary.")
-        self.remove(*self.tracer_dots)
 
-    def tracers(self):
-        """A dot runs along each boundary line, end to end, over the beat: the eye follows
-        the cut where the surface crosses zero (and, at a bend, sees it turn)."""
-        anims, self.tracer_dots = [], []
-        for path in self.paths:
-            points = np.array([self.axes.c2p(*p) for p in path.points])
-            steps = np.linalg.norm(np.diff(points, axis=0), axis=1)
-            reach = np.concatenate([[0.0], np.cumsum(steps)]) / max(steps.sum(), 1e-9)
-            dot = hv.face_camera(self, VGroup(Dot(points[0], radius=0.09, color=EMPHASIS)))[0]
+    def flashes(self, color=EMPHASIS):
+        """A light runs along each boundary line, end to end: the eye follows the cut where
+        the surface crosses zero (and, at a bend, sees it turn)."""
+        return [ShowPassingFlash(VMobject(stroke_color=color, stroke_width=10).set_points_as_corners(
+            [self.axes.c2p(*p) for p in path.points]), time_width=0.5, rate_func=linear)
+            for path in self.paths]
 
-            def run(mob, alpha, points=points, reach=reach):
-                k = min(int(np.searchsorted(reach, alpha, side="right")) - 1, len(points) - 2)
-                f = (alpha - reach[k]) / max(reach[k + 1] - reach[k], 1e-9)
-                mob.move_to(points[k] + np.clip(f, 0, 1) * (points[k + 1] - points[k]))
-                mob.set_opacity(float(np.clip(min(alpha, 1 - alpha) / 0.08, 0, 1)))  # in, out
-
-            dot.set_opacity(0)
-            self.tracer_dots.append(dot)
-            anims.append(UpdateFromAlphaFunc(dot, run, rate_func=linear))
-        return anims
+    def region_tags(self):
+        """Beside each boundary line that stays in one flat piece, the units on there (computed),
+        fixed in the frame beside the middle of the line, on the side away from the other lines.
+        (A line that crosses creases runs through several pieces: the words speak of its bends.)"""
+        camera = self.renderer.camera
+        middles = [np.asarray(path.points[len(path.points) // 2], float) for path in self.paths]
+        middles = [0.5 * (np.asarray(path.points[0], float) + np.asarray(path.points[-1], float))
+                   if len(path.points) == 2 else m for m, path in zip(middles, self.paths)]
+        shown = [camera.project_point(self.axes.c2p(*m)) for m in middles]
+        mean_x = np.mean([p[0] for p in shown])
+        tags = VGroup()
+        for k, (path, m, p) in enumerate(zip(self.paths, middles, shown)):
+            if len({tuple(bool(b) for b in pattern) for pattern in path.patterns}) != 1:
+                continue
+            tag = note(region_tag(path.patterns[0]), font_size=SMALL, color=FOREGROUND)
+            tag.path_index = k
+            tag.add_background_rectangle(color=style.BACKGROUND, opacity=0.85, buff=0.06)
+            tag.anchor = self.axes.c2p(*m)
+            side = -1 if p[0] < mean_x or len(self.paths) == 1 and p[0] < 0 else 1
+            hv.pin_to_points(self, [tag], offset=(side * (0.12 + tag.width / 2), 0.0, 0.0))
+            self.remove(tag)
+            tags.add(tag)
+        return tags
 
     def explain_shape(self):
-        """Point at what makes the boundary straight or bent: the pieces it runs through, and
-        the creases where it turns (computed from the run)."""
+        """Point at what makes the boundary straight or bent: the flat pieces it runs through,
+        named by the units on there, and the creases where it turns (computed from the run)."""
+        beat(self, *self.flashes(), camera=self.view(-143), run_time=2.5, subcaption=self.shape_words)
         touched = {p for path in self.paths for p in path.patterns}
-        faces = [f for f, (_, _, active, _) in zip(self.surface, self.pieces)
-                 if tuple(bool(b) for b in active) in touched]
-        beat(self, *[Indicate(f, scale_factor=1.0, color=EMPHASIS) for f in faces], *self.tracers(),
-             camera=self.view(-143), run_time=2.5, subcaption=self.shape_words)
-        self.remove(*self.tracer_dots)
+        faces = VGroup(*[f for f, (_, _, active, _) in zip(self.surface, self.pieces)
+                         if tuple(bool(b) for b in active) in touched])
+        self.tags = self.region_tags()
         bends = [c for path in self.paths for c in path.bends]
         self.bend_marks = VGroup(*[Circle(radius=0.2, color=EMPHASIS, stroke_width=4)
                                    .move_to(self.axes.c2p(*c[0])) for c in bends])
-        # the folds (creases on the surface), then the boundary: the lines meet where it bends
-        marks = [during(Indicate(self.folds, color=Z_COLOR, scale_factor=1.0), 0, 0.5),
-                 during(Indicate(self.boundary, color=EMPHASIS, scale_factor=1.0), 0.5, 1)]
+        # the pieces the lines run through outlined and named, then the folds flash: the
+        # lines cross them (and turn) only where a bend is ringed
+        folds = [ShowPassingFlash(fold.copy().set_stroke(Z_COLOR, width=8), time_width=0.6)
+                 for fold in self.folds]
+        marks = [during(faces.animate.set_stroke(EMPHASIS, width=2.5, opacity=1), 0, 0.3),
+                 during(FadeIn(self.tags), 0.05, 0.35), *[during(f, 0.45, 0.85) for f in folds]]
         if bends:
-            marks.append(during(Create(self.bend_marks), 0.5, 1))
-        beat(self, *marks, *self.tracers(), camera=self.view(-150), run_time=3, hold=1.5,
+            marks.append(during(Create(self.bend_marks), 0.6, 1))
+        beat(self, *marks, camera=self.view(-150), run_time=3, hold=1.5,
              subcaption=self.why_words)
-        self.remove(*self.tracer_dots)

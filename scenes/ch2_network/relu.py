@@ -12,6 +12,7 @@ from manim import (
     Axes,
     Circle,
     Create,
+    DashedLine,
     DecimalNumber,
     Indicate,
     Integer,
@@ -42,7 +43,7 @@ from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, UNIT_COLORS, W2_COLOR, X_COLOR, Z_COLOR
 from scenes.widgets.text import note, tex, title
-from scenes.ch2_network.hidden_space import edge_on_view, oblique_view
+from scenes.ch2_network.hidden_space import axes_apart, edge_on_view, oblique_view, up_normal
 from scenes.widgets.drift import drift
 from scenes.widgets.three_d import fix_in_frame
 from scenes.widgets.tracer import along, ranks, tracer, wave
@@ -181,24 +182,20 @@ class ReluGraph(Scene):
                           % int(relu_prime(np.array(0.0))), font_size=style.BODY))
         rule.arrange(DOWN, buff=0.12).next_to(self.d_axes, UP, buff=0.3)
         self.rule = rule
-        # a line through the kink turns from slope 0 to 1 and back: each one touches the graph
-        # there and stays under it, so each slope fits the kink as well as any other
-        fan = Line(self.axes.c2p(-0.9, 0), self.axes.c2p(1.4, 0), color=style.GRAD_COLOR, stroke_width=3)
-
-        def slope_at(a):
-            if a < 0.4:
-                return a / 0.4
-            if a < 0.8:
-                return 1 - (a - 0.4) / 0.4
-            return 0.5 * (a - 0.8) / 0.2
-
-        def swing(line, a):
-            k = slope_at(a)
-            line.put_start_and_end_on(self.axes.c2p(-0.9, -0.9 * k), self.axes.c2p(1.4, 1.4 * k))
-
-        self.fan = fan
-        beat(self, self.z.animate.set_value(0.0), during(Flash(self.axes.c2p(0, 0), color=FOREGROUND), 0.1, 0.3),
-             during(UpdateFromAlphaFunc(fan, swing), 0.2, 1), during(FadeIn(rule), 0.4, 0.8), run_time=3,
+        # the point parks at the kink, then a fan of lines through it, slopes 0 to 1 in turn:
+        # each touches the graph there and stays under it, so each fits the kink as well as any
+        slopes = np.linspace(0.0, 1.0, 6)
+        fan = VGroup(*[Line(self.axes.c2p(-0.9, -0.9 * k), self.axes.c2p(1.4, 1.4 * k),
+                            color=style.GRAD_COLOR, stroke_width=3, stroke_opacity=0.85)
+                       for k in slopes])
+        fan_name = tex(r"\text{slopes } %d \text{ to } %d" % (slopes[0], slopes[-1]), font_size=LABEL,
+                       color=style.GRAD_COLOR)
+        fan_name.next_to(self.axes.c2p(1.4, 0.7), RIGHT, buff=0.15)
+        self.fan = VGroup(fan, fan_name)
+        grow = [during(Create(line), 0.25 + 0.08 * k, 0.35 + 0.08 * k) for k, line in enumerate(fan)]
+        beat(self, during(self.z.animate.set_value(0.0), 0, 0.2), during(FadeOut(self.tangent), 0.15, 0.25),
+             during(Flash(self.axes.c2p(0, 0), color=FOREGROUND), 0.2, 0.3), *grow,
+             during(FadeIn(fan_name), 0.5, 0.7), during(FadeIn(rule), 0.75, 0.95), run_time=4,
              subcaption="At the kink the slope has no single value: any number from 0 to 1 fits between "
                         "the two sides. Training needs a slope at every point, so we use 0.")
         self.wait(1.5)
@@ -207,11 +204,35 @@ class ReluGraph(Scene):
 # -- ReluFold ------------------------------------------------------------------------------
 HIDDEN_NAMES = (r"z^{(1)}_1", r"z^{(1)}_2", r"z^{(1)}_3")
 OUTPUT_NAMES = (r"x_1^{(2)}", r"x_2^{(2)}", r"x_3^{(2)}")  # sub- and superscript stacked, as the z axes
-FOLD_SUBJECT = (-6.3, 3.2, -2.6, 2.3)
+FOLD_SUBJECT = (-6.5, 3.6, -2.7, 2.3)
 SHEET_MARGIN = 0.35
-DRIFT = 40 * np.pi / 180  # half the camera's steady turn during the folds, so every beat moves
+STEP = 8 * np.pi / 180  # the camera's small turn in a beat that keeps its view, so every beat moves
+WALL_ANGLE = (40, 58)  # degrees between the view and a wall's normal: the wall seen three-quarter
 FLAT = 0.35  # fill opacity of the side of the sheet a unit's ReLU flattens (z⁽¹⁾ᵢ < 0)
 NUMBER_NAMES = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def wall_view(unit, sheet_normal, start, sheet_max=55, gap=25):
+    """(phi, theta) that sees unit's wall z⁽¹⁾ᵢ = 0 three-quarter (WALL_ANGLE from its normal,
+    so the points' drop along its normal reads as a motion) with the axes apart, and the sheet
+    as nearly face on as it can (so the part that folds is seen to swing out of it), not far
+    from `start`; `start` if no view does."""
+    n = np.asarray(sheet_normal, dtype=float) / np.linalg.norm(sheet_normal)
+    here = hv.camera_direction(*start)
+    best, best_cost = start, np.inf
+    for phi in np.arange(40, 76, 5) * np.pi / 180:
+        for theta in np.arange(-180, 180, 4) * np.pi / 180:
+            d = hv.camera_direction(phi, theta)
+            wall = np.degrees(np.arccos(min(abs(d[unit]), 1.0)))
+            sheet = np.degrees(np.arccos(min(abs(d @ n), 1.0)))
+            if not (WALL_ANGLE[0] <= wall <= WALL_ANGLE[1] and sheet <= sheet_max):
+                continue
+            if not axes_apart(phi, theta, gap):
+                continue
+            cost = sheet + 15 * np.linalg.norm(d - here)  # degrees off face on, and the turn
+            if cost < best_cost:
+                best, best_cost = (float(phi), float(theta)), cost
+    return best
 
 
 def count_words(n, total):
@@ -267,14 +288,16 @@ def said(text):
 
 
 def split_sentence(wrong, total):
-    """What the output unit's plane does with the folded points, from the count it gets wrong."""
-    seen = "The next layer, W⁽²⁾, cuts with one flat plane. Seen along it"
+    """What the output unit's plane does with the folded points, from the count it gets wrong:
+    two sentences, the plane named, then what is seen along it (the camera turns between)."""
+    cut = "The next layer, W⁽²⁾, cuts with one flat plane."
+    seen = "Seen along it"
     if wrong == 0:
-        return f"{seen}, the colours now lie apart: one flat cut splits them all."
+        return cut, f"{seen}, the colours now lie apart: one flat cut splits them all."
     if wrong <= 0.05 * total:
-        return (f"{seen}, the colours now lie apart: its flat cut gets all but "
-                f"{count_words(wrong, total).replace(' of the', ' of')} right.")
-    return f"{seen}: these folds leave the colours mixed, and its cut gets {wrong} of {total} wrong."
+        return cut, (f"{seen}, the colours now lie apart: its flat cut gets all but "
+                     f"{count_words(wrong, total).replace(' of the', ' of')} right.")
+    return cut, f"{seen}, these folds leave the colours mixed: its cut gets {wrong} of {total} wrong."
 
 
 class FoldingSheet(VGroup):
@@ -338,8 +361,23 @@ class ReluFold(ThreeDScene):
 
     # -- set-up ------------------------------------------------------------------------------
     def turn(self):
-        """The camera's steady turn over the next beat (linear, so that the whole beat moves)."""
-        return drift(self, theta=self.thetas.pop(0))
+        """The camera's move to the next beat's view (linear, so that the whole beat moves)."""
+        phi, theta, zoom = self.views.pop(0)
+        return drift(self, phi=phi, theta=theta, zoom=zoom)
+
+    def plan_views(self):
+        """The views of the beats, in order: the sheet aslant (two beats), then each unit's
+        wall three-quarter as it folds (unit 1's over two beats), the camera a small step on in
+        a beat that keeps its view. Each view's zoom fills FOLD_SUBJECT with the picture."""
+        sheet = oblique_view(self.W1)  # as the lift ended
+        n = up_normal(self.W1)
+        first = wall_view(0, n, sheet)
+        second = wall_view(1, n, first)
+        step = lambda v, k: (v[0], v[1] + k * STEP)  # noqa: E731
+        toward = lambda a, b: 1 if (b[1] - a[1] + np.pi) % (2 * np.pi) - np.pi > 0 else -1  # noqa: E731
+        views = [sheet, step(sheet, toward(sheet, first)), step(sheet, 2 * toward(sheet, first)),
+                 first, step(first, toward(first, second)), second, step(second, 1)]
+        return views
 
     def shade(self, unit):
         """The sheet's pieces on the side unit's ReLU flattens (z⁽¹⁾ᵢ < 0) take the unit's
@@ -355,8 +393,10 @@ class ReluFold(ThreeDScene):
 
         return UpdateFromAlphaFunc(pieces, step)
 
-    def frame_points(self, folded=False):
+    def frame_points(self, folded=False, both=False):
         corners = relu(self.corners) if folded else self.corners
+        if both:
+            corners = np.vstack([self.corners, relu(self.corners)])
         return np.vstack([[self.axes.c2p(*c) for c in corners], hv.axes_points(self.axes),
                           [hv.anchor_of(label) for label in self.labels]])
 
@@ -371,20 +411,28 @@ class ReluFold(ThreeDScene):
         self.extent = geometry.extent_of(np.vstack([self.H, corners]), margin=0.05)
         self.axes = hv.hidden_axes(self.extent, side=5.2)
         self.corners = corners
-        self.view = oblique_view(self.W1)  # as the lift ended
         # The camera looks at the scene's origin; the axes move so the picture fills the frame.
         self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES, font_size=style.BODY)
-        # A slow turn through the folds, a few degrees a beat, so that every beat moves.
-        self.thetas = list(self.view[1] + np.linspace(-1, 1, 7) * DRIFT)
-        views = [(self.view[0], t) for t in self.thetas]
-        zoom, centre = hv.fit_view(self.frame_points(), views, FOLD_SUBJECT)
+        views = self.plan_views()
+        _, centre = hv.fit_view(self.frame_points(both=True), views, FOLD_SUBJECT)
         self.axes.shift(-centre)
         self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES, font_size=style.BODY)
         self.labels.set_color(Z_COLOR)
         for label in self.labels:  # ride along with the axes when the picture is re-centred
             offset = label.anchor - self.axes.c2p(0, 0, 0)
             label.anchor = lambda offset=offset: self.axes.c2p(0, 0, 0) + offset
-        self.set_camera_orientation(phi=self.view[0], theta=self.thetas.pop(0), zoom=zoom)
+        # each view as close as it can come: the subject large, whatever the view; a unit's
+        # wall is in the picture from the view its beat starts from (unit 1's beat starts from
+        # view 2, unit 2's from view 4, unit 3's from view 5)
+        points = self.frame_points(both=True)
+        shown = [[], [], [0], [0], [0, 1], [0, 1, 2], [0, 1, 2]]
+        self.views = []
+        for (phi, theta), walls in zip(views, shown):
+            P = np.vstack([points, *[self.wall_corners(unit) for unit in walls]])
+            zoom, _ = hv.fit_view(P, [(phi, theta)], FOLD_SUBJECT, frame_center=np.zeros(3))
+            self.views.append((phi, theta, zoom))
+        phi, theta, zoom = self.views.pop(0)
+        self.set_camera_orientation(phi=phi, theta=theta, zoom=zoom)
         hv.pin_to_points(self, self.labels)
         self.remove(*self.labels)
         self.title = title("ReLU folds the sheet", corner=True)
@@ -439,7 +487,7 @@ class ReluFold(ThreeDScene):
         order = [None] * len(self.H)
         for i, r in zip(np.flatnonzero(moved), ranks(values)):
             order[i] = r
-        return wave(self.cloud, order, swell=1.8)  # the dots are small at this zoom; more would hide the fold
+        return wave(self.cloud, order, swell=0.8)  # more would merge the dots into one blob
 
     def crease_run(self, unit):
         """A dot along unit's crease (none if it misses the sheet), and the list to remove."""
@@ -448,11 +496,17 @@ class ReluFold(ThreeDScene):
         dot, run = tracer(self, along(self.sheet.crease_mobs[unit]))
         return [run], [dot]
 
+    def wall_box(self):
+        return geometry.extent_of(np.vstack([self.H, relu(self.H)]), margin=0.1)
+
     def wall(self, unit):
         normal = np.eye(3)[unit]
-        data_box = geometry.extent_of(np.vstack([self.H, relu(self.H)]), margin=0.1)
-        return hv.plane_patch(self.axes, normal, 0.0, data_box, color=UNIT_COLORS[unit],
+        return hv.plane_patch(self.axes, normal, 0.0, self.wall_box(), color=UNIT_COLORS[unit],
                               opacity=0.06, stroke=1.5)
+
+    def wall_corners(self, unit):
+        """The corners of unit's wall, scene points, for framing."""
+        return hv.c2p_many(self.axes, geometry.box_plane_section(np.eye(3)[unit], 0.0, self.wall_box()))
 
     def count_row(self, unit):
         """'■ unit 1 folds  71  50': the points its ReLU moves, orange and blue; the square is
@@ -497,8 +551,29 @@ class ReluFold(ThreeDScene):
 
         return UpdateFromAlphaFunc(self.cloud, step)
 
+    def drop_paths(self, unit):
+        """Dashed paths of the points that drop farthest, one of each class that unit's ReLU
+        moves: from where they sit to where they land on its wall, so the eye sees the motion."""
+        before = geometry.fold(self.H, self.t)
+        after_t = self.t.copy()
+        after_t[unit] = 1.0
+        after = geometry.fold(self.H, after_t)
+        paths = VGroup()
+        for c in (0, 1):
+            mine = np.flatnonzero(self.moved[:, unit] & (self.run.y == c))
+            if not len(mine):
+                continue
+            i = mine[np.argmin(self.H[mine, unit])]  # the most negative: the longest drop
+            a, b = hv.c2p_many(self.axes, np.vstack([before[i], after[i]]))
+            if np.linalg.norm(b - a) < 0.1:
+                continue
+            paths.add(DashedLine(a, b, color=style.class_color(c), stroke_width=3, dash_length=0.08))
+        return paths
+
     def fold_unit(self, unit):
         """Press everything with z⁽¹⁾ᵢ < 0 onto the wall z⁽¹⁾ᵢ = 0: ReLU played as a clamp."""
+        old_paths = getattr(self, "paths", VGroup())
+        self.paths = self.drop_paths(unit)
         start = self.t.copy()
 
         def step(group, alpha):
@@ -522,8 +597,12 @@ class ReluFold(ThreeDScene):
             words = self.sentences[0][1]
         runs, dots = self.crease_run(unit)
         after = [during(self.sweep(unit), 0.3, 1)] if unit > 0 else []
-        beat(self, *before, fold, *[during(r, 0.25, 1) for r in runs], *after, *self.turn(), run_time=4,
-             subcaption=words, spoken=said(words))
+        # each dashed path grows as its point drops, in step with the fold
+        lo = 0.25 if unit > 0 else 0.0
+        paths = [during(Create(p), lo, 1) for p in self.paths]
+        gone = [during(FadeOut(old_paths), 0, 0.2)] if len(old_paths) else []
+        beat(self, *before, fold, *paths, *gone, *[during(r, 0.25, 1) for r in runs], *after, *self.turn(),
+             run_time=4, subcaption=words, spoken=said(words))
         self.remove(*dots)
         self.t[unit] = 1.0
 
@@ -532,14 +611,17 @@ class ReluFold(ThreeDScene):
         z2 = post @ self.W2[0, :3] + self.W2[0, 3]
         self.wrong = int(np.sum((z2 > 0) != (self.run.y == 1)))
         n = self.W2[0, :3] / np.linalg.norm(self.W2[0, :3])
-        current = hv.camera_direction(self.view[0], self.camera.get_theta())
-        phi, theta = edge_on_view(n, current)  # look along W⁽²⁾'s plane
+        here = (self.camera.get_phi(), self.camera.get_theta())
+        phi, theta = edge_on_view(n, hv.camera_direction(*here))  # look along W⁽²⁾'s plane
         box = geometry.extent_of(post, margin=0.1)
         self.plane = hv.separating_plane(self.axes, self.W2, box, opacity=0.22)
         points = np.vstack([self.frame_points(folded=True),
                             [self.axes.c2p(*p) for p in self.plane.vertices_hidden]])
-        # Re-centre on the folded picture: the world moves while the camera turns.
+        # Re-centre on the folded picture: the world moves while the camera turns. The plane is
+        # first seen aslant, from a step past the last view, then edge on.
+        aslant = (here[0], here[1] + STEP)
         zoom, centre = hv.fit_view(points, [(phi, theta)], FOLD_SUBJECT)
+        zoom_aslant, _ = hv.fit_view(points - centre, [aslant], FOLD_SUBJECT, frame_center=np.zeros(3))
         self.plane.shift(-centre)
         total = len(post)
         readout = VGroup(note("W⁽²⁾'s plane, z⁽²⁾ = 0:", font_size=LABEL, color=W2_COLOR),
@@ -563,12 +645,18 @@ class ReluFold(ThreeDScene):
                               for name, label in zip(OUTPUT_NAMES, self.labels)])
         relabel = [during(Transform(label, new, rate_func=smooth), 0, 0.3)
                    for label, new in zip(self.labels, new_labels)]
-        beat(self, *[during(FadeOut(w, shift=-centre), 0, 0.2) for w in self.walls], self.axes.animate.shift(-centre),
+        cut, seen = split_sentence(self.wrong, total)
+        paths = [during(FadeOut(self.paths), 0, 0.2)] if len(self.paths) else []
+        beat(self, *[during(FadeOut(w, shift=-centre), 0, 0.2) for w in self.walls], *paths,
+             self.axes.animate.shift(-centre),
              UpdateFromFunc(self.sheet, lambda sheet: sheet.redraw(self.t)),  # follows the axes
              *[dot.animate.shift(-centre).set_opacity(0.95) for dot in self.cloud], *relabel,
              during(Indicate(self.rule, color=X_COLOR), 0, 0.3), during(self.shade(None), 0, 0.3),
-             during(FadeIn(self.plane), 0.3, 0.7), during(FadeIn(readout), 0.6, 1),
-             *([during(Create(self.rings), 0.75, 1)] if len(self.rings) else []),
-             camera=dict(phi=phi, theta=theta, zoom=zoom),
-             run_time=5, subcaption=split_sentence(self.wrong, total))
-        self.wait(1.5)
+             during(FadeIn(self.plane), 0.3, 0.8), *drift(self, theta=aslant[1], zoom=zoom_aslant),
+             run_time=3, subcaption=cut)
+        # edge on early in the words, and kept: the claim is seen while it is said
+        beat(self, during(FadeIn(readout), 0.5, 1),
+             *([during(Create(self.rings), 0.6, 1)] if len(self.rings) else []),
+             camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=2.5, hold=3.5,
+             subcaption=seen)
+        self.wait(1.0)

@@ -269,6 +269,21 @@ def test_plane_scene_rings_the_wrong_points(plane_scene, run):
         assert np.allclose(ring.get_center(), s.cloud[i].get_center())
 
 
+def test_plane_scene_shows_the_gap_at_the_origin(plane_scene, run):
+    """The inset's perpendicular is labelled with the plane's distance from the origin, and
+    its origin lies on the side of the plane where z⁽²⁾ has the bias's sign."""
+    s = plane_scene
+    w, d = run.W2[-1][0, :3], run.W2[-1][0, 3]
+    box, _, plane, _, perpendicular, _, origin, _, length = s.inset
+    assert length.get_tex_string() == f"{abs(d) / np.linalg.norm(w):.2f}"
+    assert np.allclose(s.lens.anchor, s.axes.c2p(0, 0, 0))
+    above = origin.get_center()[1] > plane.get_center()[1]
+    assert above == (d > 0)
+    assert abs(perpendicular.get_start()[0] - perpendicular.get_end()[0]) < 1e-6  # at right angles
+    for part in s.inset[1:]:
+        assert box.get_left()[0] <= part.get_left()[0] and part.get_right()[0] <= box.get_right()[0]
+
+
 def test_plane_scene_ends_truly_edge_on(plane_scene):
     """The camera ends looking along the plane, through a point of it: every corner of the
     plane projects onto one line on screen (a line, not a band), with no roll."""

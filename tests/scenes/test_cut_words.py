@@ -148,6 +148,31 @@ def test_boundary_words_say_what_the_lines_do(region_words):
         assert any(bent)
 
 
+def test_region_tags_name_the_units_on_along_each_line(region_words):
+    """Each boundary line that stays in one flat piece carries a tag, 'units 2 and 3 on', of
+    the units on where it runs; a line that crosses a crease carries none."""
+    _, run, words = region_words
+    scene = words.scene
+    W1 = run.W1[-1]
+    lines = sampled_lines(scene)
+    # the pieces each line runs through (its very ends left out: they may sit on a crease)
+    patterns = [{tuple(row) for row in (np.column_stack([P, np.ones(len(P))])[3:-3] @ W1.T > 0)}
+                for P in lines]
+    one_piece = [len(p) == 1 for p in patterns]
+    assert [tag.path_index for tag in scene.tags] == [k for k, one in enumerate(one_piece) if one]
+    for tag in scene.tags:
+        P = lines[tag.path_index]
+        active = (np.append(P[len(P) // 2], 1) @ W1.T) > 0
+        units = [u + 1 for u in range(3) if active[u]]
+        if len(units) >= 2:
+            expected = "units " + ", ".join(map(str, units[:-1])) + f" and {units[-1]} on"
+        elif units:
+            expected = f"unit {units[0]} on"
+        else:
+            expected = "no unit on"
+        assert tag.text.replace(" ", "") == expected.replace(" ", "")
+
+
 @pytest.fixture(scope="module", params=RUNS)
 def role_words(request, three_runs, media_dir):
     from scenes.ch2_network.roles import ThreeRoles
