@@ -246,11 +246,11 @@ class AffineTrick(Scene):
                         stroke_opacity=shown.get_value())
 
         # it is one hidden unit's line, a row of W⁽¹⁾ (purple); named past its end, and said
-        # under the plane what that line is
+        # under W⁽¹⁾ (clear of the name, which goes round the plane) what that line is
         name = note("unit i", color=W1_COLOR)
-        self.line_note = VGroup(note("unit i's boundary line:", font_size=SMALL, color=FOREGROUND),
-                                note("where its weighted sum is 0", font_size=SMALL, color=FOREGROUND))
-        self.line_note.arrange(DOWN, buff=0.08).next_to(plane, DOWN, buff=0.25)
+        self.line_note = note("unit i's boundary line: where its weighted sum is 0", font_size=SMALL,
+                              color=FOREGROUND)
+        self.line_note.next_to(aside, DOWN, buff=0.45).align_to(aside, LEFT)
 
         def follow(mob):
             head, tail = (plane.c2p(*p) for p in ends())
