@@ -166,7 +166,7 @@ class AffineTrick(Scene):
         xt = symbol_column(["x_1", "x_2", "1"], BODY)
         self.w1_row = VGroup(tex(r"W^{(1)}\tilde{x} ="), self.w1_matrix, xt)
         # its top well clear of the title, with room below it for the second layer
-        self.w1_row.arrange(RIGHT, buff=0.3).move_to(UP * 1.45)
+        self.w1_row.arrange(RIGHT, buff=0.3).move_to(UP * 1.7)
         self.w1_bias_box = SurroundingRectangle(self.w1_matrix.get_columns()[-1], color=EMPHASIS, buff=0.1)
         self.w1_one_box = SurroundingRectangle(xt.get_entries()[-1], color=EMPHASIS, buff=0.08)
         why = note("last column: each hidden unit's offset, multiplied by the 1 of x̃")
@@ -196,14 +196,14 @@ class AffineTrick(Scene):
     def show_w2_bias(self):
         self.w2_matrix = dec_matrix(self.W2, color=W2_COLOR, h_buff=1.35, **SPACING)
         # the column's entries in the row's type size, evenly spaced with room between them
-        x2 = symbol_column(["x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3", "1"], BODY, v_buff=0.62)
+        x2 = symbol_column(["x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3", "1"], BODY, v_buff=0.6)
         self.w2_row = VGroup(tex(r"W^{(2)} x^{(2)} ="), self.w2_matrix, x2)
         self.w2_row.arrange(RIGHT, buff=0.3)
-        self.w2_row.next_to(self.w1_row, DOWN, buff=0.3).set_x(0)
+        self.w2_row.next_to(self.w1_row, DOWN, buff=0.25).set_x(0)
         self.w2_bias_box = SurroundingRectangle(self.w2_matrix.get_columns()[-1], color=EMPHASIS, buff=0.1)
         self.w2_one_box = SurroundingRectangle(x2.get_entries()[-1], color=EMPHASIS, buff=0.06)
         why = note("last entry: the output's offset, multiplied by the 1 at the end of x⁽²⁾")
-        why.next_to(self.w2_row, DOWN, buff=0.25)
+        why.next_to(self.w2_row, DOWN, buff=0.2)
         self.w2_note = why
         # W⁽¹⁾'s note has been read: its place goes to the second layer
         beat(self, during(FadeOut(self.w1_note), 0, 0.2), during(Write(self.w2_row), 0.1, 0.6),
