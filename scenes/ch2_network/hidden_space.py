@@ -449,11 +449,13 @@ class HiddenLift(ThreeDScene):
         self.add(self.short_axes)
         world = VGroup(self.sheet, self.cloud, self.square, self.height)
         beat(self, during(FadeOut(self.input_names), 0, 0.2), during(world.animate.shift(self.near_centre), 0, 0.5),
-             during(self.short_axes.animate.set_opacity(1), 0.3, 0.5), during(FadeIn(self.labels), 0.35, 0.55),
+             # the pull-back ends before the axes come, so that none is drawn while it is closer
+             during(self.renderer.camera.zoom_tracker.animate.set_value(self.mid_zoom), 0, 0.5),
+             during(self.short_axes.animate.set_opacity(1), 0.5, 0.7), during(FadeIn(self.labels), 0.55, 0.75),
              # one line out, then the next in: a morph between them would add pieces that are
              # not fixed in the frame, and those would be drawn in 3-D, across the title
              during(FadeOut(old, shift=0.2 * UP), 0, 0.12), during(FadeIn(target, shift=0.2 * UP), 0.12, 0.27),
-             camera=dict(zoom=self.mid_zoom), run_time=3,
+             run_time=3,
              subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃: z⁽¹⁾ without its "
                         "appended 1, drawn as coordinates in 3-D.")
 
