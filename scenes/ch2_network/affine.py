@@ -59,9 +59,13 @@ SPACING = {"v_buff": 0.65}
 
 def symbol_column(entries, font_size, v_buff=SPACING["v_buff"]):
     """A column of symbols in the input colour, its appended constant 1 muted; spaced like the
-    weight matrices beside it, so that rows line up."""
-    col = Matrix([[e] for e in entries], v_buff=v_buff,
-                 element_to_mobject=lambda e: MathTex(e, font_size=font_size))
+    weight matrices beside it, so that rows line up. Every entry is as tall as the tallest (a
+    phantom of it), so that a short 1 under tall x⁽²⁾ₖ sits as far below them as they sit
+    apart."""
+    tallest = max(entries, key=len)
+    col = Matrix([[e] for e in entries], v_buff=v_buff, element_alignment_corner=DOWN,
+                 element_to_mobject=lambda e: MathTex(e + r"\vphantom{" + tallest + "}",
+                                                      font_size=font_size))
     col.set_color(X_COLOR)
     col.get_entries()[-1].set_color(MUTED)
     return col
@@ -162,7 +166,7 @@ class AffineTrick(Scene):
         xt = symbol_column(["x_1", "x_2", "1"], BODY)
         self.w1_row = VGroup(tex(r"W^{(1)}\tilde{x} ="), self.w1_matrix, xt)
         # its top well clear of the title, with room below it for the second layer
-        self.w1_row.arrange(RIGHT, buff=0.3).move_to(UP * 1.45)
+        self.w1_row.arrange(RIGHT, buff=0.3).move_to(UP * 1.7)
         self.w1_bias_box = SurroundingRectangle(self.w1_matrix.get_columns()[-1], color=EMPHASIS, buff=0.1)
         self.w1_one_box = SurroundingRectangle(xt.get_entries()[-1], color=EMPHASIS, buff=0.08)
         why = note("last column: each hidden unit's offset, multiplied by the 1 of x̃")
@@ -191,15 +195,15 @@ class AffineTrick(Scene):
 
     def show_w2_bias(self):
         self.w2_matrix = dec_matrix(self.W2, color=W2_COLOR, h_buff=1.35, **SPACING)
-        # the column's entries in the row's type size, its rows just clear of each other
-        x2 = symbol_column(["x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3", "1"], BODY, v_buff=0.55)
+        # the column's entries in the row's type size, evenly spaced with room between them
+        x2 = symbol_column(["x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3", "1"], BODY, v_buff=0.6)
         self.w2_row = VGroup(tex(r"W^{(2)} x^{(2)} ="), self.w2_matrix, x2)
         self.w2_row.arrange(RIGHT, buff=0.3)
-        self.w2_row.next_to(self.w1_row, DOWN, buff=0.3).set_x(0)
+        self.w2_row.next_to(self.w1_row, DOWN, buff=0.25).set_x(0)
         self.w2_bias_box = SurroundingRectangle(self.w2_matrix.get_columns()[-1], color=EMPHASIS, buff=0.1)
         self.w2_one_box = SurroundingRectangle(x2.get_entries()[-1], color=EMPHASIS, buff=0.06)
         why = note("last entry: the output's offset, multiplied by the 1 at the end of x⁽²⁾")
-        why.next_to(self.w2_row, DOWN, buff=0.25)
+        why.next_to(self.w2_row, DOWN, buff=0.2)
         self.w2_note = why
         # W⁽¹⁾'s note has been read: its place goes to the second layer
         beat(self, during(FadeOut(self.w1_note), 0, 0.2), during(Write(self.w2_row), 0.1, 0.6),
@@ -241,8 +245,12 @@ class AffineTrick(Scene):
             return Line(*[plane.c2p(*p) for p in ends()], color=W1_COLOR, stroke_width=4,
                         stroke_opacity=shown.get_value())
 
-        # it is one hidden unit's line, a row of W⁽¹⁾ (purple); named past its end
+        # it is one hidden unit's line, a row of W⁽¹⁾ (purple); named past its end, and said
+        # under W⁽¹⁾ (clear of the name, which goes round the plane) what that line is
         name = note("unit i", color=W1_COLOR)
+        self.line_note = note("unit i's boundary line: where its weighted sum is 0", font_size=SMALL,
+                              color=FOREGROUND)
+        self.line_note.next_to(aside, DOWN, buff=0.45).align_to(aside, LEFT)
 
         def follow(mob):
             head, tail = (plane.c2p(*p) for p in ends())
@@ -256,8 +264,10 @@ class AffineTrick(Scene):
         self.offset_tracker = offset
         beat(self, during(FadeOut(second), 0, 0.15), during(first.animate.move_to(aside), 0, 0.25),
              during(FadeIn(self.inset), 0.1, 0.25), during(shown.animate.set_value(1.0), 0.1, 0.25),
+             during(FadeIn(self.line_note), 0.15, 0.3),
              during(angle.animate(rate_func=rate_functions.linear).set_value(0.3 + np.pi), 0.1, 1),
-             subcaption="Without these offsets, every unit's boundary line would have to pass through the origin.")
+             subcaption="A unit's boundary line is where its weighted sum is zero. Without offsets, "
+                        "every such line would pass through the origin.")
 
         def slide(t):  # out to -0.9 and back, then to 0.6: one animation of the offset to 0.6
             return (-1.5 * rate_functions.there_and_back(t / 0.6) if t < 0.6

@@ -29,9 +29,11 @@ from manim import (
     Polygon,
     ThreeDScene,
     rush_from,
+    ReplacementTransform,
     Transform,
     UpdateFromAlphaFunc,
     VGroup,
+    VMobject,
 )
 
 from scenes import style
@@ -118,6 +120,121 @@ def oblique_view(W1, start=START_VIEW, off_normal=(30, 55), axis_gap=30):
     return best
 
 
+# Where a label placed on screen may go (frame coordinates): inside the frame, above the subtitle
+# band.
+LABEL_ROOM = (-7.0, 7.0, -2.95, 3.9)
+RADII = (0.0, 0.15, 0.3, 0.45, 0.6, 0.8, 1.0, 1.25, 1.5, 1.8)
+TURNS = np.radians([0, 30, -30, 60, -60, 90, -90, 120, -120, 150, -150, 180])
+
+
+def inside_polygon(points, polygon):
+    """For each 2-D point, whether it lies inside the 2-D polygon (even-odd rule)."""
+    P, V = np.asarray(points, float), np.asarray(polygon, float)
+    inside = np.zeros(len(P), dtype=bool)
+    for a, b in zip(V, np.roll(V, -1, axis=0)):
+        crosses = (a[1] > P[:, 1]) != (b[1] > P[:, 1])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            x = a[0] + (P[:, 1] - a[1]) * (b[0] - a[0]) / (b[1] - a[1])
+        inside ^= crosses & (P[:, 0] < x)
+    return inside
+
+
+def segment_points(start, end, n=12):
+    """n points along a segment (scene coordinates): what a label must not cover of a line."""
+    return np.linspace(np.asarray(start, float), np.asarray(end, float), n)
+
+
+class LabelPlacer:
+    """Labels of points in the 3-D picture, kept flat in the frame and placed on every frame
+    from where the camera projects their points: each as near its point as it can be (on the
+    side `prefer` first) where its box covers no dot, no arrow, no sheet, no other label and no
+    overlay, so that labels never overprint what they name or each other.
+
+    blockers() gives the scene points (N, 3) a label may not cover; sheet() the corners of a
+    filled polygon it may not sit on (or None); overlays() the mobjects fixed in the frame it
+    must keep clear of. A label keeps its place while that stays free and is not much farther
+    out than the nearest free one, so that labels do not flicker between places."""
+
+    def __init__(self, scene, blockers, sheet, overlays):
+        self.scene, self.camera = scene, scene.renderer.camera
+        self.blockers, self.sheet, self.overlays = blockers, sheet, overlays
+        self.items = []
+        self.driver = VMobject()  # no points: it only runs the placement on every frame
+        self.driver.add_updater(lambda _: self.place())
+        scene.add(self.driver)
+
+    def add(self, mob, anchor, prefer=RIGHT):
+        """Place `mob` next to `anchor` (a scene point, or a function giving one)."""
+        mob.anchor, mob.prefer, mob.offset = anchor, np.asarray(prefer, float)[:2], None
+        self.scene.add_fixed_in_frame_mobjects(mob)
+        self.scene.remove(mob)
+        self.items.append(mob)
+        return mob
+
+    def shown(self, mob, family=None):
+        """Whether mob is on screen, by itself or in a group (family: the scene's, if known)."""
+        family = self.family() if family is None else family
+        return id(mob) in family
+
+    def family(self):
+        return {id(m) for m in self.scene.get_mobject_family_members()}
+
+    def place(self, everyone=False):
+        """Place every label on screen (or every label at all, to measure the layout)."""
+        family = self.family()
+        labels = [m for m in self.items if everyone or id(m) in family]
+        if not labels:
+            return
+        self.camera.reset_rotation_matrix()  # the camera's angles of this frame, not the last
+        blocked = self.blockers()
+        pts = self.camera.project_points(blocked)[:, :2] if len(blocked) else np.zeros((0, 2))
+        corners = self.sheet()
+        poly = self.camera.project_points(corners)[:, :2] if corners is not None else None
+        taken = [self.box(m) for m in self.overlays() if id(m) in family]
+        for mob in labels:
+            p = self.camera.project_point(hv.anchor_of(mob))[:2]
+            mob.offset = self.spot(mob, p, pts, poly, taken)
+            mob.move_to([*(p + mob.offset), 0.0])
+            taken.append(self.box(mob))
+
+    @staticmethod
+    def box(mob, margin=0.06):
+        c = mob.get_center()[:2]
+        return c, np.array([mob.width / 2 + margin, mob.height / 2 + margin])
+
+    def spot(self, mob, p, pts, poly, taken):
+        half = np.array([mob.width / 2 + 0.06, mob.height / 2 + 0.06])
+        x0, x1, y0, y1 = LABEL_ROOM
+        probe = np.array([[i, j] for i in (-1, 0, 1) for j in (-1, 0, 1)]) * half
+
+        def free(c):
+            if c[0] - half[0] < x0 or c[0] + half[0] > x1 or c[1] - half[1] < y0 or c[1] + half[1] > y1:
+                return False
+            if len(pts) and np.any(np.all(np.abs(pts - c) < half, axis=1)):
+                return False
+            if any(np.all(np.abs(c - bc) < half + bh) for bc, bh in taken):
+                return False
+            if poly is not None and (inside_polygon(c + probe, poly).any()
+                                     or np.any(np.all(np.abs(poly - c) < half, axis=1))):
+                return False
+            return True
+
+        base = np.arctan2(mob.prefer[1], mob.prefer[0])
+        best = None
+        for r in RADII:
+            for turn in TURNS if r else (0.0,):
+                offset = r * np.array([np.cos(base + turn), np.sin(base + turn)])
+                if free(p + offset):
+                    best = offset
+                    break
+            if best is not None:
+                break
+        last = mob.offset
+        if last is not None and free(p + last) and (best is None or np.linalg.norm(last) <= np.linalg.norm(best) + 0.3):
+            return last
+        return best if best is not None else (last if last is not None else np.zeros(2))
+
+
 def distance_words(W1):
     """How far the lifted plane lies from the origin, in words, from the run's W⁽¹⁾."""
     d = geometry.lifted_plane_distance(W1)
@@ -181,10 +298,20 @@ class HiddenLift(ThreeDScene):
         corners_out = corners_in @ self.W1.T
         self.extent = geometry.extent_of(np.vstack([corners_in, corners_out]), margin=0.05)
         self.axes = hv.hidden_axes(self.extent, side=5.2)
+        # Short axes first, just around the input sheet, so that it is seen large while it is
+        # named; they grow into the whole box as the lift fills it (same scale, same origin).
+        short_extent = geometry.extent_of(np.vstack([corners_in, [[0, 0, 1.6]]]), margin=0.1)
+        unit = 5.2 / max(hi - lo for lo, hi in self.extent)
+        self.short_axes = hv.hidden_axes(short_extent, side=unit * max(hi - lo for lo, hi in short_extent))
+        self.short_axes.shift(self.axes.c2p(0, 0, 0) - self.short_axes.c2p(0, 0, 0))
         self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES, font_size=style.BODY)
-        for label in self.labels:  # ride along with the axes
+        short_labels = hv.hidden_axis_labels(self.short_axes, names=HIDDEN_NAMES)
+        origin = self.axes.c2p(0, 0, 0)
+        self.growth = 0.0  # how far the axes have grown from short to whole
+        for label, short in zip(self.labels, short_labels):  # ride along with the axes' ends
             label.set_color(Z_COLOR)
-            label.anchor = self.follow_axes(label.anchor)
+            label.full_offset = label.anchor - origin
+            label.anchor = self.grown(short.anchor - origin, label.full_offset)
         self.corners_in, self.corners_out = corners_in, corners_out
         # The camera always looks at the origin of the scene; the world moves to frame it
         # (hidden_view.fit_view): first the whole box, then the input sheet close up (with the
@@ -193,14 +320,47 @@ class HiddenLift(ThreeDScene):
         self.drift = (self.main_view[0], self.main_view[1] + 8 * DEGREE)
         zoom, centre = hv.fit_view(self.frame_points(), [self.main_view, self.drift], SUBJECT)
         self.axes.shift(-centre)
+        self.short_axes.shift(-centre)
         self.far_zoom = zoom
-        near = np.vstack([self.c2p(corners_in), [self.axes.c2p(0, 0, 0)]])
+        # the short axes, their names and the input sheet fill the view where they are named:
+        # the view of the inputs, pulled back; the turn to the main view comes with the lift
         self.near_drift = (START_VIEW[0], START_VIEW[1] + 8 * DEGREE)
+        short = np.vstack([self.c2p(corners_in), hv.axes_points(self.short_axes),
+                           [hv.anchor_of(label) for label in self.labels]])
+        self.mid_zoom = self.fit_zoom(short, [self.near_drift])
+        near = np.vstack([self.c2p(corners_in), [self.axes.c2p(0, 0, 0)]])
         self.near_zoom, self.near_centre = hv.fit_view(near, [START_VIEW, self.near_drift], SUBJECT)
         self.axes.shift(-self.near_centre)
+        self.short_axes.shift(-self.near_centre)
         self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=self.near_zoom)
         self.title = title("Lifting the data into 3-D", corner=True)
         fix_in_frame(self, self.title)
+        self.placer = LabelPlacer(self, self.blockers, self.sheet_corners, self.overlays)
+
+    def grown(self, short_offset, full_offset):
+        """An anchor at the end of an axis as it grows from short to whole, riding along with
+        the axes when they move."""
+        return lambda: self.axes.c2p(0, 0, 0) + short_offset + self.growth * (full_offset - short_offset)
+
+    def blockers(self):
+        """What labels must not cover: every dot, and every arrow and line drawn in the space."""
+        dots = [*self.cloud, *self.square[1]] if hasattr(self, "square") else []
+        points = [hv._centre(dot) for dot in dots]
+        lines = [getattr(self, n, None) for n in ("bias_arrow", "foot_line", "normal_arrow")]
+        lines += list(getattr(self, "column_arrows", []))
+        family = self.placer.family()
+        segments = [segment_points(m.get_start(), m.get_end()) for m in lines
+                    if m is not None and self.placer.shown(m, family)]
+        return np.vstack([np.reshape(points, (-1, 3)), *segments])
+
+    def sheet_corners(self):
+        """The lifted sheet's corners, where labels must not sit (None before the lift)."""
+        return self.sheet.border.get_vertices() if getattr(self, "lifted", False) else None
+
+    def overlays(self):
+        """The words fixed in the frame that labels keep clear of."""
+        names = ("title", "words", "aside", "spread_rows", "w1_name", "widen_note", "closing")
+        return [getattr(self, n) for n in names if hasattr(self, n)]
 
     def c2p(self, coords):
         return np.array([self.axes.c2p(*c) for c in coords])
@@ -218,8 +378,9 @@ class HiddenLift(ThreeDScene):
 
     def frame_points(self):
         """What every view of the lifted space must show: the sheet, the axes, their names."""
+        origin = self.axes.c2p(0, 0, 0)
         return np.vstack([self.c2p(self.corners_out), hv.axes_points(self.axes),
-                          [hv.anchor_of(label) for label in self.labels]])
+                          [origin + label.full_offset for label in self.labels]])
 
     def fit_zoom(self, points, views):
         return hv.fit_view(points, views, SUBJECT, frame_center=np.zeros(3))[0]
@@ -278,23 +439,25 @@ class HiddenLift(ThreeDScene):
         target = VGroup(formula, aside).arrange(RIGHT, buff=0.3, aligned_edge=DOWN)
         target.move_to(self.words, aligned_edge=LEFT)
         fix_in_frame(self, target)
-        self.aside = aside
-        hv.pin_to_points(self, self.labels)
-        self.remove(*self.labels)
-        # The axes wait, unseen, where the pull-back ends: drawn while the camera is close, they
-        # would cross the whole frame.
-        self.axes.shift(self.near_centre).set_opacity(0)
-        self.add(self.axes)
+        old, self.words, self.aside = self.words, target, aside  # (labels keep clear of the new)
+        for label, prefer in zip(self.labels, (DOWN, RIGHT, UP)):
+            self.placer.add(label, label.anchor, prefer=prefer)
+        # The short axes wait, unseen, where the pull-back ends: drawn while the camera is
+        # close, they would cross the whole frame.
+        self.axes.shift(self.near_centre)
+        self.short_axes.shift(self.near_centre).set_opacity(0)
+        self.add(self.short_axes)
         world = VGroup(self.sheet, self.cloud, self.square, self.height)
         beat(self, during(FadeOut(self.input_names), 0, 0.2), during(world.animate.shift(self.near_centre), 0, 0.5),
-             during(self.axes.animate.set_opacity(1), 0.55, 0.75), during(FadeIn(self.labels), 0.55, 0.75),
+             # the pull-back ends before the axes come, so that none is drawn while it is closer
+             during(self.renderer.camera.zoom_tracker.animate.set_value(self.mid_zoom), 0, 0.5),
+             during(self.short_axes.animate.set_opacity(1), 0.5, 0.7), during(FadeIn(self.labels), 0.55, 0.75),
              # one line out, then the next in: a morph between them would add pieces that are
              # not fixed in the frame, and those would be drawn in 3-D, across the title
-             during(FadeOut(self.words, shift=0.2 * UP), 0, 0.12), during(FadeIn(target, shift=0.2 * UP), 0.12, 0.27),
-             camera=dict(phi=self.main_view[0], theta=self.main_view[1], zoom=self.far_zoom), run_time=3,
+             during(FadeOut(old, shift=0.2 * UP), 0, 0.12), during(FadeIn(target, shift=0.2 * UP), 0.12, 0.27),
+             run_time=3,
              subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃: z⁽¹⁾ without its "
                         "appended 1, drawn as coordinates in 3-D.")
-        self.words = target
 
     def lift(self):
         """Every point of the sheet moves on the straight path (1 − t)x̃ + t W⁽¹⁾x̃."""
@@ -303,15 +466,23 @@ class HiddenLift(ThreeDScene):
 
         def fly(cloud, alpha):  # the straight path (1 − t)x̃ + t W⁽¹⁾x̃, as the sheet's
             hv.move_cloud(self.axes, cloud, start + alpha * (end - start))
+            self.growth = alpha  # the axes grow with the sheet, their names at their ends
+
+        near, far = self.mid_zoom, self.far_zoom
+
+        def pull_back(tracker, alpha):  # what is drawn grows as the camera pulls back: 1/zoom
+            tracker.set_value(1 / ((1 - alpha) / near + alpha / far))  # moves as the sizes do
 
         beat(self, Transform(self.sheet, lifted), UpdateFromAlphaFunc(self.cloud, fly),
              Transform(self.square, xor_square(self.axes, self.W1, CORNER_DOT)),
-             FadeOut(self.height),
-             *drift(self, theta=self.drift[1]), run_time=5,
+             FadeOut(self.height), ReplacementTransform(self.short_axes, self.axes),
+             UpdateFromAlphaFunc(self.renderer.camera.zoom_tracker, pull_back),
+             *drift(self, phi=self.drift[0], theta=self.drift[1]), run_time=5,
              subcaption="W⁽¹⁾ moves the whole sheet: every grid line and every point rides along "
                         "to its hidden coordinates.",
              spoken="W one moves the whole sheet: every grid line and every point rides along to "
                     "its hidden coordinates.")
+        self.lifted = True
         self.lifted_plane = self.sheet.border
         normal, _ = geometry.lifted_plane(self.W1)
         self.lifted_plane.normal = normal / np.linalg.norm(normal)
@@ -319,14 +490,13 @@ class HiddenLift(ThreeDScene):
     def bias_column(self):
         """The input (0, 0) lands on W⁽¹⁾'s third column: draw that column from the origin."""
         c = self.W1[:, 2]
+        self.tilt_to_plane()
         self.bias_arrow = Arrow(self.axes.c2p(0, 0, 0), self.axes.c2p(*c), buff=0,
-                                color=style.W1_COLOR, stroke_width=6, tip_length=0.3 / self.edge_zoom,
+                                color=style.W1_COLOR, stroke_width=6, tip_length=0.3 / self.tilt_zoom,
                                 max_stroke_width_to_length_ratio=20)
         corner = self.square[1][0]
         self.bias_name = note("bias", font_size=LABEL, color=style.W1_COLOR)
-        self.bias_name.anchor = self.axes.c2p(*(c / 2))
-        hv.pin_to_points(self, [self.bias_name], offset=(-0.45, 0, 0))
-        self.remove(self.bias_name)
+        self.placer.add(self.bias_name, self.axes.c2p(*(c / 2)), prefer=LEFT)
         # W⁽¹⁾ itself, from the run, its columns in the colours of the arrows they become.
         self.w1_matrix = value_matrix(self.W1, font_size=style.BODY, h_buff=1.35, v_buff=0.55)
         for col, color in zip(self.w1_matrix.get_columns(), (X1_DIRECTION, X2_DIRECTION, style.W1_COLOR)):
@@ -340,15 +510,26 @@ class HiddenLift(ThreeDScene):
              during(GrowArrow(self.bias_arrow), 0, 0.4), during(run, 0.4, 1),
              during(FadeIn(self.bias_name), 0.2, 0.4),
              during(corner.animate.scale(1.6), 0.5, 0.8),
-             during(corner.animate.scale(1 / 1.6), 0.8, 1), run_time=2.5,
+             during(corner.animate.scale(1 / 1.6), 0.8, 1), run_time=3.5,
+             # the camera turns off the edge, so that the plane reads before it is spoken of
+             camera=dict(phi=self.tilt_view[0], theta=self.tilt_view[1], zoom=self.tilt_zoom),
              subcaption="The input (0, 0) lands on W⁽¹⁾'s third column, its bias: the purple arrow.",
              spoken="The input zero, zero lands on W one's third column, its bias: the purple arrow.")
         self.remove(dot)
 
+    def tilt_to_plane(self):
+        """A view well off the edge, 20° to 35° from the plane's normal, so that the plane, its
+        grid in two colours and W⁽¹⁾'s columns read; framed below W⁽¹⁾'s matrix."""
+        self.tilt_view = oblique_view(self.W1, start=self.edge_view, off_normal=(20, 35))
+        self.plane_drift = (self.tilt_view[0], self.tilt_view[1] + 6 * DEGREE)
+        rect = (SUBJECT[0], SUBJECT[1], SUBJECT[2], 1.6)
+        self.tilt_zoom = hv.fit_view(self.frame_points(), [self.tilt_view, self.plane_drift], rect,
+                                     frame_center=np.zeros(3))[0]
+
     def show_plane(self):
         """The sheet's edges run along W⁽¹⁾'s first two columns; the plane's distance, measured."""
         c1, c2, c3 = self.W1.T
-        tip = 0.3 / self.edge_zoom
+        tip = 0.3 / self.tilt_zoom
         self.column_arrows = VGroup(
             Arrow(self.axes.c2p(*c3), self.axes.c2p(*(c3 + c1)), buff=0, color=X1_DIRECTION,
                   stroke_width=6, tip_length=tip, max_stroke_width_to_length_ratio=20),
@@ -360,16 +541,24 @@ class HiddenLift(ThreeDScene):
                                     stroke_width=4, dash_length=0.08)
         self.distance_label = DecimalNumber(self.distance, num_decimal_places=2, font_size=style.BODY,
                                             color=FOREGROUND)
-        self.distance_label.anchor = self.axes.c2p(*(foot / 2))
-        hv.pin_to_points(self, [self.distance_label], offset=(0.35, 0, 0))
-        self.remove(self.distance_label)
+        self.placer.add(self.distance_label, self.axes.c2p(*(foot / 2)), prefer=RIGHT)
         self.plane_words = distance_words(self.W1)
+        # the whole plane the sheet lies in, faint, cut to the box: it reads as a plane even
+        # where the sheet itself is a thin sliver; drawn behind everything
+        n = up_normal(self.W1)
+        self.whole_plane = hv.plane_patch(self.axes, n, -n @ c3, self.extent, color=Z_COLOR, opacity=0,
+                                          stroke=1.5)
+        self.whole_plane.set_stroke(opacity=0)
+        self.add(self.whole_plane)
+        self.bring_to_back(self.whole_plane)
         # a dot runs round the sheet's edges, which the columns span
         dot, run = tracer(self, along(self.sheet.border))
-        beat(self, during(run, 0.05, 1), during(GrowArrow(self.column_arrows[0]), 0, 0.35),
+        beat(self, during(self.whole_plane.animate.set_fill(opacity=0.12).set_stroke(opacity=0.7), 0, 0.3),
+             during(run, 0.05, 1), during(GrowArrow(self.column_arrows[0]), 0, 0.35),
              during(GrowArrow(self.column_arrows[1]), 0.2, 0.55),
              during(Create(self.foot_line), 0.35, 0.5), during(FadeIn(self.distance_label), 0.45, 0.55),
-             self.sheet.border.animate.set_fill(opacity=0.22), run_time=4,
+             self.sheet.border.animate.set_fill(opacity=0.22), *drift(self, theta=self.plane_drift[1]),
+             run_time=4,
              subcaption=f"Its edges run along the first two columns: a flat plane parallel to them, "
                         f"{self.plane_words}.")
         self.remove(dot)
@@ -419,7 +608,7 @@ class HiddenLift(ThreeDScene):
         zoom = self.fit_zoom(self.frame_points(), [(phi, theta)])
         self.face_zoom = zoom
         gone = [self.column_arrows, self.bias_arrow, self.foot_line, self.bias_name, self.w1_name,
-                self.distance_label]
+                self.distance_label, self.whole_plane]
         beat(self, *[during(FadeOut(m), 0, 0.25) for m in gone], self.sheet.border.animate.set_fill(opacity=0.1),
              self.square[0].animate.set_stroke(width=4),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
@@ -477,11 +666,9 @@ class HiddenLift(ThreeDScene):
                                   color=FOREGROUND, stroke_width=5, tip_length=0.35 / self.face_zoom,
                                   max_stroke_width_to_length_ratio=20)
         self.normal_name = note("unused direction", font_size=LABEL, color=FOREGROUND)
-        self.normal_name.anchor = self.axes.c2p(*(centre + 1.15 * length * up))
-        hv.pin_to_points(self, [self.normal_name], offset=(-1.3, 0.1, 0))
-        self.remove(self.normal_name)
+        self.placer.add(self.normal_name, self.axes.c2p(*(centre + length * up)), prefer=UP)
         view = (self.face_view[0] + 25 * np.pi / 180, self.face_view[1] + 15 * np.pi / 180)
-        points = np.vstack([self.frame_points(), [self.normal_name.anchor]])
+        points = np.vstack([self.frame_points(), [hv.anchor_of(self.normal_name)]])
         self.closing_view = (view[0], view[1] - 30 * np.pi / 180)
         zoom = self.fit_zoom(points, [view, self.face_view, self.closing_view])
         unwiden = []
@@ -499,8 +686,8 @@ class HiddenLift(ThreeDScene):
         # the outputs fill as many directions as those columns' rank: chapter 1's rank and onto.
         self.sheet_rank = rank = int(np.linalg.matrix_rank(self.W1[:, :2]))
         directions = f"{NUMBER_WORDS[rank]} direction{'' if rank == 1 else 's'}"
-        lines = VGroup(note("W⁽¹⁾ cannot add a dimension:", font_size=LABEL, color=FOREGROUND),
-                       note("the sheet stays flat.", font_size=LABEL, color=FOREGROUND),
+        lines = VGroup(note("The inputs form a flat sheet;", font_size=LABEL, color=FOREGROUND),
+                       note(f"a matrix keeps it flat (rank {rank}).", font_size=LABEL, color=FOREGROUND),
                        note("Next: ReLU folds it.", font_size=LABEL, color=Z_COLOR))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.12).to_corner(UR, buff=EDGE_BUFF)
         fix_in_frame(self, lines)

@@ -10,20 +10,23 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
+    UP,
     UR,
     Create,
     FadeIn,
     FadeOut,
     Indicate,
+    Line,
     Polygon,
-    SurroundingRectangle,
     ThreeDScene,
     UpdateFromAlphaFunc,
     VGroup,
+    VMobject,
 )
 
 from scenes import style
 from scenes.ch2_network._cut_words import side_facts, splits
+from scenes.ch2_network.hidden_space import LabelPlacer
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
@@ -35,6 +38,8 @@ from scenes.style import (
     UNIT_COLORS,
     W1_COLOR,
     W2_COLOR,
+    X1_DIRECTION,
+    X2_DIRECTION,
     X_COLOR,
 )
 from scenes.widgets import hidden_view as hv
@@ -62,9 +67,13 @@ def cut_caption(counts, wrong, n):
 
 # Where the picture may be drawn (frame coordinates), above the subtitle band: right of the
 # roles list while the three moves play; once the weights come, left of their panel.
-WIDE = (-4.6, 6.6, -2.9, 2.9)
+WIDE = (-4.6, 6.8, -2.9, 3.0)
 SUBJECT = (-4.9, 1.2, -2.85, 2.3)
 STEP = 10  # degrees the camera turns in a beat: a steady drift, so every beat moves
+# The camera's polar angle: lower than the usual view, so that the wide, shallow box of the
+# hidden space fills the wide frame (and the picture is larger).
+PHI = 76 * DEGREES
+GRID = 5  # lines across the sheet each way, the ends included
 
 
 class ThreeRoles(ThreeDScene):
@@ -94,10 +103,12 @@ class ThreeRoles(ThreeDScene):
         # a view (within 50° of the usual one) that sees the lifted sheet nearly face on, not
         # as a sliver; and for the cut a turn (by at most 40°) to where the folded cloud
         # spreads most, the plane seen aslant.
-        phi, theta = START_VIEW
+        phi, theta = PHI, START_VIEW[1]
         W1 = self.run.W1[-1]
         sheet_normal = np.cross(W1[:, 0], W1[:, 1])  # the sheet spans the images of e1, e2
-        lifted = (hv.facing_theta(sheet_normal, phi, theta, 50 * DEGREES, facing=0.8)
+        sheet_normal = sheet_normal / max(np.linalg.norm(sheet_normal), 1e-12)
+        # as near face on as the turn allows, so that the lifted sheet reads as a sheet
+        lifted = (hv.facing_theta(sheet_normal, phi, theta, 60 * DEGREES, facing=1.0)
                   if np.linalg.norm(sheet_normal) > 1e-9 else theta)
         way = STEP * DEGREES * (1 if lifted >= theta else -1)
         self.thetas = [lifted + (k - 2) * way for k in range(4)]
@@ -127,11 +138,12 @@ class ThreeRoles(ThreeDScene):
         # the axes are named after what the points are at each stage: x̃, then z⁽¹⁾, then x⁽²⁾
         self.stage_labels = [self.axis_labels([f"{v}_{i}" for i in (1, 2, 3)])
                              for v in (r"\tilde{x}", "z^{(1)}", "x^{(2)}")]
+        self.placer = LabelPlacer(self, self.blockers, self.sheet_outline, self.overlays)
         for labels in self.stage_labels:
             for label in labels:  # ride along with the axes when the world slides
-                label.anchor = self.follow_axes(label.anchor)
-            hv.pin_to_points(self, labels)
-            self.remove(*labels)
+                out = label.anchor - self.axes.c2p(0, 0, 0)
+                self.placer.add(label, self.follow_axes(label.anchor), prefer=hv.screen_points(
+                    [out], phi, self.thetas[0])[0])
         self.labels = self.stage_labels[0]
         self.title = title("Lift, fold, cut", corner=True)
         self.roles = VGroup(*[note(f"{i + 1}  {r}", font_size=LABEL, color=MUTED)
@@ -190,13 +202,52 @@ class ThreeRoles(ThreeDScene):
             poly = square(sheet_extent(self.run.X))[:1].repeat(3, axis=0)
         return augment(poly) @ M.T
 
+    def sheet_lines(self, M):
+        """The sheet's grid lines (x₁ fixed, then x₂ fixed) mapped by M, each cut to the part
+        inside the axes' box like the sheet: (start, end) pairs in hidden coordinates (a line
+        wholly outside is a point)."""
+        M = np.asarray(M, dtype=float)
+        x0, x1, y0, y1 = sheet_extent(self.run.X)
+        inner = lambda lo, hi: np.linspace(lo, hi, GRID)[1:-1]  # noqa: E731
+        segments = [((v, y0), (v, y1)) for v in inner(x0, x1)] + [((x0, v), (x1, v)) for v in inner(y0, y1)]
+        out = []
+        for a, b in segments:
+            a, b = augment(np.array([a, b], dtype=float))
+            lo, hi = 0.0, 1.0
+            for i, (low, high) in enumerate(self.extent):  # low <= M[i]·p(t) <= high
+                va, vb = M[i] @ a, M[i] @ b
+                for start, slope in ((va - low, vb - va), (high - va, va - vb)):
+                    if abs(slope) < 1e-12:
+                        if start < 0:
+                            lo, hi = 1.0, 0.0
+                    elif slope > 0:
+                        lo = max(lo, -start / slope)
+                    else:
+                        hi = min(hi, -start / slope)
+            lo, hi = (lo, hi) if lo <= hi else (0.0, 0.0)
+            out.append(((a + lo * (b - a)) @ M.T, (a + hi * (b - a)) @ M.T))
+        return out
+
+    def place_grid(self, M):
+        """Put the grid's lines where M sends them."""
+        for line, (a, b) in zip(self.grid, self.sheet_lines(M)):
+            a, b = self.axes.c2p(*a), self.axes.c2p(*b)
+            if np.linalg.norm(b - a) < 1e-6:
+                b = a + 1e-4 * np.array([1.0, 0, 0])
+            line.put_start_and_end_on(a, b)
+
     # -- beats ---------------------------------------------------------------------------
     def show_inputs(self):
         self.sheet = Polygon(*self.c2p(self.sheet_corners(np.eye(3))),
                              color=X_COLOR, stroke_width=2, fill_color=X_COLOR, fill_opacity=0.15)
+        # its grid, each line in the colour of the input direction along it, so that the lifted
+        # sheet still reads as a sheet, and its two directions with it
+        self.grid = VGroup(*[Line(color=X2_DIRECTION if k < GRID - 2 else X1_DIRECTION, stroke_width=1.5,
+                                  stroke_opacity=0.8) for k in range(2 * (GRID - 2))])
+        self.place_grid(np.eye(3))
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, self.X_t, self.run.y,
                                                          radius=0.045))
-        shown = [during(FadeIn(m), 0, 0.2) for m in (self.title, self.sheet, self.cloud, self.labels)]
+        shown = [during(FadeIn(m), 0, 0.2) for m in (self.title, self.sheet, self.grid, self.cloud, self.labels)]
         beat(self, *shown, during(Create(self.axes), 0, 0.25),
              during(FadeIn(self.roles, lag_ratio=0.3), 0.1, 0.4), *self.turn(), run_time=6,
              subcaption="The network in three moves, replayed on this run's points, which start "
@@ -208,7 +259,9 @@ class ThreeRoles(ThreeDScene):
         W1 = self.run.W1[-1]
 
         def carry(sheet, alpha):  # the sheet under the map (1 − t)I + tW⁽¹⁾, as the dots
-            corners = self.c2p(self.sheet_corners((1 - alpha) * np.eye(3) + alpha * W1))
+            M = (1 - alpha) * np.eye(3) + alpha * W1
+            corners = self.c2p(self.sheet_corners(M))
+            self.place_grid(M)
             return sheet.set_points_as_corners([*corners, corners[0]])
 
         beat(self, self.fly(self.X_t, self.pre), UpdateFromAlphaFunc(self.sheet, carry),
@@ -228,11 +281,32 @@ class ThreeRoles(ThreeDScene):
                               for i in range(3) if (pre[:, i] < 0).any()])
         self.add(self.walls, self.cloud)
         self.remove(self.walls)
-        beat(self, UpdateFromAlphaFunc(self.cloud, step), during(FadeOut(self.sheet), 0, 0.3),
-             during(FadeIn(self.walls), 0.3, 0.55),
+        # each wall named by its unit: there that unit is off
+        self.wall_names = VGroup(*[note(f"unit {i + 1} off", font_size=SMALL, color=UNIT_COLORS[i])
+                                   for i in range(3) if (pre[:, i] < 0).any()])
+        for wall, name in zip(self.walls, self.wall_names):
+            # a point on the wall, out from the axes towards where the points sit
+            self.placer.add(name, self.axes.c2p(*wall.vertices_hidden.mean(axis=0)), prefer=UP)
+        beat(self, UpdateFromAlphaFunc(self.cloud, step), during(FadeOut(VGroup(self.sheet, self.grid)), 0, 0.3),
+             during(FadeIn(self.walls), 0.3, 0.55), during(FadeIn(self.wall_names), 0.4, 0.6),
              *self.light(1), *self.relabel(2), *self.turn(),
              subcaption="Fold: ReLU sets every negative coordinate to zero, pushing the points "
                         "onto the walls where a unit is off.")
+
+    def blockers(self):
+        """What labels must not cover: the dots."""
+        cloud = getattr(self, "cloud", [])
+        return np.array([hv._centre(dot) for dot in cloud]).reshape(-1, 3)
+
+    def overlays(self):
+        """The words fixed in the frame that labels keep clear of."""
+        return [m for m in (self.title, self.roles, getattr(self, "tally", None), getattr(self, "panel", None))
+                if m is not None]
+
+    def sheet_outline(self):
+        """The sheet's corners while it is shown (labels keep off it), else None."""
+        sheet = getattr(self, "sheet", None)
+        return sheet.get_vertices() if sheet is not None and self.placer.shown(sheet) else None
 
     def cut(self):
         counts, wrong = side_facts(self.run)
@@ -246,7 +320,7 @@ class ThreeRoles(ThreeDScene):
         self.tally = note(f"own side: {n - len(wrong)} of {n}", font_size=SMALL, color=FOREGROUND)
         self.tally.next_to(self.roles, DOWN, buff=0.3, aligned_edge=LEFT)
         fix_in_frame(self, self.tally)
-        beat(self, during(FadeOut(self.walls), 0, 0.3),
+        beat(self, during(FadeOut(self.walls), 0, 0.3), during(FadeOut(self.wall_names), 0, 0.3),
              during(FadeIn(self.plane), 0, 0.3), during(FadeIn(self.tally), 0.1, 0.3), *self.light(2),
              during(wave(self.cloud, ranks(score), swell=0.5), 0.3, 1),
              *self.turn(),
@@ -263,23 +337,22 @@ class ThreeRoles(ThreeDScene):
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
         n1, n2 = W1.size, W2.size
         self.n_weights = n1 + n2
-        self.count = note(f"{n1} + {n2} = {n1 + n2} numbers", font_size=SMALL, color=MUTED)
+        self.count = note(f"{n1} in W⁽¹⁾ + {n2} in W⁽²⁾ = {n1 + n2} numbers", font_size=SMALL, color=MUTED)
         self.panel = VGroup(self.count, rows).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         self.panel.to_corner(UR, buff=EDGE_BUFF)
         fix_in_frame(self, self.panel)
         entries = [*self.w1.get_entries(), *self.w2.get_entries()]
-        # a box that runs over the entries, one after the other, as the eye reads them
-        box = SurroundingRectangle(entries[0], color=FOREGROUND, buff=0.06, stroke_width=2)
-        fix_in_frame(self, box)
-        centres = np.array([e.get_center() for e in entries])
+        # each entry lit in turn, as the eye reads them (its own glyphs, so that nothing drawn
+        # beside it can cut its sign); a driver with no points of its own runs the light, and
+        # it comes after the panel's FadeIn, which would otherwise set the colours back
+        colors = [e.get_color() for e in entries]
+        lamp = VMobject()
 
-        def read(mob, alpha):  # fades in and out itself: a FadeIn in the same beat would pin it
-            x = alpha * (len(entries) - 1)
-            k = min(int(x), len(entries) - 2)
-            mob.move_to(centres[k] + (x - k) * (centres[k + 1] - centres[k]))
-            mob.set_stroke(opacity=float(np.clip(min(alpha, 1 - alpha) / 0.05, 0, 1)))
+        def read(_, alpha):
+            k = min(int(alpha * len(entries)), len(entries) - 1)
+            for i, (entry, color) in enumerate(zip(entries, colors)):
+                entry.set_color(FOREGROUND if i == k and alpha < 1 else color)
 
-        box.set_stroke(opacity=0)
         world = VGroup(self.axes, self.plane, self.cloud)
         done = [0.0]
 
@@ -290,10 +363,12 @@ class ThreeRoles(ThreeDScene):
         beat(self, during(FadeIn(self.panel, lag_ratio=0.2), 0.15, 0.35), *self.light(None),
              during(UpdateFromAlphaFunc(world, slide), 0, 0.25),
              during(self.renderer.camera.zoom_tracker.animate.set_value(self.narrow_zoom), 0, 0.25),
-             during(UpdateFromAlphaFunc(box, read), 0.35, 1), *self.turn(),
+             during(UpdateFromAlphaFunc(lamp, read), 0.35, 1), *self.turn(),
              subcaption=f"Everything here, lift, fold and cut, was set by these {n1 + n2} numbers: "
-                        f"the weights.")
-        self.remove(box)
+                        f"W⁽¹⁾'s {n1} and W⁽²⁾'s {n2}, the weights.",
+             spoken=f"Everything here, lift, fold and cut, was set by these {n1 + n2} numbers: "
+                    f"W one's {n1} and W two's {n2}, the weights.")
+        self.remove(lamp)
 
     def who_picks(self):
         """The question the training chapter answers, over the weights it will answer it with."""

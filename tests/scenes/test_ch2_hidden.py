@@ -371,3 +371,31 @@ def test_edge_on_direction_lies_in_the_plane_and_looks_down():
         assert abs(d @ n) < 1e-9 * np.linalg.norm(n) and np.isclose(np.linalg.norm(d), 1)
         if abs(n[2]) / np.linalg.norm(n) < 0.98:  # a plane that is not flat can be seen from above
             assert d[2] >= 0.15 - 1e-12
+
+
+def test_lift_labels_stay_clear_of_each_other_and_the_points(lift_scene):
+    """The labels placed from projected points (axis names, 'unused direction') overlap
+    neither each other nor any dot or arrow they name, nor sit on the sheet, at the end."""
+    from scenes.ch2_network.hidden_space import inside_polygon
+
+    s = lift_scene
+    placer = s.placer
+    placer.place()
+    shown = [m for m in placer.items if placer.shown(m)]
+    assert len(shown) >= 3
+    camera = s.renderer.camera
+    points = camera.project_points(s.blockers())[:, :2]
+    sheet = camera.project_points(s.sheet_corners())[:, :2]
+    boxes = [placer.box(m, margin=0.0) for m in shown]
+    for k, (c, h) in enumerate(boxes):
+        assert not np.any(np.all(np.abs(points - c) < h, axis=1))
+        assert not inside_polygon([c], sheet).any()
+        for c2, h2 in boxes[k + 1:]:
+            assert not np.all(np.abs(c - c2) < h + h2)
+
+
+def test_inside_polygon():
+    from scenes.ch2_network.hidden_space import inside_polygon
+
+    square = [(0, 0), (2, 0), (2, 1), (0, 1)]
+    assert list(inside_polygon([(1, 0.5), (3, 0.5), (-1, 0), (1.9, 0.9)], square)) == [True, False, False, True]
