@@ -187,7 +187,7 @@ def start_state(run):
     """How many hidden units start switched off on every data point, in words."""
     off = int(run.dead_units(0).sum())
     if off == 0:
-        return "all three hidden units start on for some of the data"
+        return "all three hidden units start on for some points"
     return f"{count(off, 'hidden unit')} {'starts' if off == 1 else 'start'} switched off on every data point"
 
 

@@ -246,7 +246,7 @@ def test_each_start_is_explained_before_or_as_its_label_appears(failing):
             assert f"mean 0 and standard deviation {c.init_scale:g}." in said
         if c.init == "he":  # the bias is there to keep every unit on: say whether it does
             off = int(dead(run, 0).sum())
-            state = ("all three hidden units start on for some of the data" if off == 0 else
+            state = ("all three hidden units start on for some points" if off == 0 else
                      f"{['one', 'two', 'three'][off - 1]} hidden unit{'s' if off > 1 else ''} "
                      f"start{'s' if off == 1 else ''} switched off on every data point")
             said_next = " ".join(captions[:shown_at + 2])
