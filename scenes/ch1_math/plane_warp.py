@@ -357,8 +357,9 @@ class PlaneWarp(Scene):
         # one clock over both beats (the new plane fades in as the old one leaves, so the picture
         # never empties): 0..1 the plane bends, 1..2 the crease, the cut sliding in, then its count
         def update(stage, clock):
-            shown, fold = ramp(clock, 0.04, 0.2), ramp(clock, 0.25, 0.7)
-            crease, slide = ramp(clock, 1.0, 1.15), ramp(clock, 1.1, 1.45)
+            # each part of the story fills most of its beat: the fold the first, the cut the second
+            shown, fold = ramp(clock, 0.04, 0.2), ramp(clock, 0.25, 0.9)
+            crease, slide = ramp(clock, 1.0, 1.15), ramp(clock, 1.1, 1.7)
             for line, p, q in zip(self.net_grid, grid_from, grid_to):
                 line.points = p + fold * (q - p)
                 line.set_stroke(opacity=shown)
@@ -368,11 +369,11 @@ class PlaneWarp(Scene):
             # the fold starts
             input_names.set_opacity(shown * (1 - ramp(clock, 0.2, 0.27)))
             unit_names.set_opacity(ramp(clock, 0.24, 0.31))
-            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.4, 1.6)))
+            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.65, 1.85)))
             self.cut_line.set_stroke(opacity=float(clock > 1.1))
             self.cut_line.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in
                                                  segment(start_offset + slide * (c - start_offset))])
-            readout.set_opacity(ramp(clock, 1.45, 1.55))
+            readout.set_opacity(ramp(clock, 1.7, 1.8))
 
         stage = VGroup(self.net_grid, creases, self.net_dots, input_names, unit_names, self.cut_line, readout)
         update(stage, 0.0)

@@ -265,9 +265,9 @@ class SigmoidOutput(Scene):
             rider = self.ride(score.get_value, color=class_color(XOR_LABELS[i]), radius=0.1)
             self.add(rider)
             # the point's row is printed as the words name the point; its dot rides out meanwhile
-            beat(self, during(score.animate(rate_func=rate_functions.linear).set_value(self.fwd.z2[i]), 0, 0.6),
+            beat(self, during(score.animate(rate_func=rate_functions.linear).set_value(self.fwd.z2[i]), 0, 0.8),
                  during(FadeIn(rows[i], shift=LEFT * 0.2), 0.05, 0.3),
-                 during(FadeIn(self.run_dots[i], scale=2), 0.55, 0.7), run_time=0.8,
+                 during(FadeIn(self.run_dots[i], scale=2), 0.75, 0.95), run_time=0.8,
                  hold=1.5 if i == 3 else 0.0, subcaption=self.point_caption(i))
             rider.clear_updaters()
             self.remove(rider)

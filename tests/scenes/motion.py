@@ -189,6 +189,8 @@ def motion_problems(scene, clips, min_share=MIN_MOVING_SHARE):
     named = {id(m): m for clip in clips for m in clip.mobjects}
     for key, moved in changed.items():
         mob = named[key]
+        if isinstance(mob, ValueTracker) or not mob.family_members_with_points():
+            continue  # no picture of its own (a tracker, a placer): the frames' share above judges what it drives
         if getattr(mob, "motion_still", False):
             if moved:
                 problems.append(f"{name_of(scene, mob)} should stand still but its picture "

@@ -73,7 +73,7 @@ def test_plane_says_it_splits_the_classes_only_when_it_does(plane_words):
         if len(both) == 1:
             assert f"{named[both[0]]} lies on both sides" in text
     if name == "poor":  # the run whose words used to be false
-        assert not clean and "38 of the 200" in words.find("Count each side")
+        assert not clean and f"{len(wrong)} of the {n} points are on the wrong side" in words.find("Count each side")
 
 
 @pytest.fixture(scope="module", params=RUNS)
