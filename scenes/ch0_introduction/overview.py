@@ -14,7 +14,6 @@ from manim import (
     UP,
     AnimationGroup,
     Circle,
-    Circumscribe,
     Create,
     DecimalNumber,
     FadeIn,
@@ -59,6 +58,7 @@ from scenes.style import (
 )
 from scenes.widgets.diagram import NetworkDiagram
 from scenes.widgets.heatmap import grid_image, probability_rgb
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.input_plane import axis_labels, centre_dots, data_dots, input_axes
 from scenes.widgets.text import note, plain_tex, title
 from toynet_core.boundary import boundary_lines
@@ -181,7 +181,7 @@ class Overview(Scene):
         # the video opens on the plane and its four corners, still uncoloured; the beat colours them
         blank = self.corners.copy().set_fill(FOREGROUND)
         self.add(self.axes, blank)
-        beat(self, Write(self.title), FadeIn(self.labels),
+        beat(self, during(FadeIn(self.title), 0, 0.1), FadeIn(self.labels),
              LaggedStart(*[ReplacementTransform(b, c) for b, c in zip(blank, self.corners)], lag_ratio=0.5),
              subcaption="Four corners of a square: orange where the two coordinates agree, blue "
                         "where they differ. This pattern is called XOR.")
@@ -295,7 +295,7 @@ class Overview(Scene):
 
     def pulses(self, edges):
         """Bright flashes running along the edges, one after another: what goes in flows on."""
-        return LaggedStart(*[ShowPassingFlash(e.copy().set_stroke(EMPHASIS, width=5), time_width=0.4)
+        return LaggedStart(*[ShowPassingFlash(e.copy().set_stroke(EMPHASIS, width=5))
                              for e in edges], lag_ratio=0.6)
 
     # -- training: the boundary forms and the accuracy counts up --------------------------------
@@ -338,9 +338,9 @@ class Overview(Scene):
             mob.clear_updaters()
         # the end, stated while it is on screen: the final boundary traced, then the counters ringed
         trace = self.boundary.copy().set_stroke(EMPHASIS, width=7, opacity=1)
-        beat(self, during(ShowPassingFlash(trace, time_width=0.5), 0.05, 0.5),
-             during(Circumscribe(self.counters[:2], color=EMPHASIS, buff=0.08), 0.1, 0.4),
-             during(Circumscribe(self.counters[2:], color=EMPHASIS, buff=0.08), 0.55, 0.9),
+        beat(self, during(ShowPassingFlash(trace), 0.05, 0.5),
+             during(PointAt(self.counters[:2], color=EMPHASIS, buff=0.08), 0.1, 0.4),
+             during(PointAt(self.counters[2:], color=EMPHASIS, buff=0.08), 0.55, 0.9),
              subcaption=result_sentence(self.facts))
 
     def make_counters(self):
@@ -466,7 +466,7 @@ class Overview(Scene):
         rows = VGroup(VGroup(*landed[:2]).arrange(RIGHT, buff=0.2), VGroup(*landed[2:]))
         rows.arrange(DOWN, buff=0.15)
         rows.next_to(self.thumbnails[chapter], DOWN, buff=0.3).set_x(card.get_x())
-        return [AnimationGroup(Circumscribe(c, color=EMPHASIS, buff=0.06), FadeIn(target, shift=DOWN * 0.15))
+        return [AnimationGroup(PointAt(c, color=EMPHASIS, buff=0.06), FadeIn(target, shift=DOWN * 0.15))
                 for c, target in zip(chips, landed)], landed
 
     def send_tools_to_the_network(self):

@@ -8,7 +8,6 @@ from manim import (
     RIGHT,
     UP,
     Axes,
-    Circumscribe,
     Create,
     DashedLine,
     DecimalNumber,
@@ -39,6 +38,7 @@ from scenes.pacing import beat, during
 from scenes.style import BACKGROUND, BODY, LABEL, MUTED, X_COLOR, Z_COLOR
 from scenes.style import EMPHASIS, TEX_COLORS, YHAT_COLOR, class_color
 from scenes.widgets.hidden_view import hidden_axes, hidden_axis_labels, pin_to_points
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.three_d import fix_in_frame
 from scenes.widgets.text import note, plain_tex, tex, title
 
@@ -100,7 +100,7 @@ class FunctionGraphs(Scene):
                            .next_to(axes.y_axis.get_end(), RIGHT, buff=0.15))
             self.axes[key], self.names[key], self.axis_names[key] = axes, name, names
         self.add(*self.axes.values())  # the scene opens on its two empty graphs
-        beat(self, during(Write(self.title), 0, 0.4),
+        beat(self, during(FadeIn(self.title), 0, 0.1),
              *[LaggedStart(FadeIn(self.axis_names[k]), Write(self.names[k]), Create(self.graphs[k]),
                            lag_ratio=0.3) for k in ONE_D],
              subcaption="Two functions of one number: x squared on the left, e to the x on the right.")
@@ -252,7 +252,7 @@ class FunctionGraphs(Scene):
              FadeOut(self.signature, rate_func=quick),
              during(ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)), 0.1, 0.5),
              # the eˣ inside σ is pointed at while the words say that eˣ builds it
-             during(Circumscribe(self.sig_exp, color=EMPHASIS, buff=0.06), 0.5, 0.8),
+             during(PointAt(self.sig_exp, color=EMPHASIS, buff=0.06), 0.5, 0.8),
              FadeIn(sig_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),
              subcaption="In the network, eˣ builds the sigmoid σ(z) = 1 / (1 + e⁻ᶻ): it squashes any number z "
                         "into ŷ, between 0 and 1.",
@@ -325,7 +325,7 @@ class Paraboloid(ThreeDScene):
         fix_in_frame(self, self.title, self.formula)
         self.add(self.axes)  # the scene opens on the labelled axes
         pin_to_points(self, self.axis_labels)
-        beat(self, Write(self.title), Write(self.formula),
+        beat(self, during(FadeIn(self.title), 0, 0.1), Write(self.formula),
              camera=dict(theta=self.VIEW[1] - 4 * DEGREES), suspend_mobject_updating=False,
              subcaption="This function takes two numbers, x₁ and x₂, and returns one: x₁² + x₂².")
 

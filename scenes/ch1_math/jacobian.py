@@ -209,7 +209,7 @@ class JacobianExample(Scene):
         self.fp_label = plain_tex(r"f(p)", font_size=style.LABEL, color=style.Z_COLOR)
         self.fp_label.next_to(self.axes.c2p(*example_map(P)), RIGHT, buff=0.15)
         self.add(self.axes, self.names, self.grid, self.square, self.p_dot, p_label)
-        beat(self, Write(self.title), Write(self.formula), self.grid.deform(example_map),
+        beat(self, during(FadeIn(self.title), 0, 0.1), Write(self.formula), self.grid.deform(example_map),
              deform(self.square, self.axes, example_map), carry(self.p_dot, self.axes, example_map),
              FadeOut(p_label, rate_func=squish_rate_func(smooth, 0.3, 0.6)),
              FadeIn(self.fp_label, rate_func=squish_rate_func(smooth, 0.8, 1)), run_time=4,

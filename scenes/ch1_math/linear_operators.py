@@ -94,7 +94,7 @@ class LinearOperators(Scene):
         self.arrows = {}
         u, v = self.arrow("u", U, label_side=DOWN), self.arrow("v", V)  # u's label under it: 1.5u runs on above
         self.add(self.axes, self.names, self.grid)
-        beat(self, Write(self.title), Write(self.rule),
+        beat(self, during(FadeIn(self.title), 0, 0.1), Write(self.rule),
              LaggedStart(GrowArrow(u), FadeIn(u.label), GrowArrow(v), FadeIn(v.label), lag_ratio=0.5),
              subcaption="Here is a map φ of the plane, written in coordinates, and two arrows, u and v.",
              spoken="Here is a map, phi, of the plane, written in coordinates, and two arrows, u and v.")

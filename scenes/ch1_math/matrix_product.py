@@ -77,7 +77,7 @@ class MatrixVectorProduct(Scene):
         self.names = VGroup(
             named(self.A_mob, r"A:\ 3 \times 4"), named(self.x_mob, "x", style.X_COLOR),
             named(self.y_mob, "Ax", style.Z_COLOR))
-        beat(self, Write(self.title), LaggedStart(Write(self.A_mob), Write(self.names[0]), Write(self.x_mob),
+        beat(self, during(FadeIn(self.title), 0, 0.1), LaggedStart(Write(self.A_mob), Write(self.names[0]), Write(self.x_mob),
                                                   Write(self.names[1]), lag_ratio=0.5),
              FadeIn(self.eq[2]), FadeIn(self.y_mob), FadeIn(self.names[2]), run_time=4,
              subcaption="Here is a matrix A, three rows by four columns, and a vector x of four numbers.")
@@ -227,7 +227,7 @@ class MatrixProduct(Scene):
         self.eq = VGroup(self.A_mob, self.B_mob, plain_tex("=", font_size=style.BODY), self.C_mob)
         self.eq.arrange(RIGHT, buff=0.3).move_to([0, 1.0, 0])
         self.names = VGroup(named(self.A_mob, "A"), named(self.B_mob, "B", style.X_COLOR), named(self.C_mob, "AB", style.Z_COLOR))
-        beat(self, Write(self.title), LaggedStart(Write(self.A_mob), Write(self.names[0]), Write(self.B_mob),
+        beat(self, during(FadeIn(self.title), 0, 0.1), LaggedStart(Write(self.A_mob), Write(self.names[0]), Write(self.B_mob),
                                                   Write(self.names[1]), lag_ratio=0.5),
              FadeIn(self.eq[2]), FadeIn(self.C_mob), FadeIn(self.names[2]), run_time=4,
              subcaption="Send a vector through B, then through A: one matrix, AB, does both. "

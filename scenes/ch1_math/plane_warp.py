@@ -119,7 +119,7 @@ class PlaneWarp(Scene):
         trails = VGroup(*[ArcBetweenPoints(d.get_center(), t.get_center(), angle=a, color=style.MUTED,
                                            stroke_width=2) for d, t, a in zip(hoppers, landed, arcs)])
         self.add(sources, hoppers)
-        beat(self, during(Write(self.title), 0, 0.3), during(Write(self.formula), 0, 0.5),
+        beat(self, during(FadeIn(self.title), 0, 0.1), during(Write(self.formula), 0, 0.5),
              LaggedStart(*[AnimationGroup(Transform(d, t, path_arc=a), Create(trail))
                            for d, t, a, trail in zip(hoppers, landed, arcs, trails)], lag_ratio=0.3),
              subcaption="A map is a function from the plane to the plane: it sends every point to a new one. Here is one, f.")

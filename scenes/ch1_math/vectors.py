@@ -32,7 +32,7 @@ from manim import (
     smooth,
 )
 
-from scenes.pacing import beat
+from scenes.pacing import beat, during
 from scenes.style import BODY, EMPHASIS, HEADING, LABEL, MUTED, X_COLOR, class_color
 from scenes.widgets.hidden_view import hidden_axes, hidden_axis_labels, pin_to_points
 from scenes.widgets.input_plane import input_axes
@@ -107,7 +107,7 @@ class VectorTwoFaces(ThreeDScene):
         fix_in_frame(self, self.title, self.literal)
         self.add_fixed_in_frame_mobjects(self.equation)  # on screen from the first frame
         entries = self.column.get_entries()
-        beat(self, Write(self.title), FadeIn(self.literal),
+        beat(self, during(FadeIn(self.title), 0, 0.1), FadeIn(self.literal),
              LaggedStart(*[Indicate(e, color=EMPHASIS, scale_factor=1.4) for e in entries], lag_ratio=0.7),
              subcaption=f"One face of a vector: a column of numbers, here {V[0]}, {V[1]} and {V[2]}.")
 

@@ -91,7 +91,7 @@ class AffineTrick(Scene):
                            tex("="), self.product, tex("+"), self.b.copy(),
                            tex("="), self.affine_result).arrange(RIGHT, buff=0.25)
         self.row1.move_to(UP * 1.3)
-        beat(self, Write(self.title), Write(self.row1[:5]), run_time=3,
+        beat(self, during(FadeIn(self.title), 0, 0.1), Write(self.row1[:5]), run_time=3,
              subcaption="A matrix times a vector, plus an offset b: a map that is affine, not linear.")
         ax, total = (", ".join(str(int(v)) for v in vec) for vec in (A @ X, A @ X + B))
         rows = self.A.get_rows()

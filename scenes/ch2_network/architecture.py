@@ -11,7 +11,6 @@ from manim import (
     AnimationGroup,
     Brace,
     Circle,
-    Circumscribe,
     Create,
     FadeIn,
     FadeOut,
@@ -46,6 +45,7 @@ from scenes.style import (
     Z_COLOR,
 )
 from scenes.widgets.diagram import WEIGHT_SCALE, NetworkDiagram, edge_style
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.matrices import dec_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from toynet_core import forward
@@ -75,7 +75,7 @@ def strongest(W, sign):
 
 def pulse(*edges, color=EMPHASIS):
     """A bright stretch running along edges, in the direction they point (input to output)."""
-    return ShowPassingFlash(VGroup(*edges).copy().set_stroke(color, width=7), time_width=0.5)
+    return ShowPassingFlash(VGroup(*edges).copy().set_stroke(color, width=7))
 
 
 class Architecture(Scene):
@@ -111,7 +111,7 @@ class Architecture(Scene):
         self.top = [self.column_label(r"\tilde{x}", d.input_nodes)]
         # the nodes come first and fast: the words about them start with them on screen
         self.brace = Brace(d.input_nodes, LEFT, buff=0.15, color=X_COLOR)
-        beat(self, during(Write(self.title), 0, 0.6),
+        beat(self, during(FadeIn(self.title), 0, 0.1),
              during(LaggedStart(*[FadeIn(node, shift=RIGHT * 0.3) for node in d.input_nodes], lag_ratio=0.3), 0, 0.35),
              during(GrowFromCenter(self.brace), 0.4, 0.7), during(Write(self.top[0]), 0.5, 1), run_time=2.5,
              subcaption="Two numbers go in, a point's coordinates x₁ and x₂, with a fixed 1 under them: "
@@ -174,7 +174,7 @@ class Architecture(Scene):
     def show_hidden_sums(self):
         d = self.diagram
         self.top.append(self.column_label("z^{(1)}", d.hidden_nodes))
-        arrivals = [ShowPassingFlash(d.w1_edges[i].copy().set_stroke(EMPHASIS, width=6), time_width=0.6)
+        arrivals = [ShowPassingFlash(d.w1_edges[i].copy().set_stroke(EMPHASIS, width=6))
                     for i in range(3)]
         # the first unit worked out, with the run's weights (two decimals)
         w = self.W1[0]
@@ -189,7 +189,7 @@ class Architecture(Scene):
         beat(self, during(LaggedStart(*arrivals, lag_ratio=0.6), 0, 0.6),
              during(Create(row_one), 0.05, 0.25), during(FadeOut(row_one), 0.55, 0.7),
              during(Write(self.worked), 0.1, 0.5), during(FadeIn(d.hidden_nodes[3], shift=UP * 0.2), 0.5, 0.7),
-             during(Write(self.top[1]), 0.6, 0.8), during(Circumscribe(self.worked, color=FOREGROUND), 0.75, 1),
+             during(Write(self.top[1]), 0.6, 0.8), during(PointAt(self.worked, color=FOREGROUND), 0.75, 1),
              subcaption="Each edge multiplies what it carries by its weight; each unit adds the products. "
                         "With a 1 appended, that is z⁽¹⁾.")
 
@@ -214,7 +214,7 @@ class Architecture(Scene):
     def show_output_sum(self):
         d = self.diagram
         self.top.append(self.column_label("z^{(2)}", d.output_node))
-        arrivals = [ShowPassingFlash(e.copy().set_stroke(EMPHASIS, width=6), time_width=0.6) for e in d.w2_edges]
+        arrivals = [ShowPassingFlash(e.copy().set_stroke(EMPHASIS, width=6)) for e in d.w2_edges]
         beat(self, LaggedStart(*arrivals, lag_ratio=0.3), during(FadeIn(d.output_node[0], scale=0.6), 0.4, 0.8),
              during(Write(self.top[2]), 0.25, 0.6),
              subcaption="Their weighted sum is a single number, z⁽²⁾.")

@@ -18,7 +18,6 @@ from manim import (
     UR,
     Arrow,
     Circle,
-    Circumscribe,
     Create,
     DashedLine,
     Dot,
@@ -69,6 +68,7 @@ from scenes.style import (
 from scenes.widgets import hidden_view as hv
 from scenes.widgets.drift import drift
 from scenes.widgets.heatmap import grid_image, probability_rgb
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.input_plane import data_dots, input_axes
 from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
@@ -431,8 +431,8 @@ class DecisionRegions(ThreeDScene):
         for k, (line, label) in enumerate(zip(self.creases, self.crease_labels)):
             at = 0.1 + 0.85 * k / len(self.creases), 0.1 + 0.85 * (k + 1) / len(self.creases)
             glow = Line(line.get_start(), line.get_end(), color=Z_COLOR, stroke_width=8)
-            runs += [during(ShowPassingFlash(glow, time_width=0.6), *at),
-                     during(Circumscribe(label, color=Z_COLOR, fade_out=True), *at)]
+            runs += [during(ShowPassingFlash(glow), *at),
+                     during(PointAt(label, color=Z_COLOR), *at)]
         beat(self, during(Create(self.creases), 0, 0.3), during(FadeIn(self.crease_labels), 0, 0.3),
              FadeIn(self.crease_key), *runs, run_time=2,
              subcaption="Each hidden unit has a crease, a straight line: on one side ReLU "
@@ -536,7 +536,7 @@ class DecisionRegions(ThreeDScene):
         """A light runs along each boundary line, end to end: the eye follows the cut where
         the surface crosses zero (and, at a bend, sees it turn)."""
         return [ShowPassingFlash(VMobject(stroke_color=color, stroke_width=10).set_points_as_corners(
-            [self.axes.c2p(*p) for p in path.points]), time_width=0.5, rate_func=linear)
+            [self.axes.c2p(*p) for p in path.points]), rate_func=linear)
             for path in self.paths]
 
     def region_tags(self):
@@ -576,7 +576,7 @@ class DecisionRegions(ThreeDScene):
                                    .move_to(self.axes.c2p(*c[0])) for c in bends])
         # the pieces the lines run through outlined and named, then the folds flash: the
         # lines cross them (and turn) only where a bend is ringed
-        folds = [ShowPassingFlash(fold.copy().set_stroke(Z_COLOR, width=8), time_width=0.6)
+        folds = [ShowPassingFlash(fold.copy().set_stroke(Z_COLOR, width=8))
                  for fold in self.folds]
         marks = [during(faces.animate.set_stroke(EMPHASIS, width=2.5, opacity=1), 0, 0.3),
                  during(FadeIn(self.tags), 0.05, 0.35), *[during(f, 0.45, 0.85) for f in folds]]

@@ -142,7 +142,7 @@ class SigmoidOutput(Scene):
         self.formula = tex(r"\hat{y} = \sigma(z^{(2)}) = \frac{1}{1 + e^{-z^{(2)}}}", font_size=BODY)
         self.panel_x = z_label.get_right()[0] + 0.5  # left edge of the text panel
         self.formula.next_to(self.title, DOWN, buff=0.6).set_x(self.panel_x, direction=LEFT)
-        beat(self, Write(self.title), Create(self.axes), FadeIn(z_label), FadeIn(y_ticks),
+        beat(self, during(FadeIn(self.title), 0, 0.1), Create(self.axes), FadeIn(z_label), FadeIn(y_ticks),
              FadeIn(y_name), Write(self.formula),
              subcaption="The last step of the network takes the score z⁽²⁾ and passes it "
                         "through the sigmoid σ, met earlier.",

@@ -19,7 +19,6 @@ from manim import (
     Arrow,
     Axes,
     Circle,
-    Circumscribe,
     Create,
     DashedLine,
     DashedVMobject,
@@ -62,6 +61,7 @@ from scenes.style import (
     SMALL,
     class_color,
 )
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.input_plane import axis_labels, centre_dots, data_dots, input_axes
 from scenes.widgets.text import note, tex, title
 from toynet_core.data import XOR_CENTRES
@@ -245,7 +245,7 @@ class XorProblem(Scene):
         for r, label in enumerate(self.labels):
             self.table.get_entries((r + 2, 3)).set_color(class_color(label))
         self.title = title("Exclusive OR")
-        beat(self, Write(self.title), Create(self.table), run_time=2.5,
+        beat(self, during(FadeIn(self.title), 0, 0.1), Create(self.table), run_time=2.5,
              subcaption="XOR outputs 1 when exactly one of its two inputs is 1, that is, when the two differ.")
 
     def place_points(self):
@@ -368,7 +368,7 @@ class XorProblem(Scene):
         self.path = lambda t: glide(start, target, t)
         # the line gets there first, then the count it gives is pointed at, as the words say it
         beat(self, during(self.line.animate.set_value(1.0), 0, 0.45),
-             during(Circumscribe(self.counter, color=FOREGROUND, buff=0.1), 0.45, 0.75), *animations, run_time=run_time,
+             during(PointAt(self.counter, color=FOREGROUND, buff=0.1), 0.45, 0.75), *animations, run_time=run_time,
              subcaption=subcaption)
         self.path = lambda t: target
         self.line.set_value(0.0)
@@ -506,7 +506,7 @@ class XorProblem(Scene):
         beat(self, during(FadeOut(VGroup(self.chart_frame, self.ceiling, self.trace, self.verdict, self.legend, self.crossing,
                                          self.diagonals)), 0, 0.15),
              during(AnimationGroup(*recolour), 0.1, 0.25), during(FadeIn(self.and_tag, shift=RIGHT * 0.4), 0.1, 0.25),
-             during(self.line.animate.set_value(1.0), 0.05, 0.5), during(Circumscribe(self.counter, color=FOREGROUND, buff=0.1), 0.5, 0.8),
+             during(self.line.animate.set_value(1.0), 0.05, 0.5), during(PointAt(self.counter, color=FOREGROUND, buff=0.1), 0.5, 0.8),
              subcaption=f"For AND, which is 1 only at ({corner[0]:g}, {corner[1]:g}), a straight cut "
                         f"gets all {right} points right.")
         self.xor_labels = xor
@@ -593,7 +593,7 @@ class XorProblem(Scene):
         self.add(self.view, self.counter)
         beat(self, during(FadeOut(VGroup(self.flap, self.flight)), 0, 0.2),
              during(self.line.animate.set_value(1.0), 0.05, 0.5),
-             during(Circumscribe(self.counter, color=FOREGROUND, buff=0.1), 0.5, 0.8),
+             during(PointAt(self.counter, color=FOREGROUND, buff=0.1), 0.5, 0.8),
              subcaption=f"The {word} corner now lies on the crease past the {others}, and one straight "
                         f"cut gets {right} of {self.n} right.")
         for mob in (self.view, self.count):
@@ -634,7 +634,7 @@ class NoisyDataset(Scene):
         self.title = title("From four points to a dataset")
         # the four points first: the words are about them
         beat(self, during(LaggedStart(*[FadeIn(c, scale=0.5) for c in self.centres], lag_ratio=0.3), 0, 0.25),
-             during(Write(self.title), 0, 0.6), during(Create(self.axes), 0.1, 0.7),
+             during(FadeIn(self.title), 0, 0.1), during(Create(self.axes), 0.1, 0.7),
              during(FadeIn(axis_labels(self.axes)), 0.4, 0.8), run_time=2.5,
              subcaption="Four points are too few to learn from.")
 

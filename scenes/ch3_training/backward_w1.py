@@ -27,7 +27,6 @@ from manim import (
     Transform,
     TransformFromCopy,
     VGroup,
-    Write,
 )
 
 from scenes import style
@@ -144,7 +143,7 @@ class BackpropW1(Scene):
         # The links through q and w stay faint until the words define q and w.
         self.undefined = {name: VGroup(self.chain.links[name], self.shape_of[name]).set_opacity(0.25)
                           for name in ("constant", "inputs")}
-        beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.diagram),
+        beat(self, during(FadeIn(self.heading), 0, 0.1), FadeIn(self.chain), FadeIn(self.diagram),
              FadeIn(self.shapes),
              FadeIn(self.key),
              subcaption="The first layer sits further back: its chain has more links, each a small matrix.")

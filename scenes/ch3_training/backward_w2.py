@@ -11,7 +11,6 @@ from manim import (
     UP,
     FadeIn,
     FadeOut,
-    Circumscribe,
     Create,
     BackgroundRectangle,
     Indicate,
@@ -20,7 +19,6 @@ from manim import (
     Transform,
     TransformFromCopy,
     VGroup,
-    Write,
 )
 
 from scenes import style
@@ -29,6 +27,7 @@ from scenes.ch3_training._numbers_common import (box, count_to, example_numbers,
 from scenes.ch3_training._run_common import NUMBER_SCALE
 from scenes.widgets.chain import ChainFormula
 from scenes.widgets.diagram import NetworkDiagram
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.matrices import number, row
 from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat, during
@@ -67,7 +66,7 @@ class BackpropW2(Scene):
         self.key = VGroup(note("slopes:", style.SMALL), *sign_key()).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         self.key.to_edge(RIGHT, buff=0.4).align_to([0, 2.0, 0], UP)
         self.focus = self.chain.mark("loss", "sigmoid", "hidden")
-        beat(self, Write(self.heading), FadeIn(self.chain), FadeIn(self.diagram), FadeIn(self.focus),
+        beat(self, during(FadeIn(self.heading), 0, 0.1), FadeIn(self.chain), FadeIn(self.diagram), FadeIn(self.focus),
              subcaption="Now the same flow as equations. For the last weights the chain rule "
                         "has three links, from the loss back to the weights.")
 
@@ -223,7 +222,7 @@ class BackpropW2(Scene):
         marks = VGroup(box(bias, color=style.MUTED, buff=0.06), note("bias", style.SMALL).next_to(bias, UP, buff=0.3))
         bias_edge = self.diagram.w2_edges[3]
         beat(self, during(FadeIn(marks), 0, 0.3),
-             during(Circumscribe(self.diagram.hidden_nodes[3], color=style.EMPHASIS, fade_out=True), 0, 0.6),
+             during(PointAt(self.diagram.hidden_nodes[3], color=style.EMPHASIS), 0, 0.6),
              during(travel([bias_edge] * 2, lag_ratio=1.0, backward=True), 0, 1.0),
              subcaption="The bias weight meets the constant 1, so its slope is the first two "
                         "links alone.",

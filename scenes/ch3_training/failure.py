@@ -13,7 +13,6 @@ from manim import (
     LEFT,
     PI,
     Circle,
-    Circumscribe,
     Create,
     DashedLine,
     Dot,
@@ -54,6 +53,7 @@ from scenes.ch3_training._run_common import (
 from scenes.ch3_training._run_sweep import counts_column, legend, outcome_grid, outcome_rgb, outcomes_seen
 from toynet_core.sweep import FAILURES
 from scenes.pacing import beat, during, reading_time
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.live_number import LiveNumber
 from scenes.widgets.text import plain_tex
 from scenes.run_data import load_failed_run, load_scene_run, load_sweep_result
@@ -277,8 +277,8 @@ class WhenTrainingFails(Scene):
              during(FadeIn(self.step_counter), 0.3, 0.6),
              during(FadeIn(VGroup(left.name, right.name)), 0.5, 0.9), subcaption=shared)
         if differ is not None:
-            beat(self, during(Circumscribe(left.name, color=style.EMPHASIS), 0, 0.5),
-                 during(Circumscribe(right.name, color=style.EMPHASIS), 0.45, 0.95), subcaption=differ)
+            beat(self, during(PointAt(left.name, color=style.EMPHASIS), 0, 0.5),
+                 during(PointAt(right.name, color=style.EMPHASIS), 0.45, 0.95), subcaption=differ)
         self.strips = VGroup()
         self.explain_start(left, good, "left", None)
         self.explain_start(right, bad, "right", good)
@@ -295,7 +295,7 @@ class WhenTrainingFails(Scene):
             beat(self, during(Write(spread), 0, 0.5), during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
                  *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.he_words(side),
                  spoken=words.he_words(side).replace("√(2/n)", "the square root of two over n"))
-            beat(self, during(Circumscribe(spread, color=style.EMPHASIS, time_width=0.5), 0, 0.6),
+            beat(self, during(PointAt(spread, color=style.EMPHASIS), 0, 0.6),
                  subcaption=words.he_reason_words(run))
             beat(self, during(FadeIn(bias, shift=0.3 * LEFT), 0, 0.4),
                  during(FadeIn(panel.start, shift=0.3 * DOWN), 0.3, 0.7),
@@ -489,7 +489,7 @@ class WhenTrainingFails(Scene):
             # the last runs land quickly, so the rate the words give is on screen soon after they
             # start; then the rate is framed
             beat(self, during(tracker.animate(rate_func=linear).set_value(total), 0, 0.3),
-                 during(Circumscribe(view.rate, color=style.EMPHASIS, fade_out=True), 0.3, 1.0),
+                 during(PointAt(view.rate, color=style.EMPHASIS), 0.3, 1.0),
                  subcaption=second)
         self.land(view, total)
 
@@ -522,7 +522,7 @@ class WhenTrainingFails(Scene):
         if then:  # the few other failures are lit at once, and their count pointed at
             for v in self.sweep_views:
                 relight(v, 1.0, kinds[1], False)
-            beat(self, during(Circumscribe(self.sweep_views[1].counts, color=style.EMPHASIS), 0, 0.6),
+            beat(self, during(PointAt(self.sweep_views[1].counts, color=style.EMPHASIS), 0, 0.6),
                  subcaption=then)
         for v in self.sweep_views:
             relight(v, 1.0, kinds[-1], True)

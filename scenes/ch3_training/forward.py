@@ -21,7 +21,6 @@ from manim import (
     Scene,
     TransformFromCopy,
     VGroup,
-    Write,
 )
 
 from scenes import style
@@ -64,7 +63,7 @@ class ForwardPass(Scene):
         self.info = VGroup(who, tag).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         self.info.to_edge(LEFT, buff=style.EDGE_BUFF)
         self.info.shift((2.75 - self.info.get_top()[1]) * UP)  # just under the title
-        beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.info), FadeIn(self.key),
+        beat(self, during(FadeIn(self.heading), 0, 0.1), FadeIn(self.diagram), FadeIn(self.info), FadeIn(self.key),
                    subcaption="We follow one real training point through the network, with the weights the run had at that moment.")
 
     def feed_input(self):

@@ -14,7 +14,6 @@ from manim import (
     UP,
     Axes,
     Circle,
-    Circumscribe,
     Create,
     Dot,
     FadeIn,
@@ -29,7 +28,6 @@ from manim import (
     ValueTracker,
     VGroup,
     VMobject,
-    Write,
     always_redraw,
 )
 
@@ -41,6 +39,7 @@ from scenes.ch3_training._numbers_common import route, settle, travel
 from scenes.run_data import load_scene_run
 from scenes.widgets.diagram import NetworkDiagram, sign_legend
 from scenes.widgets.heatmap import grid_image
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.input_plane import data_dots, input_axes
 from scenes.widgets.matrices import number, row, value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
@@ -118,11 +117,11 @@ class TrainingPremise(Scene):
         self.weights.move_to([3.4, 0.7, 0])
         self.sign_key = sign_legend().move_to([0, -1.7, 0])
         where, why = start_words(cfg, self.W1, self.W2)
-        beat(self, Write(self.heading), FadeIn(self.diagram), FadeIn(self.sign_key),
+        beat(self, during(FadeIn(self.heading), 0, 0.1), FadeIn(self.diagram), FadeIn(self.sign_key),
              during(FadeIn(self.weights, lag_ratio=0.1), 0.2, 1.0), subcaption=where)
         # the three hidden units' rows, each unlike the others
         rows = [VGroup(*self.w1.get_rows()[i]) for i in range(3)]
-        beat(self, LaggedStart(*[Circumscribe(r, color=style.EMPHASIS, fade_out=True) for r in rows],
+        beat(self, LaggedStart(*[PointAt(r, color=style.EMPHASIS) for r in rows],
                                lag_ratio=0.6), subcaption=why)
 
     def loss_of_weights(self):

@@ -16,7 +16,6 @@ from manim import (
     RIGHT,
     UP,
     Circle,
-    Circumscribe,
     Create,
     FadeIn,
     FadeOut,
@@ -45,6 +44,7 @@ from scenes.ch3_training._run_views import (
 )
 from scenes.pacing import beat, during, reading_time
 from scenes.run_data import load_scene_run
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.tracked import cover, following, quickly, reveal, uncover
 from toynet_core import forward
 
@@ -219,7 +219,7 @@ class TrainingRun(Scene):
         # accuracy comes in with the words that define it
         text = words.accuracy_words(self.run)
         self.advance(next(steps), uncover(self.accuracy_cover, reading_time(text)),
-                     Circumscribe(self.counter[2], color=style.EMPHASIS, fade_out=True), subcaption=text)
+                     PointAt(self.counter[2], color=style.EMPHASIS), subcaption=text)
 
     def advance_through_phases(self):
         run, (k0, k1, k2, k3) = self.run, self.phases

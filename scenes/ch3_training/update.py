@@ -18,7 +18,6 @@ from manim import (
     UP,
     Arrow,
     Circle,
-    Circumscribe,
     Create,
     DashedLine,
     Dot,
@@ -32,7 +31,6 @@ from manim import (
     Rectangle,
     Scene,
     Square,
-    SurroundingRectangle,
     TransformFromCopy,
     UpdateFromAlphaFunc,
     VGroup,
@@ -44,6 +42,7 @@ from scenes import style
 from scenes.ch3_training._numbers_common import box, example_numbers
 from scenes.pacing import beat, during
 from scenes.widgets.diagram import NetworkDiagram
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.matrices import number, places_for, row
 from scenes.widgets.text import note, tex, title
 from toynet_core import forward, gradients, sgd_step
@@ -118,19 +117,6 @@ def drop_then_move(dot, first, second):
     return UpdateFromAlphaFunc(dot, place)
 
 
-def flash_box(mob, color=style.EMPHASIS, buff=0.08):
-    """A frame round `mob` that brightens and fades as a whole (a Circumscribe caught half
-    drawn reads as a stray bar over the numbers); it is gone at the end."""
-    frame = SurroundingRectangle(mob, color=color, buff=buff, stroke_width=3)
-    return UpdateFromAlphaFunc(frame, lambda m, t: m.set_stroke(opacity=min(1.0, 3 * math.sin(math.pi * t))),
-                               remover=True)
-
-
-def ring(node):
-    """A ring drawn round a unit and faded: the unit itself stays readable underneath."""
-    return Circumscribe(node, shape=Circle, color=style.EMPHASIS, fade_out=True, buff=0.08)
-
-
 def units_text(units):
     """'Unit 3' or 'Units 2 and 3' (1-based)."""
     names = [str(u + 1) for u in units]
@@ -185,13 +171,13 @@ class UpdateStep(Scene):
         d = self.diagram
         # The net we followed builds up layer by layer, then the rule is written beside it and
         # its learning rate lights up: an entrance that moves while the words are read.
-        beat(self, during(Write(self.heading), 0, 0.15),
+        beat(self, during(FadeIn(self.heading), 0, 0.1),
              during(LaggedStart(*[GrowFromCenter(n) for n in d.input_nodes], lag_ratio=0.3), 0.05, 0.2),
              during(Create(d.w1_edges), 0.15, 0.4),
              during(LaggedStart(*[GrowFromCenter(n) for n in d.hidden_nodes], lag_ratio=0.3), 0.3, 0.45),
              during(Create(d.w2_edges), 0.4, 0.6), during(GrowFromCenter(d.output_node), 0.55, 0.65),
              during(Write(self.rule[0]), 0.55, 0.8), during(FadeIn(self.rule[1]), 0.75, 0.85),
-             during(Circumscribe(self.alpha_value, color=style.EMPHASIS, fade_out=True), 0.85, 1),
+             during(PointAt(self.alpha_value, color=style.EMPHASIS), 0.85, 1),
              during(FadeIn(self.legend), 0.65, 0.8), during(FadeIn(self.who), 0.8, 0.95),
              run_time=7.5,
              subcaption=f"One step downhill for the point we followed: each weight moves against "
@@ -219,7 +205,7 @@ class UpdateStep(Scene):
         raised = [e for e, v in zip(entries, steps) if v > 0]
         lowered = [e for e, v in zip(entries, steps) if v < 0]
         # (a frame drawn around them: the entries themselves are still the flying copy's)
-        signs = [during(flash_box(VGroup(*group), color=color), start, start + 0.13)
+        signs = [during(PointAt(VGroup(*group), color=color), start, start + 0.13)
                  for group, color, start in ((raised, style.POSITIVE, 0.72), (lowered, style.NEGATIVE, 0.86))
                  if group]
         beat(self, during(FadeIn(VGroup(self.w2_old, labels[0])), 0, 0.25), during(FadeIn(labels[1]), 0.2, 0.35),
@@ -234,7 +220,7 @@ class UpdateStep(Scene):
         beat(self, during(FadeIn(labels[2]), 0, 0.2), during(FadeIn(self.w2_new, shift=0.3 * DOWN), 0.1, 0.5),
              during(self.diagram.animate.set_weights(ex.W1, self.new_W2), 0.3, 0.7),
              # the largest move, as the words name it
-             during(flash_box(largest), 0.55, 0.9),
+             during(PointAt(largest), 0.55, 0.9),
              subcaption=f"Adding them gives the new weights. The largest move is {biggest:.{SUM_PLACES}f}"
                         + (": a step is small." if small else "."))
 
@@ -269,7 +255,7 @@ class UpdateStep(Scene):
             kept = VGroup(*[box(m.get_rows()[k], color=style.EMPHASIS)
                             for k in off for m in (self.w1_old, self.w1_new)])
             beat(self, during(FadeIn(self.zero_boxes), 0, 0.25),
-                 *[during(ring(n), 0, 0.35) for n in nodes],
+                 *[during(PointAt(n, shape=Circle, buff=0.08), 0, 0.35) for n in nodes],
                  during(LaggedStart(*[Create(b) for b in kept], lag_ratio=0.5), 0.35, 0.8),
                  subcaption=self._zero_words())
             self.zero_boxes.add(*kept)
@@ -318,7 +304,7 @@ class UpdateStep(Scene):
         for k in self.switched_on:
             shows.append(during(nodes[k].animate.set_opacity(1), 0.45, 0.75))
         for k in self.only_just:
-            shows.append(during(ring(nodes[k]), 0.45, 0.75))
+            shows.append(during(PointAt(nodes[k], shape=Circle, buff=0.08), 0.45, 0.75))
         shows += [during(Indicate(self.z1_after.get_entries()[k], color=style.EMPHASIS), 0.75, 0.95)
                   for k in changed]
         if not len(changed):
@@ -347,8 +333,8 @@ class UpdateStep(Scene):
              drop_then_move(self.yhat_dot, line.n2p(y0), line.n2p(y1)),
              during(self.yhat_label.animate.next_to(line.n2p(y1), UP, buff=0.25), 0.5, 0.9),
              # a frame around the old and the new value: the whole move fits inside it
-             during(Circumscribe(VGroup(Dot(line.n2p(y0), radius=0.1), Dot(line.n2p(y1), radius=0.1)),
-                                 color=style.EMPHASIS, fade_out=True, buff=0.12), 0.85, 1),
+             during(PointAt(VGroup(Dot(line.n2p(y0), radius=0.1), Dot(line.n2p(y1), radius=0.1)),
+                                 color=style.EMPHASIS, buff=0.12), 0.85, 1),
              subcaption=f"On the full scale from 0 to 1, the prediction moves from {y0:.2f} to "
                         f"{y1:.2f}" + (": hard to see." if abs(y1 - y0) < HARD_TO_SEE else "."))
 
