@@ -64,6 +64,12 @@ def sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))
 
 
+def shown_x_of(tracker):
+    """The input as the readouts show it (2 decimals): every number beside it is computed from
+    this, so a viewer who redoes the sum gets the number on screen."""
+    return lambda: round(float(tracker.get_value()), 2)
+
+
 def panel_axes(decimals=0, **ranges):
     """Axes with tick labels; `decimals` for both axes, or (x, y)."""
     dx, dy = decimals if isinstance(decimals, tuple) else (decimals, decimals)
@@ -100,15 +106,17 @@ class FunctionGraphs(Scene):
                            .next_to(axes.y_axis.get_end(), RIGHT, buff=0.15))
             self.axes[key], self.names[key], self.axis_names[key] = axes, name, names
         self.add(*self.axes.values())  # the scene opens on its two empty graphs
+        # both graphs whole by half the beat: a still at 60 % shows nothing mid-draw
         beat(self, during(FadeIn(self.title), 0, 0.1),
-             *[LaggedStart(FadeIn(self.axis_names[k]), Write(self.names[k]), Create(self.graphs[k]),
-                           lag_ratio=0.3) for k in ONE_D],
+             *[during(LaggedStart(FadeIn(self.axis_names[k]), Write(self.names[k]), Create(self.graphs[k]),
+                                  lag_ratio=0.3), 0.05, 0.5) for k in ONE_D],
              subcaption="Two functions of one number: x squared on the left, e to the x on the right.")
 
     def trace_inputs(self):
         """An input slides along the x-axis; a dashed path goes up to each curve and across to
         the output on the vertical axis."""
         self.x = ValueTracker(TRACE[0])
+        shown_x = shown_x_of(self.x)
         reveal = ValueTracker(0.0)  # fades the tracers in; a fade animation would pause their updaters
         self.readouts, self.tracers = {}, {}
         for key, axes in self.axes.items():
@@ -121,18 +129,21 @@ class FunctionGraphs(Scene):
 
             dashes = always_redraw(lambda p=path: DashedVMobject(p(), num_dashes=24))
             dot_in = always_redraw(lambda a=axes: Dot(a.c2p(x(), 0), color=X_COLOR, radius=0.09))
-            dot_out = always_redraw(lambda a=axes, f=fn: Dot(a.c2p(x(), f(x())), color=Z_COLOR, radius=0.09))
-            dot_axis = always_redraw(lambda a=axes, f=fn: Dot(a.c2p(0, f(x())), color=Z_COLOR, radius=0.07))
+            # one colour per function: its output dots and its readout take its curve's colour
+            color = CURVE_COLORS[key]
+            dot_out = always_redraw(lambda a=axes, f=fn, c=color: Dot(a.c2p(x(), f(x())), color=c, radius=0.09))
+            dot_axis = always_redraw(lambda a=axes, f=fn, c=color: Dot(a.c2p(0, f(x())), color=c, radius=0.07))
             x_value = DecimalNumber(x(), num_decimal_places=2, font_size=BODY, color=X_COLOR)
-            y_value = DecimalNumber(fn(x()), num_decimal_places=2, font_size=BODY, color=Z_COLOR)
-            readout = VGroup(plain_tex(f"{NAMES[key]}(", font_size=BODY, color=Z_COLOR), x_value,
-                             plain_tex(") =", font_size=BODY, color=Z_COLOR), y_value)
+            y_value = DecimalNumber(fn(x()), num_decimal_places=2, font_size=BODY, color=color)
+            readout = VGroup(plain_tex(f"{NAMES[key]}(", font_size=BODY, color=color), x_value,
+                             plain_tex(") =", font_size=BODY, color=color), y_value)
             readout.arrange(RIGHT, buff=0.1)
             readout.next_to(self.names[key], DOWN, buff=0.12).align_to(self.names[key], LEFT)
 
             def show(row, f=fn, name=self.names[key]):
-                row[1].set_value(x())
-                row[3].set_value(f(x()))
+                shown = shown_x()  # the output of the input as shown, so the numbers agree
+                row[1].set_value(shown)
+                row[3].set_value(f(shown))
                 row.arrange(RIGHT, buff=0.1, center=False)
                 row.next_to(name, DOWN, buff=0.12).align_to(name, LEFT)
                 row.set_opacity(reveal.get_value())
@@ -154,13 +165,14 @@ class FunctionGraphs(Scene):
     def name_the_type(self):
         self.signature = plain_tex(r"f,\ g : \mathbb{R} \to \mathbb{R}", font_size=BODY)
         self.signature.move_to(UP * 0.4)
-        beat(self, Write(self.signature), self.x.animate.set_value(TRACE[3]),
+        beat(self, during(Write(self.signature), 0, 0.35), self.x.animate.set_value(TRACE[3]),
              subcaption="Real numbers in, real numbers out: we write f from R to R.")
 
     def show_slopes(self):
         """A short tangent rides each curve with the input: its steepness is the slope, read out
         under each readout; as a function of x it is the derivative."""
         x = self.x.get_value
+        shown_x = shown_x_of(self.x)
         reveal = ValueTracker(0.0)  # fades them in; a fade animation would fight their updaters
         self.tangents, self.slope_rows, self.slope_values = {}, VGroup(), {}
         for key, axes in self.axes.items():
@@ -180,7 +192,7 @@ class FunctionGraphs(Scene):
             row.next_to(below, RIGHT, buff=0.5)
 
             def show(r, d=slope, beside=below, at=left_edge):
-                r[1].set_value(d(x()))
+                r[1].set_value(d(shown_x()))  # the slope at the x shown: 2 · (−0.52) reads −1.04
                 r.arrange(RIGHT, buff=0.12, center=False)
                 r.match_y(beside).shift(RIGHT * (at - r.get_left()[0]))
                 r.set_opacity(reveal.get_value())
@@ -250,17 +262,17 @@ class FunctionGraphs(Scene):
         beat(self, FadeOut(VGroup(*self.tracers.values(), *self.tangents.values()), rate_func=quick),
              FadeOut(VGroup(self.readout_rows, self.slope_rows), rate_func=quick),
              FadeOut(self.signature, rate_func=quick),
-             during(ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)), 0.1, 0.5),
+             during(ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)), 0.1, 0.35),
              # the eˣ inside σ is pointed at while the words say that eˣ builds it
-             during(PointAt(self.sig_exp, color=EMPHASIS, buff=0.06), 0.5, 0.8),
-             FadeIn(sig_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),
+             during(PointAt(self.sig_exp, color=EMPHASIS, buff=0.06), 0.3, 0.65),
+             FadeIn(sig_words, rate_func=squish_rate_func(smooth, 0.4, 0.55)),
              subcaption="In the network, eˣ builds the sigmoid σ(z) = 1 / (1 + e⁻ᶻ): it squashes any number z "
                         "into ŷ, between 0 and 1.",
              spoken="In the network, e to the x builds the sigmoid: sigma of z is 1 over 1 plus e to the minus z. "
                     "It squashes any number z into y hat, between 0 and 1.")
-        beat(self, during(ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)), 0, 0.45),
-             FadeIn(class_names, rate_func=squish_rate_func(smooth, 0.5, 0.8)),
-             FadeIn(loss_words, rate_func=squish_rate_func(smooth, 0.6, 0.9)),
+        beat(self, during(ReplacementTransform(morphs[0], VGroup(loss_axes, self.loss_curves, loss_axis_names, loss_name)), 0, 0.3),
+             FadeIn(class_names, rate_func=squish_rate_func(smooth, 0.3, 0.45)),
+             FadeIn(loss_words, rate_func=squish_rate_func(smooth, 0.4, 0.55)),
              subcaption="And a square measures how wrong ŷ is: with y the right answer, 0 or 1, "
                         "the loss is (y − ŷ)².",
              spoken="And a square measures how wrong y hat is: with y the right answer, 0 or 1, "
@@ -278,6 +290,8 @@ class Paraboloid(ThreeDScene):
 
     RADIUS = 1.3  # the bowl is drawn over the disc x₁² + x₂² ≤ RADIUS²
     RES = (6, 16)  # faces: rings × sectors, enough for the shape and cheap for Cairo
+    FLOOR = (-1.5, 1.5, 6)  # the floor grid: its extent along x₁ and x₂, and squares per side
+    BOWL_OPACITY = 0.55  # see-through, so the input on the floor reads as under the bowl
     VIEW = (62 * DEGREES, 32 * DEGREES)
     SIDE = (86 * DEGREES, 0 * DEGREES)  # looking along x₁: x₂ across, f up
     SCREEN_AT = (1.6, 0.5)  # where the bowl's axis is shown, right of the words
@@ -323,19 +337,29 @@ class Paraboloid(ThreeDScene):
         for label in self.axis_labels:  # a dark rim: readable on the pink bowl
             label.set_stroke(BACKGROUND, width=2.5, background=True)
         fix_in_frame(self, self.title, self.formula)
-        self.add(self.axes)  # the scene opens on the labelled axes
+        self.floor = self.floor_grid()
+        self.add(self.axes, self.floor)  # the scene opens on the labelled axes over their floor
         pin_to_points(self, self.axis_labels)
-        beat(self, during(FadeIn(self.title), 0, 0.1), Write(self.formula),
+        beat(self, during(FadeIn(self.title), 0, 0.1), during(Write(self.formula), 0.05, 0.4),
              camera=dict(theta=self.VIEW[1] - 4 * DEGREES), suspend_mobject_updating=False,
              subcaption="This function takes two numbers, x₁ and x₂, and returns one: x₁² + x₂².")
+
+    def floor_grid(self):
+        """A few squares on the floor f = 0, where the inputs live. Its faces are sorted in depth
+        with the bowl's, so the bowl covers the part of the floor beneath it."""
+        lo, hi, n = self.FLOOR
+        return Surface(lambda u, v: self.axes.c2p(u, v, 0), u_range=[lo, hi], v_range=[lo, hi],
+                       resolution=(n, n), fill_opacity=0.0, stroke_color=MUTED, stroke_width=1,
+                       stroke_opacity=0.6)
 
     def surface(self, height):
         """The bowl over the disc, at `height` times its true height (0: flat on the floor)."""
         bowl = Surface(
             lambda r, a: self.axes.c2p(r * np.cos(a), r * np.sin(a), height * r * r),
             u_range=[0, self.RADIUS], v_range=[0, TAU], resolution=self.RES,
-            fill_opacity=0.75, stroke_width=0.5, stroke_color=BACKGROUND)
-        bowl.set_fill_by_checkerboard(Z_COLOR, interpolate_color(Z_COLOR, BACKGROUND, 0.35), opacity=0.75)
+            fill_opacity=self.BOWL_OPACITY, stroke_width=0.5, stroke_color=BACKGROUND)
+        bowl.set_fill_by_checkerboard(Z_COLOR, interpolate_color(Z_COLOR, BACKGROUND, 0.35),
+                                      opacity=self.BOWL_OPACITY)
         return bowl
 
     def raise_surface(self):
@@ -365,6 +389,10 @@ class Paraboloid(ThreeDScene):
                                                     radius=0.1).set_stroke(EMPHASIS, width=2))
         for dot in (self.input_dot, self.output_dot):
             self.renderer.camera.add_fixed_orientation_mobjects(dot)
+        # the input and its lift are sorted in depth with the bowl's faces: seen through the
+        # see-through bowl, not pasted over it (the point on the bowl stays in front)
+        for part in (self.input_dot, self.lift):
+            part.add_updater(lambda m: m.set_shade_in_3d(True))
         values = [DecimalNumber(v, num_decimal_places=2, font_size=BODY, color=c)
                   for v, c in ((point()[0], X_COLOR), (point()[1], X_COLOR), (self.f(*point()), Z_COLOR))]
         self.readout = VGroup(plain_tex("f(", font_size=BODY), values[0], plain_tex(",", font_size=BODY),
@@ -403,10 +431,17 @@ class Paraboloid(ThreeDScene):
         r = self.RADIUS
         self.slice = ParametricFunction(lambda t: self.axes.c2p(0, t, t * t), t_range=[-r, r],
                                         color=EMPHASIS, stroke_width=5)
+        # the profile is named where it ends, left of the bowl's rim
+        self.slice_name = plain_tex("x_2^2", font_size=BODY, color=EMPHASIS)
+        self.slice_name.set_stroke(BACKGROUND, width=2.5, background=True)
+        self.slice_name.anchor = self.axes.c2p(0, -r - 0.35, r * r)
+        pin_to_points(self, [self.slice_name])
+        leave = lambda m: during(FadeOut(m), 0, 0.15)  # noqa: E731  gone before the words go on
         # seen from the side, x₁ points out of the screen: its label would sit on the bowl
-        beat(self, FadeOut(self.input_dot), FadeOut(self.lift), FadeOut(self.output_dot),
-             FadeOut(self.readout),  # its point has left: the numbers would no longer be true
-             FadeOut(self.axis_labels[0]), Create(self.slice),
+        beat(self, leave(self.input_dot), leave(self.lift), leave(self.output_dot),
+             leave(self.readout),  # its point has left: the numbers would no longer be true
+             leave(self.axis_labels[0]), during(Create(self.slice), 0.1, 0.4),
+             during(FadeIn(self.slice_name), 0.35, 0.5),
              camera=dict(phi=self.SIDE[0], theta=self.SIDE[1]), run_time=4, suspend_mobject_updating=False,
              subcaption="Seen from the side, the bowl's profile is the parabola x₂², "
                         "the curve from before.")
@@ -415,7 +450,8 @@ class Paraboloid(ThreeDScene):
         self.signature = plain_tex(r"f : \mathbb{R}^2 \to \mathbb{R}", font_size=BODY)
         self.signature.next_to(self.readout, DOWN, buff=0.45).align_to(self.readout, LEFT)
         fix_in_frame(self, self.signature)
-        beat(self, Write(self.signature), FadeOut(self.slice), FadeIn(self.axis_labels[0]),
+        beat(self, during(Write(self.signature), 0, 0.35), during(FadeOut(VGroup(self.slice, self.slice_name)), 0, 0.3),
+             during(FadeIn(self.axis_labels[0]), 0.3, 0.5),
              camera=dict(phi=self.VIEW[0], theta=self.VIEW[1]), suspend_mobject_updating=False,
              subcaption="Two numbers in, one out: we write f from R² to R.")
 
@@ -444,8 +480,8 @@ class Paraboloid(ThreeDScene):
         self.loss_type = tex(r"\mathcal{L} : \mathbb{R}^{%d} \to \mathbb{R}" % n_weights, font_size=BODY)
         self.loss_type.next_to(self.signature, DOWN, buff=0.35).align_to(self.signature, LEFT)
         fix_in_frame(self, self.loss_type)
-        beat(self, Write(self.loss_type), Create(trail),
-             LaggedStart(*[FadeIn(d, scale=0.3) for d in self.steps], lag_ratio=0.6),
+        beat(self, during(Write(self.loss_type), 0, 0.35), during(Create(trail), 0.1, 0.75),
+             during(LaggedStart(*[FadeIn(d, scale=0.3) for d in self.steps], lag_ratio=0.6), 0.1, 0.8),
              camera=dict(theta=self.VIEW[1] + 10 * DEGREES),
              subcaption=f"Training sees the network's loss the same way: {n_weights} weights in, "
                         "one number out, and it steps downhill toward the bottom.", hold=1.0)
