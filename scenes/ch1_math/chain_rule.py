@@ -24,16 +24,12 @@ from manim import (
     FadeIn,
     FadeOut,
     GrowArrow,
-    Indicate,
     GrowFromCenter,
     LaggedStart,
     Line,
     NumberLine,
     Polygon,
-    ReplacementTransform,
     Scene,
-    ShowPassingFlash,
-    Succession,
     SurroundingRectangle,
     TransformFromCopy,
     ValueTracker,
@@ -46,6 +42,7 @@ from manim import (
 from scenes import style
 from scenes.pacing import beat, during
 from scenes.run_data import load_reference_run
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.matrices import number, value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from toynet_core.model import relu, sigmoid
@@ -55,6 +52,9 @@ X_1D = 0.8  # where the one-variable rule is worked out
 SLIDE_FROM = 0.35  # x slides from here to X_1D while the composition is shown
 NUDGE = 0.1  # the nudge of x, centred on X_1D
 UNIT = 4.0  # scene units per 1 on all three number lines: one scale, so lengths compare
+
+# the quantities of the network's forward pass, in order: the chain of the bridge
+NODE_TEX = (r"\tilde{x}", "z^{(1)}", "x^{(2)}", "z^{(2)}", r"\hat{y}", r"\mathcal{L}")
 
 POINT = np.array([1.0, 0.5])  # where the Jacobians are worked out
 RADIUS = 0.4  # the nudges of x that swing round a circle
@@ -308,6 +308,8 @@ class ChainRule(Scene):
         self.point_label.next_to(self.dots_2d[0], UP, buff=0.6)  # above the circle of nudges to come
         self.plane_picture = VGroup(self.x_axes, self.u_axes, self.h_line, arrows, names, defs, spaces,
                                     axis_names, self.dots_2d, self.point_label)
+        # the labels too small to read once the picture shrinks (make_room): they leave then
+        self.small_labels = VGroup(defs, spaces, axis_names, self.point_label, self.h_line.numbers)
         one_variable = VGroup(*self.lines.values(), self.line_names, self.dots_1d, self.nudge_label,
                               *self.segments.values(), self.g_band, self.f_band, self.dg_factor,
                               self.df_factor, self.rule_1d)
@@ -393,29 +395,35 @@ class ChainRule(Scene):
         # In order: the panels make room, the two Jacobians with their sizes and the shared u
         # (the words speak of the sizes from the middle of the beat), then each entry of the
         # product (f's row against one of g's columns, their numbers flying in), and its size.
+        # Every piece is whole by 60 % of the beat (a still there shows nothing mid-write); each
+        # entry of the product fades in whole while boxes point at f's row and g's column.
         row_of_f = self.jf_matrix.get_rows()[0]
-        steps = [self.make_room(),
-                 AnimationGroup(Write(VGroup(self.jf_matrix, self.jg_matrix)), Write(VGroup(*names[1:])),
-                                run_time=1.2),
-                 AnimationGroup(Write(VGroup(u_cols, u_rows)), Write(VGroup(sizes[1], sizes[2])), run_time=1.0),
-                 Write(VGroup(names[0], equals, row[3], self.product_matrix.get_brackets()), run_time=0.6)]
+        steps = [*self.make_room(0, 0.12),
+                 during(Write(VGroup(self.jf_matrix, self.jg_matrix)), 0.1, 0.25),
+                 during(Write(VGroup(*names[1:])), 0.1, 0.25),
+                 during(FadeIn(VGroup(u_cols, u_rows)), 0.22, 0.3), during(FadeIn(VGroup(sizes[1], sizes[2])), 0.22, 0.3),
+                 during(FadeIn(VGroup(names[0], equals, row[3], self.product_matrix.get_brackets())), 0.28, 0.34)]
         for j, entry in enumerate(self.product_matrix.get_entries()):
             col_of_g = self.jg_matrix.get_columns()[j]
-            # An unseen copy of the pair waits in place, then flies into the entry as it appears
-            # (a Succession puts every step's mobject on screen from its start).
-            flying = VGroup(row_of_f, col_of_g).copy().set_opacity(0)
-            steps.append(AnimationGroup(Indicate(col_of_g, color=style.EMPHASIS, scale_factor=1.15),
-                                        ReplacementTransform(flying, entry), run_time=1.1))
-        steps += [Write(sizes[0], run_time=0.6)]
-        beat(self, Succession(*steps),
+            start = 0.34 + 0.1 * j
+            steps += [during(PointAt(row_of_f, buff=0.06), start, start + 0.1),
+                      during(PointAt(col_of_g, buff=0.06), start, start + 0.1),
+                      during(FadeIn(entry), start + 0.03, start + 0.08)]
+        steps += [during(FadeIn(sizes[0]), 0.52, 0.57)]
+        beat(self, *steps,
              subcaption="f's Jacobian times g's, as the slopes did. Their sizes chain: "
                         "f's columns and g's rows both count u's r = 2 entries.")
 
-    def make_room(self):
+    def make_room(self, start, end):
         """The three panels, with the nudges drawn on them, shrink towards the top of the
-        frame, so the Jacobians below have room."""
+        frame, so the Jacobians below have room; the labels that would be too small to read
+        there (the formulas, axis names, spaces and ticks) leave first. The arrows' g and f stay."""
+        self.plane_picture.remove(*self.small_labels)  # they fade where they are, unscaled
+        self.h_line.remove(self.h_line.numbers)
+        self.add(self.h_line.numbers)
         picture = VGroup(self.plane_picture, self.traces, self.nudge_arrows, self.h_segment)
-        return picture.animate(run_time=0.7).scale(0.72).align_to([0, 2.95, 0], UP)
+        return [during(FadeOut(self.small_labels), start, start + 0.4 * (end - start)),
+                during(picture.animate.scale(0.72).align_to([0, 2.95, 0], UP), start, end)]
 
     def check_by_nudging(self):
         self.fd_matrix = value_matrix(central_jacobian(h, POINT), font_size=style.BODY, h_buff=1.2)
@@ -426,13 +434,11 @@ class ChainRule(Scene):
         self.check_row = check
         frame = SurroundingRectangle(VGroup(self.product_matrix, self.fd_matrix), color=style.EMPHASIS, buff=0.12)
         beat(self, during(FadeOut(VGroup(self.inner_labels, self.size_labels)), 0, 0.15),
-             during(FadeIn(check, shift=0.4 * UP), 0.18, 0.45), during(Create(frame), 0.4, 0.65),
-             # each pair of matching entries is framed in turn (an Indicate on the measured entries
-             # would restart from their faded-in state and leave them blank)
-             during(LaggedStart(*[ShowPassingFlash(SurroundingRectangle(VGroup(p, m), color=style.EMPHASIS,
-                                                                       buff=0.08), time_width=0.8)
+             during(FadeIn(check, shift=0.4 * UP), 0.15, 0.35), during(FadeIn(frame), 0.3, 0.42),
+             # each pair of matching entries is pointed at in turn, a box fading in and out whole
+             during(LaggedStart(*[PointAt(VGroup(p, m), buff=0.08)
                                   for p, m in zip(self.product_matrix.get_entries(), self.fd_matrix.get_entries())],
-                                lag_ratio=0.6), 0.6, 1),
+                                lag_ratio=0.6), 0.42, 0.95),
              subcaption="Nudging f after g directly gives the same row of slopes.")
         self.check_frames = VGroup(frame)
 
@@ -460,9 +466,19 @@ class ChainRule(Scene):
         ones = VGroup(*[plain_tex("1", font_size=style.SMALL, color=style.MUTED).next_to(d, LEFT, buff=0.08)
                         for d in self.constant_dots])
         self.stack_sizes = [len(n) for n in nodes]
-        ends = VGroup(note("input", font_size=style.LABEL, color=style.X_COLOR).next_to(nodes[0], UP, buff=0.25),
-                      note("loss", font_size=style.LABEL, color=style.LOSS_COLOR).next_to(nodes[-1], UP, buff=0.25))
-        ends[1].align_to(ends[0], UP)
+        # every node named by its symbol (its colour from TEX_COLORS), the two ends in words too
+        symbols = VGroup(*[tex(t, font_size=style.BODY) for t in NODE_TEX])
+        for symbol, stack in zip(symbols, nodes):
+            symbol.next_to(stack, UP, buff=0.25)
+        top = max(sym.get_bottom()[1] for sym in symbols)
+        for symbol in symbols:  # one baseline row above the tallest stack
+            symbol.shift((top - symbol.get_bottom()[1]) * UP)
+        self.node_names = symbols
+        words = VGroup(note("input", font_size=style.LABEL, color=style.X_COLOR),
+                       note("loss", font_size=style.LABEL, color=style.LOSS_COLOR))
+        words[0].next_to(symbols[0], LEFT, buff=0.2)
+        words[1].next_to(symbols[-1], RIGHT, buff=0.2)
+        ends = VGroup(symbols, words)
         arrows, sizes = VGroup(), VGroup()
         for i, (_, jac) in enumerate(self.layer_jacobians):
             arrow = Arrow(nodes[i].get_right(), nodes[i + 1].get_left(), buff=0.25, color=style.MUTED)
@@ -485,7 +501,7 @@ class ChainRule(Scene):
              during(LaggedStart(*[GrowArrow(m) if isinstance(m, Arrow) else
                                   LaggedStart(*[GrowFromCenter(d) for d in m], lag_ratio=0.2)
                                   for m in chain], lag_ratio=0.3), 0.1, 0.5),
-             during(Write(ends), 0.15, 0.3), during(FadeIn(VGroup(ones, legend)), 0.2, 0.35),
+             during(FadeIn(ends), 0.15, 0.3), during(FadeIn(VGroup(ones, legend)), 0.2, 0.35),
              # the sizes and the backward arrow are whole by the middle of the beat; the label
              # fades in whole rather than being written glyph by glyph
              during(GrowArrow(back), 0.3, 0.5),
