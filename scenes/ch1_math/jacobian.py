@@ -15,6 +15,7 @@ from manim import (
     Arrow,
     Create,
     DashedLine,
+    DecimalNumber,
     Dot,
     FadeIn,
     FadeOut,
@@ -61,6 +62,20 @@ def keep_inside(mob, margin=style.EDGE_BUFF):
     if mob.get_left()[0] < left:
         mob.shift((left - mob.get_left()[0]) * RIGHT)
     return mob
+
+
+def inside_box(mob, box, margin=0.2):
+    """Shift `mob` so that it lies inside `box` (x0, x1, y0, y1), `margin` from its border."""
+    x0, x1, y0, y1 = box
+    dx = max(0.0, x0 + margin - mob.get_left()[0]) - max(0.0, mob.get_right()[0] - (x1 - margin))
+    dy = max(0.0, y0 + margin - mob.get_bottom()[1]) - max(0.0, mob.get_top()[1] - (y1 - margin))
+    return mob.shift(dx * RIGHT + dy * UP)
+
+
+def overlapping(a, b):
+    """True when the bounding boxes of `a` and `b` overlap."""
+    return (a.get_left()[0] < b.get_right()[0] and b.get_left()[0] < a.get_right()[0]
+            and a.get_bottom()[1] < b.get_top()[1] and b.get_bottom()[1] < a.get_top()[1])
 
 
 def common_places(values, least=style.DECIMALS):
@@ -209,7 +224,7 @@ class JacobianExample(Scene):
         self.fp_label = plain_tex(r"f(p)", font_size=style.LABEL, color=style.Z_COLOR)
         self.fp_label.next_to(self.axes.c2p(*example_map(P)), RIGHT, buff=0.15)
         self.add(self.axes, self.names, self.grid, self.square, self.p_dot, p_label)
-        beat(self, during(FadeIn(self.title), 0, 0.1), Write(self.formula), self.grid.deform(example_map),
+        beat(self, during(FadeIn(self.title), 0, 0.1), during(Write(self.formula), 0.05, 0.4), self.grid.deform(example_map),
              deform(self.square, self.axes, example_map), carry(self.p_dot, self.axes, example_map),
              FadeOut(p_label, rate_func=squish_rate_func(smooth, 0.3, 0.6)),
              FadeIn(self.fp_label, rate_func=squish_rate_func(smooth, 0.8, 1)), run_time=4,
@@ -246,14 +261,18 @@ class JacobianExample(Scene):
         self.side_labels = VGroup(*[column(self.J[:, j], font_size=style.LABEL, color=DIRECTION_COLORS[j]) for j in (X1, X2)])
         for label, arrow, side in zip(self.side_labels, self.side_arrows, (DOWN + LEFT, UP + RIGHT)):
             label.next_to(arrow.get_end(), side, buff=0.15)
-        steps = VGroup(*[plain_tex(r"\text{a step along } x_%d" % (j + 1), font_size=style.SMALL, color=DIRECTION_COLORS[j])
+        steps = VGroup(*[plain_tex(r"\text{a step along } x_%d" % (j + 1), font_size=style.LABEL, color=DIRECTION_COLORS[j])
                          for j in (X1, X2)])
-        for step, label in zip(steps, self.side_labels):
-            step.next_to(label, DOWN, buff=0.1)
+        for step, label, arrow in zip(steps, self.side_labels, self.side_arrows):
+            step.next_to(label, DOWN, buff=0.1).match_x(label)
+            if overlapping(step, arrow):  # clear of the arrowhead it names
+                step.shift((arrow.get_right()[0] + 0.12 - step.get_left()[0]) * RIGHT)
+            inside_box(VGroup(label, step), self.box)  # in the zoom box, clear of its border
         self.steps = steps
-        beat(self, LaggedStart(*[anim for j in (X1, X2) for anim in
-                                 (Create(self.side_arrows[j]), Write(self.side_labels[j]), Write(steps[j]))],
-                               lag_ratio=0.9),
+        # both sides drawn and named by half the beat: the words name x₂'s side before the end
+        beat(self, during(LaggedStart(*[anim for j in (X1, X2) for anim in
+                                        (Create(self.side_arrows[j]), FadeIn(self.side_labels[j]), FadeIn(steps[j]))],
+                                      lag_ratio=0.6), 0, 0.5),
              subcaption="Its two sides show where a small step along x₁ is sent, and where a step along x₂ is sent.")
 
     def assemble_J(self):
@@ -269,13 +288,13 @@ class JacobianExample(Scene):
         # x2's, whose path runs where "J =" will stand, then x1's from below; the brackets and the
         # name come last, so no number ever passes over another slot or a label.
         flights, landing = [], []
-        for j, share in ((X2, (0.0, 0.35)), (X1, (0.35, 0.7))):
+        for j, share in ((X2, (0.0, 0.2)), (X1, (0.2, 0.4))):  # whole by 60 % of the beat
             targets = [t.copy().set_opacity(1) for t in cols[j]]
             landing += targets
             flights.append(during(AnimationGroup(*[ReplacementTransform(e.copy(), t) for e, t in
                                                    zip(self.side_labels[j].get_entries(), targets)]), *share))
-        beat(self, *flights, during(FadeIn(lhs), 0.7, 0.9), during(FadeIn(self.J_matrix.get_brackets()), 0.7, 0.9),
-             during(Create(self.column_boxes), 0.75, 1),
+        beat(self, *flights, during(FadeIn(lhs), 0.4, 0.5), during(FadeIn(self.J_matrix.get_brackets()), 0.4, 0.5),
+             during(FadeIn(self.column_boxes), 0.45, 0.55),
              subcaption="Put those two sides next to each other: this matrix is the Jacobian of f at p, J.")
         self.remove(*landing)  # the real entries take over, so nothing is drawn twice
         for e in self.J_matrix.get_entries():
@@ -296,7 +315,8 @@ class JacobianExample(Scene):
         VGroup(rule, size).arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(self.symbols, DOWN, buff=0.3)
         VGroup(rule, size).align_to(self.formula, LEFT)
         self.entry_notes = VGroup(rule, size)
-        beat(self, Write(self.symbols), FadeIn(rule, shift=0.2 * UP), FadeIn(size, shift=0.2 * UP, rate_func=squish_rate_func(smooth, 0.5, 1)),
+        beat(self, during(Write(self.symbols), 0, 0.3), during(FadeIn(rule, shift=0.2 * UP), 0.25, 0.4),
+             during(FadeIn(size, shift=0.2 * UP), 0.4, 0.55),
              subcaption="Each entry is a partial derivative, the slope of one output along one input: "
                         "row i for output i, column j for input j.")
 
@@ -309,7 +329,7 @@ class JacobianExample(Scene):
         beat(self, FadeOut(self.symbols[1], rate_func=squish_rate_func(smooth, 0, 0.15)),
              FadeOut(self.entry_notes, rate_func=squish_rate_func(smooth, 0, 0.15)),
              LaggedStart(FadeIn(self.hand.get_brackets()), *[Write(e) for e in self.hand.get_entries()], lag_ratio=0.8,
-                         rate_func=squish_rate_func(linear, 0.1, 1)),
+                         rate_func=squish_rate_func(linear, 0.1, 0.55)),
              subcaption="By hand: cos x₁ + sin x₂ gives −sin x₁ and cos x₂; the length |x| gives x₁/|x| and x₂/|x|.",
              spoken="By hand: cosine x one plus sine x two gives minus sine x one, and cosine x two. "
                     "The length of x gives x one over the length of x, and x two over the length of x.")
@@ -338,7 +358,8 @@ class JacobianExample(Scene):
                            self.slice_axes.c2p(*(at + half * np.array([1, self.wrong_slope]))), color=style.ERROR, stroke_width=5)
         self.wrong_line = wrong
         wrong_tag = plain_tex(r"\text{slope } \cos 1 = %.2f" % self.wrong_slope, font_size=style.LABEL, color=style.ERROR)
-        wrong_tag.next_to(wrong.get_end(), RIGHT, buff=0.1)
+        # the slopes are named in a column above the plot's left end, clear of "J =" on the right
+        wrong_tag.next_to(names, UP, buff=1.5)  # room for two slopes below it.align_to(self.slice_axes, LEFT)
         dot = Dot(self.slice_axes.c2p(*at), radius=0.08, color=style.X_COLOR)
         old = [self.zoom, self.frame, self.side_arrows, self.side_labels, self.steps]
         # the slip itself, in red, next to the entry it would replace
@@ -350,7 +371,7 @@ class JacobianExample(Scene):
         beat(self, during(FadeOut(VGroup(*old)), 0, 0.12), during(FadeIn(VGroup(self.slice_axes, names)), 0.08, 0.2),
              during(FadeIn(self.slip_entry, shift=0.2 * LEFT), 0.12, 0.3), during(GrowArrow(slip_arrow), 0.2, 0.35),
              during(LaggedStart(Create(self.slice_curve), FadeIn(dot, scale=3), Create(wrong), Write(wrong_tag),
-                                lag_ratio=0.9), 0.3, 1),
+                                lag_ratio=0.9), 0.3, 0.58),
              subcaption="A tempting slip puts cos x₁ in the top right. Walk along x₂ through p: the first output, f₁, traces this curve.",
              spoken="A tempting slip puts cosine x one in the top right. Walk along x two through p: "
                     "the first output, f one, traces this curve.")
@@ -366,7 +387,9 @@ class JacobianExample(Scene):
         self.secant_slopes = []
 
         def place(m, alpha):
-            h = max(0.01, 1.2 * np.sqrt(1 - alpha))  # the slope's error shrinks like h², here evenly
+            # quick at first, then creeping in: by 60 % of the beat the chord's slope reads within
+            # 0.01 of the tangent's, and it keeps closing in to the end (h = 0.01)
+            h = 0.01 + 1.19 * (1 - alpha) ** 2
             slope = (g(x2 + h) - g(x2 - h)) / (2 * h)
             self.secant_slopes.append((h, slope))
             a, b = np.array([x2 - h, g(x2 - h)]), np.array([x2 + h, g(x2 + h)])
@@ -377,20 +400,34 @@ class JacobianExample(Scene):
             m[1][0].move_to(self.slice_axes.c2p(*a))
             m[1][1].move_to(self.slice_axes.c2p(*b))
 
+        # the chord's slope, read live as the nudge shrinks
+        chord_value = DecimalNumber(0.0, num_decimal_places=2, font_size=style.LABEL, color=style.GRAD_COLOR)
+        chord_tag = VGroup(plain_tex(r"\text{chord slope} =", font_size=style.LABEL, color=style.GRAD_COLOR), chord_value)
+        chord_tag.arrange(RIGHT, buff=0.12)
+        chord_tag.next_to(self.slip[1], DOWN, buff=0.25).align_to(self.slip[1], LEFT)
+        self.chord_value = chord_value
+
+        def place_and_read(m, alpha):
+            place(m, alpha)
+            chord_value.set_value(self.secant_slopes[-1][1])
+            chord_value.next_to(chord_tag[0], RIGHT, buff=0.12)
+
         nudger = VGroup(secant, ends)
-        place(nudger, 0.0)
+        place_and_read(nudger, 0.0)
         self.fd_value = self.fd[0, 1]
-        right_tag = plain_tex(r"\text{slope } \cos 2 = %.2f" % np.cos(x2), font_size=style.LABEL, color=style.GRAD_COLOR)
-        right_tag.next_to(self.slip[1], DOWN, buff=0.25).align_to(self.slip[1], LEFT)
+        right_tag = plain_tex(r"\to\ \cos 2 = %.2f" % np.cos(x2), font_size=style.LABEL, color=style.GRAD_COLOR)
+        right_tag.next_to(chord_tag, DOWN, buff=0.2).align_to(chord_tag[0][0], LEFT)
         self.right_tag = right_tag
         self.checked = checked = SurroundingRectangle(self.hand.get_entries()[1], color=style.GRAD_COLOR, buff=0.1)
         self.add(nudger)
         strike = Line(self.slip_entry.get_corner(DOWN + LEFT), self.slip_entry.get_corner(UP + RIGHT),
                       color=style.ERROR, stroke_width=4)
         self.slip_mark.add(strike)
-        beat(self, UpdateFromAlphaFunc(nudger, place, rate_func=linear), FadeIn(right_tag, rate_func=squish_rate_func(smooth, 0.7, 1)),
-             Create(checked, rate_func=squish_rate_func(smooth, 0.7, 1)),
-             Create(strike, rate_func=squish_rate_func(smooth, 0.75, 0.95)),
+        self.add(chord_tag)
+        # what the chord closes in on is named by 60 % of the beat
+        beat(self, UpdateFromAlphaFunc(nudger, place_and_read, rate_func=linear),
+             during(FadeIn(right_tag), 0.45, 0.58),
+             during(FadeIn(checked), 0.5, 0.6), during(Create(strike), 0.5, 0.58),
              run_time=4,
              subcaption="Nudge x₂ a little both ways and shrink the nudge: the slope closes in on cos 2 = −0.42, not cos 1 = 0.54.",
              spoken="Nudge x two a little both ways, and shrink the nudge: the slope closes in on cosine two, "
@@ -413,8 +450,8 @@ class JacobianExample(Scene):
         kept = VGroup(self.title, self.formula, self.J_group, self.symbols, self.hand, self.checked).get_family()
         slice_view = [m for m in self.mobjects if m not in kept]
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.3)) for m in slice_view],
-             FadeIn(left), FadeIn(right, shift=0.3 * LEFT),
-             FadeIn(approx), Write(gap_line),
+             during(FadeIn(left), 0.2, 0.35), during(FadeIn(right, shift=0.3 * LEFT), 0.25, 0.4),
+             during(FadeIn(approx), 0.25, 0.4), during(FadeIn(gap_line), 0.35, 0.5),
              subcaption=f"Nudging each input this way, a finite difference, gives the same matrix as the formulas, "
                         f"to within {sci_text(self.gap)}.",
              spoken=f"Nudging each input this way, a finite difference, gives the same matrix as the formulas, "
@@ -426,7 +463,9 @@ class JacobianExample(Scene):
         by its symbol, all 13 numbers written to one number of decimals, and f's J cleared
         first, so that the two kinds of slopes are not read as one picture."""
         run = load_reference_run()
-        self.grad_W1, self.grad_W2 = run.grad_W1[0], run.grad_W2[0]
+        snapshot = 0  # the weights the slopes are taken at: the run's first snapshot
+        self.grad_step = int(run.steps[snapshot])
+        self.grad_W1, self.grad_W2 = run.grad_W1[snapshot], run.grad_W2[snapshot]
         self.grad_places = common_places(np.concatenate([self.grad_W1.ravel(), self.grad_W2.ravel()]))
         g1, g2 = (value_matrix(g, places=self.grad_places, font_size=style.LABEL, color=style.GRAD_COLOR, h_buff=1.5)
                   for g in (self.grad_W1, self.grad_W2))
@@ -447,10 +486,11 @@ class JacobianExample(Scene):
             r[0].shift((left - 0.25 - r[0].get_right()[0]) * RIGHT)
         n = self.grad_W1.size + self.grad_W2.size
         caption = VGroup(
-            tex(r"\bar{\mathcal{L}}\text{: the loss averaged over all points, at the start of training. "
-                r"One number, so one row of %d slopes,}" % n, font_size=style.LABEL, color=style.FOREGROUND),
-            tex(r"\text{one per weight, laid out as the weights: } %d \times %d \text{ and } %d \times %d"
-                % (*self.grad_W1.shape, *self.grad_W2.shape),
+            tex(r"\bar{\mathcal{L}}\text{: the loss averaged over all points, at the weights of step %d%s.}"
+                % (self.grad_step, " (before any training)" if self.grad_step == 0 else ""),
+                font_size=style.LABEL, color=style.FOREGROUND),
+            tex(r"\text{One number, so one row of %d slopes, one per weight, laid out as the weights: } "
+                r"%d \times %d \text{ and } %d \times %d" % (n, *self.grad_W1.shape, *self.grad_W2.shape),
                 font_size=style.LABEL, color=style.FOREGROUND)).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         self.bridge_caption = caption
         block = VGroup(rows, caption).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
@@ -460,8 +500,8 @@ class JacobianExample(Scene):
         kept = VGroup(self.title).get_family()
         old = [m for m in self.mobjects if m not in kept]
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.25)) for m in old],
-             LaggedStart(*[Write(r) for r in rows], Write(caption), lag_ratio=0.8,
-                         rate_func=squish_rate_func(linear, 0.25, 1)),
+             LaggedStart(*[FadeIn(r) for r in rows], FadeIn(caption), lag_ratio=0.8,
+                         rate_func=squish_rate_func(linear, 0.2, 0.5)),
              subcaption=f"Training asks this of the loss, the network's error: one number, so {n} slopes, "
                         f"one per weight: {self.grad_W1.size} in the first layer, {self.grad_W2.size} in the second. "
                         "Each slope tells its weight which way to move.",

@@ -97,6 +97,7 @@ def test_the_slip_is_caught_by_the_nudge(scene):
     h, slope = s.secant_slopes[-1]
     assert h <= 0.01 and slope == pytest.approx(np.cos(x2), abs=1e-4)
     assert abs(slope - s.wrong_slope) > 0.9
+    assert s.chord_value.get_value() == pytest.approx(slope)  # the chord's slope, read live
     # the slip is written beside the entry it would replace, then struck out
     assert r"\cos x_1" in s.slip_entry.tex_string and len(s.slip_mark) == 3
     # the drawn secant at the end has that slope
@@ -119,7 +120,8 @@ def test_bridge_shows_the_gradient_of_the_mean_loss_at_the_start(scene):
     assert g1.shape == (3, 3) and g2.shape == (1, 4)
     # the caption says what shape the slopes have, and why: one row of 13, laid out like the weights
     first, second = (line.tex_string for line in s.bridge_caption)
-    assert f"one row of {g1.size + g2.size} slopes" in first
+    assert f"at the weights of step {int(run.steps[0])}" in first  # where the slopes are taken
+    assert f"one row of {g1.size + g2.size} slopes" in second
     assert r"3 \times 3" in second and r"1 \times 4" in second
     assert np.allclose(np.concatenate([g1.ravel(), g2.ravel()]), grad, atol=1e-6)
 
