@@ -18,8 +18,8 @@ from manim import (
     RIGHT,
     UP,
     Create,
+    FadeIn,
     FadeOut,
-    Indicate,
     LaggedStart,
     Line,
     ReplacementTransform,
@@ -34,6 +34,7 @@ from manim import (
 from scenes import style
 from scenes.pacing import beat, during
 from scenes.run_data import load_reference_run
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.matrices import column, matrix_values, value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from toynet_core.model import relu, relu_prime
@@ -186,7 +187,7 @@ class CommonGradients(Scene):
                     "those slopes down its diagonal, zeros everywhere else.",
                     spoken="Each input has its own slope, sigma's slope at that input. So the Jacobian is the "
                            "diagonal matrix of those slopes: they run down its diagonal, and every other entry is zero.",
-                    extra=[during(Write(formula), 0.6, 1)])
+                    extra=[during(FadeIn(formula), 0.3, 0.45)])  # on screen when the words name it
 
     def sigmoid_slope(self):
         """Why σ′ = σ(1 − σ): the slope's fraction splits into σ times what σ lacks of 1; then
@@ -198,22 +199,32 @@ class CommonGradients(Scene):
                           font_size=style.BODY)
         steps[3].set_color(style.GRAD_COLOR)
         steps.move_to(self.definition, aligned_edge=LEFT).align_to(self.definition, UP)  # in its place, below the title
+        # σ itself first, where the rest of the working will go, then its slope
+        sigma = plain_tex(r"\text{with } \sigma(x) = \frac{1}{1 + e^{-x}}", font_size=style.BODY)
+        sigma.next_to(steps[0], RIGHT, buff=1.0)
+        self.sigmoid_definition = sigma
         x = float(X_SIGMOID[1])
         s = float(sigmoid(x))
         self.sigmoid_check = (x, s, s * (1 - s))
         entry = self.jacobian.get_rows()[1][1]
-        check = VGroup(*[plain_tex(t, font_size=style.LABEL) for t in (
-            r"x_2 = %.2f:" % x, r"\sigma = %.2f" % s, r"\sigma(1 - \sigma) = %.2f" % (s * (1 - s)))])
-        check.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(self.jacobian, RIGHT, buff=0.4).match_y(entry)
+        # the check of the middle entry, large, in the free corner right of the working (above
+        # the Jacobian), well inside the frame
+        check = VGroup(*[plain_tex(t, font_size=style.BODY) for t in (
+            r"x_2 = %.2f:" % x, r"\sigma = %.2f," % s, r"\sigma(1 - \sigma) = %.2f" % (s * (1 - s)))])
+        check[1].next_to(check[0], RIGHT, buff=0.25)
+        check[2].next_to(check[0], DOWN, buff=0.25, aligned_edge=LEFT)
+        check.next_to(steps, RIGHT, buff=0.7).align_to(steps, UP)
         ring = SurroundingRectangle(entry, color=style.EMPHASIS, buff=0.08)
         self.sigmoid_steps, self.sigmoid_check_line = steps, check
-        beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(steps[0]), 0.1, 0.45),
-             during(Indicate(entry, color=style.EMPHASIS), 0.7, 1),
+        beat(self, during(FadeOut(self.definition), 0, 0.15), during(Write(sigma), 0.1, 0.3),
+             during(Write(steps[0]), 0.3, 0.5),
+             during(PointAt(entry, buff=0.08), 0.6, 1),
              subcaption="The sigmoid is σ(x) = 1/(1 + e^(−x)). By the chain rule, its slope σ′ is this fraction.",
              spoken="The sigmoid is sigma of x equals one over one plus e to the minus x. By the chain rule, "
                     "its slope, sigma prime, is this fraction.")
-        beat(self, during(LaggedStart(*[Write(part) for part in steps[1:]], lag_ratio=0.7), 0, 0.4),
-             during(Write(check), 0.4, 0.55), during(Create(ring), 0.5, 0.65),
+        beat(self, during(FadeOut(sigma), 0, 0.1),
+             during(LaggedStart(*[Write(part) for part in steps[1:]], lag_ratio=0.7), 0.08, 0.4),
+             during(Write(check), 0.35, 0.5), during(FadeIn(ring), 0.45, 0.55),  # whole by 60 %
              subcaption="Split it in two factors: σ itself, and 1 − σ, what σ lacks of 1. So σ′ = σ(1 − σ).",
              spoken="Split it in two factors: sigma itself, and one minus sigma, what sigma lacks of one. "
                     "So sigma prime is sigma times, in brackets, one minus sigma.")
