@@ -24,6 +24,7 @@ from manim import (
     GrowFromCenter,
     LaggedStart,
     Line,
+    Rectangle,
     ReplacementTransform,
     Rotate,
     Scene,
@@ -119,6 +120,7 @@ class SteepestDescent(Scene):
         names = VGroup(plain_tex("x_1", font_size=style.LABEL).next_to(self.axes.c2p(x1, 0), RIGHT, buff=0.12),
                        plain_tex("x_2", font_size=style.LABEL).next_to(self.axes.c2p(0, y1), UP, buff=0.1),
                        numbers)
+        self.map_names = names
         self.add(self.heading, self.map, self.axes, names)
 
     def draw_rings(self):
@@ -273,7 +275,7 @@ class SteepestDescent(Scene):
         start = LONG_START
         self.long_step = np.array([start, start - LONG_ALPHA * BOWL.gradient(start)])
         self.start_ring = self.ring_through(start, style.EMPHASIS)
-        self.landing_ring = self.ring_through(self.long_step[1], style.ERROR)
+        self.landing_ring = self.ring_through(self.long_step[1], style.ERROR)  # at its computed level
         self.long_dots = VGroup(*[Dot(self.axes.c2p(*p), radius=0.08, color=c)
                                   for p, c in zip(self.long_step, (style.X_COLOR, style.ERROR))])
         jump = Arrow(self.axes.c2p(*self.long_step[0]), self.axes.c2p(*self.long_step[1]), buff=0.08,
@@ -294,11 +296,13 @@ class SteepestDescent(Scene):
         beat(self, during(FadeOut(VGroup(self.path_dots, self.trail, self.rule, self.down_arrow,
                                          self.f_chart_dots, self.chart_trace)), 0, 0.2),
              during(FadeIn(line), 0.15, 0.35),
-             during(FadeIn(chart_dots[0]), 0.15, 0.3), during(Create(rise), 0.4, 0.65),
-             during(FadeIn(chart_dots[1]), 0.6, 0.7),
-             during(FadeIn(self.long_dots[0]), 0.1, 0.25), during(Create(self.start_ring), 0.1, 0.4),
-             during(GrowArrow(jump), 0.4, 0.65),
-             during(Create(self.landing_ring), 0.65, 1), during(FadeIn(self.long_dots[1]), 0.6, 0.7),
+             # the leap, then where it lands: a dot and the higher ring through it, in the error
+             # colour, all whole by half the beat (the words reach the higher ring after that)
+             during(FadeIn(chart_dots[0]), 0.15, 0.3), during(Create(rise), 0.3, 0.45),
+             during(FadeIn(chart_dots[1]), 0.42, 0.5),
+             during(FadeIn(self.long_dots[0]), 0.1, 0.2), during(FadeIn(self.start_ring), 0.1, 0.25),
+             during(GrowArrow(jump), 0.25, 0.42),
+             during(FadeIn(self.landing_ring), 0.4, 0.52), during(FadeIn(self.long_dots[1]), 0.4, 0.48),
              subcaption=f"A step too long, α = {LONG_ALPHA:g}, leaps across the valley "
                         "and lands on a higher ring: f goes up.",
              spoken=f"A step too long, alpha {LONG_ALPHA:g}, leaps across the valley "
@@ -335,12 +339,21 @@ class SteepestDescent(Scene):
         dot = always_redraw(rider)
         caption = tex(r"\text{mean loss } \bar{\mathcal{L}}\ \text{of %d weights}" % self.n_weights, font_size=style.BODY)
         self.in_panel(caption, top=1.9)
+        # the bowl stays only as a dimmed picture of the idea: its f has 2 inputs, the loss many
+        map_side = Group(self.map, self.axes, self.map_names, self.rings, self.scale_bar)
+        self.dimmer = Rectangle(width=map_side.width + 0.2, height=map_side.height + 0.2, stroke_width=0,
+                                fill_color=style.BACKGROUND, fill_opacity=0.72).move_to(map_side)
+        self.analogy = tex(r"\text{the same walk, with %d inputs instead of 2}" % self.n_weights,
+                           font_size=style.LABEL, color=style.MUTED, colored=False)
+        self.analogy.move_to(self.formula, aligned_edge=LEFT)
         self.add(dot)
         leaving = VGroup(self.overshoot_line, self.jump, self.long_dots, self.start_ring,
                          self.landing_ring, self.long_chart)
         beat(self, during(FadeOut(leaving), 0, 0.2), during(FadeOut(self.chart), 0.1, 0.4),
              during(ReplacementTransform(self.chart.copy(), VGroup(self.loss_axes, names)), 0.1, 0.4),
              during(FadeIn(caption), 0.2, 0.45),
+             during(FadeIn(self.dimmer), 0.05, 0.3), during(FadeOut(self.formula), 0.05, 0.2),
+             during(FadeIn(self.analogy), 0.2, 0.35),
              during(Create(self.loss_curve, rate_func=lambda t: t), 0.35, 1),
              during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.35, 1),
              subcaption=f"Training a network on XOR walks downhill the same way, on its mean loss "
