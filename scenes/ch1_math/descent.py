@@ -163,7 +163,7 @@ class SteepestDescent(Scene):
         self.row_block = VGroup(self.row, where).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
         self.in_panel(self.row_block, top=1.9)
         beat(self, during(GrowFromCenter(self.point_dot), 0, 0.2),
-             during(GrowArrow(along_1), 0.15, 0.55), during(GrowArrow(along_2), 0.45, 0.85),
+             during(GrowArrow(along_1), 0.1, 0.35), during(GrowArrow(along_2), 0.3, 0.5),  # whole by 60 %
              during(Write(self.row_block), 0.15, 0.5),
              subcaption="At one point, the Jacobian of f is a row of two slopes: "
                         "one along x₁, one along x₂.")
@@ -193,10 +193,11 @@ class SteepestDescent(Scene):
                     color=style.GRAD_COLOR, colored=False)
         self.in_panel(label, top=0.4)
         self.arrow_label = label
-        beat(self, during(Create(self.point_ring), 0, 0.45),
-             during(LaggedStart(*[FadeIn(d) for d in self.arrow_dots[1:]], lag_ratio=0.15), 0.3, 0.8),
-             during(LaggedStart(*[GrowArrow(a) for a in others], lag_ratio=0.15), 0.35, 1),
-             during(Write(label), 0.5, 0.9),
+        # every arrow and the label whole by half the beat: a still at 60 % shows nothing mid-draw
+        beat(self, during(Create(self.point_ring), 0, 0.3),
+             during(LaggedStart(*[FadeIn(d) for d in self.arrow_dots[1:]], lag_ratio=0.15), 0.15, 0.4),
+             during(LaggedStart(*[GrowArrow(a) for a in others], lag_ratio=0.15), 0.2, 0.5),
+             during(FadeIn(label), 0.35, 0.5),
              subcaption="Everywhere the gradient points straight uphill, "
                         "crossing the rings at right angles.")
 
@@ -232,7 +233,7 @@ class SteepestDescent(Scene):
         label.move_to(self.arrow_label, aligned_edge=LEFT)
         beat(self, during(AnimationGroup(*[Rotate(a, np.pi, about_point=a.get_start()) for a in self.arrows]), 0, 0.35),
              during(FadeOut(VGroup(self.up_walk, self.up_readout, self.point_ring)), 0, 0.3),
-             during(ReplacementTransform(self.arrow_label, label), 0.2, 0.7),
+             during(ReplacementTransform(self.arrow_label, label), 0.2, 0.45),
              subcaption="Turn every arrow around: minus the gradient points the steepest way down.")
         self.arrow_label = label
 
