@@ -294,7 +294,9 @@ class MatrixProduct(Scene):
         inner = VGroup(sizes[0][0][2], sizes[1][0][0])  # the two inner sizes, one glyph each
         boxes = VGroup(*[SurroundingRectangle(g, color=style.EMPHASIS, buff=0.06) for g in inner])
         self.sizes = (m, k, k2, n)
-        beat(self, *self.clear_leftovers(), LaggedStart(*[Write(s) for s in sizes], lag_ratio=0.6), Create(boxes),
+        # the sizes are whole by the time the words reach them (a still at 60 % shows no glyph mid-write)
+        beat(self, *self.clear_leftovers(), during(LaggedStart(*[Write(s) for s in sizes], lag_ratio=0.6), 0.05, 0.35),
+             during(FadeIn(boxes), 0.35, 0.45),
              subcaption=f"{m} by {k} times {k2} by {n}: the inner sizes must match, and the product is {m} by {n}.")
         self.size_marks = VGroup(*sizes, boxes)
 
@@ -325,13 +327,14 @@ class MatrixProduct(Scene):
         tags = VGroup(note("B first, then A", font_size=style.SMALL).next_to(two_steps, DOWN, buff=0.15),
                       note("AB, in one step", font_size=style.SMALL).next_to(one_step, DOWN, buff=0.15))
         self.block = VGroup(row, tags)
-        beat(self, VGroup(self.eq, self.names, self.size_marks).animate(rate_func=squish_rate_func(smooth, 0, 0.25))
+        # both sides whole by ~40 % of the beat, then the two results are boxed as a pair
+        beat(self, VGroup(self.eq, self.names, self.size_marks).animate(rate_func=squish_rate_func(smooth, 0, 0.12))
              .scale(0.75).shift(0.8 * UP),
              LaggedStart(*[Write(m) for m in (*two_steps, tags[0])], lag_ratio=0.4,
-                         rate_func=squish_rate_func(linear, 0.2, 0.65)),
+                         rate_func=squish_rate_func(linear, 0.1, 0.3)),
              LaggedStart(*[Write(m) for m in (*one_step, tags[1])], lag_ratio=0.4,
-                         rate_func=squish_rate_func(linear, 0.6, 0.9)),
-             *[Create(pair_box(m), rate_func=squish_rate_func(smooth, 0.88, 1)) for m in (self.steps_mob, self.once_mob)],
+                         rate_func=squish_rate_func(linear, 0.25, 0.42)),
+             *[FadeIn(pair_box(m), rate_func=squish_rate_func(smooth, 0.45, 0.55)) for m in (self.steps_mob, self.once_mob)],
              subcaption="B, then A, lands where AB does. Later, the chain rule multiplies one such matrix "
                         "per layer of the network, just so.",
              hold=1.0)
