@@ -214,8 +214,11 @@ class ChainRule(Scene):
         middle = (self.lines[upper].n2p(hi_a) + self.lines[lower].n2p(hi_b)) / 2
         factor.next_to(middle, RIGHT, buff=0.6)
         self.add(trapezoid, segment)
-        beat(self, *lead, during(drop.animate.set_value(1.0), start, start + 0.75 * (1 - start)),
-             during(Write(factor), start + 0.5 * (1 - start), 1), subcaption=subcaption, spoken=spoken)
+        # the factor fades in whole while the band is still dropping, so a still at 60 % of the
+        # cue shows it complete; the drop keeps the picture moving almost to the end
+        span = 1 - start
+        beat(self, *lead, during(drop.animate.set_value(1.0), start, start + 0.85 * span),
+             during(FadeIn(factor), start + 0.25 * span, start + 0.4 * span), subcaption=subcaption, spoken=spoken)
         trapezoid.clear_updaters()
         segment.clear_updaters()
         self.segments[lower] = segment
