@@ -263,6 +263,8 @@ class FunctionGraphs(Scene):
              FadeOut(VGroup(self.readout_rows, self.slope_rows), rate_func=quick),
              FadeOut(self.signature, rate_func=quick),
              during(ReplacementTransform(morphs[1], VGroup(sig_axes, self.sigmoid_curve, sig_axis_names, sig_name)), 0.1, 0.35),
+             # the parabola steps left to where the loss will stand, clear of the words between
+             during(morphs[0].animate.shift(loss_axes.get_center() - left.get_center()), 0.1, 0.35),
              # the eˣ inside σ is pointed at while the words say that eˣ builds it
              during(PointAt(self.sig_exp, color=EMPHASIS, buff=0.06), 0.3, 0.65),
              FadeIn(sig_words, rate_func=squish_rate_func(smooth, 0.4, 0.55)),
