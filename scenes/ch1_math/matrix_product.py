@@ -335,6 +335,6 @@ class MatrixProduct(Scene):
              LaggedStart(*[Write(m) for m in (*one_step, tags[1])], lag_ratio=0.4,
                          rate_func=squish_rate_func(linear, 0.25, 0.42)),
              *[FadeIn(pair_box(m), rate_func=squish_rate_func(smooth, 0.45, 0.55)) for m in (self.steps_mob, self.once_mob)],
-             subcaption="B, then A, lands where AB does. Later, the chain rule multiplies one such matrix "
-                        "per layer of the network, just so.",
+             subcaption="B, then A, lands where AB does. Slopes through the network's layers will be "
+                        "multiplied the same way, one matrix per layer.",
              hold=1.0)
