@@ -287,13 +287,14 @@ class AffineTrick(Scene):
         self.add(self.boundary)
         self.inset = VGroup(plane, names, origin)
         self.offset_tracker = offset
-        row = aside[0][1].get_rows()[unit]
+        row = aside[0][1].get_rows()[unit]  # the unit's row, its bias pointed at as it slides
         beat(self, during(FadeOut(second), 0, 0.15), during(first.animate.move_to(aside), 0, 0.25),
              during(FadeIn(self.inset), 0.1, 0.25), during(shown.animate.set_value(1.0), 0.1, 0.25),
              during(FadeIn(self.line_note), 0.15, 0.3),
-             during(angle.animate(rate_func=rate_functions.smooth).set_value(home), 0.1, 0.42),
-             during(FadeIn(self.equations[0], shift=UP * 0.15), 0.4, 0.5),
-             during(PointAt(VGroup(*row[:2]), color=W1_COLOR, buff=0.08), 0.45, 0.9),
+             # the line turns about the origin to the end of the beat, landing on the unit's
+             # direction as that unit's equation (without its offset) comes
+             during(angle.animate(rate_func=rate_functions.linear).set_value(home), 0.1, 1),
+             during(FadeIn(self.equations[0], shift=UP * 0.15), 0.85, 0.97),
              subcaption="A unit's boundary line is where its weighted sum is zero. Without offsets, "
                         "every such line would pass through the origin.")
 
