@@ -41,6 +41,7 @@ from scenes.style import (
     Z_COLOR,
 )
 from scenes.ch2_network.xor_problem import line_ends
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.input_plane import input_axes
 from scenes.widgets.matrices import dec_matrix, int_matrix
 from scenes.widgets.text import note, tex, title
@@ -69,6 +70,29 @@ def symbol_column(entries, font_size, v_buff=SPACING["v_buff"]):
     col.set_color(X_COLOR)
     col.get_entries()[-1].set_color(MUTED)
     return col
+
+
+def shown_unit(W1, extent=INSET):
+    """The hidden unit whose offset moves its line farthest from the origin while the line
+    still crosses the small plane: the one that shows best what an offset does."""
+    W1 = np.asarray(W1, dtype=float)
+    x0, x1, y0, y1 = extent
+    paper = np.array([(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
+    norms = np.linalg.norm(W1[:, :2], axis=1)
+    crossing = [line_ends(W1[u, :2] / norms[u], W1[u, 2] / norms[u], paper) is not None for u in range(len(W1))]
+    distance = np.where(crossing, np.abs(W1[:, 2]) / norms, -1.0)
+    return int(np.argmax(distance))
+
+
+def unit_equation(w, with_offset, unit):
+    """'unit k: a x₁ + b x₂ + c = 0' with row w of the run's W⁽¹⁾ (two decimals); the offset
+    left out when with_offset is False."""
+    terms = f"{w[0]:.2f}\\,x_1 {'-' if w[1] < 0 else '+'} {abs(w[1]):.2f}\\,x_2"
+    if with_offset:
+        terms += f" {'-' if w[2] < 0 else '+'} {abs(w[2]):.2f}"
+    mob = tex(rf"\text{{unit {unit + 1}:}}\quad " + terms + " = 0", font_size=LABEL, color=W1_COLOR, colored=False)
+    mob.coefficients = np.round(np.asarray(w, float) * [1, 1, 1 if with_offset else 0], 2)
+    return mob
 
 
 class AffineTrick(Scene):
@@ -245,37 +269,47 @@ class AffineTrick(Scene):
             return Line(*[plane.c2p(*p) for p in ends()], color=W1_COLOR, stroke_width=4,
                         stroke_opacity=shown.get_value())
 
-        # it is one hidden unit's line, a row of W⁽¹⁾ (purple); named past its end, and said
-        # under W⁽¹⁾ (clear of the name, which goes round the plane) what that line is
-        name = note("unit i", color=W1_COLOR)
-        self.line_note = note("unit i's boundary line: where its weighted sum is 0", font_size=SMALL,
+        # the line is a hidden unit's, a row of W⁽¹⁾ (purple): first any unit's, turning about
+        # the origin; then the run's unit whose offset moves it farthest, written out under
+        # the plane with the run's numbers
+        unit = shown_unit(self.W1)
+        w = self.W1[unit]
+        home = float(np.arctan2(w[1], w[0]))  # its normal's direction
+        self.line_note = note("a unit's boundary line: where its weighted sum is 0", font_size=SMALL,
                               color=FOREGROUND)
         self.line_note.next_to(aside, DOWN, buff=0.45).align_to(aside, LEFT)
-
-        def follow(mob):
-            head, tail = (plane.c2p(*p) for p in ends())
-            mob.move_to(head + (head - tail) / np.linalg.norm(head - tail) * 0.45)
-            mob.set_opacity(shown.get_value())
-
+        self.unit = unit
+        self.equations = [unit_equation(w, False, unit), unit_equation(w, True, unit)]
+        for eq in self.equations:
+            eq.next_to(plane, DOWN, buff=0.35)
+        angle.set_value(home - np.pi)
         self.boundary = always_redraw(draw)
-        name.add_updater(follow)
-        self.add(self.boundary, name)
+        self.add(self.boundary)
         self.inset = VGroup(plane, names, origin)
         self.offset_tracker = offset
+        row = aside[0][1].get_rows()[unit]  # the unit's row, its bias pointed at as it slides
         beat(self, during(FadeOut(second), 0, 0.15), during(first.animate.move_to(aside), 0, 0.25),
              during(FadeIn(self.inset), 0.1, 0.25), during(shown.animate.set_value(1.0), 0.1, 0.25),
              during(FadeIn(self.line_note), 0.15, 0.3),
-             during(angle.animate(rate_func=rate_functions.linear).set_value(0.3 + np.pi), 0.1, 1),
+             # the line turns about the origin to the end of the beat, landing on the unit's
+             # direction as that unit's equation (without its offset) comes
+             during(angle.animate(rate_func=rate_functions.linear).set_value(home), 0.1, 1),
+             during(FadeIn(self.equations[0], shift=UP * 0.15), 0.85, 0.97),
              subcaption="A unit's boundary line is where its weighted sum is zero. Without offsets, "
                         "every such line would pass through the origin.")
 
-        def slide(t):  # out to -0.9 and back, then to 0.6: one animation of the offset to 0.6
-            return (-1.5 * rate_functions.there_and_back(t / 0.6) if t < 0.6
-                    else rate_functions.smooth((t - 0.6) / 0.4))
+        target = float(w[2] / np.linalg.norm(w[:2]))  # the offset along the unit normal
+        reach = 0.9 * np.sign(target or 1.0)
 
-        beat(self, offset.animate(rate_func=slide).set_value(0.6),
-             during(angle.animate(rate_func=rate_functions.linear).set_value(0.3 + 1.25 * np.pi), 0, 1),
+        def slide(mob, alpha):  # out one way and the other, then home to the unit's own offset
+            t = alpha / 0.45
+            mob.set_value(reach * np.sin(2 * np.pi * t) if t < 1
+                          else target * rate_functions.smooth(min(1.0, (alpha - 0.45) / 0.15)))
+
+        beat(self, UpdateFromAlphaFunc(offset, slide),
+             during(FadeOut(self.equations[0]), 0.45, 0.52), during(FadeIn(self.equations[1]), 0.52, 0.6),
+             during(PointAt(row[2], color=W1_COLOR, buff=0.08), 0.55, 0.95),
              hold=1.0,
              subcaption="With them, a boundary can sit anywhere in the plane.")
         self.boundary.clear_updaters()
-        name.clear_updaters()
+

@@ -53,6 +53,8 @@ from toynet_core.data import XOR_CENTRES
 
 NODE = 0.38  # node radius: room for a ReLU glyph that reads at 480p
 RELU_GLYPH = 1.45
+PART_PAD = 0.15  # room between a part box and what it holds
+PART_GAP = 0.12  # between the two part boxes
 
 
 def space(shape):
@@ -156,7 +158,7 @@ class Architecture(Scene):
     def read_the_edges(self):
         d = self.diagram
         self.legend = self.edge_legend()
-        self.source = note("weights found by training\n(shown after this chapter)", SMALL)
+        self.source = note("weights found by training\n(how: in a later chapter)", SMALL)
         self.source.next_to(self.legend, UP, buff=0.35).align_to(self.legend, LEFT)
         (pi, pj), (ni, nj) = strongest(self.W1, 1), strongest(self.W1, -1)
         self.marked = (d.w1_edges[pi][pj], d.w1_edges[ni][nj])
@@ -272,8 +274,8 @@ class Architecture(Scene):
 
     # -- why this shape, as far as we know yet ---------------------------------------------------
     def part_box(self, x_left, x_right, color):
-        """A tinted box over the diagram between two x positions: the two parts meet at the
-        hidden column, which belongs to both (it is the first part's output, the second's input)."""
+        """A tinted box over the diagram between two x positions. The hidden column belongs
+        to the first part, whole (its ReLU is part of the moving); the second starts after it."""
         box = RoundedRectangle(corner_radius=0.25, width=x_right - x_left, height=self.diagram.height + 0.3,
                                stroke_color=color, stroke_width=3, fill_color=color, fill_opacity=0.08)
         return box.move_to([(x_left + x_right) / 2, self.diagram.get_y(), 0]).set_z_index(-1)
@@ -284,7 +286,9 @@ class Architecture(Scene):
 
     def first_part_moves(self):
         d = self.diagram
-        self.move_box = self.part_box(d.input_nodes.get_left()[0] - 0.25, d.hidden_nodes.get_x(), W1_COLOR)
+        # the input brace and the hidden units, ReLU glyphs and all, inside the first box
+        self.move_box = self.part_box(self.brace.get_left()[0] - PART_PAD, d.hidden_nodes.get_right()[0] + PART_PAD,
+                                      W1_COLOR)
         self.move_words = self.role(r"W^{(1)},\ \mathrm{ReLU}", "move the points", FOREGROUND)
         self.move_words.move_to(UP * 1.2).align_to(RIGHT * 2.2, LEFT)
         w1 = [e for row in d.w1_edges for e in row]
@@ -296,7 +300,8 @@ class Architecture(Scene):
 
     def last_part_cuts(self):
         d = self.diagram
-        self.cut_box = self.part_box(d.hidden_nodes.get_x(), d.output_node.get_right()[0] + 0.3, W2_COLOR)
+        self.cut_box = self.part_box(self.move_box.get_right()[0] + PART_GAP, d.output_node.get_right()[0] + 0.3,
+                                     W2_COLOR)
         self.cut_words = self.role(r"W^{(2)},\ \sigma", "one straight cut", FOREGROUND)
         self.cut_words.next_to(self.move_words, DOWN, buff=0.6).align_to(self.move_words, LEFT)
         self.sides = VGroup(tex(r"z^{(2)} > 0:\ \text{blue side}", color=POSITIVE, font_size=LABEL + 2),

@@ -68,7 +68,6 @@ from scenes.style import (
 from scenes.widgets import hidden_view as hv
 from scenes.widgets.drift import drift
 from scenes.widgets.heatmap import grid_image, probability_rgb
-from scenes.widgets.highlight import PointAt
 from scenes.widgets.input_plane import data_dots, input_axes
 from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
@@ -326,6 +325,9 @@ def side_table(counts):
     return cells.arrange_in_grid(rows=3, cols=3, col_alignments="lrr", buff=(0.4, 0.18))
 
 
+VIEW_LIFT = 0.6  # DecisionRegions' camera: how far (floor units) the map is shown lower
+
+
 class DecisionRegions(ThreeDScene):
     """The output map in the input plane, then the score z⁽²⁾ raised as a height surface over
     it: flat between the ReLU creases, folded along them, and cut at height 0 by the boundary.
@@ -426,15 +428,14 @@ class DecisionRegions(ThreeDScene):
         self.crease_key.arrange(RIGHT, buff=0.15).next_to(self.boundary_key, DOWN, buff=0.2,
                                                           aligned_edge=LEFT)
         fix_in_frame(self, self.crease_key)
-        # each crease lights up in turn, its number with it (a flash along the line, no dot)
+        # the creases drawn one after another, each with its number, while the words name them
+        # (done before the still at 60 % of the words; the key names them from the start)
+        n = len(self.creases)
         runs = []
         for k, (line, label) in enumerate(zip(self.creases, self.crease_labels)):
-            at = 0.1 + 0.85 * k / len(self.creases), 0.1 + 0.85 * (k + 1) / len(self.creases)
-            glow = Line(line.get_start(), line.get_end(), color=Z_COLOR, stroke_width=8)
-            runs += [during(ShowPassingFlash(glow), *at),
-                     during(PointAt(label, color=Z_COLOR), *at)]
-        beat(self, during(Create(self.creases), 0, 0.3), during(FadeIn(self.crease_labels), 0, 0.3),
-             FadeIn(self.crease_key), *runs, run_time=2,
+            at = 0.05 + 0.45 * k / n, 0.05 + 0.45 * (k + 1) / n
+            runs += [during(Create(line), *at), during(FadeIn(label), at[0], at[0] + 0.5 * (at[1] - at[0]))]
+        beat(self, during(FadeIn(self.crease_key), 0, 0.15), *runs, run_time=2,
              subcaption="Each hidden unit has a crease, a straight line: on one side ReLU "
                         "passes the unit on, on the other it outputs zero.")
 
@@ -511,13 +512,16 @@ class DecisionRegions(ThreeDScene):
         self.remove(*labels, name)
         return VGroup(axis, *labels, name)
 
-    def view(self, theta, phi=62, zoom=0.85, shift=2.2):
+    def view(self, theta, phi=62, zoom=0.85, shift=2.2, lift=VIEW_LIFT):
         """A camera at (phi, theta) degrees, turning about the map's centre, which it shows
-        `shift` units left of the frame's middle (the keys stand at the right)."""
+        `shift` units left of the frame's middle (the keys stand at the right) and, by `lift`
+        units on the floor, lower (so that the map's corners, swinging round as the camera
+        turns, stay clear of the title)."""
         t = theta * DEGREES
         right = np.array([-np.sin(t), np.cos(t), 0.0])  # the screen's rightward, on the floor
+        up = np.array([-np.cos(t), -np.sin(t), 0.0])  # the screen's upward, on the floor
         centre = self.axes.c2p(*np.mean(np.reshape(self.extent, (2, 2)), axis=1))
-        return dict(phi=phi * DEGREES, theta=t, zoom=zoom, frame_center=centre + shift / zoom * right)
+        return dict(phi=phi * DEGREES, theta=t, zoom=zoom, frame_center=centre + shift / zoom * right + lift * up)
 
     def slice_at_zero(self):
         x0, x1, y0, y1 = self.extent
@@ -527,38 +531,30 @@ class DecisionRegions(ThreeDScene):
                              fill_color=FOREGROUND, fill_opacity=0.06)
         self.add(self.floor, self.boundary)  # the cut drawn over the floor
         self.remove(self.floor)
-        beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6), *self.flashes(),
+        beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6),
              camera=self.view(-135), run_time=3,
              subcaption="Slice the surface at height zero: where it crosses, blue above and "
                         "orange below, runs the boundary.")
 
-    def flashes(self, color=EMPHASIS):
-        """A light runs along each boundary line, end to end: the eye follows the cut where
-        the surface crosses zero (and, at a bend, sees it turn)."""
-        return [ShowPassingFlash(VMobject(stroke_color=color, stroke_width=10).set_points_as_corners(
-            [self.axes.c2p(*p) for p in path.points]), rate_func=linear)
-            for path in self.paths]
-
     def region_tags(self):
-        """Beside each boundary line that stays in one flat piece, the units on there (computed),
-        fixed in the frame beside the middle of the line, on the side away from the other lines.
+        """Beside each boundary line that stays in one flat piece, the units on there (computed):
+        fixed in the frame just past the line's lower end on screen (the front edge of the
+        map, clear of the creases' numbers at the back), on the side away from the other lines.
         (A line that crosses creases runs through several pieces: the words speak of its bends.)"""
         camera = self.renderer.camera
-        middles = [np.asarray(path.points[len(path.points) // 2], float) for path in self.paths]
-        middles = [0.5 * (np.asarray(path.points[0], float) + np.asarray(path.points[-1], float))
-                   if len(path.points) == 2 else m for m, path in zip(middles, self.paths)]
-        shown = [camera.project_point(self.axes.c2p(*m)) for m in middles]
-        mean_x = np.mean([p[0] for p in shown])
+        ends = [(np.asarray(path.points[0], float), np.asarray(path.points[-1], float)) for path in self.paths]
+        shown = [[camera.project_point(self.axes.c2p(*e)) for e in pair] for pair in ends]
+        mean_x = np.mean([p[0] for pair in shown for p in pair])
         tags = VGroup()
-        for k, (path, m, p) in enumerate(zip(self.paths, middles, shown)):
+        for k, (path, pair, seen) in enumerate(zip(self.paths, ends, shown)):
             if len({tuple(bool(b) for b in pattern) for pattern in path.patterns}) != 1:
                 continue
+            low = int(np.argmin([p[1] for p in seen]))
             tag = note(region_tag(path.patterns[0]), font_size=SMALL, color=FOREGROUND)
             tag.path_index = k
-            tag.add_background_rectangle(color=style.BACKGROUND, opacity=0.85, buff=0.06)
-            tag.anchor = self.axes.c2p(*m)
-            side = -1 if p[0] < mean_x or len(self.paths) == 1 and p[0] < 0 else 1
-            hv.pin_to_points(self, [tag], offset=(side * (0.12 + tag.width / 2), 0.0, 0.0))
+            tag.anchor = self.axes.c2p(*pair[low])
+            side = -1 if seen[low][0] < mean_x or len(self.paths) == 1 and seen[low][0] < 0 else 1
+            hv.pin_to_points(self, [tag], offset=(side * (0.05 + tag.width / 2), -(0.12 + tag.height / 2), 0.0))
             self.remove(tag)
             tags.add(tag)
         return tags
@@ -566,7 +562,7 @@ class DecisionRegions(ThreeDScene):
     def explain_shape(self):
         """Point at what makes the boundary straight or bent: the flat pieces it runs through,
         named by the units on there, and the creases where it turns (computed from the run)."""
-        beat(self, *self.flashes(), camera=self.view(-143), run_time=2.5, subcaption=self.shape_words)
+        beat(self, camera=self.view(-143), run_time=2.5, subcaption=self.shape_words)
         touched = {p for path in self.paths for p in path.patterns}
         faces = VGroup(*[f for f, (_, _, active, _) in zip(self.surface, self.pieces)
                          if tuple(bool(b) for b in active) in touched])

@@ -15,6 +15,7 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
+    LaggedStart,
     Line,
     Scene,
     Text,
@@ -48,6 +49,9 @@ from toynet_core.data import XOR_CENTRES, XOR_LABELS
 from toynet_core.model import sigmoid
 
 TAIL_Z = 5.0  # where the tails are read off
+TABLE_FONT = 34  # the run's table, large: the panel beside the curve has room for it
+TABLE_ROW = 0.62  # the table's row spacing
+TABLE_GAP = 0.45  # between its columns
 
 
 def sig(z):
@@ -239,26 +243,22 @@ class SigmoidOutput(Scene):
         a = self.axes
         header = Text("trained run, four XOR points", font=FONT, font_size=LABEL, color=MUTED)
         header.next_to(self.formula, DOWN, buff=0.6).set_x(self.panel_x, direction=LEFT)
-        # the bar and the marks leave; the tracer glides back to the middle, where every
-        # point's ride starts
-        beat(self, during(FadeOut(VGroup(self.split, self.readout, self.tails)), 0, 0.2),
-             during(FadeIn(header), 0.1, 0.3),
-             self.z.animate(rate_func=rate_functions.linear).set_value(0),
-             subcaption="Now the real thing: the trained network's output at the four XOR corners.")
-        self.remove(self.split, self.tracer)
-        self.yhat_numbers, self.run_dots, rows = VGroup(), VGroup(), VGroup()
+        # the bar, the marks and the demo tracer leave first (the tracer held still, so that
+        # the fade is not redrawn away); then the header comes, over an empty panel
+        self.yhat_numbers, self.run_dots = VGroup(), VGroup()
         for (x1, x2), label, z2, yhat in zip(XOR_CENTRES, XOR_LABELS, self.fwd.z2, self.fwd.y_hat):
-            color = class_color(label)
-            row = value_tex(rf"x = ({x1:g},\ {x2:g}),\ y = {label:d}:\ \ z^{{(2)}} = {z2:.2f},\ \ \hat{{y}}",
-                            yhat, font_size=SMALL + 2, color=color)
-            rows.add(row)
-            self.yhat_numbers.add(row)
-            dot = Dot(a.c2p(z2, yhat), radius=0.1, color=color, stroke_color=FOREGROUND, stroke_width=2)
+            dot = Dot(a.c2p(z2, yhat), radius=0.1, color=class_color(label), stroke_color=FOREGROUND, stroke_width=2)
             dot.coords = (float(z2), float(yhat))
             self.run_dots.add(dot)
-        rows.arrange(DOWN, aligned_edge=LEFT, buff=0.3).next_to(header, DOWN, buff=0.35)
-        rows.set_x(self.panel_x, direction=LEFT)
+        rows = self.run_table(header)
+        self.yhat_numbers.add(*rows)
         self.run_rows = rows
+        self.tracer.clear_updaters()
+        beat(self, during(FadeOut(VGroup(self.split, self.readout, self.tails, self.tracer)), 0, 0.2),
+             during(LaggedStart(*[FadeIn(m, shift=DOWN * 0.15) for m in (header, *self.table_names)],
+                                lag_ratio=0.5), 0.15, 0.55),
+             subcaption="Now the real thing: the trained network's output at the four XOR corners.")
+        self.remove(self.split, self.tracer)
         for i in range(4):
             # each point's score slides out from 0 along the axis, its dot riding the curve
             score = ValueTracker(0.0)
@@ -272,6 +272,42 @@ class SigmoidOutput(Scene):
             rider.clear_updaters()
             self.remove(rider)
             self.add(rider[:2], self.run_dots[i])  # the score's line and mark stay
+
+    def run_table(self, header):
+        """The run's four points as a table under `header`: x, y, z⁽²⁾ and ŷ in columns, named
+        once in a header row, so the rows are short enough to read large. Each row ends in
+        ŷ's digits (row[-1]) and carries its value (row.value)."""
+        size = TABLE_FONT
+        names = [tex(n, font_size=size, color=MUTED, colored=False)
+                 for n in ("x", "y", "z^{(2)}", r"\hat{y}")]
+        rows = VGroup()
+        for (x1, x2), label, z2, yhat in zip(XOR_CENTRES, XOR_LABELS, self.fwd.z2, self.fwd.y_hat):
+            color = class_color(label)
+            rel, digits = honest(yhat)
+            value = tex(rel, digits, font_size=size)
+            value[-1].set_color(color)
+            row = VGroup(tex(rf"({x1:g},\ {x2:g})", font_size=size), tex(f"{label:d}", font_size=size, color=color),
+                         tex(f"{z2:.2f}", font_size=size), *value)
+            row.value, row.digits, row.font_size = float(yhat), digits, size
+            rows.add(row)
+        # columns: the point and label centred, the score right-aligned on its decimal point,
+        # ŷ left-aligned after its relation sign; the names centred over their columns
+        cells = [[names[0], names[1], names[2], names[3]]] + [[r[0], r[1], r[2], VGroup(r[3], r[4])] for r in rows]
+        widths = [max(row[c].width for row in cells) for c in range(4)]
+        top = header.get_bottom()[1] - 0.35
+        for k, row in enumerate(cells):
+            y = top - TABLE_ROW * (k + 0.5)
+            x = self.panel_x
+            for c, cell in enumerate(row):
+                if c == 2 and k:
+                    cell.move_to([x + widths[c], y, 0], aligned_edge=RIGHT)
+                elif c == 3 and k:
+                    cell.move_to([x, y, 0], aligned_edge=LEFT)
+                else:
+                    cell.move_to([x + widths[c] / 2, y, 0])
+                x += widths[c] + TABLE_GAP
+        self.table_names = VGroup(*names)
+        return rows
 
     def point_caption(self, i):
         x1, x2 = XOR_CENTRES[i]

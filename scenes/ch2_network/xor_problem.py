@@ -36,6 +36,7 @@ from manim import (
     Polygon,
     Rectangle,
     Scene,
+    Square,
     Succession,
     UpdateFromAlphaFunc,
     ValueTracker,
@@ -50,6 +51,7 @@ from manim import (
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
+    BACKGROUND,
     BODY,
     CLASS_0,
     CLASS_1,
@@ -61,7 +63,7 @@ from scenes.style import (
     SMALL,
     class_color,
 )
-from scenes.widgets.highlight import PointAt
+from scenes.widgets.highlight import FADE_SHARE, PointAt
 from scenes.widgets.input_plane import axis_labels, centre_dots, data_dots, input_axes
 from scenes.widgets.text import note, tex, title
 from toynet_core.data import XOR_CENTRES
@@ -87,6 +89,11 @@ FOLDED_CUT = (1.2915, -0.1385)  # a cut with the most room either side of the pr
 WOBBLE = 0.3  # how far (radians) the AND cut turns either way while it keeps all four right
 GLIDE = 0.06  # share of the sweep spent gliding from the nudged line to the sweep's start
 SWEEP_SAMPLES = 600
+# NoisyDataset's callout: a window CALLOUT_HALF noise deviations either side of a centre,
+# magnified into a CALLOUT_SIDE square frame at CALLOUT_AT
+CALLOUT_HALF = 1.9
+CALLOUT_SIDE = 3.0
+CALLOUT_AT = RIGHT * 1.7 + DOWN * 0.25
 
 
 class CountDigit(VGroup):
@@ -121,6 +128,12 @@ class CountDigit(VGroup):
             a.points.shape == b.points.shape
             and np.allclose(a.points - self[0].get_center(), b.points - fresh.get_center(), atol=1e-6)
             for a, b in zip(mine, theirs))
+
+
+def point_at(mob):
+    """A box round `mob` that fades in and straight out again, changing on every frame (a
+    held box would leave the beat's end still)."""
+    return PointAt(mob, color=FOREGROUND, buff=0.1, rate_func=lambda t: FADE_SHARE * np.sin(np.pi * t))
 
 
 def xor_labels(points):
@@ -368,7 +381,7 @@ class XorProblem(Scene):
         self.path = lambda t: glide(start, target, t)
         # the line gets there first, then the count it gives is pointed at, as the words say it
         beat(self, during(self.line.animate.set_value(1.0), 0, 0.45),
-             during(PointAt(self.counter, color=FOREGROUND, buff=0.1), 0.45, 0.75), *animations, run_time=run_time,
+             during(point_at(self.counter), 0.45, 1), *animations, run_time=run_time,
              subcaption=subcaption)
         self.path = lambda t: target
         self.line.set_value(0.0)
@@ -378,7 +391,8 @@ class XorProblem(Scene):
         colours = {int(label) for label in self.labels[on]}
         assert on.sum() == 2 and len(colours) == 1
         word = {0: "orange", 1: "blue"}[colours.pop()]
-        self.move_line(ON_ORANGES, during(FadeIn(self.legend[-1], shift=RIGHT * 0.2), 0.6, 1),
+        # the legend names the dashed rings as the line reaches the points that get them
+        self.move_line(ON_ORANGES, during(FadeIn(self.legend[-1], shift=RIGHT * 0.2), 0.25, 0.45),
                        subcaption=f"Put the line through the two {word} points: a point on the line gets no answer, "
                                   f"so it is not right. {count_right(XOR_CENTRES, self.labels, ON_ORANGES)} of {self.n}.")
 
@@ -506,7 +520,7 @@ class XorProblem(Scene):
         beat(self, during(FadeOut(VGroup(self.chart_frame, self.ceiling, self.trace, self.verdict, self.legend, self.crossing,
                                          self.diagonals)), 0, 0.15),
              during(AnimationGroup(*recolour), 0.1, 0.25), during(FadeIn(self.and_tag, shift=RIGHT * 0.4), 0.1, 0.25),
-             during(self.line.animate.set_value(1.0), 0.05, 0.5), during(PointAt(self.counter, color=FOREGROUND, buff=0.1), 0.5, 0.8),
+             during(self.line.animate.set_value(1.0), 0.05, 0.5), during(point_at(self.counter), 0.5, 1),
              subcaption=f"For AND, which is 1 only at ({corner[0]:g}, {corner[1]:g}), a straight cut "
                         f"gets all {right} points right.")
         self.xor_labels = xor
@@ -593,7 +607,7 @@ class XorProblem(Scene):
         self.add(self.view, self.counter)
         beat(self, during(FadeOut(VGroup(self.flap, self.flight)), 0, 0.2),
              during(self.line.animate.set_value(1.0), 0.05, 0.5),
-             during(PointAt(self.counter, color=FOREGROUND, buff=0.1), 0.5, 0.8),
+             during(point_at(self.counter), 0.5, 1),
              subcaption=f"The {word} corner now lies on the crease past the {others}, and one straight "
                         f"cut gets {right} of {self.n} right.")
         for mob in (self.view, self.count):
@@ -661,56 +675,88 @@ class NoisyDataset(Scene):
         corner = int(np.flatnonzero((XOR_CENTRES == 1).all(axis=1))[0])
         length = np.linalg.norm(run.X - XOR_CENTRES[self.home], axis=1)
         k = int(np.argmin(np.where(self.home == corner, np.abs(length - 1.5 * cfg.noise), np.inf)))
-        start, end = self.axes.c2p(*XOR_CENTRES[self.home[k]]), self.axes.c2p(*run.X[k])
-        self.step = Arrow(start, end, buff=0, color=FOREGROUND, stroke_width=4,
-                          max_tip_length_to_length_ratio=0.3).set_z_index(4)
-        across = np.array([-(end - start)[1], (end - start)[0], 0.0])
-        across = across / np.linalg.norm(across) * (1 if across[1] >= 0 else -1)  # the side above
-        self.eps = tex(r"\varepsilon", font_size=BODY).move_to(self.step.get_center() + 0.3 * across)
-        self.recipe = VGroup(
-            tex(r"x = c + \varepsilon", font_size=HEADING + 4),
-            note(f"ε: a random step, bell-shaped (Gaussian),\nstandard deviation s = {cfg.noise:g}\nalong x₁ and along x₂ (s: its spread)",
-                 SMALL, color=FOREGROUND),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        # the letters of the recipe on the picture: the centre c and the copy x
-        self.names = VGroup(tex("c", font_size=BODY).next_to(start, DOWN + RIGHT * 0.6, buff=0.12),
-                            tex("x", font_size=BODY).move_to(end + 0.3 * (end - start) / np.linalg.norm(end - start)))
+        self.example = k
+        self.recipe = tex(r"x = c + \varepsilon", font_size=HEADING + 4)
+        self.recipe.move_to(UP * 2.3).align_to(RIGHT * 0.6, LEFT)
+        # the cluster is small on the plot: its letters go on a magnified callout beside it
+        self.callout = self.zoom_callout(XOR_CENTRES[corner])
+        zoom = self.callout.zoom
+        start, end = zoom(self.axes.c2p(*XOR_CENTRES[corner])), zoom(self.axes.c2p(*run.X[k]))
+        self.step = Arrow(start, end, buff=0, color=FOREGROUND, stroke_width=5,
+                          max_tip_length_to_length_ratio=0.2).set_z_index(4)
+        along = (end - start) / np.linalg.norm(end - start)
+        across = np.array([-along[1], along[0], 0.0]) * (1 if along[0] >= 0 else -1)  # left of the step
+        self.eps = tex(r"\varepsilon", font_size=BODY).move_to((start + end) / 2 + 0.32 * across)
+        self.names = VGroup(tex("c", font_size=BODY).move_to(start - 0.3 * along - 0.25 * across),
+                            tex("x", font_size=BODY).move_to(end + 0.32 * along))
         self.names.set_z_index(5)
-        self.recipe.move_to(UP * 1.6).align_to(RIGHT * 0.3, LEFT)
         others = VGroup(*[d for i, d in enumerate(self.dots) if i != k])
         self.others = others
-        same = [i for i in np.flatnonzero(self.home == corner) if i != k][:36]
-        steps = [Arrow(start, self.axes.c2p(*run.X[i]), buff=0, color=MUTED, stroke_width=3,
-                       max_tip_length_to_length_ratio=0.3) for i in same]
+        same = [i for i in np.flatnonzero(self.home == corner) if i != k and self.callout.holds(run.X[i])][:36]
+        steps = [Arrow(start, zoom(self.axes.c2p(*run.X[i])), buff=0, color=MUTED, stroke_width=3,
+                       max_tip_length_to_length_ratio=0.2).set_z_index(3) for i in same]
         beat(self, during(others.animate.set_opacity(0.35), 0, 0.2),
              during(self.dots[k].animate.set_opacity(1).scale(1.6), 0, 0.2),
-             during(GrowArrow(self.step), 0.1, 0.6), during(FadeIn(self.eps), 0.5, 0.65),
-             during(FadeIn(self.names), 0.5, 0.65),
-             during(Write(self.recipe[0]), 0.55, 1),
+             during(FadeIn(self.callout), 0, 0.25),
+             during(GrowArrow(self.step), 0.2, 0.45), during(FadeIn(self.eps), 0.35, 0.5),
+             during(FadeIn(self.names), 0.35, 0.5),
+             during(Write(self.recipe), 0.3, 0.55),
              subcaption="Each copy is its centre c plus a random step ε.",
              spoken="Each copy is its centre c plus a random step epsilon.")
-        # then the steps of other copies of that centre, one after another, as the spread is named
-        # the spread as a picture: a dashed circle of radius s around the centre
-        unit = self.axes.x_length / (self.extent[1] - self.extent[0])
-        ring = DashedVMobject(Circle(radius=cfg.noise * unit, color=FOREGROUND, stroke_width=3), num_dashes=16)
+        # the spread as a picture: a dashed circle of radius s around the centre, in the
+        # callout; then the steps of other copies of that centre, one after another
+        ring = DashedVMobject(Circle(radius=cfg.noise * self.callout.units, color=FOREGROUND, stroke_width=3),
+                              num_dashes=20)
         ring.move_to(start).set_z_index(4)
-        # s below left of the ring: the copy x and its name sit above left
-        self.s_ring = VGroup(ring, tex("s", font_size=LABEL).next_to(ring, DOWN + LEFT, buff=0.02).set_z_index(5))
-        self.bell = self.bell_curve(cfg.noise).next_to(self.recipe, DOWN, buff=0.45).align_to(self.recipe, LEFT)
-        beat(self, during(Write(self.recipe[1]), 0, 0.4), during(Create(self.s_ring[0]), 0.05, 0.35),
-             during(FadeIn(self.s_ring[1]), 0.25, 0.4),
-             during(Create(self.bell.axes), 0.1, 0.3), during(Create(self.bell.curve), 0.25, 0.6),
-             during(FadeIn(self.bell.marks), 0.55, 0.75),
+        s_name = tex("s", font_size=BODY).move_to(start + (ring.width / 2 + 0.22) * np.array([-0.7071, -0.7071, 0]))
+        self.s_ring = VGroup(ring, s_name.set_z_index(5))
+        self.bell = self.bell_curve(cfg.noise)
+        self.bell.next_to(self.callout.frame, RIGHT, buff=0.35).align_to(self.callout.frame, DOWN)
+        beat(self, during(Create(self.s_ring[0]), 0, 0.25), during(FadeIn(self.s_ring[1]), 0.15, 0.3),
+             during(Create(self.bell.axes), 0.05, 0.2), during(Create(self.bell.curve), 0.15, 0.4),
+             during(FadeIn(self.bell.marks), 0.35, 0.5),
              during(LaggedStart(*[Succession(GrowArrow(a), FadeOut(a)) for a in steps], lag_ratio=0.5), 0, 1),
              subcaption=f"The steps follow a bell curve (Gaussian); their typical size, the standard "
                         f"deviation s, is {cfg.noise:g} along each axis.")
-        self.example = k
+
+    def zoom_callout(self, centre):
+        """A square window round `centre` on the plot, drawn magnified in a frame to its right
+        with two leader lines from window to frame. .zoom(p) takes a point of the plot to the
+        frame; .units is the frame's units per data unit; .holds(p) says whether a data point
+        lies in the window. Holds the window's copies of the dots, magnified."""
+        half = CALLOUT_HALF * self.run.config.noise  # data units either side of the centre
+        unit = self.axes.x_length / (self.extent[1] - self.extent[0])
+        window = Square(side_length=2 * half * unit, color=MUTED, stroke_width=2).move_to(self.axes.c2p(*centre))
+        frame = Square(side_length=CALLOUT_SIDE, color=MUTED, stroke_width=2, fill_color=BACKGROUND, fill_opacity=1)
+        frame.move_to(CALLOUT_AT)
+        factor = CALLOUT_SIDE / window.width
+        origin, target = window.get_center(), frame.get_center()
+        leaders = VGroup(*[Line(window.get_corner(RIGHT + v), frame.get_corner(LEFT + v), color=MUTED, stroke_width=2)
+                           for v in (UP, DOWN)])
+
+        def holds(p):
+            return bool((np.abs(np.asarray(p, float) - centre) < 0.92 * half).all())
+
+        # the copies faint and small, so that the letters over them read
+        copies = VGroup(*[Dot(origin + factor * (dot.get_center() - origin) + (target - origin),
+                              radius=0.09 if i == self.example else 0.05,
+                              color=class_color(label), fill_opacity=1.0 if i == self.example else 0.35)
+                          for i, (dot, p, label) in enumerate(zip(self.dots, self.run.X, self.run.y)) if holds(p)])
+        copies.add(Dot(target, radius=0.12, color=class_color(self.labels[np.argmin(np.abs(XOR_CENTRES - centre).sum(1))]),
+                       stroke_color=FOREGROUND, stroke_width=2))
+        copies.set_z_index(2)
+        group = VGroup(leaders, window, frame, copies)
+        group.frame = frame
+        group.units = factor * unit
+        group.zoom = lambda p: target + factor * (np.asarray(p, float) - origin)
+        group.holds = holds
+        return group
 
     @staticmethod
     def bell_curve(s):
         """The bell curve of one coordinate of the step, exp(−t²/2s²) over ±3s, with ±s marked:
         the shape the words name (its height is left unscaled: only the shape is read)."""
-        axes = Axes(x_range=[-3 * s, 3 * s, s], y_range=[0, 1.15, 1], x_length=3.4, y_length=1.1,
+        axes = Axes(x_range=[-3 * s, 3 * s, s], y_range=[0, 1.15, 1], x_length=2.4, y_length=1.3,
                     tips=False, axis_config={"stroke_width": 2, "color": MUTED, "include_ticks": False},
                     y_axis_config={"stroke_opacity": 0})
         curve = axes.plot(lambda t: np.exp(-t * t / (2 * s * s)), color=FOREGROUND, stroke_width=3)
@@ -719,7 +765,9 @@ class NoisyDataset(Scene):
             top = axes.c2p(sign * s, np.exp(-0.5))
             marks.add(DashedLine(axes.c2p(sign * s, 0), top, color=MUTED, stroke_width=2),
                       tex(name, font_size=LABEL, color=MUTED).next_to(axes.c2p(sign * s, 0), DOWN, buff=0.12))
-        name = note("one coordinate of ε", SMALL).next_to(axes, DOWN, buff=0.45)
+        name = VGroup(note("one coordinate of ε", SMALL, color=FOREGROUND),
+                      note(f"s = {s:g}", SMALL, color=FOREGROUND)).arrange(DOWN, buff=0.12)
+        name.next_to(axes, DOWN, buff=0.5)
         marks.add(name)
         group = VGroup(axes, curve, marks)
         group.axes, group.curve, group.marks = axes, curve, marks
@@ -734,12 +782,16 @@ class NoisyDataset(Scene):
             for c, label in zip(XOR_CENTRES, self.labels)])
         self.inside = inside_rings(run.X, XOR_CENTRES[self.home], radius)
         expected = 1 - np.exp(-2)  # a 2-D bell curve's share within two standard deviations
-        self.ring_note = note(f"{self.inside} of {run.n_samples} copies ({100 * self.inside / run.n_samples:.0f} %) "
-                              f"inside\nthe rings of radius 2s (a 2-D bell\ncurve puts {100 * expected:.1f} % there)", SMALL,
-                              color=FOREGROUND).next_to(self.recipe, DOWN, buff=0.5).align_to(self.recipe, LEFT)
-        beat(self, FadeOut(self.step), FadeOut(self.eps), FadeOut(self.names), FadeOut(self.s_ring), FadeOut(self.bell),
-             self.dots[self.example].animate.scale(1 / 1.6).set_opacity(0.9), self.others.animate.set_opacity(0.9),
-             during(LaggedStart(*[GrowFromCenter(r) for r in self.rings], lag_ratio=0.3), 0.1, 0.8), during(FadeIn(self.ring_note, shift=UP * 0.2), 0.15, 0.45),
+        self.ring_note = note(f"{self.inside} of {run.n_samples} ({100 * self.inside / run.n_samples:.0f} %) "
+                              f"within 2s\n(a 2-D bell curve: {100 * expected:.1f} %)", LABEL,
+                              color=FOREGROUND).next_to(self.recipe, DOWN, buff=0.6).align_to(self.recipe, LEFT)
+        # the callout and the bell are gone before the count takes their place
+        close_up = VGroup(self.callout, self.step, self.eps, self.names, self.s_ring, self.bell)
+        beat(self, during(FadeOut(close_up), 0, 0.2),
+             during(self.dots[self.example].animate.scale(1 / 1.6).set_opacity(0.9), 0, 0.2),
+             during(self.others.animate.set_opacity(0.9), 0, 0.2),
+             during(LaggedStart(*[GrowFromCenter(r) for r in self.rings], lag_ratio=0.3), 0.1, 0.55),
+             during(FadeIn(self.ring_note, shift=UP * 0.2), 0.25, 0.45),
              subcaption=f"Most land close: {self.inside} of the {run.n_samples} copies lie within a circle "
                         f"of radius 2s around their centre.")
 
@@ -753,11 +805,12 @@ class NoisyDataset(Scene):
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.25)
         self.tally.next_to(self.ring_note, DOWN, buff=0.5).align_to(self.recipe, LEFT)
         clusters = [VGroup(*[self.dots[i] for i in np.flatnonzero(run.y == c)]) for c in (0, 1)]
-        beat(self, during(FadeIn(self.tally[0], shift=LEFT * 0.2), 0, 0.3),
+        # all three lines in before the still at 60 % of the words
+        beat(self, during(FadeIn(self.tally[0], shift=LEFT * 0.2), 0, 0.2),
              during(AnimationGroup(Indicate(clusters[0], color=CLASS_0, scale_factor=1.15),
-                                   FadeIn(self.tally[1], shift=LEFT * 0.2)), 0.2, 0.55),
+                                   FadeIn(self.tally[1], shift=LEFT * 0.2)), 0.15, 0.4),
              during(AnimationGroup(Indicate(clusters[1], color=CLASS_1, scale_factor=1.15),
-                                   FadeIn(self.tally[2], shift=LEFT * 0.2)), 0.5, 0.85),
+                                   FadeIn(self.tally[2], shift=LEFT * 0.2)), 0.3, 0.55),
              subcaption=f"{cfg.per_cluster} copies per centre, {run.n_samples} in all: {counts[0]} orange "
                         f"with y = 0, {counts[1]} blue with y = 1. These are the run's own points.")
         self.counts = counts

@@ -139,8 +139,12 @@ def test_sigmoid_scene_shows_the_run_outputs_at_the_xor_points(media_dir):
         assert 2 <= places <= 4
         assert 0 < float(digits) < 1 or drawn.endswith(r"\ldots")
         assert abs(float(digits) - v) <= 10.0**-places
+    # the table reads large: its rows are as tall as body text, not footnotes
+    from scenes.style import BODY
+    assert all(row.font_size >= BODY for row in numbers)
+    assert all(row.get_right()[0] < 7.1 - 0.2 for row in numbers)
     # nothing on screen claims the curve reaches 0 or 1
-    assert not any(m.tex_string in ("1.00", "0.00", "1.000") for m in scene.yhat_numbers)
+    assert not any(m[-1].tex_string in ("1.00", "0.00", "1.000") for m in scene.yhat_numbers)
     # Dots sit on the curve at (z2, ŷ), coloured by class.
     for dot, z, v, label in zip(scene.run_dots, z2, y_hat, labels):
         back = scene.axes.p2c(dot.get_center())
@@ -194,6 +198,21 @@ def test_affine_trick_matrices_agree(media_dir):
     from scenes.style import W1_COLOR
     assert s.boundary.get_color() == W1_COLOR
     assert s.inset.get_top()[1] < s.title.get_bottom()[1] - 0.3
+
+    # The line the plane ends on is a real unit's: its equation carries that row of W1 (two
+    # decimals), and the drawn line is where the row's weighted sum is 0.
+    from scenes.ch2_network.affine import shown_unit
+    W1 = run.W1[-1]
+    u = s.unit
+    assert u == shown_unit(W1)
+    assert np.allclose(s.equations[1].coefficients, np.round(W1[u], 2))
+    assert np.allclose(s.equations[0].coefficients, np.round(W1[u] * [1, 1, 0], 2))
+    shown = "".join(s.equations[1].get_tex_string().split())
+    expected = (f"{W1[u, 0]:.2f}" + r"\,x_1" + ("+" if W1[u, 1] >= 0 else "-") + f"{abs(W1[u, 1]):.2f}" + r"\,x_2"
+                + ("+" if W1[u, 2] >= 0 else "-") + f"{abs(W1[u, 2]):.2f}=0")
+    assert shown.endswith(expected) and f"unit{u + 1}:" in shown
+    ends = np.array([s.inset[0].p2c(p)[:2] for p in (s.boundary.get_start(), s.boundary.get_end())])
+    assert np.allclose(ends @ W1[u, :2] + W1[u, 2], 0, atol=1e-6)
 
 
 def test_shown_weights_follow_an_animation_midway():
@@ -257,6 +276,19 @@ def test_architecture_works_out_the_first_unit_with_the_run_weights(media_dir):
     expected = (f"={w[0]:.2f}" + r"\,x_1" + ("+" if w[1] >= 0 else "-") + f"{abs(w[1]):.2f}" + r"\,x_2"
                 + ("+" if w[2] >= 0 else "-") + f"{abs(w[2]):.2f}")
     assert shown.endswith(expected)
+
+
+def test_architecture_part_boxes_hold_whole_columns(media_dir):
+    """The first box holds the input brace and the hidden units whole (ReLU glyphs and all);
+    the second starts after them: no node is cut by a box's edge."""
+    from scenes.ch2_network.architecture import Architecture
+
+    scene = run_scene(Architecture, media_dir)
+    d, move, cut = scene.diagram, scene.move_box, scene.cut_box
+    assert move.get_left()[0] < scene.brace.get_left()[0]
+    assert move.get_right()[0] > d.hidden_nodes.get_right()[0]
+    assert move.get_right()[0] < cut.get_left()[0] < d.output_node.get_left()[0]
+    assert cut.get_right()[0] > d.output_node.get_right()[0]
 
 
 def test_architecture_lights_row_i_of_w1_with_unit_i(media_dir):

@@ -108,6 +108,15 @@ def test_dataset_dots_are_the_runs_points(media_dir):
     assert colours[list(run.y).index(0)] != colours[list(run.y).index(1)]
     assert f"{run.n_samples} in all" in scene.tally[0].original_text
     assert scene.tally[1].original_text.startswith(f"{int((run.y == 0).sum())} orange")
+    # the recipe's letters sit apart on the magnified callout, none on another
+    letters = [scene.names[0], scene.names[1], scene.eps, scene.s_ring[1]]
+    for i, a in enumerate(letters):
+        for b in letters[i + 1:]:
+            apart = (abs(a.get_x() - b.get_x()) > (a.width + b.width) / 2
+                     or abs(a.get_y() - b.get_y()) > (a.height + b.height) / 2)
+            assert apart, (a, b)
+    frame = scene.callout.frame
+    assert all(frame.get_left()[0] < m.get_x() < frame.get_right()[0] for m in letters)
 
 
 @pytest.mark.parametrize("which", ["default", "failed", "poor"])
@@ -126,7 +135,7 @@ def test_dataset_words_are_true_of_each_run(which, three_runs, media_dir):
     n0, n1 = int((run.y == 0).sum()), int((run.y == 1).sum())
     tally = words.find(f"{len(run.X) // 4} copies per centre")
     assert f"{len(run.X)} in all: {n0} orange with y = 0, {n1} blue with y = 1" in tally
-    assert f"standard deviation s = {sigma:g}" in words.text()
+    assert f"s = {sigma:g}" in words.text()  # the bell curve's label
     assert "σ" not in words.text()  # σ is the sigmoid's alone
     share = f"({100 * inside / len(run.X):.0f} %)"
     assert share in words.text() and f"{100 * (1 - np.exp(-2)):.1f} %" in words.text()
