@@ -63,7 +63,7 @@ from scenes.style import (
     SMALL,
     class_color,
 )
-from scenes.widgets.highlight import FADE_SHARE, PointAt
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.input_plane import axis_labels, centre_dots, data_dots, input_axes
 from scenes.widgets.text import note, tex, title
 from toynet_core.data import XOR_CENTRES
@@ -128,12 +128,6 @@ class CountDigit(VGroup):
             a.points.shape == b.points.shape
             and np.allclose(a.points - self[0].get_center(), b.points - fresh.get_center(), atol=1e-6)
             for a, b in zip(mine, theirs))
-
-
-def point_at(mob):
-    """A box round `mob` that fades in and straight out again, changing on every frame (a
-    held box would leave the beat's end still)."""
-    return PointAt(mob, color=FOREGROUND, buff=0.1, rate_func=lambda t: FADE_SHARE * np.sin(np.pi * t))
 
 
 def xor_labels(points):
@@ -381,7 +375,7 @@ class XorProblem(Scene):
         self.path = lambda t: glide(start, target, t)
         # the line gets there first, then the count it gives is pointed at, as the words say it
         beat(self, during(self.line.animate.set_value(1.0), 0, 0.45),
-             during(point_at(self.counter), 0.45, 1), *animations, run_time=run_time,
+             during(PointAt(self.counter, color=FOREGROUND, buff=0.1), 0.45, 1), *animations, run_time=run_time,
              subcaption=subcaption)
         self.path = lambda t: target
         self.line.set_value(0.0)
@@ -520,7 +514,7 @@ class XorProblem(Scene):
         beat(self, during(FadeOut(VGroup(self.chart_frame, self.ceiling, self.trace, self.verdict, self.legend, self.crossing,
                                          self.diagonals)), 0, 0.15),
              during(AnimationGroup(*recolour), 0.1, 0.25), during(FadeIn(self.and_tag, shift=RIGHT * 0.4), 0.1, 0.25),
-             during(self.line.animate.set_value(1.0), 0.05, 0.5), during(point_at(self.counter), 0.5, 1),
+             during(self.line.animate.set_value(1.0), 0.05, 0.5), during(PointAt(self.counter, color=FOREGROUND, buff=0.1), 0.5, 1),
              subcaption=f"For AND, which is 1 only at ({corner[0]:g}, {corner[1]:g}), a straight cut "
                         f"gets all {right} points right.")
         self.xor_labels = xor
@@ -607,7 +601,7 @@ class XorProblem(Scene):
         self.add(self.view, self.counter)
         beat(self, during(FadeOut(VGroup(self.flap, self.flight)), 0, 0.2),
              during(self.line.animate.set_value(1.0), 0.05, 0.5),
-             during(point_at(self.counter), 0.5, 1),
+             during(PointAt(self.counter, color=FOREGROUND, buff=0.1), 0.5, 1),
              subcaption=f"The {word} corner now lies on the crease past the {others}, and one straight "
                         f"cut gets {right} of {self.n} right.")
         for mob in (self.view, self.count):

@@ -1,16 +1,19 @@
 """Pointing at one part of the picture while the words name it.
 
 Manim's Circumscribe draws its outline on and then off again, so a frame caught in the middle
-shows a loose stroke that reads as a stray line. PointAt fades a whole outline in, keeps it, and
-fades it out: on every frame the viewer sees either nothing or a complete box (or ring).
+shows a loose stroke that reads as a stray line. PointAt fades a whole outline in and out while
+it widens a little: on every frame the viewer sees a complete box (or ring), and the picture
+changes on every frame, so a beat that ends on it does not stand still.
 """
+
+import math
 
 from manim import Animation, Circle, Rectangle, SurroundingRectangle, linear
 
 from scenes.style import EMPHASIS
 
-# Share of the animation spent fading in, and again fading out.
-FADE_SHARE = 0.2
+# How much the outline widens over the animation, as a share of its size.
+GROWTH = 0.12
 
 
 class PointAt(Animation):
@@ -23,8 +26,10 @@ class PointAt(Animation):
         else:
             outline = SurroundingRectangle(mob, color=color, buff=buff, stroke_width=stroke_width)
         outline.set_stroke(opacity=0)
-        kwargs.setdefault("rate_func", linear)  # the fades are placed in time, not eased twice
+        kwargs.setdefault("rate_func", linear)  # the fade is placed in time, not eased twice
         super().__init__(outline, introducer=True, remover=True, **kwargs)
 
     def interpolate_mobject(self, alpha):
-        self.mobject.set_stroke(opacity=min(1.0, alpha / FADE_SHARE, (1.0 - alpha) / FADE_SHARE))
+        # brightest in the middle, at full strength over the middle half (sin > 0.7 there)
+        self.mobject.become(self.starting_mobject).scale(1.0 + GROWTH * alpha)
+        self.mobject.set_stroke(opacity=min(1.0, 1.4 * math.sin(math.pi * alpha)))
