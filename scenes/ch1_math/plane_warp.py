@@ -415,6 +415,6 @@ class PlaneWarp(Scene):
              subcaption="A network trained on XOR moves its input plane too: two hidden units' weighted sums "
                         "send every point to a new one.")
         beat(self, UpdateFromAlphaFunc(stage, lambda m, a: update(m, 1.0 + a), rate_func=linear), run_time=6,
-             subcaption=f"Then ReLU folds: where a unit is negative, the plane flattens onto a crease. "
+             subcaption=f"ReLU folds: where a unit is negative, the plane flattens onto a crease. "
                         f"A straight cut separates {right} of the {n} points.",
              hold=1.0)
