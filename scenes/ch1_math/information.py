@@ -366,8 +366,8 @@ GRID_HALF = 1.5  # the square of grid lines M moves
 LIFT_HALF = 1.5  # the square of grid lines LIFT carries into space
 LIFT_VIEW = dict(phi=62 * DEGREES, theta=-50 * DEGREES, zoom=1.05)
 # the lift seen from the side: the sheet tilts along (1, -1), which this view shows across the
-# screen rather than in depth, so the rise of one side and the fall of the other both read
-LIFTED_VIEW = dict(phi=70 * DEGREES, theta=-135 * DEGREES)  # u₁ and u₂ both at 45°, neither end on
+# screen more than in depth (about half), so the rise of one side and the fall of the other read
+LIFTED_VIEW = dict(phi=65 * DEGREES, theta=-75 * DEGREES)  # the sheet still seen well off edge on
 FOLD_SAMPLES = 31  # points along each grid line, so that its folds show
 NEAR_SQUARE = (-0.25, 1.25)  # the part of the input plane drawn near the XOR corners
 NEAR_EXTENT = [(-0.5, 1.5), (-0.5, 1.5), (-1.05, 1.05)]  # the axes, on a larger scale, around it

@@ -496,9 +496,12 @@ class InjectiveSurjective(ThreeDScene):
         # m grows from 0 with its tip travelling out; then the right angle is marked.
         self.m_tip.move_to(self.origin)
         grow = AnimationGroup(Create(self.m_line), MoveAlongPath(self.m_tip, self.m_line.copy()), run_time=1.6)
+        # the columns' names step aside: seen nearly along the plane, their tips bunch together
+        names_off = UpdateFromAlphaFunc(self.column_labels, lambda m, a: m.set_opacity(1 - a))
         beat(self, Succession(grow, AnimationGroup(Create(self.right_angle), FadeIn(self.m_label), run_time=1.4)),
-             camera=self.right_angle_view(), run_time=2,
+             during(names_off, 0, 0.2), camera=self.right_angle_view(), run_time=2,
              subcaption="This vector m stands at right angles to that plane.")
+        self.remove(*self.column_labels)
 
     def right_angle_view(self):
         """A camera that looks at A's plane nearly along it (about 20 degrees off edge on): m then
