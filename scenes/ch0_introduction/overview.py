@@ -345,7 +345,8 @@ class Overview(Scene):
         beat(self, self.reveal.animate(rate_func=lambda t: min(1.0, 4 * t)).set_value(1.0),
              self.k.animate.set_value(last),
              during(Write(count), 0.0, 0.25),
-             during(self.pulses(list(w1)), 0.03, 0.2), during(self.pulses(list(self.diagram.w2_edges)), 0.15, 0.3),
+             # long enough windows that every dot is seen running, even at a low frame rate
+             during(self.pulses(list(w1)), 0.03, 0.5), during(self.pulses(list(self.diagram.w2_edges)), 0.3, 0.65),
              run_time=6,
              subcaption=f"Training nudges its {n1 + n2} weights one "
                         "data point at a time; the background shows its answer at every point.")
@@ -355,7 +356,7 @@ class Overview(Scene):
         # the end, stated while it is on screen: the final boundary traced, then the counters ringed
         # the boundary swells and settles whole (no half-drawn stroke in any frame)
         glow = UpdateFromAlphaFunc(self.boundary, lambda m, a: m.set_stroke(width=3 + 4 * np.sin(np.pi * a)))
-        beat(self, during(glow, 0.05, 0.5),
+        beat(self, glow,
              during(PointAt(self.counters[:2], color=EMPHASIS, buff=0.08), 0.1, 0.4),
              during(PointAt(self.counters[2:], color=EMPHASIS, buff=0.08), 0.55, 0.9),
              subcaption=result_sentence(self.facts))
