@@ -16,6 +16,7 @@ from manim import (
     Circle,
     Create,
     DecimalNumber,
+    Dot,
     FadeIn,
     FadeOut,
     GrowFromCenter,
@@ -24,9 +25,7 @@ from manim import (
     Line,
     RoundedRectangle,
     Scene,
-    ShowPassingFlash,
     Transform,
-    ReplacementTransform,
     TransformFromCopy,
     ValueTracker,
     VGroup,
@@ -178,11 +177,13 @@ class Overview(Scene):
         names[1].next_to(self.axes.y_axis.get_end(), RIGHT, buff=0.15).align_to(self.axes, UP)
         self.corners = centre_dots(self.axes, XOR_CENTRES, XOR_LABELS, radius=0.13)
         self.corners.set_z_index(3)
-        # the video opens on the plane and its four corners, still uncoloured; the beat colours them
-        blank = self.corners.copy().set_fill(FOREGROUND)
-        self.add(self.axes, blank)
-        beat(self, during(FadeIn(self.title), 0, 0.1), FadeIn(self.labels),
-             LaggedStart(*[ReplacementTransform(b, c) for b, c in zip(blank, self.corners)], lag_ratio=0.5),
+        # the corners are coloured from the first frame, since the words name their colours at
+        # once; a ring then points at each pair as the words name it: orange, then blue
+        self.add(self.axes, self.corners)
+        pairs = [[c for c, y in zip(self.corners, XOR_LABELS) if y == k] for k in (0, 1)]
+        beat(self, during(FadeIn(self.title), 0, 0.1), during(FadeIn(self.labels), 0, 0.2),
+             *[during(PointAt(c, shape=Circle, buff=0.08), 0.1, 0.45) for c in pairs[0]],
+             *[during(PointAt(c, shape=Circle, buff=0.08), 0.45, 0.8) for c in pairs[1]],
              subcaption="Four corners of a square: orange where the two coordinates agree, blue "
                         "where they differ. This pattern is called XOR.")
 
@@ -241,7 +242,7 @@ class Overview(Scene):
     def build_inputs(self):
         run = self.run
         self.diagram = NetworkDiagram(run.W1[0], run.W2[0], width=5.2, height=3.8)
-        self.diagram.move_to(RIGHT * 3.35 + DOWN * 0.25)
+        self.diagram.move_to(RIGHT * 3.35 + DOWN * 0.05)  # room below for the two-line edge key
         for node in [*self.diagram.input_nodes, *self.diagram.hidden_nodes, self.diagram.output_node]:
             node.set_z_index(2)  # nodes over the ends of their edges
         self.diagram.node_labels.set_z_index(3)  # and labels over their nodes' filled discs
@@ -267,14 +268,21 @@ class Overview(Scene):
     def build_hidden_layer(self):
         d = self.diagram
         edges = [e for row in d.w1_edges for e in row]
-        # what an edge's colour and width mean, under the diagram, as the first edges appear
-        self.edge_legend = Text("blue +, orange −, thicker = larger", font=FONT, font_size=LABEL,
-                                color=MUTED, t2c={"blue +": POSITIVE, "orange −": NEGATIVE})
+        # what an edge's colour and width mean, under the diagram, from the moment edges appear:
+        # the colour is the weight's sign (TF Playground's code), never the class
+        self.edge_legend = VGroup(
+            Text("edge colour: weight's sign (blue +, orange −)", font=FONT, font_size=SMALL, color=MUTED,
+                 t2c={"blue +": POSITIVE, "orange −": NEGATIVE}),
+            Text("edge width: its size", font=FONT, font_size=SMALL, color=MUTED),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         self.edge_legend.next_to(self.diagram, DOWN, buff=0.2).set_x(self.diagram.get_x())
         self.edge_legend.shift(LEFT * max(0.0, self.edge_legend.get_right()[0] - 6.8))  # inside the frame
-        beat(self, LaggedStart(*[Create(e) for e in edges], lag_ratio=0.15),
-             LaggedStart(*[GrowFromCenter(n) for n in d.hidden_nodes], lag_ratio=0.3),
-             self.pulses(edges), FadeIn(self.edge_legend, rate_func=lambda t: min(1.0, 3 * t)),
+        # the edges are drawn whole early in the beat (a half-drawn edge reads as a stray line);
+        # then what goes in flows along them
+        beat(self, during(FadeIn(self.edge_legend), 0, 0.15),
+             during(LaggedStart(*[Create(e) for e in edges], lag_ratio=0.15), 0, 0.35),
+             during(LaggedStart(*[GrowFromCenter(n) for n in d.hidden_nodes], lag_ratio=0.3), 0, 0.35),
+             during(self.pulses(edges), 0.35, 1),
              subcaption="Three hidden units each weigh and add up the inputs; ReLU then keeps a positive "
                         "sum and makes a negative one 0.")
 
@@ -282,9 +290,9 @@ class Overview(Scene):
         d = self.diagram
         self.y_hat = plain_tex(r"\hat{y}", font_size=LABEL, color=YHAT_COLOR)
         self.y_hat.next_to(d.output_node, DOWN, buff=0.15)
-        beat(self, LaggedStart(*[Create(e) for e in d.w2_edges], lag_ratio=0.2),
-             GrowFromCenter(d.output_node), FadeIn(self.y_hat, shift=DOWN * 0.2),
-             self.pulses(d.w2_edges),
+        beat(self, during(LaggedStart(*[Create(e) for e in d.w2_edges], lag_ratio=0.2), 0, 0.35),
+             during(GrowFromCenter(d.output_node), 0, 0.3), during(FadeIn(self.y_hat, shift=DOWN * 0.2), 0.1, 0.35),
+             during(self.pulses(d.w2_edges), 0.35, 1),
              subcaption="One output unit weighs those three and a constant 1, then its σ, the sigmoid, "
                         "squashes the total between 0 and 1: ŷ, how sure it is of blue.",
              spoken="One output unit weighs those three and a constant 1, then its sigma, the sigmoid, "
@@ -294,9 +302,17 @@ class Overview(Scene):
         self.add(d)
 
     def pulses(self, edges):
-        """Bright flashes running along the edges, one after another: what goes in flows on."""
-        return LaggedStart(*[ShowPassingFlash(e.copy().set_stroke(EMPHASIS, width=5))
-                             for e in edges], lag_ratio=0.6)
+        """A bright dot runs along each edge, one after another: what goes in flows on. (A dot
+        that fades in and out whole, where a passing flash would leave a loose stroke in a still.)"""
+        def run_along(edge):
+            dot = Dot(edge.get_start(), radius=0.06, color=EMPHASIS).set_opacity(0)
+            start, end = edge.get_start(), edge.get_end()
+
+            def move(m, a):
+                m.move_to(start + a * (end - start)).set_opacity(min(1.0, 6 * a, 6 * (1 - a)))
+            return UpdateFromAlphaFunc(dot, move, introducer=True, remover=True)
+
+        return LaggedStart(*[run_along(e) for e in edges], lag_ratio=0.6)
 
     # -- training: the boundary forms and the accuracy counts up --------------------------------
     def train(self):
@@ -329,7 +345,8 @@ class Overview(Scene):
         beat(self, self.reveal.animate(rate_func=lambda t: min(1.0, 4 * t)).set_value(1.0),
              self.k.animate.set_value(last),
              during(Write(count), 0.0, 0.25),
-             during(self.pulses(list(w1)), 0.03, 0.2), during(self.pulses(list(self.diagram.w2_edges)), 0.15, 0.3),
+             # long enough windows that every dot is seen running, even at a low frame rate
+             during(self.pulses(list(w1)), 0.03, 0.5), during(self.pulses(list(self.diagram.w2_edges)), 0.3, 0.65),
              run_time=6,
              subcaption=f"Training nudges its {n1 + n2} weights one "
                         "data point at a time; the background shows its answer at every point.")
@@ -337,8 +354,9 @@ class Overview(Scene):
         for mob in (self.heat, self.boundary, self.diagram, self.step_number, self.accuracy_number):
             mob.clear_updaters()
         # the end, stated while it is on screen: the final boundary traced, then the counters ringed
-        trace = self.boundary.copy().set_stroke(EMPHASIS, width=7, opacity=1)
-        beat(self, during(ShowPassingFlash(trace), 0.05, 0.5),
+        # the boundary swells and settles whole (no half-drawn stroke in any frame)
+        glow = UpdateFromAlphaFunc(self.boundary, lambda m, a: m.set_stroke(width=3 + 4 * np.sin(np.pi * a)))
+        beat(self, glow,
              during(PointAt(self.counters[:2], color=EMPHASIS, buff=0.08), 0.1, 0.4),
              during(PointAt(self.counters[2:], color=EMPHASIS, buff=0.08), 0.55, 0.9),
              subcaption=result_sentence(self.facts))

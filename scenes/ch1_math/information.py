@@ -16,6 +16,7 @@ from manim import (
     UP,
     AnimationGroup,
     Arrow,
+    BackgroundRectangle,
     Create,
     DashedLine,
     Dot,
@@ -42,6 +43,7 @@ from manim import (
 from scenes.ch1_math._math_linalg import edge_on_angles
 from scenes.pacing import beat, during, reading_time
 from scenes.style import (
+    BACKGROUND,
     BODY,
     EDGE_BUFF,
     EMPHASIS,
@@ -84,6 +86,12 @@ def fade_pinned(labels, start, end):
     """Fade labels pinned to points (hidden_view.pin_to_points) from opacity `start` to `end`,
     their pins still following the camera meanwhile (a FadeIn would freeze them in place)."""
     return UpdateFromAlphaFunc(labels, lambda m, a: m.set_opacity(start + (end - start) * a))
+
+
+def backed(label, opacity=0.85):
+    """The label with a dark backing behind it, so that grid lines under it never cut its strokes."""
+    label.add_to_back(BackgroundRectangle(label, color=BACKGROUND, fill_opacity=opacity, buff=0.05))
+    return label
 
 
 def right_edges(col):
@@ -204,18 +212,14 @@ class RankPlane(ThreeDScene):
         self.step_arrow = Arrow(self.axes.c2p(*cols[0]), self.axes.c2p(*cols[-1]), buff=0, color=EMPHASIS,
                                 stroke_width=5, tip_length=0.2)
         along = step / np.linalg.norm(step)
-        labels = VGroup(plain_tex("a_1", font_size=LABEL, color=Z_COLOR),
-                        plain_tex("a_4", font_size=LABEL, color=Z_COLOR),
-                        plain_tex(r"a_4 - a_1", font_size=LABEL, color=EMPHASIS))
+        labels = VGroup(backed(plain_tex("a_1", font_size=LABEL, color=Z_COLOR)),
+                        backed(plain_tex("a_4", font_size=LABEL, color=Z_COLOR)))
         gap = 0.35 * np.linalg.norm(step)
-        out = la.fan_label_points(cols[[0, -1]], gap=gap)  # beyond the line of tips, away from 0
         # the step is drawn from a₁'s tip to a₄'s, then slides to start at 0, as a direction of its own
         self.step_drawn = np.array([self.axes.p2c(p) for p in (self.step_arrow.get_start(), self.step_arrow.get_end())])
         self.step_at_origin = Arrow(self.origin, self.axes.c2p(*step), buff=0, color=EMPHASIS, stroke_width=5,
                                     tip_length=0.2)
-        away = np.cross(la.column_basis(la.A_POST)[:, 0], self.normal)  # in the plane, across the fan
-        away = away if away @ step > 0 else -away
-        anchors = [cols[0] - gap * along, cols[-1] + gap * along, step + 1.6 * gap * along + 0.6 * gap * away]
+        anchors = [cols[0] - gap * along, cols[-1] + gap * along]  # beyond the ends of the line of tips
         for label, at in zip(labels, anchors):
             label.anchor = self.axes.c2p(*at)
         hv.pin_to_points(self, labels)
@@ -224,15 +228,20 @@ class RankPlane(ThreeDScene):
         # Each tip travels out from 0 as its column is drawn, so the eye follows it.
         grows = [AnimationGroup(Create(line), MoveAlongPath(tip, line.copy())) for line, tip in zip(self.columns, self.column_tips)]
         theta = self.face_view[1]
-        # the axes' names step aside while the columns are named, so no name sits on another
-        beat(self, during(fade_pinned(self.axis_labels, 1, 0), 0, 0.15), self.cloud.animate(rate_func=early).set_opacity(0.35),
+        inset, dots, arrow, names = self.tips_up_close(cols)
+        # the axes' names step aside while the columns are named, so no name sits on another;
+        # beside the 3-D picture, the tips up close: each appears as its column is drawn
+        beat(self, during(fade_pinned(self.axis_labels, 1, 0), 0, 0.1), self.cloud.animate(rate_func=early).set_opacity(0.35),
              self.directions.animate(rate_func=early).set_opacity(0.25),
-             during(LaggedStart(*grows, lag_ratio=0.6), 0, 0.55),
-             during(FadeIn(labels[0]), 0.1, 0.25), during(FadeIn(labels[1]), 0.4, 0.55),
-             during(GrowArrow(self.step_arrow), 0.55, 0.7),
-             during(ReplacementTransform(self.step_arrow, self.step_at_origin), 0.72, 0.9),
-             during(FadeIn(labels[2]), 0.85, 0.97),
-             camera=dict(theta=theta + 15 * DEGREES), rate_func=linear,
+             during(LaggedStart(*grows, lag_ratio=0.6), 0, 0.4),
+             during(FadeIn(inset), 0, 0.1),
+             *[during(FadeIn(VGroup(d, n), scale=1.5), 0.1 * j + 0.05, 0.1 * j + 0.12)
+               for j, (d, n) in enumerate(zip(dots, names[:4]))],
+             during(FadeIn(labels[0]), 0.05, 0.15), during(FadeIn(labels[1]), 0.3, 0.4),
+             during(GrowArrow(self.step_arrow), 0.4, 0.5), during(GrowArrow(arrow), 0.4, 0.5),
+             during(FadeIn(names[4]), 0.45, 0.55),
+             during(ReplacementTransform(self.step_arrow, self.step_at_origin), 0.6, 0.8),
+             camera=dict(theta=theta + 15 * DEGREES),
              subcaption="A's four columns lie in that plane, each a₁ plus a share of the step a₄ − a₁: "
                         "still only two directions.",
              spoken="A's four columns lie in that plane, each a one plus a share of the step a four minus a one: "
@@ -240,12 +249,36 @@ class RankPlane(ThreeDScene):
         # where the labels were drawn at the end of the beat (screen corners), for the tests
         self.label_boxes = [np.array([m.get_corner(DOWN + LEFT)[:2], m.get_corner(UP + RIGHT)[:2]]) for m in labels]
 
+    def tips_up_close(self, cols):
+        """Beside the 3-D picture, the segment from a₁'s tip to a₄'s, drawn large: every tip is
+        a dot at its own share of the step (computed), named under it, and the step a₄ − a₁ is
+        an arrow above. In 3-D the four tips lie too close together to name them all."""
+        step = cols[-1] - cols[0]
+        shares = (cols - cols[0]) @ step / (step @ step)
+        self.tip_shares = shares
+        width = 3.4
+        left = np.array([-6.3, -2.0, 0.0])
+        segment = Line(left, left + width * RIGHT, color=Z_COLOR, stroke_width=3)
+        dots = VGroup(*[Dot(left + t * width * RIGHT, radius=0.08, color=Z_COLOR) for t in shares])
+        names = VGroup(*[plain_tex(f"a_{j + 1}", font_size=LABEL, color=Z_COLOR).next_to(d, DOWN, buff=0.15)
+                         for j, d in enumerate(dots)])
+        arrow = Arrow(dots[0].get_center() + 0.45 * UP, dots[-1].get_center() + 0.45 * UP, buff=0, color=EMPHASIS,
+                      stroke_width=4, tip_length=0.18)
+        names.add(plain_tex(r"a_4 - a_1", font_size=LABEL, color=EMPHASIS).next_to(arrow, UP, buff=0.1))
+        caption = note("the four tips, up close", font_size=SMALL)
+        caption.next_to(names[4], UP, buff=0.2).align_to(segment, LEFT)
+        inset = VGroup(caption, segment)
+        self.tips_inset = VGroup(inset, dots, arrow, names)
+        fix_in_frame(self, inset, dots, arrow, names)
+        return inset, dots, arrow, names
+
     def edge_on(self):
         """Turn until the camera looks along the plane: the cloud becomes a line."""
         phi, theta = edge_on_angles(self.normal, theta_hint=30 * DEGREES)
         self.edge_view = (phi, theta)
         words = "Look along the plane: the crowd is a thin line, with no thickness at all."
         beat(self, self.cloud.animate.set_opacity(1), during(FadeOut(self.column_labels), 0, 0.2),
+             during(FadeOut(self.tips_inset), 0, 0.2),
              during(fade_pinned(self.axis_labels, 0, 1), 0.3, 0.6),
              during(FadeOut(self.step_at_origin), 0, 0.3), camera=dict(phi=phi, theta=theta), run_time=2.2,
              hold=max(0.0, reading_time(words) + 0.5 - 2.2), subcaption=words)  # held edge on
@@ -332,6 +365,9 @@ LINE_T = (-1.0, 1.6)
 GRID_HALF = 1.5  # the square of grid lines M moves
 LIFT_HALF = 1.5  # the square of grid lines LIFT carries into space
 LIFT_VIEW = dict(phi=62 * DEGREES, theta=-50 * DEGREES, zoom=1.05)
+# the lift seen from the side: the sheet tilts along (1, -1), which this view shows across the
+# screen more than in depth (about half), so the rise of one side and the fall of the other read
+LIFTED_VIEW = dict(phi=65 * DEGREES, theta=-75 * DEGREES)  # the sheet still seen well off edge on
 FOLD_SAMPLES = 31  # points along each grid line, so that its folds show
 NEAR_SQUARE = (-0.25, 1.25)  # the part of the input plane drawn near the XOR corners
 NEAR_EXTENT = [(-0.5, 1.5), (-0.5, 1.5), (-1.05, 1.05)]  # the axes, on a larger scale, around it
@@ -419,7 +455,7 @@ class NoNewDimensions(ThreeDScene):
         t0, t1 = LINE_T
         self.line_ends_in = np.array([LINE_POINT + t0 * LINE_DIRECTION, LINE_POINT + t1 * LINE_DIRECTION])
         self.ell = Line(*[self.ref.c2p(*p) for p in self.line_ends_in], color=X_COLOR, stroke_width=5)
-        self.ell_name = plain_tex(r"\ell", font_size=BODY, color=X_COLOR).next_to(self.ell.get_end(), UP, buff=0.1)
+        self.ell_name = backed(plain_tex(r"\ell", font_size=BODY, color=X_COLOR)).next_to(self.ell.get_end(), UP, buff=0.1)
         self.rule_M = VGroup(plain_tex(r"\vec x \to", font_size=BODY), int_matrix(M_PLANE, font_size=BODY),
                              plain_tex(r"\vec x", font_size=BODY)).arrange(RIGHT, buff=0.15)
         self.rule_M.move_to(self.rule)
@@ -432,9 +468,10 @@ class NoNewDimensions(ThreeDScene):
         old = [self.t_line, self.t_name, self.t_dots, self.img_dots, self.image_line, self.image_name]
         # ℓ is drawn first, while the words begin; the grid fills in behind it
         beat(self, *[FadeOut(m, rate_func=early) for m in old], during(Create(self.ell), 0, 0.2),
-             during(FadeIn(self.ell_name), 0.1, 0.25), ReplacementTransform(self.rule, self.rule_M),
-             during(ReplacementTransform(axis_names, x_names), 0.2, 0.5),
-             during(Create(self.grid_in, lag_ratio=0.1), 0.3, 1),
+             during(FadeIn(self.ell_name), 0.1, 0.25),
+             during(FadeOut(self.rule), 0, 0.12), during(FadeIn(self.rule_M), 0.1, 0.25),
+             during(FadeOut(axis_names), 0.1, 0.2), during(FadeIn(x_names), 0.18, 0.3),
+             during(Create(self.grid_in, lag_ratio=0.1), 0.2, 0.5),
              subcaption="Now a 2 by 2 matrix, and a line ℓ drawn in its input plane, whose axes are x₁ and x₂.",
              spoken="Now a 2 by 2 matrix, and a line, ell, drawn in its input plane, whose axes are x one and x two.")
 
@@ -451,8 +488,8 @@ class NoNewDimensions(ThreeDScene):
         self.grid_out = self.grid_lines(M_PLANE, GRID_HALF)
         self.line_ends_out = self.line_ends_in @ M_PLANE.T
         self.ell_out = Line(*[self.ref.c2p(*p) for p in self.line_ends_out], color=Z_COLOR, stroke_width=5)
-        self.ell_out_name = plain_tex(r"\text{image of } \ell", font_size=BODY, color=Z_COLOR)
-        self.ell_out_name.next_to(self.ell_out.get_end(), UP, buff=0.15)
+        self.ell_out_name = backed(plain_tex(r"\text{image of } \ell", font_size=BODY, color=Z_COLOR))
+        self.ell_out_name.next_to(self.ell_out.get_start(), UP + LEFT, buff=0.1)  # off the line, clear of the ticks
         fix_in_frame(self, self.grid_out, self.ell_out, self.ell_out_name)
         # What was drawn before M moves it, kept for the tests (ReplacementTransform reuses it).
         self.drawn_before = [np.array([self.ref.p2c(m.get_start()), self.ref.p2c(m.get_end())])
@@ -460,15 +497,16 @@ class NoNewDimensions(ThreeDScene):
         ghost = self.ell.copy().set_stroke(opacity=0.35)
         fix_in_frame(self, ghost)
         self.add(ghost)
-        beat(self, ReplacementTransform(self.grid_in, self.grid_out), ReplacementTransform(self.ell, self.ell_out),
-             ReplacementTransform(self.ell_name, self.ell_out_name),
+        beat(self, during(ReplacementTransform(self.grid_in, self.grid_out), 0, 0.45),
+             during(ReplacementTransform(self.ell, self.ell_out), 0, 0.45),
+             during(FadeOut(self.ell_name), 0, 0.1), during(FadeIn(self.ell_out_name), 0.4, 0.52),
              subcaption="The whole grid moves, and the line rides along: turned and stretched, still a line.")
 
     # -- the plane lifted into space ------------------------------------------------------------
     def into_space(self):
         self.axes = hv.hidden_axes([(-2, 2), (-2, 2), (-3, 3)], side=6.0)
         self.axes.shift(0.2 * OUT)  # the negative u₃ axis clear of the subtitle band
-        self.axis_labels = hv.hidden_axis_labels(self.axes, names=("u_1", "u_2", "u_3"))
+        self.axis_labels = VGroup(*[backed(m) for m in hv.hidden_axis_labels(self.axes, names=("u_1", "u_2", "u_3"))])
         self.floor = self.lifted_grid(np.array([[1, 0], [0, 1], [0, 0]]), X_COLOR)
         self.basis = VGroup(*[self.vector_arrow(v, X_COLOR) for v in ([1, 0, 0], [0, 1, 0])])
         self.lift_rule = VGroup(plain_tex(r"\vec x \to", font_size=BODY), int_matrix(LIFT, font_size=BODY),
@@ -479,8 +517,11 @@ class NoNewDimensions(ThreeDScene):
         self.remove(*self.axis_labels)
         old = [m for m in self.mobjects if m is not self.title]
         beat(self, *[FadeOut(m, rate_func=early) for m in old], self.title.animate.to_corner(UP + LEFT, buff=EDGE_BUFF),
-             FadeIn(self.lift_rule), Create(self.axes), FadeIn(self.axis_labels), Create(self.floor, lag_ratio=0.05),
-             GrowArrow(self.basis[0]), GrowArrow(self.basis[1]), camera=LIFT_VIEW,
+             during(FadeIn(self.lift_rule), 0, 0.3), during(Create(self.axes), 0, 0.3),
+             during(fade_pinned(self.axis_labels[:2], 0, 1), 0.2, 0.35), during(Create(self.floor, lag_ratio=0.05), 0.1, 0.45),
+             # u₃ is named once the camera has tilted enough for its axis to show its length
+             during(fade_pinned(self.axis_labels[2], 0, 1), 0.8, 0.95),
+             during(GrowArrow(self.basis[0]), 0.3, 0.45), during(GrowArrow(self.basis[1]), 0.3, 0.45), camera=LIFT_VIEW,
              subcaption="Last, a 3 by 2 matrix: two numbers in, three out. Its inputs fill a plane, drawn on the floor.")
 
     def lifted_grid(self, B, color):
@@ -502,15 +543,16 @@ class NoNewDimensions(ThreeDScene):
         """The floor's two directions go to LIFT's columns, and the grid follows them."""
         self.sheet = self.lifted_grid(LIFT, Z_COLOR)
         self.columns = VGroup(*[self.vector_arrow(c, Z_COLOR) for c in LIFT.T])
-        beat(self, ReplacementTransform(self.floor, self.sheet), ReplacementTransform(self.basis, self.columns),
-             camera=dict(theta=LIFT_VIEW["theta"] + 20 * DEGREES), run_time=3,
+        beat(self, during(ReplacementTransform(self.floor, self.sheet), 0.1, 0.55),
+             during(ReplacementTransform(self.basis, self.columns), 0.1, 0.55),
+             camera=LIFTED_VIEW, run_time=3,
              subcaption="Its two columns say where the floor's two directions go, and the whole grid follows them up.")
 
     def still_flat(self):
         """Turn to look along the lifted sheet: it is flat."""
         normal = np.cross(*LIFT.T.astype(float))
         self.sheet_normal = normal / np.linalg.norm(normal)
-        phi, theta = edge_on_angles(self.sheet_normal, theta_hint=LIFT_VIEW["theta"] + 40 * DEGREES)
+        phi, theta = edge_on_angles(self.sheet_normal, theta_hint=LIFTED_VIEW["theta"])
         self.sheet_edge_view = (phi, theta)
         words = "Three numbers come out, yet they fill only a flat sheet: seen edge on, a line."
         beat(self, camera=dict(phi=phi, theta=theta), run_time=2.2, hold=max(0.0, reading_time(words) + 0.5 - 2.2),
@@ -535,7 +577,7 @@ class NoNewDimensions(ThreeDScene):
         diagonals still cross."""
         self.near = hv.hidden_axes(NEAR_EXTENT, side=NEAR_SIDE)
         self.near.shift(-self.near.c2p(0.5, 0.5, 0.0))
-        self.near_labels = hv.hidden_axis_labels(self.near, names=("u_1", "u_2", "u_3"))
+        self.near_labels = VGroup(*[backed(m) for m in hv.hidden_axis_labels(self.near, names=("u_1", "u_2", "u_3"))])
         hv.pin_to_points(self, self.near_labels)
         self.remove(*self.near_labels)
         self.near_lines = self.sheet_lines()
@@ -653,10 +695,24 @@ class NoNewDimensions(ThreeDScene):
                          for k, sign in ((0, -blue_side), (1, blue_side))])
         self.side_signs = (-blue_side, blue_side)
         self.cut_tints = tints
-        beat(self, during(FadeIn(patch), 0, 0.3), during(FadeIn(tints), 0.2, 0.5),
-             during(LaggedStart(*[Create(m) for m in stems], lag_ratio=0.3), 0.4, 0.8),
-             self.xor_diagonals.animate.set_opacity(0.4),
-             camera=near_view(70 * DEGREES), run_time=3,
+        # each half-space is tinted: a sheet of its class's colour just off the cut, on its side
+        halves = VGroup()
+        for k, sign in ((0, -blue_side), (1, blue_side)):
+            sheet = VMobject(stroke_width=0, fill_color=class_color(k), fill_opacity=0.22)
+            sheet.set_points_as_corners([self.near.c2p(*(q + sign * 0.12 * unit)) for q in [*corners, corners[0]]])
+            halves.add(sheet)
+        self.cut_halves = halves
+        # an oblique view of the cut (neither edge on nor face on), so its two sides both show
+        theta = hv.facing_theta(unit, LIFT_VIEW["phi"], LIFT_VIEW["theta"] + 45 * DEGREES, reach=60 * DEGREES,
+                                facing=0.55)
+        self.cut_view = (LIFT_VIEW["phi"], theta)
+        # the grid, the diagonals and the axes step back, so nothing crosses the cut
+        beat(self, during(FadeIn(patch), 0, 0.25), during(FadeIn(halves), 0.1, 0.3), during(FadeIn(tints), 0.2, 0.4),
+             during(LaggedStart(*[Create(m) for m in stems], lag_ratio=0.3), 0.3, 0.55),
+             during(self.xor_diagonals.animate.set_opacity(0.15), 0, 0.25),
+             during(self.near_sheet.animate.set_stroke(opacity=0.12), 0, 0.25),
+             during(self.near.animate.set_stroke(opacity=0.35), 0, 0.25),
+             camera=dict(phi=LIFT_VIEW["phi"], theta=theta, frame_center=looking_right_of(theta)), run_time=3,
              subcaption="Folded, the points no longer lie on one plane, and a flat cut now splits the two classes.",
              hold=0.5)
         self.cut_stems = stems

@@ -14,6 +14,7 @@ from manim import (
     RIGHT,
     UP,
     Arrow,
+    BackgroundRectangle,
     Create,
     DashedLine,
     Dot,
@@ -53,8 +54,15 @@ SHIFT = np.array([-1.5, -1.0])  # b of the affine map g(x) = T(x) + b
 SLOPE, OFFSET = 2, 1  # the school line f(x) = 2x + 1
 WINDOW = (-3.0, 3.0, -1.6, 4.2)  # what the plane shows, in its coordinates
 RIGHT_COLUMN = 0.2
-# where each label sits after T, clear of the axis numbers and of each other
-AFTER_T_SIDES = {"u": (DOWN, RIGHT), "v": (UP, LEFT), "u+v": (UP, RIGHT), "1.5u": (DOWN, RIGHT)}
+# which side of its arrow each label sits on after T (+1 left of the arrow's direction, -1
+# right): φ(u) and φ(1.5u) share a line, so both go right of it, away from φ(u + v) and φ(v)
+AFTER_T_SIDES = {"u": -1, "v": 1, "u+v": 1, "1.5u": -1}
+LABEL_GAP = 0.12  # scene units between a label's box and its arrow
+
+
+def backed(label):
+    """A label on a dark backing, so that grid lines under it never cut through its strokes."""
+    return VGroup(BackgroundRectangle(label, color=style.BACKGROUND, fill_opacity=0.85, buff=0.05), label)
 
 
 def signed(x):
@@ -123,7 +131,8 @@ class LinearOperators(Scene):
             target = mapped_copy(arrow, self.axes, self.T).set_color(style.Z_COLOR)
             moves.append(Transform(arrow, target))
             if arrow.label is not None:
-                new = self.label_for(names[key], self.T(arrow.tip_coords), style.Z_COLOR, *AFTER_T_SIDES[key])
+                new = self.label_beside(names[key], self.T(arrow.start_coords), self.T(arrow.tip_coords),
+                                        style.Z_COLOR, AFTER_T_SIDES[key], back=0.45 if key == "u" else 0.2)
                 relabels.append(self.ride_with_tip(arrow, arrow.label, new, target.get_end()))
                 old_labels.append(arrow.label)
                 arrow.label = new
@@ -244,7 +253,7 @@ class LinearOperators(Scene):
         miss = Dot(self.axes.c2p(*(au + av)), radius=0.1, color=style.ERROR)
         gap = Arrow(self.axes.c2p(*auv), self.axes.c2p(*(au + av)), buff=0.05, color=style.ERROR, stroke_width=5,
                     max_tip_length_to_length_ratio=0.3)
-        gap_label = plain_tex("b", font_size=style.LABEL, color=style.ERROR).next_to(gap.get_center(), UP + RIGHT, buff=0.08)
+        gap_label = self.label_beside("b", auv, au + av, style.ERROR, -1, at=0.5)
         self.gap = gap
         self.walk_sum = column(au + av, font_size=style.LABEL, color=style.ERROR)
         self.target_column = column(auv, font_size=style.LABEL, color=style.Z_COLOR)
@@ -402,4 +411,17 @@ class LinearOperators(Scene):
         return arr
 
     def label_for(self, text, tip, color, side, across=RIGHT):
-        return plain_tex(text, font_size=style.LABEL, color=color).next_to(self.axes.c2p(*tip), side + across, buff=0.06)
+        return backed(plain_tex(text, font_size=style.LABEL, color=color)).next_to(self.axes.c2p(*tip), side + across,
+                                                                                   buff=0.06)
+
+    def label_beside(self, text, start, tip, color, side, back=0.2, at=None):
+        """A label beside the arrow from start to tip (plane coordinates), LABEL_GAP clear of its
+        line, on its left (side = 1) or right (side = -1): near the tip, `back` scene units
+        before it, or at the share `at` of its length."""
+        a, b = self.axes.c2p(*start), self.axes.c2p(*tip)
+        d = (b - a) / np.linalg.norm(b - a)
+        normal = side * np.array([-d[1], d[0], 0.0])
+        label = backed(plain_tex(text, font_size=style.LABEL, color=color))
+        reach = label.width / 2 * abs(normal[0]) + label.height / 2 * abs(normal[1]) + LABEL_GAP
+        anchor = a + at * (b - a) if at is not None else b - back * d
+        return label.move_to(anchor + reach * normal)

@@ -28,7 +28,6 @@ from manim import (
     Line,
     MoveAlongPath,
     NumberLine,
-    ReplacementTransform,
     Rotate,
     Succession,
     SurroundingRectangle,
@@ -241,7 +240,7 @@ class InjectiveSurjective(ThreeDScene):
         A_group = VGroup(self.A_name, self.A_mob).arrange(RIGHT, buff=0.15)
         A_group.move_to([-4.2, 1.5, 0])
         self.space_in = Ellipse(width=2.8, height=3.5, color=MUTED, stroke_width=2).move_to([1.5, -0.5, 0])
-        self.space_out = Ellipse(width=1.8, height=3.3, color=MUTED, stroke_width=2).move_to([5.5, -0.45, 0])
+        self.space_out = Ellipse(width=2.3, height=3.3, color=MUTED, stroke_width=2).move_to([5.5, -0.45, 0])
         self.space_names = VGroup(plain_tex(r"\mathbb{R}^4", font_size=LABEL, color=X_COLOR),
                                   plain_tex(r"\mathbb{R}^3", font_size=LABEL, color=Z_COLOR))
         self.space_names[0].next_to(self.space_in, UP, buff=0.15)
@@ -275,7 +274,7 @@ class InjectiveSurjective(ThreeDScene):
         self.in_scale = 0.5
         middle = (corners.min(axis=0) + corners.max(axis=0)) / 2
         self.in_origin = self.space_in.get_center() - self.in_scale * np.array([*middle, 0.0])
-        self.out_scale = 2.2 / np.linalg.norm(self.Ax)
+        self.out_scale = 1.9 / np.linalg.norm(self.Ax)
         self.out_origin = self.space_out.get_center() + 1.2 * DOWN
 
     def in_point(self, v):
@@ -348,7 +347,7 @@ class InjectiveSurjective(ThreeDScene):
         self.x_dot = Dot(self.in_point(self.x), radius=0.08, color=X_COLOR)
         self.Ax_dot = Dot(self.out_point(self.Ax), radius=0.08, color=Z_COLOR)
         self.x_label = plain_tex(r"\vec x", font_size=BODY, color=X_COLOR).next_to(self.x_dot, RIGHT, buff=0.12)
-        self.Ax_label = plain_tex(r"A\vec x", font_size=BODY, color=Z_COLOR).next_to(self.Ax_dot, RIGHT, buff=0.3)
+        self.Ax_label = plain_tex(r"A\vec x", font_size=BODY, color=Z_COLOR).next_to(self.Ax_dot, RIGHT, buff=0.12)
         self.x_arrow = map_arrow(self.x_dot.get_center(), self.Ax_dot.get_center(), gap=0.14)
         fix_in_frame(self, self.x_label, self.Ax_label, self.x_dot, self.Ax_dot, self.x_arrow)
         # n's own arrow to 0 steps back, so the new arrows do not cross it.
@@ -443,7 +442,7 @@ class InjectiveSurjective(ThreeDScene):
         grows = [Succession(AnimationGroup(FadeIn(box), Create(line), FadeIn(tip), FadeIn(label)),
                             FadeOut(box))
                  for box, line, tip, label in zip(boxes, self.columns, self.column_tips, self.column_labels)]
-        beat(self, Succession(*grows),
+        beat(self, during(Succession(*grows), 0, 0.55),
              subcaption="Each of its four columns is a point there: one, two, three, four.")
 
     def tracer_path(self, count=90):
@@ -497,9 +496,30 @@ class InjectiveSurjective(ThreeDScene):
         # m grows from 0 with its tip travelling out; then the right angle is marked.
         self.m_tip.move_to(self.origin)
         grow = AnimationGroup(Create(self.m_line), MoveAlongPath(self.m_tip, self.m_line.copy()), run_time=1.6)
+        # the columns' names step aside: seen nearly along the plane, their tips bunch together
+        names_off = UpdateFromAlphaFunc(self.column_labels, lambda m, a: m.set_opacity(1 - a))
         beat(self, Succession(grow, AnimationGroup(Create(self.right_angle), FadeIn(self.m_label), run_time=1.4)),
-             camera=dict(theta=VIEW_3D["theta"] + 12 * DEGREES), run_time=2,
+             during(names_off, 0, 0.2), camera=self.right_angle_view(), run_time=2,
              subcaption="This vector m stands at right angles to that plane.")
+        self.remove(*self.column_labels)
+
+    def right_angle_view(self):
+        """A camera that looks at A's plane nearly along it (about 20 degrees off edge on): m then
+        shows almost its whole length, square to the plane's thin outline, so the right angle
+        reads without the small mark; the loop inside the plane still shows as a thin oval. The
+        picture's middle stays where it was on screen."""
+        o = self.axes.c2p(0, 0, 0)
+        cols = la.A_POST.T.astype(float)
+        normal = np.cross(self.axes.c2p(*cols[0]) - o, self.axes.c2p(*cols[-1]) - o)  # in scene coordinates
+        normal /= np.linalg.norm(normal)
+        phi, theta = VIEW_3D["phi"], VIEW_3D["theta"]
+        turned = hv.facing_theta(normal, phi, theta, reach=70 * DEGREES, facing=0.34)
+        self.m_view = (phi, turned, normal)
+
+        def screen_right(t):
+            return np.array([-np.sin(t), np.cos(t), 0.0])
+        return dict(phi=phi, theta=turned,
+                    frame_center=SUBJECT_RIGHT * (screen_right(theta) - screen_right(turned)))
 
     def m_is_missed(self):
         self.m_ring = hv.face_camera(self, VGroup(ring(self.m_tip)))[0]
@@ -537,14 +557,14 @@ class InjectiveSurjective(ThreeDScene):
         self.relu_ring = zero_ring
         flyers = top_dots.copy()
         fix_in_frame(self, top, bottom, top_dots, bottom_dots, flyers, paths, zero_ring, names)
-        flights = [AnimationGroup(Create(p), ReplacementTransform(f, b))
-                   for p, f, b in zip(paths, flyers, bottom_dots)]
+        flights = [AnimationGroup(Create(p), f.animate.move_to(b)) for p, f, b in zip(paths, flyers, bottom_dots)]
         # the 3-D picture gives way to the number lines within the beat: no blank frame between
         old = [m for m in self.mobjects if m is not self.title and m.family_members_with_points()]
         beat(self, during(AnimationGroup(*[FadeOut(m) for m in old]), 0, 0.1),
              during(Succession(FadeIn(VGroup(top, bottom, names, top_dots), run_time=0.4),
                                LaggedStart(*flights, lag_ratio=0.35, run_time=3),
-                               Create(zero_ring, run_time=0.6)), 0.08, 1),
+                               AnimationGroup(FadeOut(flyers), FadeIn(bottom_dots), Create(zero_ring), run_time=0.6)),
+                    0.08, 1),
              subcaption="In the network, ReLU keeps a positive number and turns every negative one into zero: "
                         "not one-to-one, and that is what lets it fold.")
         self.remove(*old)

@@ -23,11 +23,9 @@ from manim import (
     LaggedStart,
     Line,
     Scene,
-    Succession,
     Transform,
     UpdateFromAlphaFunc,
     VGroup,
-    Wait,
     Write,
     linear,
     smooth,
@@ -69,6 +67,17 @@ def hidden_pair_map(W1, pair):
         return flat.reshape(p.shape)
 
     return h
+
+
+def pair_sums_map(W1, pair):
+    """x ↦ the chosen two hidden units' weighted sums W1 x̃, before ReLU: an affine map."""
+    W1 = np.asarray(W1, dtype=float)
+
+    def z(p):
+        p = np.asarray(p, dtype=float)
+        return (augment(p.reshape(-1, 2)) @ W1.T)[:, list(pair)].reshape(p.shape)
+
+    return z
 
 
 def side_names(axes, names=("x_1", "x_2")):
@@ -140,8 +149,9 @@ class PlaneWarp(Scene):
         # the hops give way to the one point: it appears where it starts, then moves
         arc = upward_arc(self.dot.get_center(), moved.get_center())
         beat(self, during(FadeOut(VGroup(self.hop_sources, self.hoppers, self.hop_trails)), 0, 0.15), during(FadeIn(start), 0.05, 0.2),
-             during(Succession(FadeIn(self.dot, scale=2), Wait(0.5), Transform(self.dot, moved, path_arc=arc)), 0.05, 0.8),
-             during(Create(trail), 0.3, 0.8), during(FadeIn(self.p_readout, shift=0.2 * DOWN), 0.6, 0.9),
+             during(FadeIn(self.dot, scale=2), 0.05, 0.15),
+             during(Transform(self.dot, moved, path_arc=arc), 0.15, 0.45),
+             during(Create(trail), 0.15, 0.45), during(FadeIn(self.p_readout, shift=0.2 * DOWN), 0.4, 0.52),
              subcaption="f gives cos x₁ + sin x₂ and the distance from 0. So (1, 2) lands at about (1.45, 2.24).",
              spoken="f gives cosine x one plus sine x two, and the distance from zero. So one, two lands at "
                     "about one point four five, two point two four.")
@@ -161,10 +171,11 @@ class PlaneWarp(Scene):
     def pick_two_lines(self):
         self.pair_in = VGroup(*[polyline(self.axes, self.grid.line_at(X2, c).source, style.X2_DIRECTION, 7)
                                 for c in (-FOLD, FOLD)])
-        tags = VGroup(*[plain_tex(r"x_1 = %s" % fmt(c), font_size=style.LABEL, color=style.X2_DIRECTION)
+        tags = VGroup(*[plain_tex(r"x_1 = %s" % fmt(c), font_size=style.LABEL, color=style.FOREGROUND)
                         .next_to(self.axes.c2p(c, -1.7), LEFT if c < 0 else RIGHT, buff=0.1) for c in (-FOLD, FOLD)])
         self.pair_tags = tags
-        beat(self, self.grid.animate.set_stroke(opacity=0.35), Create(self.pair_in), FadeIn(tags),
+        beat(self, during(self.grid.animate.set_stroke(opacity=0.35), 0, 0.3),
+             during(Create(self.pair_in, lag_ratio=0), 0, 0.4), during(FadeIn(tags), 0.1, 0.4),
              subcaption="Pick out the two vertical lines x₁ = −2 and x₁ = 2.")
 
     def fold_in_half(self):
@@ -173,8 +184,8 @@ class PlaneWarp(Scene):
         why = plain_tex(r"f(-x_1,\ x_2) = f(x_1,\ x_2)", font_size=style.BODY)
         why.next_to(self.formula, DOWN, buff=0.5).align_to(self.formula, LEFT)
         self.fold_note = why
-        beat(self, deform(self.pair_in, self.axes, example_map),
-             FadeOut(self.pair_tags), during(Write(why), 0, 0.35), run_time=3,
+        beat(self, during(deform(self.pair_in, self.axes, example_map), 0, 0.45),
+             during(FadeOut(self.pair_tags), 0, 0.15), during(Write(why), 0, 0.35), run_time=3,
              subcaption="Both land on one curve: f sees x₁ only through cos x₁ and x₁², "
                         "so x₁ and −x₁ meet.",
              spoken="Both land on one curve: f sees x one only through cosine of x one and x one squared, "
@@ -290,30 +301,38 @@ class PlaneWarp(Scene):
     # -- bridge: the network's hidden layer is such a map --------------------------------------
     def bridge(self):
         """Two beats: the plane of f gives way to the input plane of a network trained on XOR (the
-        reference run), with its training points on a small grid, which deforms into two hidden
-        units' image; then the creases where ReLU flattened points light up, and a straight cut
-        slides in and separates the classes. Every step is a window of one clock."""
+        reference run), with its training points on a small grid, which two hidden units' weighted
+        sums move to a new, still straight, plane (an affine map); then ReLU folds it: where a unit
+        is negative, the points flatten onto a crease, and a straight cut slides in and separates
+        the classes. Every step is a window of one clock."""
         run = load_reference_run()
         self.W1 = run.W1[-1]
         self.pair, w, c, _ = best_unit_pair(self.W1, run.X, run.y)
         self.cut = (w, c)
         self.net_map = hidden_pair_map(self.W1, self.pair)
+        self.sum_map = pair_sums_map(self.W1, self.pair)
         self.X, self.y = run.X, run.y
-        images = self.net_map(run.X)
-        top = float(np.ceil(max(images.max(), 1.5) + 0.3))
-        # as tall as the frame allows, with room above for the second axis's name and right
-        # of the first for its own
-        self.net_axes = plane_axes((-1, top, 1), (-1, top, 1), unit=(PLOT_TOP - 0.45 - PLOT_BOTTOM) / (top + 1))
-        self.net_axes.align_to([PLOT_RIGHT - 1.1, 0, 0], RIGHT).align_to([0, PLOT_BOTTOM, 0], DOWN)
-        self.net_grid = PlaneGrid(self.net_axes, x1_range=(-0.5, 1.5, 0.5), x2_range=(-0.5, 1.5, 0.5), samples=41)
+        sums, images = self.sum_map(run.X), self.net_map(run.X)
+        self.net_grid = None
+        grid_range = (-0.25, 1.25, 0.5)  # around the data's square
+        corners = np.array([[a, b] for a in grid_range[:2] for b in grid_range[:2]])
+        reach = float(np.ceil(max(np.abs(self.sum_map(corners)).max(), np.abs(sums).max()) + 0.2))
+        # one scale for both axes, as tall as the frame allows below the corner title
+        self.net_axes = plane_axes((-reach, reach, 1), (-reach, reach, 1),
+                                   unit=(PLOT_TOP - 0.55 - PLOT_BOTTOM) / (2 * reach), number_step=2)
+        self.net_axes.align_to([PLOT_RIGHT - 0.9, 0, 0], RIGHT).align_to([0, PLOT_BOTTOM, 0], DOWN)
+        self.net_grid = PlaneGrid(self.net_axes, x1_range=grid_range, x2_range=grid_range, samples=41)
         self.net_dots = data_dots(self.net_axes, run.X, run.y, radius=0.045)
         i, j = self.pair
-        input_names = axis_names(self.net_axes)
-        unit_names = axis_names(self.net_axes, (r"\text{unit } %d" % (i + 1), r"\text{unit } %d" % (j + 1)))
+        input_names = side_names(self.net_axes)
+        unit_names = side_names(self.net_axes, (r"\text{unit } %d" % (i + 1), r"\text{unit } %d" % (j + 1)))
         caption = note("a trained network's hidden units", font_size=style.LABEL, color=style.FOREGROUND)
         caption.next_to([LEFT_COLUMN, WORDS_TOP, 0], DOWN + RIGHT, buff=0)
         what = note(f"hidden units {i + 1} and {j + 1} of 3", font_size=style.SMALL)
         what.next_to(caption, DOWN, buff=0.2).align_to(caption, LEFT)
+        stage_names = [note(text, font_size=style.LABEL, color=style.FOREGROUND)
+                       .next_to(what, DOWN, buff=0.45).align_to(caption, LEFT)
+                       for text in ("weighted sums, before ReLU", "after ReLU: negatives become 0")]
         self.net_caption = caption
 
         # the straight cut w·p + c = 0, slid in along its normal from a far corner
@@ -339,43 +358,51 @@ class PlaneWarp(Scene):
                              stroke_width=4)
         self.counter = number(right, color=style.FOREGROUND, places=0, font_size=style.BODY)
         readout = VGroup(self.counter, plain_tex(r"\text{of %d points on their own side}" % n, font_size=style.BODY))
-        readout.arrange(RIGHT, buff=0.15).next_to(what, DOWN, buff=0.6).align_to(caption, LEFT)
+        readout.arrange(RIGHT, buff=0.15).next_to(stage_names[1], DOWN, buff=0.5).align_to(caption, LEFT)
 
-        # the fold: every grid point and every dot moves straight to its image
+        # every grid point and every dot moves straight to its weighted sums, then to their ReLU
         grid_from = [line.points.copy() for line in self.net_grid]
+        grid_mid = [line.points.copy() for line in mapped_copy(self.net_grid, self.net_axes, self.sum_map)]
         grid_to = [line.points.copy() for line in mapped_copy(self.net_grid, self.net_axes, self.net_map)]
         frame = CoordinateFrame(self.net_axes)
         dots_from = [d.get_center() for d in self.net_dots]
-        dots_to = frame.to_scene(images)
+        dots_mid, dots_to = frame.to_scene(sums), frame.to_scene(images)
         ramp = lambda a, lo, hi: squish_rate_func(smooth, lo, hi)(a)  # noqa: E731
         # the crease: the hidden points that ReLU flattened onto an axis (a unit at 0)
         flat = np.isclose(images, 0.0).any(axis=1)
         self.flattened = int(flat.sum())
         creases = VGroup(*[Line(self.net_axes.c2p(0, 0), self.net_axes.c2p(*end), color=style.EMPHASIS,
-                                stroke_width=7) for end in ((top, 0), (0, top))])
+                                stroke_width=7) for end in ((reach, 0), (0, reach))])
+
+        def between(a, b, t):
+            return a + t * (b - a)
 
         # one clock over both beats (the new plane fades in as the old one leaves, so the picture
-        # never empties): 0..1 the plane bends, 1..2 the crease, the cut sliding in, then its count
+        # never empties): 0..1 the weighted sums move the plane, still straight; 1..2 ReLU folds
+        # it onto the creases, the cut slides in, then its count
         def update(stage, clock):
-            # each part of the story fills most of its beat: the fold the first, the cut the second
-            shown, fold = ramp(clock, 0.04, 0.2), ramp(clock, 0.25, 0.9)
-            crease, slide = ramp(clock, 1.0, 1.15), ramp(clock, 1.1, 1.7)
-            for line, p, q in zip(self.net_grid, grid_from, grid_to):
-                line.points = p + fold * (q - p)
+            shown, move = ramp(clock, 0.04, 0.2), ramp(clock, 0.25, 0.75)
+            fold = ramp(clock, 1.0, 1.35)
+            crease, slide = ramp(clock, 1.3, 1.42), ramp(clock, 1.4, 1.72)
+            for line, p, m, q in zip(self.net_grid, grid_from, grid_mid, grid_to):
+                line.points = between(between(p, m, move), q, fold)
                 line.set_stroke(opacity=shown)
-            for d, p, q in zip(self.net_dots, dots_from, dots_to):
-                d.move_to(p + fold * (q - p)).set_opacity(shown)
+            for d, p, m, q in zip(self.net_dots, dots_from, dots_mid, dots_to):
+                d.move_to(between(between(p, m, move), q, fold)).set_opacity(shown)
             # the axes are named at every moment: the inputs' names give way to the units' as
-            # the fold starts
+            # the plane starts to move
             input_names.set_opacity(shown * (1 - ramp(clock, 0.2, 0.27)))
             unit_names.set_opacity(ramp(clock, 0.24, 0.31))
-            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.65, 1.85)))
-            self.cut_line.set_stroke(opacity=float(clock > 1.1))
+            stage_names[0].set_opacity(ramp(clock, 0.3, 0.4) * (1 - ramp(clock, 1.0, 1.08)))
+            stage_names[1].set_opacity(ramp(clock, 1.05, 1.15))
+            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.7, 1.85)))
+            self.cut_line.set_stroke(opacity=float(clock > 1.4))
             self.cut_line.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in
                                                  segment(start_offset + slide * (c - start_offset))])
-            readout.set_opacity(ramp(clock, 1.7, 1.8))
+            readout.set_opacity(ramp(clock, 1.72, 1.8))
 
-        stage = VGroup(self.net_grid, creases, self.net_dots, input_names, unit_names, self.cut_line, readout)
+        stage = VGroup(self.net_grid, creases, self.net_dots, input_names, unit_names, *stage_names,
+                       self.cut_line, readout)
         update(stage, 0.0)
         old = [m for m in self.mobjects if m is not self.title]
         self.add(stage)
@@ -385,7 +412,7 @@ class PlaneWarp(Scene):
              FadeIn(caption, rate_func=squish_rate_func(smooth, 0.04, 0.2)),
              FadeIn(what, rate_func=squish_rate_func(smooth, 0.3, 0.45)),
              UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=7,
-             subcaption="A network trained on XOR bends its input plane too: two hidden units "
+             subcaption="A network trained on XOR moves its input plane too: two hidden units' weighted sums "
                         "send every point to a new one.")
         beat(self, UpdateFromAlphaFunc(stage, lambda m, a: update(m, 1.0 + a), rate_func=linear), run_time=6,
              subcaption=f"ReLU folds: where a unit is negative, the plane flattens onto a crease. "
