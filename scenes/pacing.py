@@ -54,6 +54,11 @@ def beat(scene, *animations, subcaption, spoken=None, run_time=None, hold=0.0, c
 
     spoken: what the voice says instead of the subtitle, where the subtitle would be misread;
     both go through scenes.spoken.speakable. run_time: the least time the animations need."""
+    if "rate_func" in play_kwargs and any(getattr(a, "squeezed", False) for a in animations):
+        # play() gives its rate_func to every animation, replacing during()'s window: each
+        # squeezed part would run over the whole beat instead of its share
+        raise ValueError("beat(): a rate_func for the whole beat undoes the windows of its during() "
+                         "animations; give the rate to the animations that need it")
     words = speakable(subcaption if spoken is None else spoken)
     speaker = voice.current()
     speech = speaker.speak(words) if speaker is not None else None
@@ -117,5 +122,7 @@ def during(animation, start, end):
     animations gathered in a group of their own keep their shares too."""
     if not isinstance(animation, Animation):  # `mob.animate...` builds its animation on demand
         animation = animation.build()
-    return AnimationGroup(animation, run_time=1.0,
-                          rate_func=rate_functions.squish_rate_func(rate_functions.linear, start, end))
+    group = AnimationGroup(animation, run_time=1.0,
+                           rate_func=rate_functions.squish_rate_func(rate_functions.linear, start, end))
+    group.squeezed = True  # beat() refuses a beat-wide rate_func, which would undo the squeeze
+    return group

@@ -178,7 +178,6 @@ class RankPlane(ThreeDScene):
 
         sweep(self.plane, 0.01)
         beat(self, during(UpdateFromAlphaFunc(self.plane, sweep), 0, 0.45), camera=dict(theta=-5 * DEGREES), run_time=2,
-             rate_func=linear,
              subcaption="None of them leaves the plane of A's columns: the whole crowd is flat.")
 
     def face_on(self):

@@ -3,7 +3,7 @@ voice), the animations fill it, run_time is a minimum, a hold is a still tail th
 for layout but not counted as a beat."""
 
 import pytest
-from manim import DEGREES, DOWN, UP, Dot, FadeIn, Scene, Square, Text, ThreeDScene
+from manim import DEGREES, DOWN, UP, Dot, FadeIn, Scene, Square, Text, ThreeDScene, tempconfig
 
 from scenes import style, voice
 from scenes.pacing import beat, is_hold, narration, reading_time
@@ -175,3 +175,19 @@ def test_during_squeezes_an_animation_into_its_share_of_the_beat():
     assert tracker.get_value() == 0
     move.interpolate(0.75)
     assert tracker.get_value() == pytest.approx(0.5)
+
+
+def test_a_beat_wide_rate_func_cannot_undo_the_windows_of_during():
+    # play() hands its rate_func to every animation, so each during() window would be lost
+    from manim import linear
+
+    from scenes.pacing import during
+
+    class Undone(Scene):
+        def construct(self):
+            self.add(Dot(UP * 3))
+            beat(self, during(FadeIn(Square()), 0.5, 1.0), rate_func=linear, subcaption=SHORT)
+
+    with pytest.raises(ValueError, match="during"):
+        with tempconfig({"dry_run": True, "disable_caching": True}):
+            Undone().render()
