@@ -718,7 +718,7 @@ class HiddenLift(ThreeDScene):
         """The parallelogram is too thin to see its corners alternate: draw it wider, and say so."""
         k = self.widen
         self.widen_note = note(f"drawn {k}× wider across", font_size=LABEL, color=FOREGROUND)
-        self.widen_note.to_corner(UR, buff=EDGE_BUFF)
+        self.widen_note.to_edge(RIGHT, buff=EDGE_BUFF).align_to(self.title.get_bottom() + 0.15 * DOWN, UP)
         fix_in_frame(self, self.widen_note)
         c, M = self.stretch_centre, self.stretch_matrix(k)
         sheet = c + (self.c2p(self.corners_out) - c) @ M.T  # the axes do not stretch

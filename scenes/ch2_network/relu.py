@@ -3,6 +3,7 @@
 import numpy as np
 from manim import (
     DL,
+    DR,
     DOWN,
     ORIGIN,
     LEFT,
@@ -315,7 +316,7 @@ def cut_inset(post, y, W2, wrong, width=3.0, height=2.3):
     up = up / np.linalg.norm(up) if np.linalg.norm(up) > 1e-6 else np.array([0.0, 1.0, 0.0])
     height_in = post @ up
     box = Rectangle(width=width, height=height, color=style.EMPHASIS, stroke_width=2)
-    heading = note("seen along the plane, enlarged", font_size=style.SMALL, color=MUTED)
+    heading = note("the cut, enlarged", font_size=style.SMALL, color=MUTED)
     heading.move_to(box.get_top() + DOWN * 0.25)
     inner_w, inner_h = width - 0.3, height - 0.9  # between the heading and the sides' names
     middle = box.get_center() + DOWN * 0.01
