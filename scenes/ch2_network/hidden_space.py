@@ -256,7 +256,7 @@ def distance_inset(distance, width=3.2, height=1.9, gap=0.85):
 
     [box, heading, plane, perpendicular, right angle, origin, origin name, length]"""
     box = Rectangle(width=width, height=height, color=MUTED, stroke_width=2)
-    heading = note("seen along the plane", font_size=style.SMALL, color=MUTED)
+    heading = note("along the plane", font_size=style.SMALL, color=MUTED)
     heading.move_to(box.get_top() + DOWN * 0.25)
     y = box.get_top()[1] - 0.62
     plane = Line([box.get_left()[0] + 0.15, y, 0], [box.get_right()[0] - 0.15, y, 0], color=Z_COLOR,
