@@ -42,10 +42,11 @@ X1_DIRECTION = ManimColor("#5FD068")  # green
 X2_DIRECTION = ManimColor("#8E9BFF")  # periwinkle
 
 # One colour per hidden unit's fold in ReluFold (its crease, its wall, its count of folded
-# points): hues that no other meaning uses (magenta, pale gold, coral), so that a unit's fold
-# never reads as a class, a weight or a gradient.
-UNIT_COLORS = tuple(ManimColor.from_hsv(hsv) for hsv in ((0.85, 0.45, 1.0), (0.15, 0.3, 1.0),
-                                                         (0.02, 0.45, 1.0)))
+# points): three saturated hues far apart from each other and in the gaps between the other
+# meanings (magenta between W(1)'s purple and Z's pink, chartreuse between X's yellow and the
+# gradients' lime, cyan between W(2)'s teal and class 1's blue), so that a unit's fold never
+# reads as a class, an input, a weight or a gradient.
+UNIT_COLORS = (ManimColor("#FF4DE2"), ManimColor("#C0F230"), ManimColor("#3DE7F2"))
 
 # Signed values on edges and in matrices use POSITIVE / NEGATIVE on a fixed, clamped scale
 # (signed_color, signed_width), so that frames of different snapshots compare honestly.

@@ -42,6 +42,7 @@ from manim import (
 )
 
 from scenes import style
+from scenes.ch2_network.hidden_space import LabelPlacer
 from scenes.ch2_network._cut_words import (
     boundary_words,
     count_caption,
@@ -102,18 +103,18 @@ class SeparatingPlane(ThreeDScene):
         self.theta = START_VIEW[1]
         self.set_camera_orientation(phi=START_VIEW[0], theta=self.theta, zoom=1.1)
         self.labels = hv.hidden_axis_labels(self.axes, names=[f"x^{{(2)}}_{i}" for i in (1, 2, 3)])
-        # x⁽²⁾₂'s arm of points runs along its axis to the end: its name stands farther out,
-        # and a little higher
-        end, origin = self.axes.y_axis.get_end(), self.axes.c2p(0, 0, 0)
-        self.labels[1].anchor = end + 0.75 * (end - origin) / np.linalg.norm(end - origin)
-        hv.pin_to_points(self, self.labels[::2])
-        hv.pin_to_points(self, self.labels[1:2], offset=(0.0, 0.2, 0.0))
-        self.remove(*self.labels)
+        # the arms of points run along the axes to their ends: each name is placed, on every
+        # frame, next to its axis' end where it covers no point, no arrow and no words
+        self.placer = LabelPlacer(self, self.label_blockers, lambda: None, self.label_overlays, pad=0.12)
+        origin = self.axes.c2p(0, 0, 0)
+        for label in self.labels:
+            out = label.anchor - origin
+            self.placer.add(label, label.anchor, prefer=hv.screen_points([out], START_VIEW[0], self.theta)[0])
         self.title = title("A plane that separates", corner=True)
         fix_in_frame(self, self.title)
         self.cloud = hv.face_camera(self, hv.point_cloud(self.axes, H, self.run.y))
         # The class key is the header of the table that counts each side later.
-        self.table = side_table(self.counts).to_corner(UR, buff=EDGE_BUFF)
+        self.table = side_table(self.counts).to_corner(UR, buff=EDGE_BUFF).shift(0.65 * LEFT)  # its boxes clear of the edge
         self.legend = self.table[:3]
         fix_in_frame(self, self.table)
         # the axes first, then the points arrive one after another while the camera turns
@@ -122,6 +123,18 @@ class SeparatingPlane(ThreeDScene):
              during(FadeIn(self.legend), 0.75, 0.9), run_time=6, *self.drift(),
              subcaption="After ReLU, each point sits at x⁽²⁾ in 3-D (its fourth entry, the constant 1, "
                         "is not drawn), coloured by class.")
+
+    def label_blockers(self):
+        """What the axes' names must not cover: the points, and the normal arrow once drawn."""
+        points = [hv._centre(dot) for dot in self.cloud] if hasattr(self, "cloud") else []
+        if hasattr(self, "normal_ends") and self.placer.shown(self.normal):
+            a, b = self.normal_ends
+            points += list(np.linspace(a, b, 12))
+        return np.reshape(points, (-1, 3))
+
+    def label_overlays(self):
+        names = ("title", "table", "equation", "inset", "normal_label")
+        return [getattr(self, n) for n in names if hasattr(self, n)]
 
     def drift(self, degrees=-20):
         """A steady turn about the vertical axis over the beat (theta only: the up axis stays
@@ -170,17 +183,34 @@ class SeparatingPlane(ThreeDScene):
                     f"x layer two, is zero. The constant 1 lets it miss the origin, here by {miss:.2f}.")
 
     def show_normal(self):
-        """The plane's normal, drawn from its point nearest the cloud, toward z⁽²⁾ > 0."""
+        """The plane's normal, drawn from its point nearest the cloud, toward z⁽²⁾ > 0; the camera
+        turns to look along the plane meanwhile, so that each side is seen whole."""
         start = self.axes.c2p(*self.foot)
-        end = self.axes.c2p(*(self.foot + 0.4 * max(e[1] for e in self.extent) * self.plane.normal))
-        self.normal = Arrow(start, end, buff=0, color=POSITIVE, stroke_width=5,
-                            max_tip_length_to_length_ratio=0.2)
+        end = self.axes.c2p(*(self.foot + 0.8 * max(e[1] for e in self.extent) * self.plane.normal))
+        self.normal_ends = (start, end)
+        # drawn flat in the frame between where the camera puts its two ends, so that its head
+        # is a full triangle from every view (a 3-D arrow's head turns edge on)
+        self.normal = Arrow(ORIGIN, RIGHT, buff=0, color=POSITIVE, stroke_width=7, tip_length=0.3,
+                            max_tip_length_to_length_ratio=0.35)
+        fix_in_frame(self, self.normal)
+        self.remove(self.normal)
+        grow = [0.0]
+
+        def place(arrow):
+            self.renderer.camera.reset_rotation_matrix()
+            a, b = (self.renderer.camera.project_point(p) for p in (start, end))
+            b = a + max(grow[0], 0.02) * (b - a)
+            arrow.become(Arrow(a, b, buff=0, color=POSITIVE, stroke_width=7, tip_length=0.3,
+                               max_tip_length_to_length_ratio=0.35))
+
+        def grown(arrow, alpha):
+            grow[0] = alpha
+            place(arrow)
+
         label = tex(r"z^{(2)} > 0", font_size=LABEL, color=POSITIVE, colored=False)
         label.add_background_rectangle(color=style.BACKGROUND, opacity=0.8, buff=0.06)
-        label.anchor = end
-        hv.pin_to_points(self, [label], offset=(0.0, 0.45, 0.0))
-        self.remove(label)
         self.normal_label = label
+        self.placer.add(label, end, prefer=UP)
         # then the points on that side, the ones the net calls blue, swell for a moment
         H = self.run.hidden_post[-1]
         blue = [dot for dot, h in zip(self.cloud, H) if h @ self.W2[0, :3] + self.W2[0, 3] > 0]
@@ -190,13 +220,18 @@ class SeparatingPlane(ThreeDScene):
             for dot in blue:
                 dot.scale_to_fit_width(base * (1 + 0.8 * np.sin(np.pi * alpha)))
 
-        beat(self, during(GrowArrow(self.normal), 0, 0.3), during(FadeIn(label), 0.2, 0.35),
-             during(UpdateFromAlphaFunc(VGroup(*blue), swell), 0.45, 0.9), run_time=1.5,
-             *self.drift(-20),
+        n = self.plane.normal
+        current = hv.camera_direction(self.camera.get_phi(), self.camera.get_theta())
+        self.edge_view = hv.view_angles(hv.edge_on_direction(n, current))
+        beat(self, during(UpdateFromAlphaFunc(self.normal, grown), 0, 0.35), during(FadeIn(label), 0.3, 0.4),
+             during(UpdateFromAlphaFunc(VGroup(*blue), swell), 0.5, 0.95), run_time=3,
+             camera=dict(phi=self.edge_view[0], theta=self.edge_view[1], zoom=1.0,
+                         frame_center=self.axes.c2p(*self.foot)),
              subcaption="Its arrow points to the side where z⁽²⁾ is positive: there ŷ is above one "
                         "half, and the net answers blue.",
              spoken="Its arrow points to the side where z two is positive: there y hat is above one "
                     "half, and the net answers blue.")
+        self.normal.add_updater(place)
 
     def count_sides(self):
         """How many points of each class lie on each side, counted here from the run."""
@@ -218,7 +253,7 @@ class SeparatingPlane(ThreeDScene):
         beat(self, UpdateFromAlphaFunc(self.cloud, wave, rate_func=linear),
              during(FadeIn(self.table[3:6]), at(0.0), at(cut)),
              during(FadeIn(self.table[6:]), at(cut), at(1.0)),
-             run_time=2, *self.drift(20),  # back the other way: the camera looks around
+             run_time=2, *drift(self, zoom=1.06),  # edge on, and closing in
              subcaption=count_caption(self.wrong, n))
 
     def mark_wrong(self):
@@ -243,19 +278,15 @@ class SeparatingPlane(ThreeDScene):
         beat(self, Create(self.rings), FadeIn(self.wrong_dots),
              during(others.animate.set_opacity(0.3), 0, 0.3),  # so the ringed ones stand out
              *[Create(box) for box in self.cell_boxes], run_time=2,
-             *self.drift(15), subcaption=ring_caption(self.run, self.wrong))
+             *drift(self, zoom=1.12), subcaption=ring_caption(self.run, self.wrong))
         self.dimmed = others
 
     def turn_edge_on(self):
-        """A view along the plane, with no roll: the plane through the turning point is a line."""
-        n = self.plane.normal
-        current = hv.camera_direction(self.camera.get_phi(), self.camera.get_theta())
-        along = hv.edge_on_direction(n, current)
-        phi, theta = hv.view_angles(along)
-        self.edge_view = (phi, theta)
+        """Still edge on (the camera got there with the arrow), the dimmed points lit again: the
+        plane a line, each colour on its side."""
         lit = [during(self.dimmed.animate.set_opacity(0.95), 0, 0.25)] if len(self.wrong) else []
-        beat(self, *lit, camera=dict(phi=phi, theta=theta, zoom=1.0, frame_center=self.axes.c2p(*self.foot)),
-             run_time=4.5, hold=2.0,  # edge on well before the words end
+        beat(self, *lit, *drift(self, zoom=1.0),
+             run_time=4.5, hold=2.0,
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
 
 

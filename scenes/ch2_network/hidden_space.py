@@ -15,6 +15,7 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
+    UL,
     UP,
     UR,
     Arrow,
@@ -27,6 +28,7 @@ from manim import (
     GrowArrow,
     Line,
     Polygon,
+    Rectangle,
     ThreeDScene,
     rush_from,
     ReplacementTransform,
@@ -99,12 +101,14 @@ def edge_on_view(normal, start, gap=25):
     return best if best is not None else hv.view_angles(start - (start @ n) * n)
 
 
-def oblique_view(W1, start=START_VIEW, off_normal=(30, 55), axis_gap=30):
+def oblique_view(W1, start=START_VIEW, off_normal=(30, 55), axis_gap=30, broadside=None, least=0):
     """(phi, theta), no roll, nearest to `start` among views that see the lifted plane between
     face on and edge on (`off_normal` degrees from its normal), so it reads as a plane and the
     space as 3-D, and in which no two axes are drawn within `axis_gap` degrees of each other,
-    so that their labels stay apart."""
+    so that their labels stay apart. With `broadside` (a direction), only views at least
+    `least` degrees from it, so that an arrow along it is seen at length, not end on."""
     n = up_normal(W1)
+    side = None if broadside is None else np.asarray(broadside, float) / np.linalg.norm(broadside)
     best, best_cost = start, np.inf
     for phi in np.arange(35, 81, 5) * DEGREE:
         for theta in np.arange(-180, 180, 5) * DEGREE:
@@ -113,6 +117,8 @@ def oblique_view(W1, start=START_VIEW, off_normal=(30, 55), axis_gap=30):
             if not off_normal[0] <= angle <= off_normal[1]:
                 continue
             if not axes_apart(phi, theta, axis_gap):
+                continue
+            if side is not None and np.degrees(np.arccos(min(abs(d @ side), 1.0))) < least:
                 continue
             cost = np.linalg.norm(d - hv.camera_direction(*start))
             if cost < best_cost:
@@ -155,8 +161,9 @@ class LabelPlacer:
     must keep clear of. A label keeps its place while that stays free and is not much farther
     out than the nearest free one, so that labels do not flicker between places."""
 
-    def __init__(self, scene, blockers, sheet, overlays):
+    def __init__(self, scene, blockers, sheet, overlays, pad=0.0):
         self.scene, self.camera = scene, scene.renderer.camera
+        self.pad = pad  # how far (frame units) a label also keeps from a blocker's centre: a dot's size
         self.blockers, self.sheet, self.overlays = blockers, sheet, overlays
         self.items = []
         self.driver = VMobject()  # no points: it only runs the placement on every frame
@@ -210,7 +217,7 @@ class LabelPlacer:
         def free(c):
             if c[0] - half[0] < x0 or c[0] + half[0] > x1 or c[1] - half[1] < y0 or c[1] + half[1] > y1:
                 return False
-            if len(pts) and np.any(np.all(np.abs(pts - c) < half, axis=1)):
+            if len(pts) and np.any(np.all(np.abs(pts - c) < half + self.pad, axis=1)):
                 return False
             if any(np.all(np.abs(c - bc) < half + bh) for bc, bh in taken):
                 return False
@@ -241,6 +248,45 @@ def distance_words(W1):
     if d < 0.005:
         return "through the origin"
     return f"{d:.2f} from the origin"
+
+
+def distance_inset(distance, width=3.2, height=1.9, gap=0.85):
+    """The origin and the lifted plane seen along the plane: the plane a line, the origin below
+    it, and the perpendicular between them labelled with its length, `distance` (computed).
+
+    [box, heading, plane, perpendicular, right angle, origin, origin name, length]"""
+    box = Rectangle(width=width, height=height, color=MUTED, stroke_width=2)
+    heading = note("along the plane", font_size=style.SMALL, color=MUTED)
+    heading.move_to(box.get_top() + DOWN * 0.25)
+    y = box.get_top()[1] - 0.62
+    plane = Line([box.get_left()[0] + 0.15, y, 0], [box.get_right()[0] - 0.15, y, 0], color=Z_COLOR,
+                 stroke_width=4)
+    foot = plane.get_center() + RIGHT * 0.35
+    point = foot + gap * DOWN
+    perpendicular = DashedLine(point, foot, color=FOREGROUND, stroke_width=3, dash_length=0.08)
+    corner = VMobject(stroke_color=FOREGROUND, stroke_width=2).set_points_as_corners(
+        [foot + RIGHT * 0.14, foot + RIGHT * 0.14 + DOWN * 0.14, foot + DOWN * 0.14])
+    origin = Dot(point, radius=0.07, color=FOREGROUND)
+    origin_name = note("origin", font_size=style.SMALL, color=MUTED).next_to(origin, LEFT, buff=0.12)
+    length = DecimalNumber(distance, num_decimal_places=2, font_size=style.BODY, color=FOREGROUND)
+    length.next_to(perpendicular, RIGHT, buff=0.25)
+    return VGroup(box, heading, plane, perpendicular, corner, origin, origin_name, length)
+
+
+def parallelogram_in_box(corners, extent, most=3.0):
+    """The parallelogram `corners` (4, 3) grown about its centre as far as it stays inside the
+    box `extent` (at most `most` times): the plane it lies in, drawn with clean straight edges."""
+    corners = np.asarray(corners, float)
+    centre = corners.mean(axis=0)
+    lo, hi = np.array([e[0] for e in extent]), np.array([e[1] for e in extent])
+    k = 1.0
+    for step in np.linspace(1.0, most, 81):
+        grown = centre + step * (corners - centre)
+        if np.all(grown >= lo - 1e-9) and np.all(grown <= hi + 1e-9):
+            k = step
+        else:
+            break
+    return centre + k * (corners - centre)
 
 
 class LiftedSheet(VGroup):
@@ -333,7 +379,7 @@ class HiddenLift(ThreeDScene):
         self.axes.shift(-self.near_centre)
         self.short_axes.shift(-self.near_centre)
         self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=self.near_zoom)
-        self.title = title("Lifting the data into 3-D", corner=True)
+        self.title = title("Lifting the data into 3-D")
         fix_in_frame(self, self.title)
         self.placer = LabelPlacer(self, self.blockers, self.sheet_corners, self.overlays)
 
@@ -359,7 +405,7 @@ class HiddenLift(ThreeDScene):
 
     def overlays(self):
         """The words fixed in the frame that labels keep clear of."""
-        names = ("title", "words", "aside", "spread_rows", "w1_name", "widen_note", "closing")
+        names = ("title", "words", "aside", "spread_rows", "w1_name", "widen_note", "closing", "inset")
         return [getattr(self, n) for n in names if hasattr(self, n)]
 
     def c2p(self, coords):
@@ -417,7 +463,7 @@ class HiddenLift(ThreeDScene):
         self.remove(*names)
         self.input_names = names
         self.words = tex(r"\tilde{x} = (x_1,\ x_2,\ 1)", font_size=HEADING, color=X_COLOR, colored=False)
-        self.words.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
+        self.words.next_to(self.title, DOWN, buff=0.3)
         fix_in_frame(self, self.words)
         shown = [FadeIn(m, rate_func=rush_from) for m in (self.title, self.sheet,
                                                             self.input_names, self.cloud, self.square,
@@ -437,7 +483,7 @@ class HiddenLift(ThreeDScene):
         formula = tex(r"(z^{(1)}_1, z^{(1)}_2, z^{(1)}_3) = W^{(1)}\tilde{x}", font_size=HEADING)
         aside = note("(z⁽¹⁾'s appended 1 is not drawn)", font_size=style.SMALL, color=MUTED)
         target = VGroup(formula, aside).arrange(RIGHT, buff=0.3, aligned_edge=DOWN)
-        target.move_to(self.words, aligned_edge=LEFT)
+        target.next_to(self.title, DOWN, buff=0.3)
         fix_in_frame(self, target)
         old, self.words, self.aside = self.words, target, aside  # (labels keep clear of the new)
         for label, prefer in zip(self.labels, (DOWN, RIGHT, UP)):
@@ -491,9 +537,10 @@ class HiddenLift(ThreeDScene):
         """The input (0, 0) lands on W⁽¹⁾'s third column: draw that column from the origin."""
         c = self.W1[:, 2]
         self.tilt_to_plane()
+        # thick, and drawn after (so over) the sheet and the points, which dim while it shows
         self.bias_arrow = Arrow(self.axes.c2p(0, 0, 0), self.axes.c2p(*c), buff=0,
-                                color=style.W1_COLOR, stroke_width=6, tip_length=0.3 / self.tilt_zoom,
-                                max_stroke_width_to_length_ratio=20)
+                                color=style.W1_COLOR, stroke_width=12, tip_length=0.45 / self.tilt_zoom,
+                                max_stroke_width_to_length_ratio=40, max_tip_length_to_length_ratio=0.4)
         corner = self.square[1][0]
         self.bias_name = note("bias", font_size=LABEL, color=style.W1_COLOR)
         self.placer.add(self.bias_name, self.axes.c2p(*(c / 2)), prefer=LEFT)
@@ -502,11 +549,12 @@ class HiddenLift(ThreeDScene):
         for col, color in zip(self.w1_matrix.get_columns(), (X1_DIRECTION, X2_DIRECTION, style.W1_COLOR)):
             col.set_color(color)
         self.w1_name = VGroup(tex(r"W^{(1)} =", font_size=style.BODY), self.w1_matrix).arrange(RIGHT, buff=0.2)
-        self.w1_name.to_corner(UR, buff=EDGE_BUFF)
+        self.w1_name.next_to(self.title, DOWN, buff=0.25)  # in the formula's place, under the title
         fix_in_frame(self, self.w1_name)
         # a dot runs from the origin up the column to where (0, 0) lands
         dot, run = tracer(self, through([self.axes.c2p(0, 0, 0), self.axes.c2p(*c)]))
-        beat(self, during(FadeOut(self.spread_rows), 0, 0.3), during(FadeIn(self.w1_name), 0.3, 0.6),
+        beat(self, during(FadeOut(self.spread_rows), 0, 0.3),
+             during(FadeIn(self.w1_name), 0.3, 0.6), during(self.dim_sheet(0.3), 0, 0.3),
              during(GrowArrow(self.bias_arrow), 0, 0.4), during(run, 0.4, 1),
              during(FadeIn(self.bias_name), 0.2, 0.4),
              during(corner.animate.scale(1.6), 0.5, 0.8),
@@ -517,12 +565,33 @@ class HiddenLift(ThreeDScene):
              spoken="The input zero, zero lands on W one's third column, its bias: the purple arrow.")
         self.remove(dot)
 
+    def dim_sheet(self, level, fill=0.22):
+        """The sheet (its fill `fill` at full strength), its grid, its outline and its points fade
+        to `level` of their strength (1: back), so that an arrow drawn over them reads."""
+        grid, dots = list(self.sheet.grid), list(self.cloud)
+        strokes = [(self.sheet.border, 1.0), (self.square[0], 1.0), *[(line, 0.8) for line in grid]]
+        s0 = [m.get_stroke_opacity() for m, _ in strokes]
+        f0 = self.sheet.border.get_fill_opacity()
+        d0 = [dot.get_fill_opacity() for dot in dots]
+
+        def step(_, alpha):
+            for (m, full), start in zip(strokes, s0):
+                m.set_stroke(opacity=start + alpha * (max(level, 0.35) * full - start))
+            self.sheet.border.set_fill(opacity=f0 + alpha * (level * fill - f0))
+            for dot, start in zip(dots, d0):
+                dot.set_opacity(start + alpha * (level * 0.95 - start))
+
+        return UpdateFromAlphaFunc(self.sheet.border, step)
+
     def tilt_to_plane(self):
         """A view well off the edge, 20° to 35° from the plane's normal, so that the plane, its
-        grid in two colours and W⁽¹⁾'s columns read; framed below W⁽¹⁾'s matrix."""
-        self.tilt_view = oblique_view(self.W1, start=self.edge_view, off_normal=(20, 35))
+        grid in two colours and W⁽¹⁾'s columns read, and at least 60° from the bias column, so
+        that its arrow is seen at length; framed below W⁽¹⁾'s matrix and right of the inset
+        that measures the plane's distance."""
+        self.tilt_view = oblique_view(self.W1, start=self.edge_view, off_normal=(20, 35),
+                                      broadside=self.W1[:, 2], least=60)
         self.plane_drift = (self.tilt_view[0], self.tilt_view[1] + 6 * DEGREE)
-        rect = (SUBJECT[0], SUBJECT[1], SUBJECT[2], 1.6)
+        rect = (SUBJECT[0], SUBJECT[1], SUBJECT[2], 1.5)
         self.tilt_zoom = hv.fit_view(self.frame_points(), [self.tilt_view, self.plane_drift], rect,
                                      frame_center=np.zeros(3))[0]
 
@@ -537,27 +606,30 @@ class HiddenLift(ThreeDScene):
                   stroke_width=6, tip_length=tip, max_stroke_width_to_length_ratio=20))
         foot = geometry.lifted_plane_foot(self.W1)
         self.distance = geometry.lifted_plane_distance(self.W1)
+        # the perpendicular from the origin to the plane: in the picture, and (as the view is
+        # nearly along it) seen along the plane in an inset, with its computed length
         self.foot_line = DashedLine(self.axes.c2p(0, 0, 0), self.axes.c2p(*foot), color=FOREGROUND,
-                                    stroke_width=4, dash_length=0.08)
-        self.distance_label = DecimalNumber(self.distance, num_decimal_places=2, font_size=style.BODY,
-                                            color=FOREGROUND)
-        self.placer.add(self.distance_label, self.axes.c2p(*(foot / 2)), prefer=RIGHT)
+                                    stroke_width=5, dash_length=0.1)
+        self.inset = distance_inset(self.distance).to_corner(UL, buff=EDGE_BUFF).shift(DOWN * 0.1)
+        fix_in_frame(self, self.inset)
+        self.distance_label = self.inset[-1]
         self.plane_words = distance_words(self.W1)
-        # the whole plane the sheet lies in, faint, cut to the box: it reads as a plane even
-        # where the sheet itself is a thin sliver; drawn behind everything
-        n = up_normal(self.W1)
-        self.whole_plane = hv.plane_patch(self.axes, n, -n @ c3, self.extent, color=Z_COLOR, opacity=0,
-                                          stroke=1.5)
-        self.whole_plane.set_stroke(opacity=0)
+        # the whole plane the sheet lies in, faint: the sheet grown (a clean parallelogram whose
+        # edges run along the columns) as far as the box allows; drawn behind everything
+        plane = parallelogram_in_box(self.corners_out, self.extent)
+        self.whole_plane = Polygon(*self.c2p(plane), color=Z_COLOR, stroke_width=1.5, fill_color=Z_COLOR,
+                                   fill_opacity=0, stroke_opacity=0)
         self.add(self.whole_plane)
         self.bring_to_back(self.whole_plane)
         # a dot runs round the sheet's edges, which the columns span
         dot, run = tracer(self, along(self.sheet.border))
         beat(self, during(self.whole_plane.animate.set_fill(opacity=0.12).set_stroke(opacity=0.7), 0, 0.3),
-             during(run, 0.05, 1), during(GrowArrow(self.column_arrows[0]), 0, 0.35),
-             during(GrowArrow(self.column_arrows[1]), 0.2, 0.55),
-             during(Create(self.foot_line), 0.35, 0.5), during(FadeIn(self.distance_label), 0.45, 0.55),
-             self.sheet.border.animate.set_fill(opacity=0.22), *drift(self, theta=self.plane_drift[1]),
+             during(self.dim_sheet(1.0), 0, 0.3),
+             during(run, 0.05, 1), during(GrowArrow(self.column_arrows[0]), 0, 0.3),
+             during(GrowArrow(self.column_arrows[1]), 0.15, 0.45),
+             during(Create(self.foot_line), 0.3, 0.45), during(FadeIn(self.inset[:3]), 0.3, 0.4),
+             during(FadeIn(self.inset[3:]), 0.4, 0.5),
+             *drift(self, theta=self.plane_drift[1]),
              run_time=4,
              subcaption=f"Its edges run along the first two columns: a flat plane parallel to them, "
                         f"{self.plane_words}.")
@@ -582,10 +654,11 @@ class HiddenLift(ThreeDScene):
             number = DecimalNumber(value, num_decimal_places=2, font_size=style.BODY, color=Z_COLOR)
             rows.add(VGroup(name, number).arrange(RIGHT, buff=0.2))
         rows.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        rows.to_corner(UR, buff=EDGE_BUFF)
+        rows.to_edge(RIGHT, buff=EDGE_BUFF).align_to(self.title.get_bottom() + 0.15 * DOWN, UP)  # under the title
         self.spread_rows = rows
         fix_in_frame(self, rows)
-        beat(self, during(FadeOut(self.aside), 0, 0.2), during(FadeIn(rows), 0.3, 0.5),
+        # the formula has been read: the measured spread takes the row under the title
+        beat(self, during(FadeOut(self.words), 0, 0.2), during(FadeIn(rows), 0.3, 0.5),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
              subcaption="Look along the plane: the cloud collapses to a line. Measured, its spread "
                         "off the plane is zero.")
@@ -608,8 +681,9 @@ class HiddenLift(ThreeDScene):
         zoom = self.fit_zoom(self.frame_points(), [(phi, theta)])
         self.face_zoom = zoom
         gone = [self.column_arrows, self.bias_arrow, self.foot_line, self.bias_name, self.w1_name,
-                self.distance_label, self.whole_plane]
-        beat(self, *[during(FadeOut(m), 0, 0.25) for m in gone], self.sheet.border.animate.set_fill(opacity=0.1),
+                self.inset, self.whole_plane]
+        beat(self, *[during(FadeOut(m), 0, 0.25) for m in gone], during(FadeIn(self.words[0]), 0.25, 0.45),
+             self.sheet.border.animate.set_fill(opacity=0.1),
              self.square[0].animate.set_stroke(width=4),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
              subcaption=("Face on, the XOR square has become a long, thin parallelogram." if self.widen > 1
@@ -644,7 +718,7 @@ class HiddenLift(ThreeDScene):
         """The parallelogram is too thin to see its corners alternate: draw it wider, and say so."""
         k = self.widen
         self.widen_note = note(f"drawn {k}× wider across", font_size=LABEL, color=FOREGROUND)
-        self.widen_note.to_corner(UR, buff=EDGE_BUFF)
+        self.widen_note.to_edge(RIGHT, buff=EDGE_BUFF).align_to(self.title.get_bottom() + 0.15 * DOWN, UP)
         fix_in_frame(self, self.widen_note)
         c, M = self.stretch_centre, self.stretch_matrix(k)
         sheet = c + (self.c2p(self.corners_out) - c) @ M.T  # the axes do not stretch
@@ -689,10 +763,12 @@ class HiddenLift(ThreeDScene):
         lines = VGroup(note("The inputs form a flat sheet;", font_size=LABEL, color=FOREGROUND),
                        note(f"a matrix keeps it flat (rank {rank}).", font_size=LABEL, color=FOREGROUND),
                        note("Next: ReLU folds it.", font_size=LABEL, color=Z_COLOR))
-        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.12).to_corner(UR, buff=EDGE_BUFF)
+        lines.arrange(DOWN, aligned_edge=LEFT, buff=0.12).to_edge(RIGHT, buff=EDGE_BUFF)
+        lines.align_to(self.title.get_bottom() + 0.2 * DOWN, UP)  # below the title, in the formula's row
         fix_in_frame(self, lines)
         self.closing = lines
-        beat(self, during(FadeIn(lines[:2]), 0, 0.4), during(FadeIn(lines[2]), 0.6, 0.9),
+        beat(self, during(FadeOut(self.words[0]), 0, 0.2), during(FadeIn(lines[:2]), 0.2, 0.45),
+             during(FadeIn(lines[2]), 0.6, 0.9),
              *drift(self, theta=self.closing_view[1]), run_time=4,
              subcaption=f"But a matrix cannot add a dimension, as we saw: from the plane, the outputs spread in "
                         f"{directions} only (rank {rank}), a flat sheet, so this map into 3-D is not "

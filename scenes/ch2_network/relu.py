@@ -3,6 +3,7 @@
 import numpy as np
 from manim import (
     DL,
+    DR,
     DOWN,
     ORIGIN,
     LEFT,
@@ -25,6 +26,7 @@ from manim import (
     Flash,
     Line,
     Polygon,
+    Rectangle,
     Scene,
     Square,
     ThreeDScene,
@@ -300,6 +302,42 @@ def split_sentence(wrong, total):
     return cut, f"{seen}, these folds leave the colours mixed: its cut gets {wrong} of {total} wrong."
 
 
+def cut_inset(post, y, W2, wrong, width=3.0, height=2.3):
+    """The place where W⁽²⁾'s plane splits the colours, enlarged, seen along the plane: each
+    point's signed distance from it across (z⁽²⁾ < 0 left), its height within it up, the plane a
+    vertical line, the window centred on the `wrong` points (indices), which are ringed.
+
+    Returns the inset [box, heading, plane, dots, rings, left side's name, right side's name] and
+    the window's half width in hidden units (for the square that marks it in the picture)."""
+    w, b = np.asarray(W2, float)[0, :3], float(np.asarray(W2, float)[0, 3])
+    n = w / np.linalg.norm(w)
+    across = post @ n + b / np.linalg.norm(w)
+    up = np.array([0.0, 0.0, 1.0]) - n[2] * n
+    up = up / np.linalg.norm(up) if np.linalg.norm(up) > 1e-6 else np.array([0.0, 1.0, 0.0])
+    height_in = post @ up
+    box = Rectangle(width=width, height=height, color=style.EMPHASIS, stroke_width=2)
+    heading = note("the cut, enlarged", font_size=style.SMALL, color=MUTED)
+    heading.move_to(box.get_top() + DOWN * 0.25)
+    inner_w, inner_h = width - 0.3, height - 0.9  # between the heading and the sides' names
+    middle = box.get_center() + DOWN * 0.01
+    half = max(1.5 * np.abs(across[wrong]).max(), 0.5)
+    scale = inner_w / (2 * half)
+    level = height_in[wrong].mean()
+    to_box = lambda a, h: middle + scale * np.array([a, h - level, 0.0])  # noqa: E731
+    plane = Line(middle + inner_h / 2 * DOWN, middle + inner_h / 2 * UP, color=W2_COLOR, stroke_width=4)
+    seen = np.flatnonzero((np.abs(across) < half * 0.97) & (np.abs(height_in - level) * scale < inner_h / 2 - 0.06))
+    ahead = [i for i in seen if i not in set(wrong)] + list(wrong)  # the wrong ones drawn last, on top
+    dots = VGroup(*[Dot(to_box(across[i], height_in[i]), radius=0.09 if i in set(wrong) else 0.06,
+                        color=style.class_color(y[i]), stroke_color=style.BACKGROUND, stroke_width=1)
+                    for i in ahead])
+    rings = VGroup(*[Circle(radius=0.2, color=style.EMPHASIS, stroke_width=3).move_to(to_box(across[i], height_in[i]))
+                     for i in wrong])
+    sides = VGroup(tex(r"z^{(2)} < 0", font_size=style.SMALL), tex(r"z^{(2)} > 0", font_size=style.SMALL))
+    sides[0].move_to(box.get_corner(DL) + np.array([0.55, 0.22, 0]))
+    sides[1].move_to(box.get_corner(DR) + np.array([-0.55, 0.22, 0]))
+    return VGroup(box, heading, plane, dots, rings, sides), half
+
+
 class FoldingSheet(VGroup):
     """The input square mapped by W⁽¹⁾, cut along the creases, redrawn at fold stage t (3,).
 
@@ -381,15 +419,21 @@ class ReluFold(ThreeDScene):
 
     def shade(self, unit):
         """The sheet's pieces on the side unit's ReLU flattens (z⁽¹⁾ᵢ < 0) take the unit's
-        colour; the rest (z⁽¹⁾ᵢ > 0, kept) go back to the sheet's. unit None: all back."""
+        colour, fill and outline; the rest (z⁽¹⁾ᵢ > 0, kept) go back to the sheet's. A unit that
+        moves no point folds only an empty corner: that corner is shaded stronger and outlined
+        thicker, so that it is seen. unit None: all back."""
         pieces = self.sheet.piece_mobs
         flat = [unit is not None and not active[unit] for active in self.sheet.active]
-        starts = [(p.get_fill_color(), p.get_fill_opacity()) for p in pieces]
-        ends = [(UNIT_COLORS[unit], FLAT) if f else (Z_COLOR, 0.12) for f in flat]
+        empty = unit is not None and not self.moved[:, unit].any()
+        starts = [(p.get_fill_color(), p.get_fill_opacity(), p.get_stroke_color(), p.get_stroke_width())
+                  for p in pieces]
+        ends = [(UNIT_COLORS[unit], FLAT + (0.25 if empty else 0), UNIT_COLORS[unit], 6 if empty else 3)
+                if f else (Z_COLOR, 0.12, Z_COLOR, 1.5) for f in flat]
 
         def step(group, alpha):
-            for p, (c0, o0), (c1, o1) in zip(pieces, starts, ends):
+            for p, (c0, o0, s0, w0), (c1, o1, s1, w1) in zip(pieces, starts, ends):
                 p.set_fill(interpolate_color(c0, c1, alpha), opacity=o0 + alpha * (o1 - o0))
+                p.set_stroke(interpolate_color(s0, s1, alpha), width=w0 + alpha * (w1 - w0))
 
         return UpdateFromAlphaFunc(pieces, step)
 
@@ -435,7 +479,7 @@ class ReluFold(ThreeDScene):
         self.set_camera_orientation(phi=phi, theta=theta, zoom=zoom)
         hv.pin_to_points(self, self.labels)
         self.remove(*self.labels)
-        self.title = title("ReLU folds the sheet", corner=True)
+        self.title = title("ReLU folds the sheet")
         fix_in_frame(self, self.title)
         self.sheet = FoldingSheet(self.axes, self.W1, sheet_extent)
         self.sheet.crease_mobs.set_stroke(opacity=0)
@@ -449,7 +493,7 @@ class ReluFold(ThreeDScene):
 
     def show_creases(self):
         self.rule = tex(r"x^{(2)} = \mathrm{ReLU}(z^{(1)})", font_size=style.HEADING)
-        self.rule.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
+        self.rule.next_to(self.title, DOWN, buff=0.3)
         fix_in_frame(self, self.rule)
         shown = [during(m.animate.set_stroke(opacity=1), 0.15 + 0.25 * i, 0.45 + 0.25 * i)
                  for i, m in enumerate(self.sheet.crease_mobs)]
@@ -527,9 +571,10 @@ class ReluFold(ThreeDScene):
         self.counts.arrange(DOWN, aligned_edge=LEFT, buff=0.25).to_corner(UR, buff=0.6)
         self.counts.shift(DOWN * 0.3)
         fix_in_frame(self, *self.counts)
-        # the key of the counts: the points each fold moves, by class
+        # the key of the counts: the points each fold moves, by class (under them, so that the
+        # column stays clear of the centred title)
         self.counts_key = note("points moved: orange, blue", font_size=style.SMALL, color=MUTED)
-        self.counts_key.next_to(self.counts, UP, buff=0.2).align_to(self.counts, RIGHT)  # inside the frame
+        self.counts_key.next_to(self.counts, DOWN, buff=0.2).align_to(self.counts, RIGHT)  # inside the frame
         fix_in_frame(self, self.counts_key)
         self.add(self.walls[0], self.cloud)
         self.remove(self.walls[0])
@@ -606,6 +651,15 @@ class ReluFold(ThreeDScene):
         self.remove(*dots)
         self.t[unit] = 1.0
 
+    def labels_out(self, more=0.45):
+        """Each axis' name moved farther out along its axis, past the ends of the strands of
+        points that reach along it and the corners of the plane."""
+        origin = self.axes.c2p(0, 0, 0)
+        for label in self.labels:
+            out = hv.anchor_of(label) - origin
+            out = out + more * out / np.linalg.norm(out)
+            label.anchor = lambda out=out: self.axes.c2p(0, 0, 0) + out
+
     def show_separable(self):
         post = self.run.hidden_post[-1]
         z2 = post @ self.W2[0, :3] + self.W2[0, 3]
@@ -614,6 +668,7 @@ class ReluFold(ThreeDScene):
         here = (self.camera.get_phi(), self.camera.get_theta())
         phi, theta = edge_on_view(n, hv.camera_direction(*here))  # look along W⁽²⁾'s plane
         box = geometry.extent_of(post, margin=0.1)
+        self.labels_out()  # the axes' names at their very ends, clear of the strands and the plane
         self.plane = hv.separating_plane(self.axes, self.W2, box, opacity=0.22)
         points = np.vstack([self.frame_points(folded=True),
                             [self.axes.c2p(*p) for p in self.plane.vertices_hidden]])
@@ -628,19 +683,27 @@ class ReluFold(ThreeDScene):
                          VGroup(Integer(total - self.wrong, font_size=style.BODY, color=FOREGROUND),
                                 note(f"of {total} right", font_size=LABEL, color=FOREGROUND))
                          .arrange(RIGHT, buff=0.15))
-        readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(self.counts, DOWN, buff=0.5)
+        readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(self.counts_key, DOWN, buff=0.4)
         readout.to_edge(RIGHT, buff=0.6)
         self.readout = readout
         fix_in_frame(self, readout)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
         self.remove(self.plane)
-        # Ring the points on the wrong side, when there are few enough to see.
+        # The points on the wrong side, when there are few enough to see: the split happens
+        # within a few pixels of the picture, so a square marks where, and an inset beside the
+        # picture shows that place enlarged, seen along the plane, each wrong point ringed.
         wrong = np.flatnonzero((z2 > 0) != (self.run.y == 1))
-        self.rings = VGroup(*[Circle(radius=0.16, color=style.EMPHASIS, stroke_width=3)
-                              .move_to(self.cloud[i].get_center() - centre)
-                              for i in (wrong if len(wrong) <= 5 else [])])
-        if len(self.rings):
-            hv.face_camera(self, self.rings)
+        self.rings = VGroup()
+        if 0 < len(wrong) <= 5:
+            self.inset, half = cut_inset(post, self.run.y, self.W2, wrong)
+            self.inset.next_to(readout, DOWN, buff=0.35).to_edge(RIGHT, buff=0.5)
+            fix_in_frame(self, self.inset)
+            side = 2 * half * self.axes.x_axis.get_unit_size() * zoom  # the window, as the camera draws it
+            self.lens = Square(side_length=side, color=style.EMPHASIS, stroke_width=2)
+            self.lens.anchor = self.axes.c2p(*post[wrong].mean(axis=0)) - centre
+            hv.pin_to_points(self, [self.lens])
+            self.remove(self.lens)
+            self.rings = VGroup(self.lens, self.inset)
         new_labels = VGroup(*[tex(name, font_size=style.BODY, color=X_COLOR).move_to(label)
                               for name, label in zip(OUTPUT_NAMES, self.labels)])
         relabel = [during(Transform(label, new, rate_func=smooth), 0, 0.3)
@@ -656,7 +719,8 @@ class ReluFold(ThreeDScene):
              run_time=3, subcaption=cut)
         # edge on early in the words, and kept: the claim is seen while it is said
         beat(self, during(FadeIn(readout), 0.5, 1),
-             *([during(Create(self.rings), 0.6, 1)] if len(self.rings) else []),
+             *([during(FadeIn(self.lens), 0.55, 0.7), during(FadeIn(self.inset), 0.6, 0.85)]
+               if len(self.rings) else []),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=2.5, hold=3.5,
              subcaption=seen)
         self.wait(1.0)

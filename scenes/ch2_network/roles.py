@@ -12,6 +12,7 @@ from manim import (
     RIGHT,
     UP,
     UR,
+    Circle,
     Create,
     FadeIn,
     FadeOut,
@@ -68,11 +69,14 @@ def cut_caption(counts, wrong, n):
 # Where the picture may be drawn (frame coordinates), above the subtitle band: right of the
 # roles list while the three moves play; once the weights come, left of their panel.
 WIDE = (-4.6, 6.8, -2.9, 3.0)
-SUBJECT = (-4.9, 1.2, -2.85, 2.3)
+SUBJECT = (-6.7, 1.2, -2.85, 2.6)  # the roles list has gone by then
 STEP = 10  # degrees the camera turns in a beat: a steady drift, so every beat moves
 # The camera's polar angle: lower than the usual view, so that the wide, shallow box of the
 # hidden space fills the wide frame (and the picture is larger).
 PHI = 76 * DEGREES
+# Lower while the sheet is shown, flat and lifted: seen from above, it reads as one flat sheet
+# rather than edge on.
+SHEET_PHI = 52 * DEGREES
 GRID = 5  # lines across the sheet each way, the ends included
 
 
@@ -108,7 +112,7 @@ class ThreeRoles(ThreeDScene):
         sheet_normal = np.cross(W1[:, 0], W1[:, 1])  # the sheet spans the images of e1, e2
         sheet_normal = sheet_normal / max(np.linalg.norm(sheet_normal), 1e-12)
         # as near face on as the turn allows, so that the lifted sheet reads as a sheet
-        lifted = (hv.facing_theta(sheet_normal, phi, theta, 60 * DEGREES, facing=1.0)
+        lifted = (hv.facing_theta(sheet_normal, SHEET_PHI, theta, 60 * DEGREES, facing=1.0)
                   if np.linalg.norm(sheet_normal) > 1e-9 else theta)
         way = STEP * DEGREES * (1 if lifted >= theta else -1)
         self.thetas = [lifted + (k - 2) * way for k in range(4)]
@@ -116,17 +120,19 @@ class ThreeRoles(ThreeDScene):
                                   40 * DEGREES)
         self.thetas += [cut, cut + way / 2, cut + way]  # beside the weights: a slower turn
         self.phi = phi
+        # the camera looks down on the sheet until the fold, then back to the usual height
+        self.phis = [SHEET_PHI, SHEET_PHI, SHEET_PHI, phi, phi, phi, phi]
         # Framed from the data: every stage's points, the plane, the axes and their names fit
         # the subject's rectangle from every one of those views.
         labels = self.axis_labels()
         points = np.vstack([self.c2p(stages), self.c2p(self.plane.vertices_hidden),
                             self.c2p(self.sheet_corners(self.run.W1[-1])),
                             hv.axes_points(self.axes), [hv.anchor_of(l) for l in labels]])
-        self.views = list(self.thetas)  # (for the framing test)
+        self.views = list(zip(self.phis, self.thetas))  # (phi, theta) of each beat's end
         # the three moves fill the wide rectangle (their first five views); the weights' two
         # beats (from the cut's view on) the narrow one, the world sliding to it as they come
-        zoom, centre = hv.fit_view(points, [(phi, t) for t in self.thetas[:5]], WIDE)
-        self.narrow_zoom, narrow = hv.fit_view(points, [(phi, t) for t in self.thetas[4:]], SUBJECT)
+        zoom, centre = hv.fit_view(points, self.views[:5], WIDE)
+        self.narrow_zoom, narrow = hv.fit_view(points, self.views[4:], SUBJECT)
         self.slide = centre - narrow
         # (for the framing test: each rectangle, its views, zoom, and where the world then was
         # relative to where it ends)
@@ -134,16 +140,16 @@ class ThreeRoles(ThreeDScene):
                          (SUBJECT, self.views[4:], self.narrow_zoom, np.zeros(3))]
         self.axes.shift(-centre)
         self.plane.shift(-centre)
-        self.set_camera_orientation(phi=phi, theta=self.thetas.pop(0), zoom=zoom)
+        self.set_camera_orientation(phi=self.phis.pop(0), theta=self.thetas.pop(0), zoom=zoom)
         # the axes are named after what the points are at each stage: x̃, then z⁽¹⁾, then x⁽²⁾
         self.stage_labels = [self.axis_labels([f"{v}_{i}" for i in (1, 2, 3)])
                              for v in (r"\tilde{x}", "z^{(1)}", "x^{(2)}")]
-        self.placer = LabelPlacer(self, self.blockers, self.sheet_outline, self.overlays)
+        self.placer = LabelPlacer(self, self.blockers, self.sheet_outline, self.overlays, pad=0.1)
         for labels in self.stage_labels:
             for label in labels:  # ride along with the axes when the world slides
                 out = label.anchor - self.axes.c2p(0, 0, 0)
                 self.placer.add(label, self.follow_axes(label.anchor), prefer=hv.screen_points(
-                    [out], phi, self.thetas[0])[0])
+                    [out], self.phis[0], self.thetas[0])[0])
         self.labels = self.stage_labels[0]
         self.title = title("Lift, fold, cut", corner=True)
         self.roles = VGroup(*[note(f"{i + 1}  {r}", font_size=LABEL, color=MUTED)
@@ -153,13 +159,13 @@ class ThreeRoles(ThreeDScene):
         fix_in_frame(self, self.title, self.roles)
 
     def axis_labels(self, names=("h_1", "h_2", "h_3")):
-        """The axes' names, a little farther out than usual, past the points that crowd the
-        ends of the axes once folded."""
+        """The axes' names, farther out than usual, past the points that crowd the ends of the
+        axes once folded."""
         labels = hv.hidden_axis_labels(self.axes, names=names)
         origin = self.axes.c2p(0, 0, 0)
         for label in labels:
             out = label.anchor - origin
-            label.anchor = label.anchor + 0.35 * out / np.linalg.norm(out)
+            label.anchor = label.anchor + 0.6 * out / np.linalg.norm(out)
         return labels
 
     def follow_axes(self, point):
@@ -172,7 +178,7 @@ class ThreeRoles(ThreeDScene):
 
     def turn(self):
         """The camera's steady turn over the next beat."""
-        return drift(self, theta=self.thetas.pop(0))
+        return drift(self, phi=self.phis.pop(0), theta=self.thetas.pop(0))
 
     def light(self, k):
         """The k-th role lit, the others back to muted."""
@@ -264,7 +270,9 @@ class ThreeRoles(ThreeDScene):
             self.place_grid(M)
             return sheet.set_points_as_corners([*corners, corners[0]])
 
-        beat(self, self.fly(self.X_t, self.pre), UpdateFromAlphaFunc(self.sheet, carry),
+        # the sheet turns edge on partway (the map's path passes through flatter ones), so the
+        # lift is over by mid-beat, and the lifted sheet is seen nearly face on while it is named
+        beat(self, during(self.fly(self.X_t, self.pre), 0, 0.5), during(UpdateFromAlphaFunc(self.sheet, carry), 0, 0.5),
              *self.light(0), *self.relabel(1), *self.turn(),
              subcaption="Lift: W⁽¹⁾ moves the sheet to new places in 3-D, but it stays one flat sheet.",
              spoken="Lift: W one moves the sheet to new places in 3-D, but it stays one flat sheet.")
@@ -308,10 +316,36 @@ class ThreeRoles(ThreeDScene):
         sheet = getattr(self, "sheet", None)
         return sheet.get_vertices() if sheet is not None and self.placer.shown(sheet) else None
 
+    def side_tints(self):
+        """Each side of W⁽²⁾'s plane marked on the three walls of the box the folded points sit
+        on (x⁽²⁾ᵢ = 0): faint orange where z⁽²⁾ < 0, faint blue where z⁽²⁾ > 0. Six flat
+        polygons at most, each a wall cut by the plane."""
+        W2 = np.asarray(self.run.W2[-1], float)[0]
+        tints = VGroup()
+        for i in range(3):
+            j, k = [a for a in range(3) if a != i]
+            (j0, j1), (k0, k1) = self.box[j], self.box[k]
+            wall = np.array([[j0, k0], [j1, k0], [j1, k1], [j0, k1]])
+            line = np.array([W2[j], W2[k], W2[3]])  # the plane on this wall: w_j x_j + w_k x_k + b
+            for sign, cls in ((-1, 0), (1, 1)):
+                part = _clip(wall, line, sign)
+                if len(part) < 3:
+                    continue
+                corners = np.zeros((len(part), 3))
+                corners[:, j], corners[:, k] = part[:, 0], part[:, 1]
+                tints.add(Polygon(*self.c2p(corners), stroke_width=0, fill_color=style.class_color(cls),
+                                  fill_opacity=0.13))
+        return tints
+
     def cut(self):
         counts, wrong = side_facts(self.run)
-        self.add(self.plane, self.cloud)
-        self.remove(self.plane)
+        self.tints = self.side_tints()
+        self.add(self.tints, self.plane, self.cloud)
+        self.remove(self.tints, self.plane)
+        # the points on the other class's side, ringed (computed; none: no rings)
+        self.rings = hv.face_camera(self, VGroup(*[
+            Circle(radius=0.17, color=style.ERROR, stroke_width=4).move_to(self.cloud[i].get_center())
+            for i in wrong]))
         words = cut_caption(counts, wrong, self.run.n_samples)
         # a wave through the points in order of their score: it crosses the plane at z⁽²⁾ = 0
         score = self.post @ self.run.W2[-1][0, :3] + self.run.W2[-1][0, 3]
@@ -321,8 +355,10 @@ class ThreeRoles(ThreeDScene):
         self.tally.next_to(self.roles, DOWN, buff=0.3, aligned_edge=LEFT)
         fix_in_frame(self, self.tally)
         beat(self, during(FadeOut(self.walls), 0, 0.3), during(FadeOut(self.wall_names), 0, 0.3),
-             during(FadeIn(self.plane), 0, 0.3), during(FadeIn(self.tally), 0.1, 0.3), *self.light(2),
-             during(wave(self.cloud, ranks(score), swell=0.5), 0.3, 1),
+             during(FadeIn(self.plane), 0, 0.3), during(FadeIn(self.tints), 0.1, 0.35),
+             during(FadeIn(self.tally), 0.1, 0.3), *self.light(2),
+             during(wave(self.cloud, ranks(score), swell=0.5), 0.3, 0.9),
+             *([during(FadeIn(self.rings), 0.35, 0.5)] if len(self.rings) else []),
              *self.turn(),
              subcaption=words, spoken=words.replace("W⁽²⁾", "W two"))
 
@@ -353,14 +389,16 @@ class ThreeRoles(ThreeDScene):
             for i, (entry, color) in enumerate(zip(entries, colors)):
                 entry.set_color(FOREGROUND if i == k and alpha < 1 else color)
 
-        world = VGroup(self.axes, self.plane, self.cloud)
+        world = VGroup(self.axes, self.tints, self.plane, self.cloud, self.rings)
         done = [0.0]
 
         def slide(group, alpha):  # in steps, so that the dots keep facing the camera
             group.shift((alpha - done[0]) * self.slide)
             done[0] = alpha
 
-        beat(self, during(FadeIn(self.panel, lag_ratio=0.2), 0.15, 0.35), *self.light(None),
+        # the roles list and the count have been read: the picture takes their room
+        beat(self, during(FadeIn(self.panel, lag_ratio=0.2), 0.15, 0.35),
+             during(FadeOut(VGroup(self.roles, self.tally)), 0, 0.15),
              during(UpdateFromAlphaFunc(world, slide), 0, 0.25),
              during(self.renderer.camera.zoom_tracker.animate.set_value(self.narrow_zoom), 0, 0.25),
              during(UpdateFromAlphaFunc(lamp, read), 0.35, 1), *self.turn(),

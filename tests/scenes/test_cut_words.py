@@ -218,8 +218,8 @@ def test_roles_frames_every_stage_of_the_run(role_words):
     points = np.array([scene.axes.c2p(*h) for h in hidden])
     assert scene.renderer.camera.get_zoom() == pytest.approx(scene.framings[-1][2])
     for (x0, x1, y0, y1), views, zoom, shift in scene.framings:
-        for theta in views:
-            S = hv.screen_points(points + shift, scene.phi, theta, zoom)
+        for phi, theta in views:
+            S = hv.screen_points(points + shift, phi, theta, zoom)
             assert S[:, 0].min() >= x0 - 1e-6 and S[:, 0].max() <= x1 + 1e-6
             assert S[:, 1].min() >= y0 - 1e-6 and S[:, 1].max() <= y1 + 1e-6
 
