@@ -18,6 +18,7 @@ GRID = ManimColor("#2C353D")  # faint background grids
 CLASS_0 = ManimColor("#F59322")
 CLASS_1 = ManimColor("#3B9BE0")
 CLASS_COLORS = (CLASS_0, CLASS_1)
+CLASS_NAMES = ("orange", "blue")  # what the words call class 0 and class 1: their colours
 # The middle of the decision heatmap scale (ŷ = 1/2), a neutral grey.
 CLASS_MID = ManimColor("#5A6168")
 POSITIVE = CLASS_1  # the sign of weights, gradients and scores

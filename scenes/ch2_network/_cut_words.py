@@ -5,6 +5,7 @@ is rendered for. tests/scenes/test_cut_words.py checks them on three runs."""
 import numpy as np
 
 from scenes.ch3_training._run_words import count, join
+from scenes.style import CLASS_NAMES
 from toynet_core import forward
 from toynet_core.boundary import boundary_paths
 
@@ -35,10 +36,10 @@ def count_caption(wrong, n):
 
 
 def ring_caption(run, wrong):
-    colours = ["orange" if run.y[i] == 0 else "blue" for i in wrong]
+    colours = [CLASS_NAMES[int(run.y[i])] for i in wrong]
     if len(wrong) == 1:
         return f"The one point on the wrong side, a {colours[0]} one, is ringed."
-    both = set(colours) == {"orange", "blue"}
+    both = set(colours) == set(CLASS_NAMES)
     kinds = "orange and blue" if both else colours[0]
     return f"The {len(wrong)} points on the wrong side, {kinds}, are ringed."
 
@@ -49,7 +50,7 @@ def edge_on_caption(counts, wrong, n):
     if splits(wrong, n):
         rest = "the ringed point" if len(wrong) == 1 else "the ringed points"
         return f"Seen edge on, the plane is a line: orange on one side, blue on the other, but for {rest}."
-    mixed = [name for c, name in enumerate(("orange", "blue")) if counts[0, c] and counts[1, c]]
+    mixed = [name for c, name in enumerate(CLASS_NAMES) if counts[0, c] and counts[1, c]]
     who = "both colours lie" if len(mixed) == 2 else f"{mixed[0]} lies"
     return f"Seen edge on, the plane is a line; {who} on both sides: it does not split the classes."
 

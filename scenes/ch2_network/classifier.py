@@ -54,6 +54,7 @@ from scenes.ch2_network._cut_words import (
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
+    CLASS_NAMES,
     EDGE_BUFF,
     EMPHASIS,
     ERROR,
@@ -345,7 +346,7 @@ def side_table(counts):
     """A 3×3 grid: a header naming the classes (it is the scene's colour key), then per side
     of the plane (z⁽²⁾ < 0, z⁽²⁾ > 0) how many points of each class lie there."""
     cells = VGroup(VGroup())  # the empty corner
-    for c, name in enumerate(("orange", "blue")):
+    for c, name in enumerate(CLASS_NAMES):
         cells.add(VGroup(Dot(radius=0.08, color=style.class_color(c)),
                          note(f"{name}, y = {c}", font_size=SMALL, color=FOREGROUND))
                   .arrange(RIGHT, buff=0.1))

@@ -55,6 +55,7 @@ from scenes.style import (
     BODY,
     CLASS_0,
     CLASS_1,
+    CLASS_NAMES,
     ERROR,
     FOREGROUND,
     HEADING,
@@ -384,7 +385,7 @@ class XorProblem(Scene):
         on = sides(XOR_CENTRES, *as_line(*ON_ORANGES)) == 0
         colours = {int(label) for label in self.labels[on]}
         assert on.sum() == 2 and len(colours) == 1
-        word = {0: "orange", 1: "blue"}[colours.pop()]
+        word = CLASS_NAMES[colours.pop()]
         # the legend names the dashed rings as the line reaches the points that get them
         self.move_line(ON_ORANGES, during(FadeIn(self.legend[-1], shift=RIGHT * 0.2), 0.25, 0.45),
                        subcaption=f"Put the line through the two {word} points: a point on the line gets no answer, "
@@ -591,7 +592,7 @@ class XorProblem(Scene):
         along = np.array([1.0, -1.0])
         assert sides(self.folded[[mover]], *as_line(*CREASE))[0] == 0
         assert (self.folded[mover] @ along > blues @ along).all() or (self.folded[mover] @ along < blues @ along).all()
-        word = {0: "orange", 1: "blue"}[int(self.labels[mover])]
+        word = CLASS_NAMES[int(self.labels[mover])]
         others = {0: "blues", 1: "oranges"}[int(self.labels[mover])]
         self.path = lambda t: glide(CREASE, FOLDED_CUT, rate_functions.smooth(t))
         self.line.set_value(0.0)

@@ -8,6 +8,7 @@ run-dependent statement is checked against NumPy written out here from the store
 import numpy as np
 import pytest
 
+from scenes.style import CLASS_NAMES
 from tests.scenes.words import scene_words
 from toynet_core import load_run
 
@@ -69,7 +70,7 @@ def test_plane_says_it_splits_the_classes_only_when_it_does(plane_words):
     if not clean:  # which colour lies on both sides, counted here
         z2 = scores(run.W1[-1], run.W2[-1], run.X)
         both = [c for c in (0, 1) if np.any((z2 > 0) & (run.y == c)) and np.any((z2 <= 0) & (run.y == c))]
-        named = {0: "orange", 1: "blue"}
+        named = dict(enumerate(CLASS_NAMES))
         if len(both) == 1:
             assert f"{named[both[0]]} lies on both sides" in text
     if name == "poor":  # the run whose words used to be false
