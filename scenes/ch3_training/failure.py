@@ -65,7 +65,7 @@ UNIT_SCALE = 2.0  # activation at which a unit's heatmap is full colour (clamped
 PANEL_Y = 0.3  # centre line of the side-by-side panels
 PANEL_SIDE = 3.0
 SLOT_GAP = 0.2  # between a panel and the slot under it (its start weights, then its stats)
-FORMULA_Y = -2.45  # the line of each start's formula, under the slot
+FORMULA_Y = -2.55  # the line of each start's formula, under the slot
 FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
 ZERO_SIDE = 0.25  # fill opacity of a dead unit's zero side
 DEAD_OPACITY = 0.35  # a dead unit's heatmap, greyed out
@@ -177,10 +177,10 @@ def start_creases(axes, W1, extent, arrow=0.35):
 def crease_key():
     """Key of start_creases: the line where a unit's z(1) is 0, the arrow toward z(1) > 0."""
     line = VGroup(Line(ORIGIN, 0.4 * RIGHT, color=style.Z_COLOR, stroke_width=3),
-                  tex(r"z^{(1)}_j = 0", font_size=FORMULA))
+                  plain_tex(r"z^{(1)}_j = 0", font_size=FORMULA, color=style.Z_COLOR))
     side = VGroup(Arrow(ORIGIN, 0.4 * RIGHT, buff=0, color=style.Z_COLOR, stroke_width=3,
                         max_tip_length_to_length_ratio=0.35),
-                  tex(r"z^{(1)}_j > 0", font_size=FORMULA))
+                  plain_tex(r"z^{(1)}_j > 0", font_size=FORMULA, color=style.Z_COLOR))
     for item in (line, side):
         item.arrange(RIGHT, buff=0.15)
     return VGroup(line, side).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
@@ -369,10 +369,10 @@ class WhenTrainingFails(Scene):
         """The run's start weights, under its own panel, in the slot its stats take later."""
         strip = WeightStrip(run, reach=strip_reach([self.good, self.bad]))
         panel = self.panels[0 if side == "left" else 1]
-        # the line where the stats will stand, centred under the panel (its name on its left)
+        # the line where the stats will stand; the line and its name centred under the panel
         # (its dots land up to about 0.45 above the line, its numbers sit under it)
-        strip.shift((panel.get_x() - strip.line.get_x()) * RIGHT
-                    + (panel.get_bottom()[1] - SLOT_GAP - 0.4 - strip.line.get_y()) * UP)
+        strip.shift((panel.get_x() - VGroup(strip.label, strip.line).get_x()) * RIGHT
+                    + (panel.get_bottom()[1] - SLOT_GAP - 0.5 - strip.line.get_y()) * UP)
         self.strips.add(strip)
         self.add(strip)
         return strip
