@@ -152,8 +152,8 @@ def spread_values(run):
     the numbers the words give (_run_words.he_spreads, in the same format)."""
     first, second = words.he_spreads(run)
     n1, n2 = run.W1[0].shape[-1] - 1, run.W2[0].shape[-1] - 1
-    return VGroup(tex(f"W^{{(1)}}:\ \sqrt{{2/{n1}}} = {first:.2g}", font_size=FORMULA),
-                  tex(f"W^{{(2)}}:\ \sqrt{{2/{n2}}} = {second:.2f}", font_size=FORMULA)
+    return VGroup(tex(rf"W^{{(1)}}:\ \sqrt{{2/{n1}}} = {first:.2g}", font_size=FORMULA),
+                  tex(rf"W^{{(2)}}:\ \sqrt{{2/{n2}}} = {second:.2f}", font_size=FORMULA)
                   ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
 
 
