@@ -540,8 +540,8 @@ class WhenTrainingFails(Scene):
                  *entrance, subcaption=first)
             # the last runs land quickly, so the rate the words give is on screen soon after they
             # start; then the rate is framed
-            beat(self, during(tracker.animate(rate_func=linear).set_value(total), 0, 0.3),
-                 during(PointAt(view.rate, color=style.EMPHASIS), 0.3, 1.0),
+            beat(self, during(tracker.animate(rate_func=linear).set_value(total), 0, 0.4),
+                 during(PointAt(view.rate, color=style.EMPHASIS), 0.4, 1.0),
                  subcaption=second)
         self.land(view, total)
 
