@@ -391,12 +391,13 @@ class WhenTrainingFails(Scene):
             p.show_step = lambda step, p=p: p.show_snapshot(snapshot_for_step(p.run, step))
         self.step.add_updater(lambda m: m.set_value(min(last, round(10 ** tracker.get_value() - 1))))
         replay, why = words.outcome_words(self.good, self.bad)
-        # The start's notes leave; the stats take the strips' slot. They fade in over the first
-        # steps only (a fade suspends their updater; the values hardly move in those steps).
+        # The start's notes leave; the stats take the strips' slot, uncovered (a fade would
+        # suspend their updater and leave them on a stale value).
         start_notes = VGroup(self.strips, getattr(self, "spreads", VGroup()))
         with following(tracker, views, show):
             beat(self, tracker.animate(rate_func=linear).set_value(math.log10(last + 1)),
-                 during(FadeOut(start_notes), 0, 0.1), during(FadeIn(self.stats), 0.05, 0.12),
+                 during(FadeOut(start_notes), 0, 0.1),
+                 reveal(self, self.stats, run_time=REPLAY_TIME, seconds=0.6),
                  run_time=REPLAY_TIME, subcaption=replay)
         self.step.clear_updaters()
         right = self.panels[1]
