@@ -107,6 +107,10 @@ class DecisionPanel(SnapshotView, Group):
     def __init__(self, run, k=0, side=4.0, numbers=True, dot_radius=0.03):
         self.run = run
         self.axes = input_axes(tuple(run.grid_extent), side=side, numbers=numbers)
+        if numbers:  # TeX digits at the height of the SMALL labels' text, however small the panel
+            for axis in (self.axes.x_axis, self.axes.y_axis):
+                for num in getattr(axis, "numbers", []):
+                    num.scale(NUMBER_SCALE)
         self.image = grid_image(class_rgb(run.grid_yhat[k]), self.axes, run.grid_extent)
         self.boundary = boundary_curve(self.axes, run.grid_yhat[k], run.grid_x1, run.grid_x2)
         # One path per class: the panel is redrawn on every frame of TrainingRun.

@@ -15,12 +15,15 @@ from manim import (
     Axes,
     BackgroundRectangle,
     Line,
-    Square,
+    DL,
+    UR,
+    Rectangle,
     Circle,
     Dot,
     MathTex,
     VGroup,
     VMobject,
+    rotation_matrix,
     smooth,
 )
 
@@ -34,6 +37,46 @@ from scenes.widgets.hidden_view import hidden_axes, separating_plane
 # A fixed oblique view of hidden space (h1 toward the viewer, h2 to the right, h3 up): the
 # axes are turned instead of a camera, so no ThreeDScene has to re-project every frame.
 PHI, THETA = 68 * DEGREES, 30 * DEGREES
+EDGE_ON = 0.2  # |cos| of the angle between the view and a plane's normal seen nearly edge-on
+SIDE_OPACITY = 0.12  # the tint of each side of the plane (in the map's colour of that side)
+
+
+def view_rotation(theta, phi=PHI):
+    """The turn HiddenInset gives its axes: scene vector = R @ hidden vector (one scale)."""
+    return rotation_matrix(-phi, RIGHT) @ rotation_matrix(-(theta + 90 * DEGREES), OUT)
+
+
+def edge_on_theta(W2, phi=PHI, near=THETA, facing=EDGE_ON):
+    """The azimuth nearest `near` from which the plane W2[0,:3]·h + W2[0,3] = 0 is seen
+    nearly edge-on (|cos| = `facing` between the view and its normal), so the two sides of the
+    plane, and the points on each, sit apart on screen. `near` if no azimuth does."""
+    n = np.asarray(W2, dtype=float).reshape(-1)[:3]
+    n = n / np.linalg.norm(n)
+    thetas = near + np.radians(np.arange(-180, 180.5, 0.5))
+    depth = np.array([abs((view_rotation(t, phi) @ n)[2]) for t in thetas])
+    ok = np.flatnonzero(np.abs(depth - facing) < 0.01)
+    if not len(ok):
+        return near
+    return float(thetas[ok[np.argmin(np.abs(thetas[ok] - near))]])
+
+
+def convex_hull(points):
+    """The corners of the convex hull of 2-D points (N, 2), counter-clockwise (monotone chain)."""
+    pts = sorted(set(map(tuple, np.round(np.asarray(points, dtype=float)[:, :2], 9))))
+    if len(pts) < 3:
+        return np.array(pts)
+
+    def half(seq):
+        out = []
+        for p in seq:
+            while len(out) >= 2 and ((out[-1][0] - out[-2][0]) * (p[1] - out[-2][1])
+                                     - (out[-1][1] - out[-2][1]) * (p[0] - out[-2][0])) <= 0:
+                out.pop()
+            out.append(p)
+        return out
+
+    lower, upper = half(pts), half(reversed(pts))
+    return np.array(lower[:-1] + upper[:-1])
 
 
 def post_extent(run, margin=0.08):
@@ -46,12 +89,12 @@ class HiddenInset(SnapshotView, VGroup):
     """Data in hidden space at snapshot k, x(2) = ReLU(z(1)), with the plane where z(2) = 0
     (ŷ = 1/2)."""
 
-    def __init__(self, run, k=0, side=3.2):
+    def __init__(self, run, k=0, side=3.2, theta=THETA):
         super().__init__()
         self.run = run
         self.extent = post_extent(run)
         self.axes = hidden_axes(self.extent, side=side)
-        self.axes.rotate(-(THETA + 90 * DEGREES), axis=OUT, about_point=self.axes.c2p(0, 0, 0))
+        self.axes.rotate(-(theta + 90 * DEGREES), axis=OUT, about_point=self.axes.c2p(0, 0, 0))
         self.axes.rotate(-PHI, axis=RIGHT, about_point=self.axes.c2p(0, 0, 0))
         self.labels = VGroup()
         origin = self.axes.c2p(0, 0, 0)
@@ -60,13 +103,48 @@ class HiddenInset(SnapshotView, VGroup):
                                                      self.axes.z_axis.get_end())):
             d = end - origin
             d[2] = 0
-            label = MathTex(name, font_size=style.SMALL, color=style.X_COLOR)
-            label.move_to(end + 0.28 * d / max(np.linalg.norm(d), 1e-9))
+            label = MathTex(name, font_size=NUMBER_SCALE * style.SMALL, color=style.X_COLOR)
+            label.axis_end, label.shown_height = end, label.height
             self.labels.add(label)
+        self.place_labels()
         self.plane = separating_plane(self.axes, run.W2[k], self.extent, opacity=0.18)
+        # each side of the plane inside the box, tinted like the map: blue where ŷ > 1/2
+        self.sides = VGroup(*[VMobject(stroke_width=0, fill_color=c, fill_opacity=SIDE_OPACITY)
+                              for c in (style.CLASS_1, style.CLASS_0)])
+        self.shade_sides(run.W2[k])
         self.cloud = DotCloud(self.to_scene(run.hidden_post[k]), run.y, radius=0.035)
-        self.add(self.axes, self.plane, self.cloud, self.labels)
+        self.add(self.axes, self.sides, self.plane, self.cloud, self.labels)
         self.k = k
+
+    def place_labels(self, gap=0.12):
+        """Each axis label at its own size (however the inset is scaled), just past its
+        axis's end, along the axis as it is drawn."""
+        origin = self.axes.c2p(0, 0, 0)
+        ends = (self.axes.x_axis.get_end(), self.axes.y_axis.get_end(), self.axes.z_axis.get_end())
+        for label, end in zip(self.labels, ends):
+            label.scale_to_fit_height(label.shown_height)
+            d = end - origin
+            d[2] = 0
+            d = d / max(np.linalg.norm(d), 1e-9)
+            # far enough along the axis that the label's box clears the axis's end
+            reach = 0.5 * abs(d[0]) * label.width + 0.5 * abs(d[1]) * label.height + gap
+            label.move_to(end + reach * d)
+        return self
+
+    def shade_sides(self, W2):
+        """The box of hidden space cut by the plane into its two sides, each drawn as the
+        outline of its picture on screen (the convex hull of its corners)."""
+        w = np.asarray(W2, dtype=float).reshape(-1)
+        corners = np.array([[a, b, c] for a in self.extent[0] for b in self.extent[1] for c in self.extent[2]])
+        value = corners @ w[:3] + w[3]
+        cut = np.asarray(self.plane.vertices_hidden, dtype=float).reshape(-1, 3)
+        for side, sign in zip(self.sides, (1, -1)):
+            part = np.vstack([corners[sign * value > 0], cut])
+            hull = convex_hull(self.to_scene(part)) if len(part) >= 3 else np.zeros((0, 2))
+            if len(hull) < 3:
+                side.clear_points()
+                continue
+            side.set_points_as_corners([[x, y, 0.0] for x, y in [*hull, hull[0]]])
 
     def show_snapshot(self, k):
         if k == self.k:
@@ -75,6 +153,8 @@ class HiddenInset(SnapshotView, VGroup):
         fresh = separating_plane(self.axes, self.run.W2[k], self.extent, opacity=0.18)
         self.plane.become(fresh)
         self.plane.normal, self.plane.offset = fresh.normal, fresh.offset
+        self.plane.vertices_hidden = fresh.vertices_hidden
+        self.shade_sides(self.run.W2[k])
         self.k = k
         return self
 
@@ -295,6 +375,25 @@ class Probe(VGroup):
         W1, W2 = self.run.W1[self.k], self.run.W2[self.k]
         return float(self._forward(W1, W2, self.point(t)[None, :]).y_hat[0])
 
+    def clear_side(self, toward):
+        """Of the four diagonal sides of the ring, the one where the readout covers the fewest
+        data points (ties to `toward`, the side toward the middle of the plane), so it never
+        hides a cluster the colours are read against."""
+        axes = self.axes
+        origin = np.asarray(axes.c2p(0, 0))
+        basis = np.array([np.asarray(axes.c2p(1, 0)) - origin, np.asarray(axes.c2p(0, 1)) - origin])
+        dots = origin + np.asarray(self.run.X, dtype=float) @ basis
+        best, fewest = toward, None
+        for side in (toward, toward * [-1, 1, 0], toward * [1, -1, 0], -toward):
+            self.readout.next_to(self.ring, side, buff=0.02)
+            (x0, y0, _), (x1, y1, _) = self.readout.get_corner(DL), self.readout.get_corner(UR)
+            m = 0.1  # a margin round the readout's backing
+            covered = int(np.sum((dots[:, 0] > x0 - m) & (dots[:, 0] < x1 + m)
+                                 & (dots[:, 1] > y0 - m) & (dots[:, 1] < y1 + m)))
+            if fewest is None or covered < fewest:
+                best, fewest = side, covered
+        return best
+
     def show_at(self, t):
         self.ring.move_to(self.axes.c2p(*self.point(t)))
         self.value.set_value(self.yhat_at(t))
@@ -303,7 +402,7 @@ class Probe(VGroup):
         p = self.point(t)
         toward = np.array([1.0 if p[0] < 0.5 * (x0 + x1) else -1.0,
                            1.0 if p[1] < 0.5 * (y0 + y1) else -1.0, 0.0])
-        self.readout.next_to(self.ring, toward, buff=0.02)
+        self.readout.next_to(self.ring, self.clear_side(toward), buff=0.02)
         self.back.move_to(self.readout)
         opacity = float(np.clip(t / 0.1, 0, 1))
         self.ring.set_stroke(opacity=opacity)
@@ -312,22 +411,30 @@ class Probe(VGroup):
         return self
 
 
+def colour_bar(font_size=style.LABEL, width=1.6, height=0.2, cells=25):
+    """The map's colour scale as a bar from ŷ = 0 (left) to 1 (right), in the map's own
+    colours (class_rgb): orange, darkest where unsure at 1/2, then blue; 0, 1/2 and 1 under it."""
+    values = (np.arange(cells) + 0.5) / cells
+    rgb = class_rgb(values)
+    bar = VGroup(*[Rectangle(width=width / cells, height=height, stroke_width=0, fill_opacity=1,
+                             fill_color="#%02X%02X%02X" % tuple(c)) for c in rgb]).arrange(RIGHT, buff=0)
+    ticks = VGroup(*[MathTex(t, font_size=NUMBER_SCALE * font_size, color=style.FOREGROUND)
+                     .next_to(bar.get_corner(DOWN + LEFT) + f * width * RIGHT, DOWN, buff=0.08)
+                     for t, f in (("0", 0.0), (r"\tfrac{1}{2}", 0.5), ("1", 1.0))])
+    name = MathTex(r"\hat{y}", font_size=NUMBER_SCALE * font_size, color=style.FOREGROUND)
+    name.next_to(bar, LEFT, buff=0.15)
+    return VGroup(name, bar, ticks)
+
+
 def map_legend(font_size=style.LABEL):
-    """Key of the decision map's colours: blue where ŷ > 1/2, orange where ŷ < 1/2, and the
-    white boundary where ŷ = 1/2."""
-    def item(swatch, tex):
-        label = MathTex(tex, font_size=NUMBER_SCALE * font_size, color=style.FOREGROUND)
-        return VGroup(swatch, label).arrange(RIGHT, buff=0.12)
-
-    def swatch(yhat):  # the map's colour where the net is sure of that class
-        rgb = class_rgb(yhat, sure=1.0)
-        return Square(0.2, stroke_width=0, fill_color="#%02X%02X%02X" % tuple(rgb), fill_opacity=1)
-
-    blue, orange = swatch(1.0), swatch(0.0)
+    """Key of the decision map's colours: ŷ on the map's continuous scale (orange below 1/2,
+    blue above, darker where the net is unsure), the white boundary where ŷ = 1/2, the dots'
+    colours."""
     line = Line(0.1 * LEFT, 0.1 * RIGHT, color=style.FOREGROUND, stroke_width=4)
+    boundary = VGroup(line, MathTex(r"\hat{y} = \tfrac{1}{2}", font_size=NUMBER_SCALE * font_size,
+                                    color=style.FOREGROUND)).arrange(RIGHT, buff=0.12)
     points = VGroup(Dot(radius=0.06, color=style.CLASS_1), Dot(radius=0.06, color=style.CLASS_0))
     points.arrange(RIGHT, buff=0.06)
     dots = VGroup(points, note("dots: label y", font_size=font_size)).arrange(RIGHT, buff=0.12)
-    items = VGroup(item(blue, r"\hat{y} > \tfrac{1}{2}"), item(orange, r"\hat{y} < \tfrac{1}{2}"),
-                   item(line, r"\hat{y} = \tfrac{1}{2}"), dots)
-    return items.arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+    items = VGroup(colour_bar(font_size), boundary, dots)
+    return items.arrange(DOWN, aligned_edge=LEFT, buff=0.15)

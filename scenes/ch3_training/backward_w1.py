@@ -43,10 +43,12 @@ FS = style.BODY
 CHAIN_FS = style.HEADING  # the chain in the header: its links are read all scene long
 WORK_Y = -0.9  # centre of the working area under the chain formula
 ROW_BUFF = 1.0  # column spacing of gradient rows
-# A hidden unit's two labels sit on either side of it: the slope carried back on the right,
-# off its outgoing edge (above an edge that falls to the output, below one that rises); the
-# ReLU factor (×1, ×0) on the left.
+# A hidden unit's two labels: the slope carried back on the right, off its outgoing edge (above
+# an edge that falls to the output, below one that rises); the ReLU factor (×1, ×0) right above
+# the unit, where no edge runs (the constant's on its left, where nothing comes in).
 LABEL_LIFT = 0.2
+LABEL_BUFF = 0.12  # between a node and the slope beside it: clear of its outline
+EDGE_MARGIN = 0.7  # the header and the key keep this far (about 40 px at 480p) from the right edge
 
 
 def grad_row(values):
@@ -122,7 +124,7 @@ class BackpropW1(Scene):
             ("relu", r"\frac{\partial x^{(2)}}{\partial z^{(1)}}"),
             ("constant", r"\frac{\partial z^{(1)}}{\partial\vec{q}}"),
             ("inputs", r"\frac{\partial\vec{q}}{\partial\vec{w}^{(1)}}"),
-        ], font_size=CHAIN_FS).next_to(self.heading, DOWN, buff=0.25).to_edge(RIGHT, buff=0.45)
+        ], font_size=CHAIN_FS).next_to(self.heading, DOWN, buff=0.25).to_edge(RIGHT, buff=EDGE_MARGIN)
         # The shape of each link under it, all on one line: the scene's idea is a product of
         # small matrices.
         shapes = {"loss": "1×1", "sigmoid": "1×1", "w2": "1×4", "relu": "4×4", "constant": "4×3", "inputs": "3×9"}
@@ -139,7 +141,7 @@ class BackpropW1(Scene):
         self.q_def.next_to(self.w_def, LEFT, buff=1.0)
         self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.4, height=3.0, node_radius=0.24).move_to([-4.75, 1.15, 0])
         self.diagram.edges.set_stroke(opacity=0.45)
-        self.key = sign_key().move_to([0, self.defs_y - 0.62, 0]).to_edge(RIGHT, buff=0.3)
+        self.key = sign_key().move_to([0, self.defs_y - 0.62, 0]).to_edge(RIGHT, buff=EDGE_MARGIN)
         # The links through q and w stay faint until the words define q and w.
         self.undefined = {name: VGroup(self.chain.links[name], self.shape_of[name]).set_opacity(0.25)
                           for name in ("constant", "inputs")}
@@ -178,7 +180,7 @@ class BackpropW1(Scene):
         self.shown_rows["at_x2"] = self.carry
         eq = Step(tex(r"\frac{\partial\mathcal{L}}{\partial x^{(2)}} =", font_size=FS), delta, w2, self.carry)
         nodes = self.diagram.hidden_nodes
-        self.at_nodes = VGroup(*[self.small(v).next_to(nodes[k], RIGHT, buff=0.06).shift(LABEL_LIFT * self.off_edge(k))
+        self.at_nodes = VGroup(*[self.small(v).next_to(nodes[k], RIGHT, buff=LABEL_BUFF).shift(LABEL_LIFT * self.off_edge(k))
                                  for k, v in enumerate(self.at_x2[0])])
         self.node_backings = VGroup(*[self.backing(v) for v in self.at_nodes])
         self.add(self.node_backings)  # the background's colour: unseen, under the counting numbers
@@ -203,7 +205,8 @@ class BackpropW1(Scene):
         eq = link_step(r"\frac{\partial\mathcal{L}}{\partial z^{(1)}} =", carry, self.relu, self.next_carry)
         nodes = self.diagram.hidden_nodes
         self.slopes = VGroup(*[self.small(c.dx2_dz1[k, k], color=style.Z_COLOR, places=0, prefix=True)
-                               .next_to(nodes[k], LEFT, buff=0.16) for k in range(4)])
+                               .next_to(nodes[k], UP if k < 3 else LEFT, buff=0.05 if k < 3 else 0.16)
+                               for k in range(4)])
         self.slopes = VGroup(*[VGroup(self.backing(m), m) for m in self.slopes])
         diag = [self.relu.get_rows()[k][k] for k in range(4)]
         scan = box(self.slopes[0], buff=0.03)

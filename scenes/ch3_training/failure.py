@@ -9,19 +9,17 @@ import math
 
 import numpy as np
 from manim import (
+    ORIGIN,
+    Arrow,
     DOWN,
     LEFT,
-    PI,
     Circle,
-    Create,
-    DashedLine,
     Dot,
     NumberLine,
     UpdateFromAlphaFunc,
     smooth,
     ReplacementTransform,
     Rectangle,
-    Rotate,
     config,
     RIGHT,
     UP,
@@ -55,7 +53,7 @@ from toynet_core.sweep import FAILURES
 from scenes.pacing import beat, during, reading_time
 from scenes.widgets.highlight import PointAt
 from scenes.widgets.live_number import LiveNumber
-from scenes.widgets.text import plain_tex
+from scenes.widgets.text import plain_tex, tex
 from scenes.run_data import load_failed_run, load_scene_run, load_sweep_result
 from scenes.widgets.heatmap import grid_image, magnitude_rgb
 from scenes.widgets.dot_cloud import DotCloud
@@ -64,8 +62,10 @@ from scenes.widgets.tracked import following, reveal
 from toynet_core.geometry import crease_regions, crease_segments
 
 UNIT_SCALE = 2.0  # activation at which a unit's heatmap is full colour (clamped, fixed)
-PANEL_Y = 0.15  # centre line of the side-by-side panels
-PANEL_SIDE = 3.3
+PANEL_Y = 0.3  # centre line of the side-by-side panels
+PANEL_SIDE = 3.0
+SLOT_GAP = 0.2  # between a panel and the slot under it (its start weights, then its stats)
+FORMULA_Y = -2.55  # the line of each start's formula, under the slot
 FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
 ZERO_SIDE = 0.25  # fill opacity of a dead unit's zero side
 DEAD_OPACITY = 0.35  # a dead unit's heatmap, greyed out
@@ -147,6 +147,45 @@ def start_formula(config):
                      font_size=FORMULA)
 
 
+def spread_values(run):
+    """He's √(2/n) for each layer of the run, n its inputs (not the appended 1), worked out:
+    the numbers the words give (_run_words.he_spreads, in the same format)."""
+    first, second = words.he_spreads(run)
+    n1, n2 = run.W1[0].shape[-1] - 1, run.W2[0].shape[-1] - 1
+    return VGroup(tex(rf"W^{{(1)}}:\ \sqrt{{2/{n1}}} = {first:.2g}", font_size=FORMULA),
+                  tex(rf"W^{{(2)}}:\ \sqrt{{2/{n2}}} = {second:.2f}", font_size=FORMULA)
+                  ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+
+
+def start_creases(axes, W1, extent, arrow=0.35):
+    """Each hidden unit's crease (z(1) = 0) inside the plane, with a short arrow from its middle
+    into the side where z(1) > 0 (the input axes have one scale, so the side is along the
+    unit's two input weights)."""
+    marks = VGroup()
+    for w, segment in zip(np.asarray(W1, dtype=float), crease_segments(W1, extent)):
+        if segment is None:
+            continue
+        a, b = [axes.c2p(*p) for p in segment]
+        normal = np.array([w[0], w[1], 0.0]) / np.linalg.norm(w[:2])
+        mid = 0.5 * (a + b)
+        marks.add(VGroup(Line(a, b, color=style.Z_COLOR, stroke_width=3),
+                         Arrow(mid, mid + arrow * normal, buff=0, color=style.Z_COLOR, stroke_width=3,
+                               max_tip_length_to_length_ratio=0.35)))
+    return marks
+
+
+def crease_key():
+    """Key of start_creases: the line where a unit's z(1) is 0, the arrow toward z(1) > 0."""
+    line = VGroup(Line(ORIGIN, 0.4 * RIGHT, color=style.Z_COLOR, stroke_width=3),
+                  plain_tex(r"z^{(1)}_j = 0", font_size=FORMULA, color=style.Z_COLOR))
+    side = VGroup(Arrow(ORIGIN, 0.4 * RIGHT, buff=0, color=style.Z_COLOR, stroke_width=3,
+                        max_tip_length_to_length_ratio=0.35),
+                  plain_tex(r"z^{(1)}_j > 0", font_size=FORMULA, color=style.Z_COLOR))
+    for item in (line, side):
+        item.arrange(RIGHT, buff=0.15)
+    return VGroup(line, side).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+
+
 class WeightStrip(VGroup):
     """A run's weights at step 0 as dots on a number line, W⁽¹⁾ purple, W⁽²⁾ teal: the drawn
     ones (`drawn`), and, for the He start, the first-layer biases that are set, not drawn
@@ -159,9 +198,9 @@ class WeightStrip(VGroup):
         # every second tick numbered when the strip reaches past 3, so the numbers stay apart
         self.line.add_numbers(x_values=range(-reach, reach + 1, 1 if reach <= STRIP_RANGE else 2),
                               font_size=style.SMALL)
-        # named by seed: the two runs' strips sit one above the other, between their panels
-        self.label = note(f"weights of seed {run.config.seed}", font_size=style.SMALL)
-        self.label.next_to(self.line, UP, buff=0.45)
+        # each strip sits under its own run's panel: named beside its line
+        self.label = note("start weights", font_size=style.SMALL)
+        self.label.next_to(self.line, LEFT, buff=0.3)
         self.add(self.line, self.label)
         W1, W2 = run.W1[0], run.W2[0]
         he = run.config.init == "he"
@@ -260,8 +299,8 @@ class WhenTrainingFails(Scene):
                                color=style.FOREGROUND).next_to(panel, UP, buff=0.15)
             panel.name = note(words.run_label(run.config, other.config), font_size=style.LABEL)
             panel.name.next_to(panel.start, UP, buff=0.12)
-            stats = RunStats(run).next_to(panel, DOWN, buff=0.2)
-            panel.formula = start_formula(run.config).next_to(stats, DOWN, buff=0.2)
+            stats = RunStats(run).next_to(panel, DOWN, buff=SLOT_GAP)
+            panel.formula = start_formula(run.config).move_to([x, FORMULA_Y, 0])
             self.panels.add(panel)
             self.stats.add(stats)
         last = max(int(r.steps[-1]) for r in (good, bad))
@@ -273,7 +312,9 @@ class WhenTrainingFails(Scene):
         left, right = self.panels
         shared, differ = words.differences_words(good.config, bad.config)
         self.add(self.heading)  # the title is up; the panels come in at once, the rest after
-        beat(self, during(FadeIn(self.panels), 0, 0.05), during(FadeIn(self.stats), 0.1, 0.4),
+        # (the stats come with the replay: until then the slot under each panel holds its
+        # start weights)
+        beat(self, during(FadeIn(self.panels), 0, 0.05),
              during(FadeIn(self.step_counter), 0.3, 0.6),
              during(FadeIn(VGroup(left.name, right.name)), 0.5, 0.9), subcaption=shared)
         if differ is not None:
@@ -295,32 +336,43 @@ class WhenTrainingFails(Scene):
             beat(self, during(Write(spread), 0, 0.5), during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
                  *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.he_words(side),
                  spoken=words.he_words(side).replace("√(2/n)", "the square root of two over n"))
+            # √(2/n) worked out for each layer (what the words give), in the middle column
+            self.spreads = spread_values(run).move_to([0, PANEL_Y + 1.3, 0])
             beat(self, during(PointAt(spread, color=style.EMPHASIS), 0, 0.6),
+                 during(FadeIn(self.spreads[0]), 0.1, 0.3), during(FadeIn(self.spreads[1]), 0.4, 0.6),
                  subcaption=words.he_reason_words(run))
             beat(self, during(FadeIn(bias, shift=0.3 * LEFT), 0, 0.4),
                  during(FadeIn(panel.start, shift=0.3 * DOWN), 0.3, 0.7),
                  *strip.land(strip.set_biases, 0.2, 0.8),
                  subcaption=words.he_bias_words(run))
-            # (0, 0), where every unit's sum is its bias: ringed while the words say so. (No
-            # animation on a part of the panel: it would lift the part out of the panel, and the
-            # panel's updater would no longer draw it in the replay.)
-            ring = Circle(radius=0.3, color=style.EMPHASIS, stroke_width=4)
+            # (0, 0), where every unit's sum is its bias, ringed; each unit's crease at step 0
+            # with an arrow into the side where its z(1) > 0: (0, 0) is on that side of all
+            # three. (No animation on a part of the panel: it would lift the part out of the
+            # panel, and the panel's updater would no longer draw it in the replay.)
+            ring = Circle(radius=0.22, color=style.EMPHASIS, stroke_width=4)
             ring.move_to(panel.axes.c2p(0, 0))
-            beat(self, during(Create(ring), 0, 0.3),
-                 during(ring.animate.scale(1.6).set_stroke(opacity=0), 0.35, 0.6),
+            creases = start_creases(panel.axes, run.W1[0], tuple(run.grid_extent))
+            key = crease_key().move_to([0, PANEL_Y - 1.25, 0])
+            beat(self, during(FadeIn(creases, lag_ratio=0.4), 0, 0.45), during(FadeIn(key), 0.05, 0.25),
+                 during(FadeIn(ring, scale=1.5), 0.4, 0.55),
                  subcaption=words.he_bias_reason_words(run))
-            self.remove(ring)
+            self.start_marks = VGroup(creases, ring, key)
         else:
             strip = self.strip_for(run, side)
-            beat(self, during(Write(panel.formula), 0, 0.5), during(FadeIn(panel.start, shift=0.2 * DOWN), 0.4, 0.7),
+            marks = getattr(self, "start_marks", VGroup())  # the other start's creases leave
+            beat(self, during(FadeOut(marks), 0, 0.15),
+                 during(Write(panel.formula), 0, 0.5), during(FadeIn(panel.start, shift=0.2 * DOWN), 0.4, 0.7),
                  during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
                  *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.plain_words(run, side))
 
     def strip_for(self, run, side):
-        """The run's start weights, in the middle column: the left run's above the step
-        counter, the right run's below it."""
+        """The run's start weights, under its own panel, in the slot its stats take later."""
         strip = WeightStrip(run, reach=strip_reach([self.good, self.bad]))
-        strip.move_to([0, PANEL_Y + 1.2 if side == "left" else PANEL_Y - 1.05, 0])
+        panel = self.panels[0 if side == "left" else 1]
+        # the line where the stats will stand; the line and its name centred under the panel
+        # (its dots land up to about 0.45 above the line, its numbers sit under it)
+        strip.shift((panel.get_x() - VGroup(strip.label, strip.line).get_x()) * RIGHT
+                    + (panel.get_bottom()[1] - SLOT_GAP - 0.5 - strip.line.get_y()) * UP)
         self.strips.add(strip)
         self.add(strip)
         return strip
@@ -339,22 +391,23 @@ class WhenTrainingFails(Scene):
             p.show_step = lambda step, p=p: p.show_snapshot(snapshot_for_step(p.run, step))
         self.step.add_updater(lambda m: m.set_value(min(last, round(10 ** tracker.get_value() - 1))))
         replay, why = words.outcome_words(self.good, self.bad)
+        # The start's notes leave; the stats take the strips' slot, uncovered (a fade would
+        # suspend their updater and leave them on a stale value).
+        start_notes = VGroup(self.strips, getattr(self, "spreads", VGroup()))
         with following(tracker, views, show):
             beat(self, tracker.animate(rate_func=linear).set_value(math.log10(last + 1)),
-                 during(FadeOut(self.strips), 0, 0.1), run_time=REPLAY_TIME, subcaption=replay)
+                 during(FadeOut(start_notes), 0, 0.1),
+                 reveal(self, self.stats, run_time=REPLAY_TIME, seconds=0.6),
+                 run_time=REPLAY_TIME, subcaption=replay)
         self.step.clear_updaters()
         right = self.panels[1]
         if words.alive_at_end(self.bad) == 1:
-            # no straight line splits XOR: a line turned through every direction over the plane
-            spin = DashedLine(LEFT, RIGHT, color=style.EMPHASIS, stroke_width=4)
-            spin.set_length(0.95 * right.axes.width).move_to(right.axes.get_center())
-            self.add(spin)
-            beat(self, during(Indicate(right.boundary, color=style.EMPHASIS, scale_factor=1.05), 0, 0.2),
-                 during(Rotate(spin, angle=PI, rate_func=linear), 0.1, 0.95), subcaption=why)
-            self.remove(spin)
+            # its single straight boundary, then the accuracy that a line leaves it with
+            beat(self, during(PointAt(right.boundary, color=style.EMPHASIS), 0, 0.55),
+                 during(PointAt(self.stats[1].acc, color=style.EMPHASIS), 0.5, 1.0), subcaption=why)
         else:
-            beat(self, Indicate(right.boundary, color=style.EMPHASIS, scale_factor=1.05),
-                 Indicate(self.stats[1].acc, color=style.EMPHASIS), subcaption=why)
+            beat(self, during(PointAt(right.boundary, color=style.EMPHASIS), 0, 0.55),
+                 during(PointAt(self.stats[1].acc, color=style.EMPHASIS), 0.5, 1.0), subcaption=why)
 
     # Each hidden unit of the failed run, on its own; then the run replayed once over three
     # beats: the dead units grey out, their sums stay below 0, their weights never move.
@@ -488,8 +541,8 @@ class WhenTrainingFails(Scene):
                  *entrance, subcaption=first)
             # the last runs land quickly, so the rate the words give is on screen soon after they
             # start; then the rate is framed
-            beat(self, during(tracker.animate(rate_func=linear).set_value(total), 0, 0.3),
-                 during(PointAt(view.rate, color=style.EMPHASIS), 0.3, 1.0),
+            beat(self, during(tracker.animate(rate_func=linear).set_value(total), 0, 0.4),
+                 during(PointAt(view.rate, color=style.EMPHASIS), 0.4, 1.0),
                  subcaption=second)
         self.land(view, total)
 

@@ -6,6 +6,7 @@ diagram shows the same snapshot's weights.
 
 import numpy as np
 from manim import (
+    Circle,
     Create,
     Dot,
     Line,
@@ -29,6 +30,7 @@ from scenes.widgets.matrices import column, number, row, value_matrix
 from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat, during
 from scenes.widgets.diagram import NetworkDiagram, sign_legend
+from scenes.widgets.highlight import PointAt
 
 EQ_Y = -1.75  # centre of the equation band under the diagram, clear of the subtitle band
 
@@ -209,10 +211,11 @@ class ForwardPass(Scene):
         beat(self, during(ReplacementTransform(self.layer2_eq, VGroup(*eq[:3])), 0, 0.3), during(FadeIn(out[0]), 0.2, 0.3),
              count_to(out[1], 0.2), count_to(self.yhat_value, 0.2),
              during(FadeIn(self.bar), 0, 0.15),
-             during(self.bar_marks.animate.set_x(target), 0.2, 0.35),
-             # the squash, again and again: from the middle (a score of 0) down to ŷ
-             during(travel([Line(self.bar.n2p(0.5), self.bar.n2p(f.y_hat[0]))] * 3, color=style.YHAT_COLOR,
-                           radius=0.07, lag_ratio=1.0), 0.4, 1.0),
+             # the squash: ŷ slides from the middle (a score of 0) to its value, then is pointed at
+             # (one dot on the line: a second, travelling one read as a stray mark)
+             during(self.bar_marks.animate.set_x(target), 0.2, 0.55),
+             # (the ring is placed where the dot will be: PointAt's outline is drawn round it now)
+             during(PointAt(Dot(self.bar.n2p(f.y_hat[0]), radius=0.09), shape=Circle, buff=0.08), 0.6, 1.0),
              subcaption="The sigmoid squashes that score into a prediction ŷ between zero and one.")
 
     def score(self):

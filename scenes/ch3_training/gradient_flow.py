@@ -13,8 +13,6 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
-    UL,
-    UR,
     Create,
     Line,
     ValueTracker,
@@ -41,7 +39,9 @@ from toynet_core import forward, gradients, post_chain
 
 MIN_WIDTH, MAX_WIDTH = 1.0, 9.0  # stroke widths of a zero and of the largest gradient
 NUDGE = 0.2  # how far the nudged weight moves, up and down
-UNIT_FS = NUMBER_SCALE * style.LABEL  # a hidden unit's two numbers: its slope above, its value below
+UNIT_FS = NUMBER_SCALE * style.SMALL  # a hidden unit's two numbers: its value above, its slope below
+UNIT_BUFF = 0.05  # between a hidden unit and each of its numbers: above and below it, no edge runs
+FADED_EDGE = 0.35  # stroke opacity of the grey forward edges under the backward pass
 
 
 def nudged_losses(ex, k, step=NUDGE):
@@ -215,12 +215,13 @@ class GradientFlow(Scene):
         self.out_label.next_to(self.diagram.output_node, UP, buff=0.25).shift(0.55 * RIGHT)
         out = self.diagram.output_node
         arrive = Line(self.readout[2].get_left(), out.get_center())
-        # The nudge ends; weights fade back so the gradient copies drawn over them stand out.
+        # The nudge ends; the forward edges turn a faint grey, so the gradient copies drawn over
+        # them are the only colour on the net (no weight's colour shows under a gradient's).
         self.nudge_edge.clear_updaters()
         for reader in self.nudge_readers:
             reader.clear_updaters()
         beat(self, during(FadeOut(VGroup(self.readout, self.rate_read, self.nudge_ring)), 0.0, 0.15),
-             during(self.diagram.edges.animate.set_stroke(opacity=0.2), 0.1, 0.35),
+             during(self.diagram.edges.animate.set_stroke(color=style.MUTED, opacity=FADED_EDGE), 0.1, 0.35),
              during(travel([arrive], color=style.LOSS_COLOR, radius=0.13), 0.05, 0.2),
              during(FadeIn(self.out_label[0]), 0.18, 0.25), count_to(self.out_label.value, 0.2),
              during(Indicate(out, color=style.GRAD_COLOR), 0.4, 1.0),
@@ -236,8 +237,8 @@ class GradientFlow(Scene):
         self.x2_labels = VGroup()
         for j in range(3):
             num = number(self.fwd.x2[0, j], style.X_COLOR, font_size=UNIT_FS)
-            # values come forward from the left: they sit on the left, the gradients on the right
-            num.next_to(self.diagram.hidden_nodes[j], UL, buff=0.0).shift(0.12 * RIGHT)
+            # the value sits right above its unit and the gradient right below: no edge runs there
+            num.next_to(self.diagram.hidden_nodes[j], UP, buff=UNIT_BUFF)
             num.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
             self.x2_labels.add(num)
         # The row is named once, beside the top unit's number.
@@ -256,19 +257,15 @@ class GradientFlow(Scene):
         self.unit_labels = VGroup()
         for j in range(3):
             num = number(self.dz1[j], sign_color(self.dz1[j]), font_size=UNIT_FS)
-            num.next_to(self.diagram.hidden_nodes[j], UR, buff=0.0).shift(0.12 * LEFT + 0.06 * UP)
+            num.next_to(self.diagram.hidden_nodes[j], DOWN, buff=UNIT_BUFF)
             num.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
             self.unit_labels.add(num)
-        self.dz1_tag = MathTex(r"\frac{\partial \mathcal{L}}{\partial z^{(1)}_j}", font_size=UNIT_FS,
-                               color=style.GRAD_COLOR)
-        self.dz1_tag.next_to(self.unit_labels[0], RIGHT, buff=0.2)  # on the gradients' side
-        self.dz1_tag.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
         on = [j for j in range(3) if j not in self.off]  # a switched-off unit's zero comes next beat
         edges = [self.diagram.w2_edges[j] for j in on]
         beat(self, during(travel(edges, color=style.GRAD_COLOR, lag_ratio=0.7, backward=True), 0, 0.85),
              during(LaggedStart(*[FadeIn(self.unit_labels[j], shift=0.15 * LEFT) for j in on],
                                 lag_ratio=0.7), 0.2, 1.0),
-             during(FadeIn(self.units_note), 0, 0.3), during(FadeIn(self.dz1_tag), 0.1, 0.3),
+             during(FadeIn(self.units_note), 0, 0.3),
              subcaption="Passing back through a weight and a ReLU gives each hidden unit its "
                         "share of the signal.")
 
@@ -280,7 +277,7 @@ class GradientFlow(Scene):
                      f"Units {names} are switched off for this point, so they pass back exactly zero.")
             rings = VGroup(*[SurroundingRectangle(VGroup(self.diagram.hidden_nodes[j], self.unit_labels[j],
                                                          self.x2_labels[j]),
-                                                  color=style.EMPHASIS, buff=0.1) for j in self.off])
+                                                  color=style.EMPHASIS, buff=0.05) for j in self.off])
             self.off_rings = rings
             # The signal runs back to the unit and stops there: nothing goes further.
             edges = [self.diagram.w2_edges[j] for j in self.off]
@@ -315,7 +312,7 @@ class GradientFlow(Scene):
         label = MathTex(r"\frac{\partial \mathcal{L}}{\partial W^{(2)}} =",
                         font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
         self.w2_row = VGroup(label, self.w2_mat).arrange(RIGHT, buff=0.15)
-        self.units_note = VGroup(note("at each unit:", font_size=style.SMALL, color=style.GRAD_COLOR),
+        self.units_note = VGroup(note("under each unit:", font_size=style.SMALL, color=style.GRAD_COLOR),
                                  MathTex(r"\frac{\partial \mathcal{L}}{\partial z^{(1)}_j}",
                                          font_size=NUMBER_SCALE * style.SMALL, color=style.GRAD_COLOR)
                                  ).arrange(RIGHT, buff=0.15)

@@ -121,7 +121,7 @@ class TrainingPremise(Scene):
              during(FadeIn(self.weights, lag_ratio=0.1), 0.2, 1.0), subcaption=where)
         # the three hidden units' rows, each unlike the others
         rows = [VGroup(*self.w1.get_rows()[i]) for i in range(3)]
-        beat(self, LaggedStart(*[PointAt(r, color=style.EMPHASIS) for r in rows],
+        beat(self, LaggedStart(*[PointAt(r, color=style.EMPHASIS, buff=0.06) for r in rows],
                                lag_ratio=0.6), subcaption=why)
 
     def loss_of_weights(self):
@@ -197,7 +197,8 @@ class TrainingPremise(Scene):
                                                                         "group_with_commas": False}})
         self.loss_axes.move_to([3.5, 0.25, 0])
         x_name = note("training step", font_size=style.SMALL)
-        x_name.next_to(self.loss_axes.x_axis, DOWN, buff=0.4).align_to(self.loss_axes.x_axis, RIGHT)
+        # under the axis's numbers, centred on the axis: it reads as the axis's name
+        x_name.next_to(self.loss_axes.x_axis.numbers, DOWN, buff=0.12).set_x(self.loss_axes.x_axis.get_x())
         y_name = tex(r"\bar{\mathcal{L}}", font_size=style.LABEL).next_to(self.loss_axes.y_axis, UP, buff=0.12)
         self.loss_curve = self.loss_axes.plot_line_graph(steps, losses, line_color=style.LOSS_COLOR,
                                                          stroke_width=3, add_vertex_dots=False)
@@ -317,11 +318,14 @@ class TrainingPremise(Scene):
         self.batch_note = note(f"a batch: {BATCH} points, one step", font_size=style.SMALL)
         self.batch_note.next_to(self.sgd_name, DOWN, buff=0.45).align_to(self.sgd_name, LEFT)
         self.batch_rings = rings
-        # Each point of the batch sends its slope to one average, and one step is taken.
-        gather = [Line(self.dots[i].get_center(), self.batch_note.get_left()) for i in batch]
+        # Each point of the batch sends its slope to one average, and one step is taken: a thin
+        # line from each ringed point to the note (each fades in whole, so no loose dot floats mid-way).
+        gather = VGroup(*[Line(self.dots[i].get_center(), self.batch_note.get_left(), color=style.GRAD_COLOR,
+                               stroke_width=1.5, stroke_opacity=0.55) for i in batch])
+        self.gather = gather
         beat(self, during(FadeOut(self.ring), 0, 0.2), during(Create(rings, lag_ratio=0.05), 0.1, 0.5),
              during(FadeIn(self.batch_note), 0.3, 0.5),
-             during(travel(gather, color=style.GRAD_COLOR, radius=0.07, lag_ratio=0.15), 0.4, 1.0),
+             during(FadeIn(gather, lag_ratio=0.15), 0.4, 0.95),
              subcaption="Large networks average the slopes of a batch of points before each "
                         "step: closer to truly downhill, but more work.")
 
@@ -336,7 +340,7 @@ class TrainingPremise(Scene):
         count.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         count.next_to(self.batch_note, DOWN, buff=0.45).align_to(self.batch_note, LEFT)
         self.epoch_note = count
-        beat(self, during(FadeOut(self.batch_rings), 0, 0.2),
+        beat(self, during(FadeOut(VGroup(self.batch_rings, self.gather)), 0, 0.2),
              during(self.dots.animate.set_opacity(0.2), 0.1, 0.2),
              during(LaggedStart(*visits, lag_ratio=0.02), 0.2, 1.0),
              during(FadeIn(count), 0.2, 0.5),

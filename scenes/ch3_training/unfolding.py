@@ -40,6 +40,7 @@ from scenes.ch3_training._run_views import (
     Probe,
     RunDiagram,
     StepMarker,
+    edge_on_theta,
     map_legend,
 )
 from scenes.pacing import beat, during, reading_time
@@ -60,6 +61,10 @@ SWEPT_TRACE = 8  # of 255: between the lines, so faint it leaves the class colou
 HATCH = 4  # image pixels per grid cell of the hatching
 HATCH_EVERY = 10  # image pixels between its diagonal lines (a cell or more apart: no grey wash)
 OPENING_SCALE, OPENING_CENTRE = 1.6, (-0.6, 0.15, 0)  # the map alone, at first
+# The hidden space is seen from the azimuth nearest this one (radians) at which the plane of
+# epoch 10 is nearly edge-on: from the usual side (+30°) the plane faces the viewer and
+# covers the points it separates.
+EDGE_ON_NEAR = -60 * np.pi / 180
 
 
 def hatch_pixels(mask):
@@ -117,7 +122,10 @@ class TrainingRun(Scene):
         self.panel = DecisionPanel(run, 0, side=3.5, dot_radius=0.025)
         self.panel.move_to([-4.6, VIEWS_Y, 0])
         self.marker = StepMarker(run, self.panel.axes, 0)
-        self.hidden = HiddenInset(run, 0, side=3.1).move_to([0.05, VIEWS_Y, 0])
+        # seen from where the plane of epoch 10 (when the words say it has slipped between
+        # the classes) is nearly edge-on: its two sides, and the points on each, sit apart
+        theta = edge_on_theta(run.W2[self.phases[2]], near=EDGE_ON_NEAR)
+        self.hidden = HiddenInset(run, 0, side=3.1, theta=theta).move_to([0.05, VIEWS_Y, 0])
         self.diagram = RunDiagram(run, 0, width=3.5, height=2.7).move_to([4.6, VIEWS_Y, 0])
         y = self.panel.get_bottom()[1] - 0.25
         self.captions = VGroup(*[
@@ -135,10 +143,17 @@ class TrainingRun(Scene):
         """Scale and lift the hidden-space inset so that its plane, wherever the run turns it,
         stays above its caption, and its top stays under the counter."""
         hidden = self.hidden
-        height = hidden.get_top()[1] - hidden.lowest_y()
-        if height > below - above:
+
+        def lowest():  # the box's lowest corner, or an axis label under it
+            return min(hidden.lowest_y(), hidden.labels.get_bottom()[1])
+
+        for _ in range(3):  # the labels keep their size as the rest shrinks: settle in turns
+            height = hidden.get_top()[1] - lowest()
+            if height <= below - above + 1e-3:
+                break
             hidden.scale((below - above) / height)
-        hidden.shift((above - hidden.lowest_y()) * UP)
+            hidden.place_labels()
+        hidden.shift((above - lowest()) * UP)
 
     def show_snapshot(self, k):
         for view in self.views:
@@ -202,13 +217,13 @@ class TrainingRun(Scene):
                      Indicate(self.counter[1][0], color=style.EMPHASIS), subcaption=text)
         text = "Beside the input plane, the same points after the hidden layer: hidden space."
         # The key moves under the counter; the dots' entry has done its work and goes.
-        corner = VGroup(*map_legend(font_size=style.SMALL)[:3])
-        corner.arrange(RIGHT, buff=0.35).next_to(self.counter, DOWN, buff=0.3)
+        corner = VGroup(*map_legend(font_size=style.SMALL)[:2])
+        corner.arrange(RIGHT, buff=0.35, aligned_edge=UP).next_to(self.counter, DOWN, buff=0.3)
         corner.align_to(self.counter, RIGHT)
         self.advance(next(steps), reveal(self, self.hidden, self.captions[1],
                                          run_time=reading_time(text)),
-                     Transform(VGroup(*self.legend[:3]), corner, rate_func=quickly(reading_time(text))),
-                     FadeOut(self.legend[3], rate_func=quickly(reading_time(text))),
+                     Transform(VGroup(*self.legend[:2]), corner, rate_func=quickly(reading_time(text))),
+                     FadeOut(self.legend[2], rate_func=quickly(reading_time(text))),
                      subcaption=text)
         text = "Then the weights, as edges: blue positive, orange negative, thicker when larger."
         self.advance(next(steps), reveal(self, self.diagram, self.captions[2],

@@ -198,7 +198,11 @@ class UpdateStep(Scene):
         for lab, r in zip(labels, rows):
             lab.next_to(r, LEFT, buff=0.4)
         VGroup(*labels).align_to(labels[1], RIGHT)
-        self.w2_block = VGroup(rows, *labels).move_to([0, LOWER_Y, 0])
+        # the sum written out as in the first layer's step: old + step = new
+        ops = VGroup(tex("+", font_size=FS), tex("=", font_size=FS))
+        for op, lab in zip(ops, labels[1:]):
+            op.next_to(lab, LEFT, buff=0.2)
+        self.w2_block = VGroup(rows, *labels, ops).move_to([0, LOWER_Y, 0])
         # the step's entries by sign, as the words name them: the blue ones, then the orange
         steps = (-self.alpha * self.dW2).ravel()
         entries = self.w2_step.get_entries()
@@ -208,7 +212,8 @@ class UpdateStep(Scene):
         signs = [during(PointAt(VGroup(*group), color=color), start, start + 0.13)
                  for group, color, start in ((raised, style.POSITIVE, 0.72), (lowered, style.NEGATIVE, 0.86))
                  if group]
-        beat(self, during(FadeIn(VGroup(self.w2_old, labels[0])), 0, 0.25), during(FadeIn(labels[1]), 0.2, 0.35),
+        beat(self, during(FadeIn(VGroup(self.w2_old, labels[0])), 0, 0.25),
+             during(FadeIn(VGroup(labels[1], ops[0])), 0.2, 0.35),
              during(TransformFromCopy(self.alpha_value, self.w2_step), 0.3, 0.7), *signs,
              subcaption="Last layer first: its weights, and minus α times their gradient. "
                         "A blue step raises a weight, an orange one lowers it.",
@@ -217,7 +222,8 @@ class UpdateStep(Scene):
         biggest = float(np.abs(self.alpha * self.dW2).max())
         small = biggest < SMALL_STEP * float(np.abs(ex.W2).max())
         largest = self.w2_step.get_entries()[int(np.argmax(np.abs(self.alpha * self.dW2)))]
-        beat(self, during(FadeIn(labels[2]), 0, 0.2), during(FadeIn(self.w2_new, shift=0.3 * DOWN), 0.1, 0.5),
+        beat(self, during(FadeIn(VGroup(labels[2], ops[1])), 0, 0.2),
+             during(FadeIn(self.w2_new, shift=0.3 * DOWN), 0.1, 0.5),
              during(self.diagram.animate.set_weights(ex.W1, self.new_W2), 0.3, 0.7),
              # the largest move, as the words name it
              during(PointAt(largest), 0.55, 0.9),
@@ -291,7 +297,10 @@ class UpdateStep(Scene):
 
     def unit_change(self):
         changed = np.concatenate([self.switched_off, self.switched_on, self.only_just]).astype(int)
-        marks = VGroup(*[box(self.z1_before.get_entries()[k]) for k in changed])
+        # each mark as wide as the wider of the entry's two values, so neither is clipped
+        marks = VGroup(*[box(VGroup(self.z1_before.get_entries()[k],
+                                    self.z1_after.get_entries()[k].copy().move_to(self.z1_before.get_entries()[k])))
+                         for k in changed])
         self.state_marks = marks
         # each mark starts on the unit's old z(1) and slides down to its new one
         # then the unit itself, on the diagram, and its new value once more
@@ -395,10 +404,11 @@ class UpdateStep(Scene):
         fliers = VGroup(*[Dot(d.get_center(), radius=0.1, color=style.YHAT_COLOR)
                           for d in (self.zoom_before, self.zoom_after)])
         # each fades out just under its cell, so no dot ends on the digits
-        flights = [during(travel(f, cell.get_bottom() + 0.2 * DOWN), 0.35, 0.8) for f, cell in zip(fliers, (yb, ya))]
-        beat(self, during(FadeOut(self.diagram), 0, 0.3), during(FadeIn(table, shift=2 * LEFT), 0.2, 0.65),
+        # (done before the middle of the beat: a dot caught mid-way reads as a stray mark)
+        flights = [during(travel(f, cell.get_bottom() + 0.2 * DOWN), 0.2, 0.5) for f, cell in zip(fliers, (yb, ya))]
+        beat(self, during(FadeOut(self.diagram), 0, 0.2), during(FadeIn(table, shift=2 * LEFT), 0.1, 0.45),
              *flights,
-             during(FadeIn(verdict), 0.6, 0.8), during(FadeIn(box(self.loss_after)), 0.75, 1.0),
+             during(FadeIn(verdict), 0.5, 0.65), during(FadeIn(box(self.loss_after)), 0.65, 1.0),
              subcaption=self._loss_words(L0, L1))
         self.remove(fliers)
         self.wait(1.5)

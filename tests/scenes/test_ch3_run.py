@@ -228,7 +228,7 @@ def test_weight_strips_show_each_runs_start(fail_scene, run):
     """The dots of a start's strip are that run's weights at step 0, at their value on the
     line: the drawn ones, and the He start's set biases apart."""
     bad = load_run(FAILED_RUN)
-    starts = {s.label.get_center()[1] > 0: s for s in fail_scene.strips}  # left run's above
+    starts = {s.line.get_center()[0] < 0: s for s in fail_scene.strips}  # left run's on the left
     for r, strip in ((run, starts.get(True)), (bad, starts.get(False))):
         if strip is None:
             continue
