@@ -249,7 +249,6 @@ class ForwardPass(Scene):
         return loss_words(ex.y, float(f.y_hat[0]))
 
 
-CLASS_NAMES = ("orange", "blue")  # label 0, label 1, in their colours (style.CLASS_COLORS)
 
 
 def chance(p):
@@ -267,6 +266,6 @@ def loss_words(y, y_hat):
     own = y_hat if y == 1 else 1 - y_hat
     side = "the right side" if own > 0.5 else "the wrong side"
     gives = "ŷ gives blue" if y == 1 else "1 − ŷ gives orange"
-    return (f"The label is {y}, {CLASS_NAMES[y]}, and {gives} {chance(own)}: {side} of one half. "
+    return (f"The label is {y}, {style.CLASS_NAMES[y]}, and {gives} {chance(own)}: {side} of one half. "
             "The loss is the squared gap, (y − ŷ)².")
 
