@@ -23,7 +23,6 @@ from manim import (
     GrowArrow,
     LaggedStart,
     Line,
-    ReplacementTransform,
     Scene,
     Succession,
     Transform,

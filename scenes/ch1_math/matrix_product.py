@@ -10,7 +10,6 @@ from manim import (
     RIGHT,
     UP,
     AnimationGroup,
-    Create,
     FadeIn,
     FadeOut,
     Indicate,

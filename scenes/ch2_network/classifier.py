@@ -25,7 +25,6 @@ from manim import (
     FadeOut,
     Group,
     ImageMobject,
-    GrowArrow,
     Integer,
     Line,
     Polygon,

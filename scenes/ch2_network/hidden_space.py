@@ -11,13 +11,11 @@ All positions come from the run; the geometry is toynet_core.geometry's.
 
 import numpy as np
 from manim import (
-    DL,
     DOWN,
     LEFT,
     RIGHT,
     UL,
     UP,
-    UR,
     Arrow,
     Create,
     DashedLine,

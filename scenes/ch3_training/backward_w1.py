@@ -10,8 +10,6 @@ import numpy as np
 from manim import (
     DOWN,
     LEFT,
-    UL,
-    UR,
     RIGHT,
     UP,
     FadeIn,
@@ -371,7 +369,7 @@ class BackpropW1(Scene):
         c, ex = self.n.chain, self.n.ex
         self.grad = signed(value_matrix(c.dL_dW1, h_buff=ROW_BUFF))
         lhs = tex(r"\frac{\partial\mathcal{L}}{\partial W^{(1)}} =", font_size=FS)
-        target = VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to([2.7, -0.75, 0])
+        VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to([2.7, -0.75, 0])  # places both
         self.picture = NetworkDiagram(ex.W1, ex.W2, width=4.0, height=2.6).move_to([-3.9, -0.5, 0])
         self.picture.edges.set_stroke(opacity=0.2)
         for k in np.flatnonzero(self.n.fwd.z1[0][:3] <= 0):  # switched off, as in the corner diagram

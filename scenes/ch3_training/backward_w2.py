@@ -11,7 +11,6 @@ from manim import (
     UP,
     FadeIn,
     FadeOut,
-    Create,
     BackgroundRectangle,
     Indicate,
     Line,
@@ -94,7 +93,7 @@ class BackpropW2(Scene):
              spoken=self._loss_words().replace("twice the difference ŷ − y", "twice the difference, y hat minus y"))
 
     def sigmoid_slope(self):
-        f, c = self.n.fwd, self.n.chain
+        c = self.n.chain
         self.f2 = signed(number(c.dyhat_dz2[0, 0], font_size=FS))
         line = VGroup(
             tex(r"\frac{\partial\hat{y}}{\partial z^{(2)}} = \sigma'(z^{(2)}) = "

@@ -16,7 +16,6 @@ from manim import (
     Create,
     Line,
     ValueTracker,
-    rate_functions,
     FadeIn,
     FadeOut,
     Indicate,
