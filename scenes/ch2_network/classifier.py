@@ -356,7 +356,7 @@ def side_table(counts):
     return cells.arrange_in_grid(rows=3, cols=3, col_alignments="lrr", buff=(0.4, 0.18))
 
 
-VIEW_LIFT = 0.6  # DecisionRegions' camera: how far (floor units) the map is shown lower
+VIEW_LIFT = 0.5  # DecisionRegions' camera: how far (floor units) the map is shown lower
 
 
 class DecisionRegions(ThreeDScene):
@@ -543,7 +543,7 @@ class DecisionRegions(ThreeDScene):
         self.remove(*labels, name)
         return VGroup(axis, *labels, name)
 
-    def view(self, theta, phi=62, zoom=0.85, shift=2.2, lift=VIEW_LIFT):
+    def view(self, theta, phi=62, zoom=0.76, shift=2.2, lift=VIEW_LIFT):
         """A camera at (phi, theta) degrees, turning about the map's centre, which it shows
         `shift` units left of the frame's middle (the keys stand at the right) and, by `lift`
         units on the floor, lower (so that the map's corners, swinging round as the camera
