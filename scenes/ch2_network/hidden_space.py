@@ -759,7 +759,7 @@ class HiddenLift(ThreeDScene):
         self.sheet_rank = rank = int(np.linalg.matrix_rank(self.W1[:, :2]))
         directions = f"{NUMBER_WORDS[rank]} direction{'' if rank == 1 else 's'}"
         lines = VGroup(note("The inputs form a flat sheet;", font_size=LABEL, color=FOREGROUND),
-                       note(f"a matrix keeps it flat (rank {rank}).", font_size=LABEL, color=FOREGROUND),
+                       note(f"the map keeps it flat (rank {rank}).", font_size=LABEL, color=FOREGROUND),
                        note("Next: ReLU folds it.", font_size=LABEL, color=Z_COLOR))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.12).to_edge(RIGHT, buff=EDGE_BUFF)
         lines.align_to(self.title.get_bottom() + 0.2 * DOWN, UP)  # below the title, in the formula's row
