@@ -292,7 +292,7 @@ class Paraboloid(ThreeDScene):
 
     RADIUS = 1.3  # the bowl is drawn over the disc x₁² + x₂² ≤ RADIUS²
     RES = (6, 16)  # faces: rings × sectors, enough for the shape and cheap for Cairo
-    FLOOR = (-1.5, 1.5, 6)  # the floor grid: its extent along x₁ and x₂, and squares per side
+    FLOOR = (-1.5, 1.5, 3)  # the floor grid: its extent along x₁ and x₂, and squares per side
     BOWL_OPACITY = 0.55  # see-through, so the input on the floor reads as under the bowl
     VIEW = (62 * DEGREES, 32 * DEGREES)
     SIDE = (86 * DEGREES, 0 * DEGREES)  # looking along x₁: x₂ across, f up
