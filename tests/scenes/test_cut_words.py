@@ -133,8 +133,7 @@ def test_boundary_words_say_what_the_lines_do(region_words):
         assert named and named <= crossed
     if not crossed and len(lines) <= 2:  # the regions each line runs through, named
         for P in lines:
-            active = (np.append(P[len(P) // 2], 1) @ W1.T) > 0
-            units = [u + 1 for u in range(3) if active[u]]
+            units = units_on_midway(P, W1)
             if len(units) >= 2:
                 phrase = "units " + ", ".join(map(str, units[:-1])) + f" and {units[-1]} are on"
             elif units:
@@ -147,6 +146,12 @@ def test_boundary_words_say_what_the_lines_do(region_words):
         assert not any("has become a bent line" in c for c in words.subcaptions)
     if name == "poor":
         assert any(bent)
+
+
+def units_on_midway(P, W1):
+    """The hidden units (1-based) on at the middle point of the sampled line P."""
+    active = (np.append(P[len(P) // 2], 1) @ W1.T) > 0
+    return [u + 1 for u in range(3) if active[u]]
 
 
 def test_region_tags_name_the_units_on_along_each_line(region_words):
@@ -162,9 +167,7 @@ def test_region_tags_name_the_units_on_along_each_line(region_words):
     one_piece = [len(p) == 1 for p in patterns]
     assert [tag.path_index for tag in scene.tags] == [k for k, one in enumerate(one_piece) if one]
     for tag in scene.tags:
-        P = lines[tag.path_index]
-        active = (np.append(P[len(P) // 2], 1) @ W1.T) > 0
-        units = [u + 1 for u in range(3) if active[u]]
+        units = units_on_midway(lines[tag.path_index], W1)
         if len(units) >= 2:
             expected = "units " + ", ".join(map(str, units[:-1])) + f" and {units[-1]} on"
         elif units:
