@@ -4,7 +4,7 @@ Every position goes through the axes (`axes.c2p`), so a test can map what is dra
 (`axes.p2c`) and compare it with the run's stored hidden coordinates. The axes use one scale
 for all three directions, so angles and planes are not distorted on screen.
 
-Points are flat `Dot`s: a `Dot3D` sphere costs about a hundred times more to render.
+Points are flat dots (`CloudDot`): a `Dot3D` sphere costs about a hundred times more to render.
 The geometry itself (extents, planes, creases, folds) is computed in `toynet_core.geometry`;
 this module only draws it.
 """
@@ -12,9 +12,10 @@ this module only draws it.
 from functools import partial
 
 import numpy as np
-from manim import Dot, MathTex, Polygon, ThreeDAxes, VGroup, VMobject
+from manim import MathTex, Polygon, ThreeDAxes, VGroup, VMobject
 
 from scenes.style import FOREGROUND, LABEL, MUTED, W2_COLOR, class_color
+from scenes.widgets.cloud_dot import CloudDot
 from toynet_core.geometry import box_plane_section
 
 
@@ -90,12 +91,12 @@ def pin_to_points(scene, mobjects, offset=(0.0, 0.0, 0.0)):
 
 
 def point_cloud(axes, coords, labels, radius=0.05, opacity=0.95):
-    """One flat Dot per row of `coords` (N, 3), coloured by class. dots[i] is sample i.
+    """One flat dot per row of `coords` (N, 3), coloured by class. dots[i] is sample i.
 
     In a ThreeDScene call `face_camera` so they stay round from every angle.
     """
     return VGroup(*[
-        Dot(axes.c2p(*c), radius=radius, color=class_color(label), fill_opacity=opacity)
+        CloudDot(axes.c2p(*c), radius=radius, color=class_color(label), fill_opacity=opacity)
         for c, label in zip(np.asarray(coords, dtype=float), labels)
     ])
 

@@ -8,6 +8,7 @@ import numpy as np
 from manim import DOWN, DR, LEFT, UL, Axes, Dot, MathTex, VGroup, VMobject
 
 from scenes.style import FOREGROUND, MUTED, class_color
+from scenes.widgets.cloud_dot import CloudDot
 
 
 def input_axes(extent=(-1.0, 2.0, -1.0, 2.0), side=5.0, step=1.0, numbers=True):
@@ -26,7 +27,7 @@ def input_axes(extent=(-1.0, 2.0, -1.0, 2.0), side=5.0, step=1.0, numbers=True):
 def data_dots(axes, X, y, radius=0.035, opacity=0.9):
     """One flat dot per data point, coloured by class. dots[i] is sample i."""
     dots = VGroup(*[
-        Dot(axes.c2p(px, py), radius=radius, color=class_color(label), fill_opacity=opacity)
+        CloudDot(axes.c2p(px, py), radius=radius, color=class_color(label), fill_opacity=opacity)
         for (px, py), label in zip(X, y)
     ])
     return dots
