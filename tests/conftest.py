@@ -19,21 +19,23 @@ def media_dir(tmp_path_factory):
 
 
 # test.sh runs the suite in two pytest-xdist workers. Building a scene is the costly part, and
-# the harness builds each scene once per worker, so every test of one half of the video runs
-# in one worker: the scene-by-scene tests (their id is the scene's name) by their scene's
-# chapter, the tests of a scene's own module by the half named here. Any other module runs
-# whole in one worker, as it would alone. (Grouped by node id, not by xdist_group marks, which
-# pytest-xdist 3.8 does not see under pytest 9.2.)
-TOOLKIT, NETWORK = "the toolkit", "the network and its training"
-HALF_OF_CHAPTER = {"ch0_introduction": TOOLKIT, "ch1_math": TOOLKIT,
-                   "ch2_network": NETWORK, "ch3_training": NETWORK}
-HALF_OF_MODULE = {
+# the harness builds each scene once per worker, so every test of a scene runs in the worker that
+# builds it: the scene-by-scene tests (their id is the scene's name) by their scene's group of
+# chapters, the tests of a scene's own module by the group named here. Three groups, not two
+# halves, so that the two workers end close together (xdist hands out the largest group first,
+# then the next to whichever worker is free). The modules that only collect a scene's words for
+# several runs (tests/scenes/words.py builds their scenes apart from the harness) and any other
+# module run whole in one worker, as they would alone. (Grouped by node id, not by xdist_group
+# marks, which pytest-xdist 3.8 does not see under pytest 9.2.)
+TOOLKIT, NETWORK, TRAINING = "the toolkit", "the network", "the training"
+GROUP_OF_CHAPTER = {"ch0_introduction": TOOLKIT, "ch1_math": TOOLKIT,
+                    "ch2_network": NETWORK, "ch3_training": TRAINING}
+GROUP_OF_MODULE = {
     **dict.fromkeys(["test_ch1_gradients", "test_ch1_information", "test_ch1_mappings",
                      "test_ch1_vectors_functions", "test_jacobian_example", "test_linear_operators",
                      "test_matrix_product", "test_overview", "test_plane_warp"], TOOLKIT),
-    **dict.fromkeys(["test_ch2_diagram", "test_ch2_hidden", "test_ch2_hidden_words", "test_ch3_numbers",
-                     "test_ch3_premise", "test_ch3_run", "test_cut_words", "test_run_words",
-                     "test_xor_problem"], NETWORK),
+    **dict.fromkeys(["test_ch2_diagram", "test_ch2_hidden", "test_xor_problem"], NETWORK),
+    **dict.fromkeys(["test_ch3_numbers", "test_ch3_premise", "test_ch3_run"], TRAINING),
 }
 
 
@@ -49,17 +51,17 @@ def worker_group(nodeid):
     chapter = _chapter_of_scene()
     scene = re.search(r"\[([A-Za-z0-9]+)\]$", nodeid)
     if scene and scene.group(1) in chapter:
-        return HALF_OF_CHAPTER[chapter[scene.group(1)]]
+        return GROUP_OF_CHAPTER[chapter[scene.group(1)]]
     path = nodeid.split("::")[0]
-    return HALF_OF_MODULE.get(Path(path).stem, path)
+    return GROUP_OF_MODULE.get(Path(path).stem, path)
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     from xdist.scheduler import LoadScopeScheduling
 
-    class ByHalfOfTheVideo(LoadScopeScheduling):
+    class ByGroupOfScenes(LoadScopeScheduling):
         def _split_scope(self, nodeid):
             return worker_group(nodeid)
 
-    return ByHalfOfTheVideo(config, log)
+    return ByGroupOfScenes(config, log)
