@@ -402,15 +402,17 @@ class PlaneWarp(Scene):
         self.net_zoom = zoom
 
         def update(stage, clock):
-            shown, move = ramp(clock, 0.04, 0.2), ramp(clock, 0.2, 0.5)
-            zoomed = ramp(clock, 0.5, 0.58) * (1 - ramp(clock, 1.0, 1.08))
+            shown, move = ramp(clock, 0.04, 0.2), ramp(clock, 0.2, 0.55)
+            zoomed, gone = ramp(clock, 0.55, 0.62), 1 - ramp(clock, 1.0, 1.08)
             for part in (*zoom[0], *zoom[1], marker):
-                part.set_stroke(opacity=zoomed)
-            for dot in zoom[2]:
-                dot.set_fill(opacity=zoomed)
-            zoom_label.set_opacity(zoomed)
-            fold = ramp(clock, 1.0, 1.3)
-            crease, slide = ramp(clock, 1.25, 1.35), ramp(clock, 1.35, 1.52)
+                part.set_stroke(opacity=zoomed * gone)
+            # the points in the zoom light up one by one, while the words are read
+            for k, dot in enumerate(zoom[2]):
+                start = 0.58 + 0.22 * k / max(1, len(zoom[2]))
+                dot.set_fill(opacity=ramp(clock, start, start + 0.04) * gone)
+            zoom_label.set_opacity(zoomed * gone)
+            fold = ramp(clock, 1.0, 1.35)
+            crease, slide = ramp(clock, 1.3, 1.42), ramp(clock, 1.4, 1.72)
             for line, p, m, q in zip(self.net_grid, grid_from, grid_mid, grid_to):
                 line.points = between(between(p, m, move), q, fold)
                 line.set_stroke(opacity=shown)
@@ -422,11 +424,11 @@ class PlaneWarp(Scene):
             unit_names.set_opacity(ramp(clock, 0.24, 0.31))
             stage_names[0].set_opacity(ramp(clock, 0.3, 0.4) * (1 - ramp(clock, 1.0, 1.08)))
             stage_names[1].set_opacity(ramp(clock, 1.05, 1.15))
-            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.5, 1.6)))
-            self.cut_line.set_stroke(opacity=float(clock > 1.35))
+            creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.7, 1.85)))
+            self.cut_line.set_stroke(opacity=float(clock > 1.4))
             self.cut_line.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in
                                                  segment(start_offset + slide * (c - start_offset))])
-            readout.set_opacity(ramp(clock, 1.52, 1.58))
+            readout.set_opacity(ramp(clock, 1.72, 1.8))
 
         stage = VGroup(self.net_grid, creases, self.net_dots, input_names, unit_names, *stage_names,
                        self.cut_line, readout, zoom, zoom_label, marker)
