@@ -38,6 +38,7 @@ from scenes import style
 from scenes.pacing import beat, during
 from scenes.run_data import load_reference_run
 from scenes.widgets.grid import CoordinateFrame, PlaneGrid, WindowedGrid, axis_names, carry, mapped_copy, plane_axes
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.input_plane import centre_dots
 from scenes.widgets.matrices import column, fmt
 from scenes.widgets.text import note, plain_tex, title
@@ -354,14 +355,14 @@ class LinearOperators(Scene):
 
         # one clock over two beats: 0..1 the square and its corners move; 1..2 the origin follows
         def update(stage, clock):
-            shown, move, lift = ramp(clock, 0.2, 0.35), ramp(clock, 0.35, 0.55), ramp(clock, 1.0, 1.3)
+            shown, move, lift = ramp(clock, 0.2, 0.35), ramp(clock, 0.35, 0.8), ramp(clock, 1.0, 1.45)
             for line, p, q in zip(grid, grid_from, grid_to):
                 line.points = p + move * (q - p)
                 line.set_stroke(opacity=shown)
             for d, p, q in zip(corners, dots_from, dots_to):
                 d.move_to(p + move * (q - p)).set_opacity(shown)
             origin.move_to(dots_from[-1] + lift * (dots_to[-1] - dots_from[-1])).set_opacity(shown)
-            bias_line.set_opacity(ramp(clock, 1.25, 1.4))
+            bias_line.set_opacity(ramp(clock, 1.4, 1.5))
 
         stage = VGroup(grid, corners, origin, bias_line)
         update(stage, 0.0)
@@ -373,7 +374,9 @@ class LinearOperators(Scene):
              UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=5,
              subcaption="The network's first layer is affine too: two of its three trained units move the "
                         "input square like this" + (", squashed into a thin strip." if self.squashed else "."))
-        beat(self, UpdateFromAlphaFunc(stage, lambda m, a: update(m, 1.0 + a), rate_func=linear), run_time=4,
+        # once the bias is written, a box points at it while the words say what it is
+        beat(self, UpdateFromAlphaFunc(stage, lambda m, a: update(m, 1.0 + a), rate_func=linear),
+             during(PointAt(bias_line, color=style.EMPHASIS), 0.5, 0.85), run_time=4,
              subcaption=f"And they move the origin to ({signed(bias[0])}, {signed(bias[1])}): "
                         f"that shift is the layer's bias.",
              hold=1.0)
