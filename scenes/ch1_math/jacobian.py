@@ -519,7 +519,7 @@ class JacobianExample(Scene):
         top = VGroup(rows, picture).arrange(RIGHT, buff=0.6, aligned_edge=UP)
         block = VGroup(top, caption).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
         block.move_to([0, -0.3, 0])
-        keep_inside(block)
+        keep_inside(block, margin=style.EDGE_BUFF + 0.01)
         self.bridge_block = block
         kept = VGroup(self.title).get_family()
         old = [m for m in self.mobjects if m not in kept]
