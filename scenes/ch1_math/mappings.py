@@ -436,7 +436,7 @@ class InjectiveSurjective(ThreeDScene):
         beat(self, *[FadeOut(m, rate_func=early) for m in part2],
              corner.animate.scale(0.8).to_corner(UP + LEFT, buff=EDGE_BUFF).shift(DOWN * 0.8),
              FadeIn(self.axes), FadeIn(self.axis_labels),
-             camera=VIEW_3D, run_time=2, rate_func=squish_rate_func(smooth, 0, 0.5),
+             camera=VIEW_3D, run_time=2, rate_func=squish_rate_func(smooth, 0, 0.78),
              subcaption="Is A onto, then? Its outputs live in three-dimensional space.")
         self.remove(*part2)
         boxes = [SurroundingRectangle(self.A_mob.get_columns()[j], color=EMPHASIS, buff=0.05) for j in range(4)]
