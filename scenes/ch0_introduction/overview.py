@@ -13,6 +13,7 @@ from manim import (
     RIGHT,
     UP,
     AnimationGroup,
+    Arrow,
     Circle,
     Create,
     DecimalNumber,
@@ -49,6 +50,7 @@ from scenes.style import (
     NEGATIVE,
     POSITIVE,
     FOREGROUND,
+    GRAD_COLOR,
     LABEL,
     MUTED,
     SMALL,
@@ -233,8 +235,9 @@ class Overview(Scene):
             dot.move_to(start)
             flights.append(dot.animate.move_to(end))
         self.add(self.dots)
-        beat(self, FadeOut(self.cut), FadeOut(self.rings),
-             LaggedStart(*flights, lag_ratio=0.01),
+        # the trial cut and its rings leave at once, before the samples fly out
+        beat(self, during(FadeOut(self.cut), 0, 0.15), during(FadeOut(self.rings), 0, 0.15),
+             during(LaggedStart(*flights, lag_ratio=0.01), 0.1, 0.55),
              subcaption=f"The network learns from {run.n_samples} noisy copies of the corners, "
                         "scattered around them and keeping their colours.")
 
@@ -242,7 +245,7 @@ class Overview(Scene):
     def build_inputs(self):
         run = self.run
         self.diagram = NetworkDiagram(run.W1[0], run.W2[0], width=5.2, height=3.8)
-        self.diagram.move_to(RIGHT * 3.35 + DOWN * 0.05)  # room below for the two-line edge key
+        self.diagram.move_to(RIGHT * 3.35 + UP * 0.25)  # room below for the three-line colour key
         for node in [*self.diagram.input_nodes, *self.diagram.hidden_nodes, self.diagram.output_node]:
             node.set_z_index(2)  # nodes over the ends of their edges
         self.diagram.node_labels.set_z_index(3)  # and labels over their nodes' filled discs
@@ -260,20 +263,23 @@ class Overview(Scene):
              # TransformFromCopy walks its path backwards: the arc from start to end is −path_arc
              # and x₂ leaves first, so the two are never side by side in the air
              *[during(TransformFromCopy(names[j], inputs[j][1], path_arc=-self.name_arcs[j]), *share)
-               for j, share in ((1, (0.0, 0.5)), (0, (0.4, 0.9)))],
+               for j, share in ((1, (0.0, 0.3)), (0, (0.25, 0.55)))],
              FadeIn(inputs[2][1:]),
              subcaption="Into the network go a point's two coordinates, x₁ and x₂, and a constant 1, so that "
-                        "a unit's line, where its weighted sum is zero, can miss the origin.")
+                        "the lines it will draw in the plane need not pass through the origin.")
 
     def build_hidden_layer(self):
         d = self.diagram
         edges = [e for row in d.w1_edges for e in row]
         # what an edge's colour and width mean, under the diagram, from the moment edges appear:
-        # the colour is the weight's sign (TF Playground's code), never the class
+        # one colour code (TF Playground's) means a weight's sign on an edge and a class on a dot,
+        # and with both on screen the key says which is which
         self.edge_legend = VGroup(
             Text("edge colour: weight's sign (blue +, orange −)", font=FONT, font_size=SMALL, color=MUTED,
                  t2c={"blue +": POSITIVE, "orange −": NEGATIVE}),
             Text("edge width: its size", font=FONT, font_size=SMALL, color=MUTED),
+            Text("dot colour: its class (blue 1, orange 0)", font=FONT, font_size=SMALL, color=MUTED,
+                 t2c={"blue 1": POSITIVE, "orange 0": NEGATIVE}),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
         self.edge_legend.next_to(self.diagram, DOWN, buff=0.2).set_x(self.diagram.get_x())
         self.edge_legend.shift(LEFT * max(0.0, self.edge_legend.get_right()[0] - 6.8))  # inside the frame
@@ -433,7 +439,11 @@ class Overview(Scene):
         self.chips = {tool: self.chip(tool) for tool in TOOLS}
         toolbox = VGroup(*self.chips.values())
         toolbox.arrange_in_grid(rows=4, cols=2, buff=(0.2, 0.25), flow_order="dr")
-        toolbox.move_to(self.cards[0][0]).shift(DOWN * 0.3)
+        toolbox.move_to(self.cards[0][0]).shift(DOWN * 0.75)
+        # the toolkit's picture, like the other two cards': an arrow (a vector) and a curve with
+        # its tangent (a function and its slope)
+        self.toolkit_icon = self.toolkit_picture().move_to(
+            (self.cards[0][1].get_bottom() + toolbox.get_top()) / 2)
 
         network = self.diagram.copy()  # the thumbnail: the same diagram, without its small labels
         network.scale_to_fit_width(3.4).next_to(self.cards[1][1], DOWN, buff=0.3)
@@ -463,11 +473,30 @@ class Overview(Scene):
              during(LaggedStart(*[FadeIn(c[1]) for c in self.cards], lag_ratio=0.2), 0.15, 0.5),
              during(Transform(self.diagram, network), 0.15, 0.5),
              during(UpdateFromAlphaFunc(plane, travel), 0.15, 0.8),
+             during(FadeIn(self.toolkit_icon), 0.5, 0.75),
              during(LaggedStart(*[FadeIn(c, shift=UP * 0.1) for c in toolbox], lag_ratio=0.15), 0.75, 1),
              subcaption="The video has three chapters: a toolkit of mathematics first, "
                         "then the network piece by piece, then its training.")
         self.thumbnails = {"network": self.diagram, "training": plane}
         self.toolbox = toolbox
+
+    def toolkit_picture(self, size=1.15):
+        """Small axes with a vector's arrow and a rising curve touched by its tangent: a vector,
+        a function and its slope."""
+        o = np.array([-size / 2, -size / 2, 0.0])
+        axes = VGroup(Line(o, o + RIGHT * size), Line(o, o + UP * size)).set_stroke(MUTED, 2)
+        arrow = Arrow(o, o + np.array([0.3, 0.8, 0]) * size, buff=0, color=X_COLOR, stroke_width=4,
+                      max_tip_length_to_length_ratio=0.25)
+
+        def curve_at(u):  # u in [0, 1] along the curve, left to right
+            return o + np.array([0.45 + 0.55 * u, 0.08 + 0.85 * u * u, 0]) * size
+
+        curve = VMobject(stroke_color=FOREGROUND, stroke_width=3).set_points_smoothly(
+            [curve_at(u) for u in np.linspace(0, 1, 12)])
+        at, slope = 0.6, (2 * 0.85 * 0.6) / 0.55  # where the tangent touches, and its slope there
+        d = np.array([1, slope, 0]) / np.hypot(1, slope) * 0.28 * size
+        tangent = Line(curve_at(at) - d, curve_at(at) + d, color=GRAD_COLOR, stroke_width=3)
+        return VGroup(axes, arrow, curve, tangent)
 
     def chip(self, tool):
         label = note(tool, font_size=SMALL, color=FOREGROUND)
@@ -494,7 +523,10 @@ class Overview(Scene):
                         "the dimension of its inputs.")
 
     def send_tools_to_training(self):
+        """A road map, not a lesson: each tool training needs, named with what it will do."""
         flights, self.training_tools = self.fly_tools("training", self.cards[2])
-        beat(self, LaggedStart(*flights, lag_ratio=0.35),
-             subcaption="The toolkit's last tools, Jacobians, the chain rule and gradients, serve training: "
-                        "they say which way to nudge each weight.", hold=1.0)
+        beat(self, during(LaggedStart(*flights[:2], lag_ratio=0.5), 0, 0.55),
+             subcaption="Training needs the last tools, shown later: a Jacobian, how a small change of the "
+                        "input moves the output, and the chain rule, which follows it through layers.")
+        beat(self, flights[2],
+             subcaption="From them come gradients, which say which way to nudge each weight.", hold=1.0)

@@ -266,7 +266,7 @@ class FunctionGraphs(Scene):
              # the parabola steps left to where the loss will stand, clear of the words between
              during(morphs[0].animate.shift(loss_axes.get_center() - left.get_center()), 0.1, 0.35),
              # the eˣ inside σ is pointed at while the words say that eˣ builds it
-             during(PointAt(self.sig_exp, color=EMPHASIS, buff=0.06), 0.3, 0.65),
+             during(PointAt(self.sig_exp, color=EMPHASIS, buff=0.02, stroke_width=3), 0.3, 0.65),  # clear of the +
              FadeIn(sig_words, rate_func=squish_rate_func(smooth, 0.4, 0.55)),
              subcaption="In the network, eˣ builds the sigmoid σ(z) = 1 / (1 + e⁻ᶻ): it squashes any number z "
                         "into ŷ, between 0 and 1.",
@@ -293,10 +293,10 @@ class Paraboloid(ThreeDScene):
     RADIUS = 1.3  # the bowl is drawn over the disc x₁² + x₂² ≤ RADIUS²
     RES = (6, 16)  # faces: rings × sectors, enough for the shape and cheap for Cairo
     FLOOR = (-1.5, 1.5, 3)  # the floor grid: its extent along x₁ and x₂, and squares per side
-    BOWL_OPACITY = 0.55  # see-through, so the input on the floor reads as under the bowl
+    BOWL_OPACITY = 0.4  # see-through, so the input on the floor reads as under the bowl
     VIEW = (62 * DEGREES, 32 * DEGREES)
     SIDE = (86 * DEGREES, 0 * DEGREES)  # looking along x₁: x₂ across, f up
-    SCREEN_AT = (1.6, 0.5)  # where the bowl's axis is shown, right of the words
+    SCREEN_AT = (1.6, 0.7)  # where the bowl's axis is shown, right of the words (its floor clear of the subtitles)
     ZOOM = 1.25
     DESCENT_RATE = 0.2  # the step size of the bridge's descent, x ← x − α∇f
 

@@ -38,6 +38,8 @@ from manim import (
     Wait,
     Write,
     linear,
+    smooth,
+    squish_rate_func,
 )
 
 from scenes.ch1_math._math_linalg import edge_on_angles
@@ -289,8 +291,9 @@ class RankPlane(ThreeDScene):
         VGroup(rank_line, lost).arrange(DOWN, aligned_edge=RIGHT, buff=0.2).to_corner(UP + RIGHT, buff=EDGE_BUFF)
         self.rank_line, self.lost_line = rank_line, lost
         fix_in_frame(self, rank_line, lost)
-        beat(self, Write(rank_line), FadeIn(lost), camera=dict(theta=self.edge_view[1] + 30 * DEGREES), run_time=2,
-             rate_func=linear,
+        # the rank is written whole early in the beat, while the camera turns
+        beat(self, during(Write(rank_line), 0, 0.3), during(FadeIn(lost), 0.25, 0.4),
+             camera=dict(theta=self.edge_view[1] + 30 * DEGREES), run_time=2,
              subcaption=f"How many directions the outputs fill is called the rank. A has rank {self.rank_value}.")
 
     def bridge_to_the_last_layer(self):
@@ -313,7 +316,7 @@ class RankPlane(ThreeDScene):
                           for c in (-1.5, -0.75, 0.0, 0.75, 1.5)])
         dots = VGroup(*[Dot(plane.c2p(*p), radius=0.06, color=X_COLOR) for p in pts])
         landed = VGroup(*[Dot(plane.c2p(*f), radius=0.06, color=Z_COLOR) for f in feet])
-        w_mob = row(w, color=FOREGROUND, font_size=LABEL)  # a made-up row, not the trained W⁽²⁾
+        w_mob = row(w, color=FOREGROUND, font_size=HEADING)  # a made-up row, not the trained W⁽²⁾
         name = VGroup(note("a matrix of one row:", font_size=LABEL, color=FOREGROUND), w_mob)
         name.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         name.next_to(plane, LEFT, buff=0.6).shift(UP * 0.8).to_edge(LEFT, buff=1.2)  # clear of the score axis
@@ -393,7 +396,7 @@ class NoNewDimensions(ThreeDScene):
     flat sheet. (A line crushed to a point was seen in InjectiveSurjective: a callback here.)"""
 
     def construct(self):
-        self.title = title("Lines through a matrix")
+        self.title = title("Lines through a matrix", corner=True)  # one place all scene long
         fix_in_frame(self, self.title)
         self.line_of_numbers()
         self.numbers_land_on_a_line()
@@ -499,6 +502,8 @@ class NoNewDimensions(ThreeDScene):
         beat(self, during(ReplacementTransform(self.grid_in, self.grid_out), 0, 0.45),
              during(ReplacementTransform(self.ell, self.ell_out), 0, 0.45),
              during(FadeOut(self.ell_name), 0, 0.1), during(FadeIn(self.ell_out_name), 0.4, 0.52),
+             # what is drawn now is the output: the axes take the outputs' names again
+             during(FadeOut(self.input_names), 0.3, 0.4), during(FadeIn(self.ref_labels[1]), 0.38, 0.48),
              subcaption="The whole grid moves, and the line rides along: turned and stretched, still a line.")
 
     # -- the plane lifted into space ------------------------------------------------------------
@@ -515,12 +520,17 @@ class NoNewDimensions(ThreeDScene):
         hv.pin_to_points(self, self.axis_labels)
         self.remove(*self.axis_labels)
         old = [m for m in self.mobjects if m is not self.title]
-        beat(self, *[FadeOut(m, rate_func=early) for m in old], self.title.animate.to_corner(UP + LEFT, buff=EDGE_BUFF),
+        # the floor is the matrix's input plane, so its axes carry the inputs' names x₁, x₂; the
+        # output names u₁, u₂, u₃ come when the plane is lifted into the output space
+        self.floor_names = VGroup(*[backed(m.set_color(X_COLOR))
+                                    for m in hv.hidden_axis_labels(self.axes, names=("x_1", "x_2", "x_3"))[:2]])
+        hv.pin_to_points(self, self.floor_names)
+        self.remove(*self.floor_names)
+        beat(self, *[FadeOut(m, rate_func=early) for m in old],
              during(FadeIn(self.lift_rule), 0, 0.3), during(Create(self.axes), 0, 0.3),
-             during(fade_pinned(self.axis_labels[:2], 0, 1), 0.2, 0.35), during(Create(self.floor, lag_ratio=0.05), 0.1, 0.45),
-             # u₃ is named once the camera has tilted enough for its axis to show its length
-             during(fade_pinned(self.axis_labels[2], 0, 1), 0.8, 0.95),
+             during(fade_pinned(self.floor_names, 0, 1), 0.2, 0.35), during(Create(self.floor, lag_ratio=0.05), 0.1, 0.45),
              during(GrowArrow(self.basis[0]), 0.3, 0.45), during(GrowArrow(self.basis[1]), 0.3, 0.45), camera=LIFT_VIEW,
+             suspend_mobject_updating=False,  # the pinned names follow the turning camera
              subcaption="Last, a 3 by 2 matrix: two numbers in, three out. Its inputs fill a plane, drawn on the floor.")
 
     def lifted_grid(self, B, color):
@@ -542,8 +552,14 @@ class NoNewDimensions(ThreeDScene):
         """The floor's two directions go to LIFT's columns, and the grid follows them."""
         self.sheet = self.lifted_grid(LIFT, Z_COLOR)
         self.columns = VGroup(*[self.vector_arrow(c, Z_COLOR) for c in LIFT.T])
+        self.add(*self.axis_labels)
+        for label in self.axis_labels:
+            label.set_opacity(0)
         beat(self, during(ReplacementTransform(self.floor, self.sheet), 0.1, 0.55),
              during(ReplacementTransform(self.basis, self.columns), 0.1, 0.55),
+             # the picture is now the output space: its axes take the outputs' names
+             during(fade_pinned(self.floor_names, 1, 0), 0, 0.1), during(fade_pinned(self.axis_labels, 0, 1), 0.05, 0.15),
+             suspend_mobject_updating=False,  # the pinned names follow the turning camera
              camera=LIFTED_VIEW, run_time=3,
              subcaption="Its two columns say where the floor's two directions go, and the whole grid follows them up.")
 
@@ -666,8 +682,7 @@ class NoNewDimensions(ThreeDScene):
     def a_flat_cut(self):
         """Off the flat sheet, the two classes can be split by a flat cut: the plane that
         logistic regression puts between the folded points. Each point drops a stem square onto
-        the cut, in its class's colour, and the two sides of the cut are tinted: a thin sheet
-        of each class's colour just off the cut, on the side where that class lies."""
+        the cut, in its class's colour."""
         self.cut_normal, self.cut_offset = straight_cut(self.xor_folded, XOR_LABELS)
         centre = self.xor_folded.mean(axis=0)
         corners = la.plane_patch(self.cut_normal, self.cut_offset, centre, half=0.9)
@@ -685,33 +700,40 @@ class NoNewDimensions(ThreeDScene):
         stems = VGroup(*[DashedLine(self.near.c2p(*p), self.near.c2p(*f), color=class_color(y), stroke_width=3,
                                     dash_length=0.08)
                          for p, f, y in zip(self.xor_folded, feet, XOR_LABELS)])
-        # each side of the cut is tinted by the class that lies there: an arrow of that class's
-        # colour stands on the cut's middle, pointing into its side
-        blue_side = float(np.sign(side[XOR_LABELS == 1].mean()))
-        middle = corners.mean(axis=0)
-        tints = VGroup(*[Arrow(self.near.c2p(*middle), self.near.c2p(*(middle + sign * 0.55 * unit)), buff=0,
-                               color=class_color(k), stroke_width=6, tip_length=0.18)
-                         for k, sign in ((0, -blue_side), (1, blue_side))])
-        self.side_signs = (-blue_side, blue_side)
-        self.cut_tints = tints
-        # each half-space is tinted: a sheet of its class's colour just off the cut, on its side
-        halves = VGroup()
-        for k, sign in ((0, -blue_side), (1, blue_side)):
-            sheet = VMobject(stroke_width=0, fill_color=class_color(k), fill_opacity=0.22)
-            sheet.set_points_as_corners([self.near.c2p(*(q + sign * 0.12 * unit)) for q in [*corners, corners[0]]])
-            halves.add(sheet)
-        self.cut_halves = halves
         # an oblique view of the cut (neither edge on nor face on), so its two sides both show
         theta = hv.facing_theta(unit, LIFT_VIEW["phi"], LIFT_VIEW["theta"] + 45 * DEGREES, reach=60 * DEGREES,
                                 facing=0.55)
         self.cut_view = (LIFT_VIEW["phi"], theta)
-        # the grid, the diagonals and the axes step back, so nothing crosses the cut
-        beat(self, during(FadeIn(patch), 0, 0.25), during(FadeIn(halves), 0.1, 0.3), during(FadeIn(tints), 0.2, 0.4),
-             during(LaggedStart(*[Create(m) for m in stems], lag_ratio=0.3), 0.3, 0.55),
+        # the grid, the diagonals and the axes step back, so nothing crosses the cut; one plain
+        # cut, no tinted slabs (the next view says which side is which)
+        beat(self, during(FadeIn(patch), 0, 0.25),
+             during(LaggedStart(*[Create(m) for m in stems], lag_ratio=0.3), 0.25, 0.5),
              during(self.xor_diagonals.animate.set_opacity(0.15), 0, 0.25),
              during(self.near_sheet.animate.set_stroke(opacity=0.12), 0, 0.25),
              during(self.near.animate.set_stroke(opacity=0.35), 0, 0.25),
              camera=dict(phi=LIFT_VIEW["phi"], theta=theta, frame_center=looking_right_of(theta)), run_time=3,
-             subcaption="Folded, the points no longer lie on one plane, and a flat cut now splits the two classes.",
-             hold=0.5)
+             subcaption="Folded, the points no longer lie on one plane, and a flat cut now passes between "
+                        "the two classes.")
         self.cut_stems = stems
+        self.cut_edge_on()
+
+    def cut_edge_on(self):
+        """The camera turns until the cut is seen edge on: a level line across the screen, one
+        class's points above it, the other's below.
+
+        The camera's up is the cut's normal (in scene coordinates) and it looks at a point of
+        the cut, so the camera itself lies in the cut's plane: edge on even in perspective."""
+        corners = np.array([self.near.c2p(*q) for q in self.cut_corners])
+        normal = np.cross(corners[1] - corners[0], corners[3] - corners[0])
+        normal = normal / np.linalg.norm(normal) * np.sign(normal[2])  # pointing up
+        # screen up at (phi, theta) is (−cos φ cos θ, −cos φ sin θ, sin φ): set it to the normal
+        phi, theta = float(np.arcsin(normal[2])), float(np.arctan2(-normal[1], -normal[0]))
+        right = np.array([-np.sin(theta), np.cos(theta), 0.0])  # in the cut's plane, as up ⟂ right
+        centre = corners.mean(axis=0) - NEAR_RIGHT * right  # the cut drawn right of the words
+        self.cut_edge_view = (phi, theta)
+        # the turn is nearly done by mid-beat, so the edge-on view stands while the words are read
+        beat(self, self.xor_diagonals.animate.set_opacity(0), self.near_sheet.animate.set_stroke(opacity=0),
+             camera=dict(phi=phi, theta=theta, frame_center=centre), run_time=2.5,
+             rate_func=squish_rate_func(smooth, 0, 0.78),
+             subcaption="Seen edge on, the cut is a line: the orange points on one side of it, the blue on the other.",
+             hold=0.8)

@@ -40,6 +40,8 @@ from manim import (
 from scenes import style
 from scenes.pacing import beat, during
 from scenes.run_data import load_reference_run
+from scenes.widgets.diagram import WEIGHT_SCALE, NetworkDiagram, sign_legend
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.grid import DIRECTION_COLORS, PlaneGrid, axis_names, carry, deform, plane_axes, polyline, set_pieces
 from scenes.widgets.matrices import column, hide_entries, sci_tex, sci_text, sci_words, value_matrix
 from scenes.widgets.text import captioned, note, plain_tex, tex, title
@@ -62,20 +64,6 @@ def keep_inside(mob, margin=style.EDGE_BUFF):
     if mob.get_left()[0] < left:
         mob.shift((left - mob.get_left()[0]) * RIGHT)
     return mob
-
-
-def inside_box(mob, box, margin=0.2):
-    """Shift `mob` so that it lies inside `box` (x0, x1, y0, y1), `margin` from its border."""
-    x0, x1, y0, y1 = box
-    dx = max(0.0, x0 + margin - mob.get_left()[0]) - max(0.0, mob.get_right()[0] - (x1 - margin))
-    dy = max(0.0, y0 + margin - mob.get_bottom()[1]) - max(0.0, mob.get_top()[1] - (y1 - margin))
-    return mob.shift(dx * RIGHT + dy * UP)
-
-
-def overlapping(a, b):
-    """True when the bounding boxes of `a` and `b` overlap."""
-    return (a.get_left()[0] < b.get_right()[0] and b.get_left()[0] < a.get_right()[0]
-            and a.get_bottom()[1] < b.get_top()[1] and b.get_bottom()[1] < a.get_top()[1])
 
 
 def common_places(values, least=style.DECIMALS):
@@ -197,6 +185,7 @@ class JacobianExample(Scene):
         self.name_the_sides()
         self.assemble_J()
         self.define_entries()
+        self.name_the_matrix()
         self.by_hand()
         self.tempting_slip()
         self.nudge_along_x2()
@@ -261,13 +250,16 @@ class JacobianExample(Scene):
         self.side_labels = VGroup(*[column(self.J[:, j], font_size=style.LABEL, color=DIRECTION_COLORS[j]) for j in (X1, X2)])
         for label, arrow, side in zip(self.side_labels, self.side_arrows, (DOWN + LEFT, UP + RIGHT)):
             label.next_to(arrow.get_end(), side, buff=0.15)
-        steps = VGroup(*[plain_tex(r"\text{a step along } x_%d" % (j + 1), font_size=style.LABEL, color=DIRECTION_COLORS[j])
-                         for j in (X1, X2)])
-        for step, label, arrow in zip(steps, self.side_labels, self.side_arrows):
-            step.next_to(label, DOWN, buff=0.1).match_x(label)
-            if overlapping(step, arrow):  # clear of the arrowhead it names
-                step.shift((arrow.get_right()[0] + 0.12 - step.get_left()[0]) * RIGHT)
-            inside_box(VGroup(label, step), self.box)  # in the zoom box, clear of its border
+        steps = VGroup(*[plain_tex(r"\leftarrow\ \text{a step along } x_%d" % (j + 1),
+                                   font_size=style.LABEL, color=DIRECTION_COLORS[j]) for j in (X1, X2)])
+        # each side's column outside the zoom box, in its colour, where no grid line crosses it:
+        # right of the box, each straight under its slot in J (which forms above them next), x₂'s
+        # row above x₁'s, so that each flies straight up past nothing
+        self.lay_out_J()
+        slots = self.J_matrix.get_columns()
+        for j, row_y in ((X2, -0.35), (X1, -1.55)):
+            self.side_labels[j].move_to([slots[j].get_x(), row_y, 0])
+            steps[j].next_to(self.side_labels[j], RIGHT, buff=0.15)
         self.steps = steps
         # both sides drawn and named by half the beat: the words name x₂'s side before the end
         beat(self, during(LaggedStart(*[anim for j in (X1, X2) for anim in
@@ -275,18 +267,22 @@ class JacobianExample(Scene):
                                       lag_ratio=0.6), 0, 0.5),
              subcaption="Its two sides show where a small step along x₁ is sent, and where a step along x₂ is sent.")
 
-    def assemble_J(self):
+    def lay_out_J(self):
+        """J = [..], placed under f (not yet shown): the sides' columns are laid out under its slots."""
         self.J_matrix = value_matrix(self.J, font_size=style.BODY, color=style.GRAD_COLOR, h_buff=1.4)
-        lhs = tex(r"J =", font_size=style.HEADING, color=style.GRAD_COLOR)
-        group = VGroup(lhs, self.J_matrix).arrange(RIGHT, buff=0.2)
-        group.next_to(self.formula, DOWN, buff=0.5).align_to(self.formula, LEFT)
+        self.J_lhs = tex(r"J =", font_size=style.HEADING, color=style.GRAD_COLOR)
+        self.J_row = VGroup(self.J_lhs, self.J_matrix).arrange(RIGHT, buff=0.2)
+        self.J_row.next_to(self.formula, DOWN, buff=0.5).align_to(self.formula, LEFT)
+
+    def assemble_J(self):
+        lhs, group = self.J_lhs, self.J_row
         cols = self.J_matrix.get_columns()
         self.column_boxes = VGroup(*[SurroundingRectangle(cols[j], color=DIRECTION_COLORS[j], buff=0.08) for j in (X1, X2)])
         hide_entries(self.J_matrix)
         self.add(self.J_matrix)
-        # Each side's column flies straight into its own slot, one column after the other: first
-        # x2's, whose path runs where "J =" will stand, then x1's from below; the brackets and the
-        # name come last, so no number ever passes over another slot or a label.
+        # Each side's column flies straight up into its own slot, one column after the other:
+        # first x2's from the upper row, then x1's from the lower one, past x2's row on its left;
+        # the brackets and the name come last, so no number ever passes over another slot or a label.
         flights, landing = [], []
         for j, share in ((X2, (0.0, 0.2)), (X1, (0.2, 0.4))):  # whole by 60 % of the beat
             targets = [t.copy().set_opacity(1) for t in cols[j]]
@@ -307,7 +303,7 @@ class JacobianExample(Scene):
         d = r"\dfrac{\partial f_%d}{\partial x_%d}"
         self.symbols = VGroup(
             tex(r"=", font_size=style.HEADING),
-            plain_tex(r"\begin{bmatrix} %s & %s \\ %s & %s \end{bmatrix}" % (d % (1, 1), d % (1, 2), d % (2, 1), d % (2, 2)),
+            plain_tex(r"\begin{bmatrix} %s & %s \\[12pt] %s & %s \end{bmatrix}" % (d % (1, 1), d % (1, 2), d % (2, 1), d % (2, 2)),
                       font_size=style.BODY))
         self.symbols.arrange(RIGHT, buff=0.2).next_to(self.J_group, DOWN, buff=0.35).align_to(self.formula, LEFT)
         rule = note("row i: output i   ·   column j: input j", font_size=style.SMALL, color=style.FOREGROUND)
@@ -315,10 +311,23 @@ class JacobianExample(Scene):
         VGroup(rule, size).arrange(DOWN, aligned_edge=LEFT, buff=0.15).next_to(self.symbols, DOWN, buff=0.3)
         VGroup(rule, size).align_to(self.formula, LEFT)
         self.entry_notes = VGroup(rule, size)
-        beat(self, during(Write(self.symbols), 0, 0.3), during(FadeIn(rule, shift=0.2 * UP), 0.25, 0.4),
+        # the sides' columns, now J's, leave the place the symbols take
+        named = VGroup(self.side_labels, self.steps)
+        beat(self, during(FadeOut(named), 0, 0.12),
+             during(Write(self.symbols), 0.1, 0.35), during(FadeIn(rule, shift=0.2 * UP), 0.3, 0.42),
              during(FadeIn(size, shift=0.2 * UP), 0.4, 0.55),
              subcaption="Each entry is a partial derivative, the slope of one output along one input: "
                         "row i for output i, column j for input j.")
+
+    def name_the_matrix(self):
+        """The whole matrix of partials gets the name the chain rule will use: ∂f/∂x⃗."""
+        name = tex(r"= \frac{\partial f}{\partial \vec{x}}", font_size=style.HEADING, color=style.GRAD_COLOR)
+        name.next_to(self.J_group[0], RIGHT, buff=0.3)
+        self.matrix_name = name
+        beat(self, during(FadeIn(name, shift=0.2 * LEFT), 0, 0.25),
+             during(PointAt(name, color=style.EMPHASIS), 0.25, 0.7),
+             subcaption="The whole matrix gets one name, ∂f/∂x⃗: every slope of f along x⃗, at once.",
+             spoken="The whole matrix gets one name, d f by d x: every slope of f along x, at once.")
 
     # -- the entries by hand, and a slip caught -----------------------------------------------------
     def by_hand(self):
@@ -358,10 +367,10 @@ class JacobianExample(Scene):
                            self.slice_axes.c2p(*(at + half * np.array([1, self.wrong_slope]))), color=style.ERROR, stroke_width=5)
         self.wrong_line = wrong
         wrong_tag = plain_tex(r"\text{slope } \cos 1 = %.2f" % self.wrong_slope, font_size=style.LABEL, color=style.ERROR)
-        # the slopes are named in a column above the plot's left end, clear of "J =" on the right
-        wrong_tag.next_to(names, UP, buff=1.5)  # room for two slopes below it.align_to(self.slice_axes, LEFT)
+        # the slip's slope is named beside its line, just above its upper end
+        wrong_tag.next_to(wrong.get_end(), UP, buff=0.15).align_to(wrong.get_end(), RIGHT)
         dot = Dot(self.slice_axes.c2p(*at), radius=0.08, color=style.X_COLOR)
-        old = [self.zoom, self.frame, self.side_arrows, self.side_labels, self.steps]
+        old = [self.zoom, self.frame, self.side_arrows]
         # the slip itself, in red, next to the entry it would replace
         top_right = self.hand.get_entries()[1]
         self.slip_entry = plain_tex(r"\cos x_1\,?", font_size=style.BODY, color=style.ERROR)
@@ -404,7 +413,7 @@ class JacobianExample(Scene):
         chord_value = DecimalNumber(0.0, num_decimal_places=2, font_size=style.LABEL, color=style.GRAD_COLOR)
         chord_tag = VGroup(plain_tex(r"\text{chord slope} =", font_size=style.LABEL, color=style.GRAD_COLOR), chord_value)
         chord_tag.arrange(RIGHT, buff=0.12)
-        chord_tag.next_to(self.slip[1], DOWN, buff=0.25).align_to(self.slip[1], LEFT)
+        chord_tag.next_to(self.slice_names, UP, buff=1.2)
         self.chord_value = chord_value
 
         def place_and_read(m, alpha):
@@ -447,7 +456,8 @@ class JacobianExample(Scene):
         VGroup(row, gap_line).arrange(DOWN, buff=0.5).move_to([(self.box[0] + self.box[1]) / 2, -0.3, 0])
         keep_inside(VGroup(row, gap_line))
         self.gap_line = gap_line
-        kept = VGroup(self.title, self.formula, self.J_group, self.symbols, self.hand, self.checked).get_family()
+        kept = VGroup(self.title, self.formula, self.J_group, self.matrix_name, self.symbols, self.hand,
+                      self.checked).get_family()
         slice_view = [m for m in self.mobjects if m not in kept]
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.3)) for m in slice_view],
              during(FadeIn(left), 0.2, 0.35), during(FadeIn(right, shift=0.3 * LEFT), 0.25, 0.4),
@@ -467,7 +477,7 @@ class JacobianExample(Scene):
         self.grad_step = int(run.steps[snapshot])
         self.grad_W1, self.grad_W2 = run.grad_W1[snapshot], run.grad_W2[snapshot]
         self.grad_places = common_places(np.concatenate([self.grad_W1.ravel(), self.grad_W2.ravel()]))
-        g1, g2 = (value_matrix(g, places=self.grad_places, font_size=style.LABEL, color=style.GRAD_COLOR, h_buff=1.5)
+        g1, g2 = (value_matrix(g, places=self.grad_places, font_size=style.LABEL, color=style.GRAD_COLOR, h_buff=1.15)
                   for g in (self.grad_W1, self.grad_W2))
         self.grad_mobs = (g1, g2)
         # W⁽¹⁾ was named with the first layer's product; the second layer's weights are W⁽²⁾
@@ -485,22 +495,36 @@ class JacobianExample(Scene):
             r[1].shift((left - r[1].get_left()[0]) * RIGHT)
             r[0].shift((left - 0.25 - r[0].get_right()[0]) * RIGHT)
         n = self.grad_W1.size + self.grad_W2.size
+        before = self.grad_step == 0
         caption = VGroup(
-            tex(r"\bar{\mathcal{L}}\text{: the loss averaged over all points, at the weights of step %d%s.}"
-                % (self.grad_step, " (before any training)" if self.grad_step == 0 else ""),
-                font_size=style.LABEL, color=style.FOREGROUND),
-            tex(r"\text{One number, so one row of %d slopes, one per weight, laid out as the weights: } "
-                r"%d \times %d \text{ and } %d \times %d" % (n, *self.grad_W1.shape, *self.grad_W2.shape),
-                font_size=style.LABEL, color=style.FOREGROUND)).arrange(DOWN, aligned_edge=LEFT, buff=0.1)
+            tex(r"\bar{\mathcal{L}}\text{: the loss averaged over all points, at the weights of step %d%s}"
+                % (self.grad_step, "," if before else "."), font_size=style.BODY, color=style.FOREGROUND),
+            tex(r"\text{%sOne number, so one row of %d slopes, one per weight,}"
+                % ("before any training. " if before else "", n), font_size=style.BODY, color=style.FOREGROUND),
+            tex(r"\text{laid out as the weights: } %d \times %d \text{ and } %d \times %d\text{.}"
+                % (*self.grad_W1.shape, *self.grad_W2.shape), font_size=style.BODY, color=style.FOREGROUND),
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         self.bridge_caption = caption
-        block = VGroup(rows, caption).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
-        block.move_to([0, -0.45, 0])
-        keep_inside(block)
+        # the same slopes as a picture: on the network's edges, coloured by sign, as wide as their
+        # size next to the largest (the widget's scale is for weights, so the slopes are scaled)
+        largest = float(np.abs(np.concatenate([self.grad_W1.ravel(), self.grad_W2.ravel()])).max())
+        self.grad_diagram = NetworkDiagram(self.grad_W1 * WEIGHT_SCALE / largest,
+                                           self.grad_W2 * WEIGHT_SCALE / largest, width=4.2, height=2.7)
+        self.grad_diagram.node_labels.set_opacity(1)
+        key = VGroup(sign_legend("slope > 0", "slope < 0", None),
+                     note("width: its size; the widest is the largest", font_size=style.SMALL))
+        key.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        picture = VGroup(self.grad_diagram, key).arrange(DOWN, buff=0.3)
+        self.grad_picture = picture
+        top = VGroup(rows, picture).arrange(RIGHT, buff=0.6, aligned_edge=UP)
+        block = VGroup(top, caption).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+        block.move_to([0, -0.3, 0])
+        keep_inside(block, margin=style.EDGE_BUFF + 0.01)
         self.bridge_block = block
         kept = VGroup(self.title).get_family()
         old = [m for m in self.mobjects if m not in kept]
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.25)) for m in old],
-             LaggedStart(*[FadeIn(r) for r in rows], FadeIn(caption), lag_ratio=0.8,
+             LaggedStart(*[FadeIn(r) for r in rows], FadeIn(picture), FadeIn(caption), lag_ratio=0.8,
                          rate_func=squish_rate_func(linear, 0.2, 0.5)),
              subcaption=f"Training asks this of the loss, the network's error: one number, so {n} slopes, "
                         f"one per weight: {self.grad_W1.size} in the first layer, {self.grad_W2.size} in the second. "

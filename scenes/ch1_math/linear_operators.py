@@ -38,6 +38,7 @@ from scenes import style
 from scenes.pacing import beat, during
 from scenes.run_data import load_reference_run
 from scenes.widgets.grid import CoordinateFrame, PlaneGrid, WindowedGrid, axis_names, carry, mapped_copy, plane_axes
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.input_plane import centre_dots
 from scenes.widgets.matrices import column, fmt
 from scenes.widgets.text import note, plain_tex, title
@@ -101,8 +102,9 @@ class LinearOperators(Scene):
         self.arrows = {}
         u, v = self.arrow("u", U, label_side=DOWN), self.arrow("v", V)  # u's label under it: 1.5u runs on above
         self.add(self.axes, self.names, self.grid)
-        beat(self, during(FadeIn(self.title), 0, 0.1), Write(self.rule),
-             LaggedStart(GrowArrow(u), FadeIn(u.label), GrowArrow(v), FadeIn(v.label), lag_ratio=0.5),
+        # the rule is written and both arrows are whole well before the words name them
+        beat(self, during(FadeIn(self.title), 0, 0.1), during(Write(self.rule), 0, 0.4),
+             during(LaggedStart(GrowArrow(u), FadeIn(u.label), GrowArrow(v), FadeIn(v.label), lag_ratio=0.5), 0.1, 0.5),
              subcaption="Here is a map φ of the plane, written in coordinates, and two arrows, u and v.",
              spoken="Here is a map, phi, of the plane, written in coordinates, and two arrows, u and v.")
 
@@ -322,6 +324,8 @@ class LinearOperators(Scene):
         self.layer = (W1[list(pair), :2], W1[list(pair), 2])
         layer = affine_map(*self.layer)
         self.bridge_pair = pair
+        stretch = np.linalg.svd(self.layer[0], compute_uv=False)
+        self.squashed = bool(stretch[1] < stretch[0] / 5)  # the square's image is long and thin
         reach = np.abs(np.vstack([layer(XOR_CENTRES), XOR_CENTRES])).max()
         span = float(np.ceil(reach + 0.5))
         self.net_axes = plane_axes((-span, span, 1), (-span, span, 1), unit=5.4 / (2 * span), number_step=2)
@@ -335,8 +339,9 @@ class LinearOperators(Scene):
         which = note(f"hidden units {pair[0] + 1} and {pair[1] + 1} of 3, their sums", font_size=style.SMALL)
         which.next_to(caption, DOWN, buff=0.2).align_to(caption, LEFT)
         bias = self.layer[1]
-        self.bias_column = column(bias, font_size=style.LABEL, color=style.W1_COLOR)
-        bias_line = VGroup(plain_tex(r"\text{the origin goes to the bias}", font_size=style.BODY), self.bias_column)
+        self.bias_column = column(bias, font_size=style.BODY, color=style.W1_COLOR)
+        bias_line = VGroup(plain_tex(r"\text{the origin goes to the bias}", font_size=style.HEADING,
+                                     color=style.FOREGROUND), self.bias_column)
         bias_line.arrange(RIGHT, buff=0.2).next_to(which, DOWN, buff=0.5).align_to(caption, LEFT)
         # one beat: the old picture gives way to the input square of the trained network, whose
         # grid, corners and origin then move to their images; every step is a window of the beat
@@ -350,14 +355,14 @@ class LinearOperators(Scene):
 
         # one clock over two beats: 0..1 the square and its corners move; 1..2 the origin follows
         def update(stage, clock):
-            shown, move, lift = ramp(clock, 0.2, 0.35), ramp(clock, 0.4, 0.95), ramp(clock, 1.05, 1.7)
+            shown, move, lift = ramp(clock, 0.2, 0.35), ramp(clock, 0.35, 0.8), ramp(clock, 1.0, 1.45)
             for line, p, q in zip(grid, grid_from, grid_to):
                 line.points = p + move * (q - p)
                 line.set_stroke(opacity=shown)
             for d, p, q in zip(corners, dots_from, dots_to):
                 d.move_to(p + move * (q - p)).set_opacity(shown)
             origin.move_to(dots_from[-1] + lift * (dots_to[-1] - dots_from[-1])).set_opacity(shown)
-            bias_line.set_opacity(ramp(clock, 1.6, 1.9))
+            bias_line.set_opacity(ramp(clock, 1.4, 1.5))
 
         stage = VGroup(grid, corners, origin, bias_line)
         update(stage, 0.0)
@@ -368,8 +373,10 @@ class LinearOperators(Scene):
              FadeIn(which, rate_func=squish_rate_func(smooth, 0.35, 0.5)),
              UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=5,
              subcaption="The network's first layer is affine too: two of its three trained units move the "
-                        "input square like this.")
-        beat(self, UpdateFromAlphaFunc(stage, lambda m, a: update(m, 1.0 + a), rate_func=linear), run_time=4,
+                        "input square like this" + (", squashed into a thin strip." if self.squashed else "."))
+        # once the bias is written, a box points at it while the words say what it is
+        beat(self, UpdateFromAlphaFunc(stage, lambda m, a: update(m, 1.0 + a), rate_func=linear),
+             during(PointAt(bias_line, color=style.EMPHASIS), 0.5, 0.85), run_time=4,
              subcaption=f"And they move the origin to ({signed(bias[0])}, {signed(bias[1])}): "
                         f"that shift is the layer's bias.",
              hold=1.0)

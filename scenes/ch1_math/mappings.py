@@ -36,6 +36,8 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    smooth,
+    squish_rate_func,
 )
 
 from scenes.pacing import beat, during
@@ -126,7 +128,7 @@ class InjectiveSurjective(ThreeDScene):
 
     # -- part 1: the table of four maps -------------------------------------------------
     def a_function(self):
-        self.title = title("One-to-one and onto")
+        self.title = title("One-to-one and onto", corner=True)  # one place all scene long
         fix_in_frame(self, self.title)
         self.cells = {}
         centres = {(True, True): (-1.2, 1.05), (True, False): (3.9, 1.05),
@@ -196,21 +198,21 @@ class InjectiveSurjective(ThreeDScene):
             "onto": self.header("onto", (True, True), row=False),
         }
         cell = self.cells[True, True]
-        beat(self, Write(self.headers["one-to-one"]), Write(self.headers["onto"]),
+        beat(self, during(Write(self.headers["one-to-one"]), 0, 0.3), during(Write(self.headers["onto"]), 0, 0.3),
              LaggedStart(*[Indicate(d, color=EMPHASIS, scale_factor=1.8) for d in cell.outputs], lag_ratio=0.6),
              subcaption="This one is one-to-one: no output is shared. And onto: every output is hit.")
 
     def one_to_one_not_onto(self):
         self.headers["not onto"] = self.header("not onto", (True, False), row=False)
         key = (True, False)
-        beat(self, Write(self.headers["not onto"]),
+        beat(self, during(Write(self.headers["not onto"]), 0, 0.3),
              Succession(self.build(key), AnimationGroup(*self.marks(key), run_time=1)),
              subcaption="Add an output that nothing reaches: still one-to-one, but not onto.")
 
     def onto_not_one_to_one(self):
         self.headers["not one-to-one"] = self.header("not one-to-one", (False, True), row=True)
         key = (False, True)
-        beat(self, Write(self.headers["not one-to-one"]),
+        beat(self, during(Write(self.headers["not one-to-one"]), 0, 0.3),
              Succession(self.build(key), AnimationGroup(*self.marks(key), run_time=1)),
              subcaption="Let two inputs share an output: onto, but not one-to-one.")
 
@@ -251,9 +253,10 @@ class InjectiveSurjective(ThreeDScene):
         fix_in_frame(self, self.A_name, self.A_mob, *self.space_names, self.big_arrow_name,
                      self.space_in, self.space_out, self.big_arrow)
         part1 = [m for m in self.mobjects if m is not self.title]
-        beat(self, *[FadeOut(m, rate_func=early) for m in part1], FadeIn(self.A_name), Write(self.A_mob),
-             Create(self.space_in), Create(self.space_out), FadeIn(self.space_names),
-             GrowArrow(self.big_arrow), FadeIn(self.big_arrow_name),
+        beat(self, *[FadeOut(m, rate_func=early) for m in part1],
+             during(AnimationGroup(FadeIn(self.A_name), Write(self.A_mob)), 0.1, 0.4),
+             during(AnimationGroup(Create(self.space_in), Create(self.space_out), FadeIn(self.space_names)), 0.1, 0.4),
+             during(AnimationGroup(GrowArrow(self.big_arrow), FadeIn(self.big_arrow_name)), 0.3, 0.5),
              subcaption="Now test A, the 3 by 4 matrix we multiplied: four numbers in, three out.")
         self.slice_coordinates()
 
@@ -396,8 +399,8 @@ class InjectiveSurjective(ThreeDScene):
         beat(self, during(Write(row), 0, 0.4), during(Create(self.shared_ring), 0.1, 0.4),
              during(self.moving_arrow.animate.set_color(ERROR), 0.1, 0.4),
              during(self.x_arrow.animate.set_color(ERROR), 0.1, 0.4), during(FadeIn(verdict), 0.3, 0.5),
-             subcaption="Two inputs, one output: A is not one-to-one, and nothing after A can tell x from x + v.",
-             spoken="Two inputs, one output: A is not one-to-one, and nothing after A can tell x from x plus v.")
+             subcaption="Two inputs, one output: A is not one-to-one. Nor is the network's last layer: four "
+                        "numbers in, one out, and that one number alone decides the class.")
 
     # -- part 3: A is not onto ------------------------------------------------------------
     def columns_in_space(self):
@@ -431,10 +434,9 @@ class InjectiveSurjective(ThreeDScene):
         hv.pin_to_points(self, [*self.axis_labels, *self.column_labels])
         self.remove(*self.axis_labels, *self.column_labels)
         beat(self, *[FadeOut(m, rate_func=early) for m in part2],
-             self.title.animate.to_corner(UP + LEFT, buff=EDGE_BUFF),
              corner.animate.scale(0.8).to_corner(UP + LEFT, buff=EDGE_BUFF).shift(DOWN * 0.8),
-             Create(self.axes), FadeIn(self.axis_labels),
-             camera=VIEW_3D, run_time=2,
+             FadeIn(self.axes), FadeIn(self.axis_labels),
+             camera=VIEW_3D, run_time=2, rate_func=squish_rate_func(smooth, 0, 0.78),
              subcaption="Is A onto, then? Its outputs live in three-dimensional space.")
         self.remove(*part2)
         boxes = [SurroundingRectangle(self.A_mob.get_columns()[j], color=EMPHASIS, buff=0.05) for j in range(4)]
@@ -468,7 +470,8 @@ class InjectiveSurjective(ThreeDScene):
         self.trail.set_points_as_corners([self.axes.c2p(*self.loop_outputs[0])] * 2)
         self.traced = VGroup(self.tracer, self.trail)
         self.trace_split = 2  # the loop is traced only when the words speak of it
-        beat(self, Write(mix), FadeIn(self.plane, rate_func=lambda t: min(1.0, 2 * t)),
+        beat(self, during(Write(mix), 0, 0.3),
+             FadeIn(self.plane, rate_func=lambda t: min(1.0, 2 * t)),
              LaggedStart(*[Indicate(c, color=EMPHASIS, scale_factor=1.0) for c in self.columns], lag_ratio=0.5),
              subcaption="Every output is a mix: x₁ times the first column, plus x₂ times the second, and so on. "
                         "The columns share one plane.")

@@ -196,8 +196,9 @@ class MatrixVectorProduct(Scene):
                        font_size=style.SMALL)
         block = VGroup(VGroup(product, tags), caption).arrange(DOWN, buff=0.3).move_to([0, -1.4, 0])
         beat(self, during(FadeOut(self.laid), 0, 0.15), VGroup(self.eq, self.names).animate(rate_func=squish_rate_func(smooth, 0, 0.25)).scale(0.8).shift(0.7 * UP),
-             LaggedStart(*[Write(m) for m in (*product, tags, caption)], lag_ratio=0.6,
-                         rate_func=squish_rate_func(linear, 0.25, 1)),
+             # every write is done by mid-beat, long before the words name the sums
+             during(LaggedStart(*[Write(m) for m in product], lag_ratio=0.5), 0.2, 0.5),
+             during(FadeIn(tags), 0.45, 0.55), during(FadeIn(caption), 0.5, 0.6),
              subcaption="The network works in layers, each a set of units fed the same inputs. Its first layer, "
                         "the three hidden units, is such a product: weights W⁽¹⁾ (the (1) names the layer) "
                         "times the input x̃ = (x₁, x₂, 1) give three sums.",

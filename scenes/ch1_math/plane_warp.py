@@ -23,6 +23,7 @@ from manim import (
     LaggedStart,
     Line,
     Scene,
+    Square,
     Transform,
     UpdateFromAlphaFunc,
     VGroup,
@@ -78,6 +79,20 @@ def pair_sums_map(W1, pair):
         return (augment(p.reshape(-1, 2)) @ W1.T)[:, list(pair)].reshape(p.shape)
 
     return z
+
+
+def strip_shape(sum_map, square):
+    """(long, across, centre) of the image of the square [lo, hi]² under the affine map: the
+    unit direction of the image's longest side, the image's extent across it, and the image of
+    the square's centre."""
+    lo, hi = square
+    corners = sum_map(np.array([[lo, lo], [hi, lo], [lo, hi], [hi, hi]]))
+    spans = [corners[1] - corners[0], corners[2] - corners[0]]
+    long = max(spans, key=np.linalg.norm)
+    long = long / np.linalg.norm(long)
+    normal = np.array([-long[1], long[0]])
+    across = float(np.ptp(corners @ normal))
+    return long, across, sum_map(np.array([(lo + hi) / 2, (lo + hi) / 2]))
 
 
 def side_names(axes, names=("x_1", "x_2")):
@@ -148,14 +163,16 @@ class PlaneWarp(Scene):
         trail = polyline(self.axes, np.linspace(P, self.image_of_p, 2), style.MUTED, 2)
         # the hops give way to the one point: it appears where it starts, then moves
         arc = upward_arc(self.dot.get_center(), moved.get_center())
+        # (1, 2) stays marked where it started while its copy moves
+        source = self.dot.copy()
         beat(self, during(FadeOut(VGroup(self.hop_sources, self.hoppers, self.hop_trails)), 0, 0.15), during(FadeIn(start), 0.05, 0.2),
-             during(FadeIn(self.dot, scale=2), 0.05, 0.15),
+             during(FadeIn(self.dot, scale=2), 0.05, 0.15), during(FadeIn(source), 0.05, 0.15),
              during(Transform(self.dot, moved, path_arc=arc), 0.15, 0.45),
              during(Create(trail), 0.15, 0.45), during(FadeIn(self.p_readout, shift=0.2 * DOWN), 0.4, 0.52),
              subcaption="f gives cos x₁ + sin x₂ and the distance from 0. So (1, 2) lands at about (1.45, 2.24).",
              spoken="f gives cosine x one plus sine x two, and the distance from zero. So one, two lands at "
                     "about one point four five, two point two four.")
-        self.p_words = VGroup(start, self.p_readout, trail)
+        self.p_words = VGroup(start, self.p_readout, trail, source)
 
     def warp_grid(self):
         """Every point of every line moves straight to its image, as ApplyPointwiseFunction
@@ -380,8 +397,20 @@ class PlaneWarp(Scene):
         # one clock over both beats (the new plane fades in as the old one leaves, so the picture
         # never empties): 0..1 the weighted sums move the plane, still straight; 1..2 ReLU folds
         # it onto the creases, the cut slides in, then its count
+        # the image is squashed across: a zoom beside the plane shows its width
+        zoom, zoom_label, marker = self.strip_zoom(grid_range, run.X, run.y, sums)
+        self.net_zoom = zoom
+
         def update(stage, clock):
-            shown, move = ramp(clock, 0.04, 0.2), ramp(clock, 0.25, 0.75)
+            shown, move = ramp(clock, 0.04, 0.2), ramp(clock, 0.2, 0.55)
+            zoomed, gone = ramp(clock, 0.55, 0.62), 1 - ramp(clock, 1.0, 1.08)
+            for part in (*zoom[0], *zoom[1], marker):
+                part.set_stroke(opacity=zoomed * gone)
+            # the points in the zoom light up one by one, while the words are read
+            for k, dot in enumerate(zoom[2]):
+                start = 0.58 + 0.22 * k / max(1, len(zoom[2]))
+                dot.set_fill(opacity=ramp(clock, start, start + 0.04) * gone)
+            zoom_label.set_opacity(zoomed * gone)
             fold = ramp(clock, 1.0, 1.35)
             crease, slide = ramp(clock, 1.3, 1.42), ramp(clock, 1.4, 1.72)
             for line, p, m, q in zip(self.net_grid, grid_from, grid_mid, grid_to):
@@ -402,7 +431,7 @@ class PlaneWarp(Scene):
             readout.set_opacity(ramp(clock, 1.72, 1.8))
 
         stage = VGroup(self.net_grid, creases, self.net_dots, input_names, unit_names, *stage_names,
-                       self.cut_line, readout)
+                       self.cut_line, readout, zoom, zoom_label, marker)
         update(stage, 0.0)
         old = [m for m in self.mobjects if m is not self.title]
         self.add(stage)
@@ -413,8 +442,45 @@ class PlaneWarp(Scene):
              FadeIn(what, rate_func=squish_rate_func(smooth, 0.3, 0.45)),
              UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=7,
              subcaption="A network trained on XOR moves its input plane too: two hidden units' weighted sums "
-                        "send every point to a new one.")
+                        + ("squash its square into a thin strip, still two-dimensional." if self.squashed
+                           else "send every point to a new one."))
         beat(self, UpdateFromAlphaFunc(stage, lambda m, a: update(m, 1.0 + a), rate_func=linear), run_time=6,
-             subcaption=f"ReLU folds: where a unit is negative, the plane flattens onto a crease. "
-                        f"A straight cut separates {right} of the {n} points.",
+             subcaption=f"ReLU folds: a negative sum becomes 0, so those points lie flat on an axis, the crease "
+                        f"where the plane folds. A straight cut separates {right} of the {n} points.",
              hold=1.0)
+
+    def strip_zoom(self, grid_range, X, y, sums, side=2.6, fill=0.55):
+        """A square beside the plane that magnifies the image of the grid about the image of its
+        centre, so much that the strip's width fills `fill` of it: its grid lines and the points
+        in it, a marker for the magnified square on the plane, and a label with the factor."""
+        lo, hi = grid_range[:2]
+        long, across, centre = strip_shape(self.sum_map, (lo, hi))
+        main_unit = self.net_axes.x_axis.get_unit_size()
+        scale = fill * side / max(across, 1e-9)  # scene units per hidden unit, in the zoom
+        self.zoom_factor = scale / main_unit
+        self.squashed = self.zoom_factor >= 3  # too thin to see its width on the plane
+        box = Square(side_length=side, color=style.MUTED, stroke_width=2)
+        box.move_to([LEFT_COLUMN + 0.4 + side / 2, -0.55, 0])
+        mid = box.get_center()[:2]
+        half = side / 2
+
+        def to_zoom(points):
+            return mid + scale * (np.asarray(points) - centre)
+
+        lines = VGroup()
+        for direction in (X1, X2):
+            for line in self.net_grid.lines_along(direction):
+                ends = to_zoom(self.sum_map(line.source[[0, -1]]))
+                for piece in clip_polyline(ends, (mid[0] - half, mid[0] + half, mid[1] - half, mid[1] + half)):
+                    lines.add(Line([*piece[0], 0], [*piece[-1], 0], color=line.get_stroke_color(), stroke_width=2))
+        inside = [i for i, p in enumerate(to_zoom(sums)) if np.all(np.abs(p - mid) < half - 0.05)]
+        dots = data_dots(self.net_axes, X[inside], y[inside], radius=0.05)
+        for dot, p in zip(dots, to_zoom(sums[inside])):
+            dot.move_to([*p, 0])
+        marker = Square(side_length=side / self.zoom_factor, color=style.EMPHASIS, stroke_width=2)
+        marker.move_to(self.net_axes.c2p(*centre))
+        box.set_color(style.EMPHASIS)
+        label = note(f"the small square, {self.zoom_factor:.0f}× larger: a strip, not a line", font_size=style.SMALL)
+        label.next_to(box, DOWN, buff=0.15).align_to(box, LEFT)
+        self.zoom_inside = len(inside)
+        return VGroup(VGroup(box), lines, dots), label, marker

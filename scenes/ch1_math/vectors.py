@@ -115,12 +115,19 @@ class VectorTwoFaces(ThreeDScene):
         self.axis_labels = hidden_axis_labels(self.axes, names=AXIS_NAMES, font_size=BODY)
         self.axis_labels.set_color(MUTED)
         self.pin(*self.axis_labels)
-        beat(self, Create(self.axes, rate_func=early), FadeIn(self.axis_labels, rate_func=early),
-             LaggedStart(*[self.flash(a) for a in (self.axes.x_axis, self.axes.y_axis, self.axes.z_axis)],
-                         lag_ratio=0.9, rate_func=late),
+        # each axis is drawn with its name, one after another, as the words name them; every axis
+        # is whole by mid-beat (no name waits over an axis not yet drawn, no loose flash)
+        axes = (self.axes.x_axis, self.axes.y_axis, self.axes.z_axis)
+        rest = [m for m in self.axes.submobjects if all(m is not a for a in axes)]
+        self.add(*rest)
+        # (faded in, not drawn: a Create of the 3-D z axis shows nothing until its beat ends)
+        beat(self, *[during(AnimationGroup(FadeIn(axis), FadeIn(label)), 0.05 + 0.15 * i, 0.2 + 0.15 * i)
+                     for i, (axis, label) in enumerate(zip(axes, self.axis_labels))],
              suspend_mobject_updating=False,
              subcaption="The other face: the same numbers are steps along three axes, "
                         "x₁, x₂ and x₃.")
+        self.remove(*axes, *rest)
+        self.add(self.axes)  # whole again, one mobject
 
     def walk_axes(self):
         """One leg per entry: 4 along x₁, then 1 along x₂, then 2 up x₃."""
@@ -231,7 +238,7 @@ class VectorTwoFaces(ThreeDScene):
         self.member.next_to(self.literal, DOWN, buff=0.4)
         fix_in_frame(self, self.member)
         axes = (self.axes.x_axis, self.axes.y_axis, self.axes.z_axis)
-        beat(self, Write(self.member), LaggedStart(*[self.flash(a) for a in axes], lag_ratio=0.9),
+        beat(self, during(Write(self.member), 0, 0.3), LaggedStart(*[self.flash(a) for a in axes], lag_ratio=0.9),
              subcaption="Three numbers, three axes: v lives in R³, the space of all columns of three real numbers.",
              spoken="Three numbers, three axes: v lives in R three, the space of all columns of three real numbers.")
 
@@ -241,7 +248,7 @@ class VectorTwoFaces(ThreeDScene):
             font_size=BODY)
         self.general.next_to(self.member, DOWN, buff=0.35)
         fix_in_frame(self, self.general)
-        beat(self, Write(self.general),
+        beat(self, during(Write(self.general), 0, 0.35),
              subcaption="Likewise Rⁿ holds every column of n numbers: a vector, even when n axes are "
                         "too many to draw.",
              spoken="Likewise, R n holds every column of n numbers: a vector, even when n axes are too many to draw.")
@@ -249,9 +256,9 @@ class VectorTwoFaces(ThreeDScene):
     def bridge_to_the_network(self):
         """The network's input: a point of the plane, the column of its two coordinates. The
         point walks the square's edges to one XOR corner, its column following it."""
-        plane = input_axes((-0.5, 1.5, -0.5, 1.5), side=2.5, numbers=False)
-        plane.move_to(LEFT * 5.6 + DOWN * 1.45)
-        dots = VGroup(*[Dot(plane.c2p(*c), radius=0.08, color=class_color(y))
+        plane = input_axes((-0.5, 1.5, -0.5, 1.5), side=3.0, numbers=False)
+        plane.move_to(LEFT * 5.3 + DOWN * 1.4)
+        dots = VGroup(*[Dot(plane.c2p(*c), radius=0.1, color=class_color(y))
                         for c, y in zip(XOR_CENTRES, XOR_LABELS)])
         stops = XOR_CENTRES[list(WALK_VIA) + [EXAMPLE_INPUT]]
         walk = ValueTracker(0.0)
@@ -266,7 +273,7 @@ class VectorTwoFaces(ThreeDScene):
 
         arrow = arrow_to_point()
         arrow.add_updater(lambda m: m.become(arrow_to_point()))
-        self.input_column = column(point(), places=2, font_size=LABEL, color=X_COLOR)
+        self.input_column = column(point(), places=2, font_size=BODY, color=X_COLOR)
         self.input_column.get_brackets().set_color(X_COLOR)  # like v's: a vector, in the input colour
         self.input_column.next_to(plane, RIGHT, buff=0.3)
         camera = self.renderer.camera
@@ -277,8 +284,8 @@ class VectorTwoFaces(ThreeDScene):
             camera.add_fixed_in_frame_mobjects(column)  # set_value makes new glyphs: fix them too
 
         self.input_column.add_updater(follow)
-        names = VGroup(plain_tex("x_1", font_size=LABEL, color=MUTED),
-                       plain_tex("x_2", font_size=LABEL, color=MUTED))
+        names = VGroup(plain_tex("x_1", font_size=BODY, color=MUTED),
+                       plain_tex("x_2", font_size=BODY, color=MUTED))
         names[0].next_to(plane.x_axis.get_end(), DOWN, buff=0.1)
         names[1].next_to(plane.y_axis.get_end(), LEFT, buff=0.1)
         self.inset = VGroup(plane, dots, names)

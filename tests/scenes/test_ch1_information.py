@@ -215,11 +215,17 @@ def test_the_cut_shows_which_side_each_point_is_on(lines_scene):
         assert np.allclose(a, p, atol=1e-6)
         assert abs(b @ unit + offset) < 1e-6
         assert np.allclose(np.cross(b - a, unit), 0, atol=1e-6)
-    # each side's arrow points to where that class's points are
-    for k, arrow in enumerate(s.cut_tints):
-        a, b = np.array(s.near.p2c(arrow.get_start())), np.array(s.near.p2c(arrow.get_end()))
-        side = np.sign((b - a) @ unit)
-        assert np.all(np.sign(folded[XOR_LABELS == k] @ unit + offset) == side)
+    # the scene ends on the cut seen edge on: a line on screen, with each class's points all on
+    # one side of it, the two classes on opposite sides
+    camera = s.renderer.camera
+    ends = np.array([camera.project_point(s.near.c2p(*q))[:2] for q in s.cut_corners])
+    d = ends[np.argmax(np.linalg.norm(ends - ends[0], axis=1))] - ends[0]
+    across = np.array([-d[1], d[0]]) / np.linalg.norm(d)
+    assert np.ptp((ends - ends[0]) @ across) < 0.02 * np.linalg.norm(d)  # edge on: a line
+    shown = np.array([camera.project_point(s.near.c2p(*p))[:2] for p in folded])
+    sides = np.sign((shown - ends[0]) @ across)
+    assert len(set(sides[XOR_LABELS == 0])) == 1 and len(set(sides[XOR_LABELS == 1])) == 1
+    assert sides[XOR_LABELS == 0][0] != sides[XOR_LABELS == 1][0]
     # the picture is drawn large, right of the words
     centre = s.renderer.camera.project_point(s.near.c2p(0.5, 0.5, 0.5))
     assert centre[0] > 1.0

@@ -119,10 +119,15 @@ def test_bridge_shows_the_gradient_of_the_mean_loss_at_the_start(scene):
     g1, g2 = (matrix_values(m) for m in s.grad_mobs)
     assert g1.shape == (3, 3) and g2.shape == (1, 4)
     # the caption says what shape the slopes have, and why: one row of 13, laid out like the weights
-    first, second = (line.tex_string for line in s.bridge_caption)
+    first, *rest = (line.tex_string for line in s.bridge_caption)
     assert f"at the weights of step {int(run.steps[0])}" in first  # where the slopes are taken
-    assert f"one row of {g1.size + g2.size} slopes" in second
-    assert r"3 \times 3" in second and r"1 \times 4" in second
+    rest = " ".join(rest)
+    assert f"one row of {g1.size + g2.size} slopes" in rest
+    assert r"3 \times 3" in rest and r"1 \times 4" in rest
+    # the diagram shows the same slopes, scaled alike: sign for sign, in the same proportions
+    shown = np.concatenate([m.ravel() for m in s.grad_diagram.shown_weights()])
+    exact = np.concatenate([s.grad_W1.ravel(), s.grad_W2.ravel()])
+    assert np.allclose(shown / np.abs(shown).max(), exact / np.abs(exact).max())
     assert np.allclose(np.concatenate([g1.ravel(), g2.ravel()]), grad, atol=1e-6)
 
 
