@@ -256,8 +256,8 @@ class XorProblem(Scene):
              subcaption="XOR outputs 1 when exactly one of its two inputs is 1, that is, when the two differ.")
 
     def place_points(self):
-        self.axes = input_axes(PLANE_EXTENT, side=5.0, step=0.5, numbers=False)
-        self.axes.move_to(RIGHT * 3.1 + DOWN * 0.45)
+        self.axes = input_axes(PLANE_EXTENT, side=4.8, step=0.5, numbers=False)
+        self.axes.move_to(RIGHT * 3.1 + DOWN * 0.15)
         self.axis_names = axis_labels(self.axes)
         self.dots = centre_dots(self.axes, XOR_CENTRES, self.labels, radius=0.14).set_z_index(3)
         rows = self.table.get_rows()[1:]
