@@ -367,7 +367,7 @@ class ChainRule(Scene):
         self.jg_matrix = value_matrix(self.jg, color=style.GRAD_COLOR, font_size=style.BODY, h_buff=1.2)
         self.product_matrix = value_matrix(self.jh, color=style.GRAD_COLOR, font_size=style.BODY, h_buff=1.2)
         names = [tex(t, font_size=style.LABEL, color=style.GRAD_COLOR, colored=False) for t in (
-            r"\frac{\partial h}{\partial \vec{x}}", r"\frac{\partial f}{\partial \vec{u}}\Big|_{\vec{u} = g(\vec{x})}",
+            r"\frac{\partial h}{\partial \vec{x}}", r"\frac{\partial f}{\partial \vec{u}}\ \text{at}\ \vec{u} = g(\vec{x})",
             r"\frac{\partial g}{\partial \vec{x}}")]
         equals = plain_tex("=", font_size=style.BODY)
         row = VGroup(names[0], equals, self.product_matrix, plain_tex("=", font_size=style.BODY),
