@@ -28,6 +28,7 @@ from manim import (
     Rectangle,
     ThreeDScene,
     rush_from,
+    smooth,
     ReplacementTransform,
     Transform,
     UpdateFromAlphaFunc,
@@ -203,7 +204,14 @@ class LabelPlacer:
         pts = self.camera.project_points(blocked)[:, :2] if len(blocked) else np.zeros((0, 2))
         corners = self.sheet()
         poly = self.camera.project_points(corners)[:, :2] if corners is not None else None
-        taken = [self.box(m) for m in self.overlays() if id(m) in family]
+        # an overlay on screen whole, or the parts of it shown on their own (lines faded in
+        # one after the other)
+        taken = []
+        for m in self.overlays():
+            if id(m) in family:
+                taken.append(self.box(m))
+            else:
+                taken += [self.box(part) for part in m.submobjects if id(part) in family]
         for mob in labels:
             p = self.camera.project_point(hv.anchor_of(mob))[:2]
             mob.offset = self.spot(mob, p, pts, poly, taken)
@@ -709,13 +717,20 @@ class HiddenLift(ThreeDScene):
         fix_in_frame(self, self.w1_name)
         # a dot runs from the origin up the column to where (0, 0) lands
         dot, run = tracer(self, through([origin, tip]))
-        beat(self, during(FadeOut(self.spread_rows), 0, 0.25), during(self.shift_world(shift), 0, 0.3),
+        # the camera turns off the edge while the picture moves right, both in the same time,
+        # so that the plane reads before it is spoken of and nothing passes into the band
+        camera = self.renderer.camera
+        turn = [during(tracker.animate(rate_func=smooth).set_value(value), 0, 0.35)
+                for tracker, value in ((camera.phi_tracker, self.tilt_view[0]),
+                                       (camera.theta_tracker, self.tilt_view[1]),
+                                       (camera.zoom_tracker, self.tilt_zoom))]
+        moved = self.shift_world(shift)
+        moved.rate_func = smooth
+        beat(self, during(FadeOut(self.spread_rows), 0, 0.25), during(moved, 0, 0.35), *turn,
              during(FadeIn(self.w1_name), 0.25, 0.45), during(self.dim_sheet(0.3), 0, 0.3),
-             during(GrowArrow(self.bias_arrow), 0.3, 0.5), during(run, 0.5, 1),
+             during(GrowArrow(self.bias_arrow), 0.35, 0.5), during(run, 0.5, 1),
              during(FadeIn(self.bias_name), 0.4, 0.5),
              during(swell(corner, 1.6), 0.6, 1), run_time=3.5,
-             # the camera turns off the edge, so that the plane reads before it is spoken of
-             camera=dict(phi=self.tilt_view[0], theta=self.tilt_view[1], zoom=self.tilt_zoom),
              subcaption="The input (0, 0) lands on W⁽¹⁾'s third column, its bias: the purple arrow.",
              spoken="The input zero, zero lands on W one's third column, its bias: the purple arrow.")
         self.remove(dot)
