@@ -346,7 +346,7 @@ class SteepestDescent(Scene):
         self.dimmer = Rectangle(width=map_side.width + 0.2, height=map_side.height + 0.2, stroke_width=0,
                                 fill_color=style.BACKGROUND, fill_opacity=1.0).move_to(map_side)
         self.analogy = tex(r"\text{the same walk, with %d weights instead of 2 inputs}" % self.n_weights,
-                           font_size=style.LABEL, color=style.MUTED, colored=False)
+                           font_size=style.BODY, color=style.FOREGROUND, colored=False)
         self.analogy.move_to(self.formula, aligned_edge=LEFT)
         self.add(dot)
         leaving = VGroup(self.overshoot_line, self.jump, self.long_dots, self.start_ring,
