@@ -299,6 +299,8 @@ class AffineTrick(Scene):
              # offset (its direction from W⁽¹⁾), as that unit's equation comes
              during(angle.animate(rate_func=rate_functions.smooth).set_value(home), 0.1, 0.5),
              during(FadeIn(self.equations[0], shift=UP * 0.15), 0.45, 0.55),
+             # where that line comes from: the unit's two weights, its row without the bias
+             during(PointAt(VGroup(row[0], row[1]), color=W1_COLOR, buff=0.08), 0.5, 1),
              subcaption="A unit's boundary line is where its weighted sum is zero. Without offsets, "
                         "every such line would pass through the origin.")
 

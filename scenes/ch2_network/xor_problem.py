@@ -454,6 +454,7 @@ class XorProblem(Scene):
              during(AnimationGroup(*[self.trace_diagonal(d) for d in self.diagonals]), 0.1, 0.6),
              # the ring fades in whole (a ring drawn stroke by stroke reads as a stray arc)
              during(FadeIn(crossing, scale=1.3), 0.4, 0.52),
+             during(PointAt(VGroup(*self.diagonals), color=FOREGROUND, buff=0.15), 0.5, 1),
              subcaption="So XOR is not linearly separable: its two diagonals cross, and no straight cut can part them.")
         self.clear_heads()
         self.crossing = crossing
