@@ -770,6 +770,9 @@ class HiddenLift(ThreeDScene):
              subcaption=("Face on, the XOR square has become a long, thin parallelogram." if self.widen > 1
                          else "Face on, the XOR square is now a skewed parallelogram; its corners still "
                               "alternate in colour, so no line splits them."))
+        # what left the picture moves with it too (unseen), so its place stays true to the axes
+        for m in (self.column_arrows, self.bias_arrow, self.foot_line, self.whole_plane):
+            m.shift(back)
         if self.widen > 1:
             self.widen_square()
 
