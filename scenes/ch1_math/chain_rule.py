@@ -367,12 +367,12 @@ class ChainRule(Scene):
         self.jg_matrix = value_matrix(self.jg, color=style.GRAD_COLOR, font_size=style.BODY, h_buff=1.2)
         self.product_matrix = value_matrix(self.jh, color=style.GRAD_COLOR, font_size=style.BODY, h_buff=1.2)
         names = [tex(t, font_size=style.LABEL, color=style.GRAD_COLOR, colored=False) for t in (
-            r"\frac{\partial h}{\partial \vec{x}}", r"\frac{\partial f}{\partial \vec{u}}\big(g(\vec{x})\big)",
+            r"\frac{\partial h}{\partial \vec{x}}", r"\frac{\partial f}{\partial \vec{u}}\ \text{at}\ \vec{u} = g(\vec{x})",
             r"\frac{\partial g}{\partial \vec{x}}")]
         equals = plain_tex("=", font_size=style.BODY)
         row = VGroup(names[0], equals, self.product_matrix, plain_tex("=", font_size=style.BODY),
                      self.jf_matrix, self.jg_matrix).arrange(RIGHT, buff=0.25)
-        row.move_to(DOWN * 1.55 + RIGHT * 0.2)
+        row.move_to(DOWN * 1.2 + RIGHT * 0.2)  # the check row below stays above the subtitle band
         for name, mat in zip(names[1:], (self.jf_matrix, self.jg_matrix)):
             name.next_to(mat, UP, buff=0.12)
         # The inner size r: f's columns and g's rows both run over u's coordinates.
@@ -413,8 +413,8 @@ class ChainRule(Scene):
                       during(FadeIn(entry), start + 0.03, start + 0.08)]
         steps += [during(FadeIn(sizes[0]), 0.52, 0.57)]
         beat(self, *steps,
-             subcaption="f's Jacobian times g's, as the slopes did. Their sizes chain: "
-                        "f's columns and g's rows both count u's r = 2 entries.")
+             subcaption="f's Jacobian, taken at the point u⃗ = g(x⃗), times g's, as the slopes did. Their "
+                        "sizes chain: f's columns and g's rows both count u's r = 2 entries.")
 
     def make_room(self, start, end):
         """The three panels, with the nudges drawn on them, shrink towards the top of the
@@ -438,7 +438,7 @@ class ChainRule(Scene):
         beat(self, during(FadeOut(VGroup(self.inner_labels, self.size_labels)), 0, 0.15),
              during(FadeIn(check, shift=0.4 * UP), 0.15, 0.35), during(FadeIn(frame), 0.3, 0.42),
              # each pair of matching entries is pointed at in turn, a box fading in and out whole
-             during(LaggedStart(*[PointAt(VGroup(p, m), buff=0.08)
+             during(LaggedStart(*[PointAt(VGroup(p, m), buff=0.04)  # inside the brackets
                                   for p, m in zip(self.product_matrix.get_entries(), self.fd_matrix.get_entries())],
                                 lag_ratio=0.6), 0.42, 0.95),
              subcaption="Nudging f after g directly gives the same row of slopes.")

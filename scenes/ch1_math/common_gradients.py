@@ -141,12 +141,20 @@ class CommonGradients(Scene):
         self.examples["linear"] = {"x": X, "jacobian": self.jacobian, "wiring": w}
 
     def wiggle_one_input(self):
-        self.wiggle(1, "Wiggle x₂ alone: both outputs move, by the amounts in column 2 of M.")
+        # the change itself, written out under the boxed column: Δf = Δx₂ times column 2
+        col = matrix_values(self.jacobian)[:, 1]
+        entries = r" \\ ".join(f"{v:.2f}" for v in col)
+        self.change = tex(r"\Delta \vec{f} = \Delta x_2 \cdot \begin{bmatrix} %s \end{bmatrix}" % entries,
+                          font_size=style.BODY, colored=False)
+        self.change.next_to(self.jacobian, DOWN, buff=0.4).align_to(self.jacobian, LEFT)
+        self.wiggle(1, "Wiggle x₂ alone: both outputs move, by the amounts in column 2 of M.",
+                    extra=[during(FadeIn(self.change, shift=UP * 0.2), 0.15, 0.3)])
 
     def matrix_is_its_jacobian(self):
         label = self.jacobian_label
         self.wiggle([0, 2], "Wiggle x₁, then x₃: column by column, the Jacobian of M x is M itself.",
-                    extra=[during(ReplacementTransform(self.jacobian_name, label), 0, 0.3)])
+                    extra=[during(ReplacementTransform(self.jacobian_name, label), 0, 0.3),
+                           during(FadeOut(self.change), 0, 0.15)])
         self.jacobian_name = label
 
     # -- a dot product ----------------------------------------------------------------
@@ -169,10 +177,10 @@ class CommonGradients(Scene):
         self.next_example(
             "sigmoid", Wiring(sigmoid, X_SIGMOID, [(i, i) for i in range(3)]),
             r"f_i = \sigma(x_i)\ \text{for each } i", r"\frac{\partial \vec{f}}{\partial \vec{x}} =",
-            subcaption="Now a function applied to each entry on its own, here the sigmoid σ: each input has "
-                       "one wire, to its own output.",
-            spoken="Now a function applied to each entry on its own, here the sigmoid, sigma: each input has "
-                   "one wire, to its own output.")
+            subcaption="Now a function applied to each entry on its own, as the network's ReLU is. First the "
+                       "sigmoid σ: each input has one wire, to its own output.",
+            spoken="Now a function applied to each entry on its own, as the network's ReLU is. First the "
+                   "sigmoid, sigma: each input has one wire, to its own output.")
 
     def only_its_own_output(self):
         self.wiggle(1, "Wiggle x₂: only its own output moves, so column 2 is zero "
@@ -271,8 +279,8 @@ class CommonGradients(Scene):
         # pass the wiggle on, the one that is off passes nothing.
         self.wiring, self.jacobian = new, self.relu_jacobian
         self.wiggle([0, 1, 2],
-                    "ReLU keeps positive entries and zeroes negative ones: "
-                    "a diagonal Jacobian, 1 where an entry is positive, 0 where it is negative.",
+                    "The network's ReLU keeps positive entries and zeroes negative ones: backpropagation "
+                    "passes its diagonal Jacobian, 1 where a unit is on, 0 where it is off.",
                     light_wires=False, hold=0.8, lead=[
                         during(FadeOut(leaving), 0, 0.4),
                         during(FadeOut(self.definition), 0, 0.2), during(Write(definition), 0.1, 0.6),

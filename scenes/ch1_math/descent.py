@@ -129,7 +129,8 @@ class SteepestDescent(Scene):
         for level in self.levels:
             pieces = clip_closed_curve(BOWL.level_curve(level), EXTENT)
             if pieces:  # the highest levels may only touch the map's corners
-                ring = VGroup(*[self.polyline(piece, style.BACKGROUND, 1.6) for piece in pieces])
+                # grey, not black: dark lines vanish on the map's dark low bands at 480p
+                ring = VGroup(*[self.polyline(piece, style.MUTED, 1.6) for piece in pieces])
                 ring.level = level
                 self.rings.add(ring)
         a, b, c = BOWL.a, BOWL.b, BOWL.c
@@ -340,12 +341,12 @@ class SteepestDescent(Scene):
         dot = always_redraw(rider)
         caption = tex(r"\text{mean loss } \bar{\mathcal{L}}\ \text{of %d weights}" % self.n_weights, font_size=style.BODY)
         self.in_panel(caption, top=1.9)
-        # the bowl stays only as a dimmed picture of the idea: its f has 2 inputs, the loss many
+        # the bowl leaves (covered whole): its f has 2 inputs, the loss many weights
         map_side = Group(self.map, self.axes, self.map_names, self.rings, self.scale_bar)
         self.dimmer = Rectangle(width=map_side.width + 0.2, height=map_side.height + 0.2, stroke_width=0,
-                                fill_color=style.BACKGROUND, fill_opacity=0.72).move_to(map_side)
-        self.analogy = tex(r"\text{the same walk, with %d inputs instead of 2}" % self.n_weights,
-                           font_size=style.LABEL, color=style.MUTED, colored=False)
+                                fill_color=style.BACKGROUND, fill_opacity=1.0).move_to(map_side)
+        self.analogy = tex(r"\text{the same walk, with %d weights instead of 2 inputs}" % self.n_weights,
+                           font_size=style.BODY, color=style.FOREGROUND, colored=False)
         self.analogy.move_to(self.formula, aligned_edge=LEFT)
         self.add(dot)
         leaving = VGroup(self.overshoot_line, self.jump, self.long_dots, self.start_ring,

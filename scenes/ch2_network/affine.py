@@ -16,7 +16,6 @@ from manim import (
     Matrix,
     Scene,
     SurroundingRectangle,
-    TransformFromCopy,
     UpdateFromAlphaFunc,
     ValueTracker,
     VGroup,
@@ -144,13 +143,18 @@ class AffineTrick(Scene):
         cols = self.A_prime.get_columns()
         self.b_box = SurroundingRectangle(cols[-1], color=FOREGROUND, buff=0.12)
         self.one_box = SurroundingRectangle(self.x_prime.get_entries()[-1], color=MUTED, buff=0.1)
+        # the entries come whole, W's then b's beside them (a morph from the row above split
+        # the signs of the numbers into stray dashes)
         beat(self, during(FadeIn(self.row2[0]), 0, 0.3), during(FadeIn(self.A_prime.get_brackets()), 0, 0.3),
-                   during(TransformFromCopy(self.A.get_entries(), VGroup(*cols[0], *cols[1])), 0, 0.45),
-                   during(TransformFromCopy(self.b.get_entries(), cols[-1]), 0.1, 0.55),
-                   during(Create(self.b_box), 0.5, 0.9),
+                   during(FadeIn(VGroup(*cols[0], *cols[1]), shift=DOWN * 0.3), 0, 0.3),
+                   during(FadeIn(cols[-1], shift=LEFT * 0.3), 0.2, 0.45),
+                   during(Create(self.b_box), 0.45, 0.6),
                    subcaption="Now glue b onto W as one more column: a wider matrix, [W b].",
                    spoken="Now glue b onto W as one more column: a wider matrix, W with b beside it.")
-        beat(self, during(TransformFromCopy(self.x, self.x_prime), 0, 0.5), during(Create(self.one_box), 0.5, 0.9),
+        beat(self, during(FadeIn(VGroup(self.x_prime.get_brackets(), *self.x_prime.get_entries()[:2]),
+                                 shift=DOWN * 0.3), 0, 0.3),
+                   during(FadeIn(self.x_prime.get_entries()[-1], shift=UP * 0.3), 0.2, 0.4),
+                   during(Create(self.one_box), 0.4, 0.55),
                    subcaption="And give x one more entry, a fixed 1, at the bottom: that is x̃.",
                    spoken="And give x one more entry, a fixed 1, at the bottom: that is x tilde.")
 
@@ -291,10 +295,12 @@ class AffineTrick(Scene):
         beat(self, during(FadeOut(second), 0, 0.15), during(first.animate.move_to(aside), 0, 0.25),
              during(FadeIn(self.inset), 0.1, 0.25), during(shown.animate.set_value(1.0), 0.1, 0.25),
              during(FadeIn(self.line_note), 0.15, 0.3),
-             # the line turns about the origin to the end of the beat, landing on the unit's
-             # direction as that unit's equation (without its offset) comes
-             during(angle.animate(rate_func=rate_functions.linear).set_value(home), 0.1, 1),
-             during(FadeIn(self.equations[0], shift=UP * 0.15), 0.85, 0.97),
+             # the line turns about the origin, then stops on the unit's own line without its
+             # offset (its direction from W⁽¹⁾), as that unit's equation comes
+             during(angle.animate(rate_func=rate_functions.smooth).set_value(home), 0.1, 0.5),
+             during(FadeIn(self.equations[0], shift=UP * 0.15), 0.45, 0.55),
+             # where that line comes from: the unit's two weights, its row without the bias
+             during(PointAt(VGroup(row[0], row[1]), color=W1_COLOR, buff=0.08), 0.5, 1),
              subcaption="A unit's boundary line is where its weighted sum is zero. Without offsets, "
                         "every such line would pass through the origin.")
 

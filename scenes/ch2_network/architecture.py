@@ -130,8 +130,9 @@ class Architecture(Scene):
         self.w1_name = tex("W^{(1)} =", font_size=BODY)
         self.w1_block = VGroup(self.w1_name, self.w1_matrix).arrange(RIGHT, buff=0.2)
         self.w1_block.move_to(UP * 2.15).align_to(RIGHT * 2.1, LEFT)
-        beat(self, LaggedStart(*unit_by_unit, lag_ratio=0.7), during(Write(self.bottom[0]), 0.5, 1),
-             during(Write(self.w1_block), 0.3, 1), run_time=3,
+        # the matrix comes whole and early: a still mid-write reads as garbled numbers
+        beat(self, LaggedStart(*unit_by_unit, lag_ratio=0.7), during(Write(self.bottom[0]), 0.3, 0.55),
+             during(FadeIn(self.w1_block, shift=LEFT * 0.3), 0.2, 0.45), run_time=3,
              subcaption="Nine weights, the 3×3 matrix W⁽¹⁾, wire the inputs to three hidden units.")
         self.unit_rows()
 
@@ -190,8 +191,10 @@ class Architecture(Scene):
         row_one = self.row_lights[0].copy()
         beat(self, during(LaggedStart(*arrivals, lag_ratio=0.6), 0, 0.6),
              during(Create(row_one), 0.05, 0.25), during(FadeOut(row_one), 0.55, 0.7),
-             during(Write(self.worked), 0.1, 0.5), during(FadeIn(d.hidden_nodes[3], shift=UP * 0.2), 0.5, 0.7),
-             during(Write(self.top[1]), 0.6, 0.8), during(PointAt(self.worked, color=FOREGROUND), 0.75, 1),
+             during(Write(self.worked), 0.1, 0.4), during(FadeIn(d.hidden_nodes[3], shift=UP * 0.2), 0.35, 0.5),
+             # the column's name is on screen when the words name it
+             during(FadeIn(self.top[1], shift=DOWN * 0.2), 0.4, 0.55),
+             during(PointAt(self.worked, color=FOREGROUND), 0.75, 1),
              subcaption="Each edge multiplies what it carries by its weight; each unit adds the products. "
                         "With a 1 appended, that is z⁽¹⁾.")
 
@@ -254,13 +257,16 @@ class Architecture(Scene):
         n = fwd.x_tilde.shape[1]
         rows, cols = self.W1.shape
         self.gloss = VGroup(
-            plain_tex(r"\R^{%d}:\ \text{lists of %d numbers}" % (n, n), font_size=LABEL, color=MUTED),
+            plain_tex(r"\R^{%d}:\ \text{lists of %d numbers}" % (n, n), font_size=BODY, color=FOREGROUND),
             plain_tex(r"\R^{%d \times %d}:\ %d \times %d\ \text{matrices}" % (rows, cols, rows, cols),
-                      font_size=LABEL, color=MUTED)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
-        self.gloss.next_to(self.worked, DOWN, buff=0.2).align_to(self.worked, LEFT)
-        beat(self, during(FadeIn(self.gloss, shift=UP * 0.2), 0, 0.2),
-             LaggedStart(*[AnimationGroup(TransformMatchingTex(*pairs[k]), part)
-                           for k, part in zip(order, parts)], lag_ratio=0.8),
+                      font_size=BODY, color=FOREGROUND)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+        # in the place of the edges' key, which has been read, so that they are large enough
+        self.gloss.next_to(self.w1_block, DOWN, buff=0.45).align_to(self.worked, LEFT)
+        # every size is in place by 60 % of the beat
+        beat(self, during(FadeOut(VGroup(self.legend, self.source)), 0, 0.12),
+             during(FadeIn(self.gloss, shift=UP * 0.2), 0.1, 0.25),
+             during(LaggedStart(*[AnimationGroup(TransformMatchingTex(*pairs[k]), part)
+                                  for k, part in zip(order, parts)], lag_ratio=0.8), 0, 0.55),
              subcaption=f"Sizes: x̃ has {fwd.x_tilde.shape[1]} entries, W⁽¹⁾ is "
                         f"{self.W1.shape[0]}×{self.W1.shape[1]}, z⁽¹⁾ and x⁽²⁾ have {fwd.z1.shape[1]}, "
                         f"W⁽²⁾ is {self.W2.shape[0]}×{self.W2.shape[1]}, and ŷ is one number. "
@@ -290,9 +296,9 @@ class Architecture(Scene):
         self.move_box = self.part_box(self.brace.get_left()[0] - PART_PAD, d.hidden_nodes.get_right()[0] + PART_PAD,
                                       W1_COLOR)
         self.move_words = self.role(r"W^{(1)},\ \mathrm{ReLU}", "move the points", FOREGROUND)
-        self.move_words.move_to(UP * 1.2).align_to(RIGHT * 2.2, LEFT)
+        self.move_words.move_to(UP * 1.9).align_to(RIGHT * 2.2, LEFT)
         w1 = [e for row in d.w1_edges for e in row]
-        beat(self, during(FadeOut(VGroup(self.legend, self.source, self.worked, self.gloss, self.w1_block)), 0, 0.2),
+        beat(self, during(FadeOut(VGroup(self.worked, self.gloss, self.w1_block)), 0, 0.2),
              during(Create(self.move_box), 0.1, 0.4), during(FadeIn(self.move_words, shift=LEFT * 0.4), 0.3, 0.5),
              during(Succession(pulse(*w1, color=W1_COLOR), pulse(*w1, color=W1_COLOR)), 0.4, 1),
              subcaption="Why this shape? As we saw, the points must move until one straight cut works: "
@@ -304,16 +310,24 @@ class Architecture(Scene):
                                      W2_COLOR)
         self.cut_words = self.role(r"W^{(2)},\ \sigma", "one straight cut", FOREGROUND)
         self.cut_words.next_to(self.move_words, DOWN, buff=0.6).align_to(self.move_words, LEFT)
-        self.sides = VGroup(tex(r"z^{(2)} > 0:\ \text{blue side}", color=POSITIVE, font_size=LABEL + 2),
-                            tex(r"z^{(2)} < 0:\ \text{orange side}", color=NEGATIVE, font_size=LABEL + 2))
+        self.sides = VGroup(tex(r"z^{(2)} > 0:\ \text{blue side}", color=POSITIVE, font_size=BODY),
+                            tex(r"z^{(2)} < 0:\ \text{orange side}", color=NEGATIVE, font_size=BODY))
         self.sides.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
         self.sides.next_to(self.cut_words, DOWN, buff=0.35).align_to(self.cut_words, LEFT)
+        # blue and orange now mean a sign (the edges) and a class (the sides): one code, as in
+        # TF Playground, and a key that says so
+        self.colour_key = VGroup(
+            note("one colour code:", SMALL, color=MUTED),
+            note("blue: positive, class 1", SMALL, color=POSITIVE),
+            note("orange: negative, class 0", SMALL, color=NEGATIVE)).arrange(DOWN, aligned_edge=LEFT, buff=0.08)
+        self.colour_key.next_to(self.sides, DOWN, buff=0.3).align_to(self.sides, LEFT)
         beat(self, during(self.move_box.animate.set_stroke(opacity=0.4).set_fill(opacity=0.03), 0, 0.2),
              during(Create(self.cut_box), 0.1, 0.35), during(FadeIn(self.cut_words, shift=LEFT * 0.4), 0.25, 0.45),
              during(Succession(pulse(*d.w2_edges, color=W2_COLOR), pulse(*d.w2_edges, color=W2_COLOR)), 0.35, 0.8),
-             during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.3) for m in self.sides], lag_ratio=0.5), 0.3, 0.6),
+             during(LaggedStart(*[FadeIn(m, shift=LEFT * 0.3) for m in self.sides], lag_ratio=0.5), 0.3, 0.5),
+             during(FadeIn(self.colour_key), 0.45, 0.55),
              during(Indicate(d.output_node[0], color=FOREGROUND), 0.8, 1),
-             subcaption="W⁽²⁾ and σ make that one straight cut, as logistic regression would: the sign of "
+             subcaption="W⁽²⁾ and σ make that one straight cut: the sign of "
                         "z⁽²⁾ says which side. The next scenes show how the moving works.")
 
     # -- layout helpers ----------------------------------------------------------------

@@ -14,7 +14,6 @@ from manim import (
     DOWN,
     LEFT,
     RIGHT,
-    UL,
     UP,
     Arrow,
     Create,
@@ -29,6 +28,7 @@ from manim import (
     Rectangle,
     ThreeDScene,
     rush_from,
+    smooth,
     ReplacementTransform,
     Transform,
     UpdateFromAlphaFunc,
@@ -57,6 +57,11 @@ XOR_LABELS = (0, 1, 0, 1)
 # Where the subject may be drawn (frame coordinates): clear of the title and formula at the top
 # left, and of the subtitle band (bottom 12 %).
 SUBJECT = (-6.3, 6.3, -2.6, 2.25)
+# While W⁽¹⁾'s columns are drawn (cues 5 and 6), W⁽¹⁾ and the plane's distance stand in a
+# column at the left, under the title's row, and the picture has the rest: right of that
+# column, from under the title down to the subtitle band.
+COLUMN_TOP = 3.0  # below the title
+SUBJECT_RIGHT = (6.3, -2.6, 2.95)  # (x_max, y_min, y_max); x_min is where the column ends
 # Dot radii in frame units: dots keep facing the camera, and the camera does not zoom them.
 DOT = 0.05
 CORNER_DOT = 0.1
@@ -164,6 +169,7 @@ class LabelPlacer:
         self.pad = pad  # how far (frame units) a label also keeps from a blocker's centre: a dot's size
         self.blockers, self.sheet, self.overlays = blockers, sheet, overlays
         self.items = []
+        self.frame_family = None  # the scene's family on the frame being placed (one walk a frame)
         self.driver = VMobject()  # no points: it only runs the placement on every frame
         self.driver.add_updater(lambda _: self.place())
         scene.add(self.driver)
@@ -177,8 +183,10 @@ class LabelPlacer:
         return mob
 
     def shown(self, mob, family=None):
-        """Whether mob is on screen, by itself or in a group (family: the scene's, if known)."""
-        family = self.family() if family is None else family
+        """Whether mob is on screen, by itself or in a group (family: the scene's, if known;
+        while a frame is placed, that frame's)."""
+        if family is None:
+            family = self.frame_family if self.frame_family is not None else self.family()
         return id(mob) in family
 
     def family(self):
@@ -190,17 +198,26 @@ class LabelPlacer:
         labels = [m for m in self.items if everyone or id(m) in family]
         if not labels:
             return
+        self.frame_family = family  # blockers() and overlays() ask shown() of this frame
         self.camera.reset_rotation_matrix()  # the camera's angles of this frame, not the last
         blocked = self.blockers()
         pts = self.camera.project_points(blocked)[:, :2] if len(blocked) else np.zeros((0, 2))
         corners = self.sheet()
         poly = self.camera.project_points(corners)[:, :2] if corners is not None else None
-        taken = [self.box(m) for m in self.overlays() if id(m) in family]
+        # an overlay on screen whole, or the parts of it shown on their own (lines faded in
+        # one after the other)
+        taken = []
+        for m in self.overlays():
+            if id(m) in family:
+                taken.append(self.box(m))
+            else:
+                taken += [self.box(part) for part in m.submobjects if id(part) in family]
         for mob in labels:
             p = self.camera.project_point(hv.anchor_of(mob))[:2]
             mob.offset = self.spot(mob, p, pts, poly, taken)
             mob.move_to([*(p + mob.offset), 0.0])
             taken.append(self.box(mob))
+        self.frame_family = None
 
     @staticmethod
     def box(mob, margin=0.06):
@@ -238,6 +255,20 @@ class LabelPlacer:
         if last is not None and free(p + last) and (best is None or np.linalg.norm(last) <= np.linalg.norm(best) + 0.3):
             return last
         return best if best is not None else (last if last is not None else np.zeros(2))
+
+
+def swell(mob, most):
+    """mob grows to `most` times its size about its centre and back, by an updater that only
+    scales (an .animate would put it back where it stood when the beat began, though the world
+    moves meanwhile)."""
+    now = [1.0]
+
+    def step(m, alpha):
+        k = 1 + (most - 1) * np.sin(np.pi * alpha)
+        m.scale(k / now[0])
+        now[0] = k
+
+    return UpdateFromAlphaFunc(mob, step)
 
 
 def distance_words(W1):
@@ -392,9 +423,8 @@ class HiddenLift(ThreeDScene):
         points = [hv._centre(dot) for dot in dots]
         lines = [getattr(self, n, None) for n in ("bias_arrow", "foot_line", "normal_arrow")]
         lines += list(getattr(self, "column_arrows", []))
-        family = self.placer.family()
         segments = [segment_points(m.get_start(), m.get_end()) for m in lines
-                    if m is not None and self.placer.shown(m, family)]
+                    if m is not None and self.placer.shown(m)]
         return np.vstack([np.reshape(points, (-1, 3)), *segments])
 
     def sheet_corners(self):
@@ -403,7 +433,8 @@ class HiddenLift(ThreeDScene):
 
     def overlays(self):
         """The words fixed in the frame that labels keep clear of."""
-        names = ("title", "words", "aside", "spread_rows", "w1_name", "widen_note", "closing", "inset")
+        names = ("title", "words", "formula", "aside", "spread_rows", "w1_name", "widen_note", "closing",
+                 "inset")
         return [getattr(self, n) for n in names if hasattr(self, n)]
 
     def c2p(self, coords):
@@ -484,6 +515,7 @@ class HiddenLift(ThreeDScene):
         target.next_to(self.title, DOWN, buff=0.3)
         fix_in_frame(self, target)
         old, self.words, self.aside = self.words, target, aside  # (labels keep clear of the new)
+        self.formula = formula  # shown alone again from the face-on view
         for label, prefer in zip(self.labels, (DOWN, RIGHT, UP)):
             self.placer.add(label, label.anchor, prefer=prefer)
         # The short axes wait, unseen, where the pull-back ends: drawn while the camera is
@@ -531,38 +563,6 @@ class HiddenLift(ThreeDScene):
         normal, _ = geometry.lifted_plane(self.W1)
         self.lifted_plane.normal = normal / np.linalg.norm(normal)
 
-    def bias_column(self):
-        """The input (0, 0) lands on W⁽¹⁾'s third column: draw that column from the origin."""
-        c = self.W1[:, 2]
-        self.tilt_to_plane()
-        # thick, and drawn after (so over) the sheet and the points, which dim while it shows
-        self.bias_arrow = Arrow(self.axes.c2p(0, 0, 0), self.axes.c2p(*c), buff=0,
-                                color=style.W1_COLOR, stroke_width=12, tip_length=0.45 / self.tilt_zoom,
-                                max_stroke_width_to_length_ratio=40, max_tip_length_to_length_ratio=0.4)
-        corner = self.square[1][0]
-        self.bias_name = note("bias", font_size=LABEL, color=style.W1_COLOR)
-        self.placer.add(self.bias_name, self.axes.c2p(*(c / 2)), prefer=LEFT)
-        # W⁽¹⁾ itself, from the run, its columns in the colours of the arrows they become.
-        self.w1_matrix = value_matrix(self.W1, font_size=style.BODY, h_buff=1.35, v_buff=0.55)
-        for col, color in zip(self.w1_matrix.get_columns(), (X1_DIRECTION, X2_DIRECTION, style.W1_COLOR)):
-            col.set_color(color)
-        self.w1_name = VGroup(tex(r"W^{(1)} =", font_size=style.BODY), self.w1_matrix).arrange(RIGHT, buff=0.2)
-        self.w1_name.next_to(self.title, DOWN, buff=0.25)  # in the formula's place, under the title
-        fix_in_frame(self, self.w1_name)
-        # a dot runs from the origin up the column to where (0, 0) lands
-        dot, run = tracer(self, through([self.axes.c2p(0, 0, 0), self.axes.c2p(*c)]))
-        beat(self, during(FadeOut(self.spread_rows), 0, 0.3),
-             during(FadeIn(self.w1_name), 0.3, 0.6), during(self.dim_sheet(0.3), 0, 0.3),
-             during(GrowArrow(self.bias_arrow), 0, 0.4), during(run, 0.4, 1),
-             during(FadeIn(self.bias_name), 0.2, 0.4),
-             during(corner.animate.scale(1.6), 0.5, 0.8),
-             during(corner.animate.scale(1 / 1.6), 0.8, 1), run_time=3.5,
-             # the camera turns off the edge, so that the plane reads before it is spoken of
-             camera=dict(phi=self.tilt_view[0], theta=self.tilt_view[1], zoom=self.tilt_zoom),
-             subcaption="The input (0, 0) lands on W⁽¹⁾'s third column, its bias: the purple arrow.",
-             spoken="The input zero, zero lands on W one's third column, its bias: the purple arrow.")
-        self.remove(dot)
-
     def dim_sheet(self, level, fill=0.22):
         """The sheet (its fill `fill` at full strength), its grid, its outline and its points fade
         to `level` of their strength (1: back), so that an arrow drawn over them reads."""
@@ -584,14 +584,11 @@ class HiddenLift(ThreeDScene):
     def tilt_to_plane(self):
         """A view well off the edge, 20° to 35° from the plane's normal, so that the plane, its
         grid in two colours and W⁽¹⁾'s columns read, and at least 60° from the bias column, so
-        that its arrow is seen at length; framed below W⁽¹⁾'s matrix and right of the inset
-        that measures the plane's distance."""
+        that its arrow is seen at length; framed (frame_right) right of the column that holds
+        W⁽¹⁾'s matrix and the inset that measures the plane's distance."""
         self.tilt_view = oblique_view(self.W1, start=self.edge_view, off_normal=(20, 35),
                                       broadside=self.W1[:, 2], least=60)
         self.plane_drift = (self.tilt_view[0], self.tilt_view[1] + 6 * DEGREE)
-        rect = (SUBJECT[0], SUBJECT[1], SUBJECT[2], 1.5)
-        self.tilt_zoom = hv.fit_view(self.frame_points(), [self.tilt_view, self.plane_drift], rect,
-                                     frame_center=np.zeros(3))[0]
 
     def show_plane(self):
         """The sheet's edges run along W⁽¹⁾'s first two columns; the plane's distance, measured."""
@@ -603,14 +600,11 @@ class HiddenLift(ThreeDScene):
             Arrow(self.axes.c2p(*c3), self.axes.c2p(*(c3 + c2)), buff=0, color=X2_DIRECTION,
                   stroke_width=6, tip_length=tip, max_stroke_width_to_length_ratio=20))
         foot = geometry.lifted_plane_foot(self.W1)
-        self.distance = geometry.lifted_plane_distance(self.W1)
         # the perpendicular from the origin to the plane: in the picture, and (as the view is
         # nearly along it) seen along the plane in an inset, with its computed length
         self.foot_line = DashedLine(self.axes.c2p(0, 0, 0), self.axes.c2p(*foot), color=FOREGROUND,
                                     stroke_width=5, dash_length=0.1)
-        self.inset = distance_inset(self.distance).to_corner(UL, buff=EDGE_BUFF).shift(DOWN * 0.1)
-        fix_in_frame(self, self.inset)
-        self.distance_label = self.inset[-1]
+        fix_in_frame(self, self.inset)  # under W⁽¹⁾, in the left column
         self.plane_words = distance_words(self.W1)
         # the whole plane the sheet lies in, faint: the sheet grown (a clean parallelogram whose
         # edges run along the columns) as far as the box allows; drawn behind everything
@@ -661,6 +655,86 @@ class HiddenLift(ThreeDScene):
              subcaption="Look along the plane: the cloud collapses to a line. Measured, its spread "
                         "off the plane is zero.")
 
+    def build_column(self):
+        """What the left column shows from cue 5 on: W⁽¹⁾ itself, from the run, its columns in
+        the colours of the arrows they become, named above it; and, under it, the inset that
+        measures the plane's distance from the origin."""
+        self.w1_matrix = value_matrix(self.W1, font_size=style.BODY, h_buff=1.2, v_buff=0.55)
+        for col, color in zip(self.w1_matrix.get_columns(), (X1_DIRECTION, X2_DIRECTION, style.W1_COLOR)):
+            col.set_color(color)
+        self.w1_name = VGroup(tex(r"W^{(1)} =", font_size=style.BODY), self.w1_matrix)
+        self.w1_name.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        self.w1_name.to_edge(LEFT, buff=EDGE_BUFF).align_to([0, COLUMN_TOP, 0], UP)
+        self.distance = geometry.lifted_plane_distance(self.W1)
+        self.inset = distance_inset(self.distance)
+        self.inset.next_to(self.w1_name, DOWN, buff=0.3).align_to(self.w1_name, LEFT)
+        self.distance_label = self.inset[-1]
+        self.column_right = max(m.get_right()[0] for m in (self.w1_name, self.inset)) + 0.3
+
+    def frame_right(self):
+        """Where the world moves so that the tilted views sit right of the left column (the
+        camera keeps looking at the scene's origin), and their zoom there; returns the shift."""
+        rect = (self.column_right, *SUBJECT_RIGHT)
+        views = [self.tilt_view, self.plane_drift]
+        points = self.frame_points()
+        _, centre = hv.fit_view(points, views, rect)
+        self.tilt_zoom = hv.fit_view(points, views, rect, frame_center=centre)[0]
+        self.world_shift = -centre
+        return -centre
+
+    def world(self):
+        """The 3-D picture that moves when the camera is to look at another part of it."""
+        return VGroup(self.axes, self.sheet, self.cloud, self.square)
+
+    def shift_world(self, vector):
+        """Move the 3-D picture by `vector` (the camera looks at the scene's origin, so this
+        moves it across the frame); only positions change, so other animations may restyle it.
+        Labels follow the axes."""
+        world = self.world()
+        start = np.array(self.axes.c2p(0, 0, 0), dtype=float)
+        vector = np.asarray(vector, dtype=float)
+
+        def step(_, alpha):
+            world.shift(start + alpha * vector - self.axes.c2p(0, 0, 0))
+
+        return UpdateFromAlphaFunc(world, step)
+
+    def bias_column(self):
+        """The input (0, 0) lands on W⁽¹⁾'s third column: draw that column from the origin. W⁽¹⁾
+        comes in a column at the left, and the picture moves right of it first."""
+        c = self.W1[:, 2]
+        self.build_column()
+        self.tilt_to_plane()
+        shift = self.frame_right()
+        origin, tip = self.axes.c2p(0, 0, 0) + shift, self.axes.c2p(*c) + shift  # where they will be
+        # thick, and drawn after (so over) the sheet and the points, which dim while it shows
+        self.bias_arrow = Arrow(origin, tip, buff=0, color=style.W1_COLOR, stroke_width=12,
+                                tip_length=0.45 / self.tilt_zoom, max_stroke_width_to_length_ratio=40,
+                                max_tip_length_to_length_ratio=0.4)
+        corner = self.square[1][0]
+        self.bias_name = note("bias", font_size=LABEL, color=style.W1_COLOR)
+        self.placer.add(self.bias_name, self.follow_axes((origin + tip) / 2 - shift), prefer=LEFT)
+        fix_in_frame(self, self.w1_name)
+        # a dot runs from the origin up the column to where (0, 0) lands
+        dot, run = tracer(self, through([origin, tip]))
+        # the camera turns off the edge while the picture moves right, both in the same time,
+        # so that the plane reads before it is spoken of and nothing passes into the band
+        camera = self.renderer.camera
+        turn = [during(tracker.animate(rate_func=smooth).set_value(value), 0, 0.35)
+                for tracker, value in ((camera.phi_tracker, self.tilt_view[0]),
+                                       (camera.theta_tracker, self.tilt_view[1]),
+                                       (camera.zoom_tracker, self.tilt_zoom))]
+        moved = self.shift_world(shift)
+        moved.rate_func = smooth
+        beat(self, during(FadeOut(self.spread_rows), 0, 0.25), during(moved, 0, 0.35), *turn,
+             during(FadeIn(self.w1_name), 0.25, 0.45), during(self.dim_sheet(0.3), 0, 0.3),
+             during(GrowArrow(self.bias_arrow), 0.35, 0.5), during(run, 0.5, 1),
+             during(FadeIn(self.bias_name), 0.4, 0.5),
+             during(swell(corner, 1.6), 0.6, 1), run_time=3.5,
+             subcaption="The input (0, 0) lands on W⁽¹⁾'s third column, its bias: the purple arrow.",
+             spoken="The input zero, zero lands on W one's third column, its bias: the purple arrow.")
+        self.remove(dot)
+
     def turn_face_on(self):
         """Face on, without roll (the third axis stays up), framed on the XOR parallelogram."""
         towards = up_normal(self.W1)
@@ -668,25 +742,37 @@ class HiddenLift(ThreeDScene):
             towards = towards + np.array([0, 0, 0.2])
         phi, theta = hv.view_angles(towards)
         self.face_view = (phi, theta)
+        # The left column empties: the picture moves back to the middle of the frame, by `back`
+        # (every position below is where it will be).
+        back = -self.world_shift
         # How thin the XOR parallelogram is: if its corners would blur, it is drawn wider.
-        corners = self.c2p(augment(XOR_CORNERS) @ self.W1.T)
+        corners = self.c2p(augment(XOR_CORNERS) @ self.W1.T) + back
         self.stretch_centre = corners.mean(axis=0)
         centred = corners - self.stretch_centre
         _, sv, axes = np.linalg.svd(centred, full_matrices=False)
         self.across = axes[1]  # in the plane, across the long axis
         self.widen = int(np.clip(round(sv[0] / max(sv[1], 1e-9) / 3), 1, 8))
         self.widen = self.widen if self.widen >= 2 else 1
-        zoom = self.fit_zoom(self.frame_points(), [(phi, theta)])
+        zoom = self.fit_zoom(self.frame_points() + back, [(phi, theta)])
         self.face_zoom = zoom
         gone = [self.column_arrows, self.bias_arrow, self.foot_line, self.bias_name, self.w1_name,
                 self.inset, self.whole_plane]
+        border, outline = self.sheet.border, self.square[0]
+        fill, width = border.get_fill_opacity(), outline.get_stroke_width()
+
+        def restyle(_, alpha):  # style only, so that the world's shift moves them meanwhile
+            border.set_fill(opacity=fill + alpha * (0.1 - fill))
+            outline.set_stroke(width=width + alpha * (4 - width))
+
         beat(self, *[during(FadeOut(m), 0, 0.25) for m in gone], during(FadeIn(self.words[0]), 0.25, 0.45),
-             self.sheet.border.animate.set_fill(opacity=0.1),
-             self.square[0].animate.set_stroke(width=4),
+             UpdateFromAlphaFunc(border, restyle), during(self.shift_world(back), 0.2, 1),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=4,
              subcaption=("Face on, the XOR square has become a long, thin parallelogram." if self.widen > 1
                          else "Face on, the XOR square is now a skewed parallelogram; its corners still "
                               "alternate in colour, so no line splits them."))
+        # what left the picture moves with it too (unseen), so its place stays true to the axes
+        for m in (self.column_arrows, self.bias_arrow, self.foot_line, self.whole_plane):
+            m.shift(back)
         if self.widen > 1:
             self.widen_square()
 
@@ -754,24 +840,28 @@ class HiddenLift(ThreeDScene):
         self.why_view = view
 
     def flat_still(self):
-        # The plane's own directions are W⁽¹⁾'s first two columns (the third only shifts it), so
-        # the outputs fill as many directions as those columns' rank: chapter 1's rank and onto.
+        # The map from the plane is x ↦ W⁽¹⁾x̃: its linear part is W⁽¹⁾'s first two columns (the
+        # third only shifts), so the outputs fill as many directions as those columns' rank.
         self.sheet_rank = rank = int(np.linalg.matrix_rank(self.W1[:, :2]))
-        directions = f"{NUMBER_WORDS[rank]} direction{'' if rank == 1 else 's'}"
+        image = {2: "a plane", 1: "a line"}.get(rank, "a point")
+        the_map = VGroup(tex(r"x \mapsto W^{(1)}\tilde{x}", font_size=style.BODY),
+                         note(f"has rank {rank}:", font_size=LABEL, color=FOREGROUND))
+        the_map.arrange(RIGHT, buff=0.15, aligned_edge=DOWN)
         lines = VGroup(note("The inputs form a flat sheet;", font_size=LABEL, color=FOREGROUND),
-                       note(f"the map keeps it flat (rank {rank}).", font_size=LABEL, color=FOREGROUND),
+                       the_map,
+                       note(f"the plane goes to {image}.", font_size=LABEL, color=FOREGROUND),
                        note("Next: ReLU folds it.", font_size=LABEL, color=Z_COLOR))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.12).to_edge(RIGHT, buff=EDGE_BUFF)
         lines.align_to(self.title.get_bottom() + 0.2 * DOWN, UP)  # below the title, in the formula's row
         fix_in_frame(self, lines)
         self.closing = lines
-        beat(self, during(FadeOut(self.words[0]), 0, 0.2), during(FadeIn(lines[:2]), 0.2, 0.45),
-             during(FadeIn(lines[2]), 0.6, 0.9),
+        beat(self, during(FadeOut(self.words[0]), 0, 0.2), during(FadeIn(lines[:3]), 0.2, 0.45),
+             during(FadeIn(lines[3]), 0.6, 0.9),
              *drift(self, theta=self.closing_view[1]), run_time=4,
-             subcaption=f"But a matrix cannot add a dimension, as we saw: from the plane, the outputs spread in "
-                        f"{directions} only (rank {rank}), a flat sheet, so this map into 3-D is not "
-                        "onto. ReLU's fold, next, uses the room.",
-             spoken=f"But a matrix cannot add a dimension, as we saw: from the plane, the outputs spread in "
-                    f"{directions} only, rank {rank}, a flat sheet, so this map into three D is not "
-                    "onto. The fold of ReLU, next, uses the room.")
+             subcaption=f"But a matrix cannot add a dimension, as we saw: x ↦ W⁽¹⁾x̃ has rank {rank}, so "
+                        f"the plane goes to {image}, and this map into 3-D is not onto. ReLU's fold, next, "
+                        "uses the room.",
+             spoken=f"But a matrix cannot add a dimension, as we saw: the map from x to W one x tilde has "
+                    f"rank {NUMBER_WORDS[rank]}, so the plane goes to {image}, and this map into three D "
+                    "is not onto. The fold of ReLU, next, uses the room.")
         self.wait(1.5)

@@ -9,6 +9,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    UL,
     UR,
     Axes,
     Circle,
@@ -111,7 +112,7 @@ class ReluGraph(Scene):
         """The graph, one piece after the other, as the words name them."""
         left, right = self.graph
         beat(self, during(Create(left), 0, 0.4), during(Create(right), 0.45, 0.85),
-             during(FadeIn(self.graph_name), 0.5, 0.8), during(self.examples.animate.set_opacity(0.35), 0.8, 1),
+             during(FadeIn(self.graph_name), 0.5, 0.8), during(FadeOut(self.examples), 0.8, 1),
              run_time=3,
              subcaption="Its graph: flat along zero on the left, the diagonal on the right.")
 
@@ -302,10 +303,11 @@ def split_sentence(wrong, total):
     return cut, f"{seen}, these folds leave the colours mixed: its cut gets {wrong} of {total} wrong."
 
 
-def cut_inset(post, y, W2, wrong, width=3.0, height=2.3):
+def cut_inset(post, y, W2, wrong, width=3.4, height=2.7):
     """The place where W⁽²⁾'s plane splits the colours, enlarged, seen along the plane: each
     point's signed distance from it across (z⁽²⁾ < 0 left), its height within it up, the plane a
-    vertical line, the window centred on the `wrong` points (indices), which are ringed.
+    vertical line, the window centred on the `wrong` points (indices), which are ringed in red
+    (the colour of a point on the wrong side in every scene).
 
     Returns the inset [box, heading, plane, dots, rings, left side's name, right side's name] and
     the window's half width in hidden units (for the square that marks it in the picture)."""
@@ -318,7 +320,7 @@ def cut_inset(post, y, W2, wrong, width=3.0, height=2.3):
     box = Rectangle(width=width, height=height, color=style.EMPHASIS, stroke_width=2)
     heading = note("the cut, enlarged", font_size=style.SMALL, color=MUTED)
     heading.move_to(box.get_top() + DOWN * 0.25)
-    inner_w, inner_h = width - 0.3, height - 0.9  # between the heading and the sides' names
+    inner_w, inner_h = width - 0.3, height - 1.1  # between the heading and the sides' names
     middle = box.get_center() + DOWN * 0.01
     half = max(1.5 * np.abs(across[wrong]).max(), 0.5)
     scale = inner_w / (2 * half)
@@ -330,11 +332,12 @@ def cut_inset(post, y, W2, wrong, width=3.0, height=2.3):
     dots = VGroup(*[Dot(to_box(across[i], height_in[i]), radius=0.09 if i in set(wrong) else 0.06,
                         color=style.class_color(y[i]), stroke_color=style.BACKGROUND, stroke_width=1)
                     for i in ahead])
-    rings = VGroup(*[Circle(radius=0.2, color=style.EMPHASIS, stroke_width=3).move_to(to_box(across[i], height_in[i]))
+    rings = VGroup(*[Circle(radius=0.2, color=style.ERROR, stroke_width=4).move_to(to_box(across[i], height_in[i]))
                      for i in wrong])
-    sides = VGroup(tex(r"z^{(2)} < 0", font_size=style.SMALL), tex(r"z^{(2)} > 0", font_size=style.SMALL))
-    sides[0].move_to(box.get_corner(DL) + np.array([0.55, 0.22, 0]))
-    sides[1].move_to(box.get_corner(DR) + np.array([-0.55, 0.22, 0]))
+    # the sides' names as large as the labels (a formula at SMALL reads at under 12 px)
+    sides = VGroup(tex(r"z^{(2)} < 0", font_size=style.BODY), tex(r"z^{(2)} > 0", font_size=style.BODY))
+    sides[0].next_to(box.get_corner(DL), UR, buff=0.1)
+    sides[1].next_to(box.get_corner(DR), UL, buff=0.1)
     return VGroup(box, heading, plane, dots, rings, sides), half
 
 
@@ -683,7 +686,9 @@ class ReluFold(ThreeDScene):
                          VGroup(Integer(total - self.wrong, font_size=style.BODY, color=FOREGROUND),
                                 note(f"of {total} right", font_size=LABEL, color=FOREGROUND))
                          .arrange(RIGHT, buff=0.15))
-        readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).next_to(self.counts_key, DOWN, buff=0.4)
+        # the folds are done: their key leaves, and W⁽²⁾'s teal takes its place (the key's
+        # third unit is cyan, too near teal to share the screen with it)
+        readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).align_to(self.counts, UP)
         readout.to_edge(RIGHT, buff=0.6)
         self.readout = readout
         fix_in_frame(self, readout)
@@ -711,6 +716,7 @@ class ReluFold(ThreeDScene):
         cut, seen = split_sentence(self.wrong, total)
         paths = [during(FadeOut(self.paths), 0, 0.2)] if len(self.paths) else []
         beat(self, *[during(FadeOut(w, shift=-centre), 0, 0.2) for w in self.walls], *paths,
+             during(FadeOut(VGroup(*self.counts, self.counts_key)), 0, 0.2),
              self.axes.animate.shift(-centre),
              UpdateFromFunc(self.sheet, lambda sheet: sheet.redraw(self.t)),  # follows the axes
              *[dot.animate.shift(-centre).set_opacity(0.95) for dot in self.cloud], *relabel,

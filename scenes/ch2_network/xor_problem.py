@@ -25,7 +25,6 @@ from manim import (
     Dot,
     FadeIn,
     FadeOut,
-    Flash,
     GrowArrow,
     GrowFromCenter,
     Indicate,
@@ -257,8 +256,8 @@ class XorProblem(Scene):
              subcaption="XOR outputs 1 when exactly one of its two inputs is 1, that is, when the two differ.")
 
     def place_points(self):
-        self.axes = input_axes(PLANE_EXTENT, side=4.4, step=0.5, numbers=False)
-        self.axes.move_to(RIGHT * 3.3 + DOWN * 0.2)
+        self.axes = input_axes(PLANE_EXTENT, side=4.8, step=0.5, numbers=False)
+        self.axes.move_to(RIGHT * 3.1 + DOWN * 0.15)
         self.axis_names = axis_labels(self.axes)
         self.dots = centre_dots(self.axes, XOR_CENTRES, self.labels, radius=0.14).set_z_index(3)
         rows = self.table.get_rows()[1:]
@@ -453,16 +452,17 @@ class XorProblem(Scene):
         beat(self, during(FadeOut(self.view), 0, 0.15), during(FadeOut(self.counter), 0, 0.15),
              during(FadeOut(self.legend), 0, 0.15),
              during(AnimationGroup(*[self.trace_diagonal(d) for d in self.diagonals]), 0.1, 0.6),
-             during(Create(crossing), 0.55, 0.75),  # (one animation per mobject and play)
-             during(Flash(crossing.get_center(), color=FOREGROUND, line_length=0.3, flash_radius=0.45), 0.75, 1),
+             # the ring fades in whole (a ring drawn stroke by stroke reads as a stray arc)
+             during(FadeIn(crossing, scale=1.3), 0.4, 0.52),
+             during(PointAt(VGroup(*self.diagonals), color=FOREGROUND, buff=0.15), 0.5, 1),
              subcaption="So XOR is not linearly separable: its two diagonals cross, and no straight cut can part them.")
         self.clear_heads()
         self.crossing = crossing
 
     # -- the premise of the network --------------------------------------------------------------
     def straight_cuts_are_easy(self):
-        """While the words name the methods, the AND cut turns back and forth about its middle
-        and its live count stays at 4: many straight cuts work, and each method draws one."""
+        """A computer finds a straight cut where one exists; while the words say that many work,
+        the AND cut turns back and forth about its middle and its live count stays at 4."""
         pivot = np.array([0.75, 0.75])
         base = AND_CUT[0]
 
@@ -475,22 +475,22 @@ class XorProblem(Scene):
         self.line.set_value(0.0)
         self.wobble_counts = [count_right(XOR_CENTRES, self.labels, wobble(t)) for t in np.linspace(0, 1, 41)]
         head = note("When a straight cut exists,\na computer finds one:", LABEL, color=FOREGROUND)
-        methods = VGroup(*[note(m, LABEL, color=FOREGROUND) for m in
-                           ("the perceptron", "logistic regression", "support vector machines")])
-        methods.arrange(DOWN, aligned_edge=LEFT, buff=0.3)
-        icons = VGroup(*[cut_icon(0.34, tilt).next_to(m, LEFT, buff=0.25)
-                         for m, tilt in zip(methods, (0.25, -0.15, 0.05))])
+        # many cuts work: three of them, tilted as the line turns, and the words that say so
+        icons = VGroup(*[cut_icon(0.34, tilt) for tilt in (0.25, -0.15, 0.05)]).arrange(RIGHT, buff=0.3)
+        many = note("many work;\nany one will do", LABEL, color=FOREGROUND)
         self.icons = icons
-        self.methods = VGroup(head, VGroup(icons, methods)).arrange(DOWN, aligned_edge=LEFT, buff=0.4)
+        self.methods = VGroup(head, VGroup(icons, many).arrange(RIGHT, buff=0.3)).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.4)
         self.methods.next_to(self.and_tag, DOWN, buff=0.6).align_to(self.and_tag, LEFT)
         beat(self, during(FadeIn(head, shift=RIGHT * 0.4), 0, 0.3),
              self.line.animate(rate_func=rate_functions.linear).set_value(0.5),
              subcaption="When a straight cut exists, a computer finds one easily. Our network ends with one too.")
+        kept = min(self.wobble_counts)
+        every = f"all {kept}" if kept == self.n else f"{kept} of {self.n}"
         beat(self, self.line.animate(rate_func=rate_functions.linear).set_value(1.0),
-             during(LaggedStart(*[AnimationGroup(Create(i), FadeIn(m, shift=RIGHT * 0.4))
-                                  for i, m in zip(icons, methods)], lag_ratio=0.7), 0, 0.85),
-             subcaption="The perceptron, logistic regression, support vector machines: each draws one "
-                        "straight cut between two classes.")
+             during(LaggedStart(*[Create(i) for i in icons], lag_ratio=0.5), 0, 0.4),
+             during(FadeIn(many, shift=RIGHT * 0.4), 0.3, 0.5),
+             subcaption=f"Here many cuts work: the line swings, and every one it passes gets {every} right.")
         for mob in (self.view, self.count):
             mob.clear_updaters()
         self.labels = self.xor_labels
@@ -569,11 +569,16 @@ class XorProblem(Scene):
              during(FadeIn(note_words, shift=UP * 0.2), 0.2, 0.5),
              during(Create(crease_line), 0.4, 1),
              subcaption="XOR has no such cut, so the network's job is to move the points until one works.")
+        # where the moved corner lands, named by where it came from, at the arrow's tip
+        corner = f"({XOR_CENTRES[mover][0]:g}, {XOR_CENTRES[mover][1]:g})"
+        self.landing = note(corner, SMALL, color=FOREGROUND).next_to(self.axes.c2p(*self.folded[mover]), LEFT,
+                                                                     buff=0.3)
         self.add(self.flap)
         beat(self, during(shown.animate.set_value(1.0), 0, 0.15), during(Create(flight), 0.05, 0.3),
+             during(FadeIn(self.landing), 0.25, 0.35),
              during(amount.animate.set_value(1.0), 0.2, 0.9), run_time=5,
-             subcaption="One move that works is a fold: press the half beyond the blue diagonal flat onto it, "
-                        "along the arrow.")
+             subcaption=f"One move that works: press the half beyond the blue diagonal flat onto it, along the "
+                        f"arrow; {corner} lands at its tip.")
         self.dots.clear_updaters()
         self.flap.clear_updaters()
         self.crease_line = crease_line
@@ -600,7 +605,7 @@ class XorProblem(Scene):
         self.count.add_updater(self.recount)
         self.count.update()
         self.add(self.view, self.counter)
-        beat(self, during(FadeOut(VGroup(self.flap, self.flight)), 0, 0.2),
+        beat(self, during(FadeOut(VGroup(self.flap, self.flight, self.landing)), 0, 0.2),
              during(self.line.animate.set_value(1.0), 0.05, 0.5),
              during(PointAt(self.counter, color=FOREGROUND, buff=0.1), 0.5, 1),
              subcaption=f"The {word} corner now lies on the crease past the {others}, and one straight "

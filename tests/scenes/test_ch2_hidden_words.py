@@ -59,6 +59,17 @@ def test_lift_says_why_and_calls_back_once(lift):
     assert why and "ReLU" in captions[why[0] + 1]
 
 
+def test_lift_gives_the_rank_of_the_map_from_the_plane(lift):
+    # x ↦ W⁽¹⁾x̃ is affine; its linear part is W⁽¹⁾'s first two columns (W⁽¹⁾ itself may have rank 3)
+    run, words = lift
+    rank = int(np.linalg.matrix_rank(run.W1[-1][:, :2]))
+    image = {2: "a plane", 1: "a line"}.get(rank, "a point")
+    caption = words.find("But a matrix cannot add a dimension")
+    assert f"has rank {rank}, so the plane goes to {image}" in caption
+    assert f"has rank {rank}:" in words.on_screen and f"the plane goes to {image}." in words.on_screen
+    assert "keeps it flat" not in words.text()
+
+
 def test_fold_counts_are_the_runs(fold):
     run, words = fold
     z1 = forward(run.W1[-1], run.W2[-1], run.X).z1[:, :3]

@@ -80,10 +80,15 @@ def test_words_and_pictures_carry_the_computed_counts(media_dir):
     assert scene.and_right == 4 == right_count(XOR_CENTRES, [0, 0, 0, 1], *as_line(*AND_CUT))
     assert any("a straight cut gets all 4 points right" in w for w in words)
     assert scene.folded_right == 4 and scene.count.get_value() == 4
-    # the AND cut turns while the methods are named, and every line it passes gets all four
+    # the AND cut swings while the words say many cuts work, and every line it passes gets all four
     assert scene.wobble_counts and set(scene.wobble_counts) == {4}
-    assert any("each draws one straight cut" in w for w in words)
+    assert any("every one it passes gets all 4 right" in w for w in words)
     assert len(scene.icons) == 3
+    # no method is named that the video never uses again
+    assert not any(name in w for w in words for name in ("perceptron", "support vector"))
+    # the pressed corner's landing is named at the arrow's tip, and the words say where it came from
+    assert any(f"({XOR_CENTRES[scene.mover][0]:g}, {XOR_CENTRES[scene.mover][1]:g}) lands at its tip" in w
+               for w in words)
     # the fold presses the half beyond the crease flat onto it: the moved corner is on the
     # crease (x1 + x2 = 1), the other three did not move, and one cut gets all four right
     moved = np.flatnonzero(~np.all(np.isclose(scene.folded, XOR_CENTRES), axis=1))
