@@ -148,10 +148,10 @@ class SigmoidOutput(Scene):
         self.formula.next_to(self.title, DOWN, buff=0.6).set_x(self.panel_x, direction=LEFT)
         beat(self, during(FadeIn(self.title), 0, 0.1), Create(self.axes), FadeIn(z_label), FadeIn(y_ticks),
              FadeIn(y_name), Write(self.formula),
-             subcaption="The last step of the network takes the score z⁽²⁾ and passes it "
-                        "through the sigmoid σ, met earlier.",
-             spoken="The last step of the network takes the score, z two, and passes it "
-                    "through the sigmoid, sigma, met earlier.")
+             subcaption="The plane sorts points by the sign of the score z⁽²⁾. The last step "
+                        "passes that score through the sigmoid σ, met earlier.",
+             spoken="The plane sorts points by the sign of the score, z two. The last step "
+                    "passes that score through the sigmoid, sigma, met earlier.")
         # a tracer draws the curve from left to right, its score sliding along the axis below
         self.z = ValueTracker(-reach)
         self.z_of = self.z.get_value  # where the tracer is: the tracker, or a path (show_tails)
