@@ -66,6 +66,16 @@ def test_premise_counts_epochs(premise):
     assert f"{n} steps visit every point once" in caption and f"the run takes {steps:,}" in caption
 
 
+def test_premise_says_the_loss_jitters_only_if_it_does(premise):
+    """One point per step: the words say the mean loss jitters only if it rises somewhere
+    between the run's snapshots, and no batch is spoken of (the run takes none)."""
+    run, words = premise
+    caption = words.find("Our small net")
+    rises = bool((np.diff(np.asarray(run.mean_loss, float)) > 0).any())
+    assert ("jitters" in caption) == rises
+    assert not any("batch" in c for c in words.subcaptions)
+
+
 # -- the backward pass ------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def ex():
