@@ -145,6 +145,8 @@ class GradientFlow(Scene):
         self.inputs = VGroup(tagged("x_1", ex.x[0], style.X_COLOR),
                              tagged("x_2", ex.x[1], style.X_COLOR),
                              tagged("y", ex.y, style.class_color(ex.y), places=0)).arrange(RIGHT, buff=0.4)
+        # y's colour is its class, in the code the gradients' signs use too: said where it shows
+        self.inputs.add(note(f"(class {ex.y})", font_size=style.SMALL).next_to(self.inputs, RIGHT, buff=0.15))
         self.outputs = VGroup(tagged(r"\hat{y}", f.y_hat[0], style.YHAT_COLOR),
                               tagged(r"\mathcal{L}", f.loss[0], style.LOSS_COLOR))
         self.outputs.arrange(RIGHT, buff=0.5)
@@ -242,7 +244,7 @@ class GradientFlow(Scene):
             self.x2_labels.add(num)
         # The row is named once, beside the top unit's number.
         self.x2_tag = MathTex(r"x^{(2)}_j", font_size=UNIT_FS, color=style.X_COLOR)
-        self.x2_tag.next_to(self.x2_labels[0], LEFT, buff=0.15)  # on the values' side
+        self.x2_tag.next_to(self.x2_labels[0], LEFT, buff=0.3)  # on the values' side, clear of a box round them
         self.x2_tag.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
         self.bring_to_front(self.out_label)
         beat(self, during(FadeIn(self.x2_labels), 0, 0.2), during(FadeIn(self.x2_tag), 0.1, 0.3),
