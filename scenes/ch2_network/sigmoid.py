@@ -194,10 +194,12 @@ class SigmoidOutput(Scene):
         path = lambda t: lo * t / share if t < share else lo + (hi - lo) * (t - share) / (1 - share)
         leg = ValueTracker(0.0)
         self.z_of = lambda: path(leg.get_value())
-        beat(self, leg.animate(rate_func=rate_functions.linear).set_value(1.0),
-             during(FadeIn(VGroup(dots[0], left)), share - 0.05, share + 0.1),
-             during(Create(self.guides[-1]), share, 0.8),
-             during(FadeIn(VGroup(dots[1], right)), 0.92, 1),
+        # the trip is over by mid-beat, so both tails are marked before the still at 60 %
+        trip = 0.55
+        beat(self, during(leg.animate(rate_func=rate_functions.linear).set_value(1.0), 0, trip),
+             during(FadeIn(VGroup(dots[0], left)), trip * share - 0.03, trip * share + 0.07),
+             during(Create(self.guides[-1]), trip * share, trip),
+             during(FadeIn(VGroup(dots[1], right)), trip - 0.05, trip + 0.03),
              subcaption="Very negative scores squeeze toward 0, very positive ones toward 1, "
                         "without ever reaching either.")
         self.z.set_value(hi)
