@@ -141,12 +141,11 @@ class GradientFlow(Scene):
         self.heading = title("Gradients flowing back")
         self.diagram = NetworkDiagram(ex.W1, ex.W2, width=5.4, height=4.8)
         self.diagram.move_to([-3.15, -0.35, 0])
-        where = note(f"sample {ex.i}, after {ex.step} steps", font_size=style.SMALL)
+        # y's colour is its class (the gradients' key uses the same code for sign): said here
+        where = note(f"sample {ex.i}, class {ex.y}, after {ex.step} steps", font_size=style.SMALL)
         self.inputs = VGroup(tagged("x_1", ex.x[0], style.X_COLOR),
                              tagged("x_2", ex.x[1], style.X_COLOR),
                              tagged("y", ex.y, style.class_color(ex.y), places=0)).arrange(RIGHT, buff=0.4)
-        # y's colour is its class, in the code the gradients' signs use too: said where it shows
-        self.inputs.add(note(f"(class {ex.y})", font_size=style.SMALL).next_to(self.inputs, RIGHT, buff=0.15))
         self.outputs = VGroup(tagged(r"\hat{y}", f.y_hat[0], style.YHAT_COLOR),
                               tagged(r"\mathcal{L}", f.loss[0], style.LOSS_COLOR))
         self.outputs.arrange(RIGHT, buff=0.5)
