@@ -185,24 +185,33 @@ class SigmoidOutput(Scene):
                       Dot(a.c2p(hi, sig(hi)), radius=0.06, color=FOREGROUND))
         left, right = value_tex(rf"\sigma({lo:g})", sig(lo)), value_tex(rf"\sigma({hi:g})", sig(hi))
         left.next_to(dots[0], UP, buff=0.3)
-        right.next_to(dots[1], DOWN, buff=0.3)
+        right.next_to(dots[1], UP, buff=0.3)  # above the curve: the tracer's line stays under it
         self.tails = VGroup(dots, left, right)
         self.point_labels = VGroup(self.half_label, left, right)
         # the tracer runs out to the left tail, then across to the right one, each marked as
         # reached (one animation of the tracker: two would fight over it)
         share = abs(lo) / (abs(lo) + hi - lo)
-        path = lambda t: lo * t / share if t < share else lo + (hi - lo) * (t - share) / (1 - share)
+        # both tails reached by `trip` (before the still at 60 %), then on slowly past the right
+        # one, so the beat keeps moving
+        trip, past = 0.55, 0.8
+
+        def path(t):
+            u = t / trip
+            if u < share:
+                return lo * u / share
+            if u <= 1:
+                return lo + (hi - lo) * (u - share) / (1 - share)
+            return hi + past * (t - trip) / (1 - trip)
+
         leg = ValueTracker(0.0)
         self.z_of = lambda: path(leg.get_value())
-        # the trip is over by mid-beat, so both tails are marked before the still at 60 %
-        trip = 0.55
-        beat(self, during(leg.animate(rate_func=rate_functions.linear).set_value(1.0), 0, trip),
+        beat(self, leg.animate(rate_func=rate_functions.linear).set_value(1.0),
              during(FadeIn(VGroup(dots[0], left)), trip * share - 0.03, trip * share + 0.07),
              during(Create(self.guides[-1]), trip * share, trip),
              during(FadeIn(VGroup(dots[1], right)), trip - 0.05, trip + 0.03),
              subcaption="Very negative scores squeeze toward 0, very positive ones toward 1, "
                         "without ever reaching either.")
-        self.z.set_value(hi)
+        self.z.set_value(hi + past)
         self.z_of = self.z.get_value
 
     def read_probability(self):
