@@ -514,12 +514,12 @@ class DecisionRegions(ThreeDScene):
         self.add(self.surface)
         # the colour bar goes with the map it explains (the surface's colours are signs); the
         # camera turns first, to the view the slice keeps, and the surface then rises
-        beat(self, *self.camera_to(self.view(-130), 0, 0.35, drift=-4 * DEGREES),
+        beat(self, *self.camera_to(self.view(-130), 0, 0.35),
              during(UpdateFromAlphaFunc(self.surface, grow), 0.25, 0.6),
              during(FadeOut(self.heatmap), 0, 0.2),  # gone before the camera tilts far
              during(FadeOut(self.key), 0, 0.2),
              during(FadeOut(self.dots), 0, 0.2), during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.25, 0.6),
-             during(Create(self.folds), 0.55, 0.7),
+             during(Create(self.folds), 0.55, 0.8),  # (on to 0.8: the beat keeps moving)
              during(FadeIn(self.z_axis[1:]), 0.4, 0.6), run_time=4,
              subcaption="Now raise each point to the height of its score z⁽²⁾: the surface is "
                         "flat between creases and bends along them.",
@@ -537,22 +537,11 @@ class DecisionRegions(ThreeDScene):
         light = np.asarray(light, dtype=float) / np.linalg.norm(light)
         return 0.55 + 0.45 * max(float(normal @ light), 0.0)
 
-    def camera_to(self, view, start, end, drift=0.0):
-        """The camera's move to `view` (as view() gives it) within [start, end] of a beat; with
-        `drift` (radians) it then keeps turning that much further, slowly, to the beat's end, so
-        that the picture never stands still."""
+    def camera_to(self, view, start, end):
+        """The camera's move to `view` (as view() gives it) within [start, end] of a beat."""
         camera = self.renderer.camera
-        begin = camera.get_theta()
-        total = view["theta"] + drift - begin
-        share = (view["theta"] - begin) / total if abs(total) > 1e-9 else 1.0
-        # fast to the view by `end`, then slow: a + (1 - a)t reaches `share` at t = end
-        a = (share - end) / (1 - end) if drift else 1.0
-
-        def turn(t):
-            return a * min(1.0, max(0.0, t - start) / (end - start)) + (1 - a) * t
-
         moves = [during(camera.phi_tracker.animate.set_value(view["phi"]), start, end),
-                 camera.theta_tracker.animate(rate_func=turn).set_value(view["theta"] + drift),
+                 during(camera.theta_tracker.animate.set_value(view["theta"]), start, end),
                  during(camera.zoom_tracker.animate.set_value(view["zoom"]), start, end),
                  during(camera._frame_center.animate.move_to(view["frame_center"]), start, end)]
         return moves
