@@ -12,7 +12,7 @@ SCENES = [
     ("scenes.ch2_network.relu", "ReluGraph", "ReLU and its kink"),
     ("scenes.ch2_network.relu", "ReluFold", "ReLU folds the plane", {RUN}),
     ("scenes.ch2_network.classifier", "SeparatingPlane", "A plane that separates", {RUN}),
-    ("scenes.ch2_network.classifier", "DecisionRegions", "Back in the input plane", {RUN}),
     ("scenes.ch2_network.sigmoid", "SigmoidOutput", "From score to probability", {RUN}),
+    ("scenes.ch2_network.classifier", "DecisionRegions", "Back in the input plane", {RUN}),
     ("scenes.ch2_network.roles", "ThreeRoles", "Lift, fold, cut", {RUN}),
 ]

@@ -37,6 +37,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    interpolate_color,
     linear,
 )
 
@@ -431,7 +432,9 @@ class DecisionRegions(ThreeDScene):
         self.boundary_key = VGroup(line, key).arrange(RIGHT, buff=0.15)
         self.boundary_key.next_to(self.key, DOWN, buff=0.2, aligned_edge=LEFT)
         fix_in_frame(self, self.boundary_key)
-        beat(self, Create(self.boundary), FadeIn(self.boundary_key), run_time=2,
+        # drawn in the first third, every line of it: the still at 60 % of the words shows all
+        beat(self, during(Create(self.boundary), 0, 0.35), during(FadeIn(self.boundary_key), 0, 0.2),
+             run_time=2,
              subcaption="The boundary runs where ŷ is exactly one half, that is, where the "
                         "score z⁽²⁾ is zero.",
              spoken="The boundary runs where y hat is exactly one half, that is, where the "
@@ -448,7 +451,8 @@ class DecisionRegions(ThreeDScene):
             self.creases.add(DashedLine(a, b, color=Z_COLOR, stroke_width=3))
             label = tex(str(u + 1), font_size=LABEL, color=Z_COLOR)
             label.add_background_rectangle(color=style.BACKGROUND, opacity=0.8, buff=0.05)
-            label.move_to(b + 0.25 * (b - a) / np.linalg.norm(b - a))
+            # inside the map, just short of the crease's end (past it, it fell off the plot)
+            label.move_to(b - 0.3 * (b - a) / np.linalg.norm(b - a))
             label.anchor = label.get_center()
             self.crease_labels.add(label)
         hv.pin_to_points(self, self.crease_labels)
@@ -477,10 +481,13 @@ class DecisionRegions(ThreeDScene):
         self.pieces = pieces
         self.surface = VGroup()
         for poly, h, _, positive in pieces:
+            # each flat piece lit by its own tilt, so that neighbouring pieces of one sign read
+            # apart, and nearly opaque, so that the floor's grid does not show through
+            color = interpolate_color(style.BACKGROUND, POSITIVE if positive else NEGATIVE,
+                                      self.facet_light(poly, h))
             face = Polygon(*[self.axes.c2p(*p) for p in poly], stroke_color=FOREGROUND,
-                           stroke_width=0.75, stroke_opacity=0.4,
-                           fill_color=POSITIVE if positive else NEGATIVE,
-                           fill_opacity=0.55, shade_in_3d=True)
+                           stroke_width=1.25, stroke_opacity=0.7, fill_color=color,
+                           fill_opacity=0.9, shade_in_3d=True)
             self.surface.add(face)
 
         def grow(surface, alpha):
@@ -505,17 +512,39 @@ class DecisionRegions(ThreeDScene):
         self.formula.next_to(self.crease_key, DOWN, buff=0.35, aligned_edge=LEFT)
         fix_in_frame(self, self.formula)
         self.add(self.surface)
-        # the colour bar goes with the map it explains (the surface's colours are signs)
-        beat(self, UpdateFromAlphaFunc(self.surface, grow), FadeOut(self.heatmap),
+        # the colour bar goes with the map it explains (the surface's colours are signs); the
+        # camera turns first, to the view the slice keeps, and the surface then rises
+        beat(self, *self.camera_to(self.view(-130), 0, 0.35),
+             during(UpdateFromAlphaFunc(self.surface, grow), 0.25, 0.6),
+             during(FadeOut(self.heatmap), 0, 0.2),  # gone before the camera tilts far
              during(FadeOut(self.key), 0, 0.2),
-             FadeOut(self.dots), FadeIn(self.formula), Create(self.z_axis[0]),
-             during(Create(self.folds), 0.75, 1),
-             FadeIn(self.z_axis[1:]), run_time=4,
-             camera=self.view(-125),
+             during(FadeOut(self.dots), 0, 0.2), during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.25, 0.6),
+             during(Create(self.folds), 0.55, 0.8),  # (on to 0.8: the beat keeps moving)
+             during(FadeIn(self.z_axis[1:]), 0.4, 0.6), run_time=4,
              subcaption="Now raise each point to the height of its score z⁽²⁾: the surface is "
                         "flat between creases and bends along them.",
              spoken="Now raise each point to the height of its score, z two: the surface is "
                     "flat between creases and bends along them.")
+        self.remove(self.renderer.camera._frame_center)  # (as move_camera does: no redraw of all)
+
+    def facet_light(self, poly, h, light=(-0.3, -0.5, 0.8)):
+        """How brightly a flat piece is lit (0.55 to 1): by the angle between its normal, at
+        its full height, and a light from above and in front."""
+        corners = [self.axes.c2p(*p) + OUT * self.height_scale * z for p, z in zip(poly, h)]
+        normal = np.cross(corners[1] - corners[0], corners[2] - corners[0])
+        normal = normal / max(np.linalg.norm(normal), 1e-12)
+        normal = normal if normal[2] >= 0 else -normal
+        light = np.asarray(light, dtype=float) / np.linalg.norm(light)
+        return 0.55 + 0.45 * max(float(normal @ light), 0.0)
+
+    def camera_to(self, view, start, end):
+        """The camera's move to `view` (as view() gives it) within [start, end] of a beat."""
+        camera = self.renderer.camera
+        moves = [during(camera.phi_tracker.animate.set_value(view["phi"]), start, end),
+                 during(camera.theta_tracker.animate.set_value(view["theta"]), start, end),
+                 during(camera.zoom_tracker.animate.set_value(view["zoom"]), start, end),
+                 during(camera._frame_center.animate.move_to(view["frame_center"]), start, end)]
+        return moves
 
     def height_axis(self, pieces):
         """A vertical z⁽²⁾ axis at the map's back-left corner, ticked on the surface's scale."""
@@ -563,7 +592,7 @@ class DecisionRegions(ThreeDScene):
         self.add(self.floor, self.boundary)  # the cut drawn over the floor
         self.remove(self.floor)
         beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6),
-             camera=self.view(-135), run_time=3,
+             camera=self.view(-136), run_time=3,
              subcaption="Slice the surface at height zero: where it crosses, blue above and "
                         "orange below, runs the boundary.")
 

@@ -19,6 +19,7 @@ from manim import (
     Indicate,
     Line,
     Polygon,
+    Square,
     ThreeDScene,
     UpdateFromAlphaFunc,
     VGroup,
@@ -53,6 +54,27 @@ from toynet_core.geometry import _clip, fold, sheet_extent, square
 from toynet_core.model import augment
 
 ROLES = ("lift", "fold", "cut")
+
+
+# W⁽¹⁾ stretches the sheet more than this many times as much one way as the other: the lifted
+# sheet is a long, thin strip from every side, and the words say so (it is still flat).
+STRIP = 4.0
+
+
+def stretch(W1):
+    """How many times as much W⁽¹⁾ stretches the input sheet one way as the other: the ratio of
+    the singular values of its first two columns (the map from the plane; inf if flattened)."""
+    s = np.linalg.svd(np.asarray(W1, float)[:, :2], compute_uv=False)
+    return float(s[0] / s[1]) if s[1] > 1e-12 else float("inf")
+
+
+def lift_caption(W1):
+    """The lift beat's words: a strip when the stretch is lopsided, so that the words match a
+    sheet that is drawn face on and still looks thin."""
+    if stretch(W1) > STRIP:
+        return ("Lift: W⁽¹⁾ moves the sheet into 3-D, stretched into a long, thin strip, "
+                "but it stays one flat sheet.")
+    return "Lift: W⁽¹⁾ moves the sheet to new places in 3-D, but it stays one flat sheet."
 
 
 def cut_caption(counts, wrong, n):
@@ -142,8 +164,8 @@ class ThreeRoles(ThreeDScene):
         self.plane.shift(-centre)
         self.set_camera_orientation(phi=self.phis.pop(0), theta=self.thetas.pop(0), zoom=zoom)
         # the axes are named after what the points are at each stage: x̃, then z⁽¹⁾, then x⁽²⁾
-        self.stage_labels = [self.axis_labels([f"{v}_{i}" for i in (1, 2, 3)])
-                             for v in (r"\tilde{x}", "z^{(1)}", "x^{(2)}")]
+        self.stage_labels = [self.axis_labels([f"{v}_{i}" for i in (1, 2, 3)], push=push)
+                             for v, push in ((r"\tilde{x}", 0.0), ("z^{(1)}", 0.6), ("x^{(2)}", 0.6))]
         self.placer = LabelPlacer(self, self.blockers, self.sheet_outline, self.overlays, pad=0.1)
         for labels in self.stage_labels:
             for label in labels:  # ride along with the axes when the world slides
@@ -158,14 +180,14 @@ class ThreeRoles(ThreeDScene):
         self.roles.next_to(self.title, DOWN, buff=0.35).align_to(self.title, LEFT)
         fix_in_frame(self, self.title, self.roles)
 
-    def axis_labels(self, names=("h_1", "h_2", "h_3")):
-        """The axes' names, farther out than usual, past the points that crowd the ends of the
-        axes once folded."""
+    def axis_labels(self, names=("h_1", "h_2", "h_3"), push=0.6):
+        """The axes' names, `push` farther out than usual, past the points that crowd the ends
+        of the axes once folded (the flat inputs leave the ends clear: they need no push)."""
         labels = hv.hidden_axis_labels(self.axes, names=names)
         origin = self.axes.c2p(0, 0, 0)
         for label in labels:
             out = label.anchor - origin
-            label.anchor = label.anchor + 0.6 * out / np.linalg.norm(out)
+            label.anchor = label.anchor + push * out / np.linalg.norm(out)
         return labels
 
     def follow_axes(self, point):
@@ -272,10 +294,10 @@ class ThreeRoles(ThreeDScene):
 
         # the sheet turns edge on partway (the map's path passes through flatter ones), so the
         # lift is over by mid-beat, and the lifted sheet is seen nearly face on while it is named
+        words = lift_caption(W1)
         beat(self, during(self.fly(self.X_t, self.pre), 0, 0.5), during(UpdateFromAlphaFunc(self.sheet, carry), 0, 0.5),
              *self.light(0), *self.relabel(1), *self.turn(),
-             subcaption="Lift: W⁽¹⁾ moves the sheet to new places in 3-D, but it stays one flat sheet.",
-             spoken="Lift: W one moves the sheet to new places in 3-D, but it stays one flat sheet.")
+             subcaption=words, spoken=words.replace("W⁽¹⁾", "W one"))
 
     def fold(self):
         pre = self.pre
@@ -308,7 +330,8 @@ class ThreeRoles(ThreeDScene):
 
     def overlays(self):
         """The words fixed in the frame that labels keep clear of."""
-        return [m for m in (self.title, self.roles, getattr(self, "tally", None), getattr(self, "panel", None))
+        return [m for m in (self.title, self.roles, getattr(self, "tally", None), getattr(self, "side_key", None),
+                            getattr(self, "panel", None))
                 if m is not None]
 
     def sheet_outline(self):
@@ -334,7 +357,7 @@ class ThreeRoles(ThreeDScene):
                 corners = np.zeros((len(part), 3))
                 corners[:, j], corners[:, k] = part[:, 0], part[:, 1]
                 tints.add(Polygon(*self.c2p(corners), stroke_width=0, fill_color=style.class_color(cls),
-                                  fill_opacity=0.13))
+                                  fill_opacity=0.28))
         return tints
 
     def cut(self):
@@ -353,10 +376,20 @@ class ThreeRoles(ThreeDScene):
         n = self.run.n_samples
         self.tally = note(f"own side: {n - len(wrong)} of {n}", font_size=SMALL, color=FOREGROUND)
         self.tally.next_to(self.roles, DOWN, buff=0.3, aligned_edge=LEFT)
-        fix_in_frame(self, self.tally)
+        # what the tinted walls mean: each side of the plane in the class it answers
+        self.side_key = VGroup(*[VGroup(Square(0.2, stroke_width=0, fill_color=style.class_color(cls),
+                                               fill_opacity=0.6),
+                                        tex(rf"z^{{(2)}} {sign} 0", font_size=LABEL, colored=False),
+                                        note(f"answers {name}", font_size=SMALL, color=MUTED)
+                                        ).arrange(RIGHT, buff=0.12)
+                                 for cls, sign, name in ((1, ">", "blue"), (0, "<", "orange"))])
+        self.side_key.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+        self.side_key.next_to(self.tally, DOWN, buff=0.25, aligned_edge=LEFT)
+        fix_in_frame(self, self.tally, self.side_key)
         beat(self, during(FadeOut(self.walls), 0, 0.3), during(FadeOut(self.wall_names), 0, 0.3),
              during(FadeIn(self.plane), 0, 0.3), during(FadeIn(self.tints), 0.1, 0.35),
-             during(FadeIn(self.tally), 0.1, 0.3), *self.light(2),
+             during(FadeIn(self.tally), 0.1, 0.3), during(FadeIn(self.side_key), 0.15, 0.35),
+             *self.light(2),
              during(wave(self.cloud, ranks(score), swell=0.5), 0.3, 0.9),
              *([during(FadeIn(self.rings), 0.35, 0.5)] if len(self.rings) else []),
              *self.turn(),
@@ -398,7 +431,7 @@ class ThreeRoles(ThreeDScene):
 
         # the roles list and the count have been read: the picture takes their room
         beat(self, during(FadeIn(self.panel, lag_ratio=0.2), 0.15, 0.35),
-             during(FadeOut(VGroup(self.roles, self.tally)), 0, 0.15),
+             during(FadeOut(VGroup(self.roles, self.tally, self.side_key)), 0, 0.15),
              during(UpdateFromAlphaFunc(world, slide), 0, 0.25),
              during(self.renderer.camera.zoom_tracker.animate.set_value(self.narrow_zoom), 0, 0.25),
              during(UpdateFromAlphaFunc(lamp, read), 0.35, 1), *self.turn(),

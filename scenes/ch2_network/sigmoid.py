@@ -148,10 +148,10 @@ class SigmoidOutput(Scene):
         self.formula.next_to(self.title, DOWN, buff=0.6).set_x(self.panel_x, direction=LEFT)
         beat(self, during(FadeIn(self.title), 0, 0.1), Create(self.axes), FadeIn(z_label), FadeIn(y_ticks),
              FadeIn(y_name), Write(self.formula),
-             subcaption="The last step of the network takes the score z⁽²⁾ and passes it "
-                        "through the sigmoid σ, met earlier.",
-             spoken="The last step of the network takes the score, z two, and passes it "
-                    "through the sigmoid, sigma, met earlier.")
+             subcaption="The plane sorts points by the sign of the score z⁽²⁾. The last step "
+                        "passes that score through the sigmoid σ, met earlier.",
+             spoken="The plane sorts points by the sign of the score, z two. The last step "
+                    "passes that score through the sigmoid, sigma, met earlier.")
         # a tracer draws the curve from left to right, its score sliding along the axis below
         self.z = ValueTracker(-reach)
         self.z_of = self.z.get_value  # where the tracer is: the tracker, or a path (show_tails)
@@ -185,22 +185,33 @@ class SigmoidOutput(Scene):
                       Dot(a.c2p(hi, sig(hi)), radius=0.06, color=FOREGROUND))
         left, right = value_tex(rf"\sigma({lo:g})", sig(lo)), value_tex(rf"\sigma({hi:g})", sig(hi))
         left.next_to(dots[0], UP, buff=0.3)
-        right.next_to(dots[1], DOWN, buff=0.3)
+        right.next_to(dots[1], UP, buff=0.3)  # above the curve: the tracer's line stays under it
         self.tails = VGroup(dots, left, right)
         self.point_labels = VGroup(self.half_label, left, right)
         # the tracer runs out to the left tail, then across to the right one, each marked as
         # reached (one animation of the tracker: two would fight over it)
         share = abs(lo) / (abs(lo) + hi - lo)
-        path = lambda t: lo * t / share if t < share else lo + (hi - lo) * (t - share) / (1 - share)
+        # both tails reached by `trip` (before the still at 60 %), then on slowly past the right
+        # one, so the beat keeps moving
+        trip, past = 0.55, 0.8
+
+        def path(t):
+            u = t / trip
+            if u < share:
+                return lo * u / share
+            if u <= 1:
+                return lo + (hi - lo) * (u - share) / (1 - share)
+            return hi + past * (t - trip) / (1 - trip)
+
         leg = ValueTracker(0.0)
         self.z_of = lambda: path(leg.get_value())
         beat(self, leg.animate(rate_func=rate_functions.linear).set_value(1.0),
-             during(FadeIn(VGroup(dots[0], left)), share - 0.05, share + 0.1),
-             during(Create(self.guides[-1]), share, 0.8),
-             during(FadeIn(VGroup(dots[1], right)), 0.92, 1),
+             during(FadeIn(VGroup(dots[0], left)), trip * share - 0.03, trip * share + 0.07),
+             during(Create(self.guides[-1]), trip * share, trip),
+             during(FadeIn(VGroup(dots[1], right)), trip - 0.05, trip + 0.03),
              subcaption="Very negative scores squeeze toward 0, very positive ones toward 1, "
                         "without ever reaching either.")
-        self.z.set_value(hi)
+        self.z.set_value(hi + past)
         self.z_of = self.z.get_value
 
     def read_probability(self):

@@ -60,6 +60,31 @@ def edge_on_theta(W2, phi=PHI, near=THETA, facing=EDGE_ON):
     return float(thetas[ok[np.argmin(np.abs(thetas[ok] - near))]])
 
 
+def spread_edge_on_theta(run, k, phi=PHI, facing=EDGE_ON):
+    """Of the azimuths from which the plane of snapshot k is seen nearly edge-on (as
+    edge_on_theta), the one from which its points spread widest on screen, for the box of
+    hidden space they are drawn in (the area of their spread over the box's on-screen extent),
+    weighed by the shortest of the three axes as drawn (so that no axis, and no arm of points
+    along it, is seen end on): the arms of the folded cloud then sit apart, not behind one
+    another."""
+    n = np.asarray(run.W2[k], dtype=float).reshape(-1)[:3]
+    n = n / np.linalg.norm(n)
+    extent = post_extent(run)
+    corners = np.array([[a, b, c] for a in extent[0] for b in extent[1] for c in extent[2]])
+    points = np.asarray(run.hidden_post[k], dtype=float)
+    best, best_score = THETA, -1.0
+    for theta in np.radians(np.arange(-180, 180, 0.5)):
+        R = view_rotation(theta, phi)
+        if abs(abs((R @ n)[2]) - facing) >= 0.01:
+            continue
+        shown, box = (R @ points.T).T[:, :2], (R @ corners.T).T[:, :2]
+        score = (np.sqrt(max(np.linalg.det(np.cov(shown.T)), 0.0)) / max(np.prod(np.ptp(box, axis=0)), 1e-9)
+                 * np.linalg.norm(R[:2, :], axis=0).min())
+        if score > best_score:
+            best, best_score = float(theta), score
+    return best
+
+
 def convex_hull(points):
     """The corners of the convex hull of 2-D points (N, 2), counter-clockwise (monotone chain)."""
     pts = sorted(set(map(tuple, np.round(np.asarray(points, dtype=float)[:, :2], 9))))
@@ -383,6 +408,9 @@ class Probe(VGroup):
         origin = np.asarray(axes.c2p(0, 0))
         basis = np.array([np.asarray(axes.c2p(1, 0)) - origin, np.asarray(axes.c2p(0, 1)) - origin])
         dots = origin + np.asarray(self.run.X, dtype=float) @ basis
+        # the map's rectangle on screen: a readout past its edge would cover the axis numbers
+        g0, g1, h0, h1 = self.run.grid_extent
+        (left, bottom, _), (right, top, _) = axes.c2p(g0, h0), axes.c2p(g1, h1)
         best, fewest = toward, None
         for side in (toward, toward * [-1, 1, 0], toward * [1, -1, 0], -toward):
             self.readout.next_to(self.ring, side, buff=0.02)
@@ -390,8 +418,10 @@ class Probe(VGroup):
             m = 0.1  # a margin round the readout's backing
             covered = int(np.sum((dots[:, 0] > x0 - m) & (dots[:, 0] < x1 + m)
                                  & (dots[:, 1] > y0 - m) & (dots[:, 1] < y1 + m)))
-            if fewest is None or covered < fewest:
-                best, fewest = side, covered
+            outside = x0 < left or x1 > right or y0 < bottom or y1 > top
+            key = (outside, covered)
+            if fewest is None or key < fewest:
+                best, fewest = side, key
         return best
 
     def show_at(self, t):

@@ -73,8 +73,8 @@ def blue_share(run, k):
 
 
 def start_words_of_run(run):
-    return ("The whole run, from the untrained start. The input plane is coloured by what the "
-            "net predicts at each point, ŷ.")
+    return ("The whole run, from the untrained start. The ring reads ŷ, what the net predicts "
+            "there; the plane is coloured by it.")
 
 
 def colour_words(run):
@@ -193,22 +193,26 @@ def start_state(run):
 
 def he_words(side):
     """The He start's weights, said before its label is shown."""
-    return (f"The {side} run starts as Kaiming He proposed: mean 0, standard deviation √(2/n); "
-            f"n counts the layer's inputs, not the 1.")
+    return (f"The {side} run starts as Kaiming He proposed: weights of mean 0 and standard deviation "
+            f"√(2/n), n the layer's inputs.")
+
+
+def he_inputs(run):
+    """n of √(2/n) for each layer: its inputs, not the appended 1."""
+    return [int(W.shape[-1] - 1) for W in (run.W1[0], run.W2[0])]
 
 
 def he_spreads(run):
     """√(2/n) for each layer of the run's network: n its inputs, not the appended 1."""
-    return [float(np.sqrt(2.0 / (W.shape[-1] - 1))) for W in (run.W1[0], run.W2[0])]
+    return [float(np.sqrt(2.0 / n)) for n in he_inputs(run)]
 
 
 def he_reason_words(run):
-    """What √(2/n) is for, and what it comes to here. It keeps a deep ReLU net's values from
-    fading or growing layer by layer (the 2 makes up for ReLU's zeros); two layers are not deep,
-    so the words say so and point to what decides here, the bias (he_bias_words)."""
-    first, second = he_spreads(run)
-    return (f"In deep ReLU nets this keeps values from fading or swelling; here it gives {first:.2g}, then "
-            f"{second:.2f}. What counts here is the bias.")
+    """What √(2/n) comes to here, as the spreads on screen give it; then what the scene goes on
+    to use instead, the bias (he_bias_words): the spread itself plays no further part."""
+    (first, second), (n1, n2) = he_spreads(run), he_inputs(run)
+    return (f"Here that gives {first:.2g}, then {second:.2f}: n is {n1}, then {n2}, the 1 not counted. "
+            f"What counts here is the bias.")
 
 
 def he_bias_words(run):

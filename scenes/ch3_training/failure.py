@@ -67,8 +67,8 @@ PANEL_SIDE = 3.0
 SLOT_GAP = 0.2  # between a panel and the slot under it (its start weights, then its stats)
 FORMULA_Y = -2.55  # the line of each start's formula, under the slot
 FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
-ZERO_SIDE = 0.25  # fill opacity of a dead unit's zero side
-DEAD_OPACITY = 0.35  # a dead unit's heatmap, greyed out
+ZERO_SIDE = 0.55  # fill opacity of a dead unit's zero side, darkened (dark: ReLU gives zero)
+DEAD_OPACITY = 1.0  # a dead unit's heatmap keeps unit 1's scheme: bright where z⁽¹⁾ > 0
 STRIP_RANGE = 3  # the weight strips run from -3 to 3 at least, further if a start weight does
 DROP = 0.5  # how far above its place a weight's dot waits before it lands
 REPLAY_TIME = 6.0  # seconds to replay the failed run's units from step 0 to the end
@@ -87,7 +87,7 @@ class UnitPanel(SnapshotView, Group):
         self.image = grid_image(magnitude_rgb(run.grid_hidden[k][unit], UNIT_SCALE, style.X_COLOR),
                                 self.axes, run.grid_extent)
         self.zero_side = VGroup(*[
-            Polygon(*[self.axes.c2p(*p) for p in poly], stroke_width=0, fill_color=style.ERROR,
+            Polygon(*[self.axes.c2p(*p) for p in poly], stroke_width=0, fill_color=style.BACKGROUND,
                     fill_opacity=0)
             # the last snapshot's zero side: it is shaded only while the unit is dead, and a
             # dead unit's weights are its last ones (no gradient moves them)
@@ -296,7 +296,7 @@ class WhenTrainingFails(Scene):
         for run, other, x in ((good, bad, -3.4), (bad, good, 3.4)):
             panel = DecisionPanel(run, 0, side=PANEL_SIDE).move_to([x, PANEL_Y, 0])
             panel.start = note(words.start_label(run.config), font_size=style.LABEL,
-                               color=style.FOREGROUND).next_to(panel, UP, buff=0.15)
+                               color=style.FOREGROUND).next_to(panel, UP, buff=0.25)
             panel.name = note(words.run_label(run.config, other.config), font_size=style.LABEL)
             panel.name.next_to(panel.start, UP, buff=0.12)
             stats = RunStats(run).next_to(panel, DOWN, buff=SLOT_GAP)
@@ -307,7 +307,9 @@ class WhenTrainingFails(Scene):
         self.step = LiveNumber(last, num_decimal_places=0, font_size=NUMBER_SCALE * style.LABEL,
                                color=style.FOREGROUND)  # laid out at its widest
         self.step_counter = VGroup(note("step", font_size=style.LABEL), self.step)
-        self.step_counter.arrange(DOWN, buff=0.12).move_to([0, PANEL_Y, 0])
+        # in a row, as the number keeps its left edge when its digits change (in a column it
+        # stood off centre under "step" once it shrank to 0)
+        self.step_counter.arrange(RIGHT, buff=0.15).move_to([0, PANEL_Y, 0])
         self.step.set_value(0)
         left, right = self.panels
         shared, differ = words.differences_words(good.config, bad.config)
@@ -315,8 +317,8 @@ class WhenTrainingFails(Scene):
         # (the stats come with the replay: until then the slot under each panel holds its
         # start weights)
         beat(self, during(FadeIn(self.panels), 0, 0.05),
-             during(FadeIn(self.step_counter), 0.3, 0.6),
-             during(FadeIn(VGroup(left.name, right.name)), 0.5, 0.9), subcaption=shared)
+             during(FadeIn(self.step_counter), 0.15, 0.35),
+             during(FadeIn(VGroup(left.name, right.name)), 0.2, 0.45), subcaption=shared)
         if differ is not None:
             beat(self, during(PointAt(left.name, color=style.EMPHASIS), 0, 0.5),
                  during(PointAt(right.name, color=style.EMPHASIS), 0.45, 0.95), subcaption=differ)
@@ -337,7 +339,8 @@ class WhenTrainingFails(Scene):
                  *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.he_words(side),
                  spoken=words.he_words(side).replace("√(2/n)", "the square root of two over n"))
             # √(2/n) worked out for each layer (what the words give), in the middle column
-            self.spreads = spread_values(run).move_to([0, PANEL_Y + 1.3, 0])
+            # right of the middle: clear of the start's label over the left panel
+            self.spreads = spread_values(run).move_to([0.3, PANEL_Y + 1.3, 0])
             beat(self, during(PointAt(spread, color=style.EMPHASIS), 0, 0.6),
                  during(FadeIn(self.spreads[0]), 0.1, 0.3), during(FadeIn(self.spreads[1]), 0.4, 0.6),
                  subcaption=words.he_reason_words(run))
@@ -436,7 +439,8 @@ class WhenTrainingFails(Scene):
                 *[p.name for p in self.panels], *[p.start for p in self.panels],
                 *[p.formula for p in self.panels]]
         # the units slide in from the failed run's panel, one after another
-        arrive = [during(FadeIn(p, shift=2.0 * LEFT), 0.15 + 0.2 * i, 0.55 + 0.2 * i)
+        # (all in by half-way: the still at 60 % of the words shows every unit)
+        arrive = [during(FadeIn(p, shift=2.0 * LEFT), 0.1 + 0.12 * i, 0.3 + 0.12 * i)
                   for i, p in enumerate(self.unit_panels)]
         beat(self, during(FadeOut(Group(*gone)), 0, 0.15), *arrive,
              during(FadeIn(VGroup(self.unit_names, self.unit_notes, self.crease_note)), 0.3, 0.6),
@@ -496,9 +500,11 @@ class WhenTrainingFails(Scene):
             name = note(words.start_label(sweep.config), font_size=style.LABEL,
                         color=style.FOREGROUND)
             name.next_to(grid, UP, buff=0.2)
-            rate = VGroup(percent(sweep.success_rate, font_size=NUMBER_SCALE * style.BODY),
-                          note(f"of {len(sweep.seeds)} seeds learn XOR", font_size=style.BODY))
-            rate.arrange(RIGHT, buff=0.15).next_to(grid, DOWN, buff=0.2)
+            # the line at the labels' size, centred under its grid and well inside the frame;
+            # the share stands a box's width clear of the words (it is framed later)
+            rate = VGroup(percent(sweep.success_rate, font_size=NUMBER_SCALE * style.LABEL),
+                          note(f"of {len(sweep.seeds)} seeds learn XOR", font_size=style.LABEL))
+            rate.arrange(RIGHT, buff=0.3).next_to(grid, DOWN, buff=0.25)
             counts = counts_column(sweep, seen).next_to(rate, DOWN, buff=0.15)
             view = Group(grid, name, rate, counts)
             view.grid, view.rate, view.counts, view.which = grid, rate[0], counts, which

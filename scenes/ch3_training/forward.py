@@ -26,13 +26,27 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training._numbers_common import box, count_to, example_numbers, settle, sweep, travel
-from scenes.widgets.matrices import column, number, row, value_matrix
+from scenes.widgets.matrices import column, number, places_for, row, value_matrix
 from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat, during
 from scenes.widgets.diagram import NetworkDiagram, sign_legend
 from scenes.widgets.highlight import PointAt
 
 EQ_Y = -1.75  # centre of the equation band under the diagram, clear of the subtitle band
+
+
+def shown_value(v):
+    """A number as the screen shows it (scenes.widgets.matrices.places_for)."""
+    return round(float(v), places_for(v))
+
+
+def equals_sign(matrix, vector, result):
+    """"=" when multiplying the numbers as shown gives the results as shown, else "≈": the
+    screen then claims no more than a viewer's own arithmetic from it can check."""
+    shown = np.vectorize(shown_value)
+    product = shown(np.atleast_2d(matrix)) @ shown(np.ravel(vector))
+    exact = all(shown_value(p) == shown_value(r) for p, r in zip(product, np.ravel(result)))
+    return "=" if exact else r"\approx"
 
 
 def _on_dark(mob):
@@ -96,7 +110,7 @@ class ForwardPass(Scene):
         q = column(f.z1[0][:3], color=style.Z_COLOR)
         self.z1_col = column(f.z1[0], color=style.Z_COLOR)
         eq = VGroup(tex(r"W^{(1)}\tilde{x} =", font_size=style.BODY), w1, xt,
-                    tex("=", font_size=style.BODY), q,
+                    tex(equals_sign(ex.W1, f.x_tilde[0], f.z1[0][:3]), font_size=style.BODY), q,
                     tex(r"z^{(1)} =", font_size=style.BODY), self.z1_col)
         eq.arrange(RIGHT, buff=0.2)
         eq[5:].shift(0.5 * RIGHT)  # a clear gap: a new equation, not part of the product
@@ -171,7 +185,7 @@ class ForwardPass(Scene):
         x2 = column(f.x2[0], color=style.X_COLOR)
         self.z2_value = number(f.z2[0], style.Z_COLOR, font_size=style.BODY)
         eq = VGroup(tex(r"z^{(2)} = W^{(2)} x^{(2)} =", font_size=style.BODY), w2, x2,
-                    tex("=", font_size=style.BODY), self.z2_value)
+                    tex(equals_sign(ex.W2, f.x2[0], f.z2), font_size=style.BODY), self.z2_value)
         eq.arrange(RIGHT, buff=0.2).move_to(EQ_Y * UP)
         self.layer2_eq = eq
         self.out_value = _on_dark(number(f.z2[0], style.Z_COLOR)).next_to(self.diagram.output_node, UP, buff=0.1)

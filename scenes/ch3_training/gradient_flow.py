@@ -141,7 +141,8 @@ class GradientFlow(Scene):
         self.heading = title("Gradients flowing back")
         self.diagram = NetworkDiagram(ex.W1, ex.W2, width=5.4, height=4.8)
         self.diagram.move_to([-3.15, -0.35, 0])
-        where = note(f"sample {ex.i}, after {ex.step} steps", font_size=style.SMALL)
+        # y's colour is its class (the gradients' key uses the same code for sign): said here
+        where = note(f"sample {ex.i}, class {ex.y}, after {ex.step} steps", font_size=style.SMALL)
         self.inputs = VGroup(tagged("x_1", ex.x[0], style.X_COLOR),
                              tagged("x_2", ex.x[1], style.X_COLOR),
                              tagged("y", ex.y, style.class_color(ex.y), places=0)).arrange(RIGHT, buff=0.4)
@@ -242,7 +243,7 @@ class GradientFlow(Scene):
             self.x2_labels.add(num)
         # The row is named once, beside the top unit's number.
         self.x2_tag = MathTex(r"x^{(2)}_j", font_size=UNIT_FS, color=style.X_COLOR)
-        self.x2_tag.next_to(self.x2_labels[0], LEFT, buff=0.15)  # on the values' side
+        self.x2_tag.next_to(self.x2_labels[0], LEFT, buff=0.3)  # on the values' side, clear of a box round them
         self.x2_tag.add_background_rectangle(color=style.BACKGROUND, opacity=0.9)
         self.bring_to_front(self.out_label)
         beat(self, during(FadeIn(self.x2_labels), 0, 0.2), during(FadeIn(self.x2_tag), 0.1, 0.3),

@@ -1,6 +1,6 @@
 """Training's premise, before any derivative: who picks the 13 weights (a random start), the
 loss as one function of all of them, training as a walk downhill on it (the bowl of chapter 1),
-why the loss squares the gap, and one sample per step (SGD) rather than a batch.
+why the loss squares the gap, and one sample per step (SGD), which makes the loss jitter.
 
 Every number comes from the run: its starting weights (snapshot 0), the mean loss of the net
 over all the points at each snapshot, the order in which SGD visits the samples.
@@ -47,7 +47,6 @@ from toynet_core import forward
 from toynet_core.bowl import clip_closed_curve
 
 HOPS = 6  # SGD steps shown one by one
-BATCH = 16  # the size of the batch pictured (an illustration, not a setting of the run)
 BOWL_STEPS = 6
 
 
@@ -62,6 +61,15 @@ def start_words(config, W1, W2):
         return (f"Training starts from a guess at the 13 weights: 9 drawn from a bell curve, and 4 biases set, "
                 f"{b1:g} in the first layer{on}, {b2:g} at the output.", why)
     return "Training starts from a guess at the 13 weights, all 13 drawn from a bell curve.", why
+
+
+def jitter_words(mean_loss):
+    """Why one point per step shows in the run's loss curve: whether its mean loss ever rises
+    from one snapshot to the next (a step that fits one point can cost the others)."""
+    rises = bool((np.diff(np.asarray(mean_loss, float)) > 0).any())
+    if rises:
+        return "Our small net takes one point per step, so its mean loss jitters on the way down."
+    return "Our small net takes one point per step: each step follows one point's slope."
 
 
 def random_mask(config):
@@ -92,7 +100,6 @@ class TrainingPremise(Scene):
         self.walk_downhill()
         self.loss_falls()
         self.one_sample()
-        self.batches()
         self.epochs()
 
     # -- beats ---------------------------------------------------------------------------
@@ -131,6 +138,10 @@ class TrainingPremise(Scene):
         self.start_value = number(self.start_loss, style.LOSS_COLOR, font_size=style.BODY)
         self.loss_line = VGroup(formula, self.start_value).arrange(RIGHT, buff=0.15)
         self.loss_line.move_to([0, -2.4, 0])
+        # the value is the start's: later beats show the loss falling beside it
+        self.at_start = note("at the start", font_size=style.SMALL)
+        self.at_start.next_to(self.start_value, RIGHT, buff=0.25)
+        self.loss_line.add(self.at_start)
         # The points go through the net one after another; the average counts along with them.
         losses = forward(self.W1, self.W2, self.run.X, self.run.y).loss
         running = np.cumsum(losses) / np.arange(1, n + 1)
@@ -146,6 +157,7 @@ class TrainingPremise(Scene):
              during(self.diagram.edges.animate.set_stroke(opacity=0.6), 0, 0.2),
              during(travel(passes, color=style.X_COLOR, lag_ratio=0.35), 0.1, 1.0),
              during(UpdateFromAlphaFunc(self.start_value, average), 0.1, 0.4),
+             during(FadeIn(self.at_start), 0.35, 0.5),
              subcaption=f"Run every point through this net and average how wrong it is (Σ adds up its {n} "
                         "squared gaps): one number, the mean loss, set by all 13 weights.",
              spoken=f"Run every point through this net and average how wrong it is, sigma adds up its {n} "
@@ -248,11 +260,14 @@ class TrainingPremise(Scene):
         points = [("never below zero", None), ("zero only when ŷ = y", None), ("grows as it strays", None)]
         self.reasons = VGroup(*[note(s, font_size=style.LABEL, color=style.FOREGROUND) for s, _ in points])
         self.reasons.arrange(DOWN, buff=0.3, aligned_edge=LEFT).move_to([3.9, -0.1, 0])
-        self.sq_names = VGroup(x_name, y_name)
+        # the 0 the axes leave out, where both curves meet the floor
+        zero = tex("0", font_size=style.SMALL, color=style.MUTED, colored=False)
+        zero.next_to(self.sq_axes.c2p(0, 0), LEFT + DOWN, buff=0.08)
+        self.sq_names = VGroup(x_name, y_name, zero)
         beat(self, during(FadeOut(VGroup(self.diagram, self.sign_key, self.weights)), 0, 0.2),
              during(FadeIn(VGroup(self.sq_axes, self.sq_names)), 0.15, 0.35),
              during(Create(self.sq_curves, lag_ratio=0.5), 0.3, 0.8), during(FadeIn(keys), 0.3, 0.5),
-             during(FadeIn(self.reasons, lag_ratio=0.5), 0.5, 1.0),
+             during(FadeIn(self.reasons, lag_ratio=0.5), 0.35, 0.6),
              # a dot rides each curve from one end to the other: zero at its label, rising away
              during(travel(list(self.sq_curves), color=style.LOSS_COLOR, radius=0.1, lag_ratio=1.0), 0.35, 1.0),
              subcaption="Why square the gap? The square is never below zero, is zero only when "
@@ -310,25 +325,6 @@ class TrainingPremise(Scene):
                         "order: stochastic gradient descent, or SGD.")
         self.plane_names = names
 
-    def batches(self):
-        run = self.run
-        batch = run.order[HOPS:HOPS + BATCH]
-        rings = VGroup(*[Circle(radius=0.1, color=style.EMPHASIS, stroke_width=2).move_to(self.dots[i])
-                         for i in batch])
-        self.batch_note = note(f"a batch: {BATCH} points, one step", font_size=style.SMALL)
-        self.batch_note.next_to(self.sgd_name, DOWN, buff=0.45).align_to(self.sgd_name, LEFT)
-        self.batch_rings = rings
-        # Each point of the batch sends its slope to one average, and one step is taken: a thin
-        # line from each ringed point to the note (each fades in whole, so no loose dot floats mid-way).
-        gather = VGroup(*[Line(self.dots[i].get_center(), self.batch_note.get_left(), color=style.GRAD_COLOR,
-                               stroke_width=1.5, stroke_opacity=0.55) for i in batch])
-        self.gather = gather
-        beat(self, during(FadeOut(self.ring), 0, 0.2), during(Create(rings, lag_ratio=0.05), 0.1, 0.5),
-             during(FadeIn(self.batch_note), 0.3, 0.5),
-             during(FadeIn(gather, lag_ratio=0.15), 0.4, 0.95),
-             subcaption="Large networks average the slopes of a batch of points before each "
-                        "step: closer to truly downhill, but more work.")
-
     def epochs(self):
         cfg = self.run.config
         n, steps = cfg.n_samples, cfg.steps
@@ -338,13 +334,13 @@ class TrainingPremise(Scene):
         count = VGroup(note(f"{n} steps = 1 epoch", font_size=style.SMALL),
                        note(f"this run: {steps:,} steps = {steps / n:g} epochs", font_size=style.SMALL))
         count.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        count.next_to(self.batch_note, DOWN, buff=0.45).align_to(self.batch_note, LEFT)
+        count.next_to(self.sgd_name, DOWN, buff=0.45).align_to(self.sgd_name, LEFT)
         self.epoch_note = count
-        beat(self, during(FadeOut(VGroup(self.batch_rings, self.gather)), 0, 0.2),
+        beat(self, during(FadeOut(self.ring), 0, 0.2),
              during(self.dots.animate.set_opacity(0.2), 0.1, 0.2),
              during(LaggedStart(*visits, lag_ratio=0.02), 0.2, 1.0),
              during(FadeIn(count), 0.2, 0.5),
-             subcaption=f"Our small net takes one point per step. {n} steps visit every point "
+             subcaption=f"{jitter_words(self.run.mean_loss)} {n} steps visit every point "
                         f"once, an epoch; the run takes {steps:,}.",
              hold=0.5)
 

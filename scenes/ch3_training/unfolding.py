@@ -20,8 +20,8 @@ from manim import (
     FadeIn,
     FadeOut,
     ImageMobject,
-    Indicate,
     Line,
+    MathTex,
     Scene,
     Square,
     Transform,
@@ -32,7 +32,7 @@ from manim import (
 
 from scenes import style
 from scenes.ch3_training import _run_words as words
-from scenes.ch3_training._run_common import DecisionPanel, note, snapshot_at, title
+from scenes.ch3_training._run_common import NUMBER_SCALE, DecisionPanel, note, snapshot_at, title
 from scenes.ch3_training._run_views import (
     Counter,
     HiddenInset,
@@ -40,7 +40,7 @@ from scenes.ch3_training._run_views import (
     Probe,
     RunDiagram,
     StepMarker,
-    edge_on_theta,
+    spread_edge_on_theta,
     map_legend,
 )
 from scenes.pacing import beat, during, reading_time
@@ -61,10 +61,6 @@ SWEPT_TRACE = 8  # of 255: between the lines, so faint it leaves the class colou
 HATCH = 4  # image pixels per grid cell of the hatching
 HATCH_EVERY = 10  # image pixels between its diagonal lines (a cell or more apart: no grey wash)
 OPENING_SCALE, OPENING_CENTRE = 1.6, (-0.6, 0.15, 0)  # the map alone, at first
-# The hidden space is seen from the azimuth nearest this one (radians) at which the plane of
-# epoch 10 is nearly edge-on: from the usual side (+30°) the plane faces the viewer and
-# covers the points it separates.
-EDGE_ON_NEAR = -60 * np.pi / 180
 
 
 def hatch_pixels(mask):
@@ -101,6 +97,18 @@ def hatch_key(font_size=style.SMALL):
     return VGroup(swatch, note("changed class", font_size=font_size)).arrange(RIGHT, buff=0.12)
 
 
+def side_key(font_size=style.SMALL):
+    """Key of the hidden space's tinted box: each side of the plane, tinted as the map is
+    coloured there (blue where ŷ > 1/2)."""
+    items = VGroup()
+    for color, sign in ((style.CLASS_1, ">"), (style.CLASS_0, "<")):
+        swatch = Square(0.2, stroke_color=color, stroke_width=1.5, fill_color=color, fill_opacity=0.35)
+        items.add(VGroup(swatch, MathTex(rf"\hat{{y}} {sign} \tfrac{{1}}{{2}}", font_size=NUMBER_SCALE * font_size,
+                                         color=style.FOREGROUND),
+                         note("side", font_size=font_size)).arrange(RIGHT, buff=0.1))
+    return items.arrange(RIGHT, buff=0.3)
+
+
 class TrainingRun(Scene):
     def construct(self):
         self.run = load_scene_run()
@@ -122,17 +130,28 @@ class TrainingRun(Scene):
         self.panel = DecisionPanel(run, 0, side=3.5, dot_radius=0.025)
         self.panel.move_to([-4.6, VIEWS_Y, 0])
         self.marker = StepMarker(run, self.panel.axes, 0)
+        # drawn in layers: the map, the hatching laid over it later, then the boundary and the
+        # points, then the rings that point at points
+        self.panel.boundary.set_z_index(1)
+        self.panel.dots.set_z_index(1)
+        self.marker.set_z_index(2)
         # seen from where the plane of epoch 10 (when the words say it has slipped between
-        # the classes) is nearly edge-on: its two sides, and the points on each, sit apart
-        theta = edge_on_theta(run.W2[self.phases[2]], near=EDGE_ON_NEAR)
+        # the classes) is nearly edge-on: its two sides, and the points on each, sit apart;
+        # of those views, the one where the points spread widest
+        theta = spread_edge_on_theta(run, self.phases[2])
         self.hidden = HiddenInset(run, 0, side=3.1, theta=theta).move_to([0.05, VIEWS_Y, 0])
-        self.diagram = RunDiagram(run, 0, width=3.5, height=2.7).move_to([4.6, VIEWS_Y, 0])
+        # a little lower and shorter than the other views: the map's key sits above it, under
+        # the counter, and its ticks must clear the top unit
+        self.diagram = RunDiagram(run, 0, width=3.5, height=2.4).move_to([4.6, VIEWS_Y - 0.2, 0])
         y = self.panel.get_bottom()[1] - 0.25
         self.captions = VGroup(*[
             note(text, font_size=style.SMALL).move_to([view.get_center()[0], y, 0])
             for text, view in (("input plane", self.panel), ("hidden space", self.hidden),
                                ("weights", self.diagram))
         ])
+        # the tinted box in hidden space keyed beside its caption: each side of the plane
+        self.captions[1] = VGroup(self.captions[1], side_key()).arrange(RIGHT, buff=0.4)
+        self.captions[1].move_to([self.hidden.get_center()[0], y, 0])
         self.fit_hidden(above=self.captions[1].get_top()[1] + 0.08,
                         below=self.counter.get_bottom()[1] - 0.12)
         self.loss = LossCurve(run, 0, width=9.0, height=1.0)
@@ -214,7 +233,7 @@ class TrainingRun(Scene):
                      FadeOut(self.probe, rate_func=quickly(reading_time(text))), subcaption=text)
         text = words.epoch_words(self.run)
         self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
-                     Indicate(self.counter[1][0], color=style.EMPHASIS), subcaption=text)
+                     PointAt(self.counter[1], color=style.EMPHASIS), subcaption=text)
         text = "Beside the input plane, the same points after the hidden layer: hidden space."
         # The key moves under the counter; the dots' entry has done its work and goes.
         corner = VGroup(*map_legend(font_size=style.SMALL)[:2])
@@ -277,6 +296,6 @@ class TrainingRun(Scene):
         self.rings = VGroup(*[
             Circle(radius=0.17, color=style.EMPHASIS, stroke_width=2).move_to(axes.c2p(*run.X[i]))
             for i in self.wrong
-        ])
-        beat(self, Create(self.rings), Indicate(self.counter[2], color=style.EMPHASIS),
+        ]).set_z_index(2)
+        beat(self, Create(self.rings), PointAt(self.counter[2], color=style.EMPHASIS),
              subcaption=words.final_words(run, k))

@@ -169,16 +169,16 @@ class UpdateStep(Scene):
         self.who = note(f"sample {ex.i}, label y = {ex.y}, weights after {ex.step} steps",
                         font_size=style.SMALL).next_to(self.legend, DOWN, buff=0.3)
         d = self.diagram
-        # The net we followed builds up layer by layer, then the rule is written beside it and
-        # its learning rate lights up: an entrance that moves while the words are read.
+        # The rule is written first, with its learning rate (both are in the words), while the
+        # net we followed builds up layer by layer beside it; then the rate lights up.
         beat(self, during(FadeIn(self.heading), 0, 0.1),
+             during(Write(self.rule[0]), 0.05, 0.3), during(FadeIn(self.rule[1]), 0.3, 0.4),
              during(LaggedStart(*[GrowFromCenter(n) for n in d.input_nodes], lag_ratio=0.3), 0.05, 0.2),
              during(Create(d.w1_edges), 0.15, 0.4),
              during(LaggedStart(*[GrowFromCenter(n) for n in d.hidden_nodes], lag_ratio=0.3), 0.3, 0.45),
-             during(Create(d.w2_edges), 0.4, 0.6), during(GrowFromCenter(d.output_node), 0.55, 0.65),
-             during(Write(self.rule[0]), 0.55, 0.8), during(FadeIn(self.rule[1]), 0.75, 0.85),
-             during(PointAt(self.alpha_value, color=style.EMPHASIS), 0.85, 1),
-             during(FadeIn(self.legend), 0.65, 0.8), during(FadeIn(self.who), 0.8, 0.95),
+             during(Create(d.w2_edges), 0.4, 0.55), during(GrowFromCenter(d.output_node), 0.5, 0.6),
+             during(PointAt(self.alpha_value, color=style.EMPHASIS), 0.6, 0.9),
+             during(FadeIn(self.legend), 0.45, 0.6), during(FadeIn(self.who), 0.55, 0.7),
              run_time=7.5,
              subcaption=f"One step downhill for the point we followed: each weight moves against "
                         f"its slope, times the learning rate α = {alpha}.",
@@ -313,7 +313,8 @@ class UpdateStep(Scene):
         for k in self.switched_on:
             shows.append(during(nodes[k].animate.set_opacity(1), 0.45, 0.75))
         for k in self.only_just:
-            shows.append(during(PointAt(nodes[k], shape=Circle, buff=0.08), 0.45, 0.75))
+            # a ring just round the node: a wider one ran over unit 2 and the bias's box
+            shows.append(during(PointAt(nodes[k], shape=Circle, buff=0.02, stroke_width=3), 0.45, 0.75))
         shows += [during(Indicate(self.z1_after.get_entries()[k], color=style.EMPHASIS), 0.75, 0.95)
                   for k in changed]
         if not len(changed):
@@ -485,12 +486,24 @@ class UpdateStep(Scene):
             return "; ".join(parts) + ": the step changed which units this point uses."
         if len(self.only_just) == 1:
             k = int(self.only_just[0])
+            if a[k] < self._rounding_reach(k):  # the screen's rounded numbers cannot show the sign
+                return (f"Unit {k + 1} stays on, but only just: its z⁽¹⁾ fell from {shown(b[k])} "
+                        f"to {shown(a[k])}, above zero by less than the rounding on screen.")
             return (f"Unit {k + 1} stays on, but only just: its entry of z⁽¹⁾ fell from {shown(b[k])} "
                     f"to {shown(a[k])}, a hair above zero.")
         if len(self.only_just):
             return (f"{units_text(self.only_just)} stay on, but only just: the step pushed their "
                     f"z⁽¹⁾ nearly to zero.")
         return "Every hidden unit keeps its state: the same units are on after the step as before."
+
+    def _rounding_reach(self, k):
+        """How far unit k's new z⁽¹⁾, worked out by hand from the numbers on screen (the new
+        weights to SUM_PLACES decimals, x̃ as ForwardPass shows it, to places_for decimals),
+        can be from the true one: half a last digit of each, times what it multiplies."""
+        x = self.before.x_tilde[0]
+        w = self.new_W1[k]
+        x_err = np.array([0.5 * 10.0 ** -places_for(v) if j < 2 else 0.0 for j, v in enumerate(x)])
+        return float(0.5 * 10.0 ** -SUM_PLACES * np.abs(x).sum() + (np.abs(w) * x_err).sum())
 
     def _prediction_words(self, toward):
         y = self.n.ex.y

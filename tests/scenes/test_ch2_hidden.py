@@ -343,10 +343,11 @@ def test_boundary_drawn_is_where_the_score_is_zero(regions_scene, run):
 
 def test_surface_is_the_score_lifted(regions_scene, run):
     """Every corner of every face sits at its score times the one height scale, and each face
-    lies wholly on one side of zero, coloured by that side."""
+    lies wholly on one side of zero, coloured by that side (lit by its tilt: the side's colour
+    between the background and full strength)."""
     from manim import color_to_rgb
 
-    from scenes.style import NEGATIVE, POSITIVE
+    from scenes.style import BACKGROUND, NEGATIVE, POSITIVE
     from toynet_core.model import forward
 
     s = regions_scene
@@ -359,8 +360,11 @@ def test_surface_is_the_score_lifted(regions_scene, run):
         assert np.allclose(heights, z2, atol=1e-6)
         positive = z2.max() > 1e-9
         assert (z2 >= -1e-9).all() if positive else (z2 <= 1e-9).all()
-        want = POSITIVE if positive else NEGATIVE
-        assert np.allclose(color_to_rgb(face.get_fill_color()), color_to_rgb(want), atol=1e-3)
+        want, dark = color_to_rgb(POSITIVE if positive else NEGATIVE), color_to_rgb(BACKGROUND)
+        got = color_to_rgb(face.get_fill_color())
+        t = float((got - dark) @ (want - dark) / ((want - dark) @ (want - dark)))
+        assert 0.5 <= t <= 1.0 + 1e-6
+        assert np.allclose(got, dark + t * (want - dark), atol=2e-3)
 
 
 def test_edge_on_direction_lies_in_the_plane_and_looks_down():

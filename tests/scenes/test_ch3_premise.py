@@ -66,6 +66,16 @@ def test_premise_counts_epochs(premise):
     assert f"{n} steps visit every point once" in caption and f"the run takes {steps:,}" in caption
 
 
+def test_premise_says_the_loss_jitters_only_if_it_does(premise):
+    """One point per step: the words say the mean loss jitters only if it rises somewhere
+    between the run's snapshots, and no batch is spoken of (the run takes none)."""
+    run, words = premise
+    caption = words.find("Our small net")
+    rises = bool((np.diff(np.asarray(run.mean_loss, float)) > 0).any())
+    assert ("jitters" in caption) == rises
+    assert not any("batch" in c for c in words.subcaptions)
+
+
 # -- the backward pass ------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def ex():
@@ -183,3 +193,21 @@ def test_forward_pass_names_the_switched_off_units(forward_words):
     else:
         noun = "unit" if len(off) == 1 else "units"
         assert f"Hidden {noun} {' and '.join(map(str, off))} fell below zero" in text
+
+
+def test_forward_writes_approx_only_when_the_shown_numbers_do_not_add_up(ex):
+    """ForwardPass writes '=' after a product only if multiplying the numbers as shown (to
+    their shown decimals) gives the results as shown; else '≈'."""
+    from scenes.ch3_training.forward import equals_sign
+    from scenes.widgets.matrices import places_for
+
+    def shown(v):
+        return round(float(v), places_for(v))
+
+    f = np_forward(ex.W1, ex.W2, ex.x, ex.y)
+    xt = np.array([ex.x[0], ex.x[1], 1.0])
+    product = np.vectorize(shown)(ex.W1) @ np.vectorize(shown)(xt)
+    adds_up = all(shown(p) == shown(z) for p, z in zip(product, f["z1"][:3]))
+    assert equals_sign(ex.W1, xt, f["z1"][:3]) == ("=" if adds_up else r"\approx")
+    assert equals_sign(np.eye(2), [0.25, 0.5], [0.25, 0.5]) == "="
+    assert equals_sign([[1.004, 1.004]], [1.0, 1.0], [2.008]) == r"\approx"

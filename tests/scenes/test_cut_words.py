@@ -232,3 +232,13 @@ def test_roles_shows_the_cut_count(role_words):
     _, run, words = role_words
     wrong, n = wrong_points(run), len(run.y)
     assert f"own side: {n - len(wrong)} of {n}" in words.on_screen
+
+
+def test_roles_lift_words_match_the_stretch(role_words):
+    """The lifted sheet is called a long, thin strip only when W⁽¹⁾ stretches the plane more
+    than four times as much one way as the other (it is then thin from every side)."""
+    _, run, words = role_words
+    lift = words.find("Lift:")
+    s = np.linalg.svd(np.asarray(run.W1[-1], float)[:, :2], compute_uv=False)
+    assert ("strip" in lift) == bool(s[0] > 4 * s[1])
+    assert "it stays one flat sheet" in lift

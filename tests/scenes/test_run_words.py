@@ -236,10 +236,12 @@ def test_each_start_is_explained_before_or_as_its_label_appears(failing):
         shown_at = captions.index(words.first_beat_showing(label))
         said = " ".join(captions[:shown_at + 1])
         if c.init == "he":
-            assert "Kaiming He" in said and "standard deviation √(2/n); n counts the layer's inputs, not the 1" in said
+            assert "Kaiming He" in said and "standard deviation √(2/n), n the layer's inputs" in said
             # what √(2/n) comes to here: n is the first layer's inputs, then its hidden units
             n1, n2 = run.X.shape[1], run.W1[0].shape[0]
-            assert f"it gives {np.sqrt(2 / n1):.2g}, then {np.sqrt(2 / n2):.2f}." in said
+            assert (f"gives {np.sqrt(2 / n1):.2g}, then {np.sqrt(2 / n2):.2f}: n is {n1}, then {n2}, "
+                    f"the 1 not counted.") in said
+            assert "fading" not in said and "swelling" not in said  # nothing said that is not shown
             assert (f"Biases are not drawn: each first-layer unit starts at {c.init_bias:g}" in captions[shown_at]
                     or "starts the same way" in captions[shown_at])
         else:
@@ -402,6 +404,25 @@ def test_update_says_which_units_change_state(updating):
                     assert abs(float(shown) - true) <= 0.5 * 10.0 ** -len(shown.split(".")[1]) + 1e-12
         else:
             assert "Every hidden unit keeps its state" in text
+
+
+def test_update_says_a_hair_only_where_the_screen_can_show_it(updating):
+    """A unit left only just on: "a hair above zero" only when the new z⁽¹⁾ is larger than
+    the error of working it out by hand from the rounded numbers on screen (the new weights
+    to 3 decimals, x̃ to 2); otherwise the words say it is within that rounding."""
+    _, (_, z1, _, _), _, words = updating
+    text = words.text()
+    m = re.search(r"Unit (\d) stays on, but only just", text)
+    if not m:
+        return
+    k = int(m.group(1)) - 1
+    scene = words.scene
+    x, w = scene.before.x_tilde[0], scene.new_W1[k]
+    from scenes.widgets.matrices import places_for
+
+    reach = 0.5e-3 * np.abs(x).sum() + sum(0.5 * 10.0 ** -places_for(x[j]) * abs(w[j]) for j in (0, 1))
+    assert ("less than the rounding on screen" in text) == bool(z1[k] < reach)
+    assert ("a hair above zero" in text) == bool(z1[k] >= reach)
 
 
 def test_update_prediction_words_follow_the_move(updating):
