@@ -6,7 +6,7 @@ one-to-one and onto are tested on it; rank is defined where A's outputs are seen
 plane.
 """
 
-from scenes.registry import REFERENCE_RUN, RUN
+from scenes.registry import REFERENCE_RUN
 
 # (module, class, title[, what it reads of the run: see scenes.registry])
 SCENES = [

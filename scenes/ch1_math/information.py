@@ -37,7 +37,6 @@ from manim import (
     VMobject,
     Wait,
     Write,
-    linear,
     smooth,
     squish_rate_func,
 )
