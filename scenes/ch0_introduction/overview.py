@@ -527,6 +527,6 @@ class Overview(Scene):
         flights, self.training_tools = self.fly_tools("training", self.cards[2])
         beat(self, during(LaggedStart(*flights[:2], lag_ratio=0.5), 0, 0.55),
              subcaption="Training needs the last tools, shown later: a Jacobian, how a small change of the "
-                        "input moves the output, and the chain rule, which follows it through layers.")
+                        "input moves the output, and the chain rule, which follows it from step to step.")
         beat(self, flights[2],
              subcaption="From them come gradients, which say which way to nudge each weight.", hold=1.0)

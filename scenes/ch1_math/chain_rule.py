@@ -414,7 +414,7 @@ class ChainRule(Scene):
         steps += [during(FadeIn(sizes[0]), 0.52, 0.57)]
         beat(self, *steps,
              subcaption="f's Jacobian, taken at the point u⃗ = g(x⃗), times g's, as the slopes did. Their "
-                        "sizes chain: f's columns and g's rows both count u's r = 2 entries.")
+                        "sizes chain: f's columns and g's rows both count u's 2 entries.")
 
     def make_room(self, start, end):
         """The three panels, with the nudges drawn on them, shrink towards the top of the

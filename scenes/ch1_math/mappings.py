@@ -231,7 +231,7 @@ class InjectiveSurjective(ThreeDScene):
         beat(self, LaggedStart(*flips, lag_ratio=0.4),
              Indicate(self.headers["one-to-one"], color=EMPHASIS), Indicate(self.headers["onto"], color=EMPHASIS),
              subcaption="Pass both, and every arrow can be turned round, output back to input. The network's "
-                        "maps never can: ReLU fails the first test, and a layer from 2 inputs to 3 units the second.")
+                        "maps never can, and must not: to sort points into two classes it has to lose information.")
         cell.reversed = True
 
     # -- part 2: A sends n to zero ------------------------------------------------------
@@ -399,8 +399,8 @@ class InjectiveSurjective(ThreeDScene):
         beat(self, during(Write(row), 0, 0.4), during(Create(self.shared_ring), 0.1, 0.4),
              during(self.moving_arrow.animate.set_color(ERROR), 0.1, 0.4),
              during(self.x_arrow.animate.set_color(ERROR), 0.1, 0.4), during(FadeIn(verdict), 0.3, 0.5),
-             subcaption="Two inputs, one output: A is not one-to-one. Nor is the network's last layer: four "
-                        "numbers in, one out, and that one number alone decides the class.")
+             subcaption="Two inputs, one output: A is not one-to-one. Nor is the network's last layer, four "
+                        "numbers in, one out: points it cannot tell apart get the same answer, as a class must.")
 
     # -- part 3: A is not onto ------------------------------------------------------------
     def columns_in_space(self):

@@ -844,9 +844,9 @@ class HiddenLift(ThreeDScene):
         # third only shifts), so the outputs fill as many directions as those columns' rank.
         self.sheet_rank = rank = int(np.linalg.matrix_rank(self.W1[:, :2]))
         image = {2: "a plane", 1: "a line"}.get(rank, "a point")
-        the_map = VGroup(tex(r"x \mapsto W^{(1)}\tilde{x}", font_size=style.BODY),
-                         note(f"has rank {rank}:", font_size=LABEL, color=FOREGROUND))
-        the_map.arrange(RIGHT, buff=0.15, aligned_edge=DOWN)
+        the_map = VGroup(tex(r"W^{(1)}", font_size=style.BODY),
+                         note(f"'s columns 1, 2: rank {rank};", font_size=LABEL, color=FOREGROUND))
+        the_map.arrange(RIGHT, buff=0.03, aligned_edge=DOWN)
         lines = VGroup(note("The inputs form a flat sheet;", font_size=LABEL, color=FOREGROUND),
                        the_map,
                        note(f"the plane goes to {image}.", font_size=LABEL, color=FOREGROUND),
@@ -858,10 +858,10 @@ class HiddenLift(ThreeDScene):
         beat(self, during(FadeOut(self.words[0]), 0, 0.2), during(FadeIn(lines[:3]), 0.2, 0.45),
              during(FadeIn(lines[3]), 0.6, 0.9),
              *drift(self, theta=self.closing_view[1]), run_time=4,
-             subcaption=f"But a matrix cannot add a dimension, as we saw: x ↦ W⁽¹⁾x̃ has rank {rank}, so "
-                        f"the plane goes to {image}, and this map into 3-D is not onto. ReLU's fold, next, "
-                        "uses the room.",
-             spoken=f"But a matrix cannot add a dimension, as we saw: the map from x to W one x tilde has "
-                    f"rank {NUMBER_WORDS[rank]}, so the plane goes to {image}, and this map into three D "
-                    "is not onto. The fold of ReLU, next, uses the room.")
+             subcaption=f"But a matrix cannot add a dimension, as we saw: W⁽¹⁾'s first two columns, which move "
+                        f"the sheet, have rank {rank}, so the plane goes to {image}, and this map into 3-D is not "
+                        "onto. ReLU's fold, next, uses the room.",
+             spoken=f"But a matrix cannot add a dimension, as we saw: the first two columns of W one, which move "
+                    f"the sheet, have rank {NUMBER_WORDS[rank]}, so the plane goes to {image}, and this map into "
+                    "three D is not onto. The fold of ReLU, next, uses the room.")
         self.wait(1.5)

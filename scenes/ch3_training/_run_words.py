@@ -208,11 +208,12 @@ def he_spreads(run):
 
 
 def he_reason_words(run):
-    """What √(2/n) comes to here, as the spreads on screen give it; then what the scene goes on
-    to use instead, the bias (he_bias_words): the spread itself plays no further part."""
+    """What √(2/n) comes to here, as the spreads on screen give it, and what it is for (more
+    inputs, smaller weights: a unit's sum keeps the size of its inputs); then what the scene goes
+    on to use instead, the bias (he_bias_words): the spread itself plays no further part."""
     (first, second), (n1, n2) = he_spreads(run), he_inputs(run)
-    return (f"Here that gives {first:.2g}, then {second:.2f}: n is {n1}, then {n2}, the 1 not counted. "
-            f"What counts here is the bias.")
+    return (f"That gives {first:.2g}, then {second:.2f} (n is {n1}, then {n2}, not counting the 1), so sums "
+            f"keep their size. What counts here is the bias.")
 
 
 def he_bias_words(run):

@@ -57,7 +57,7 @@ def start_words(config, W1, W2):
     why = "Random, so no two units start alike: two that did would get the same slopes and stay alike for ever."
     if config.init == "he":
         b1, b2 = float(W1[0, 2]), float(W2[0, 3])
-        on = ", so every unit starts on at (0, 0)" if b1 > 0 else ""
+        on = ", so every unit starts on at (0, 0), and so can learn" if b1 > 0 else ""
         return (f"Training starts from a guess at the 13 weights: 9 drawn from a bell curve, and 4 biases set, "
                 f"{b1:g} in the first layer{on}, {b2:g} at the output.", why)
     return "Training starts from a guess at the 13 weights, all 13 drawn from a bell curve.", why

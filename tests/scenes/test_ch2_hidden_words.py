@@ -65,8 +65,8 @@ def test_lift_gives_the_rank_of_the_map_from_the_plane(lift):
     rank = int(np.linalg.matrix_rank(run.W1[-1][:, :2]))
     image = {2: "a plane", 1: "a line"}.get(rank, "a point")
     caption = words.find("But a matrix cannot add a dimension")
-    assert f"has rank {rank}, so the plane goes to {image}" in caption
-    assert f"has rank {rank}:" in words.on_screen and f"the plane goes to {image}." in words.on_screen
+    assert f"have rank {rank}, so the plane goes to {image}" in caption
+    assert f"'s columns 1, 2: rank {rank};" in words.on_screen and f"the plane goes to {image}." in words.on_screen
     assert "keeps it flat" not in words.text()
 
 
