@@ -68,7 +68,7 @@ from scenes.style import (
     Z_COLOR,
 )
 from scenes.widgets import hidden_view as hv
-from scenes.widgets.drift import drift
+from scenes.widgets.drift import camera_to, drift
 from scenes.widgets.heatmap import grid_image, probability_rgb
 from scenes.widgets.input_plane import data_dots, input_axes
 from scenes.widgets.text import note, tex, title
@@ -514,7 +514,7 @@ class DecisionRegions(ThreeDScene):
         self.add(self.surface)
         # the colour bar goes with the map it explains (the surface's colours are signs); the
         # camera turns first, to the view the slice keeps, and the surface then rises
-        beat(self, *self.camera_to(self.view(-130), 0, 0.35),
+        beat(self, *camera_to(self, 0, 0.35, **self.view(-130)),
              during(UpdateFromAlphaFunc(self.surface, grow), 0.25, 0.6),
              during(FadeOut(self.heatmap), 0, 0.2),  # gone before the camera tilts far
              during(FadeOut(self.key), 0, 0.2),
@@ -536,15 +536,6 @@ class DecisionRegions(ThreeDScene):
         normal = normal if normal[2] >= 0 else -normal
         light = np.asarray(light, dtype=float) / np.linalg.norm(light)
         return 0.55 + 0.45 * max(float(normal @ light), 0.0)
-
-    def camera_to(self, view, start, end):
-        """The camera's move to `view` (as view() gives it) within [start, end] of a beat."""
-        camera = self.renderer.camera
-        moves = [during(camera.phi_tracker.animate.set_value(view["phi"]), start, end),
-                 during(camera.theta_tracker.animate.set_value(view["theta"]), start, end),
-                 during(camera.zoom_tracker.animate.set_value(view["zoom"]), start, end),
-                 during(camera._frame_center.animate.move_to(view["frame_center"]), start, end)]
-        return moves
 
     def height_axis(self, pieces):
         """A vertical z⁽²⁾ axis at the map's back-left corner, ticked on the surface's scale."""

@@ -43,7 +43,7 @@ from scenes.spoken import NUMBER_WORDS
 from scenes.style import (EDGE_BUFF, FOREGROUND, HEADING, LABEL, MUTED, X1_DIRECTION, X2_DIRECTION,
                           X_COLOR, Z_COLOR)
 from scenes.widgets import hidden_view as hv
-from scenes.widgets.drift import drift
+from scenes.widgets.drift import camera_to, drift
 from scenes.widgets.matrices import value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
@@ -719,11 +719,7 @@ class HiddenLift(ThreeDScene):
         dot, run = tracer(self, through([origin, tip]))
         # the camera turns off the edge while the picture moves right, both in the same time,
         # so that the plane reads before it is spoken of and nothing passes into the band
-        camera = self.renderer.camera
-        turn = [during(tracker.animate(rate_func=smooth).set_value(value), 0, 0.35)
-                for tracker, value in ((camera.phi_tracker, self.tilt_view[0]),
-                                       (camera.theta_tracker, self.tilt_view[1]),
-                                       (camera.zoom_tracker, self.tilt_zoom))]
+        turn = camera_to(self, 0, 0.35, phi=self.tilt_view[0], theta=self.tilt_view[1], zoom=self.tilt_zoom)
         moved = self.shift_world(shift)
         moved.rate_func = smooth
         beat(self, during(FadeOut(self.spread_rows), 0, 0.25), during(moved, 0, 0.35), *turn,
