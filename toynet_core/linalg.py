@@ -38,6 +38,14 @@ def column_basis(M, tol=1e-10):
     return u[:, :_svd_rank(s, tol)]
 
 
+def stretch_ratio(M):
+    """How many times as much M stretches the direction it stretches most as the one it
+    stretches least: its largest singular value over its smallest (inf if it flattens one). A
+    square's image under M is about that many times as long as it is wide."""
+    s = np.linalg.svd(np.asarray(M, float), compute_uv=False)
+    return float(s[0] / s[-1]) if s[-1] > 1e-12 else float("inf")
+
+
 def integer_direction(v, max_multiplier=24, tol=1e-9):
     """v rescaled to small integers if that is exact (within tol), else None.
 

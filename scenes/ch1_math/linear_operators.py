@@ -43,6 +43,7 @@ from scenes.widgets.input_plane import centre_dots
 from scenes.widgets.matrices import column, fmt
 from scenes.widgets.text import note, plain_tex, title
 from toynet_core.data import XOR_CENTRES, XOR_LABELS
+from toynet_core.linalg import stretch_ratio
 from toynet_core.plane_maps import affine_map, linear_map
 from toynet_core.separation import best_unit_pair
 
@@ -324,8 +325,7 @@ class LinearOperators(Scene):
         self.layer = (W1[list(pair), :2], W1[list(pair), 2])
         layer = affine_map(*self.layer)
         self.bridge_pair = pair
-        stretch = np.linalg.svd(self.layer[0], compute_uv=False)
-        self.squashed = bool(stretch[1] < stretch[0] / 5)  # the square's image is long and thin
+        self.squashed = stretch_ratio(self.layer[0]) > 5  # the square's image is long and thin
         reach = np.abs(np.vstack([layer(XOR_CENTRES), XOR_CENTRES])).max()
         span = float(np.ceil(reach + 0.5))
         self.net_axes = plane_axes((-span, span, 1), (-span, span, 1), unit=5.4 / (2 * span), number_step=2)

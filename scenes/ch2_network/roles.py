@@ -51,6 +51,7 @@ from scenes.widgets.text import note, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
 from scenes.widgets.tracer import ranks, wave
 from toynet_core.geometry import _clip, fold, sheet_extent, square
+from toynet_core.linalg import stretch_ratio
 from toynet_core.model import augment
 
 ROLES = ("lift", "fold", "cut")
@@ -61,17 +62,10 @@ ROLES = ("lift", "fold", "cut")
 STRIP = 4.0
 
 
-def stretch(W1):
-    """How many times as much W⁽¹⁾ stretches the input sheet one way as the other: the ratio of
-    the singular values of its first two columns (the map from the plane; inf if flattened)."""
-    s = np.linalg.svd(np.asarray(W1, float)[:, :2], compute_uv=False)
-    return float(s[0] / s[1]) if s[1] > 1e-12 else float("inf")
-
-
 def lift_caption(W1):
     """The lift beat's words: a strip when the stretch is lopsided, so that the words match a
     sheet that is drawn face on and still looks thin."""
-    if stretch(W1) > STRIP:
+    if stretch_ratio(np.asarray(W1)[:, :2]) > STRIP:  # the map from the plane: W⁽¹⁾'s first two columns
         return ("Lift: W⁽¹⁾ moves the sheet into 3-D, stretched into a long, thin strip, "
                 "but it stays one flat sheet.")
     return "Lift: W⁽¹⁾ moves the sheet to new places in 3-D, but it stays one flat sheet."

@@ -118,3 +118,12 @@ def test_plane_patch_is_a_square_in_the_plane_around_the_point():
     assert np.allclose([sides[i] @ sides[i + 1] for i in range(3)], 0)
     foot = corners.mean(axis=0)
     assert np.allclose(np.cross(centre - foot, normal), 0)  # the square's centre is the point's foot
+
+
+def test_stretch_ratio_is_how_long_a_squares_image_is_for_its_width():
+    # a rotation times diag(6, 2): a unit square's image is 6 by 2, whatever the turn
+    turn = np.array([[0.6, -0.8], [0.8, 0.6]])
+    assert la.stretch_ratio(turn @ np.diag([6.0, 2.0])) == pytest.approx(3.0)
+    # three outputs from two inputs (W⁽¹⁾'s first two columns): the same, in 3-D
+    assert la.stretch_ratio(np.array([[6.0, 0], [0, 2.0], [0, 0]])) == pytest.approx(3.0)
+    assert la.stretch_ratio(np.array([[1.0, 2.0], [2.0, 4.0]])) == float("inf")  # a line
