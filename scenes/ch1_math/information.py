@@ -74,6 +74,7 @@ SEED = 7
 REACH = 9.0  # how far from 0 the outputs spread: A's columns (up to 15 long) reach beyond them
 BRIDGE_ROW = np.array([1.0, 0.6])  # a one-row matrix for the bridge picture
 BRIDGE_POINTS = 14
+LEVEL_DISTANCES = (-1.5, -0.75, 0.0, 0.75, 1.5)  # how far along the row each level line drawn is
 
 
 def show_values(col, values, rights):
@@ -312,7 +313,7 @@ class RankPlane(ThreeDScene):
         levels = VGroup(*[DashedLine(plane.c2p(*(c * unit - 2.0 * np.array([-unit[1], unit[0]]))),
                                      plane.c2p(*(c * unit + 2.0 * np.array([-unit[1], unit[0]]))),
                                      color=MUTED, stroke_width=1.5, dash_length=0.08)
-                          for c in (-1.5, -0.75, 0.0, 0.75, 1.5)])
+                          for c in LEVEL_DISTANCES])
         dots = VGroup(*[Dot(plane.c2p(*p), radius=0.06, color=X_COLOR) for p in pts])
         landed = VGroup(*[Dot(plane.c2p(*f), radius=0.06, color=Z_COLOR) for f in feet])
         w_mob = row(w, color=FOREGROUND, font_size=HEADING)  # a made-up row, not the trained W⁽²⁾
@@ -323,7 +324,7 @@ class RankPlane(ThreeDScene):
         axis_name = note("its one number", font_size=SMALL, color=Z_COLOR).next_to(axis.get_end(), UP, buff=0.1)
         score.next_to(name, DOWN, buff=0.3).align_to(name, LEFT)
         self.bridge = dict(plane=plane, row=w, w_mob=w_mob, points=pts, dots=dots, landed=landed,
-                           axis=axis, scores=scores)
+                           axis=axis, scores=scores, levels=levels, level_distances=LEVEL_DISTANCES)
         picture = [plane, axis, levels, dots, landed, name, score, axis_name]
         fix_in_frame(self, *picture)
         movers = dots.copy()
@@ -352,7 +353,26 @@ class RankPlane(ThreeDScene):
         beat(self, during(LaggedStart(*[FadeIn(r, shift=0.2 * RIGHT) for r in last], lag_ratio=0.5), 0, 0.5),
              during(LaggedStart(*glow, lag_ratio=0.25), 0.1, 1),
              subcaption="The network's last layer is such a row, a 1 by 4 matrix we will meet: "
-                        "four numbers in, one number out.",
+                        "four numbers in, one number out.")
+        self.cut_where_score_is_zero(levels)
+
+    def cut_where_score_is_zero(self, levels):
+        """Why rank one matters: points that share a score lie on one straight level, so the
+        line where the score is zero, the cut between its signs, is straight too."""
+        zero = levels[LEVEL_DISTANCES.index(0.0)]
+        cut = zero.copy().set_stroke(EMPHASIS, width=4)
+        tag = note("score 0: a straight cut", font_size=SMALL, color=EMPHASIS)
+        # beside the cut's upper end, on the side away from the score axis
+        end = max((zero.get_start(), zero.get_end()), key=lambda p: p[1])
+        tag.next_to(end, UP, buff=0.1)
+        self.bridge["cut"], self.bridge["cut_tag"] = cut, tag
+        fix_in_frame(self, cut, tag)
+        others = VGroup(*[lv for lv in levels if lv is not zero])
+        beat(self, during(Create(cut), 0, 0.45), during(FadeIn(tag), 0.3, 0.5),
+             during(Succession(others.animate(run_time=0.6).set_stroke(opacity=1, width=2.5),
+                               others.animate(run_time=0.6).set_stroke(width=1.5)), 0.45, 1),
+             subcaption="Points on one level line share a score, so the line where the score is 0 is "
+                        "straight: such a layer can only cut straight.",
              hold=0.5)
 
 

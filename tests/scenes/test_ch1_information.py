@@ -75,6 +75,19 @@ def test_bridge_one_row_keeps_one_number(rank_scene):
     assert np.allclose(landed[:, 0] * w[1] - landed[:, 1] * w[0], 0, atol=1e-6)  # one line: rank one
 
 
+def test_bridge_cut_is_the_straight_line_where_the_score_is_zero(rank_scene):
+    b = rank_scene.bridge
+    plane, w = b["plane"], np.array(b["row"], float)
+    ends = np.array([plane.p2c(p) for p in (b["cut"].get_start(), b["cut"].get_end())])
+    assert np.allclose(ends @ w, 0, atol=1e-6)  # both ends score 0, so every point between does
+    assert np.linalg.norm(ends[1] - ends[0]) > 2  # a line across the plane, not a dot
+    # every level line drawn is straight and has one score along it
+    for level in b["levels"]:
+        scores = np.array([plane.p2c(p) for p in level.get_all_points()]) @ w
+        assert len(scores) > 10
+        assert np.ptp(scores) < 1e-6
+
+
 @pytest.fixture(scope="module")
 def lines_scene(media_dir):
     from scenes.ch1_math.information import NoNewDimensions
