@@ -38,6 +38,7 @@ from manim import (
 from scenes import style
 from scenes.pacing import beat, during
 from scenes.run_data import load_reference_run
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.heatmap import grid_image, magnitude_rgb
 from scenes.widgets.matrices import number, value_matrix
 from scenes.widgets.text import plain_tex, tex, title
@@ -223,8 +224,9 @@ class SteepestDescent(Scene):
         self.up_caption = (f"Take a short step along the gradient and f rises, from "
                            f"{BOWL.value(POINT):.2f} to {BOWL.value(self.up_step[1]):.2f}.")
         # the step is over by half the beat, so the readout holds its end value while the words
-        # say it
+        # say it, and a box points at that value for the rest of the beat
         beat(self, during(FadeIn(readout), 0, 0.15), during(t.animate.set_value(1.0), 0.1, 0.5),
+             during(PointAt(self.up_after), 0.5, 1),
              subcaption=self.up_caption)
         self.up_after.clear_updaters()
         walker.clear_updaters()
@@ -366,9 +368,11 @@ class SteepestDescent(Scene):
              during(ReplacementTransform(self.chart.copy().set_z_index(1), VGroup(self.loss_axes, names)), 0.1, 0.4),
              during(self.dimmer.animate.set_fill(opacity=1.0), 0.05, 0.3), during(FadeOut(self.formula), 0.05, 0.2),
              during(FadeIn(self.analogy), 0.2, 0.35),
-             # the whole fall is drawn by 60 % of the beat, while the words still speak of it
+             # the whole fall is drawn by 60 % of the beat, while the words still speak of it; then
+             # a box points at what the loss is a function of
              during(Create(self.loss_curve, rate_func=lambda t: t), 0.3, 0.58),
              during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.3, 0.58),
+             during(PointAt(caption, buff=0.05), 0.58, 1),
              subcaption=f"Training a network on XOR walks downhill the same way, on its mean loss "
                         f"(the loss averaged over all its points), a function of its {self.n_weights} weights.",
              hold=0.8)
