@@ -38,6 +38,7 @@ from manim import (
 from scenes import style
 from scenes.pacing import beat, during
 from scenes.run_data import load_reference_run
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.heatmap import grid_image, magnitude_rgb
 from scenes.widgets.matrices import number, value_matrix
 from scenes.widgets.text import plain_tex, tex, title
@@ -58,6 +59,8 @@ FIRST_STEPS = 3  # taken while the rule is said; the rest while the heights are 
 LONG_START = np.array([-1.0, 1.4])
 LONG_ALPHA = 1.3  # above BOWL.stable_step(): the step overshoots
 MAP_SIZE = (6.6, 4.4)
+LOSS_SIZE = (10.6, 3.2)  # the loss's plot, once the bowl has left
+LOSS_ORIGIN = np.array([-5.4, -1.95, 0.0])  # where its axes meet: clear of the subtitle band
 
 
 def band_rgb(values):
@@ -220,7 +223,10 @@ class SteepestDescent(Scene):
         self.add(trail, walker)
         self.up_caption = (f"Take a short step along the gradient and f rises, from "
                            f"{BOWL.value(POINT):.2f} to {BOWL.value(self.up_step[1]):.2f}.")
-        beat(self, during(FadeIn(readout), 0, 0.2), during(t.animate.set_value(1.0), 0.15, 1),
+        # the step is over by half the beat, so the readout holds its end value while the words
+        # say it, and a box points at that value for the rest of the beat
+        beat(self, during(FadeIn(readout), 0, 0.15), during(t.animate.set_value(1.0), 0.1, 0.5),
+             during(PointAt(self.up_after), 0.5, 1),
              subcaption=self.up_caption)
         self.up_after.clear_updaters()
         walker.clear_updaters()
@@ -317,15 +323,20 @@ class SteepestDescent(Scene):
         self.n_weights = int(np.asarray(run.W1[-1]).size + np.asarray(run.W2[-1]).size)
         top = float(np.ceil(self.loss_values.max() * 10) / 10)
         last = int(self.loss_steps[-1])
+        # the bowl has left: the loss takes the frame's width, so its fall can be read
         self.loss_axes = Axes(x_range=[0, last, last // 2], y_range=[0, top, top / 2],
-                              x_length=self.chart_axes.x_length, y_length=self.chart_axes.y_length, tips=False,
+                              x_length=LOSS_SIZE[0], y_length=LOSS_SIZE[1], tips=False,
                               axis_config={"color": style.MUTED, "include_numbers": True,
                                            "font_size": style.SMALL},
                               y_axis_config={"decimal_number_config": {"num_decimal_places": 2}},
                               x_axis_config={"decimal_number_config": {"num_decimal_places": 0,
                                                                         "group_with_commas": False}})
-        self.loss_axes.move_to(self.chart_axes)
-        names = self.chart_names(self.loss_axes, r"\text{training step}", r"\bar{\mathcal{L}}")
+        self.loss_axes.shift(LOSS_ORIGIN - self.loss_axes.c2p(0, 0))
+        caption = tex(r"\text{mean loss } \bar{\mathcal{L}}\ \text{of %d weights}" % self.n_weights, font_size=style.BODY)
+        names = self.chart_names(self.loss_axes, r"\text{training step}", None)
+        # the caption names the y axis, above its top
+        caption.next_to(self.loss_axes.y_axis, UP, buff=0.15).align_to(self.loss_axes.y_axis, LEFT)
+        names.add(caption)
         self.loss_curve = self.loss_axes.plot_line_graph(self.loss_steps, self.loss_values,
                                                          line_color=style.LOSS_COLOR, stroke_width=3,
                                                          add_vertex_dots=False)
@@ -336,28 +347,32 @@ class SteepestDescent(Scene):
             i = min(int(k), len(self.loss_steps) - 2)
             p = self.loss_values[i] + (k - i) * (self.loss_values[i + 1] - self.loss_values[i])
             s = self.loss_steps[i] + (k - i) * (self.loss_steps[i + 1] - self.loss_steps[i])
-            return Dot(self.loss_axes.c2p(s, p), radius=0.07, color=style.LOSS_COLOR)
+            return Dot(self.loss_axes.c2p(s, p), radius=0.07, color=style.LOSS_COLOR).set_z_index(1)
 
         dot = always_redraw(rider)
-        caption = tex(r"\text{mean loss } \bar{\mathcal{L}}\ \text{of %d weights}" % self.n_weights, font_size=style.BODY)
-        self.in_panel(caption, top=1.9)
-        # the bowl leaves (covered whole): its f has 2 inputs, the loss many weights
+        # the bowl leaves (covered whole, under the loss's plot): its f has 2 coordinates, the
+        # loss many weights
         map_side = Group(self.map, self.axes, self.map_names, self.rings, self.scale_bar)
         self.dimmer = Rectangle(width=map_side.width + 0.2, height=map_side.height + 0.2, stroke_width=0,
-                                fill_color=style.BACKGROUND, fill_opacity=1.0).move_to(map_side)
-        self.analogy = tex(r"\text{the same walk, with %d weights instead of 2 inputs}" % self.n_weights,
+                                fill_color=style.BACKGROUND, fill_opacity=0.0).move_to(map_side)
+        self.analogy = tex(r"\text{the same walk, with %d weights instead of 2 coordinates}" % self.n_weights,
                            font_size=style.BODY, color=style.FOREGROUND, colored=False)
         self.analogy.move_to(self.formula, aligned_edge=LEFT)
-        self.add(dot)
+        # the new plot and its words are drawn over the cover, whatever order the beat adds them in
+        for mob in (self.loss_axes, names, self.loss_curve, dot, self.analogy):
+            mob.set_z_index(1)
+        self.add(self.dimmer, dot)
         leaving = VGroup(self.overshoot_line, self.jump, self.long_dots, self.start_ring,
                          self.landing_ring, self.long_chart)
         beat(self, during(FadeOut(leaving), 0, 0.2), during(FadeOut(self.chart), 0.1, 0.4),
-             during(ReplacementTransform(self.chart.copy(), VGroup(self.loss_axes, names)), 0.1, 0.4),
-             during(FadeIn(caption), 0.2, 0.45),
-             during(FadeIn(self.dimmer), 0.05, 0.3), during(FadeOut(self.formula), 0.05, 0.2),
+             during(ReplacementTransform(self.chart.copy().set_z_index(1), VGroup(self.loss_axes, names)), 0.1, 0.4),
+             during(self.dimmer.animate.set_fill(opacity=1.0), 0.05, 0.3), during(FadeOut(self.formula), 0.05, 0.2),
              during(FadeIn(self.analogy), 0.2, 0.35),
-             during(Create(self.loss_curve, rate_func=lambda t: t), 0.35, 1),
-             during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.35, 1),
+             # the whole fall is drawn by 60 % of the beat, while the words still speak of it; then
+             # a box points at what the loss is a function of
+             during(Create(self.loss_curve, rate_func=lambda t: t), 0.3, 0.58),
+             during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.3, 0.58),
+             during(PointAt(caption, buff=0.05), 0.58, 1),
              subcaption=f"Training a network on XOR walks downhill the same way, on its mean loss "
                         f"(the loss averaged over all its points), a function of its {self.n_weights} weights.",
              hold=0.8)
@@ -411,6 +426,8 @@ class SteepestDescent(Scene):
     def chart_names(self, axes, x_name, y_name):
         x = tex(x_name, font_size=style.SMALL, color=style.MUTED, colored=False)
         x.next_to(axes.x_axis, DOWN, buff=0.45).align_to(axes.x_axis, RIGHT)
+        if y_name is None:
+            return VGroup(x)
         y = tex(y_name, font_size=style.LABEL)
         y.next_to(axes.y_axis, UP, buff=0.12)
         return VGroup(x, y)
@@ -433,8 +450,15 @@ class SteepestDescent(Scene):
         return self.polyline(coords, style.X_COLOR, 3)  # at s = 0 a single point, drawn as nothing
 
     def draw_chart_trace(self):
-        s = np.linspace(0.0, self.progress.get_value(), 12 * STEPS + 2)
-        points = [self.chart_axes.c2p(t, BOWL.value(self.position(t))) for t in s]
+        """Straight segments between the steps' heights (f is only known at the iterates): the
+        segment of the step under way grows at the walker's pace."""
+        s = self.progress.get_value()
+        done = min(int(np.floor(s)), STEPS - 1)
+        t = s - done
+        t = t * t * (3 - 2 * t)  # eased as position() is
+        heights = [BOWL.value(p) for p in self.path[:done + 2]]
+        points = [self.chart_axes.c2p(k, h) for k, h in enumerate(heights[:done + 1])]
+        points.append(self.chart_axes.c2p(done + t, heights[done] + t * (heights[done + 1] - heights[done])))
         line = VMobject(stroke_color=style.X_COLOR, stroke_width=2, stroke_opacity=0.6)
         line.set_points_as_corners(points)
         return line

@@ -384,6 +384,7 @@ T_VALUES = np.arange(-2, 2.5, 0.5)  # the numbers t fed to TO_PLANE
 LINE_POINT, LINE_DIRECTION = np.array([-0.5, 0.5]), np.array([1.0, 0.5])  # the line moved by M
 LINE_T = (-1.0, 1.6)
 GRID_HALF = 1.5  # the square of grid lines M moves
+STEM_REACH = 0.6  # how far from the cut each point's stem reaches, at least (its point lies on it)
 LIFT_HALF = 1.5  # the square of grid lines LIFT carries into space
 LIFT_VIEW = dict(phi=62 * DEGREES, theta=-50 * DEGREES, zoom=1.05)
 # the lift seen from the side: the sheet tilts along (1, -1), which this view shows across the
@@ -716,9 +717,14 @@ class NoNewDimensions(ThreeDScene):
         self.point_sides = side
         feet = self.xor_folded - np.outer(self.xor_folded @ unit + offset, unit)
         self.cut_feet = feet
-        stems = VGroup(*[DashedLine(self.near.c2p(*p), self.near.c2p(*f), color=class_color(y), stroke_width=3,
+        # each stem rises from the cut through its point, out to at least STEM_REACH on the
+        # point's side, in that side's colour: the points lie only about 0.2 from the cut, too
+        # close for a stem that stops at the point to show a side
+        reach = np.maximum(np.abs(self.xor_folded @ unit + offset), STEM_REACH)
+        self.stem_ends = feet + (side * reach)[:, None] * unit
+        stems = VGroup(*[DashedLine(self.near.c2p(*f), self.near.c2p(*e), color=class_color(y), stroke_width=4,
                                     dash_length=0.08)
-                         for p, f, y in zip(self.xor_folded, feet, XOR_LABELS)])
+                         for f, e, y in zip(feet, self.stem_ends, XOR_LABELS)])
         # an oblique view of the cut (neither edge on nor face on), so its two sides both show
         theta = hv.facing_theta(unit, LIFT_VIEW["phi"], LIFT_VIEW["theta"] + 45 * DEGREES, reach=60 * DEGREES,
                                 facing=0.55)

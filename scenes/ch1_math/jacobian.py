@@ -13,6 +13,7 @@ from manim import (
     UP,
     AnimationGroup,
     Arrow,
+    BackgroundRectangle,
     Create,
     DashedLine,
     DecimalNumber,
@@ -197,7 +198,8 @@ class JacobianExample(Scene):
         self.title = title("The Jacobian, worked out")
         self.axes = plane_axes((-3.2, 3.2, 1), (-0.5, 4.5, 1), unit=0.92)
         self.axes.move_to([-3.85, 0, 0]).align_to([0, -2.85, 0], DOWN)
-        self.names = axis_names(self.axes)
+        # the plane shows f's outputs: u₁, u₂, as chapter 1 names the outputs of a map
+        self.names = axis_names(self.axes, ("u_1", "u_2"))
         self.grid = PlaneGrid(self.axes, x1_range=GRID_X1, x2_range=GRID_X2, samples=61, stroke_width=3)
         u = np.linspace(0, 1, 41)
         square = np.concatenate([np.stack([u, 0 * u], 1), np.stack([1 + 0 * u, u], 1), np.stack([1 - u, 1 + 0 * u], 1),
@@ -205,17 +207,19 @@ class JacobianExample(Scene):
         self.square = polyline(self.axes, square, style.EMPHASIS, 4)
         self.square.set_fill(style.EMPHASIS, 0.12)
         self.p_dot = Dot(self.axes.c2p(*P), radius=0.08, color=style.X_COLOR)
-        p_label = plain_tex(r"p = (1,\ 2)", font_size=style.LABEL, color=style.X_COLOR).next_to(self.p_dot, LEFT, buff=0.1)
+        # p stays marked and named where it starts while its copy is carried to f(p)
+        self.p_mark = self.p_dot.copy()
+        p_label = plain_tex(r"p = (1,\ 2)", font_size=style.LABEL, color=style.X_COLOR).next_to(self.p_dot, DOWN + RIGHT, buff=0.05)
+        self.p_label = p_label
         self.formula = plain_tex(r"f(\vec x) = \begin{bmatrix} \cos x_1 + \sin x_2 \\ \sqrt{x_1^2 + x_2^2} \end{bmatrix}",
                                  font_size=style.BODY)
         self.formula.next_to([0.1, 2.95, 0], DOWN + RIGHT, buff=0)
         # once carried, the dot is f(p), and says so
         self.fp_label = plain_tex(r"f(p)", font_size=style.LABEL, color=style.Z_COLOR)
         self.fp_label.next_to(self.axes.c2p(*example_map(P)), RIGHT, buff=0.15)
-        self.add(self.axes, self.names, self.grid, self.square, self.p_dot, p_label)
+        self.add(self.axes, self.names, self.grid, self.square, self.p_mark, p_label, self.p_dot)
         beat(self, during(FadeIn(self.title), 0, 0.1), during(Write(self.formula), 0.05, 0.4), self.grid.deform(example_map),
              deform(self.square, self.axes, example_map), carry(self.p_dot, self.axes, example_map),
-             FadeOut(p_label, rate_func=squish_rate_func(smooth, 0.3, 0.6)),
              FadeIn(self.fp_label, rate_func=squish_rate_func(smooth, 0.8, 1)), run_time=4,
              subcaption="Back to f, bending the grid. Follow the point p = (1, 2) and the grid square at its corner.")
 
@@ -228,8 +232,15 @@ class JacobianExample(Scene):
         # the zoom at 1 draws what is on screen now; swap it in, then zoom
         self.remove(self.grid, self.square, self.p_dot)
         self.add(self.zoom)
+        # f(p) stays named in the zoom, on a dark backing, beside its dot wherever the zoom takes it
+        self.zoom_fp = VGroup(BackgroundRectangle(self.fp_label, color=style.BACKGROUND, fill_opacity=1.0, buff=0.05),
+                              self.fp_label.copy())
+        self.zoom_fp.add_updater(lambda m: m.next_to(self.zoom.image_dot, DOWN + RIGHT, buff=0.05))
+        self.zoom_fp.update()
+        self.add(self.zoom_fp)
+        self.remove(self.fp_label)
         beat(self, during(FadeOut(self.axes), 0, 0.15), during(FadeOut(self.names), 0, 0.15),
-             during(FadeOut(self.fp_label), 0, 0.15), during(FadeIn(frame), 0, 0.2),
+             during(FadeOut(VGroup(self.p_mark, self.p_label)), 0, 0.15), during(FadeIn(frame), 0, 0.2),
              self.zoom.zooming(1.0, STAGE), run_time=3,
              subcaption="Zoom in on where p lands. The square's image is a curved patch.")
         self.frame = frame
@@ -353,6 +364,9 @@ class JacobianExample(Scene):
         x1, x2 = P
         self.slice_axes = plane_axes((0, 4, 1), (-0.5, 2.0, 0.5), unit=1.35, number_step=1)
         self.slice_axes.move_to([(self.box[0] + self.box[1]) / 2, 0, 0]).align_to([0, -2.85, 0], DOWN)
+        # the y axis is the plane's left edge: its numbers go left of it, level with their ticks
+        for n in self.slice_axes.y_axis.numbers:
+            n.next_to(self.slice_axes.c2p(0, n.get_value()), LEFT, buff=0.12)
         names = axis_names(self.slice_axes, ("x_2", r"f_1(1,\ x_2)"), font_size=style.LABEL)
         keep_inside(VGroup(self.slice_axes, names))
         self.slice_names = names
@@ -370,7 +384,8 @@ class JacobianExample(Scene):
         # the slip's slope is named beside its line, just above its upper end
         wrong_tag.next_to(wrong.get_end(), UP, buff=0.15).align_to(wrong.get_end(), RIGHT)
         dot = Dot(self.slice_axes.c2p(*at), radius=0.08, color=style.X_COLOR)
-        old = [self.zoom, self.frame, self.side_arrows]
+        self.zoom_fp.clear_updaters()
+        old = [self.zoom, self.frame, self.side_arrows, self.zoom_fp]
         # the slip itself, in red, next to the entry it would replace
         top_right = self.hand.get_entries()[1]
         self.slip_entry = plain_tex(r"\cos x_1\,?", font_size=style.BODY, color=style.ERROR)
@@ -496,14 +511,11 @@ class JacobianExample(Scene):
             r[0].shift((left - 0.25 - r[0].get_right()[0]) * RIGHT)
         n = self.grad_W1.size + self.grad_W2.size
         before = self.grad_step == 0
+        # one short label: the picture carries the rest, the words say why
         caption = VGroup(
-            tex(r"\bar{\mathcal{L}}\text{: the loss averaged over all points, at the weights of step %d%s}"
-                % (self.grad_step, "," if before else "."), font_size=style.BODY, color=style.FOREGROUND),
-            tex(r"\text{%sOne number, so one row of %d slopes, one per weight,}"
-                % ("before any training. " if before else "", n), font_size=style.BODY, color=style.FOREGROUND),
-            tex(r"\text{laid out as the weights: } %d \times %d \text{ and } %d \times %d\text{.}"
-                % (*self.grad_W1.shape, *self.grad_W2.shape), font_size=style.BODY, color=style.FOREGROUND),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+            tex(r"\bar{\mathcal{L}}\text{ at step %d%s: one row of %d slopes, as %d} \times %d \text{ and } %d \times %d"
+                % (self.grad_step, " (untrained)" if before else "", n, *self.grad_W1.shape, *self.grad_W2.shape),
+                font_size=style.BODY, color=style.FOREGROUND))
         self.bridge_caption = caption
         # the same slopes as a picture: on the network's edges, coloured by sign, as wide as their
         # size next to the largest (the widget's scale is for weights, so the slopes are scaled)

@@ -29,6 +29,7 @@ from manim import (
     UpdateFromAlphaFunc,
     VGroup,
     Write,
+    interpolate_color,
     linear,
     smooth,
     squish_rate_func,
@@ -56,14 +57,26 @@ SLOPE, OFFSET = 2, 1  # the school line f(x) = 2x + 1
 WINDOW = (-3.0, 3.0, -1.6, 4.2)  # what the plane shows, in its coordinates
 RIGHT_COLUMN = 0.2
 # which side of its arrow each label sits on after T (+1 left of the arrow's direction, -1
-# right): φ(u) and φ(1.5u) share a line, so both go right of it, away from φ(u + v) and φ(v)
-AFTER_T_SIDES = {"u": -1, "v": 1, "u+v": 1, "1.5u": -1}
+# right): φ(u) and φ(1.5u) share a line, so both go right of it, away from φ(u + v) and φ(v);
+# φ(u + v) goes above and right of its tip (None), clear of the x2 axis's tick numbers and of
+# the walk φ(v) that ends there
+AFTER_T_SIDES = {"u": -1, "v": 1, "u+v": None, "1.5u": -1}
 LABEL_GAP = 0.12  # scene units between a label's box and its arrow
 
 
-def backed(label):
-    """A label on a dark backing, so that grid lines under it never cut through its strokes."""
-    return VGroup(BackgroundRectangle(label, color=style.BACKGROUND, fill_opacity=0.85, buff=0.05), label)
+def backed(label, buff=0.08):
+    """A label on an opaque dark backing, so that grid lines stop short of its strokes."""
+    return VGroup(BackgroundRectangle(label, color=style.BACKGROUND, fill_opacity=1.0, buff=buff), label)
+
+
+def tick_numbers(axes):
+    """The axes' tick numbers, taken out of the axes and put on dark backings, to be drawn over
+    the grid: its moving lines never cross a number."""
+    numbers = []
+    for axis in (axes.x_axis, axes.y_axis):
+        axis.remove(axis.numbers)
+        numbers += list(axis.numbers)
+    return VGroup(*[backed(n, buff=0.03) for n in numbers])
 
 
 def signed(x):
@@ -102,7 +115,8 @@ class LinearOperators(Scene):
         self.rule.next_to([RIGHT_COLUMN, 2.95, 0], DOWN + RIGHT, buff=0)
         self.arrows = {}
         u, v = self.arrow("u", U, label_side=DOWN), self.arrow("v", V)  # u's label under it: 1.5u runs on above
-        self.add(self.axes, self.names, self.grid)
+        self.ticks_over_grid = tick_numbers(self.axes)
+        self.add(self.axes, self.names, self.grid, self.ticks_over_grid)
         # the rule is written and both arrows are whole well before the words name them
         beat(self, during(FadeIn(self.title), 0, 0.1), during(Write(self.rule), 0, 0.4),
              during(LaggedStart(GrowArrow(u), FadeIn(u.label), GrowArrow(v), FadeIn(v.label), lag_ratio=0.5), 0.1, 0.5),
@@ -133,8 +147,11 @@ class LinearOperators(Scene):
             target = mapped_copy(arrow, self.axes, self.T).set_color(style.Z_COLOR)
             moves.append(Transform(arrow, target))
             if arrow.label is not None:
-                new = self.label_beside(names[key], self.T(arrow.start_coords), self.T(arrow.tip_coords),
-                                        style.Z_COLOR, AFTER_T_SIDES[key], back=0.45 if key == "u" else 0.2)
+                if AFTER_T_SIDES[key] is None:
+                    new = self.label_for(names[key], self.T(arrow.tip_coords), style.Z_COLOR, UP)
+                else:
+                    new = self.label_beside(names[key], self.T(arrow.start_coords), self.T(arrow.tip_coords),
+                                            style.Z_COLOR, AFTER_T_SIDES[key], back=0.45 if key == "u" else 0.2)
                 relabels.append(self.ride_with_tip(arrow, arrow.label, new, target.get_end()))
                 old_labels.append(arrow.label)
                 arrow.label = new
@@ -199,24 +216,19 @@ class LinearOperators(Scene):
         inside = lambda p: (x0 < p[0] < x1) and (y0 < p[1] < y1)  # noqa: E731
         steps = np.arange(-4, 5)
         self.axis_marks = [np.array([p for p in self.T(np.outer(steps, e)) if inside(p)]) for e in np.eye(2)]
+        # the marks appear one by one along each image of an axis (no dot walks over them: a
+        # lone moving dot caught in a still reads as a stray mark)
         marks = VGroup(*[Dot(self.axes.c2p(*p), radius=0.06, color=style.EMPHASIS)
                          for pts in self.axis_marks for p in pts if np.any(p)])
-        walker = Dot(self.axes.c2p(*self.axis_marks[0][0]), radius=0.09, color=style.EMPHASIS)
-        legs = [(self.axis_marks[0][0], self.axis_marks[0][-1]), (self.axis_marks[1][0], self.axis_marks[1][-1])]
-
-        def walk(m, a):
-            (p, q), s_ = (legs[0], 2 * a) if a < 0.5 else (legs[1], 2 * a - 1)
-            m.move_to(self.axes.c2p(*(p + s_ * (q - p))))
-
         verdict = note("φ is linear", font_size=style.BODY, color=style.FOREGROUND)
         verdict.next_to(self.scale_line, DOWN, buff=0.4).align_to(self.rule, LEFT)
-        self.add(walker)
-        beat(self, *self.clear_leftovers(), UpdateFromAlphaFunc(walker, walk, rate_func=linear),
-             LaggedStart(*[FadeIn(m, scale=2) for m in marks], lag_ratio=0.8), FadeIn(origin, scale=3),
+        beat(self, *self.clear_leftovers(),
+             during(LaggedStart(*[FadeIn(m, scale=2) for m in marks], lag_ratio=0.8), 0, 0.55),
+             during(FadeIn(origin, scale=3), 0, 0.3),
              FadeIn(verdict, rate_func=squish_rate_func(smooth, 0.6, 1)),
              subcaption="That is what linear looks like: grid lines stay straight, parallel and evenly spaced, "
                         "and the origin stays put.")
-        self.leftovers = [walker, marks]
+        self.leftovers = [marks]
         self.verdict = verdict
 
     # -- the affine map g(x) = T(x) + b ---------------------------------------------------------
@@ -283,8 +295,13 @@ class LinearOperators(Scene):
         f = lambda x: SLOPE * x + OFFSET  # noqa: E731
         ax = self.line_axes
         self.line = Line(ax.c2p(-1.0, f(-1.0)), ax.c2p(2.2, f(2.2)), color=style.Z_COLOR, stroke_width=5)
-        self.linear_part = DashedLine(ax.c2p(-0.5, -SLOPE * 0.5), ax.c2p(2.2, SLOPE * 2.2), color=style.MUTED,
+        # 2x starts above the x2 axis's "−1", and the x axis's "−1" goes above its axis, where
+        # the line f does not pass
+        self.linear_part = DashedLine(ax.c2p(-0.3, -SLOPE * 0.3), ax.c2p(2.2, SLOPE * 2.2), color=style.MUTED,
                                       stroke_width=3)
+        for n in ax.x_axis.numbers:
+            if n.get_value() < 0:
+                n.next_to(ax.c2p(n.get_value(), 0), UP, buff=0.12)
         self.f0 = f(0)
         tag = plain_tex(r"f(x) = %d x + %d" % (SLOPE, OFFSET), font_size=style.LABEL, color=style.Z_COLOR)
         tag.next_to(ax, RIGHT, buff=0.3).align_to(ax, UP)
@@ -294,7 +311,7 @@ class LinearOperators(Scene):
         zero.next_to(part, DOWN, buff=0.25).align_to(tag, LEFT)
         names = axis_names(ax, ("x", "f(x)"), font_size=style.SMALL)
         riders = VGroup(Dot(radius=0.08, color=style.Z_COLOR), Dot(radius=0.07, color=style.MUTED),
-                        Line(ORIGIN, UP, color=style.ERROR, stroke_width=5))
+                        Line(ORIGIN, UP, color=style.ERROR, stroke_width=6))
         self.gaps = []
 
         def ride(m, a):
@@ -309,8 +326,10 @@ class LinearOperators(Scene):
         beat(self, during(FadeOut(VGroup(self.affine_rule, self.rule, self.sum_fail_line)), 0, 0.15),
              during(FadeIn(VGroup(ax, names)), 0.05, 0.2), during(FadeIn(riders), 0.2, 0.3),
              during(Create(self.linear_part), 0.15, 0.5), during(Create(self.line), 0.15, 0.5),
-             UpdateFromAlphaFunc(riders, ride, rate_func=squish_rate_func(smooth, 0.3, 1)),
-             FadeIn(tag), FadeIn(part), FadeIn(zero, rate_func=squish_rate_func(smooth, 0.8, 1)),
+             # the gap rides down to x = 0 by half the beat, so the shift from (0, 0) to (0, 1)
+             # and f(0) = 1 stand marked when the words say "sends 0 to 1"
+             UpdateFromAlphaFunc(riders, ride, rate_func=squish_rate_func(smooth, 0.25, 0.5)),
+             FadeIn(tag), FadeIn(part), FadeIn(zero, rate_func=squish_rate_func(smooth, 0.45, 0.55)),
              subcaption="The school line f(x) = 2x + 1 is affine in the same way: it is 2x shifted up by 1, "
                         "so it sends 0 to 1.",
              spoken="The school line, f of x equals 2 x plus 1, is affine in the same way: it is 2 x shifted up by 1, "
@@ -394,7 +413,11 @@ class LinearOperators(Scene):
         def follow(group, alpha):
             tip = arrow.get_end()
             offset = old_offset + smooth(alpha) * (new_offset - old_offset)
-            old.move_to(tip + offset).set_opacity(1 - squish_rate_func(smooth, 0.7, 0.85)(alpha))
+            old.move_to(tip + offset)
+            # the old name turns from the input's colour to the output's as its arrow does
+            # (Transform's smooth pace), and its backing stays opaque until it fades
+            old[1].set_color(interpolate_color(style.X_COLOR, style.Z_COLOR, smooth(alpha)))
+            old.set_opacity(1 - squish_rate_func(smooth, 0.7, 0.85)(alpha))
             new.move_to(tip + offset).set_opacity(squish_rate_func(smooth, 0.75, 0.9)(alpha))
             return group
 

@@ -105,6 +105,11 @@ def ring(dot, color=ERROR, dashed=False):
     return DashedVMobject(circle, num_dashes=10) if dashed else circle
 
 
+# when, within the camera's turn to A's output space, its axes start to come in: after the old
+# picture has gone (timing.early: a quarter)
+AXES_AFTER = 0.35
+
+
 class InjectiveSurjective(ThreeDScene):
     def construct(self):
         # Part 1: the two questions, on four small maps laid out as a 2 × 2 table.
@@ -433,9 +438,12 @@ class InjectiveSurjective(ThreeDScene):
         part2 = [m for m in self.mobjects if m not in (self.title, self.A_name, self.A_mob)]
         hv.pin_to_points(self, [*self.axis_labels, *self.column_labels])
         self.remove(*self.axis_labels, *self.column_labels)
-        beat(self, *[FadeOut(m, rate_func=early) for m in part2],
+        # the camera's rate is given to every animation of the beat, so each step's own window
+        # sits inside a group, which keeps it: the old picture is gone by a quarter of the beat,
+        # and only then do the axes come in
+        beat(self, AnimationGroup(*[FadeOut(m, rate_func=early) for m in part2]),
              corner.animate.scale(0.8).to_corner(UP + LEFT, buff=EDGE_BUFF).shift(DOWN * 0.8),
-             FadeIn(self.axes), FadeIn(self.axis_labels),
+             AnimationGroup(*[FadeIn(m, rate_func=squish_rate_func(smooth, AXES_AFTER, 1)) for m in (self.axes, self.axis_labels)]),
              camera=VIEW_3D, run_time=2, rate_func=squish_rate_func(smooth, 0, 0.78),
              subcaption="Is A onto, then? Its outputs live in three-dimensional space.")
         self.remove(*part2)

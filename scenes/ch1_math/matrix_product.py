@@ -12,7 +12,6 @@ from manim import (
     AnimationGroup,
     FadeIn,
     FadeOut,
-    Indicate,
     LaggedStart,
     Scene,
     SurroundingRectangle,
@@ -29,6 +28,7 @@ from scenes import style
 from scenes.ch1_math._math_linalg import A_POST
 from scenes.pacing import beat, during
 from scenes.run_data import load_reference_run
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.matrices import column, factor, fmt, hide_entries, int_matrix, value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from toynet_core.model import augment
@@ -170,8 +170,10 @@ class MatrixVectorProduct(Scene):
 
     def rows_to_numbers(self):
         rows, outs = self.A_mob.get_rows(), self.y_mob.get_entries()
+        # a box round each row and its number, in turn: the entries themselves never move or
+        # grow, so every row stays on the matrix's grid on every frame
         beat(self, *self.clear_leftovers(),
-             LaggedStart(*[AnimationGroup(Indicate(r, color=style.EMPHASIS), Indicate(o, color=style.Z_COLOR))
+             LaggedStart(*[AnimationGroup(PointAt(r), PointAt(o, color=style.Z_COLOR))
                            for r, o in zip(rows, outs)], lag_ratio=0.8),
              subcaption="One row of A, one number of Ax: four numbers went in, three came out.")
 
@@ -189,9 +191,11 @@ class MatrixVectorProduct(Scene):
         self.h_mob = column(self.hidden, font_size=style.LABEL, color=style.Z_COLOR)
         product = VGroup(tex(r"W^{(1)}\,\tilde{x} =", font_size=style.BODY), self.W1_mob, self.xt_mob,
                          plain_tex("=", font_size=style.BODY), self.h_mob).arrange(RIGHT, buff=0.2)
-        tags = VGroup(*[tex(t, font_size=style.SMALL, color=style.MUTED).next_to(m, DOWN, buff=0.15) for t, m in
-                        ((r"\text{weights } W^{(1)}", self.W1_mob), (r"\text{input } \tilde{x}", self.xt_mob),
-                         (r"\text{sums}", self.h_mob))])
+        # the names under the matrices in sans type at LABEL size, readable at 480p; the
+        # symbols keep their colours
+        tags = VGroup(*[self.tag(word, symbol).next_to(m, DOWN, buff=0.15) for word, symbol, m in
+                        (("weights", "W^{(1)}", self.W1_mob), ("input", r"\tilde{x}", self.xt_mob),
+                         ("sums", None, self.h_mob))])
         caption = note("a trained first layer, corner (1, 0) with a 1 appended, weights to 2 decimals",
                        font_size=style.SMALL)
         block = VGroup(VGroup(product, tags), caption).arrange(DOWN, buff=0.3).move_to([0, -1.4, 0])
@@ -207,6 +211,15 @@ class MatrixVectorProduct(Scene):
                     "times the input, x tilde, which is x one, x two and a one, give three sums.",
              hold=1.0)
         self.bridge_block = block
+        self.bridge_tags = tags
+
+    @staticmethod
+    def tag(word, symbol=None):
+        """A name under a matrix: a word, and its symbol in the symbol's colour."""
+        parts = [note(word, font_size=style.LABEL)]
+        if symbol is not None:
+            parts.append(tex(symbol, font_size=style.BODY))
+        return VGroup(*parts).arrange(RIGHT, buff=0.12)
 
 
 class MatrixProduct(Scene):

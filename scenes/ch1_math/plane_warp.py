@@ -22,6 +22,7 @@ from manim import (
     FadeOut,
     LaggedStart,
     Line,
+    Polygon,
     Scene,
     Square,
     Transform,
@@ -55,6 +56,8 @@ WORDS_TOP = 2.75  # top of the words, under the small title in the corner
 TITLE_SCALE = 0.65  # the title sits small in the corner, so the plane can use the frame's height
 PLOT_RIGHT = 6.6  # right edge of the plane
 PLOT_BOTTOM = -2.95  # the plane's bottom edge, clear of the subtitle band
+ZOOM_CENTRE_Y = -1.25  # the zoom window's centre, low enough for its label above it
+STRIP_FILL = 0.35  # the opacity of the strip's fill in the zoom window
 PLOT_TOP = 3.35  # the plane's top edge (its x2 name goes beside the axis end, not above it)
 
 
@@ -93,6 +96,28 @@ def strip_shape(sum_map, square):
     normal = np.array([-long[1], long[0]])
     across = float(np.ptp(corners @ normal))
     return long, across, sum_map(np.array([(lo + hi) / 2, (lo + hi) / 2]))
+
+
+def clip_to_box(polygon, box):
+    """The part of a convex polygon ((k, 2) corners in order) inside the box (x0, x1, y0, y1):
+    Sutherland and Hodgman's clipping, one edge of the box at a time."""
+    x0, x1, y0, y1 = box
+    edges = ((0, x0, 1), (0, x1, -1), (1, y0, 1), (1, y1, -1))  # (axis, bound, which side is in)
+    points = [np.asarray(p, dtype=float) for p in polygon]
+    for axis, bound, sign in edges:
+        kept = []
+        for k, p in enumerate(points):
+            q = points[(k + 1) % len(points)]
+            p_in, q_in = sign * (p[axis] - bound) >= 0, sign * (q[axis] - bound) >= 0
+            if p_in:
+                kept.append(p)
+            if p_in != q_in:
+                t = (bound - p[axis]) / (q[axis] - p[axis])
+                kept.append(p + t * (q - p))
+        points = kept
+        if not points:
+            break
+    return np.array(points)
 
 
 def side_names(axes, names=("x_1", "x_2")):
@@ -400,12 +425,14 @@ class PlaneWarp(Scene):
         # the image is squashed across: a zoom beside the plane shows its width
         zoom, zoom_label, marker = self.strip_zoom(grid_range, run.X, run.y, sums)
         self.net_zoom = zoom
+        strip = self.zoom_strip
 
         def update(stage, clock):
             shown, move = ramp(clock, 0.04, 0.2), ramp(clock, 0.2, 0.55)
             zoomed, gone = ramp(clock, 0.55, 0.62), 1 - ramp(clock, 1.0, 1.08)
             for part in (*zoom[0], *zoom[1], marker):
                 part.set_stroke(opacity=zoomed * gone)
+            strip.set_fill(opacity=STRIP_FILL * zoomed * gone)
             # the points in the zoom light up one by one, while the words are read
             for k, dot in enumerate(zoom[2]):
                 start = 0.58 + 0.22 * k / max(1, len(zoom[2]))
@@ -450,37 +477,47 @@ class PlaneWarp(Scene):
              hold=1.0)
 
     def strip_zoom(self, grid_range, X, y, sums, side=2.6, fill=0.55):
-        """A square beside the plane that magnifies the image of the grid about the image of its
-        centre, so much that the strip's width fills `fill` of it: its grid lines and the points
-        in it, a marker for the magnified square on the plane, and a label with the factor."""
+        """A square beside the plane, the zoom window, that magnifies the image of the grid
+        about the image of its centre, so much that the strip's width fills `fill` of it: the
+        square's image as a filled strip, its grid lines and the points in it, a white box on the
+        plane for the window, and a label with the factor above it."""
         lo, hi = grid_range[:2]
         long, across, centre = strip_shape(self.sum_map, (lo, hi))
         main_unit = self.net_axes.x_axis.get_unit_size()
         scale = fill * side / max(across, 1e-9)  # scene units per hidden unit, in the zoom
         self.zoom_factor = scale / main_unit
         self.squashed = self.zoom_factor >= 3  # too thin to see its width on the plane
-        box = Square(side_length=side, color=style.MUTED, stroke_width=2)
-        box.move_to([LEFT_COLUMN + 0.4 + side / 2, -0.55, 0])
+        box = Square(side_length=side, color=style.EMPHASIS, stroke_width=2)
+        box.move_to([LEFT_COLUMN + 0.4 + side / 2, ZOOM_CENTRE_Y, 0])
         mid = box.get_center()[:2]
         half = side / 2
+        window = (mid[0] - half, mid[0] + half, mid[1] - half, mid[1] + half)
+        self.zoom_mid, self.zoom_scale, self.zoom_centre = mid, scale, centre
 
         def to_zoom(points):
             return mid + scale * (np.asarray(points) - centre)
 
+        # the square's image, a parallelogram (the sums are affine), cut to the window
+        corners = np.array([[lo, lo], [hi, lo], [hi, hi], [lo, hi]])
+        shape = clip_to_box(to_zoom(self.sum_map(corners)), window)
+        self.zoom_strip = Polygon(*[[*p, 0] for p in shape], color=style.Z_COLOR, stroke_width=2,
+                                  fill_color=style.Z_COLOR, fill_opacity=STRIP_FILL)
         lines = VGroup()
         for direction in (X1, X2):
             for line in self.net_grid.lines_along(direction):
                 ends = to_zoom(self.sum_map(line.source[[0, -1]]))
-                for piece in clip_polyline(ends, (mid[0] - half, mid[0] + half, mid[1] - half, mid[1] + half)):
+                for piece in clip_polyline(ends, window):
                     lines.add(Line([*piece[0], 0], [*piece[-1], 0], color=line.get_stroke_color(), stroke_width=2))
         inside = [i for i, p in enumerate(to_zoom(sums)) if np.all(np.abs(p - mid) < half - 0.05)]
         dots = data_dots(self.net_axes, X[inside], y[inside], radius=0.05)
         for dot, p in zip(dots, to_zoom(sums[inside])):
             dot.move_to([*p, 0])
-        marker = Square(side_length=side / self.zoom_factor, color=style.EMPHASIS, stroke_width=2)
+        marker = Square(side_length=side / self.zoom_factor, color=style.EMPHASIS, stroke_width=3)
         marker.move_to(self.net_axes.c2p(*centre))
-        box.set_color(style.EMPHASIS)
-        label = note(f"the small square, {self.zoom_factor:.0f}× larger: a strip, not a line", font_size=style.SMALL)
-        label.next_to(box, DOWN, buff=0.15).align_to(box, LEFT)
+        # above the window, in two short lines that stay clear of the plane
+        label = VGroup(note(f"zoom window (white box), {self.zoom_factor:.0f}× larger:", font_size=style.SMALL),
+                       note("a thin strip, not a line", font_size=style.SMALL))
+        label.arrange(DOWN, aligned_edge=LEFT, buff=0.1).next_to(box, UP, buff=0.15).align_to(box, LEFT)
+        self.zoom_label = label
         self.zoom_inside = len(inside)
-        return VGroup(VGroup(box), lines, dots), label, marker
+        return VGroup(VGroup(self.zoom_strip, box), lines, dots), label, marker

@@ -307,6 +307,33 @@ def test_descent_bridge_draws_the_runs_loss(descent_scene):
     assert np.allclose(drawn[:, 1], run.mean_loss, atol=1e-6)
 
 
+
+def test_descent_chart_joins_the_iterates_with_straight_segments(descent_scene):
+    from scenes.widgets.grid import anchors
+
+    s = descent_scene
+    # f is known at the iterates only: the trace's corners are (k, f(x_k)) and nothing else
+    corners = np.array([s.chart_axes.p2c(p)[:2] for p in anchors(s.chart_trace)])
+    corners = corners[np.r_[True, np.any(np.abs(np.diff(corners, axis=0)) > 1e-9, axis=1)]]
+    points = np.array([on_axes(s, d)[:2] for d in s.path_dots])
+    assert np.allclose(corners, np.stack([np.arange(len(points)), bowl(points)], axis=1), atol=1e-6)
+    # straight between them: every curve of the path is a line (its handles on its chord)
+    pts = s.chart_trace.points.reshape(-1, 4, 3)
+    for a, h1, h2, b in pts:
+        chord = b - a
+        for h in (h1, h2):
+            assert abs(chord[0] * (h - a)[1] - chord[1] * (h - a)[0]) < 1e-6 * max(1.0, np.linalg.norm(chord) ** 2)
+
+
+def test_descent_bridge_plot_is_large_and_its_words_say_coordinates(descent_scene):
+    s = descent_scene
+    # the bowl has left: the loss's plot spans more than half the frame's width
+    assert s.loss_axes.width > 0.6 * 14.2
+    assert s.loss_axes.get_bottom()[1] > -4 + 0.12 * 8  # clear of the subtitle band
+    words = s.analogy.get_tex_string()
+    assert f"{s.n_weights} weights instead of 2 coordinates" in words
+
+
 # --- CommonGradients ------------------------------------------------------------------
 
 

@@ -222,12 +222,22 @@ def test_the_cut_shows_which_side_each_point_is_on(lines_scene):
     w, c = np.array(s.cut_normal, float), s.cut_offset
     unit, offset = w / np.linalg.norm(w), c / np.linalg.norm(w)
     folded = np.maximum(s.xor_lifted, 0)
-    # each stem runs from its point square onto the cut
+    # each stem rises square from the cut, through its point, into the point's side, and its
+    # colour is the class of that side
+    from scenes.ch1_math.information import STEM_REACH
+    from scenes.style import class_color
+
     for stem, p, y in zip(s.cut_stems, folded, XOR_LABELS):
         a, b = np.array(s.near.p2c(stem.get_start())), np.array(s.near.p2c(stem.get_end()))
-        assert np.allclose(a, p, atol=1e-6)
-        assert abs(b @ unit + offset) < 1e-6
-        assert np.allclose(np.cross(b - a, unit), 0, atol=1e-6)
+        assert abs(a @ unit + offset) < 1e-6  # starts on the cut
+        assert np.allclose(np.cross(b - a, unit), 0, atol=1e-6)  # square to it
+        side = np.sign(p @ unit + offset)
+        assert np.sign((b - a) @ unit) == side  # into the point's side
+        assert np.linalg.norm(b - a) >= max(abs(p @ unit + offset), STEM_REACH) - 1e-6  # the point lies on it
+        assert np.allclose(a + (p - a) @ unit * unit, p, atol=1e-6)
+        assert stem.get_color() == class_color(y)
+    sides = np.sign(folded @ unit + offset)
+    assert set(sides[XOR_LABELS == 0]) != set(sides[XOR_LABELS == 1])
     # the scene ends on the cut seen edge on: a line on screen, with each class's points all on
     # one side of it, the two classes on opposite sides
     camera = s.renderer.camera

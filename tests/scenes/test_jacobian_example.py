@@ -119,11 +119,10 @@ def test_bridge_shows_the_gradient_of_the_mean_loss_at_the_start(scene):
     g1, g2 = (matrix_values(m) for m in s.grad_mobs)
     assert g1.shape == (3, 3) and g2.shape == (1, 4)
     # the caption says what shape the slopes have, and why: one row of 13, laid out like the weights
-    first, *rest = (line.tex_string for line in s.bridge_caption)
-    assert f"at the weights of step {int(run.steps[0])}" in first  # where the slopes are taken
-    rest = " ".join(rest)
-    assert f"one row of {g1.size + g2.size} slopes" in rest
-    assert r"3 \times 3" in rest and r"1 \times 4" in rest
+    (label,) = (line.tex_string for line in s.bridge_caption)  # one short label, not a paragraph
+    assert f"at step {int(run.steps[0])}" in label  # where the slopes are taken
+    assert f"one row of {g1.size + g2.size} slopes" in label
+    assert r"3} \times 3" in label and r"1 \times 4" in label
     # the diagram shows the same slopes, scaled alike: sign for sign, in the same proportions
     shown = np.concatenate([m.ravel() for m in s.grad_diagram.shown_weights()])
     exact = np.concatenate([s.grad_W1.ravel(), s.grad_W2.ravel()])
@@ -157,3 +156,22 @@ def test_every_view_keeps_a_margin_from_the_frame_edge(scene):
 
 def s_left(mob):
     return mob.get_left()[0]
+
+
+
+def test_p_is_named_and_the_output_axes_are_u(scene):
+    s = scene
+    assert "p = (1" in s.p_label.get_tex_string()
+    assert np.allclose(s.axes.p2c(s.p_mark.get_center()), s.point, atol=1e-6)  # p marked where it is
+    assert [n.get_tex_string() for n in s.names] == ["u_1", "u_2"]
+    # in the zoom, f(p) is named beside the image of p
+    assert "f(p)" in s.zoom_fp[1].get_tex_string()
+    gap = s.zoom_fp.get_center() - s.zoom.image_dot.get_center()
+    assert np.linalg.norm(gap[:2]) < 0.6
+
+
+def test_slice_tick_numbers_sit_level_with_their_ticks_left_of_the_axis(scene):
+    ax = scene.slice_axes
+    for n in ax.y_axis.numbers:
+        tick = ax.c2p(0, n.get_value())
+        assert abs(n.get_y() - tick[1]) < 0.02 and n.get_right()[0] < tick[0]

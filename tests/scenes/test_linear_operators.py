@@ -149,3 +149,51 @@ def test_the_bias_in_the_words_is_the_runs(bridge_words):
     shown = [f"{v:.2f}".replace("-", "\u2212") for v in b]
     assert f"({shown[0]}, {shown[1]})" in said
     assert "-" not in said.split("origin to")[1]
+
+
+def boxes_overlap(a, b):
+    (al, ab), (ar, at) = a.get_corner([-1, -1, 0])[:2], a.get_corner([1, 1, 0])[:2]
+    (bl, bb), (br, bt) = b.get_corner([-1, -1, 0])[:2], b.get_corner([1, 1, 0])[:2]
+    return al < br and bl < ar and ab < bt and bb < at
+
+
+def test_labels_after_phi_are_pink_backed_and_clear_of_the_tick_numbers(media_dir):
+    from manim import ManimColor
+
+    from scenes import style
+    from scenes.ch1_math.linear_operators import T_MATRIX, LinearOperators
+    from toynet_core.plane_maps import linear_map
+
+    class UpToPhi(LinearOperators):
+        def construct(self):
+            self.T = linear_map(T_MATRIX)
+            self.show_rule()
+            self.walk_the_sum()
+            self.stretch_u()
+            self.apply_T()
+
+    s = run_scene(UpToPhi, media_dir)
+    labels = [a.label for a in s.arrows.values() if a.label is not None]
+    assert len(labels) == 4
+    for label in labels:
+        back, text = label
+        assert back.get_fill_opacity() == 1.0  # grid lines stop at its edge
+        assert ManimColor(text.get_color()) == ManimColor(style.Z_COLOR)  # the colour of its arrow
+        for tick in s.ticks_over_grid:
+            assert not boxes_overlap(label, tick)
+    # the tick numbers are drawn over the grid, on opaque backings
+    order = s.mobjects
+    assert order.index(s.ticks_over_grid) > order.index(s.grid)
+    assert all(t[0].get_fill_opacity() == 1.0 for t in s.ticks_over_grid)
+
+
+def test_school_line_leaves_the_tick_numbers_clear(scene):
+    s = scene
+    ax = s.line_axes
+    numbers = [*ax.x_axis.numbers, *ax.y_axis.numbers]
+    for line in (s.line, s.linear_part):
+        a, b = line.get_start(), line.get_end()
+        samples = [a + t * (b - a) for t in np.linspace(0, 1, 200)]
+        for n in numbers:
+            lo, hi = n.get_corner([-1, -1, 0]), n.get_corner([1, 1, 0])
+            assert not any(lo[0] < p[0] < hi[0] and lo[1] < p[1] < hi[1] for p in samples), n.get_value()

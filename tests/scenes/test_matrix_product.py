@@ -85,3 +85,29 @@ def test_b_then_a_lands_where_ab_does(mp):
     assert np.array_equal(ints(s.steps_mob), ints(s.once_mob))
     for m in (s.steps_mob, s.once_mob):  # both results are on screen at the end
         assert all(e.get_fill_opacity() > 0.5 for e in m.get_entries())
+
+
+def test_bridge_names_are_readable_and_under_their_matrices(mvp):
+    from scenes import style
+
+    s = mvp
+    words = [tag[0] for tag in s.bridge_tags]
+    assert [w.text for w in words] == ["weights", "input", "sums"]
+    # sans type at LABEL size or larger: about 14 px or more at 480p
+    assert all(w.font_size >= style.LABEL - 0.01 for w in words), [w.font_size for w in words]
+    for tag, matrix in zip(s.bridge_tags, (s.W1_mob, s.xt_mob, s.h_mob)):
+        assert tag.get_top()[1] < matrix.get_bottom()[1]  # under its matrix
+        assert abs(tag.get_x() - matrix.get_x()) < 0.5 * max(tag.width, matrix.width)
+    # the tags do not touch each other
+    for a, b in zip(s.bridge_tags[:-1], s.bridge_tags[1:]):
+        assert a.get_right()[0] < b.get_left()[0]
+
+
+def test_rows_of_a_stay_on_the_matrix_grid(mvp):
+    # after every row has been pointed at, each entry of A sits in its row and its column
+    rows = mvp.A_mob.get_rows()
+    for row in rows:
+        ys = [e.get_y() for e in row]
+        assert np.ptp(ys) < 0.02  # glyphs of different heights, centred on one line
+    heights = [e.height for e in rows[1]] + [e.height for e in rows[0]]
+    assert max(heights) < 1.05 * min(heights)
