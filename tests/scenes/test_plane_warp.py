@@ -144,3 +144,29 @@ def test_the_cut_count_in_the_words_is_true_of_the_run(bridge_words):
     assert f"separates {right} of the {len(run.y)} points" in said
     # a cut no better than calling every point one class (half of them) would not be worth showing
     assert right >= 0.5 * len(run.y)
+
+
+def test_zoom_window_shows_the_squares_image_as_a_strip(scene):
+    s = scene
+    run = load_reference_run()
+    i, j = s.pair
+    W = run.W1[-1][[i, j]]
+    A, b = W[:, :2], W[:, 2]
+    # every corner of the filled shape, read back from the zoom to the units' plane, lies in the
+    # image of the grid's square [-0.25, 1.25]² under the two units' weighted sums
+    shape = s.zoom_strip.get_vertices()[:, :2]
+    hidden = s.zoom_centre + (shape - s.zoom_mid) / s.zoom_scale
+    inputs = np.linalg.solve(A, (hidden - b).T).T
+    assert np.all(inputs > -0.25 - 1e-6) and np.all(inputs < 1.25 + 1e-6)
+    # and it is a strip, not a line: its width across fills about half the window, a width
+    # the plane itself shows `zoom_factor` times smaller
+    long = A @ np.array([1.0, 0.0]) if np.linalg.norm(A[:, 0]) > np.linalg.norm(A[:, 1]) else A[:, 1]
+    normal = np.array([-long[1], long[0]]) / np.linalg.norm(long)
+    width = np.ptp(shape @ normal)
+    assert 0.3 * 2.6 < width < 2.6
+    assert s.zoom_factor >= 3
+    # the label above the window names it and its factor, and stays left of the plane
+    words = "".join(t.text for t in s.zoom_label).replace(" ", "")  # Text keeps no spaces
+    assert "zoomwindow" in words and f"{s.zoom_factor:.0f}×larger" in words
+    assert s.zoom_label.get_bottom()[1] > s.net_zoom[0][1].get_top()[1]
+    assert s.zoom_label.get_right()[0] < s.net_axes.get_left()[0]
