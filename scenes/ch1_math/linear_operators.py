@@ -1,9 +1,11 @@
-"""Linear means two things, seen on a moving grid: sums pass through φ (self.T here), and so do scalings. An
-affine map adds a shift, which moves the origin and breaks both; so does the school line
-2x + 1. The bridge: the network's first layer is affine, and its bias is where the origin goes.
+"""Linear means two things, seen on a moving grid: sums pass through φ (self.T here), and so do
+scalings. Because they do, φ is fixed by where the two axis arrows land, the columns of its
+matrix. An affine map adds a shift, which moves the origin and breaks both; so does the school
+line 2x + 1. The bridge: the network's first layer is affine, and its bias is where the origin
+goes.
 
-φ is written in coordinates, φ(x1, x2) = (x1 - x2, x1 + x2), since matrices come in the next
-scene; every arrow and line is mapped by numpy and drawn through the axes.
+φ is written in coordinates, φ(x1, x2) = (x1 - x2, x1 + x2), and its matrix is found from the
+picture; every arrow and line is mapped by numpy and drawn through the axes.
 """
 
 import numpy as np
@@ -21,6 +23,7 @@ from manim import (
     FadeIn,
     FadeOut,
     GrowArrow,
+    Indicate,
     LaggedStart,
     Line,
     Scene,
@@ -41,7 +44,7 @@ from scenes.run_data import load_reference_run
 from scenes.widgets.grid import CoordinateFrame, PlaneGrid, WindowedGrid, axis_names, carry, mapped_copy, plane_axes
 from scenes.widgets.highlight import PointAt
 from scenes.widgets.input_plane import centre_dots
-from scenes.widgets.matrices import column, fmt
+from scenes.widgets.matrices import column, fmt, int_matrix
 from scenes.widgets.text import note, plain_tex, title
 from toynet_core.data import XOR_CENTRES, XOR_LABELS
 from toynet_core.linalg import stretch_ratio
@@ -95,6 +98,7 @@ class LinearOperators(Scene):
         self.sums_pass()
         self.scalings_pass()
         self.what_linear_looks_like()
+        self.fixed_by_two_arrows()
         self.name_the_shift()
         self.shift_the_grid()
         self.sums_fail()
@@ -231,13 +235,58 @@ class LinearOperators(Scene):
         self.leftovers = [marks]
         self.verdict = verdict
 
+    def fixed_by_two_arrows(self):
+        """Why the two rules matter: u is 1.5 steps along x1 and 0.5 along x2, so φ(u) is
+        1.5 φ(e1) + 0.5 φ(e2). Where the two axis arrows land fixes φ everywhere: those landings
+        are the columns of φ's matrix."""
+        e1, e2 = self.T(np.array([1.0, 0.0])), self.T(np.array([0.0, 1.0]))
+        legs = [np.zeros(2), U[0] * e1, U[0] * e1 + U[1] * e2]  # ends on φ(u)'s tip
+        self.basis_images, self.basis_walk = (e1, e2), legs
+        basis = [self.arrow(key, vec, color=style.EMPHASIS, label=None) for key, vec in (("φ(e1)", e1), ("φ(e2)", e2))]
+        names = [self.label_beside(name, (0, 0), vec, style.EMPHASIS, side, at=0.55)
+                 for name, vec, side in ((r"\varphi(e_1)", e1, -1), (r"\varphi(e_2)", e2, 1))]
+        walk = VGroup(*[DashedLine(self.axes.c2p(*a), self.axes.c2p(*b), color=style.EMPHASIS, stroke_width=4,
+                                   dash_length=0.12) for a, b in zip(legs, legs[1:])])
+        self.basis_arrows, self.walk_legs = basis, walk
+        combo = plain_tex(rf"\varphi(u) = {U[0]:g}\,\varphi(e_1) + {U[1]:g}\,\varphi(e_2)", font_size=style.BODY)
+        self.matrix_of_phi = int_matrix(T_MATRIX.astype(int), font_size=style.BODY)
+        held = VGroup(plain_tex(r"\varphi\ \text{as a matrix:}", font_size=style.BODY), self.matrix_of_phi)
+        held.arrange(RIGHT, buff=0.2)
+        lines = VGroup(combo, held).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
+        lines.next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
+        self.basis_lines = lines
+        columns = [PointAt(VGroup(*self.matrix_of_phi.get_columns()[k]), buff=0.08) for k in (0, 1)]
+        # the sums and the scaling step aside; the two landings are drawn, then u's tip is reached
+        # by 1.5 of the first and 0.5 of the second
+        beat(self, *self.clear_leftovers(),
+             during(FadeOut(VGroup(self.sum_line, self.scale_line, self.verdict, self.ticks)), 0, 0.12),
+             during(LaggedStart(*[GrowArrow(a) for a in basis], *[FadeIn(n) for n in names], lag_ratio=0.3), 0.05, 0.35),
+             during(FadeIn(combo), 0.35, 0.5), during(Succession(*[Create(leg) for leg in walk]), 0.4, 0.9),
+             subcaption="u is 1.5 steps along e₁, the unit arrow of x₁, plus 0.5 along e₂; so φ(u) is "
+                        "1.5 φ(e₁) plus 0.5 φ(e₂).",
+             spoken="u is 1.5 steps along e one, the unit arrow of x one, plus 0.5 along e two; so phi of u is "
+                    "1.5 phi of e one plus 0.5 phi of e two.",
+             run_time=3)
+        self.remove(self.sum_line, self.scale_line, self.verdict, self.ticks)
+        # and the two landings are found again, as the columns of φ's matrix
+        beat(self, during(FadeIn(held), 0, 0.25),
+             during(Succession(*[Indicate(a, color=style.EMPHASIS, scale_factor=1.15) for a in basis]), 0.2, 0.6),
+             during(Succession(*columns), 0.45, 1),
+             subcaption="Where the two axis arrows land fixes φ everywhere: those two landings are the columns "
+                        "of φ's matrix.",
+             spoken="Where the two axis arrows land fixes phi everywhere: those two landings are the columns "
+                    "of phi's matrix.",
+             run_time=3)
+        self.basis_names = names
+        self.leftovers = [walk]
+
     # -- the affine map g(x) = T(x) + b ---------------------------------------------------------
     def name_the_shift(self):
         self.b_column = column(SHIFT, font_size=style.LABEL)
         rule = VGroup(plain_tex(r"g(x) = \varphi(x) + b, \quad b =", font_size=style.BODY), self.b_column)
         rule.arrange(RIGHT, buff=0.15).next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
         self.affine_rule = rule
-        gone = [self.sum_line, self.scale_line, self.verdict, self.ticks, self.v_walk,
+        gone = [self.basis_lines, *self.basis_names, self.v_walk,
                 *[m for a in self.arrows.values() for m in (a, a.label) if m is not None]]
         b_arrow = Arrow(self.axes.c2p(0, 0), self.axes.c2p(*SHIFT), buff=0, color=style.FOREGROUND, stroke_width=5,
                         max_tip_length_to_length_ratio=0.3)

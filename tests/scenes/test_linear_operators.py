@@ -43,6 +43,20 @@ def test_arrows_before_and_after_T(scene):
     assert np.allclose(s.scale_ticks[2], tip(s, "1.5u"))
 
 
+def test_two_landings_fix_phi_and_are_its_matrix_columns(scene):
+    from scenes.ch1_math.linear_operators import U
+
+    s = scene
+    e1, e2 = T([1, 0]), T([0, 1])
+    assert np.allclose(tip(s, "φ(e1)"), e1) and np.allclose(tip(s, "φ(e2)"), e2)
+    # the dashed walk: 1.5 of the first landing, then 0.5 of the second, ends on φ(u)'s tip
+    ends = [np.array(s.axes.p2c(p)) for leg in s.walk_legs for p in (leg.get_start(), leg.get_end())]
+    assert np.allclose(ends, [[0, 0], U[0] * e1, U[0] * e1, U[0] * e1 + U[1] * e2], atol=1e-6)
+    assert np.allclose(ends[-1], T(U), atol=1e-6)
+    # the matrix on screen has the landings as its columns
+    assert np.allclose(matrix_values(s.matrix_of_phi), np.column_stack([e1, e2]))
+
+
 def test_equations_show_the_computed_values(scene):
     from scenes.ch1_math.linear_operators import SCALE, U, V
 
