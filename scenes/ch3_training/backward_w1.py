@@ -141,7 +141,7 @@ class BackpropW1(Scene):
         self.q_def = tex(r"\vec{q} = W^{(1)}\tilde{x}", font_size=FS).move_to([0, self.defs_y, 0])
         self.q_def.next_to(self.w_def, LEFT, buff=1.0)
         # as large as the corner left of the chain allows: its labels must read at 480p
-        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.3, height=3.2, node_radius=0.27).move_to([-4.25, 0.85, 0])
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=4.0, height=3.3, node_radius=0.28).move_to([-3.9, 0.85, 0])
         self.diagram.edges.set_stroke(opacity=0.45)
         self.key = sign_key().move_to([0, self.defs_y - 0.62, 0]).to_edge(RIGHT, buff=EDGE_MARGIN)
         # The links through q and w stay faint until the words define q and w.
@@ -207,7 +207,7 @@ class BackpropW1(Scene):
         eq = link_step(r"\frac{\partial\mathcal{L}}{\partial z^{(1)}} =", carry, self.relu, self.next_carry)
         nodes = self.diagram.hidden_nodes
         self.slopes = VGroup(*[self.small(c.dx2_dz1[k, k], color=style.Z_COLOR, places=0, prefix=True)
-                               .next_to(nodes[k], UP if k < 3 else LEFT, buff=0.1 if k < 3 else 0.16)
+                               .next_to(nodes[k], UP if k < 3 else LEFT, buff=0.07 if k < 3 else 0.16)
                                for k in range(4)])
         self.slopes = VGroup(*[VGroup(self.backing(m), m) for m in self.slopes])
         diag = [self.relu.get_rows()[k][k] for k in range(4)]
