@@ -170,10 +170,11 @@ class SigmoidOutput(Scene):
         # above the guide, left of the dot: clear of the curve, which rises to the right, and of
         # the tails' drop lines on its right
         self.half_label.next_to(self.half_dot, UP + LEFT, buff=0.12)
-        # the tracer comes back from the right end to the middle, and the half is marked there
-        beat(self, during(self.z.animate(rate_func=rate_functions.smooth).set_value(0), 0, 0.6),
-             during(FadeIn(self.half_dot), 0.55, 0.7), during(Create(guide), 0.55, 0.9),
-             during(Write(self.half_label), 0.6, 1),
+        # the tracer comes back from the right end to the middle, and the half is marked there,
+        # its label written by the time the words reach it
+        beat(self, during(self.z.animate(rate_func=rate_functions.smooth).set_value(0), 0, 0.4),
+             during(FadeIn(self.half_dot), 0.38, 0.5), during(Create(guide), 0.38, 0.85),
+             during(Write(self.half_label), 0.4, 0.58),
              subcaption="A score of exactly zero lands in the middle: σ(0) is one half.",
              spoken="A score of exactly zero lands in the middle: sigma of 0 is one half.")
         self.guides = VGroup(guide)
