@@ -323,8 +323,10 @@ class BackpropW1(Scene):
             line = VGroup(*parts).arrange(RIGHT, buff=0.15)
             self.share_rows.append((parts[1], x_value, parts[5]))  # share, x̃_j, their product
             lines.add(line)
-        lines.arrange(DOWN, buff=0.22, aligned_edge=LEFT)
-        lines.next_to(self.diagram, DOWN, buff=0.45).align_to(self.diagram, LEFT)
+        # the rule on the left, the three products beside it, under the diagram and above the band
+        products = VGroup(*lines[1:]).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
+        products.next_to(lines[0], RIGHT, buff=0.4)
+        lines.next_to(self.diagram, DOWN, buff=0.3).to_edge(LEFT, buff=style.EDGE_BUFF)
         unit_share = self.carry.get_entries()[u]
         beat(self, during(Transform(self.focus, self.mark("inputs")), 0, 0.15),
              during(FadeOut(self.work), 0, 0.15),

@@ -65,10 +65,11 @@ from toynet_core.geometry import crease_regions, crease_segments
 
 UNIT_SIDE = 3.4  # the three unit panels side by side, as large as the frame's width allows
 UNIT_SCALE = 2.0  # activation at which a unit's heatmap is full colour (clamped, fixed)
-PANEL_Y = 0.35  # centre line of the side-by-side panels
-PANEL_SIDE = 3.2  # as large as the column between them (counter, key, spreads) allows
+PANEL_Y = 0.45  # centre line of the side-by-side panels
+PANEL_SIDE = 3.0  # with its numbers outside, as large as the slots under it and the title allow
+PANEL_X = 3.6  # centre of each panel, left and right of the middle
 SLOT_GAP = 0.2  # between a panel and the slot under it (its start weights, then its stats)
-FORMULA_Y = -2.78  # the line of each start's formula, under the slot
+FORMULA_Y = -2.62  # the line of each start's formula, under the slot
 FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
 ZERO_SIDE = 0.55  # fill opacity of a dead unit's zero side, darkened (dark: ReLU gives zero)
 DEAD_OPACITY = 1.0  # a dead unit's heatmap keeps unit 1's scheme: bright where z⁽¹⁾ > 0
@@ -299,7 +300,7 @@ class WhenTrainingFails(Scene):
         self.heading = title("When training fails")
         self.panels = Group()
         self.stats = VGroup()
-        for run, other, x in ((good, bad, -3.4), (bad, good, 3.4)):
+        for run, other, x in ((good, bad, -PANEL_X), (bad, good, PANEL_X)):
             panel = DecisionPanel(run, 0, side=PANEL_SIDE).move_to([x, PANEL_Y, 0])
             panel.start = note(words.start_label(run.config), font_size=style.LABEL,
                                color=style.FOREGROUND).next_to(panel, UP, buff=0.25)
@@ -344,9 +345,9 @@ class WhenTrainingFails(Scene):
             beat(self, during(Write(spread), 0, 0.5), during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
                  *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.he_words(side),
                  spoken=words.he_words(side).replace("√(2/n)", "the square root of two over n"))
-            # √(2/n) worked out for each layer (what the words give), in the middle column
-            # right of the middle: clear of the start's label over the left panel
-            self.spreads = spread_values(run).move_to([0.3, PANEL_Y + 1.3, 0])
+            # √(2/n) worked out for each layer (what the words give), in the middle column,
+            # between the left map and the right one's axis numbers
+            self.spreads = spread_values(run).move_to([0.0, PANEL_Y + 1.3, 0])
             beat(self, during(PointAt(spread, color=style.EMPHASIS), 0, 0.6),
                  during(FadeIn(self.spreads[0]), 0.1, 0.3), during(FadeIn(self.spreads[1]), 0.4, 0.6),
                  subcaption=words.he_reason_words(run))
@@ -424,7 +425,7 @@ class WhenTrainingFails(Scene):
         bad = self.bad
         self.dead = bad.dead_units(self.kb)
         self.unit_panels = Group(*[UnitPanel(bad, u, 0) for u in range(3)])
-        self.unit_panels.arrange(RIGHT, buff=0.7).move_to([0, PANEL_Y - 0.3, 0])  # clear of the crease note
+        self.unit_panels.arrange(RIGHT, buff=0.7).move_to([0, PANEL_Y - 0.3, 0])  # clear of the crease note and the band
         self.unit_notes = VGroup()
         self.unit_names = VGroup()
         for u, panel in enumerate(self.unit_panels):
