@@ -42,6 +42,7 @@ from scenes.style import (
     YHAT_COLOR,
     class_color,
 )
+from scenes.widgets.highlight import PointAt
 from scenes.widgets.matrices import number
 from scenes.widgets.text import tex, title
 from toynet_core import forward
@@ -166,11 +167,14 @@ class SigmoidOutput(Scene):
         self.half_dot = Dot(a.c2p(0, sig(0)), color=FOREGROUND, radius=0.07)
         guide = DashedLine(a.c2p(a.x_range[0], sig(0)), a.c2p(0, sig(0)), color=MUTED, stroke_width=2)
         self.half_label = value_tex(r"\sigma(0)", sig(0))
-        self.half_label.next_to(self.half_dot, RIGHT, buff=0.2).shift(DOWN * 0.15)
-        # the tracer comes back from the right end to the middle, and the half is marked there
-        beat(self, during(self.z.animate(rate_func=rate_functions.smooth).set_value(0), 0, 0.6),
-             during(FadeIn(self.half_dot), 0.55, 0.7), during(Create(guide), 0.55, 0.9),
-             during(Write(self.half_label), 0.6, 1),
+        # above the guide, left of the dot: clear of the curve, which rises to the right, and of
+        # the tails' drop lines on its right
+        self.half_label.next_to(self.half_dot, UP + LEFT, buff=0.12)
+        # the tracer comes back from the right end to the middle, and the half is marked there,
+        # its label written by the time the words reach it
+        beat(self, during(self.z.animate(rate_func=rate_functions.smooth).set_value(0), 0, 0.4),
+             during(FadeIn(self.half_dot), 0.38, 0.5), during(Create(guide), 0.38, 0.85),
+             during(Write(self.half_label), 0.4, 0.58),
              subcaption="A score of exactly zero lands in the middle: σ(0) is one half.",
              spoken="A score of exactly zero lands in the middle: sigma of 0 is one half.")
         self.guides = VGroup(guide)
@@ -276,9 +280,12 @@ class SigmoidOutput(Scene):
             rider = self.ride(score.get_value, color=class_color(XOR_LABELS[i]), radius=0.1)
             self.add(rider)
             # the point's row is printed as the words name the point; its dot rides out meanwhile
-            beat(self, during(score.animate(rate_func=rate_functions.linear).set_value(self.fwd.z2[i]), 0, 0.8),
+            # and lands on the row's values early, before the words give them; then its ŷ is
+            # pointed at in the row while the words read it
+            beat(self, during(score.animate(rate_func=rate_functions.smooth).set_value(self.fwd.z2[i]), 0, 0.4),
                  during(FadeIn(rows[i], shift=LEFT * 0.2), 0.05, 0.3),
-                 during(FadeIn(self.run_dots[i], scale=2), 0.75, 0.95), run_time=0.8,
+                 during(FadeIn(self.run_dots[i], scale=2), 0.35, 0.5),
+                 during(PointAt(rows[i][-1], buff=0.06), 0.5, 1.0), run_time=0.8,
                  hold=1.5 if i == 3 else 0.0, subcaption=self.point_caption(i))
             rider.clear_updaters()
             self.remove(rider)

@@ -2,7 +2,7 @@
 type scale, and a decision panel that shows one snapshot of a run in the input plane."""
 
 import numpy as np
-from manim import DecimalNumber, Group, Integer, VGroup
+from manim import DL, UR, DecimalNumber, Group, Integer, VGroup
 
 from scenes import style
 from scenes.widgets.text import note, title  # noqa: F401  (re-exported to the chapter's scenes)
@@ -99,6 +99,30 @@ def class_rgb(yhat, sure=None):
     return (np.clip(rgb, 0, 1) * 255).astype(np.uint8)
 
 
+def size_axis_numbers(axes):
+    """TeX digits of the input axes at the height of the SMALL labels' text, however small the
+    plot; each keeps that height (`tick_height`) when the plot is scaled (place_axis_numbers)."""
+    for axis in (axes.x_axis, axes.y_axis):
+        for num in getattr(axis, "numbers", []):
+            num.scale(NUMBER_SCALE)
+            num.tick_height = num.height
+
+
+def place_axis_numbers(axes, image, buff=0.08):
+    """The axis numbers outside the map `image`, at their own size however the plot is scaled:
+    x1's under its bottom edge, x2's left of its left edge, each kept within the edge's length,
+    so that no number sits on a cluster, under a boundary, on the map's edge or on another."""
+    (left, bottom, _), (right, top, _) = image.get_corner(DL), image.get_corner(UR)
+    for num in getattr(axes.x_axis, "numbers", []):
+        num.scale_to_fit_height(num.tick_height)
+        x = float(np.clip(axes.c2p(num.get_value(), 0)[0], left + num.width / 2, right - num.width / 2))
+        num.move_to([x, bottom - buff - num.height / 2, 0])
+    for num in getattr(axes.y_axis, "numbers", []):
+        num.scale_to_fit_height(num.tick_height)
+        y = float(np.clip(axes.c2p(0, num.get_value())[1], bottom + num.height / 2, top - num.height / 2))
+        num.move_to([left - buff - num.width / 2, y, 0])
+
+
 class DecisionPanel(SnapshotView, Group):
     """The input plane of one run at snapshot k: the ŷ heatmap, the ŷ = 1/2 boundary and the
     data. `show_snapshot(k)` swaps the image's pixels and the boundary in place, so a tracker
@@ -107,16 +131,20 @@ class DecisionPanel(SnapshotView, Group):
     def __init__(self, run, k=0, side=4.0, numbers=True, dot_radius=0.03):
         self.run = run
         self.axes = input_axes(tuple(run.grid_extent), side=side, numbers=numbers)
-        if numbers:  # TeX digits at the height of the SMALL labels' text, however small the panel
-            for axis in (self.axes.x_axis, self.axes.y_axis):
-                for num in getattr(axis, "numbers", []):
-                    num.scale(NUMBER_SCALE)
+        if numbers:
+            size_axis_numbers(self.axes)
         self.image = grid_image(class_rgb(run.grid_yhat[k]), self.axes, run.grid_extent)
         self.boundary = boundary_curve(self.axes, run.grid_yhat[k], run.grid_x1, run.grid_x2)
         # One path per class: the panel is redrawn on every frame of TrainingRun.
         self.dots = DotCloud(np.asarray(self.axes.c2p(*run.X.T)).T, run.y, radius=dot_radius)
         super().__init__(self.image, self.axes, self.boundary, self.dots)
         self.k = k
+        self.place_numbers()
+
+    def place_numbers(self):
+        """The axis numbers outside the map at their own size (after the panel is scaled)."""
+        place_axis_numbers(self.axes, self.image)
+        return self
 
     def show_snapshot(self, k):
         if k == self.k:

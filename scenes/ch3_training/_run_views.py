@@ -38,7 +38,8 @@ from scenes.widgets.hidden_view import hidden_axes, separating_plane
 # axes are turned instead of a camera, so no ThreeDScene has to re-project every frame.
 PHI, THETA = 68 * DEGREES, 30 * DEGREES
 EDGE_ON = 0.2  # |cos| of the angle between the view and a plane's normal seen nearly edge-on
-SIDE_OPACITY = 0.12  # the tint of each side of the plane (in the map's colour of that side)
+SIDE_OPACITY = 0.3  # the tint of each side of the plane (in the map's colour of that side, as its key)
+PLANE_OPACITY = 0.08  # the plane ŷ = 1/2 itself: white like the map's boundary, nearly clear
 
 
 def view_rotation(theta, phi=PHI):
@@ -104,6 +105,25 @@ def convex_hull(points):
     return np.array(lower[:-1] + upper[:-1])
 
 
+def boxes_hull(mob, hull, margin=0.0):
+    """True if the bounding box of `mob` (grown by margin) overlaps the convex polygon `hull`
+    (counter-clockwise corners, (N, 2)): separating axes of the box and of the hull's edges."""
+    (x0, y0, _), (x1, y1, _) = mob.get_corner(DL), mob.get_corner(UR)
+    box = np.array([[x0 - margin, y0 - margin], [x1 + margin, y0 - margin],
+                    [x1 + margin, y1 + margin], [x0 - margin, y1 + margin]])
+    hull = np.asarray(hull, dtype=float)
+    if len(hull) < 3:
+        return False
+    axes = [np.array([1.0, 0.0]), np.array([0.0, 1.0])]
+    for a, b in zip(hull, np.roll(hull, -1, axis=0)):
+        axes.append(np.array([a[1] - b[1], b[0] - a[0]]))
+    for n in axes:
+        p, q = box @ n, hull @ n
+        if p.max() < q.min() or q.max() < p.min():
+            return False
+    return True
+
+
 def post_extent(run, margin=0.08):
     """Box of hidden space holding hidden_post (ReLU outputs, so >= 0) of every snapshot."""
     hi = np.asarray(run.hidden_post).reshape(-1, 3).max(axis=0)
@@ -132,7 +152,7 @@ class HiddenInset(SnapshotView, VGroup):
             label.axis_end, label.shown_height = end, label.height
             self.labels.add(label)
         self.place_labels()
-        self.plane = separating_plane(self.axes, run.W2[k], self.extent, opacity=0.18)
+        self.plane = separating_plane(self.axes, run.W2[k], self.extent, color=style.FOREGROUND, opacity=PLANE_OPACITY)
         # each side of the plane inside the box, tinted like the map: blue where ŷ > 1/2
         self.sides = VGroup(*[VMobject(stroke_width=0, fill_color=c, fill_opacity=SIDE_OPACITY)
                               for c in (style.CLASS_1, style.CLASS_0)])
@@ -142,10 +162,13 @@ class HiddenInset(SnapshotView, VGroup):
         self.k = k
 
     def place_labels(self, gap=0.12):
-        """Each axis label at its own size (however the inset is scaled), just past its
-        axis's end, along the axis as it is drawn."""
+        """Each axis label at its own size (however the inset is scaled), past its axis's end
+        along the axis as it is drawn, and on out until it is clear of the box of hidden space
+        as drawn, so that neither the plane nor a tinted side ever lies under it."""
         origin = self.axes.c2p(0, 0, 0)
         ends = (self.axes.x_axis.get_end(), self.axes.y_axis.get_end(), self.axes.z_axis.get_end())
+        corners = np.array([[a, b, c] for a in self.extent[0] for b in self.extent[1] for c in self.extent[2]])
+        hull = convex_hull(self.to_scene(corners))
         for label, end in zip(self.labels, ends):
             label.scale_to_fit_height(label.shown_height)
             d = end - origin
@@ -154,6 +177,10 @@ class HiddenInset(SnapshotView, VGroup):
             # far enough along the axis that the label's box clears the axis's end
             reach = 0.5 * abs(d[0]) * label.width + 0.5 * abs(d[1]) * label.height + gap
             label.move_to(end + reach * d)
+            for _ in range(40):
+                if not boxes_hull(label, hull, gap / 2):
+                    break
+                label.shift(0.05 * d)
         return self
 
     def shade_sides(self, W2):
@@ -175,7 +202,7 @@ class HiddenInset(SnapshotView, VGroup):
         if k == self.k:
             return self
         self.cloud.set_centres(self.to_scene(self.run.hidden_post[k]))
-        fresh = separating_plane(self.axes, self.run.W2[k], self.extent, opacity=0.18)
+        fresh = separating_plane(self.axes, self.run.W2[k], self.extent, color=style.FOREGROUND, opacity=PLANE_OPACITY)
         self.plane.become(fresh)
         self.plane.normal, self.plane.offset = fresh.normal, fresh.offset
         self.plane.vertices_hidden = fresh.vertices_hidden
@@ -218,8 +245,8 @@ def log_step(steps):
 
 
 class LossCurve(SnapshotView, VGroup):
-    """Mean loss of the run against SGD steps (log axis); the part up to snapshot k is drawn
-    bright and a cursor sits on snapshot k."""
+    """Mean loss of the run against SGD steps (log axis), drawn up to snapshot k, with a
+    cursor on snapshot k."""
 
     def __init__(self, run, k=0, width=10.0, height=1.7):
         super().__init__()
@@ -245,8 +272,7 @@ class LossCurve(SnapshotView, VGroup):
         self.y_label = MathTex(r"\bar{\mathcal{L}}", font_size=style.LABEL,
                                color=style.LOSS_COLOR)
         self.y_label.next_to(self.y_ticks, LEFT, buff=0.15)
-        self.full = VMobject(stroke_color=style.MUTED, stroke_width=2)
-        self.full.set_points_as_corners(self.curve_points())
+        # only the part of the run so far is drawn: the curve ahead is the future
         self.done = VMobject(stroke_color=style.LOSS_COLOR, stroke_width=4)
         self.cursor = Dot(radius=0.07, color=style.LOSS_COLOR)
         # The mean loss printed: its fall late in the run is too small to see on the axis.
@@ -255,7 +281,7 @@ class LossCurve(SnapshotView, VGroup):
         self.readout = VGroup(MathTex(r"\bar{\mathcal{L}} =", font_size=NUMBER_SCALE * style.SMALL,
                                       color=style.LOSS_COLOR), self.value).arrange(RIGHT, buff=0.1)
         self.place_readout()
-        self.add(self.axes, self.ticks, self.y_ticks, self.x_label, self.y_label, self.full, self.done,
+        self.add(self.axes, self.ticks, self.y_ticks, self.x_label, self.y_label, self.done,
                  self.cursor, self.readout)
         self.k = None
         self.show_snapshot(k)
@@ -364,33 +390,54 @@ class Counter(SnapshotView, VGroup):
 
 
 def probe_path(run, k=0):
-    """Two input points (x1, x2) for a probe of snapshot k's map: from the most orange grid
-    point to the most blue one, so the probe crosses ŷ = 1/2 if the map has both colours."""
+    """Two input points (x1, x2) for a probe of snapshot k's map: from the grid point deepest
+    inside its orange side to the one deepest inside its blue side (farthest from any cell of
+    the other colour and from the map's edge), so the probe crosses ŷ = 1/2 if the map has both colours, and each end
+    has room round it for the readout, clear of the boundary. A map of one colour: from its
+    least sure grid point to its surest."""
+    from scipy.ndimage import distance_transform_edt
+
     yhat = np.asarray(run.grid_yhat[k])
     gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
-    lo, hi = np.unravel_index(np.argmin(yhat), yhat.shape), np.unravel_index(np.argmax(yhat), yhat.shape)
+    blue = yhat > 0.5
+    ends = []
+    for side, surest in ((~blue, np.argmin), (blue, np.argmax)):
+        if side.any() and (~side).any():
+            depth = distance_transform_edt(np.pad(side, 1))[1:-1, 1:-1]  # the map's edge counts as the other side
+            # the deepest cells, and of those the surest
+            deepest = np.flatnonzero(depth.ravel() >= depth.max() - 1e-9)
+            score = yhat.ravel()[deepest] if surest is np.argmax else -yhat.ravel()[deepest]
+            ends.append(np.unravel_index(deepest[np.argmax(score)], yhat.shape))
+        else:
+            ends.append(np.unravel_index(surest(yhat), yhat.shape))
+    lo, hi = ends
     return (np.array([gx1[lo], gx2[lo]]), np.array([gx1[hi], gx2[hi]]))
 
 
 class Probe(VGroup):
-    """A ring that travels over the input plane with the net's ŷ at its centre, computed by
-    toynet_core.forward for snapshot k: it shows what the map's colours mean. show_at(t) puts
-    it at share t of its path (and fades it in over the first tenth)."""
+    """A crosshair that travels over the input plane with the net's ŷ at its centre, computed
+    by toynet_core.forward for snapshot k: it shows what the map's colours mean. A crosshair,
+    not a ring: rings mark data points (the step's sample, the points still wrong). show_at(t)
+    puts it at share t of its path (and fades it in over the first tenth); its readout keeps
+    off the points and off `avoid` (the boundary)."""
 
-    def __init__(self, run, axes, k=0, radius=0.13):
+    def __init__(self, run, axes, k=0, radius=0.15, avoid=None):
         super().__init__()
         from toynet_core import forward
 
         self._forward = forward
-        self.run, self.axes, self.k = run, axes, k
+        self.run, self.axes, self.k, self.avoid = run, axes, k, avoid
         self.start, self.end = probe_path(run, k)
-        self.ring = Circle(radius=radius, color=style.EMPHASIS, stroke_width=3)
+        # four arms round an open centre, so the map's colour under it stays visible
+        gap = 0.35 * radius
+        self.mark = VGroup(*[Line(gap * d, radius * d, color=style.EMPHASIS, stroke_width=3)
+                             for d in (UP, DOWN, LEFT, RIGHT)])
         self.name = MathTex(r"\hat{y} =", font_size=NUMBER_SCALE * style.SMALL, color=style.YHAT_COLOR)
         self.value = LiveNumber(0.0, num_decimal_places=2, font_size=NUMBER_SCALE * style.SMALL,
                                 color=style.FOREGROUND)
         self.readout = VGroup(self.name, self.value).arrange(RIGHT, buff=0.1)
         self.back = BackgroundRectangle(self.readout, fill_opacity=0.85, buff=0.06)
-        self.add(self.ring, self.back, self.readout)
+        self.add(self.mark, self.back, self.readout)
         self.show_at(0.0)
 
     def point(self, t):
@@ -401,9 +448,10 @@ class Probe(VGroup):
         return float(self._forward(W1, W2, self.point(t)[None, :]).y_hat[0])
 
     def clear_side(self, toward):
-        """Of the four diagonal sides of the ring, the one where the readout covers the fewest
-        data points (ties to `toward`, the side toward the middle of the plane), so it never
-        hides a cluster the colours are read against."""
+        """Of the eight sides of the crosshair (its four diagonals first, `toward`, the side
+        toward the middle of the plane, first of all), the first where the readout stays on the
+        map, off the boundary, off the axis lines and over the fewest data points, so it never
+        hides the line or a cluster the colours are read against."""
         axes = self.axes
         origin = np.asarray(axes.c2p(0, 0))
         basis = np.array([np.asarray(axes.c2p(1, 0)) - origin, np.asarray(axes.c2p(0, 1)) - origin])
@@ -411,31 +459,38 @@ class Probe(VGroup):
         # the map's rectangle on screen: a readout past its edge would cover the axis numbers
         g0, g1, h0, h1 = self.run.grid_extent
         (left, bottom, _), (right, top, _) = axes.c2p(g0, h0), axes.c2p(g1, h1)
+        line = np.asarray(self.avoid.points, dtype=float) if self.avoid is not None else np.zeros((0, 3))
         best, fewest = toward, None
-        for side in (toward, toward * [-1, 1, 0], toward * [1, -1, 0], -toward):
-            self.readout.next_to(self.ring, side, buff=0.02)
+        straight = (toward * [1, 0, 0], toward * [0, 1, 0], toward * [-1, 0, 0], toward * [0, -1, 0])
+        for side in (toward, toward * [-1, 1, 0], toward * [1, -1, 0], -toward, *straight):
+            self.readout.next_to(self.mark, side, buff=0.04)
             (x0, y0, _), (x1, y1, _) = self.readout.get_corner(DL), self.readout.get_corner(UR)
             m = 0.1  # a margin round the readout's backing
-            covered = int(np.sum((dots[:, 0] > x0 - m) & (dots[:, 0] < x1 + m)
-                                 & (dots[:, 1] > y0 - m) & (dots[:, 1] < y1 + m)))
+
+            def inside(pts):
+                return int(np.sum((pts[:, 0] > x0 - m) & (pts[:, 0] < x1 + m)
+                                  & (pts[:, 1] > y0 - m) & (pts[:, 1] < y1 + m)))
+
             outside = x0 < left or x1 > right or y0 < bottom or y1 > top
-            key = (outside, covered)
+            # an axis line through the readout reads as a stroke through its digits
+            crossed = x0 - m < origin[0] < x1 + m or y0 - m < origin[1] < y1 + m
+            key = (outside, inside(line) > 0, crossed, inside(dots))
             if fewest is None or key < fewest:
                 best, fewest = side, key
         return best
 
     def show_at(self, t):
-        self.ring.move_to(self.axes.c2p(*self.point(t)))
+        self.mark.move_to(self.axes.c2p(*self.point(t)))
         self.value.set_value(self.yhat_at(t))
         # The readout sits on the side of the ring toward the middle of the plane.
         x0, x1, y0, y1 = self.run.grid_extent
         p = self.point(t)
         toward = np.array([1.0 if p[0] < 0.5 * (x0 + x1) else -1.0,
                            1.0 if p[1] < 0.5 * (y0 + y1) else -1.0, 0.0])
-        self.readout.next_to(self.ring, self.clear_side(toward), buff=0.02)
+        self.readout.next_to(self.mark, self.clear_side(toward), buff=0.04)
         self.back.move_to(self.readout)
         opacity = float(np.clip(t / 0.1, 0, 1))
-        self.ring.set_stroke(opacity=opacity)
+        self.mark.set_stroke(opacity=opacity)
         self.back.set_fill(opacity=0.85 * opacity)
         self.readout.set_opacity(opacity)
         return self

@@ -73,7 +73,7 @@ def blue_share(run, k):
 
 
 def start_words_of_run(run):
-    return ("The whole run, from the untrained start. The ring reads ŷ, what the net predicts "
+    return ("The whole run, from the untrained start. The crosshair reads ŷ, the net's prediction "
             "there; the plane is coloured by it.")
 
 

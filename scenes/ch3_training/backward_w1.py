@@ -4,7 +4,8 @@ diagram in the corner shows where each link sits in the network; numbers carry t
 colour.
 
 The diagonal ReLU' matrix shows its zeros and the column each one kills; the [I; 0] matrix
-shows that the appended 1 sends nothing upstream; the 3×9 matrix X acts on vec(W1)."""
+shows that the appended 1 sends nothing upstream; one unit's three weights get its slope times
+x̃, on their edges; then the 3×9 matrix X does that for all nine at once, acting on vec(W1)."""
 
 import numpy as np
 from manim import (
@@ -36,10 +37,11 @@ from scenes.widgets.chain import ChainFormula
 from scenes.widgets.matrices import number, row, value_matrix
 from scenes.widgets.text import note, tex, title
 from scenes.pacing import beat, during
+from scenes.widgets.highlight import PointAt
 
 FS = style.BODY
 CHAIN_FS = style.HEADING  # the chain in the header: its links are read all scene long
-WORK_Y = -0.9  # centre of the working area under the chain formula
+WORK_Y = -1.5  # centre of the working area under the chain formula (and under the diagram)
 ROW_BUFF = 1.0  # column spacing of gradient rows
 # A hidden unit's two labels: the slope carried back on the right, off its outgoing edge (above
 # an edge that falls to the output, below one that rises); the ReLU factor (×1, ×0) right above
@@ -108,6 +110,7 @@ class BackpropW1(Scene):
         self.through_relu()
         self.kill_columns()
         self.drop_constant()
+        self.share_on_edges()
         self.spread_over_weights()
         self.fold_into_matrix()
 
@@ -137,7 +140,8 @@ class BackpropW1(Scene):
         self.w_def.align_to(self.chain, RIGHT)
         self.q_def = tex(r"\vec{q} = W^{(1)}\tilde{x}", font_size=FS).move_to([0, self.defs_y, 0])
         self.q_def.next_to(self.w_def, LEFT, buff=1.0)
-        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=3.4, height=3.0, node_radius=0.24).move_to([-4.75, 1.15, 0])
+        # as large as the corner left of the chain allows: its labels must read at 480p
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=4.0, height=3.3, node_radius=0.28).move_to([-3.9, 0.85, 0])
         self.diagram.edges.set_stroke(opacity=0.45)
         self.key = sign_key().move_to([0, self.defs_y - 0.62, 0]).to_edge(RIGHT, buff=EDGE_MARGIN)
         # The links through q and w stay faint until the words define q and w.
@@ -203,7 +207,7 @@ class BackpropW1(Scene):
         eq = link_step(r"\frac{\partial\mathcal{L}}{\partial z^{(1)}} =", carry, self.relu, self.next_carry)
         nodes = self.diagram.hidden_nodes
         self.slopes = VGroup(*[self.small(c.dx2_dz1[k, k], color=style.Z_COLOR, places=0, prefix=True)
-                               .next_to(nodes[k], UP if k < 3 else LEFT, buff=0.05 if k < 3 else 0.16)
+                               .next_to(nodes[k], UP if k < 3 else LEFT, buff=0.07 if k < 3 else 0.16)
                                for k in range(4)])
         self.slopes = VGroup(*[VGroup(self.backing(m), m) for m in self.slopes])
         diag = [self.relu.get_rows()[k][k] for k in range(4)]
@@ -263,7 +267,7 @@ class BackpropW1(Scene):
         const = self.diagram.hidden_nodes[3]
         # q: the three units' entries of z1, framed on the diagram and defined in the header.
         units = VGroup(*self.diagram.hidden_nodes[:3], *self.at_nodes[:3], *self.slopes[:3])
-        self.q_box = SurroundingRectangle(units, color=style.EMPHASIS, buff=0.08, stroke_width=2)
+        self.q_box = SurroundingRectangle(units, color=style.EMPHASIS, buff=0.16, stroke_width=2)
         self.q_label = tex(r"\vec{q}", font_size=FS).next_to(self.q_box, UP, buff=0.06)
         beat(self, during(Transform(self.focus, self.mark("constant")), 0, 0.2),
                    during(Indicate(VGroup(const, self.at_nodes[3]), scale_factor=1.15), 0, 0.3),
@@ -291,6 +295,53 @@ class BackpropW1(Scene):
         settle(self, self.carry)
         self.work = VGroup(eq.earlier, last_row, const_note)
 
+    def share_on_edges(self):
+        """One unit on the diagram before any matrix: the slope of each weight into it is the
+        unit's slope (its share of ∂L/∂q) times the input its edge carries, x̃."""
+        xt = self.n.fwd.x_tilde[0]
+        u = int(np.argmax(np.abs(self.at_q[0])))  # the unit with the largest slope
+        self.unit = u
+        nodes, edges = self.diagram.input_nodes, self.diagram.w1_edges[u]
+        self.inputs = VGroup(*[self.small(v, color=style.X_COLOR).next_to(node, LEFT, buff=0.08)
+                               for v, node in zip(xt, nodes)])
+        # slope of w_uj = at_q[u] · x̃_j, the entries of the flat row that belong to unit u
+        shares = self.at_w1[0, 3 * u:3 * u + 3]
+        self.edge_slopes = VGroup()
+        for j, (edge, value) in enumerate(zip(edges, shares)):
+            num = self.small(value).move_to(edge.point_from_proportion(0.4))
+            self.edge_slopes.add(VGroup(self.backing(num), num))
+        lines = VGroup(tex(r"\frac{\partial\mathcal{L}}{\partial w_{%dj}} = \frac{\partial\mathcal{L}}{\partial q_%d}"
+                           r"\,\tilde{x}_j" % (u + 1, u + 1), font_size=FS))
+        self.share_rows = []
+        for j in range(3):
+            x = x_value = number(xt[j], color=style.X_COLOR, font_size=FS)
+            if xt[j] < 0:  # a negative factor in brackets
+                x = VGroup(tex("(", font_size=FS), x, tex(")", font_size=FS)).arrange(RIGHT, buff=0.05)
+            parts = (tex(r"w_{%d%d}:" % (u + 1, j + 1), font_size=FS),
+                     signed(number(self.at_q[0, u], font_size=FS)), tex(r"\times", font_size=FS),
+                     x, tex("=", font_size=FS), signed(number(shares[j], font_size=FS)))
+            line = VGroup(*parts).arrange(RIGHT, buff=0.15)
+            self.share_rows.append((parts[1], x_value, parts[5]))  # share, x̃_j, their product
+            lines.add(line)
+        # the rule on the left, the three products beside it, under the diagram and above the band
+        products = VGroup(*lines[1:]).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
+        products.next_to(lines[0], RIGHT, buff=0.4)
+        lines.next_to(self.diagram, DOWN, buff=0.3).to_edge(LEFT, buff=style.EDGE_BUFF)
+        unit_share = self.carry.get_entries()[u]
+        beat(self, during(Transform(self.focus, self.mark("inputs")), 0, 0.15),
+             during(FadeOut(self.work), 0, 0.15),
+             during(LaggedStart(*[FadeIn(m, shift=0.2 * RIGHT) for m in self.inputs], lag_ratio=0.3), 0.05, 0.2),
+             during(FadeIn(lines[0]), 0.1, 0.25),
+             during(PointAt(self.at_nodes[u], buff=0.06), 0.1, 0.4), during(PointAt(unit_share, buff=0.06), 0.1, 0.4),
+             during(passing(travel(list(edges), lag_ratio=0.2, backward=True)), 0.15, 0.4),
+             *[during(FadeIn(VGroup(lines[j + 1], self.edge_slopes[j])), 0.25 + 0.1 * j, 0.35 + 0.1 * j)
+               for j in range(3)],
+             subcaption=f"Take unit {u + 1}: the slope of each weight into it is the unit's slope, "
+                        "its share, times the input its edge carries, x̃.",
+             spoken=f"Take unit {u + 1}: the slope of each weight into it is the unit's slope, "
+                    "its share, times the input its edge carries, x tilde.")
+        self.work = lines
+
     def spread_over_weights(self):
         c = self.n.chain
         carry = self.carry.copy()
@@ -309,14 +360,9 @@ class BackpropW1(Scene):
         lines.move_to(1.05 * DOWN)
         blocks = VGroup(*[SurroundingRectangle(VGroup(*self.X.get_rows()[i][3 * i:3 * i + 3]),
                                                color=style.X_COLOR, buff=0.1, stroke_width=2) for i in range(3)])
-        # On the diagram first: the inputs sit on the input nodes, and each unit's slope runs back
-        # along its three edges to them; then the diagram makes room for the matrix.
-        xt = self.n.fwd.x_tilde[0]
-        inputs = VGroup(*[self.small(v, color=style.X_COLOR).next_to(node, LEFT, buff=0.06)
-                          for v, node in zip(xt, self.diagram.input_nodes)])
-        live = [self.diagram.w1_edges[i][j] for i in range(3) if self.at_q[0, i] != 0 for j in range(3)]
-        on_diagram = VGroup(self.diagram, self.node_backings, self.at_nodes, self.slopes, self.at_out, inputs,
-                            self.q_box, self.q_label)
+        # The diagram (with share_on_edges' inputs and slopes) makes room for the matrix.
+        on_diagram = VGroup(self.diagram, self.node_backings, self.at_nodes, self.slopes, self.at_out, self.inputs,
+                            self.edge_slopes, self.q_box, self.q_label)
         # w: W1's rows stacked. A W1 of names first, its rows laid end to end in the columns X
         # will have, so that X's row i meets row i of W1.
         names = [[f"w_{{{i + 1}{j + 1}}}" for j in range(3)] for i in range(3)]
@@ -330,10 +376,7 @@ class BackpropW1(Scene):
         w_groups = [VGroup(*w_row.get_entries()[3 * i:3 * i + 3]) for i in range(3)]
         w_boxes = VGroup(*[SurroundingRectangle(g, color=style.W1_COLOR, buff=0.1, stroke_width=2) for g in w_groups])
         square_rows = w_square.get_rows()
-        beat(self, during(Transform(self.focus, self.mark("inputs")), 0, 0.15),
-                   during(FadeOut(self.work), 0, 0.15),
-                   during(LaggedStart(*[FadeIn(m, shift=0.2 * RIGHT) for m in inputs], lag_ratio=0.3), 0, 0.15),
-                   during(passing(travel(live, lag_ratio=0.2, backward=True)), 0.05, 0.25),
+        beat(self, during(FadeOut(self.work), 0, 0.15),
                    during(ReplacementTransform(self.carry, carry), 0.15, 0.3), during(FadeIn(lhs1), 0.15, 0.3),
                    during(FadeOut(on_diagram), 0.2, 0.3),
                    during(FadeIn(w_square_line), 0.25, 0.35),

@@ -44,6 +44,8 @@ from scenes.ch3_training._run_common import (
     SnapshotView,
     labelled_number,
     note,
+    place_axis_numbers,
+    size_axis_numbers,
     snapshot_at,
     percent,
     title,
@@ -61,11 +63,13 @@ from scenes.widgets.input_plane import input_axes
 from scenes.widgets.tracked import following, reveal
 from toynet_core.geometry import crease_regions, crease_segments
 
+UNIT_SIDE = 3.4  # the three unit panels side by side, as large as the frame's width allows
 UNIT_SCALE = 2.0  # activation at which a unit's heatmap is full colour (clamped, fixed)
-PANEL_Y = 0.3  # centre line of the side-by-side panels
-PANEL_SIDE = 3.0
+PANEL_Y = 0.45  # centre line of the side-by-side panels
+PANEL_SIDE = 3.0  # with its numbers outside, as large as the slots under it and the title allow
+PANEL_X = 3.6  # centre of each panel, left and right of the middle
 SLOT_GAP = 0.2  # between a panel and the slot under it (its start weights, then its stats)
-FORMULA_Y = -2.55  # the line of each start's formula, under the slot
+FORMULA_Y = -2.62  # the line of each start's formula, under the slot
 FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
 ZERO_SIDE = 0.55  # fill opacity of a dead unit's zero side, darkened (dark: ReLU gives zero)
 DEAD_OPACITY = 1.0  # a dead unit's heatmap keeps unit 1's scheme: bright where z⁽¹⁾ > 0
@@ -80,10 +84,11 @@ class UnitPanel(SnapshotView, Group):
     only once the unit is shown dead), the largest z(1) on the data, and how far its weights
     have moved since step 0."""
 
-    def __init__(self, run, unit, k, side=2.9):
+    def __init__(self, run, unit, k, side=UNIT_SIDE):
         self.run, self.unit = run, unit
         self.extent = tuple(run.grid_extent)
         self.axes = input_axes(self.extent, side=side)
+        size_axis_numbers(self.axes)
         self.image = grid_image(magnitude_rgb(run.grid_hidden[k][unit], UNIT_SCALE, style.X_COLOR),
                                 self.axes, run.grid_extent)
         self.zero_side = VGroup(*[
@@ -95,6 +100,7 @@ class UnitPanel(SnapshotView, Group):
         self.dots = DotCloud(np.asarray(self.axes.c2p(*run.X.T)).T, run.y, radius=0.025)
         self.crease = Line(color=style.Z_COLOR, stroke_width=4)
         super().__init__(self.image, self.axes, self.zero_side, self.dots, self.crease)
+        place_axis_numbers(self.axes, self.image)  # outside the map: no crease runs over them
         self.top_z = labelled_number("largest z⁽¹⁾ on data", 0.0, places=2,
                                      font_size=style.SMALL, live=True)
         self.change = labelled_number("weights moved", 0.0, places=2, font_size=style.SMALL,
@@ -191,13 +197,14 @@ class WeightStrip(VGroup):
     ones (`drawn`), and, for the He start, the first-layer biases that are set, not drawn
     (`set_biases`, stacked where they all sit). Each dot waits above its place until it lands."""
 
-    def __init__(self, run, reach=STRIP_RANGE, width=2.6):
+    def __init__(self, run, reach=STRIP_RANGE, width=3.0):
         super().__init__()
         self.reach = reach
-        self.line = NumberLine(x_range=[-reach, reach, 1], length=width, stroke_width=2)
-        # every second tick numbered when the strip reaches past 3, so the numbers stay apart
-        self.line.add_numbers(x_values=range(-reach, reach + 1, 1 if reach <= STRIP_RANGE else 2),
-                              font_size=style.SMALL)
+        # a tick on every second whole number when the strip reaches past 3, so that its
+        # numbers, at the labels' height, stay apart
+        every = 1 if reach <= STRIP_RANGE else 2
+        self.line = NumberLine(x_range=[-reach, reach, every], length=width, stroke_width=2)
+        self.line.add_numbers(x_values=range(-reach, reach + 1, every), font_size=NUMBER_SCALE * style.SMALL)
         # each strip sits under its own run's panel: named beside its line
         self.label = note("start weights", font_size=style.SMALL)
         self.label.next_to(self.line, LEFT, buff=0.3)
@@ -293,7 +300,7 @@ class WhenTrainingFails(Scene):
         self.heading = title("When training fails")
         self.panels = Group()
         self.stats = VGroup()
-        for run, other, x in ((good, bad, -3.4), (bad, good, 3.4)):
+        for run, other, x in ((good, bad, -PANEL_X), (bad, good, PANEL_X)):
             panel = DecisionPanel(run, 0, side=PANEL_SIDE).move_to([x, PANEL_Y, 0])
             panel.start = note(words.start_label(run.config), font_size=style.LABEL,
                                color=style.FOREGROUND).next_to(panel, UP, buff=0.25)
@@ -338,9 +345,9 @@ class WhenTrainingFails(Scene):
             beat(self, during(Write(spread), 0, 0.5), during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
                  *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.he_words(side),
                  spoken=words.he_words(side).replace("√(2/n)", "the square root of two over n"))
-            # √(2/n) worked out for each layer (what the words give), in the middle column
-            # right of the middle: clear of the start's label over the left panel
-            self.spreads = spread_values(run).move_to([0.3, PANEL_Y + 1.3, 0])
+            # √(2/n) worked out for each layer (what the words give), in the middle column,
+            # between the left map and the right one's axis numbers
+            self.spreads = spread_values(run).move_to([0.0, PANEL_Y + 1.3, 0])
             beat(self, during(PointAt(spread, color=style.EMPHASIS), 0, 0.6),
                  during(FadeIn(self.spreads[0]), 0.1, 0.3), during(FadeIn(self.spreads[1]), 0.4, 0.6),
                  subcaption=words.he_reason_words(run))
@@ -418,7 +425,7 @@ class WhenTrainingFails(Scene):
         bad = self.bad
         self.dead = bad.dead_units(self.kb)
         self.unit_panels = Group(*[UnitPanel(bad, u, 0) for u in range(3)])
-        self.unit_panels.arrange(RIGHT, buff=1.0).move_to([0, PANEL_Y + 0.2, 0])
+        self.unit_panels.arrange(RIGHT, buff=0.7).move_to([0, PANEL_Y - 0.3, 0])  # clear of the crease note and the band
         self.unit_notes = VGroup()
         self.unit_names = VGroup()
         for u, panel in enumerate(self.unit_panels):
@@ -435,6 +442,12 @@ class WhenTrainingFails(Scene):
         self.crease_note = note("crease: where the unit's z⁽¹⁾ is 0", font_size=style.SMALL,
                                 color=style.Z_COLOR)
         self.crease_note.next_to(self.heading, DOWN, buff=0.2)
+        # the failed run's step, at 0 while its units are first shown, then counting in the replay
+        self.replay_step = LiveNumber(int(bad.steps[-1]), num_decimal_places=0,
+                                      font_size=NUMBER_SCALE * style.LABEL, color=style.FOREGROUND)
+        self.replay_counter = VGroup(note("step", font_size=style.LABEL), self.replay_step).arrange(RIGHT, buff=0.15)
+        self.replay_counter.to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15).match_y(self.heading)
+        self.replay_step.set_value(0)
         gone = [*self.panels, *self.stats, self.step_counter,
                 *[p.name for p in self.panels], *[p.start for p in self.panels],
                 *[p.formula for p in self.panels]]
@@ -443,7 +456,7 @@ class WhenTrainingFails(Scene):
         arrive = [during(FadeIn(p, shift=2.0 * LEFT), 0.1 + 0.12 * i, 0.3 + 0.12 * i)
                   for i, p in enumerate(self.unit_panels)]
         beat(self, during(FadeOut(Group(*gone)), 0, 0.15), *arrive,
-             during(FadeIn(VGroup(self.unit_names, self.unit_notes, self.crease_note)), 0.3, 0.6),
+             during(FadeIn(VGroup(self.unit_names, self.unit_notes, self.crease_note, self.replay_counter)), 0.3, 0.6),
              subcaption="Each hidden unit of the failed run over the input plane: bright where its "
                         "z⁽¹⁾ is positive, dark where ReLU gives zero.")
 
@@ -459,18 +472,13 @@ class WhenTrainingFails(Scene):
         why, replayed = words.frozen_words(bad, self.dead)
         dead = [p for p in self.unit_panels if self.dead[p.unit]]
         last = bad.n_snapshots - 1
-        self.replay_step = LiveNumber(int(bad.steps[-1]), num_decimal_places=0,
-                                      font_size=NUMBER_SCALE * style.SMALL, color=style.FOREGROUND)
-        counter = VGroup(note("step", font_size=style.SMALL), self.replay_step).arrange(RIGHT, buff=0.15)
-        counter.next_to(self.heading, DOWN, buff=0.2)
-        self.replay_step.set_value(0)
+        counter = self.replay_counter  # on screen at step 0 since the units came in
         self.replay_step.add_updater(
             lambda m: m.set_value(int(bad.steps[snapshot_at(tracker.get_value(), bad.n_snapshots)])))
         # One replay of the whole run over three beats, a third of the snapshots each.
         with following(tracker, self.unit_panels, lambda panel, t: panel.show_at(t)):
             beat(self, tracker.animate(rate_func=linear).set_value(last / 3),
                  during(FadeOut(self.crease_note), 0, 0.1),
-                 reveal(self, counter, run_time=words_time(words.dead_words(self.dead))),
                  *[during(ReplacementTransform(p.name, p.head), 0, 0.2) for p in self.unit_panels],
                  subcaption=words.dead_words(self.dead))
             beat(self, tracker.animate(rate_func=linear).set_value(2 * last / 3),

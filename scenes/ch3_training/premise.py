@@ -36,6 +36,7 @@ from scenes.ch1_math.descent import ALPHA as BOWL_ALPHA
 from scenes.ch1_math.descent import BOWL, EXTENT as BOWL_EXTENT, START as BOWL_START, heights_rgb, ring_levels
 from scenes.pacing import beat, during
 from scenes.ch3_training._numbers_common import route, settle, travel
+from scenes.ch3_training._run_common import NUMBER_SCALE
 from scenes.run_data import load_scene_run
 from scenes.widgets.diagram import NetworkDiagram, sign_legend
 from scenes.widgets.heatmap import grid_image
@@ -195,25 +196,55 @@ class TrainingPremise(Scene):
              subcaption="Training walks downhill on that mean loss, as we walked down this bowl "
                         "earlier, only now over 13 numbers.")
 
-    def loss_falls(self):
+    def make_loss_chart(self, x_length, y_length, centre):
+        """Axes of the run's mean loss against its steps (numbered, named), and the curve."""
         run = self.run
         steps, losses = np.asarray(run.steps, float), np.asarray(run.mean_loss, float)
         top = float(np.ceil(max(losses.max(), self.start_loss) * 10) / 10)
         last = int(steps[-1])
-        self.loss_axes = Axes(x_range=[0, last, last // 2], y_range=[0, top, top / 2], x_length=5.0,
-                              y_length=3.3, tips=False,
-                              axis_config={"color": style.MUTED, "include_numbers": True,
-                                           "font_size": style.SMALL},
-                              y_axis_config={"decimal_number_config": {"num_decimal_places": 2}},
-                              x_axis_config={"decimal_number_config": {"num_decimal_places": 0,
-                                                                        "group_with_commas": False}})
-        self.loss_axes.move_to([3.5, 0.25, 0])
+        axes = Axes(x_range=[0, last, last // 2], y_range=[0, top, top / 2], x_length=x_length,
+                    y_length=y_length, tips=False,
+                    axis_config={"color": style.MUTED, "include_numbers": True, "font_size": style.SMALL},
+                    y_axis_config={"decimal_number_config": {"num_decimal_places": 2}},
+                    x_axis_config={"decimal_number_config": {"num_decimal_places": 0,
+                                                              "group_with_commas": False}})
+        axes.move_to(centre)
         x_name = note("training step", font_size=style.SMALL)
         # under the axis's numbers, centred on the axis: it reads as the axis's name
-        x_name.next_to(self.loss_axes.x_axis.numbers, DOWN, buff=0.12).set_x(self.loss_axes.x_axis.get_x())
-        y_name = tex(r"\bar{\mathcal{L}}", font_size=style.LABEL).next_to(self.loss_axes.y_axis, UP, buff=0.12)
-        self.loss_curve = self.loss_axes.plot_line_graph(steps, losses, line_color=style.LOSS_COLOR,
-                                                         stroke_width=3, add_vertex_dots=False)
+        x_name.next_to(axes.x_axis.numbers, DOWN, buff=0.12).set_x(axes.x_axis.get_x())
+        y_name = tex(r"\bar{\mathcal{L}}", font_size=style.LABEL).next_to(axes.y_axis, UP, buff=0.12)
+        curve = axes.plot_line_graph(steps, losses, line_color=style.LOSS_COLOR, stroke_width=3,
+                                     add_vertex_dots=False)
+        return VGroup(axes, x_name, y_name), curve
+
+    def first_epoch_chart(self, x_length, y_length, centre):
+        """The run's mean loss over its first epoch, at every snapshot stored there, on a loss
+        axis cut to its range, so that a rise from one step to the next can be seen: axes with
+        their end values and names, and the curve (drawn as the epoch's points are visited)."""
+        run, n = self.run, len(self.run.y)
+        steps, losses = np.asarray(run.steps, float), np.asarray(run.mean_loss, float)
+        keep = steps <= n
+        low, high = np.floor(losses[keep].min() * 100) / 100, np.ceil(losses[keep].max() * 100) / 100
+        axes = Axes(x_range=[0, n, n / 2], y_range=[low, high, high - low], x_length=x_length,
+                    y_length=y_length, tips=False, axis_config={"color": style.MUTED})
+        axes.move_to(centre)
+        size = NUMBER_SCALE * style.SMALL  # TeX digits at the height of the labels' text
+        numbers = VGroup(*[plain_tex(f"{v:g}", font_size=size, color=style.MUTED)
+                           .next_to(axes.c2p(v, low), DOWN, buff=0.1) for v in (0, n)],
+                         *[plain_tex(f"{v:.2f}", font_size=size, color=style.MUTED)
+                           .next_to(axes.c2p(0, v), LEFT, buff=0.1) for v in (low, high)])
+        x_name = note("steps of the first epoch", font_size=style.SMALL)
+        x_name.next_to(numbers[:2], DOWN, buff=0.08).set_x(axes.x_axis.get_x())
+        y_name = tex(r"\bar{\mathcal{L}}", font_size=style.LABEL).next_to(numbers[3], LEFT, buff=0.12)
+        curve = axes.plot_line_graph(steps[keep], losses[keep], line_color=style.LOSS_COLOR, stroke_width=3,
+                                     add_vertex_dots=False)
+        return VGroup(axes, numbers, x_name, y_name), curve
+
+    def loss_falls(self):
+        run = self.run
+        steps, losses = np.asarray(run.steps, float), np.asarray(run.mean_loss, float)
+        self.loss_chart, self.loss_curve = self.make_loss_chart(5.0, 3.3, [3.5, 0.25, 0])
+        self.loss_axes = self.loss_chart[0]
         progress = ValueTracker(0.0)
 
         def rider():
@@ -227,7 +258,6 @@ class TrainingPremise(Scene):
         dot = always_redraw(rider)
         self.end_value = number(self.end_loss, style.LOSS_COLOR, font_size=style.LABEL)
         self.end_label = self.end_value.next_to(self.loss_axes.c2p(steps[-1], losses[-1]), UP, buff=0.25)
-        self.loss_chart = VGroup(self.loss_axes, x_name, y_name)
         self.add(dot)
         beat(self, during(FadeIn(self.loss_chart), 0, 0.2),
              during(Create(self.loss_curve, rate_func=lambda t: t), 0.15, 1.0),
@@ -311,12 +341,16 @@ class TrainingPremise(Scene):
         self.ring.move_to(self.dots[order[0]])
         hops = [self.ring.animate(rate_func=lambda t: t).move_to(self.dots[i]) for i in order[1:]]
         self.per_step = note("one point per step", font_size=style.LABEL, color=style.FOREGROUND)
-        self.per_step.move_to([1.0, 1.2, 0], aligned_edge=LEFT)
+        self.per_step.move_to([1.0, 1.75, 0], aligned_edge=LEFT)
         self.sgd_name = note("stochastic gradient descent (SGD)", font_size=style.SMALL)
         self.sgd_name.next_to(self.per_step, DOWN, buff=0.3).align_to(self.per_step, LEFT)
+        # the loss stays on screen, over the first epoch, under the words: its curve is drawn
+        # as the epoch's points are visited, when the words speak of its jitter
+        self.small_chart, self.small_curve = self.first_epoch_chart(4.4, 1.0, [3.9, -1.75, 0])
         beat(self, during(FadeOut(Group(self.bowl, self.bowl_map, self.bowl_walk, self.walker,
                                          self.loss_chart, self.loss_curve, self.loss_dot, self.end_label,
                                          self.loss_line)), 0, 0.2),
+             during(FadeIn(self.small_chart), 0.15, 0.35),
              during(FadeIn(VGroup(self.plane, names, self.class_key)), 0.1, 0.3),
              during(FadeIn(self.dots, lag_ratio=0.01), 0.15, 0.4),
              during(FadeIn(self.ring), 0.35, 0.4), during(Succession(*hops), 0.4, 1.0),
@@ -334,12 +368,18 @@ class TrainingPremise(Scene):
         count = VGroup(note(f"{n} steps = 1 epoch", font_size=style.SMALL),
                        note(f"this run: {steps:,} steps = {steps / n:g} epochs", font_size=style.SMALL))
         count.arrange(DOWN, aligned_edge=LEFT, buff=0.15)
-        count.next_to(self.sgd_name, DOWN, buff=0.45).align_to(self.sgd_name, LEFT)
+        count.next_to(self.sgd_name, DOWN, buff=0.35).align_to(self.sgd_name, LEFT)
         self.epoch_note = count
+        # the key of the dimmed dots: lit once visited in this epoch
+        self.visit_key = VGroup(*[VGroup(Dot(radius=0.07, color=style.FOREGROUND, fill_opacity=o),
+                                         note(t, font_size=style.SMALL)).arrange(RIGHT, buff=0.12)
+                                  for o, t in ((1.0, "visited this epoch"), (0.2, "not yet"))])
+        self.visit_key.arrange(RIGHT, buff=0.4).next_to(count, DOWN, buff=0.3).align_to(count, LEFT)
         beat(self, during(FadeOut(self.ring), 0, 0.2),
-             during(self.dots.animate.set_opacity(0.2), 0.1, 0.2),
+             during(self.dots.animate.set_opacity(0.2), 0.1, 0.2), during(FadeIn(self.visit_key), 0.1, 0.2),
              during(LaggedStart(*visits, lag_ratio=0.02), 0.2, 1.0),
              during(FadeIn(count), 0.2, 0.5),
+             during(Create(self.small_curve, rate_func=lambda t: t), 0.2, 1.0),
              subcaption=f"{jitter_words(self.run.mean_loss)} {n} steps visit every point "
                         f"once, an epoch; the run takes {steps:,}.",
              hold=0.5)

@@ -39,6 +39,7 @@ from scenes.ch3_training._run_views import (
     LossCurve,
     Probe,
     RunDiagram,
+    SIDE_OPACITY,
     StepMarker,
     spread_edge_on_theta,
     map_legend,
@@ -102,7 +103,7 @@ def side_key(font_size=style.SMALL):
     coloured there (blue where ŷ > 1/2)."""
     items = VGroup()
     for color, sign in ((style.CLASS_1, ">"), (style.CLASS_0, "<")):
-        swatch = Square(0.2, stroke_color=color, stroke_width=1.5, fill_color=color, fill_opacity=0.35)
+        swatch = Square(0.2, stroke_color=color, stroke_width=1.5, fill_color=color, fill_opacity=SIDE_OPACITY)
         items.add(VGroup(swatch, MathTex(rf"\hat{{y}} {sign} \tfrac{{1}}{{2}}", font_size=NUMBER_SCALE * font_size,
                                          color=style.FOREGROUND),
                          note("side", font_size=font_size)).arrange(RIGHT, buff=0.1))
@@ -204,13 +205,13 @@ class TrainingRun(Scene):
         self.epoch_cover = cover(self, self.counter[1])
         self.accuracy_cover = cover(self, self.counter[2])  # and accuracy, until it is defined
         self.add(self.heading)
-        self.probe = Probe(self.run, self.panel.axes, 0)
+        self.probe = Probe(self.run, self.panel.axes, 0, avoid=self.panel.boundary)
         # Beside the map while the middle is empty; under the counter once the views come.
         self.legend = map_legend().next_to(self.panel, RIGHT, buff=0.5).shift(0.6 * UP)
         probe_t = ValueTracker(0)
         # The map alone fills the frame at first, then takes its place beside the other views.
         home = self.panel.get_center()
-        self.panel.scale(OPENING_SCALE).move_to(OPENING_CENTRE)
+        self.panel.scale(OPENING_SCALE).move_to(OPENING_CENTRE).place_numbers()  # numbers keep their size
         self.probe.show_at(0)
         self.add_foreground_mobject(self.probe)  # over the map that fades in under it
         with following(probe_t, [self.probe], lambda probe, t: probe.show_at(t)):
@@ -218,7 +219,7 @@ class TrainingRun(Scene):
                  FadeIn(self.counter[0]),
                  probe_t.animate(rate_func=linear).set_value(0.5),
                  subcaption=words.start_words_of_run(self.run))
-            beat(self, during(self.panel.animate.scale(1 / OPENING_SCALE).move_to(home), 0, 0.3),
+            beat(self, during(self.panel.animate.scale(1 / OPENING_SCALE).move_to(home).place_numbers(), 0, 0.3),
                  during(FadeIn(self.captions[0]), 0.3, 0.5), during(FadeIn(self.legend), 0.3, 0.6),
                  probe_t.animate(rate_func=linear).set_value(1.0),
                  subcaption=words.colour_words(self.run))

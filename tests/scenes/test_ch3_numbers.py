@@ -167,6 +167,21 @@ def test_backprop_w1_jacobians_and_gradient(media_dir, ex, ref, fd):
     off = np.flatnonzero(ref["z1"][:3] <= 0)
     assert np.all(grad[off] == 0)
     assert all(in_scene(s, e) for e in s.grad.get_entries())
+    # before X: one unit's three weights, each its share of ∂L/∂q times the input on its edge,
+    # on the lines under the diagram and on the edges themselves (the unit with the largest slope)
+    u = s.unit
+    assert abs(rows["at_q"][0, u]) == pytest.approx(np.abs(rows["at_q"]).max(), abs=TOL)
+    for j, (share, x, product) in enumerate(s.share_rows):
+        assert share.get_value() == pytest.approx(rows["at_q"][0, u], abs=TOL)
+        assert x.get_value() == pytest.approx(ref["xt"][j], abs=TOL)
+        assert product.get_value() == pytest.approx(fd[0][u, j], abs=1e-7)
+        assert s.edge_slopes[j][1].get_value() == pytest.approx(fd[0][u, j], abs=1e-7)
+        # the edge's slope sits on the edge from input j to unit u
+        edge = s.diagram.w1_edges[u][j]
+        centre = s.edge_slopes[j][1].get_center()
+        a, b = edge.get_start(), edge.get_end()
+        t = np.dot(centre - a, b - a) / np.dot(b - a, b - a)
+        assert 0 < t < 1 and np.linalg.norm(a + t * (b - a) - centre) < 1e-6
 
 
 # -- the update -------------------------------------------------------------------------

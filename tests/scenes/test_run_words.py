@@ -98,13 +98,26 @@ def test_the_probe_reads_the_nets_prediction_where_it_is(training):
     probe = words.scene.probe
     for t in (0.0, 0.3, 0.7, 1.0):
         probe.show_at(t)
-        x = probe.axes.p2c(probe.ring.get_center())[:2]
+        x = probe.axes.p2c(probe.mark.get_center())[:2]
         yhat = forward(run.W1[0], run.W2[0], np.array([x])).y_hat[0]
         assert probe.value.get_value() == pytest.approx(yhat, abs=1e-6)
-    # it ends where the start's map is bluest, so it crosses one half when the map has blue
-    gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
-    grid = np.column_stack([gx1.ravel(), gx2.ravel()])
-    assert probe.value.get_value() == pytest.approx(forward(run.W1[0], run.W2[0], grid).y_hat.max(), abs=1e-6)
+    # it ends on the start's blue side when the map has one (so it crosses one half), at the
+    # grid point deepest inside it: no blue cell is farther from the orange cells and the edge
+    yhat = np.asarray(run.grid_yhat[0])
+    blue = yhat > 0.5
+    if blue.any() and not blue.all():
+        assert probe.value.get_value() > 0.5
+        i, j = np.indices(blue.shape)
+        rows, cols = blue.shape
+
+        def depth(a, b):  # in cells, to the nearest orange cell or just past the edge
+            other = np.hypot(i[~blue] - a, j[~blue] - b).min()
+            return min(other, a + 1, b + 1, rows - a, cols - b)
+
+        end = probe.axes.p2c(probe.mark.get_center())[:2]
+        a, b = np.argmin(np.abs(run.grid_x2 - end[1])), np.argmin(np.abs(run.grid_x1 - end[0]))
+        assert blue[a, b]
+        assert depth(a, b) == pytest.approx(max(depth(p, q) for p, q in zip(*np.nonzero(blue))))
 
 
 def test_the_ringed_points_are_the_points_of_the_steps(training):
