@@ -358,6 +358,7 @@ def side_table(counts):
 
 
 VIEW_LIFT = 0.5  # DecisionRegions' camera: how far (floor units) the map is shown lower
+SURFACE_THETAS = (-130, -136, -143, -150)  # the views the raised surface is seen from
 
 
 class DecisionRegions(ThreeDScene):
@@ -490,7 +491,10 @@ class DecisionRegions(ThreeDScene):
                            fill_opacity=0.9, shade_in_3d=True)
             self.surface.add(face)
 
+        self.rise = 0.0  # how far the surface has risen: the labels leaving it ride along
+
         def grow(surface, alpha):
+            self.rise = alpha
             for face, (poly, h, _, _) in zip(surface, pieces):
                 face.set_points_as_corners([*(self.axes.c2p(*p) + OUT * alpha * self.height_scale * z
                                               for p, z in zip(poly, h)),
@@ -512,13 +516,18 @@ class DecisionRegions(ThreeDScene):
         self.formula.next_to(self.crease_key, DOWN, buff=0.35, aligned_edge=LEFT)
         fix_in_frame(self, self.formula)
         self.add(self.surface)
+        rise_dots = self.dots_on_surface()
+        self.move_labels_off_surface()
+        ticks = self.names[2:]  # numbers of the floor, which the surface covers
         # the colour bar goes with the map it explains (the surface's colours are signs); the
-        # camera turns first, to the view the slice keeps, and the surface then rises
+        # camera turns first, to the view the slice keeps, and the surface then rises, the
+        # points and the labels with it
         beat(self, *camera_to(self, 0, 0.35, **self.view(-130)),
              during(UpdateFromAlphaFunc(self.surface, grow), 0.25, 0.6),
+             during(UpdateFromAlphaFunc(self.dots, rise_dots), 0.25, 0.6),
              during(FadeOut(self.heatmap), 0, 0.2),  # gone before the camera tilts far
-             during(FadeOut(self.key), 0, 0.2),
-             during(FadeOut(self.dots), 0, 0.2), during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.25, 0.6),
+             during(FadeOut(self.key), 0, 0.2), during(FadeOut(ticks), 0, 0.2),
+             during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.25, 0.6),
              during(Create(self.folds), 0.55, 0.8),  # (on to 0.8: the beat keeps moving)
              during(FadeIn(self.z_axis[1:]), 0.4, 0.6), run_time=4,
              subcaption="Now raise each point to the height of its score z⁽²⁾: the surface is "
@@ -526,6 +535,109 @@ class DecisionRegions(ThreeDScene):
              spoken="Now raise each point to the height of its score, z two: the surface is "
                     "flat between creases and bends along them.")
         self.remove(self.renderer.camera._frame_center)  # (as move_camera does: no redraw of all)
+
+    def dots_on_surface(self):
+        """The data points ride up with the surface, each to its own score z⁽²⁾ (computed), so
+        that the clusters stay seen on it: kept facing the camera, with a dark rim so that a dot
+        reads on the face of its own colour. Returns the updater of their rise."""
+        self.dot_heights = forward(self.W1, self.W2, self.run.X).z2
+        floor = np.array([self.axes.c2p(*x) for x in self.run.X])
+        self.dots.set_stroke(style.BACKGROUND, width=1, opacity=1)
+        for dot in self.dots:  # a little larger on the tilted surface, each about its centre
+            dot.scale(1.3)
+        hv.face_camera(self, self.dots)
+
+        def rise(dots, alpha):
+            for dot, p, z in zip(dots, floor, self.dot_heights):
+                target = p + OUT * alpha * self.height_scale * z
+                dot.points = dot.points + (target - hv._centre(dot))
+            return dots
+
+        return rise
+
+    def surface_outlines(self, view):
+        """Where the raised surface and the floor under it are drawn from `view` (a view()
+        dict): one frame polygon (k, 2) per face, and the floor's."""
+        args = (view["phi"], view["theta"], view["zoom"], view["frame_center"])
+        faces = [[self.axes.c2p(*p) + OUT * self.height_scale * z for p, z in zip(poly, h)]
+                 for poly, h, _, _ in self.pieces]
+        x0, x1, y0, y1 = self.extent
+        faces.append([self.axes.c2p(*c) for c in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))])
+        return [hv.screen_points(f, *args) for f in faces]
+
+    def clear_spot(self, mob, candidates):
+        """The first of the scene points `candidates` at which `mob`, pinned there, covers no
+        part of the raised surface or its floor, no other label, nor the keys, the title or the
+        subtitle band, from every view the surface is seen from (if none, the one that covers
+        least)."""
+        from scenes.ch2_network.hidden_space import inside_polygon
+
+        half = np.array([mob.width / 2 + 0.08, mob.height / 2 + 0.08])
+        probe = np.array([[i, j] for i in (-1, -0.5, 0, 0.5, 1) for j in (-1, 0, 1)]) * half
+        keys = [k for k in (self.key, self.boundary_key, self.crease_key, self.formula)]
+        left = min(k.get_left()[0] for k in keys) - 0.1
+        top = self.title.get_bottom()[1] - 0.1
+        outlines = [self.surface_outlines(self.view(t)) for t in SURFACE_THETAS]
+
+        def seen(point, v):
+            return hv.screen_points([point], v["phi"], v["theta"], v["zoom"], v["frame_center"])[0]
+
+        def cost(point):  # 0 when clear from every view; else how much it covers
+            total = 0
+            for theta, polys in zip(SURFACE_THETAS, outlines):
+                v = self.view(theta)
+                c = seen(point, v)
+                if c[0] - half[0] < -7 or c[0] + half[0] > left or c[1] + half[1] > top or c[1] - half[1] < -2.9:
+                    total += 100
+                total += sum(int(inside_polygon(c + probe, poly).sum()) for poly in polys)
+                # another label is here (the height axis', or one moved already)
+                total += 50 * sum(bool(np.all(np.abs(c - seen(q, v) - shift) < half + h))
+                                  for q, h, shift in self.placed)
+            return total
+
+        costs = []
+        for p in candidates:
+            costs.append(cost(p))
+            if costs[-1] == 0:
+                break
+        spot = np.asarray(candidates[int(np.argmin(costs))], float)
+        self.placed.append((spot, half, np.zeros(2)))
+        return spot
+
+    def move_labels_off_surface(self):
+        """The creases' numbers and the axes' names move, as the surface rises, to the nearest
+        place just outside the map where the surface and its floor leave them clear: past a
+        crease's end (at the height where its fold meets the map's edge) or past an axis' end."""
+        reach = np.linspace(0.15, 1.5, 10)  # input units past the map's edge
+        # (scene point, half size, offset on screen) of each label in the way: the height
+        # axis' numbers and name, then each label moved so far
+        self.placed = [(hv.anchor_of(m), np.array([m.width / 2, m.height / 2]) + 0.04, shift)
+                       for m, shift in zip(self.z_axis[1:], self.z_axis_offsets)]
+        segments = [s for s in geometry.crease_segments(self.W1, self.extent) if s is not None]
+        for label, seg in zip(self.crease_labels, segments):
+            ends = [np.asarray(e, float) for e in seg]
+            heights = forward(self.W1, self.W2, np.array(ends)).z2
+            candidates = []
+            for t in reach:
+                for e, other, z in zip(ends, ends[::-1], heights):
+                    d = (e - other) / np.linalg.norm(e - other)
+                    for lift in (z, 0.0):
+                        candidates.append(self.axes.c2p(*(e + t * d)) + OUT * self.height_scale * lift)
+            self.rise_label(label, self.clear_spot(label, candidates))
+        x0, x1, y0, y1 = self.extent
+        for name, end, d in zip(self.names[:2], ((x1, 0.0), (0.0, y1)), ((1.0, 0.0), (0.0, 1.0))):
+            e, d = np.asarray(end), np.asarray(d)
+            z = forward(self.W1, self.W2, np.array([e])).z2[0]
+            lifts = (0.0, z, z + 0.25 * abs(z), z + 0.5 * abs(z))  # on the floor, or up by the edge
+            candidates = [self.axes.c2p(*(e + t * d)) + OUT * self.height_scale * lift
+                          for t in reach for lift in lifts]
+            self.rise_label(name, self.clear_spot(name, candidates))
+
+    def rise_label(self, label, target):
+        """label's anchor moves from where it is to `target` as the surface rises."""
+        start = hv.anchor_of(label)
+        label.raised_anchor = target
+        label.anchor = lambda: start + self.rise * (target - start)
 
     def facet_light(self, poly, h, light=(-0.3, -0.5, 0.8)):
         """How brightly a flat piece is lit (0.55 to 1): by the angle between its normal, at
@@ -560,6 +672,7 @@ class DecisionRegions(ThreeDScene):
         name.anchor = at(hi)
         hv.pin_to_points(self, labels, offset=(-0.3, 0.0, 0.0))
         hv.pin_to_points(self, [name], offset=(0.0, 0.3, 0.0))
+        self.z_axis_offsets = [np.array([-0.3, 0.0])] * len(labels) + [np.array([0.0, 0.3])]
         self.remove(*labels, name)
         return VGroup(axis, *labels, name)
 
