@@ -144,8 +144,11 @@ class SeparatingPlane(ThreeDScene):
         return drift(self, theta=self.theta)
 
     def show_plane(self):
-        self.equation = plane_equation(self.W2)
+        self.equation = plane_equation(self.W2, font_size=30)
         self.equation.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
+        room = self.table.get_left()[0] - 0.3 - self.equation.get_left()[0]  # left of the table
+        if self.equation.width > room:  # (a run with longer weights)
+            self.equation.scale_to_fit_width(room, about_edge=LEFT)
         fix_in_frame(self, self.equation)
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.25)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
@@ -186,8 +189,12 @@ class SeparatingPlane(ThreeDScene):
     def show_normal(self):
         """The plane's normal, drawn from its point nearest the cloud, toward z⁽²⁾ > 0; the camera
         turns to look along the plane meanwhile, so that each side is seen whole."""
-        start = self.axes.c2p(*self.foot)
-        end = self.axes.c2p(*(self.foot + 0.8 * max(e[1] for e in self.extent) * self.plane.normal))
+        n = self.plane.normal
+        current = hv.camera_direction(self.camera.get_phi(), self.camera.get_theta())
+        self.edge_view = hv.view_angles(hv.edge_on_direction(n, current))
+        length = 0.8 * max(e[1] for e in self.extent)
+        base = self.clear_base(length)
+        start, end = self.axes.c2p(*base), self.axes.c2p(*(base + length * n))
         self.normal_ends = (start, end)
         # drawn flat in the frame between where the camera puts its two ends, so that its head
         # is a full triangle from every view (a 3-D arrow's head turns edge on)
@@ -221,9 +228,6 @@ class SeparatingPlane(ThreeDScene):
             for dot in blue:
                 dot.scale_to_fit_width(base * (1 + 0.8 * np.sin(np.pi * alpha)))
 
-        n = self.plane.normal
-        current = hv.camera_direction(self.camera.get_phi(), self.camera.get_theta())
-        self.edge_view = hv.view_angles(hv.edge_on_direction(n, current))
         beat(self, during(UpdateFromAlphaFunc(self.normal, grown), 0, 0.35), during(FadeIn(label), 0.3, 0.4),
              during(UpdateFromAlphaFunc(VGroup(*blue), swell), 0.5, 0.95), run_time=3,
              camera=dict(phi=self.edge_view[0], theta=self.edge_view[1], zoom=1.0,
@@ -233,6 +237,40 @@ class SeparatingPlane(ThreeDScene):
              spoken="Its arrow points to the side where z two is positive: there y hat is above one "
                     "half, and the net answers blue.")
         self.normal.add_updater(place)
+
+    def other_edge_view(self, turns=(40, -40, 30, -30, 20, -20)):
+        """(phi, theta) of another view along the plane, turned about its normal from the one
+        the arrow was drawn in (still from above), so that the plane is seen edge on anew."""
+        n = self.plane.normal
+        d = hv.camera_direction(*self.edge_view)
+        across = np.cross(n, d)
+        for turn in np.radians(turns):
+            view = np.cos(turn) * d + np.sin(turn) * across
+            if view[2] >= 0.15:
+                phi, theta = hv.view_angles(view)
+                now = self.camera.get_theta()  # the short way round
+                return phi, now + (theta - now + np.pi) % (2 * np.pi) - np.pi
+        return self.edge_view
+
+    def clear_base(self, length):
+        """Where on the plane the normal arrow starts (hidden coordinates): of points spread over
+        the plane's patch, the one whose arrow, `length` long, passes farthest from every point
+        of the cloud as the edge-on view draws them, so that it crosses none of them."""
+        n, corners = self.plane.normal, np.asarray(self.plane.vertices_hidden, float)
+        middle = corners.mean(axis=0)
+        candidates = [self.foot, middle] + [middle + f * (c - middle) for c in corners for f in (0.3, 0.55, 0.8)]
+        phi, theta = self.edge_view
+        seen = lambda P: hv.screen_points([self.axes.c2p(*p) for p in P], phi, theta)  # noqa: E731
+        cloud = seen(self.run.hidden_post[-1])
+        lo, hi = np.array([e[0] for e in self.extent]), np.array([e[1] for e in self.extent])
+
+        def clearance(base):
+            a, b = seen([base, base + length * n])
+            t = np.clip((cloud - a) @ (b - a) / max((b - a) @ (b - a), 1e-12), 0, 1)
+            return np.linalg.norm(cloud - (a + t[:, None] * (b - a)), axis=1).min()
+
+        inside = [c for c in candidates if np.all(c + length * n >= lo - 0.5) and np.all(c + length * n <= hi + 0.5)]
+        return max(inside or candidates, key=clearance)
 
     def count_sides(self):
         """How many points of each class lie on each side, counted here from the run."""
@@ -263,7 +301,7 @@ class SeparatingPlane(ThreeDScene):
             self.rings = VGroup()
             return
         self.rings = hv.face_camera(self, VGroup(*[
-            Circle(radius=0.2, color=ERROR, stroke_width=4).move_to(self.cloud[i].get_center())
+            Circle(radius=0.32, color=ERROR, stroke_width=5).move_to(self.cloud[i].get_center())
             for i in self.wrong]))
         # the wrong points themselves, larger and drawn over everything, so their colour shows
         self.wrong_dots = hv.face_camera(self, VGroup(*[
@@ -285,8 +323,14 @@ class SeparatingPlane(ThreeDScene):
     def turn_edge_on(self):
         """Still edge on (the camera got there with the arrow), the dimmed points lit again: the
         plane a line, each colour on its side."""
-        lit = [during(self.dimmed.animate.set_opacity(0.95), 0, 0.25)] if len(self.wrong) else []
-        beat(self, *lit, *drift(self, zoom=1.0),
+        lit = []
+        if len(self.wrong):
+            # the lit points' group is drawn over what is already shown: the ringed points and
+            # their rings are brought back over it (by an animation of their own, after it)
+            ahead = VGroup(self.rings, self.wrong_dots)
+            lit = [during(self.dimmed.animate.set_opacity(0.95), 0, 0.25),
+                   UpdateFromAlphaFunc(ahead, lambda group, alpha: group)]
+        beat(self, *lit, *camera_to(self, 0, 0.45, *self.other_edge_view(), zoom=1.0),
              run_time=4.5, hold=2.0,
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
 
@@ -330,15 +374,24 @@ def gap_inset(miss, bias, width=3.2, height=2.2, gap=0.8):
     return VGroup(box, heading, plane, name, perpendicular, corner, origin, origin_name, length)
 
 
-def plane_equation(W2):
-    """z⁽²⁾ = w₁x⁽²⁾₁ + w₂x⁽²⁾₂ + w₃x⁽²⁾₃ + w₄ = 0 with the run's weights (two decimals)."""
+def plane_equation(W2, font_size=style.BODY):
+    """z⁽²⁾ = w₁x⁽²⁾₁ + w₂x⁽²⁾₂ + w₃x⁽²⁾₃ + w₄ = 0 with the run's weights (two decimals): the
+    weights in W⁽²⁾'s colour, each x⁽²⁾ᵢ one symbol, its index under the (2), as on the axes
+    (the symbol colours would split x^{(2)}_1 and hang the index after the superscript).
+
+    [z⁽²⁾ =, w₁, x⁽²⁾₁, w₂, x⁽²⁾₂, w₃, x⁽²⁾₃, w₄, = 0]"""
     w = np.asarray(W2, dtype=float).reshape(-1)
-    terms = [f"{w[0]:.2f}\\,x^{{(2)}}_1"]
+    sign = lambda v: "-" if v < 0 else "+"  # noqa: E731
+    parts = [r"z^{(2)} =", f"{w[0]:.2f}\\,", r"x^{(2)}_1"]
     for i in (1, 2):
-        terms.append(f"{'-' if w[i] < 0 else '+'} {abs(w[i]):.2f}\\,x^{{(2)}}_{i + 1}")
-    terms.append(f"{'-' if w[3] < 0 else '+'} {abs(w[3]):.2f}")
-    mob = tex(r"z^{(2)} =", " ".join(terms), "= 0", font_size=LABEL)
-    mob[1].set_color(W2_COLOR)
+        parts += [f"{sign(w[i])} {abs(w[i]):.2f}\\,", f"x^{{(2)}}_{i + 1}"]
+    parts += [f"{sign(w[3])} {abs(w[3]):.2f}", "= 0"]
+    mob = tex(*parts, font_size=font_size, colored=False)
+    mob[0][:4].set_color(Z_COLOR)  # z^{(2)}
+    for k in (1, 3, 5, 7):
+        mob[k].set_color(W2_COLOR)
+    for k in (2, 4, 6):
+        mob[k].set_color(style.X_COLOR)
     return mob
 
 

@@ -442,3 +442,22 @@ def test_surface_labels_stay_off_the_surface(regions_scene):
     for k, (c, h) in enumerate(boxes):
         for c2, h2 in boxes[k + 1:]:
             assert not np.all(np.abs(c - c2) < h + h2)
+
+
+def test_plane_equation_and_normal_arrow_read_clear(plane_scene, run):
+    """The plane's equation carries the run's weights and stands beside the side table, not on
+    it; the normal arrow, as drawn at the end (projected by the camera), runs clear of every
+    point of the cloud past its foot on the plane."""
+    s = plane_scene
+    shown = "".join(s.equation.get_tex_string().split())
+    for v in run.W2[-1][0]:
+        assert f"{abs(v):.2f}" in shown
+    assert s.equation.get_right()[0] < s.table.get_left()[0]
+    camera = s.renderer.camera
+    camera.reset_rotation_matrix()
+    s.normal.update()
+    a, b = s.normal.get_start()[:2], s.normal.get_end()[:2]
+    points = camera.project_points(np.array([hv._centre(d) for d in s.cloud]))[:, :2]
+    t = np.clip((points - a) @ (b - a) / ((b - a) @ (b - a)), 0.2, 1.0)
+    gaps = np.linalg.norm(points - (a + t[:, None] * (b - a)), axis=1)
+    assert gaps.min() > 0.08
