@@ -330,7 +330,9 @@ class SeparatingPlane(ThreeDScene):
             ahead = VGroup(self.rings, self.wrong_dots)
             lit = [during(self.dimmed.animate.set_opacity(0.95), 0, 0.25),
                    UpdateFromAlphaFunc(ahead, lambda group, alpha: group)]
-        beat(self, *lit, *camera_to(self, 0, 0.45, *self.other_edge_view(), zoom=1.0),
+        # the turn done early (the still at 60 % of the words sees the new view), the zoom
+        # eased back over the whole beat so that the picture keeps moving
+        beat(self, *lit, *camera_to(self, 0, 0.45, *self.other_edge_view()), *drift(self, zoom=1.0),
              run_time=4.5, hold=2.0,
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
 
