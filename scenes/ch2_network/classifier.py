@@ -238,19 +238,42 @@ class SeparatingPlane(ThreeDScene):
                     "half, and the net answers blue.")
         self.normal.add_updater(place)
 
-    def other_edge_view(self, turns=(40, -40, 30, -30, 20, -20)):
-        """(phi, theta) of another view along the plane, turned about its normal from the one
-        the arrow was drawn in (still from above), so that the plane is seen edge on anew."""
+    def other_edge_view(self, turns=(-30, 30, -40, 40, -20, 20, -50, 50, -60, 60), zoom=0.95, room=(-2.7, 2.2, 6.5)):
+        """dict(phi, theta, frame_center) of another view along the plane, turned about its
+        normal from the one the arrow was drawn in (still from above), so that the plane is
+        seen edge on anew; the camera's centre raised or lowered so that the axes and the
+        points sit between the subtitle band and the words at the top (room: lowest and
+        highest y, widest |x|, at `zoom`, the closest the camera is while it turns). None if
+        no turn fits."""
         n = self.plane.normal
         d = hv.camera_direction(*self.edge_view)
         across = np.cross(n, d)
+        points = np.vstack([hv.axes_points(self.axes), [hv._centre(dot) for dot in self.cloud]])
+        centre = self.axes.c2p(*self.foot)  # where the camera looks since the arrow was drawn
+        low, high, wide = room
         for turn in np.radians(turns):
             view = np.cos(turn) * d + np.sin(turn) * across
-            if view[2] >= 0.15:
-                phi, theta = hv.view_angles(view)
+            if view[2] < 0.15:
+                continue
+            phi, theta = hv.view_angles(view)
+            seen = hv.screen_points(points, phi, theta, zoom, centre)
+            up = (low + high - seen[:, 1].min() - seen[:, 1].max()) / 2  # how far to raise it
+            # the camera's centre moves within the plane (so that it stays exactly edge on),
+            # along the line the plane makes on screen
+            along = np.cross(n, view)
+            step = (hv._camera_rotation(phi, theta) @ along)[1]
+            if abs(step) < 0.3:
+                continue
+            look = centre - up / (zoom * step) * along
+            seen = hv.screen_points(points, phi, theta, zoom, look)
+            a, b = hv.screen_points(self.normal_ends, phi, theta, zoom, look)
+            cloud = seen[6:]
+            t = np.clip((cloud - a) @ (b - a) / max((b - a) @ (b - a), 1e-12), 0.2, 1.0)
+            clear = np.linalg.norm(cloud - (a + t[:, None] * (b - a)), axis=1).min() > 0.12  # the arrow
+            if clear and seen[:, 1].min() >= low and seen[:, 1].max() <= high and np.abs(seen[:, 0]).max() <= wide:
                 now = self.camera.get_theta()  # the short way round
-                return phi, now + (theta - now + np.pi) % (2 * np.pi) - np.pi
-        return self.edge_view
+                return dict(phi=phi, theta=now + (theta - now + np.pi) % (2 * np.pi) - np.pi, frame_center=look)
+        return None
 
     def clear_base(self, length):
         """Where on the plane the normal arrow starts (hidden coordinates): of points spread over
@@ -332,7 +355,9 @@ class SeparatingPlane(ThreeDScene):
                    UpdateFromAlphaFunc(ahead, lambda group, alpha: group)]
         # the turn done early (the still at 60 % of the words sees the new view), the zoom
         # eased back over the whole beat so that the picture keeps moving
-        beat(self, *lit, *camera_to(self, 0, 0.45, *self.other_edge_view()), *drift(self, zoom=1.0),
+        other = self.other_edge_view()
+        turn = camera_to(self, 0, 0.45, **other) if other else []
+        beat(self, *lit, *turn, *drift(self, zoom=0.9),
              run_time=4.5, hold=2.0,
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
 
