@@ -144,8 +144,11 @@ class SeparatingPlane(ThreeDScene):
         return drift(self, theta=self.theta)
 
     def show_plane(self):
-        self.equation = plane_equation(self.W2)
+        self.equation = plane_equation(self.W2, font_size=30)
         self.equation.next_to(self.title, DOWN, buff=0.3).align_to(self.title, LEFT)
+        room = self.table.get_left()[0] - 0.3 - self.equation.get_left()[0]  # left of the table
+        if self.equation.width > room:  # (a run with longer weights)
+            self.equation.scale_to_fit_width(room, about_edge=LEFT)
         fix_in_frame(self, self.equation)
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.25)
         self.add(self.plane, self.cloud)  # dots drawn over the plane
@@ -186,8 +189,12 @@ class SeparatingPlane(ThreeDScene):
     def show_normal(self):
         """The plane's normal, drawn from its point nearest the cloud, toward z⁽²⁾ > 0; the camera
         turns to look along the plane meanwhile, so that each side is seen whole."""
-        start = self.axes.c2p(*self.foot)
-        end = self.axes.c2p(*(self.foot + 0.8 * max(e[1] for e in self.extent) * self.plane.normal))
+        n = self.plane.normal
+        current = hv.camera_direction(self.camera.get_phi(), self.camera.get_theta())
+        self.edge_view = hv.view_angles(hv.edge_on_direction(n, current))
+        length = 0.8 * max(e[1] for e in self.extent)
+        base = self.clear_base(length)
+        start, end = self.axes.c2p(*base), self.axes.c2p(*(base + length * n))
         self.normal_ends = (start, end)
         # drawn flat in the frame between where the camera puts its two ends, so that its head
         # is a full triangle from every view (a 3-D arrow's head turns edge on)
@@ -221,9 +228,6 @@ class SeparatingPlane(ThreeDScene):
             for dot in blue:
                 dot.scale_to_fit_width(base * (1 + 0.8 * np.sin(np.pi * alpha)))
 
-        n = self.plane.normal
-        current = hv.camera_direction(self.camera.get_phi(), self.camera.get_theta())
-        self.edge_view = hv.view_angles(hv.edge_on_direction(n, current))
         beat(self, during(UpdateFromAlphaFunc(self.normal, grown), 0, 0.35), during(FadeIn(label), 0.3, 0.4),
              during(UpdateFromAlphaFunc(VGroup(*blue), swell), 0.5, 0.95), run_time=3,
              camera=dict(phi=self.edge_view[0], theta=self.edge_view[1], zoom=1.0,
@@ -233,6 +237,63 @@ class SeparatingPlane(ThreeDScene):
              spoken="Its arrow points to the side where z two is positive: there y hat is above one "
                     "half, and the net answers blue.")
         self.normal.add_updater(place)
+
+    def other_edge_view(self, turns=(-30, 30, -40, 40, -20, 20, -50, 50, -60, 60), zoom=0.95, room=(-2.7, 2.2, 6.5)):
+        """dict(phi, theta, frame_center) of another view along the plane, turned about its
+        normal from the one the arrow was drawn in (still from above), so that the plane is
+        seen edge on anew; the camera's centre raised or lowered so that the axes and the
+        points sit between the subtitle band and the words at the top (room: lowest and
+        highest y, widest |x|, at `zoom`, the closest the camera is while it turns). None if
+        no turn fits."""
+        n = self.plane.normal
+        d = hv.camera_direction(*self.edge_view)
+        across = np.cross(n, d)
+        points = np.vstack([hv.axes_points(self.axes), [hv._centre(dot) for dot in self.cloud]])
+        centre = self.axes.c2p(*self.foot)  # where the camera looks since the arrow was drawn
+        low, high, wide = room
+        for turn in np.radians(turns):
+            view = np.cos(turn) * d + np.sin(turn) * across
+            if view[2] < 0.15:
+                continue
+            phi, theta = hv.view_angles(view)
+            seen = hv.screen_points(points, phi, theta, zoom, centre)
+            up = (low + high - seen[:, 1].min() - seen[:, 1].max()) / 2  # how far to raise it
+            # the camera's centre moves within the plane (so that it stays exactly edge on),
+            # along the line the plane makes on screen
+            along = np.cross(n, view)
+            step = (hv._camera_rotation(phi, theta) @ along)[1]
+            if abs(step) < 0.3:
+                continue
+            look = centre - up / (zoom * step) * along
+            seen = hv.screen_points(points, phi, theta, zoom, look)
+            a, b = hv.screen_points(self.normal_ends, phi, theta, zoom, look)
+            cloud = seen[6:]
+            t = np.clip((cloud - a) @ (b - a) / max((b - a) @ (b - a), 1e-12), 0.2, 1.0)
+            clear = np.linalg.norm(cloud - (a + t[:, None] * (b - a)), axis=1).min() > 0.12  # the arrow
+            if clear and seen[:, 1].min() >= low and seen[:, 1].max() <= high and np.abs(seen[:, 0]).max() <= wide:
+                now = self.camera.get_theta()  # the short way round
+                return dict(phi=phi, theta=now + (theta - now + np.pi) % (2 * np.pi) - np.pi, frame_center=look)
+        return None
+
+    def clear_base(self, length):
+        """Where on the plane the normal arrow starts (hidden coordinates): of points spread over
+        the plane's patch, the one whose arrow, `length` long, passes farthest from every point
+        of the cloud as the edge-on view draws them, so that it crosses none of them."""
+        n, corners = self.plane.normal, np.asarray(self.plane.vertices_hidden, float)
+        middle = corners.mean(axis=0)
+        candidates = [self.foot, middle] + [middle + f * (c - middle) for c in corners for f in (0.3, 0.55, 0.8)]
+        phi, theta = self.edge_view
+        seen = lambda P: hv.screen_points([self.axes.c2p(*p) for p in P], phi, theta)  # noqa: E731
+        cloud = seen(self.run.hidden_post[-1])
+        lo, hi = np.array([e[0] for e in self.extent]), np.array([e[1] for e in self.extent])
+
+        def clearance(base):
+            a, b = seen([base, base + length * n])
+            t = np.clip((cloud - a) @ (b - a) / max((b - a) @ (b - a), 1e-12), 0, 1)
+            return np.linalg.norm(cloud - (a + t[:, None] * (b - a)), axis=1).min()
+
+        inside = [c for c in candidates if np.all(c + length * n >= lo - 0.5) and np.all(c + length * n <= hi + 0.5)]
+        return max(inside or candidates, key=clearance)
 
     def count_sides(self):
         """How many points of each class lie on each side, counted here from the run."""
@@ -263,7 +324,7 @@ class SeparatingPlane(ThreeDScene):
             self.rings = VGroup()
             return
         self.rings = hv.face_camera(self, VGroup(*[
-            Circle(radius=0.2, color=ERROR, stroke_width=4).move_to(self.cloud[i].get_center())
+            Circle(radius=0.32, color=ERROR, stroke_width=5).move_to(self.cloud[i].get_center())
             for i in self.wrong]))
         # the wrong points themselves, larger and drawn over everything, so their colour shows
         self.wrong_dots = hv.face_camera(self, VGroup(*[
@@ -285,8 +346,18 @@ class SeparatingPlane(ThreeDScene):
     def turn_edge_on(self):
         """Still edge on (the camera got there with the arrow), the dimmed points lit again: the
         plane a line, each colour on its side."""
-        lit = [during(self.dimmed.animate.set_opacity(0.95), 0, 0.25)] if len(self.wrong) else []
-        beat(self, *lit, *drift(self, zoom=1.0),
+        lit = []
+        if len(self.wrong):
+            # the lit points' group is drawn over what is already shown: the ringed points and
+            # their rings are brought back over it (by an animation of their own, after it)
+            ahead = VGroup(self.rings, self.wrong_dots)
+            lit = [during(self.dimmed.animate.set_opacity(0.95), 0, 0.25),
+                   UpdateFromAlphaFunc(ahead, lambda group, alpha: group)]
+        # the turn done early (the still at 60 % of the words sees the new view), the zoom
+        # eased back over the whole beat so that the picture keeps moving
+        other = self.other_edge_view()
+        turn = camera_to(self, 0, 0.45, **other) if other else []
+        beat(self, *lit, *turn, *drift(self, zoom=0.9),
              run_time=4.5, hold=2.0,
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
 
@@ -330,15 +401,24 @@ def gap_inset(miss, bias, width=3.2, height=2.2, gap=0.8):
     return VGroup(box, heading, plane, name, perpendicular, corner, origin, origin_name, length)
 
 
-def plane_equation(W2):
-    """z⁽²⁾ = w₁x⁽²⁾₁ + w₂x⁽²⁾₂ + w₃x⁽²⁾₃ + w₄ = 0 with the run's weights (two decimals)."""
+def plane_equation(W2, font_size=style.BODY):
+    """z⁽²⁾ = w₁x⁽²⁾₁ + w₂x⁽²⁾₂ + w₃x⁽²⁾₃ + w₄ = 0 with the run's weights (two decimals): the
+    weights in W⁽²⁾'s colour, each x⁽²⁾ᵢ one symbol, its index under the (2), as on the axes
+    (the symbol colours would split x^{(2)}_1 and hang the index after the superscript).
+
+    [z⁽²⁾ =, w₁, x⁽²⁾₁, w₂, x⁽²⁾₂, w₃, x⁽²⁾₃, w₄, = 0]"""
     w = np.asarray(W2, dtype=float).reshape(-1)
-    terms = [f"{w[0]:.2f}\\,x^{{(2)}}_1"]
+    sign = lambda v: "-" if v < 0 else "+"  # noqa: E731
+    parts = [r"z^{(2)} =", f"{w[0]:.2f}\\,", r"x^{(2)}_1"]
     for i in (1, 2):
-        terms.append(f"{'-' if w[i] < 0 else '+'} {abs(w[i]):.2f}\\,x^{{(2)}}_{i + 1}")
-    terms.append(f"{'-' if w[3] < 0 else '+'} {abs(w[3]):.2f}")
-    mob = tex(r"z^{(2)} =", " ".join(terms), "= 0", font_size=LABEL)
-    mob[1].set_color(W2_COLOR)
+        parts += [f"{sign(w[i])} {abs(w[i]):.2f}\\,", f"x^{{(2)}}_{i + 1}"]
+    parts += [f"{sign(w[3])} {abs(w[3]):.2f}", "= 0"]
+    mob = tex(*parts, font_size=font_size, colored=False)
+    mob[0][:4].set_color(Z_COLOR)  # z^{(2)}
+    for k in (1, 3, 5, 7):
+        mob[k].set_color(W2_COLOR)
+    for k in (2, 4, 6):
+        mob[k].set_color(style.X_COLOR)
     return mob
 
 
@@ -358,6 +438,7 @@ def side_table(counts):
 
 
 VIEW_LIFT = 0.5  # DecisionRegions' camera: how far (floor units) the map is shown lower
+SURFACE_THETAS = (-130, -136, -143, -150)  # the views the raised surface is seen from
 
 
 class DecisionRegions(ThreeDScene):
@@ -490,7 +571,10 @@ class DecisionRegions(ThreeDScene):
                            fill_opacity=0.9, shade_in_3d=True)
             self.surface.add(face)
 
+        self.rise = 0.0  # how far the surface has risen: the labels leaving it ride along
+
         def grow(surface, alpha):
+            self.rise = alpha
             for face, (poly, h, _, _) in zip(surface, pieces):
                 face.set_points_as_corners([*(self.axes.c2p(*p) + OUT * alpha * self.height_scale * z
                                               for p, z in zip(poly, h)),
@@ -512,13 +596,18 @@ class DecisionRegions(ThreeDScene):
         self.formula.next_to(self.crease_key, DOWN, buff=0.35, aligned_edge=LEFT)
         fix_in_frame(self, self.formula)
         self.add(self.surface)
+        rise_dots = self.dots_on_surface()
+        self.move_labels_off_surface()
+        ticks = self.names[2:]  # numbers of the floor, which the surface covers
         # the colour bar goes with the map it explains (the surface's colours are signs); the
-        # camera turns first, to the view the slice keeps, and the surface then rises
+        # camera turns first, to the view the slice keeps, and the surface then rises, the
+        # points and the labels with it
         beat(self, *camera_to(self, 0, 0.35, **self.view(-130)),
              during(UpdateFromAlphaFunc(self.surface, grow), 0.25, 0.6),
+             during(UpdateFromAlphaFunc(self.dots, rise_dots), 0.25, 0.6),
              during(FadeOut(self.heatmap), 0, 0.2),  # gone before the camera tilts far
-             during(FadeOut(self.key), 0, 0.2),
-             during(FadeOut(self.dots), 0, 0.2), during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.25, 0.6),
+             during(FadeOut(self.key), 0, 0.2), during(FadeOut(ticks), 0, 0.2),
+             during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.25, 0.6),
              during(Create(self.folds), 0.55, 0.8),  # (on to 0.8: the beat keeps moving)
              during(FadeIn(self.z_axis[1:]), 0.4, 0.6), run_time=4,
              subcaption="Now raise each point to the height of its score z⁽²⁾: the surface is "
@@ -526,6 +615,109 @@ class DecisionRegions(ThreeDScene):
              spoken="Now raise each point to the height of its score, z two: the surface is "
                     "flat between creases and bends along them.")
         self.remove(self.renderer.camera._frame_center)  # (as move_camera does: no redraw of all)
+
+    def dots_on_surface(self):
+        """The data points ride up with the surface, each to its own score z⁽²⁾ (computed), so
+        that the clusters stay seen on it: kept facing the camera, with a dark rim so that a dot
+        reads on the face of its own colour. Returns the updater of their rise."""
+        self.dot_heights = forward(self.W1, self.W2, self.run.X).z2
+        floor = np.array([self.axes.c2p(*x) for x in self.run.X])
+        self.dots.set_stroke(style.BACKGROUND, width=1, opacity=1)
+        for dot in self.dots:  # a little larger on the tilted surface, each about its centre
+            dot.scale(1.3)
+        hv.face_camera(self, self.dots)
+
+        def rise(dots, alpha):
+            for dot, p, z in zip(dots, floor, self.dot_heights):
+                target = p + OUT * alpha * self.height_scale * z
+                dot.points = dot.points + (target - hv._centre(dot))
+            return dots
+
+        return rise
+
+    def surface_outlines(self, view):
+        """Where the raised surface and the floor under it are drawn from `view` (a view()
+        dict): one frame polygon (k, 2) per face, and the floor's."""
+        args = (view["phi"], view["theta"], view["zoom"], view["frame_center"])
+        faces = [[self.axes.c2p(*p) + OUT * self.height_scale * z for p, z in zip(poly, h)]
+                 for poly, h, _, _ in self.pieces]
+        x0, x1, y0, y1 = self.extent
+        faces.append([self.axes.c2p(*c) for c in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))])
+        return [hv.screen_points(f, *args) for f in faces]
+
+    def clear_spot(self, mob, candidates):
+        """The first of the scene points `candidates` at which `mob`, pinned there, covers no
+        part of the raised surface or its floor, no other label, nor the keys, the title or the
+        subtitle band, from every view the surface is seen from (if none, the one that covers
+        least)."""
+        from scenes.ch2_network.hidden_space import inside_polygon
+
+        half = np.array([mob.width / 2 + 0.08, mob.height / 2 + 0.08])
+        probe = np.array([[i, j] for i in (-1, -0.5, 0, 0.5, 1) for j in (-1, 0, 1)]) * half
+        keys = [k for k in (self.key, self.boundary_key, self.crease_key, self.formula)]
+        left = min(k.get_left()[0] for k in keys) - 0.1
+        top = self.title.get_bottom()[1] - 0.1
+        outlines = [self.surface_outlines(self.view(t)) for t in SURFACE_THETAS]
+
+        def seen(point, v):
+            return hv.screen_points([point], v["phi"], v["theta"], v["zoom"], v["frame_center"])[0]
+
+        def cost(point):  # 0 when clear from every view; else how much it covers
+            total = 0
+            for theta, polys in zip(SURFACE_THETAS, outlines):
+                v = self.view(theta)
+                c = seen(point, v)
+                if c[0] - half[0] < -7 or c[0] + half[0] > left or c[1] + half[1] > top or c[1] - half[1] < -2.9:
+                    total += 100
+                total += sum(int(inside_polygon(c + probe, poly).sum()) for poly in polys)
+                # another label is here (the height axis', or one moved already)
+                total += 50 * sum(bool(np.all(np.abs(c - seen(q, v) - shift) < half + h))
+                                  for q, h, shift in self.placed)
+            return total
+
+        costs = []
+        for p in candidates:
+            costs.append(cost(p))
+            if costs[-1] == 0:
+                break
+        spot = np.asarray(candidates[int(np.argmin(costs))], float)
+        self.placed.append((spot, half, np.zeros(2)))
+        return spot
+
+    def move_labels_off_surface(self):
+        """The creases' numbers and the axes' names move, as the surface rises, to the nearest
+        place just outside the map where the surface and its floor leave them clear: past a
+        crease's end (at the height where its fold meets the map's edge) or past an axis' end."""
+        reach = np.linspace(0.15, 1.5, 10)  # input units past the map's edge
+        # (scene point, half size, offset on screen) of each label in the way: the height
+        # axis' numbers and name, then each label moved so far
+        self.placed = [(hv.anchor_of(m), np.array([m.width / 2, m.height / 2]) + 0.04, shift)
+                       for m, shift in zip(self.z_axis[1:], self.z_axis_offsets)]
+        segments = [s for s in geometry.crease_segments(self.W1, self.extent) if s is not None]
+        for label, seg in zip(self.crease_labels, segments):
+            ends = [np.asarray(e, float) for e in seg]
+            heights = forward(self.W1, self.W2, np.array(ends)).z2
+            candidates = []
+            for t in reach:
+                for e, other, z in zip(ends, ends[::-1], heights):
+                    d = (e - other) / np.linalg.norm(e - other)
+                    for lift in (z, 0.0):
+                        candidates.append(self.axes.c2p(*(e + t * d)) + OUT * self.height_scale * lift)
+            self.rise_label(label, self.clear_spot(label, candidates))
+        x0, x1, y0, y1 = self.extent
+        for name, end, d in zip(self.names[:2], ((x1, 0.0), (0.0, y1)), ((1.0, 0.0), (0.0, 1.0))):
+            e, d = np.asarray(end), np.asarray(d)
+            z = forward(self.W1, self.W2, np.array([e])).z2[0]
+            lifts = (0.0, z, z + 0.25 * abs(z), z + 0.5 * abs(z))  # on the floor, or up by the edge
+            candidates = [self.axes.c2p(*(e + t * d)) + OUT * self.height_scale * lift
+                          for t in reach for lift in lifts]
+            self.rise_label(name, self.clear_spot(name, candidates))
+
+    def rise_label(self, label, target):
+        """label's anchor moves from where it is to `target` as the surface rises."""
+        start = hv.anchor_of(label)
+        label.raised_anchor = target
+        label.anchor = lambda: start + self.rise * (target - start)
 
     def facet_light(self, poly, h, light=(-0.3, -0.5, 0.8)):
         """How brightly a flat piece is lit (0.55 to 1): by the angle between its normal, at
@@ -560,6 +752,7 @@ class DecisionRegions(ThreeDScene):
         name.anchor = at(hi)
         hv.pin_to_points(self, labels, offset=(-0.3, 0.0, 0.0))
         hv.pin_to_points(self, [name], offset=(0.0, 0.3, 0.0))
+        self.z_axis_offsets = [np.array([-0.3, 0.0])] * len(labels) + [np.array([0.0, 0.3])]
         self.remove(*labels, name)
         return VGroup(axis, *labels, name)
 

@@ -47,7 +47,7 @@ from scenes.widgets.drift import camera_to, drift
 from scenes.widgets.matrices import value_matrix
 from scenes.widgets.text import note, plain_tex, tex, title
 from scenes.widgets.three_d import START_VIEW, fix_in_frame
-from scenes.widgets.tracer import along, ranks, through, tracer, wave
+from scenes.widgets.tracer import ranks, through, tracer, wave
 from toynet_core import geometry
 from toynet_core.model import augment
 
@@ -425,6 +425,11 @@ class HiddenLift(ThreeDScene):
         lines += list(getattr(self, "column_arrows", []))
         segments = [segment_points(m.get_start(), m.get_end()) for m in lines
                     if m is not None and self.placer.shown(m)]
+        # the axes' lines too (those on screen), so that no label sits on an axis
+        for axes in (self.axes, self.short_axes):
+            if self.placer.shown(axes):
+                segments += [segment_points(a.get_start(), a.get_end(), n=40)
+                             for a in (axes.x_axis, axes.y_axis, axes.z_axis)]
         return np.vstack([np.reshape(points, (-1, 3)), *segments])
 
     def sheet_corners(self):
@@ -509,7 +514,14 @@ class HiddenLift(ThreeDScene):
 
     def name_hidden_space(self):
         """Pull back to the whole box the lift will fill; its axes are the hidden coordinates."""
-        formula = tex(r"(z^{(1)}_1, z^{(1)}_2, z^{(1)}_3) = W^{(1)}\tilde{x}", font_size=HEADING)
+        # each coordinate as one symbol, z⁽¹⁾ with its index under the (1), as on the axes (the
+        # symbol colours split z^{(1)}_1 and would hang the index after the superscript)
+        formula = tex("(", HIDDEN_NAMES[0], ",", HIDDEN_NAMES[1], ",", HIDDEN_NAMES[2], ") =", r"W^{(1)}",
+                      r"\tilde{x}", font_size=HEADING, colored=False)
+        for k in (1, 3, 5):
+            formula[k].set_color(Z_COLOR)
+        formula[7].set_color(style.W1_COLOR)
+        formula[8].set_color(X_COLOR)
         aside = note("(z⁽¹⁾'s appended 1 is not drawn)", font_size=style.SMALL, color=MUTED)
         target = VGroup(formula, aside).arrange(RIGHT, buff=0.3, aligned_edge=DOWN)
         target.next_to(self.title, DOWN, buff=0.3)
@@ -613,11 +625,9 @@ class HiddenLift(ThreeDScene):
                                    fill_opacity=0, stroke_opacity=0)
         self.add(self.whole_plane)
         self.bring_to_back(self.whole_plane)
-        # a dot runs round the sheet's edges, which the columns span
-        dot, run = tracer(self, along(self.sheet.border))
         beat(self, during(self.whole_plane.animate.set_fill(opacity=0.12).set_stroke(opacity=0.7), 0, 0.3),
              during(self.dim_sheet(1.0), 0, 0.3),
-             during(run, 0.05, 1), during(GrowArrow(self.column_arrows[0]), 0, 0.3),
+             during(GrowArrow(self.column_arrows[0]), 0, 0.3),
              during(GrowArrow(self.column_arrows[1]), 0.15, 0.45),
              during(Create(self.foot_line), 0.3, 0.45), during(FadeIn(self.inset[:3]), 0.3, 0.4),
              during(FadeIn(self.inset[3:]), 0.4, 0.5),
@@ -625,7 +635,6 @@ class HiddenLift(ThreeDScene):
              run_time=4,
              subcaption=f"Its edges run along the first two columns: a flat plane parallel to them, "
                         f"{self.plane_words}.")
-        self.remove(dot)
 
     def turn_edge_on(self):
         """Look along the plane: the cloud is a line. Its spread, measured: zero across."""
@@ -843,16 +852,19 @@ class HiddenLift(ThreeDScene):
         the_map = VGroup(tex(r"W^{(1)}", font_size=style.BODY),
                          note(f"'s columns 1, 2: rank {rank};", font_size=LABEL, color=FOREGROUND))
         the_map.arrange(RIGHT, buff=0.03, aligned_edge=DOWN)
-        lines = VGroup(note("The inputs form a flat sheet;", font_size=LABEL, color=FOREGROUND),
-                       the_map,
-                       note(f"the plane goes to {image}.", font_size=LABEL, color=FOREGROUND),
+        # a map from a plane has at most two columns' worth of directions: never onto R³
+        lines = VGroup(the_map,
+                       note(f"the plane goes to {image}:", font_size=LABEL, color=FOREGROUND),
+                       VGroup(note("not onto", font_size=LABEL, color=FOREGROUND),
+                              plain_tex(r"\mathbb{R}^3", font_size=style.BODY, color=FOREGROUND))
+                       .arrange(RIGHT, buff=0.12),
                        note("Next: ReLU folds it.", font_size=LABEL, color=Z_COLOR))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.12).to_edge(RIGHT, buff=EDGE_BUFF)
         lines.align_to(self.title.get_bottom() + 0.2 * DOWN, UP)  # below the title, in the formula's row
         fix_in_frame(self, lines)
         self.closing = lines
-        beat(self, during(FadeOut(self.words[0]), 0, 0.2), during(FadeIn(lines[:3]), 0.2, 0.45),
-             during(FadeIn(lines[3]), 0.6, 0.9),
+        beat(self, during(FadeOut(self.words[0]), 0, 0.2),
+             during(FadeIn(lines[:3]), 0.2, 0.45), during(FadeIn(lines[3]), 0.6, 0.9),
              *drift(self, theta=self.closing_view[1]), run_time=4,
              subcaption=f"But a matrix cannot add a dimension, as we saw: W⁽¹⁾'s first two columns, which move "
                         f"the sheet, have rank {rank}, so the plane goes to {image}, and this map into 3-D is not "

@@ -32,12 +32,12 @@ from manim import (
     Square,
     ThreeDScene,
     UpdateFromAlphaFunc,
-    UpdateFromFunc,
     ValueTracker,
     VMobject,
     VGroup,
     Write,
     interpolate_color,
+    linear,
 )
 
 from scenes import style
@@ -49,7 +49,7 @@ from scenes.widgets.text import note, tex, title
 from scenes.ch2_network.hidden_space import axes_apart, edge_on_view, oblique_view, up_normal
 from scenes.widgets.drift import drift
 from scenes.widgets.three_d import fix_in_frame
-from scenes.widgets.tracer import along, ranks, tracer, wave
+from scenes.widgets.tracer import ranks, wave
 from toynet_core import geometry
 from toynet_core.model import augment, relu, relu_prime
 
@@ -501,27 +501,44 @@ class ReluFold(ThreeDScene):
         shown = [during(m.animate.set_stroke(opacity=1), 0.15 + 0.25 * i, 0.45 + 0.25 * i)
                  for i, m in enumerate(self.sheet.crease_mobs)]
         # A name beside each crease on the sheet, in its unit's colour: the legend of the folds.
-        self.crease_names = VGroup()
-        for i, seg in enumerate(self.sheet.creases):
-            if seg is None:
-                continue
-            name = note(f"unit {i + 1}", font_size=LABEL, color=UNIT_COLORS[i])
-            name.anchor = self.axes.c2p(*geometry.image_of_inputs(self.W1, seg[1:2])[0])
-            hv.pin_to_points(self, [name], offset=(0, -0.35 if i == 0 else 0.3, 0))  # apart
-            self.remove(name)
-            self.crease_names.add(name)
+        self.crease_names = self.crease_legend()
         shown += [during(FadeIn(n), 0.25 + 0.2 * k, 0.5 + 0.2 * k) for k, n in enumerate(self.crease_names)]
-        # a dot runs along each crease in turn, so the eye finds the three lines
-        creases = [m for m, seg in zip(self.sheet.crease_mobs, self.sheet.creases) if seg is not None]
-        runs, dots = [], []
-        for k, crease in enumerate(creases):
-            dot, run = tracer(self, along(crease))
-            dots.append(dot)
-            runs.append(during(run, 0.15 + 0.8 * k / len(creases), 0.15 + 0.8 * (k + 1) / len(creases)))
-        beat(self, during(FadeIn(self.rule), 0, 0.3), *shown, *runs, *self.turn(), run_time=3,
+        beat(self, during(FadeIn(self.rule), 0, 0.3), *shown, *self.turn(), run_time=3,
              subcaption="ReLU sets every negative coordinate to zero. Each unit is zero along a "
                         "line: where it crosses the sheet, a crease.")
-        self.remove(*dots)
+
+    def crease_legend(self, reach=1.0):
+        """Each crease's name, in its unit's colour, out beside the picture, off the sheet and
+        the points, joined to an end of its crease by a leader line: the crease ends take turns,
+        the upper end on screen named above, the lower one below, and each name steps sideways
+        clear of the third axis. [VGroup(name, leader)] per crease that crosses the sheet."""
+        camera = self.renderer.camera
+        axis_x = camera.project_point(self.axes.c2p(0, 0, 0))[0]
+        legend = VGroup()
+        for k, (i, seg) in enumerate((i, s) for i, s in enumerate(self.sheet.creases) if s is not None):
+            ends = [self.axes.c2p(*p) for p in geometry.image_of_inputs(self.W1, np.asarray(seg))]
+            seen = [camera.project_point(e) for e in ends]
+            upper = int(np.argmax([p[1] for p in seen]))
+            end = upper if k % 2 else 1 - upper
+            name = note(f"unit {i + 1}", font_size=LABEL, color=UNIT_COLORS[i])
+            name.anchor = ends[end]
+            side = 1 if seen[end][0] >= axis_x else -1
+            dx = max(0.0, name.width / 2 + 0.25 - abs(seen[end][0] - axis_x)) * side
+            offset = np.array([dx, reach if end == upper else -reach, 0.0])
+            leader = Line(ORIGIN, RIGHT, color=UNIT_COLORS[i], stroke_width=2)
+
+            def follow(line, name=name):  # from the crease's end to the name's near edge
+                a = camera.project_point(hv.anchor_of(name))
+                b = name.get_bottom() if name.get_center()[1] > a[1] else name.get_top()
+                line.put_start_and_end_on(a, b + 0.06 * (DOWN if b[1] > a[1] else UP))
+
+            hv.pin_to_points(self, [name], offset=offset)
+            follow(leader)
+            leader.add_updater(follow)
+            fix_in_frame(self, leader)
+            self.remove(name, leader)
+            legend.add(VGroup(leader, name))
+        return legend
 
     def sweep(self, unit):
         """A wave through the points unit's ReLU moves, from its most negative value up to 0;
@@ -536,13 +553,6 @@ class ReluFold(ThreeDScene):
             order[i] = r
         return wave(self.cloud, order, swell=0.8)  # more would merge the dots into one blob
 
-    def crease_run(self, unit):
-        """A dot along unit's crease (none if it misses the sheet), and the list to remove."""
-        if self.sheet.creases[unit] is None:
-            return [], []
-        dot, run = tracer(self, along(self.sheet.crease_mobs[unit]))
-        return [run], [dot]
-
     def wall_box(self):
         return geometry.extent_of(np.vstack([self.H, relu(self.H)]), margin=0.1)
 
@@ -556,29 +566,41 @@ class ReluFold(ThreeDScene):
         return hv.c2p_many(self.axes, geometry.box_plane_section(np.eye(3)[unit], 0.0, self.wall_box()))
 
     def count_row(self, unit):
-        """'■ unit 1 folds  71  50': the points its ReLU moves, orange and blue; the square is
-        the shade of the sheet's side it flattens."""
+        """'■ unit 1  71  50': the points its ReLU moves, orange and blue; the square is the
+        shade of the sheet's side it flattens. [name, orange count, blue count]"""
         moved = self.moved[:, unit]
         swatch = Square(side_length=0.22, stroke_width=1.5, color=UNIT_COLORS[unit],
                         fill_color=UNIT_COLORS[unit], fill_opacity=FLAT + 0.2)  # its side's shade
-        row = VGroup(swatch, note(f"unit {unit + 1} folds", font_size=LABEL, color=UNIT_COLORS[unit]),
-                     *[Integer(int(np.sum(moved & (self.run.y == c))), font_size=style.BODY,
-                               color=style.class_color(c)) for c in (0, 1)])
-        row.arrange(RIGHT, buff=0.25)
-        return row
+        name = VGroup(swatch, note(f"unit {unit + 1}", font_size=LABEL, color=UNIT_COLORS[unit]))
+        name.arrange(RIGHT, buff=0.2)
+        return VGroup(name, *[Integer(int(np.sum(moved & (self.run.y == c))), font_size=style.BODY,
+                                      color=style.class_color(c)) for c in (0, 1)])
+
+    def count_table(self):
+        """The counts of the three folds under a header that names their columns, 'folded:
+        orange | blue', set as a table at the right, below the title's row."""
+        rows = [self.count_row(i) for i in range(3)]
+        header = VGroup(note("folded:", font_size=style.SMALL, color=MUTED),
+                        *[note(name, font_size=style.SMALL, color=style.class_color(c))
+                          for c, name in enumerate(style.CLASS_NAMES)])
+        first = max(r[0].width for r in rows + [header]) + 0.35  # where the first column starts
+        widths = [max(m[k].width for m in rows + [header]) for k in (1, 2)]
+        for k, row in enumerate([header, *rows]):
+            y = -0.5 * k - (0.08 if k else 0)  # the header a little apart
+            row[0].move_to([0, y, 0], aligned_edge=LEFT)
+            row[1].move_to([first + widths[0] / 2, y, 0])
+            row[2].move_to([first + widths[0] + 0.35 + widths[1] / 2, y, 0])
+        table = VGroup(header, *rows)
+        # at the right, below the title's row and the rule's (not beside the title)
+        table.to_edge(RIGHT, buff=0.4).align_to(self.rule.get_bottom() + 0.15 * DOWN, UP)
+        return header, VGroup(*rows)
 
     def show_first_wall(self):
         """Unit 1's wall, z⁽¹⁾₁ = 0, and the points on its negative side picked out."""
         self.walls = [self.wall(i) for i in range(3)]
-        self.counts = VGroup(*[self.count_row(i) for i in range(3)])
-        self.counts.arrange(DOWN, aligned_edge=LEFT, buff=0.25).to_corner(UR, buff=0.6)
-        self.counts.shift(DOWN * 0.3)
-        fix_in_frame(self, *self.counts)
-        # the key of the counts: the points each fold moves, by class (under them, so that the
-        # column stays clear of the centred title)
-        self.counts_key = note("points moved: orange, blue", font_size=style.SMALL, color=MUTED)
-        self.counts_key.next_to(self.counts, DOWN, buff=0.2).align_to(self.counts, RIGHT)  # inside the frame
-        fix_in_frame(self, self.counts_key)
+        # the counts of the folded points, by class, in a table whose header names its columns
+        self.counts_key, self.counts = self.count_table()
+        fix_in_frame(self, self.counts_key, *self.counts)
         self.add(self.walls[0], self.cloud)
         self.remove(self.walls[0])
         beat(self, during(FadeOut(self.crease_names), 0, 0.3), during(FadeIn(self.walls[0]), 0, 0.3),
@@ -643,25 +665,79 @@ class ReluFold(ThreeDScene):
             words = self.sentences[unit]
         else:
             words = self.sentences[0][1]
-        runs, dots = self.crease_run(unit)
         after = [during(self.sweep(unit), 0.3, 1)] if unit > 0 else []
         # each dashed path grows as its point drops, in step with the fold
         lo = 0.25 if unit > 0 else 0.0
         paths = [during(Create(p), lo, 1) for p in self.paths]
         gone = [during(FadeOut(old_paths), 0, 0.2)] if len(old_paths) else []
-        beat(self, *before, fold, *paths, *gone, *[during(r, 0.25, 1) for r in runs], *after, *self.turn(),
+        beat(self, *before, fold, *paths, *gone, *after, *self.turn(),
              run_time=4, subcaption=words, spoken=said(words))
-        self.remove(*dots)
         self.t[unit] = 1.0
 
-    def labels_out(self, more=0.45):
-        """Each axis' name moved farther out along its axis, past the ends of the strands of
-        points that reach along it and the corners of the plane."""
-        origin = self.axes.c2p(0, 0, 0)
-        for label in self.labels:
-            out = hv.anchor_of(label) - origin
-            out = out + more * out / np.linalg.norm(out)
-            label.anchor = lambda out=out: self.axes.c2p(0, 0, 0) + out
+    def short_axes(self, more=0.3):
+        """After the folds every point has x⁽²⁾ ≥ 0: axes on the same scale and origin that
+        only reach over the folded points, so that the camera can come close; with the anchors
+        their names move to, past their ends (`more` farther out, clear of the strands of
+        points that reach along them)."""
+        box = geometry.extent_of(self.run.hidden_post[-1], margin=0.1)
+        unit = self.axes.x_axis.get_unit_size()
+        short = hv.hidden_axes(box, side=unit * max(hi - lo for lo, hi in box))
+        short.shift(self.axes.c2p(0, 0, 0) - short.c2p(0, 0, 0))
+        origin = short.c2p(0, 0, 0)
+        anchors = []
+        for label in hv.hidden_axis_labels(short):
+            out = label.anchor - origin
+            anchors.append(origin + out + more * out / np.linalg.norm(out))
+        return short, np.array(anchors)
+
+    def leave_axes(self, shift, gone=0.4):
+        """The long axes move by `shift` with the world over the beat (the sheet and the points
+        are drawn from them) and fade out in its first `gone` share, while the short ones,
+        moving with them, fade in."""
+        start = self.axes.c2p(0, 0, 0)
+        self.post_axes.set_stroke(opacity=0)
+        self.add(self.post_axes)
+
+        def step(axes, alpha):
+            for a in (axes, self.post_axes):
+                a.shift(start + alpha * np.asarray(shift) - a.c2p(0, 0, 0))
+            axes.set_stroke(opacity=max(0.0, 1 - alpha / gone))
+            self.post_axes.set_stroke(opacity=min(1.0, alpha / gone))
+
+        return UpdateFromAlphaFunc(self.axes, step)
+
+    def leave_sheet(self, gone=0.3):
+        """The folded sheet follows the axes as the world moves, and fades out in the first
+        `gone` share of the beat: the cut is about the points, and the camera comes close to
+        them (the sheet's far corners, where no point lies, would leave the frame)."""
+        sheet = self.sheet
+        pieces = [(m, m.get_fill_opacity(), m.get_stroke_opacity()) for m in sheet.piece_mobs]
+        strokes = [(m, m.get_stroke_opacity()) for m in (*sheet.line_mobs, *sheet.crease_mobs)]
+
+        def step(_, alpha):
+            sheet.redraw(self.t)
+            f = max(0.0, 1 - alpha / gone)
+            for m, fill, stroke in pieces:
+                m.set_fill(opacity=fill * f).set_stroke(opacity=stroke * f)
+            for m, stroke in strokes:
+                m.set_stroke(opacity=stroke * f)
+
+        return UpdateFromAlphaFunc(sheet, step, rate_func=linear)
+
+    def labels_to(self, anchors, shift):
+        """The axes' names glide to `anchors` (where they are before the world moves by
+        `shift`) as self.relabel runs from 0 to 1, riding along with the world meanwhile."""
+        self.relabel = ValueTracker(0.0)
+        origin0 = self.axes.c2p(0, 0, 0)
+        for label, end in zip(self.labels, anchors):
+            start = hv.anchor_of(label) - origin0
+            end = end - origin0
+
+            def anchor(start=start, end=end):
+                t = self.relabel.get_value()
+                return self.axes.c2p(0, 0, 0) + start + t * (end - start)
+
+            label.anchor = anchor
 
     def show_separable(self):
         post = self.run.hidden_post[-1]
@@ -671,15 +747,21 @@ class ReluFold(ThreeDScene):
         here = (self.camera.get_phi(), self.camera.get_theta())
         phi, theta = edge_on_view(n, hv.camera_direction(*here))  # look along W⁽²⁾'s plane
         box = geometry.extent_of(post, margin=0.1)
-        self.labels_out()  # the axes' names at their very ends, clear of the strands and the plane
-        self.plane = hv.separating_plane(self.axes, self.W2, box, opacity=0.22)
-        points = np.vstack([self.frame_points(folded=True),
+        # W⁽²⁾'s plane in W⁽²⁾'s colour, strong enough to read as that colour (and not as the
+        # cyan of unit 3's wall, which leaves as it comes)
+        self.plane = hv.separating_plane(self.axes, self.W2, box, opacity=0.3, stroke=4)
+        # the axes shrink to where the folded points are (none is negative now), their names
+        # at their new ends, so that the camera comes close
+        self.post_axes, anchors = self.short_axes()
+        points = np.vstack([[self.axes.c2p(*p) for p in post],
+                            hv.axes_points(self.post_axes), anchors,
                             [self.axes.c2p(*p) for p in self.plane.vertices_hidden]])
         # Re-centre on the folded picture: the world moves while the camera turns. The plane is
         # first seen aslant, from a step past the last view, then edge on.
         aslant = (here[0], here[1] + STEP)
         zoom, centre = hv.fit_view(points, [(phi, theta)], FOLD_SUBJECT)
         zoom_aslant, _ = hv.fit_view(points - centre, [aslant], FOLD_SUBJECT, frame_center=np.zeros(3))
+        self.labels_to(anchors, -centre)
         self.plane.shift(-centre)
         total = len(post)
         readout = VGroup(note("W⁽²⁾'s plane, z⁽²⁾ = 0:", font_size=LABEL, color=W2_COLOR),
@@ -688,7 +770,7 @@ class ReluFold(ThreeDScene):
                          .arrange(RIGHT, buff=0.15))
         # the folds are done: their key leaves, and W⁽²⁾'s teal takes its place (the key's
         # third unit is cyan, too near teal to share the screen with it)
-        readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).align_to(self.counts, UP)
+        readout.arrange(DOWN, aligned_edge=LEFT, buff=0.12).align_to(self.counts_key, UP)
         readout.to_edge(RIGHT, buff=0.6)
         self.readout = readout
         fix_in_frame(self, readout)
@@ -717,14 +799,16 @@ class ReluFold(ThreeDScene):
         paths = [during(FadeOut(self.paths), 0, 0.2)] if len(self.paths) else []
         beat(self, *[during(FadeOut(w, shift=-centre), 0, 0.2) for w in self.walls], *paths,
              during(FadeOut(VGroup(*self.counts, self.counts_key)), 0, 0.2),
-             self.axes.animate.shift(-centre),
-             UpdateFromFunc(self.sheet, lambda sheet: sheet.redraw(self.t)),  # follows the axes
+             self.leave_axes(-centre),
+             during(self.relabel.animate.set_value(1), 0, 0.6),
+             self.leave_sheet(),
              *[dot.animate.shift(-centre).set_opacity(0.95) for dot in self.cloud], *relabel,
-             during(Indicate(self.rule, color=X_COLOR), 0, 0.3), during(self.shade(None), 0, 0.3),
-             during(FadeIn(self.plane), 0.3, 0.8), *drift(self, theta=aslant[1], zoom=zoom_aslant),
+             during(Indicate(self.rule, color=X_COLOR), 0, 0.3),
+             during(FadeIn(self.plane), 0.3, 0.8), during(FadeIn(readout[0]), 0.4, 0.7),  # named as it comes
+             *drift(self, theta=aslant[1], zoom=zoom_aslant),
              run_time=3, subcaption=cut)
         # edge on early in the words, and kept: the claim is seen while it is said
-        beat(self, during(FadeIn(readout), 0.5, 1),
+        beat(self, during(FadeIn(readout[1]), 0.5, 1),
              *([during(FadeIn(self.lens), 0.55, 0.7), during(FadeIn(self.inset), 0.6, 0.85)]
                if len(self.rings) else []),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=2.5, hold=3.5,

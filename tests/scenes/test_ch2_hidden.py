@@ -403,3 +403,61 @@ def test_inside_polygon():
 
     square = [(0, 0), (2, 0), (2, 1), (0, 1)]
     assert list(inside_polygon([(1, 0.5), (3, 0.5), (-1, 0), (1.9, 0.9)], square)) == [True, False, False, True]
+
+
+def test_points_ride_on_the_surface(regions_scene, run):
+    """Each data point is shown on the raised surface, at its own score: drawn where the axes
+    put its input, at its score z⁽²⁾ times the surface's height scale."""
+    from toynet_core.model import forward
+
+    s = regions_scene
+    assert id(s.dots[0]) in {id(m) for m in s.get_mobject_family_members()}  # still shown
+    centres = np.array([hv._centre(dot) for dot in s.dots])
+    floor = np.array([s.axes.c2p(*x) for x in run.X])
+    assert np.allclose(centres[:, :2], floor[:, :2], atol=1e-6)
+    z2 = forward(run.W1[-1], run.W2[-1], run.X).z2
+    assert np.allclose((centres[:, 2] - floor[:, 2]) / s.height_scale, z2, atol=1e-6)
+
+
+def test_surface_labels_stay_off_the_surface(regions_scene):
+    """The creases' numbers and the axes' names, as drawn at the end, cover no face of the
+    surface nor its floor (the faces read back from the picture, projected by the camera),
+    nor each other."""
+    from scenes.ch2_network.hidden_space import inside_polygon
+
+    s = regions_scene
+    camera = s.renderer.camera
+    camera.reset_rotation_matrix()
+    polys = [camera.project_points(np.array(face.get_anchors()))[:, :2] for face in s.surface]
+    polys.append(camera.project_points(s.floor.get_vertices())[:, :2])
+    labels = [*s.crease_labels, *s.names[:2]]
+    for label in labels:
+        label.update()
+    boxes = []
+    for label in labels:
+        c, h = label.get_center()[:2], np.array([label.width / 2, label.height / 2])
+        probe = c + np.array([[i, j] for i in (-1, 0, 1) for j in (-1, 0, 1)]) * h
+        assert not any(inside_polygon(probe, poly).any() for poly in polys), label
+        boxes.append((c, h))
+    for k, (c, h) in enumerate(boxes):
+        for c2, h2 in boxes[k + 1:]:
+            assert not np.all(np.abs(c - c2) < h + h2)
+
+
+def test_plane_equation_and_normal_arrow_read_clear(plane_scene, run):
+    """The plane's equation carries the run's weights and stands beside the side table, not on
+    it; the normal arrow, as drawn at the end (projected by the camera), runs clear of every
+    point of the cloud past its foot on the plane."""
+    s = plane_scene
+    shown = "".join(s.equation.get_tex_string().split())
+    for v in run.W2[-1][0]:
+        assert f"{abs(v):.2f}" in shown
+    assert s.equation.get_right()[0] < s.table.get_left()[0]
+    camera = s.renderer.camera
+    camera.reset_rotation_matrix()
+    s.normal.update()
+    a, b = s.normal.get_start()[:2], s.normal.get_end()[:2]
+    points = camera.project_points(np.array([hv._centre(d) for d in s.cloud]))[:, :2]
+    t = np.clip((points - a) @ (b - a) / ((b - a) @ (b - a)), 0.2, 1.0)
+    gaps = np.linalg.norm(points - (a + t[:, None] * (b - a)), axis=1)
+    assert gaps.min() > 0.08

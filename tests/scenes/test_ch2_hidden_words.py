@@ -66,7 +66,9 @@ def test_lift_gives_the_rank_of_the_map_from_the_plane(lift):
     image = {2: "a plane", 1: "a line"}.get(rank, "a point")
     caption = words.find("But a matrix cannot add a dimension")
     assert f"have rank {rank}, so the plane goes to {image}" in caption
-    assert f"'s columns 1, 2: rank {rank};" in words.on_screen and f"the plane goes to {image}." in words.on_screen
+    assert f"'s columns 1, 2: rank {rank};" in words.on_screen and f"the plane goes to {image}:" in words.on_screen
+    # the words say the map into 3-D is not onto; the screen says so too
+    assert "this map into 3-D is not onto" in caption and "not onto" in words.on_screen
     assert "keeps it flat" not in words.text()
 
 
@@ -89,6 +91,17 @@ def test_fold_counts_are_the_runs(fold):
     shown = [[int(row[-2].get_value()), int(row[-1].get_value())] for row in words.scene.counts]
     by_class = [[int(np.sum((z1[:, u] < 0) & (run.y == c))) for c in (0, 1)] for u in range(3)]
     assert shown == by_class
+    # the header names the columns: 'orange' over the orange counts, 'blue' over the blue, in
+    # their colours, and the table stands below the title's row
+    scene = words.scene
+    header = scene.counts_key
+    assert [m.text for m in header[1:]] == ["orange", "blue"]
+    for k, c in ((1, 0), (2, 1)):
+        assert header[k].get_color().to_hex() == scene.counts[0][k].get_color().to_hex()
+        for row in scene.counts:
+            assert abs(row[k].get_center()[0] - header[k].get_center()[0]) < 0.05
+            assert row[k].get_top()[1] < header[k].get_bottom()[1]
+    assert header.get_top()[1] < scene.title.get_bottom()[1] and header.get_top()[1] < scene.rule.get_bottom()[1]
 
 
 def test_fold_flat_is_said_once(fold):
