@@ -221,8 +221,13 @@ class LabelPlacer:
 
     @staticmethod
     def box(mob, margin=0.06):
-        c = mob.get_center()[:2]
-        return c, np.array([mob.width / 2 + margin, mob.height / 2 + margin])
+        """(centre, half sizes) of mob's bounding box in the frame, plus margin: its points
+        gathered once (get_center, width and height would each walk its family again)."""
+        pts = mob.get_all_points()
+        if not len(pts):
+            return mob.get_center()[:2], np.full(2, margin)
+        lo, hi = pts[:, :2].min(axis=0), pts[:, :2].max(axis=0)
+        return (lo + hi) / 2, (hi - lo) / 2 + margin
 
     def spot(self, mob, p, pts, poly, taken):
         half = np.array([mob.width / 2 + 0.06, mob.height / 2 + 0.06])
