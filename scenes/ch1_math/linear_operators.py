@@ -256,10 +256,16 @@ class LinearOperators(Scene):
         lines.next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
         self.basis_lines = lines
         columns = [PointAt(VGroup(*self.matrix_of_phi.get_columns()[k]), buff=0.08) for k in (0, 1)]
-        # the sums and the scaling step aside; the two landings are drawn, then u's tip is reached
-        # by 1.5 of the first and 0.5 of the second
+        # the sums and the scaling step aside, and every arrow but φ(u), whose name moves to its
+        # tip's upper left, clear of the walk; the two landings are drawn, then u's tip is reached by
+        # 1.5 of the first and 0.5 of the second
+        others = [m for key in ("v", "u+v", "1.5u") for m in (self.arrows[key], self.arrows[key].label)]
+        self.set_aside = [*others, self.v_walk]
+        u_name = self.arrows["u"].label
+        moved = self.label_for(r"\varphi(u)", self.arrows["u"].tip_coords, style.Z_COLOR, UP, LEFT)
         beat(self, *self.clear_leftovers(),
              during(FadeOut(VGroup(self.sum_line, self.scale_line, self.verdict, self.ticks)), 0, 0.12),
+             during(FadeOut(VGroup(*self.set_aside)), 0, 0.15), during(Transform(u_name, moved), 0.05, 0.25),
              during(LaggedStart(*[GrowArrow(a) for a in basis], *[FadeIn(n) for n in names], lag_ratio=0.3), 0.05, 0.35),
              during(FadeIn(combo), 0.35, 0.5), during(Succession(*[Create(leg) for leg in walk]), 0.4, 0.9),
              subcaption="u is 1.5 steps along e₁, the unit arrow of x₁, plus 0.5 along e₂; so φ(u) is "
@@ -267,7 +273,7 @@ class LinearOperators(Scene):
              spoken="u is 1.5 steps along e one, the unit arrow of x one, plus 0.5 along e two; so phi of u is "
                     "1.5 phi of e one plus 0.5 phi of e two.",
              run_time=3)
-        self.remove(self.sum_line, self.scale_line, self.verdict, self.ticks)
+        self.remove(self.sum_line, self.scale_line, self.verdict, self.ticks, *self.set_aside)
         # and the two landings are found again, as the columns of φ's matrix
         beat(self, during(FadeIn(held), 0, 0.25),
              during(Succession(*[Indicate(a, color=style.EMPHASIS, scale_factor=1.15) for a in basis]), 0.2, 0.6),
@@ -286,8 +292,10 @@ class LinearOperators(Scene):
         rule = VGroup(plain_tex(r"g(x) = \varphi(x) + b, \quad b =", font_size=style.BODY), self.b_column)
         rule.arrange(RIGHT, buff=0.15).next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
         self.affine_rule = rule
-        gone = [self.basis_lines, *self.basis_names, self.v_walk,
-                *[m for a in self.arrows.values() for m in (a, a.label) if m is not None]]
+        shown = set(map(id, self.get_mobject_family_members()))
+        gone = [m for m in [*self.basis_lines, *self.basis_names,
+                            *[m for a in self.arrows.values() for m in (a, a.label) if m is not None]]
+                if id(m) in shown]  # not those set aside already
         b_arrow = Arrow(self.axes.c2p(0, 0), self.axes.c2p(*SHIFT), buff=0, color=style.FOREGROUND, stroke_width=5,
                         max_tip_length_to_length_ratio=0.3)
         self.b_arrow = b_arrow
