@@ -759,8 +759,14 @@ class ReluFold(ThreeDScene):
         # Re-centre on the folded picture: the world moves while the camera turns. The plane is
         # first seen aslant, from a step past the last view, then edge on.
         aslant = (here[0], here[1] + STEP)
-        zoom, centre = hv.fit_view(points, [(phi, theta)], FOLD_SUBJECT)
+        # the zoom fits every view on the turn from aslant to edge on (the camera's angles move
+        # in a straight line between them), not only its end: mid-turn the axes' names reach
+        # further down than at either end
+        turn = [(aslant[0] + s * (phi - aslant[0]), aslant[1] + s * (theta - aslant[1]))
+                for s in np.linspace(1, 0, 9)]  # the edge-on view first: the points are centred for it
+        zoom, centre = hv.fit_view(points, turn, FOLD_SUBJECT)
         zoom_aslant, _ = hv.fit_view(points - centre, [aslant], FOLD_SUBJECT, frame_center=np.zeros(3))
+        zoom_aslant = min(zoom_aslant, zoom)  # so no zoom between them is larger than fits
         self.labels_to(anchors, -centre)
         self.plane.shift(-centre)
         total = len(post)
