@@ -1,6 +1,6 @@
 """A map from the plane to the plane, seen as a grid that bends: f(x) = (cos x1 + sin x2, |x|)
 moves every point of a direction-coloured grid to its image; f lays the left half of the plane
-onto the right half, as a mirror would; at the origin, where |x| has no derivative, the second
+onto the right half, as a fold along the x2 axis would; at the origin, where |x| has no derivative, the second
 output turns a corner. The bridge: a network trained on XOR (the reference run) bends its input
 plane too: its grid deforms into two hidden units' image, where ReLU's fold flattens each
 negative half onto a crease (a flattening, not a mirror), until one straight cut separates the
@@ -260,8 +260,8 @@ class PlaneWarp(Scene):
         place(riders, 0.0)
         beat(self, FadeIn(riders, rate_func=lambda t: min(1.0, 8 * t)),
              UpdateFromAlphaFunc(riders, place, rate_func=smooth), run_time=4,
-             subcaption="So f sends the left half of the plane where it sends the right half, as a mirror would: "
-                        "two inputs, one output.")
+             subcaption="So f sends the left half of the plane where it sends the right half, as if the plane were "
+                        "folded along the x₂ axis: two inputs, one output.")
         self.mirror_riders = riders
 
     # -- the origin ---------------------------------------------------------------------------
