@@ -854,9 +854,12 @@ class HiddenLift(ThreeDScene):
         # third only shifts), so the outputs fill as many directions as those columns' rank.
         self.sheet_rank = rank = int(np.linalg.matrix_rank(self.W1[:, :2]))
         image = {2: "a plane", 1: "a line"}.get(rank, "a point")
-        the_map = VGroup(tex(r"W^{(1)}", font_size=style.BODY),
-                         note(f"'s columns 1, 2: rank {rank};", font_size=LABEL, color=FOREGROUND))
-        the_map.arrange(RIGHT, buff=0.03, aligned_edge=DOWN)
+        # "columns 1, 2 of W⁽¹⁾", not "W⁽¹⁾'s columns": an apostrophe after a superscript collides with it
+        the_map = VGroup(note("columns 1, 2 of", font_size=LABEL, color=FOREGROUND),
+                         tex(r"W^{(1)}", font_size=style.BODY),
+                         note(f": rank {rank};", font_size=LABEL, color=FOREGROUND))
+        the_map.arrange(RIGHT, buff=0.1, aligned_edge=DOWN)
+        the_map[2].shift(0.07 * LEFT)  # the colon close to its W
         # a map from a plane has at most two columns' worth of directions: never onto R³
         lines = VGroup(the_map,
                        note(f"the plane goes to {image}:", font_size=LABEL, color=FOREGROUND),
@@ -866,6 +869,8 @@ class HiddenLift(ThreeDScene):
                        note("Next: ReLU folds it.", font_size=LABEL, color=Z_COLOR))
         lines.arrange(DOWN, aligned_edge=LEFT, buff=0.12).to_edge(RIGHT, buff=EDGE_BUFF)
         lines.align_to(self.title.get_bottom() + 0.2 * DOWN, UP)  # below the title, in the formula's row
+        for line in lines:  # the closing drift can carry the sheet's far tip under the words
+            line.add_background_rectangle(opacity=0.85, buff=0.04)
         fix_in_frame(self, lines)
         self.closing = lines
         beat(self, during(FadeOut(self.words[0]), 0, 0.2),

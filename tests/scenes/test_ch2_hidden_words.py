@@ -66,7 +66,7 @@ def test_lift_gives_the_rank_of_the_map_from_the_plane(lift):
     image = {2: "a plane", 1: "a line"}.get(rank, "a point")
     caption = words.find("But a matrix cannot add a dimension")
     assert f"have rank {rank}, so the plane goes to {image}" in caption
-    assert f"'s columns 1, 2: rank {rank};" in words.on_screen and f"the plane goes to {image}:" in words.on_screen
+    assert "columns 1, 2 of" in words.on_screen and f": rank {rank};" in words.on_screen and f"the plane goes to {image}:" in words.on_screen
     # the words say the map into 3-D is not onto; the screen says so too
     assert "this map into 3-D is not onto" in caption and "not onto" in words.on_screen
     assert "keeps it flat" not in words.text()
