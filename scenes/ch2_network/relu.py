@@ -770,7 +770,7 @@ class ReluFold(ThreeDScene):
         self.labels_to(anchors, -centre)
         self.plane.shift(-centre)
         total = len(post)
-        readout = VGroup(note("W⁽²⁾'s plane, z⁽²⁾ = 0:", font_size=LABEL, color=W2_COLOR),
+        readout = VGroup(note("W⁽²⁾'s plane, z⁽²⁾ = 0", font_size=LABEL, color=W2_COLOR),
                          VGroup(Integer(total - self.wrong, font_size=style.BODY, color=FOREGROUND),
                                 note(f"of {total} right", font_size=LABEL, color=FOREGROUND))
                          .arrange(RIGHT, buff=0.15))
