@@ -165,8 +165,8 @@ class RankPlane(ThreeDScene):
         beat(self, FadeIn(self.title), FadeIn(self.axes, rate_func=at_once), FadeIn(self.axis_labels, rate_func=at_once),
              FadeIn(formula[0], formula[2], rate_func=at_once), UpdateFromAlphaFunc(crowd, feed),
              FadeIn(self.count),
-             subcaption="Feed A, our 3 by 4 matrix, a crowd of random inputs, four numbers each, scaled so "
-                        "that A's weaker direction shows too, and mark every output.")
+             subcaption="Feed A, our 3 by 4 matrix, a crowd of random inputs, four numbers each, and mark every "
+                        "output. The inputs are scaled so that the outputs spread in every direction they can.")
 
     def one_plane(self):
         """The plane through 0 at right angles to the computed normal, covering the cloud; it
