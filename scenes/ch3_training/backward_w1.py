@@ -10,6 +10,7 @@ x̃, on their edges; then the 3×9 matrix X does that for all nine at once, acti
 import numpy as np
 from manim import (
     DOWN,
+    AnimationGroup,
     LEFT,
     RIGHT,
     UP,
@@ -336,6 +337,9 @@ class BackpropW1(Scene):
              during(passing(travel(list(edges), lag_ratio=0.2, backward=True)), 0.15, 0.4),
              *[during(FadeIn(VGroup(lines[j + 1], self.edge_slopes[j])), 0.25 + 0.1 * j, 0.35 + 0.1 * j)
                for j in range(3)],
+             # then each product is pointed at in turn, with its edge, while the words are read
+             *[during(AnimationGroup(PointAt(lines[j + 1], buff=0.06), PointAt(self.edge_slopes[j], buff=0.04)),
+                      0.55 + 0.15 * j, 0.7 + 0.15 * j) for j in range(3)],
              subcaption=f"Take unit {u + 1}: the slope of each weight into it is the unit's slope, "
                         "its share, times the input its edge carries, x̃.",
              spoken=f"Take unit {u + 1}: the slope of each weight into it is the unit's slope, "
