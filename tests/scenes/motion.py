@@ -3,8 +3,8 @@
 The scene harness builds scenes with skip_animations, which jumps every play() to its end
 state: an animation whose frames never change passes every other check. So while a scene is
 built, the harness asks a MotionRecorder which play() calls are *driven*, renders those for
-real (at the harness's low resolution and frame rate, every SAMPLE_EVERY-th frame drawn) and
-keeps, for every frame drawn:
+real (at the harness's low resolution and frame rate, at most DRAWN_PER_PLAY frames of each
+drawn) and keeps, for every frame drawn:
 
 - a digest of the whole frame, exactly as it would be written to the video;
 - a digest of each driven mobject drawn alone.
@@ -96,11 +96,19 @@ class Clip:
         return sum(a != b for a, b in pairs) / len(pairs) if pairs else 0.0
 
 
-# Every second frame of a driven play is drawn and recorded, and its last: drawing a 3-D frame,
-# and each driven mobject alone, is most of what building a scene costs, and a frozen picture
-# is as frozen at half the rate. A short play is drawn whole, so that it has frames to compare.
+# A driven play is drawn at no more than DRAWN_PER_PLAY evenly spaced frames (every second
+# frame of a shorter one), and its last: drawing a 3-D frame, and each driven mobject alone, is
+# most of what building a scene costs, and a frozen picture is as frozen at a lower rate. The
+# scene still steps through every frame, its updaters run at each; only the drawing is skipped.
+# A short play is drawn whole, so that it has frames to compare.
 SAMPLE_EVERY = 2
+DRAWN_PER_PLAY = 16
 ALL_FRAMES_UP_TO = 6
+
+
+def drawing_stride(frames):
+    """Draw every stride-th frame of a driven play of `frames` frames."""
+    return max(SAMPLE_EVERY, -(-frames // DRAWN_PER_PLAY))
 
 
 class MotionRecorder:
@@ -134,9 +142,10 @@ class MotionRecorder:
             if recording:
                 clip.seen += 1
                 fps = renderer.camera.frame_rate
-                short = scene.duration * fps <= ALL_FRAMES_UP_TO
+                frames = scene.duration * fps
+                short = frames <= ALL_FRAMES_UP_TO
                 last = time + 1.5 / fps > scene.duration
-                if not (short or last) and (clip.seen - 1) % SAMPLE_EVERY:
+                if not (short or last) and (clip.seen - 1) % drawing_stride(round(frames)):
                     # not drawn, only counted: the scene has moved on all the same
                     renderer.time += 1 / fps
                     return
