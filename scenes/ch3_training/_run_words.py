@@ -112,7 +112,7 @@ def log_scale_words(run):
     """Why the loss curve's step axis is a log scale: the half-way mark of the axis
     (log10(step + 1), as drawn) falls at the square root of the run's length."""
     half = int(round(np.sqrt(run.steps[-1] + 1.0)))
-    return (f"Below, the mean loss against steps on a log scale: the first {half:,} steps get about "
+    return (f"Below, the mean loss against steps, both on log scales: the first {half:,} steps get about "
             f"as much room as all the rest.")
 
 
