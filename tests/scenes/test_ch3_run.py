@@ -287,3 +287,19 @@ def test_weight_strips_show_each_runs_start(fail_scene, run):
             assert x == pytest.approx(d.value, abs=1e-6)  # none clamped to the line's end
         assert strip.reach >= np.abs(drawn).max()
     assert len({s.reach for s in fail_scene.strips}) == 1  # one scale for both starts
+
+
+def test_the_header_counts_what_the_last_words_speak_of(fail_scene):
+    """While the last words speak of the He runs that failed another way than a dead unit, the
+    header counts those runs (read from the sweep), not the dead units."""
+    default = load_sweep(SWEEPS["default"])
+    counts = np.bincount(default.failure, minlength=len(FAILURES))
+    stuck, diverged = counts[FAILURES.index("stuck, all units alive")], counts[FAILURES.index("diverged")]
+    header = getattr(fail_scene, "other_header", None)
+    if not (stuck or diverged):
+        assert header is None
+        return
+    text = header.text.replace(" ", "")
+    assert text.startswith("Hestart,otherfailures")
+    assert (f"{stuck}stuckwithallunitsalive" in text) == bool(stuck)
+    assert (f"{diverged}blewup" in text) == bool(diverged)

@@ -211,7 +211,7 @@ def failing(request, three_runs, media_dir):
     return request.param, load_run(path), load_run(three_runs["failed"]), words
 
 
-SETTINGS = {"lr": "learning rate", "noise": "noise", "steps": "number of steps",
+SETTINGS = {"lr": "learning rate", "noise": "noise level", "steps": "number of steps",
             "per_cluster": "number of points"}
 
 
