@@ -165,8 +165,9 @@ class HiddenInset(SnapshotView, VGroup):
         self.k = k
 
     def place_labels(self, gap=0.08):
-        """Each axis label at its own size (however the inset is scaled), just past its axis's
-        tip along the axis as it is drawn, on a dark pad."""
+        """Each axis label at its own size (however the inset is scaled), at its axis's tip, on
+        a dark pad: just past the tip along the axis as it is drawn, or beside the tip for an
+        axis drawn upward."""
         origin = self.axes.c2p(0, 0, 0)
         ends = (self.axes.x_axis.get_end(), self.axes.y_axis.get_end(), self.axes.z_axis.get_end())
         for label, back, end in zip(self.labels, self.label_backs, ends):
@@ -174,9 +175,12 @@ class HiddenInset(SnapshotView, VGroup):
             d = end - origin
             d[2] = 0
             d = d / max(np.linalg.norm(d), 1e-9)
-            # far enough along the axis that the label's box clears the axis's tip
-            reach = 0.5 * abs(d[0]) * label.width + 0.5 * abs(d[1]) * label.height + gap
-            label.move_to(end + reach * d)
+            if abs(d[1]) > 0.85:  # an axis drawn upward: its label beside its tip, where it adds no height
+                side = RIGHT if d[0] >= 0 else LEFT
+                label.move_to(end + (0.5 * label.width + gap) * side + 0.3 * label.height * np.sign(d[1]) * UP)
+            else:  # far enough along the axis that the label's box clears the axis's tip
+                reach = 0.5 * abs(d[0]) * label.width + 0.5 * abs(d[1]) * label.height + gap
+                label.move_to(end + reach * d)
             back.stretch_to_fit_width(label.width + 0.08).stretch_to_fit_height(label.height + 0.08)
             back.move_to(label)
         return self

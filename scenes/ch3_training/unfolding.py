@@ -154,8 +154,8 @@ class TrainingRun(Scene):
         # the points spread widest.
         left = self.panel.get_right()[0] + 0.45
         right = self.diagram.get_left()[0] - 0.2
-        top = self.counter.get_bottom()[1] - 0.12
-        bottom = y + 0.3
+        top = self.counter.get_bottom()[1] - 0.1
+        bottom = y + 0.25
         theta, phi = edge_on_view(run, self.phases[2:], size=(right - left - 0.6, top - bottom - 0.5))
         self.hidden = HiddenInset(run, 0, side=3.1, theta=theta, phi=phi)
         self.fit_hidden(left, right, bottom, top)
