@@ -33,12 +33,16 @@ from scenes.widgets.diagram import NetworkDiagram
 from scenes.widgets.live_number import LiveNumber
 from scenes.widgets.dot_cloud import DotCloud
 from scenes.widgets.hidden_view import hidden_axes, separating_plane
+from toynet_core.geometry import box_plane_section
 
 # A fixed oblique view of hidden space (h1 toward the viewer, h2 to the right, h3 up): the
 # axes are turned instead of a camera, so no ThreeDScene has to re-project every frame.
 PHI, THETA = 68 * DEGREES, 30 * DEGREES
-EDGE_ON = 0.2  # |cos| of the angle between the view and a plane's normal seen nearly edge-on
+EDGE_ON = 0.12  # |cos| of the angle between the view and a plane's normal seen nearly edge-on
 SIDE_OPACITY = 0.3  # the tint of each side of the plane (in the map's colour of that side, as its key)
+# Views of hidden space from above, tilted: x3 reads upward, and the arms of the folded cloud
+# (along x1 and along x2) spread apart as a V instead of lying behind one another.
+VIEW_PHIS = np.arange(24, 41, 2)
 PLANE_OPACITY = 0.08  # the plane ŷ = 1/2 itself: white like the map's boundary, nearly clear
 
 
@@ -47,43 +51,62 @@ def view_rotation(theta, phi=PHI):
     return rotation_matrix(-phi, RIGHT) @ rotation_matrix(-(theta + 90 * DEGREES), OUT)
 
 
-def edge_on_theta(W2, phi=PHI, near=THETA, facing=EDGE_ON):
-    """The azimuth nearest `near` from which the plane W2[0,:3]·h + W2[0,3] = 0 is seen
-    nearly edge-on (|cos| = `facing` between the view and its normal), so the two sides of the
-    plane, and the points on each, sit apart on screen. `near` if no azimuth does."""
-    n = np.asarray(W2, dtype=float).reshape(-1)[:3]
-    n = n / np.linalg.norm(n)
-    thetas = near + np.radians(np.arange(-180, 180.5, 0.5))
-    depth = np.array([abs((view_rotation(t, phi) @ n)[2]) for t in thetas])
-    ok = np.flatnonzero(np.abs(depth - facing) < 0.01)
-    if not len(ok):
-        return near
-    return float(thetas[ok[np.argmin(np.abs(thetas[ok] - near))]])
+def axes_apart(R):
+    """How well the three axes read under the turn R: the shortest of them as drawn, times the
+    sine of the smallest angle between two of them on screen (two axes drawn along one line,
+    or one seen end on, read as fewer than three)."""
+    flat = R[:2, :]
+    lengths = np.linalg.norm(flat, axis=0)
+    sines = [abs(flat[0, i] * flat[1, j] - flat[1, i] * flat[0, j]) / max(lengths[i] * lengths[j], 1e-9)
+             for i, j in ((0, 1), (0, 2), (1, 2))]
+    return float(lengths.min() * min(sines))
 
 
-def spread_edge_on_theta(run, k, phi=PHI, facing=EDGE_ON):
-    """Of the azimuths from which the plane of snapshot k is seen nearly edge-on (as
-    edge_on_theta), the one from which its points spread widest on screen, for the box of
-    hidden space they are drawn in (the area of their spread over the box's on-screen extent),
-    weighed by the shortest of the three axes as drawn (so that no axis, and no arm of points
-    along it, is seen end on): the arms of the folded cloud then sit apart, not behind one
-    another."""
-    n = np.asarray(run.W2[k], dtype=float).reshape(-1)[:3]
-    n = n / np.linalg.norm(n)
+def edge_on_view(run, ks, size, facing=EDGE_ON, phis=VIEW_PHIS):
+    """(theta, phi) of a view of hidden space from which the planes of snapshots `ks` are all
+    seen edge-on or nearly (|cos| between the view and each normal at most `facing`), so that
+    each class sits visibly on its own side. Of those, the view that draws the box of hidden
+    space so that its points, once it is scaled to fit `size` (width, height), spread widest
+    on screen (so that the arms of the folded cloud sit apart), splits it most evenly on screen
+    between the two sides of the last plane (so that neither side is a sliver at the edge), and
+    draws the three axes best (axes_apart: none seen end on or along another). If no view
+    sees the planes so, the one that comes nearest."""
+    normals = []
+    for k in ks:
+        n = np.asarray(run.W2[k], dtype=float).reshape(-1)[:3]
+        normals.append(n / max(np.linalg.norm(n), 1e-12))
     extent = post_extent(run)
     corners = np.array([[a, b, c] for a in extent[0] for b in extent[1] for c in extent[2]])
-    points = np.asarray(run.hidden_post[k], dtype=float)
-    best, best_score = THETA, -1.0
-    for theta in np.radians(np.arange(-180, 180, 0.5)):
-        R = view_rotation(theta, phi)
-        if abs(abs((R @ n)[2]) - facing) >= 0.01:
-            continue
-        shown, box = (R @ points.T).T[:, :2], (R @ corners.T).T[:, :2]
-        score = (np.sqrt(max(np.linalg.det(np.cov(shown.T)), 0.0)) / max(np.prod(np.ptp(box, axis=0)), 1e-9)
-                 * np.linalg.norm(R[:2, :], axis=0).min())
-        if score > best_score:
-            best, best_score = float(theta), score
+    w = np.asarray(run.W2[ks[-1]], dtype=float).reshape(-1)
+    value = corners @ w[:3] + w[3]
+    cut = np.asarray(box_plane_section(w[:3], w[3], extent), dtype=float).reshape(-1, 3)
+    parts = [np.vstack([corners[sign * value > 0], cut]) for sign in (1, -1)]
+    points = np.asarray(run.hidden_post[ks[-1]], dtype=float)
+    best, best_key = (THETA, PHI), None
+    for phi in np.radians(phis):
+        for theta in np.radians(np.arange(-180, 180, 1.0)):
+            R = view_rotation(theta, phi)
+            worst = max(abs((R @ n)[2]) for n in normals)
+            box = np.ptp((R @ corners.T).T[:, :2], axis=0)
+            scale = min(size[0] / max(box[0], 1e-9), size[1] / max(box[1], 1e-9))
+            areas = [polygon_area(convex_hull((R @ p.T).T[:, :2])) if len(p) >= 3 else 0.0 for p in parts]
+            even = min(areas) / max(sum(areas), 1e-12)
+            shown = scale * (R @ points.T).T[:, :2]
+            spread = np.sqrt(max(np.linalg.det(np.cov(shown.T)), 0.0))
+            score = spread * np.sqrt(even) * axes_apart(R)
+            key = (max(worst, facing), -score)  # first near enough edge-on, then the best drawn
+            if best_key is None or key < best_key:
+                best, best_key = (float(theta), float(phi)), key
     return best
+
+
+def polygon_area(corners):
+    """Area of a polygon given by its corners in order, (N, 2)."""
+    corners = np.asarray(corners, dtype=float).reshape(-1, 2)
+    if len(corners) < 3:
+        return 0.0
+    x, y = corners[:, 0], corners[:, 1]
+    return float(0.5 * abs(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1))))
 
 
 def convex_hull(points):
@@ -105,52 +128,32 @@ def convex_hull(points):
     return np.array(lower[:-1] + upper[:-1])
 
 
-def boxes_hull(mob, hull, margin=0.0):
-    """True if the bounding box of `mob` (grown by margin) overlaps the convex polygon `hull`
-    (counter-clockwise corners, (N, 2)): separating axes of the box and of the hull's edges."""
-    (x0, y0, _), (x1, y1, _) = mob.get_corner(DL), mob.get_corner(UR)
-    box = np.array([[x0 - margin, y0 - margin], [x1 + margin, y0 - margin],
-                    [x1 + margin, y1 + margin], [x0 - margin, y1 + margin]])
-    hull = np.asarray(hull, dtype=float)
-    if len(hull) < 3:
-        return False
-    axes = [np.array([1.0, 0.0]), np.array([0.0, 1.0])]
-    for a, b in zip(hull, np.roll(hull, -1, axis=0)):
-        axes.append(np.array([a[1] - b[1], b[0] - a[0]]))
-    for n in axes:
-        p, q = box @ n, hull @ n
-        if p.max() < q.min() or q.max() < p.min():
-            return False
-    return True
-
-
-def post_extent(run, margin=0.08):
-    """Box of hidden space holding hidden_post (ReLU outputs, so >= 0) of every snapshot."""
+def post_extent(run, margin=0.03, step=0.5):
+    """Box of hidden space holding hidden_post (ReLU outputs, so >= 0) of every snapshot, each
+    side rounded up to a half: tight, so that the points fill the box they are drawn in."""
     hi = np.asarray(run.hidden_post).reshape(-1, 3).max(axis=0)
-    return tuple((0.0, float(math.ceil(h * (1 + margin) + 1e-9))) for h in np.maximum(hi, 1.0))
+    return tuple((0.0, float(math.ceil(h * (1 + margin) / step - 1e-9) * step)) for h in np.maximum(hi, 1.0))
 
 
 class HiddenInset(SnapshotView, VGroup):
     """Data in hidden space at snapshot k, x(2) = ReLU(z(1)), with the plane where z(2) = 0
     (ŷ = 1/2)."""
 
-    def __init__(self, run, k=0, side=3.2, theta=THETA):
+    def __init__(self, run, k=0, side=3.2, theta=THETA, phi=PHI):
         super().__init__()
         self.run = run
         self.extent = post_extent(run)
         self.axes = hidden_axes(self.extent, side=side)
         self.axes.rotate(-(theta + 90 * DEGREES), axis=OUT, about_point=self.axes.c2p(0, 0, 0))
-        self.axes.rotate(-PHI, axis=RIGHT, about_point=self.axes.c2p(0, 0, 0))
+        self.axes.rotate(-phi, axis=RIGHT, about_point=self.axes.c2p(0, 0, 0))
         self.labels = VGroup()
-        origin = self.axes.c2p(0, 0, 0)
-        for name, end in zip(("x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3"), (self.axes.x_axis.get_end(),
-                                                     self.axes.y_axis.get_end(),
-                                                     self.axes.z_axis.get_end())):
-            d = end - origin
-            d[2] = 0
+        for name in ("x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3"):
             label = MathTex(name, font_size=NUMBER_SCALE * style.SMALL, color=style.X_COLOR)
-            label.axis_end, label.shown_height = end, label.height
+            label.shown_height = label.height
             self.labels.add(label)
+        # a dark pad under each label: at its axis's tip it may sit over a tinted side
+        self.label_backs = VGroup(*[BackgroundRectangle(label, fill_opacity=0.8, buff=0.04)
+                                    for label in self.labels])
         self.place_labels()
         self.plane = separating_plane(self.axes, run.W2[k], self.extent, color=style.FOREGROUND, opacity=PLANE_OPACITY)
         # each side of the plane inside the box, tinted like the map: blue where ŷ > 1/2
@@ -158,29 +161,28 @@ class HiddenInset(SnapshotView, VGroup):
                               for c in (style.CLASS_1, style.CLASS_0)])
         self.shade_sides(run.W2[k])
         self.cloud = DotCloud(self.to_scene(run.hidden_post[k]), run.y, radius=0.035)
-        self.add(self.axes, self.sides, self.plane, self.cloud, self.labels)
+        self.add(self.axes, self.sides, self.plane, self.cloud, self.label_backs, self.labels)
         self.k = k
 
-    def place_labels(self, gap=0.12):
-        """Each axis label at its own size (however the inset is scaled), past its axis's end
-        along the axis as it is drawn, and on out until it is clear of the box of hidden space
-        as drawn, so that neither the plane nor a tinted side ever lies under it."""
+    def place_labels(self, gap=0.08):
+        """Each axis label at its own size (however the inset is scaled), at its axis's tip, on
+        a dark pad: just past the tip along the axis as it is drawn, or beside the tip for an
+        axis drawn upward."""
         origin = self.axes.c2p(0, 0, 0)
         ends = (self.axes.x_axis.get_end(), self.axes.y_axis.get_end(), self.axes.z_axis.get_end())
-        corners = np.array([[a, b, c] for a in self.extent[0] for b in self.extent[1] for c in self.extent[2]])
-        hull = convex_hull(self.to_scene(corners))
-        for label, end in zip(self.labels, ends):
+        for label, back, end in zip(self.labels, self.label_backs, ends):
             label.scale_to_fit_height(label.shown_height)
             d = end - origin
             d[2] = 0
             d = d / max(np.linalg.norm(d), 1e-9)
-            # far enough along the axis that the label's box clears the axis's end
-            reach = 0.5 * abs(d[0]) * label.width + 0.5 * abs(d[1]) * label.height + gap
-            label.move_to(end + reach * d)
-            for _ in range(40):
-                if not boxes_hull(label, hull, gap / 2):
-                    break
-                label.shift(0.05 * d)
+            if abs(d[1]) > 0.85:  # an axis drawn upward: its label beside its tip, where it adds no height
+                side = RIGHT if d[0] >= 0 else LEFT
+                label.move_to(end + (0.5 * label.width + gap) * side + 0.3 * label.height * np.sign(d[1]) * UP)
+            else:  # far enough along the axis that the label's box clears the axis's tip
+                reach = 0.5 * abs(d[0]) * label.width + 0.5 * abs(d[1]) * label.height + gap
+                label.move_to(end + reach * d)
+            back.stretch_to_fit_width(label.width + 0.08).stretch_to_fit_height(label.height + 0.08)
+            back.move_to(label)
         return self
 
     def shade_sides(self, W2):
@@ -244,17 +246,35 @@ def log_step(steps):
     return np.log10(np.asarray(steps, dtype=float) + 1.0)
 
 
+def log_ticks(lo, hi, most=3):
+    """Round values for a log axis from 10**lo to 10**hi: the powers of ten in it if there are
+    two, else 1, 2, 5 times them, else every digit times them; at most `most`, spread evenly."""
+    for mantissas in ((1,), (1, 2, 5), tuple(range(1, 10))):
+        found = [m * 10.0 ** e for e in range(int(math.floor(lo)) - 1, int(math.ceil(hi)) + 1)
+                 for m in mantissas if lo - 1e-9 <= math.log10(m * 10.0 ** e) <= hi + 1e-9]
+        if len(found) >= 2:
+            break
+    if len(found) > most:
+        found = [found[int(round(i))] for i in np.linspace(0, len(found) - 1, most)]
+    return found
+
+
 class LossCurve(SnapshotView, VGroup):
-    """Mean loss of the run against SGD steps (log axis), drawn up to snapshot k, with a
-    cursor on snapshot k."""
+    """Mean loss of the run against SGD steps, both on log axes, drawn up to snapshot k, with a
+    cursor on snapshot k. The loss axis is a log scale so that a late fall (0.02 to 0.01, say)
+    is as tall as an early one of the same ratio, not a flat line near zero."""
 
     def __init__(self, run, k=0, width=10.0, height=1.7):
         super().__init__()
         self.run = run
         x_max = float(log_step(run.steps[-1]))
-        y_max = float(np.max(run.mean_loss)) * 1.1
+        loss = np.asarray(run.mean_loss, dtype=float)
+        low = float(np.log10(max(loss.min(), 1e-6)))
+        high = float(np.log10(max(loss.max(), 1e-6)))
+        pad = 0.06 * max(high - low, 0.3)
+        self.lo, span = low - pad, high - low + 2 * pad  # the plot's y is log10(loss) - lo
         self.axes = Axes(
-            x_range=[0, x_max, 1], y_range=[0, y_max, y_max], x_length=width, y_length=height,
+            x_range=[0, x_max, 1], y_range=[0, span, span], x_length=width, y_length=height,
             tips=False, axis_config={"color": style.MUTED, "stroke_width": 2},
         )
         self.ticks = VGroup()
@@ -265,26 +285,33 @@ class LossCurve(SnapshotView, VGroup):
         # The step axis is named past its right end, clear of the curve and the ticks.
         self.x_label = note("SGD steps\n(log scale)", font_size=style.SMALL)
         self.x_label.next_to(self.axes.c2p(x_max, 0), RIGHT, buff=0.3)
-        top = float(f"{y_max / 1.1:.1g}")  # a round loss under the curve's highest point
+        self.tick_values = log_ticks(self.lo, self.lo + span)
         self.y_ticks = VGroup(*[
             MathTex(f"{v:g}", font_size=style.SMALL, color=style.MUTED)
-            .next_to(self.axes.c2p(0, v), LEFT, buff=0.12) for v in (0.0, top)])
-        self.y_label = MathTex(r"\bar{\mathcal{L}}", font_size=style.LABEL,
-                               color=style.LOSS_COLOR)
-        self.y_label.next_to(self.y_ticks, LEFT, buff=0.15)
+            .next_to(self.axes.c2p(0, self.y_of(v)), LEFT, buff=0.12) for v in self.tick_values])
+        self.y_marks = VGroup(*[Line(self.axes.c2p(0, self.y_of(v)), self.axes.c2p(0, self.y_of(v)) + 0.1 * RIGHT,
+                                     color=style.MUTED, stroke_width=2) for v in self.tick_values])
+        # named above its axis, so that it does not read as "L̄ = " the tick beside it
+        self.y_label = VGroup(MathTex(r"\bar{\mathcal{L}}", font_size=style.LABEL, color=style.LOSS_COLOR),
+                              note("(log scale)", font_size=style.SMALL)).arrange(RIGHT, buff=0.12)
+        self.y_label.next_to(self.axes.c2p(0, span), UP, buff=0.1).align_to(self.y_ticks, LEFT)
         # only the part of the run so far is drawn: the curve ahead is the future
         self.done = VMobject(stroke_color=style.LOSS_COLOR, stroke_width=4)
         self.cursor = Dot(radius=0.07, color=style.LOSS_COLOR)
-        # The mean loss printed: its fall late in the run is too small to see on the axis.
+        # The mean loss printed as well, to the digits the words give it.
         self.value = LiveNumber(float(np.max(run.mean_loss)), num_decimal_places=4,
                                 font_size=NUMBER_SCALE * style.SMALL, color=style.LOSS_COLOR)
         self.readout = VGroup(MathTex(r"\bar{\mathcal{L}} =", font_size=NUMBER_SCALE * style.SMALL,
                                       color=style.LOSS_COLOR), self.value).arrange(RIGHT, buff=0.1)
         self.place_readout()
-        self.add(self.axes, self.ticks, self.y_ticks, self.x_label, self.y_label, self.done,
+        self.add(self.axes, self.y_marks, self.ticks, self.y_ticks, self.x_label, self.y_label, self.done,
                  self.cursor, self.readout)
         self.k = None
         self.show_snapshot(k)
+
+    def y_of(self, loss):
+        """The plot's y of a mean loss: log10(loss) above the axis's lower end."""
+        return float(np.log10(max(float(loss), 1e-12))) - self.lo
 
     def place_readout(self, gap=0.12):
         """At the right end of the plot, just above the highest point of the curve under it."""
@@ -297,7 +324,7 @@ class LossCurve(SnapshotView, VGroup):
     def curve_points(self, count=None):
         """Scene points of the first `count` snapshots, through the axes where they are now."""
         run = self.run
-        return [self.axes.c2p(x, y) for x, y in
+        return [self.axes.c2p(x, self.y_of(y)) for x, y in
                 zip(log_step(run.steps[:count]), run.mean_loss[:count])]
 
     def show_snapshot(self, k):
@@ -313,7 +340,61 @@ class LossCurve(SnapshotView, VGroup):
     def cursor_value(self):
         """(step, mean loss) at the cursor, mapped back through the axes."""
         x, y = self.axes.p2c(self.cursor.get_center())
-        return 10 ** x - 1, y
+        return 10 ** x - 1, 10 ** (y + self.lo)
+
+
+class AccuracyStrip(SnapshotView, VGroup):
+    """Accuracy from snapshot a to b against steps, on an axis that spans just the lowest and
+    the highest accuracy of that stretch, both printed: the range the words give is read off
+    it. Drawn up to snapshot k (nothing before a), with a cursor on k."""
+
+    def __init__(self, run, a, b, k=None, width=2.4, height=0.9, heading="accuracy"):
+        super().__init__()
+        self.run, self.a, self.b = run, a, b
+        acc = 100 * np.asarray(run.accuracy[a:b + 1], dtype=float)
+        self.low, self.high = float(acc.min()), float(acc.max())
+        pad = max(0.08 * (self.high - self.low), 0.25)
+        self.bottom = self.low - pad
+        span = self.high - self.low + 2 * pad
+        steps = np.asarray(run.steps, dtype=float)
+        x0, x1 = float(steps[a]), float(max(steps[b], steps[a] + 1))
+        self.x0 = x0
+        self.axes = Axes(x_range=[0, x1 - x0, x1 - x0], y_range=[0, span, span], x_length=width,
+                         y_length=height, tips=False, axis_config={"color": style.MUTED, "stroke_width": 2})
+        self.guides = VGroup()
+        self.extremes = VGroup()  # the lowest and highest accuracy, as numbers the tests read back
+        for value in (self.low, self.high):
+            y = value - self.bottom
+            self.guides.add(Line(self.axes.c2p(0, y), self.axes.c2p(x1 - x0, y), color=style.MUTED,
+                                 stroke_width=1, stroke_opacity=0.6))
+            num = LiveNumber(value, num_decimal_places=1, unit=r"\%", font_size=NUMBER_SCALE * style.SMALL,
+                             color=style.FOREGROUND)
+            num.next_to(self.axes.c2p(0, y), LEFT, buff=0.12)
+            self.extremes.add(num)
+        if self.extremes[1].get_bottom()[1] < self.extremes[0].get_top()[1] + 0.04:  # too close: spread them
+            gap = self.extremes[0].get_top()[1] + 0.04 - self.extremes[1].get_bottom()[1]
+            self.extremes[1].shift(gap / 2 * UP)
+            self.extremes[0].shift(gap / 2 * DOWN)
+        self.heading = note(heading, font_size=style.SMALL)
+        self.heading.next_to(self.axes.c2p(0, span), UP, buff=0.12).align_to(self.extremes, LEFT)
+        self.done = VMobject(stroke_color=style.FOREGROUND, stroke_width=3)
+        self.cursor = Dot(radius=0.06, color=style.FOREGROUND)
+        self.add(self.axes, self.guides, self.extremes, self.heading, self.done, self.cursor)
+        self.k = None
+        self.show_snapshot(a if k is None else k)
+
+    def point(self, k):
+        return self.axes.c2p(float(self.run.steps[k]) - self.x0, 100 * float(self.run.accuracy[k]) - self.bottom)
+
+    def show_snapshot(self, k):
+        if k == self.k:
+            return self
+        last = int(np.clip(k, self.a, self.b))
+        pts = [self.point(j) for j in range(self.a, last + 1)]
+        self.done.set_points_as_corners(pts if len(pts) > 1 else [pts[0], pts[0]])
+        self.cursor.move_to(pts[-1])
+        self.k = k
+        return self
 
 
 class StepMarker(SnapshotView, VGroup):
@@ -493,6 +574,8 @@ class Probe(VGroup):
         self.mark.set_stroke(opacity=opacity)
         self.back.set_fill(opacity=0.85 * opacity)
         self.readout.set_opacity(opacity)
+        if self.z_index:  # the readout's new digits drawn at the probe's depth, over the dots
+            self.set_z_index(self.z_index)
         return self
 
 

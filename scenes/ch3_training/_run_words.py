@@ -112,7 +112,7 @@ def log_scale_words(run):
     """Why the loss curve's step axis is a log scale: the half-way mark of the axis
     (log10(step + 1), as drawn) falls at the square root of the run's length."""
     half = int(round(np.sqrt(run.steps[-1] + 1.0)))
-    return (f"Below, the mean loss against steps on a log scale: the first {half:,} steps get about "
+    return (f"Below, the mean loss against steps, both on log scales: the first {half:,} steps get about "
             f"as much room as all the rest.")
 
 
@@ -171,7 +171,8 @@ def final_words(run, k):
 
 # -- WhenTrainingFails -------------------------------------------------------------------------
 # Settings a user can change that are not the start; each with how a sentence names it.
-SETTINGS = (("lr", "learning rate"), ("noise", "noise"), ("steps", "number of steps"),
+# "noise level", not "noise": with different seeds the runs draw different noise, at one level.
+SETTINGS = (("lr", "learning rate"), ("noise", "noise level"), ("steps", "number of steps"),
             ("per_cluster", "number of points"))
 
 
@@ -364,3 +365,15 @@ def conclusion_words(plain, default):
                     f"no longer finite numbers")
     third = f"Still, {join(rest)}." if rest else None
     return f"{first}; {second}.", third
+
+
+def other_failures_header(default):
+    """The header over the sweeps while the words speak of the He runs that failed another
+    way than a dead unit (conclusion_words' third sentence): their counts."""
+    cd = default.failure_counts()
+    parts = []
+    if cd["stuck, all units alive"]:
+        parts.append(f"{cd['stuck, all units alive']} stuck with all units alive")
+    if cd["diverged"]:
+        parts.append(f"{cd['diverged']} blew up")
+    return f"He start, other failures: {join(parts)}" if parts else None

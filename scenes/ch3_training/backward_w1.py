@@ -41,6 +41,7 @@ from scenes.pacing import beat, during
 from scenes.widgets.highlight import PointAt
 
 FS = style.BODY
+SUB = "₁₂₃"  # a unit's index, written as a subscript in the words
 CHAIN_FS = style.HEADING  # the chain in the header: its links are read all scene long
 WORK_Y = -1.5  # centre of the working area under the chain formula (and under the diagram)
 ROW_BUFF = 1.0  # column spacing of gradient rows
@@ -145,19 +146,28 @@ class BackpropW1(Scene):
         self.diagram = NetworkDiagram(ex.W1, ex.W2, width=4.0, height=3.3, node_radius=0.28).move_to([-3.9, 0.85, 0])
         self.diagram.edges.set_stroke(opacity=0.45)
         self.key = sign_key().move_to([0, self.defs_y - 0.62, 0]).to_edge(RIGHT, buff=EDGE_MARGIN)
-        # The links through q and w stay faint until the words define q and w.
-        self.undefined = {name: VGroup(self.chain.links[name], self.shape_of[name]).set_opacity(0.25)
+        # q and w are not defined yet: the chain starts as ∂L/∂W⁽¹⁾ = … · ∂x⁽²⁾/∂z⁽¹⁾ · ⋯, and
+        # its last two links (and ∂L/∂w) come in as the words define q and w.
+        self.lhs_W = tex(r"\frac{\partial\mathcal{L}}{\partial W^{(1)}}", font_size=CHAIN_FS)
+        self.lhs_W.move_to(self.chain.lhs).align_to(self.chain.lhs, RIGHT)
+        self.chain.lhs.set_opacity(0)
+        parts = list(self.chain.submobjects)
+        dots = {name: parts[parts.index(self.chain.links[name]) - 1] for name in ("constant", "inputs")}
+        self.undefined = {name: VGroup(dots[name], self.chain.links[name], self.shape_of[name]).set_opacity(0)
                           for name in ("constant", "inputs")}
-        beat(self, during(FadeIn(self.heading), 0, 0.1), FadeIn(self.chain), FadeIn(self.diagram),
-             FadeIn(self.shapes),
-             FadeIn(self.key),
+        self.rest = tex(r"\cdots", font_size=CHAIN_FS, color=style.MUTED)
+        self.rest.move_to(dots["constant"]).align_to(dots["constant"], LEFT).match_y(self.chain.links["relu"])
+        beat(self, during(FadeIn(self.heading), 0, 0.1), FadeIn(VGroup(self.chain, self.lhs_W, self.rest)),
+             FadeIn(self.diagram), FadeIn(self.shapes), FadeIn(self.key),
              subcaption="The first layer sits further back: its chain has more links, each a small matrix.")
 
     def mark(self, *names):
         """A box around the named links of the chain and their shapes, so it strikes through
         neither."""
-        return SurroundingRectangle(VGroup(*[VGroup(self.chain.links[n], self.shape_of[n]) for n in names]),
-                                    color=style.GRAD_COLOR, buff=0.08, stroke_width=2)
+        marked = VGroup(*[VGroup(self.chain.links[n], self.shape_of[n]) for n in names])
+        frame = SurroundingRectangle(marked, color=style.GRAD_COLOR, buff=0.08, stroke_width=2)
+        # no wider than the gaps beside the links allow: its sides must not cut the = or a ·
+        return frame.stretch_to_fit_width(marked.width + 0.08)
 
     def first_two_links(self):
         c = self.n.chain
@@ -275,6 +285,8 @@ class BackpropW1(Scene):
                    during(Create(self.q_box), 0.25, 0.45), during(FadeIn(self.q_label), 0.3, 0.45),
                    during(FadeIn(self.q_def, shift=0.2 * DOWN), 0.4, 0.6),
                    during(self.undefined["constant"].animate.set_opacity(1), 0.4, 0.6),
+                   # the dots step on past the new link: one link is still to come
+                   during(self.rest.animate.align_to(self.undefined["inputs"][0], LEFT), 0.4, 0.6),
                    during(FadeOut(VGroup(self.work.earlier, self.relu_marks)), 0.2, 0.4),
                    during(ReplacementTransform(self.next_carry, carry), 0.3, 0.6), during(FadeIn(eq.lhs), 0.35, 0.6),
                    during(FadeIn(eq.link), 0.4, 0.7),
@@ -309,8 +321,7 @@ class BackpropW1(Scene):
         shares = self.at_w1[0, 3 * u:3 * u + 3]
         self.edge_slopes = VGroup()
         for j, (edge, value) in enumerate(zip(edges, shares)):
-            num = self.small(value).move_to(edge.point_from_proportion(0.4))
-            self.edge_slopes.add(VGroup(self.backing(num), num))
+            self.edge_slopes.add(self.edge_label(value, edge, 0.4))
         lines = VGroup(tex(r"\frac{\partial\mathcal{L}}{\partial w_{%dj}} = \frac{\partial\mathcal{L}}{\partial q_%d}"
                            r"\,\tilde{x}_j" % (u + 1, u + 1), font_size=FS))
         self.share_rows = []
@@ -329,8 +340,8 @@ class BackpropW1(Scene):
         products.next_to(lines[0], RIGHT, buff=0.4)
         lines.next_to(self.diagram, DOWN, buff=0.3).to_edge(LEFT, buff=style.EDGE_BUFF)
         unit_share = self.carry.get_entries()[u]
-        beat(self, during(Transform(self.focus, self.mark("inputs")), 0, 0.15),
-             during(FadeOut(self.work), 0, 0.15),
+        # (the box stays on the last link shown: ∂q/∂w comes in once w is defined)
+        beat(self, during(FadeOut(self.work), 0, 0.15),
              during(LaggedStart(*[FadeIn(m, shift=0.2 * RIGHT) for m in self.inputs], lag_ratio=0.3), 0.05, 0.2),
              during(FadeIn(lines[0]), 0.1, 0.25),
              during(PointAt(self.at_nodes[u], buff=0.06), 0.1, 0.4), during(PointAt(unit_share, buff=0.06), 0.1, 0.4),
@@ -340,10 +351,10 @@ class BackpropW1(Scene):
              # then each product is pointed at in turn, with its edge, while the words are read
              *[during(AnimationGroup(PointAt(lines[j + 1], buff=0.06), PointAt(self.edge_slopes[j], buff=0.04)),
                       0.55 + 0.15 * j, 0.7 + 0.15 * j) for j in range(3)],
-             subcaption=f"Take unit {u + 1}: the slope of each weight into it is the unit's slope, "
-                        "its share, times the input its edge carries, x̃.",
-             spoken=f"Take unit {u + 1}: the slope of each weight into it is the unit's slope, "
-                    "its share, times the input its edge carries, x tilde.")
+             subcaption=f"Take unit {u + 1}: each weight into it gets unit {u + 1}'s slope ∂L/∂q{SUB[u]} times "
+                        "the input x̃ⱼ its edge carries.",
+             spoken=f"Take unit {u + 1}: each weight into it gets unit {u + 1}'s slope, d L by d q {u + 1}, times "
+                    "the input x tilde j its edge carries.")
         self.work = lines
 
     def spread_over_weights(self):
@@ -351,7 +362,9 @@ class BackpropW1(Scene):
         carry = self.carry.copy()
         lhs1 = tex(r"\frac{\partial\mathcal{L}}{\partial\vec{q}} =", font_size=FS)
         line1 = VGroup(lhs1, carry).arrange(RIGHT, buff=0.2)
-        self.X = value_matrix(c.dq_dw1, color=style.X_COLOR, h_buff=ROW_BUFF, exact_zeros_muted=True)
+        # room inside its brackets for the frames round its rows
+        self.X = value_matrix(c.dq_dw1, color=style.X_COLOR, h_buff=ROW_BUFF, exact_zeros_muted=True,
+                              bracket_h_buff=0.32)
         lhs2 = tex(r"\frac{\partial\vec{q}}{\partial\vec{w}^{(1)}} = X =", font_size=FS)
         line2 = VGroup(lhs2, self.X).arrange(RIGHT, buff=0.2)
         self.flat = grad_row(self.at_w1)
@@ -362,6 +375,8 @@ class BackpropW1(Scene):
         for line in (line1, line3):  # rows start where X starts
             line.shift((self.X.get_left()[0] - line[1].get_left()[0]) * RIGHT)
         lines.move_to(1.05 * DOWN)
+        # each unit's three slots framed close; the box that reads the rows passes outside
+        # those frames (scan, below), so the two never draw one line
         blocks = VGroup(*[SurroundingRectangle(VGroup(*self.X.get_rows()[i][3 * i:3 * i + 3]),
                                                color=style.X_COLOR, buff=0.1, stroke_width=2) for i in range(3)])
         # The diagram (with share_on_edges' inputs and slopes) makes room for the matrix.
@@ -386,6 +401,10 @@ class BackpropW1(Scene):
                    during(FadeIn(w_square_line), 0.25, 0.35),
                    during(FadeIn(self.w_def, shift=0.2 * DOWN), 0.3, 0.4),
                    during(self.undefined["inputs"].animate.set_opacity(1), 0.3, 0.4),
+                   during(Transform(self.focus, self.mark("inputs")), 0.3, 0.45),
+                   during(FadeOut(self.rest), 0.3, 0.4),
+                   # the chain is now of w: its left side becomes ∂L/∂w
+                   during(FadeOut(self.lhs_W), 0.3, 0.4), during(self.chain.lhs.animate.set_opacity(1), 0.3, 0.4),
                    during(FadeIn(VGroup(w_lhs, w_row.get_brackets())), 0.3, 0.4),
                    *[during(TransformFromCopy(square_rows[i], w_groups[i]), 0.35 + 0.2 * i, 0.6 + 0.2 * i)
                      for i in range(3)],
@@ -396,14 +415,14 @@ class BackpropW1(Scene):
              *[anim for i in range(3) for anim in (during(FadeIn(blocks[i]), 0.3 + 0.2 * i, 0.38 + 0.2 * i),
                                                    during(FadeIn(w_boxes[i]), 0.3 + 0.2 * i, 0.38 + 0.2 * i))],
              subcaption="Then q is X, 3×9, times w: row i of X meets row i of W⁽¹⁾, and nothing else.")
-        scan = box(self.X.get_rows()[0], buff=0.05)
+        scan = box(self.X.get_rows()[0], buff=0.19)
         # Each unit's slope runs down to its three slots of the flat row.
         carried = list(carry.get_entries())
         shares = [Line(carried[k // 3].get_center(), e.get_center()) for k, e in enumerate(self.flat.get_entries())]
         beat(self, during(FadeOut(VGroup(w_lhs, w_row, w_boxes)), 0, 0.1), during(FadeIn(lhs3), 0.05, 0.15),
              *self.fill_row(self.flat, 0.1, 0.35),
              during(travel(shares * 2, color=style.GRAD_COLOR, lag_ratio=0.5), 0, 1.0),
-             during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_rows())[1:]), 0.05, 0.35),
+             during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_rows())[1:], buff=0.19), 0.05, 0.35),
              during(FadeOut(scan), 0.9, 1.0),
                    subcaption="Each row of X holds the input x̃ in its unit's three slots: a unit's slope is shared out in proportion to the inputs.")
         settle(self, self.flat)
@@ -417,13 +436,17 @@ class BackpropW1(Scene):
         self.grad = signed(value_matrix(c.dL_dW1, h_buff=ROW_BUFF))
         lhs = tex(r"\frac{\partial\mathcal{L}}{\partial W^{(1)}} =", font_size=FS)
         VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to([2.7, -0.75, 0])  # places both
-        self.picture = NetworkDiagram(ex.W1, ex.W2, width=4.0, height=2.6).move_to([-3.9, -0.5, 0])
+        # wide enough for a slope on each edge of the units that were on
+        self.picture = NetworkDiagram(ex.W1, ex.W2, width=5.8, height=3.0).move_to([-3.55, -0.45, 0])
         self.picture.edges.set_stroke(opacity=0.2)
         for k in np.flatnonzero(self.n.fwd.z1[0][:3] <= 0):  # switched off, as in the corner diagram
             self.picture.hidden_nodes[k].set_opacity(0.35)
         scale = gradient_scale(c)
         self.picture_flow = VGroup(*[flow_copy(self.picture.w1_edges[i][j], c.dL_dW1[i, j], scale)
                                      for i in range(3) for j in range(3)])
+        # each slope on its edge, as in share_on_edges: the rows of the matrix can be checked
+        # against the picture (an off unit's edges carry nothing, its row is zero)
+        self.picture_slopes = self.label_edges(self.picture, c.dL_dW1)
         flat = self.flat
         below = self.flat_line.copy().move_to([0, -2.45, 0])
         shift = below.get_center() - self.flat_line.get_center()
@@ -449,7 +472,8 @@ class BackpropW1(Scene):
         rows = self.grad.get_rows()
         self.zero_boxes = VGroup(*[box(rows[i]) for i in zero])
         beat(self, during(FadeIn(self.picture), 0, 0.3),
-             during(LaggedStart(*[Create(f) for f in self.picture_flow], lag_ratio=0.1), 0.2, 0.8),
+             during(LaggedStart(*[Create(f) for f in self.picture_flow], lag_ratio=0.1), 0.2, 0.5),
+             during(LaggedStart(*[FadeIn(m) for m in self.picture_slopes], lag_ratio=0.2), 0.25, 0.5),
              during(Create(self.zero_boxes), 0.6, 0.9) if zero else during(Indicate(self.grad), 0.6, 1.0),
              during(travel([self.picture.w1_edges[i][j] for i in range(3) for j in range(3)
                             if c.dL_dW1[i, j] != 0], lag_ratio=0.3, backward=True), 0.3, 1.0),
@@ -466,6 +490,16 @@ class BackpropW1(Scene):
         return [during(FadeIn(mat.get_brackets()), start, start + 0.1 * span),
                 *[count_to(e, start + span * k / n, start + span * (k + 1) / n)
                   for k, e in enumerate(entries)]]
+
+    def edge_label(self, value, edge, at):
+        """A weight's slope on its edge: on a dark pad framed in the gradients' colour, so that
+        no edge runs through it and it does not read as a unit's own slope (bare, by its node)."""
+        from manim import BackgroundRectangle
+
+        num = self.small(value).move_to(edge.point_from_proportion(at))
+        pad = BackgroundRectangle(num, fill_opacity=1.0, buff=0.035)
+        pad.set_stroke(style.GRAD_COLOR, width=1.5, opacity=1)
+        return VGroup(pad, num).set_z_index(3)
 
     @staticmethod
     def backing(mob):
@@ -490,9 +524,26 @@ class BackpropW1(Scene):
         group = VGroup(times, num).arrange(RIGHT, buff=0.04)
         return group
 
+    def label_edges(self, diagram, grads):
+        """The slope of every weight of a unit that was on, on its edge (edge_label). Each
+        unit's three labels share one place along their edges, a different one per unit, so
+        that they stand in a column of their own, apart from the other units' columns."""
+        on = np.flatnonzero(self.n.fwd.z1[0][:3] > 0)
+        places = np.linspace(0.28, 0.64, len(on)) if len(on) > 1 else [0.45]
+        labels = VGroup()
+        for i, at in zip(on, places):
+            for j in range(3):
+                label = self.edge_label(grads[i, j], diagram.w1_edges[i][j], at)
+                label.row, label.column = i, j
+                labels.add(label)
+        return labels
+
     def _fold_words(self):
         z1 = self.n.fwd.z1[0][:3]
         off = [str(k + 1) for k in np.flatnonzero(z1 <= 0)]
+        head = "Row i holds the slopes of unit i's three weights, the numbers now on its edges"
         if not off:
-            return "Row i holds unit i's three weights: the same numbers the diagram's edges carried."
-        return "Row i holds unit i's three weights: the same numbers the diagram's edges carried."
+            return f"{head}."
+        if len(off) == 1:
+            return f"{head}; unit {off[0]} was off, so its row is zero."
+        return f"{head}; units {' and '.join(off)} were off, so their rows are zero."

@@ -74,7 +74,7 @@ FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
 ZERO_SIDE = 0.55  # fill opacity of a dead unit's zero side, darkened (dark: ReLU gives zero)
 DEAD_OPACITY = 1.0  # a dead unit's heatmap keeps unit 1's scheme: bright where z⁽¹⁾ > 0
 STRIP_RANGE = 3  # the weight strips run from -3 to 3 at least, further if a start weight does
-DROP = 0.5  # how far above its place a weight's dot waits before it lands
+DROP = 0.25  # how far above its place a weight's dot waits before it lands (clear of the map's numbers)
 REPLAY_TIME = 6.0  # seconds to replay the failed run's units from step 0 to the end
 
 
@@ -214,7 +214,7 @@ class WeightStrip(VGroup):
         weights = [(w, style.W1_COLOR) for w in (W1[:, :2] if he else W1).ravel()]
         weights += [(w, style.W2_COLOR) for w in (W2[0, :3] if he else W2[0])]
         self.drawn = VGroup(*[self._dot(w, c) for w, c in weights])
-        self.set_biases = VGroup(*[self._dot(b, style.W1_COLOR, lift=0.13 * i)
+        self.set_biases = VGroup(*[self._dot(b, style.W1_COLOR, lift=0.11 * i)
                                    for i, b in enumerate(W1[:, 2])]) if he else VGroup()
         self.add(self.drawn, self.set_biases)
 
@@ -414,10 +414,10 @@ class WhenTrainingFails(Scene):
         if words.alive_at_end(self.bad) == 1:
             # its single straight boundary, then the accuracy that a line leaves it with
             beat(self, during(PointAt(right.boundary, color=style.EMPHASIS), 0, 0.55),
-                 during(PointAt(self.stats[1].acc, color=style.EMPHASIS), 0.5, 1.0), subcaption=why)
+                 during(PointAt(self.stats[1][0], color=style.EMPHASIS, buff=0.12), 0.5, 1.0), subcaption=why)
         else:
             beat(self, during(PointAt(right.boundary, color=style.EMPHASIS), 0, 0.55),
-                 during(PointAt(self.stats[1].acc, color=style.EMPHASIS), 0.5, 1.0), subcaption=why)
+                 during(PointAt(self.stats[1][0], color=style.EMPHASIS, buff=0.12), 0.5, 1.0), subcaption=why)
 
     # Each hidden unit of the failed run, on its own; then the run replayed once over three
     # beats: the dead units grey out, their sums stay below 0, their weights never move.
@@ -586,10 +586,16 @@ class WhenTrainingFails(Scene):
             beat(self, tracker.animate(rate_func=linear).set_value(1.0),
                  during(FadeOut(self.heading), 0, 0.1), during(FadeIn(self.conclusion), 0.05, 0.15),
                  subcaption=first)
-        if then:  # the few other failures are lit at once, and their count pointed at
+        if then:  # the few other failures are lit at once, and their count pointed at; the
+            # header now counts them, not the dead units the words have left
             for v in self.sweep_views:
                 relight(v, 1.0, kinds[1], False)
-            beat(self, during(PointAt(self.sweep_views[1].counts, color=style.EMPHASIS), 0, 0.6),
+            header = words.other_failures_header(default)
+            swap = ()
+            if header:
+                self.other_header = note(header, font_size=style.LABEL, color=style.FOREGROUND).move_to(self.heading)
+                swap = (during(FadeOut(self.conclusion), 0, 0.1), during(FadeIn(self.other_header), 0.05, 0.15))
+            beat(self, *swap, during(PointAt(self.sweep_views[1].counts, color=style.EMPHASIS), 0, 0.6),
                  subcaption=then)
         for v in self.sweep_views:
             relight(v, 1.0, kinds[-1], True)

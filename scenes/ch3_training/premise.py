@@ -52,16 +52,20 @@ BOWL_STEPS = 6
 
 
 def start_words(config, W1, W2):
-    """Where the starting weights come from, for this run's init scheme, then why at random.
-    W1, W2: the run's weights at step 0 (the set biases are read from them)."""
+    """Where the starting weights come from, for this run's init scheme; what the first
+    layer's set bias does, if it switches every unit on at (0, 0) (else None); then why at
+    random. W1, W2: the run's weights at step 0 (the set biases are read from them)."""
     # Why random: two units that started alike would get the same slopes, so stay alike.
     why = "Random, so no two units start alike: two that did would get the same slopes and stay alike for ever."
     if config.init == "he":
         b1, b2 = float(W1[0, 2]), float(W2[0, 3])
-        on = ", so every unit starts on at (0, 0), and so can learn" if b1 > 0 else ""
-        return (f"Training starts from a guess at the 13 weights: 9 drawn from a bell curve, and 4 biases set, "
-                f"{b1:g} in the first layer{on}, {b2:g} at the output.", why)
-    return "Training starts from a guess at the 13 weights, all 13 drawn from a bell curve.", why
+        where = (f"Training starts from a guess at the 13 weights: 9 drawn from a bell curve, and 4 biases set, "
+                 f"{b1:g} in the first layer and {b2:g} at the output.")
+        # at (0, 0) a unit's sum z⁽¹⁾ is its bias alone: a positive bias switches it on there
+        on = (f"At (0, 0) a unit's sum is just its bias, {b1:g}, so every unit starts on at (0, 0) "
+              f"and gets slopes to learn from." if np.all(np.asarray(W1)[:, 2] > 0) else None)
+        return where, on, why
+    return "Training starts from a guess at the 13 weights, all 13 drawn from a bell curve.", None, why
 
 
 def jitter_words(mean_loss):
@@ -109,8 +113,9 @@ class TrainingPremise(Scene):
         self.heading = title("Training: walking downhill")
         self.diagram = NetworkDiagram(self.W1, self.W2, width=5.4, height=3.6).move_to([-3.5, 0.65, 0])
         m1, m2 = random_mask(cfg)
-        self.w1 = value_matrix(self.W1, color=style.W1_COLOR, h_buff=1.0)
-        self.w2 = row(self.W2, color=style.W2_COLOR, h_buff=1.0)
+        # room inside the brackets for the boxes that point at W1's rows
+        self.w1 = value_matrix(self.W1, color=style.W1_COLOR, h_buff=1.0, bracket_h_buff=0.28)
+        self.w2 = row(self.W2, color=style.W2_COLOR, h_buff=1.0, bracket_h_buff=0.28)
         for mat, mask in ((self.w1, m1), (self.w2, m2)):
             for entry, drawn in zip(mat.get_entries(), mask.ravel()):
                 if not drawn:
@@ -124,9 +129,14 @@ class TrainingPremise(Scene):
         self.weights = VGroup(block, key.next_to(block, DOWN, buff=0.3).align_to(block, LEFT))
         self.weights.move_to([3.4, 0.7, 0])
         self.sign_key = sign_legend().move_to([0, -1.7, 0])
-        where, why = start_words(cfg, self.W1, self.W2)
+        where, on, why = start_words(cfg, self.W1, self.W2)
         beat(self, during(FadeIn(self.heading), 0, 0.1), FadeIn(self.diagram), FadeIn(self.sign_key),
              during(FadeIn(self.weights, lag_ratio=0.1), 0.2, 1.0), subcaption=where)
+        if on:  # the first layer's biases (W⁽¹⁾'s last column) and the 1 that carries them
+            biases = VGroup(*[self.w1.get_rows()[i][2] for i in range(3)])
+            beat(self, PointAt(biases, color=style.EMPHASIS, buff=0.08),
+                 during(PointAt(self.diagram.input_nodes[2], color=style.EMPHASIS, buff=0.06), 0.2, 0.8),
+                 subcaption=on)
         # the three hidden units' rows, each unlike the others
         rows = [VGroup(*self.w1.get_rows()[i]) for i in range(3)]
         beat(self, LaggedStart(*[PointAt(r, color=style.EMPHASIS, buff=0.06) for r in rows],
@@ -213,9 +223,12 @@ class TrainingPremise(Scene):
         # under the axis's numbers, centred on the axis: it reads as the axis's name
         x_name.next_to(axes.x_axis.numbers, DOWN, buff=0.12).set_x(axes.x_axis.get_x())
         y_name = tex(r"\bar{\mathcal{L}}", font_size=style.LABEL).next_to(axes.y_axis, UP, buff=0.12)
+        # the 0 the axes leave out: the loss axis starts at zero
+        zero = tex("0", font_size=style.SMALL, color=style.MUTED, colored=False)
+        zero.next_to(axes.c2p(0, 0), LEFT + DOWN, buff=0.08)
         curve = axes.plot_line_graph(steps, losses, line_color=style.LOSS_COLOR, stroke_width=3,
                                      add_vertex_dots=False)
-        return VGroup(axes, x_name, y_name), curve
+        return VGroup(axes, x_name, y_name, zero), curve
 
     def first_epoch_chart(self, x_length, y_length, centre):
         """The run's mean loss over its first epoch, at every snapshot stored there, on a loss
@@ -235,15 +248,33 @@ class TrainingPremise(Scene):
                            .next_to(axes.c2p(0, v), LEFT, buff=0.1) for v in (low, high)])
         x_name = note("steps of the first epoch", font_size=style.SMALL)
         x_name.next_to(numbers[:2], DOWN, buff=0.08).set_x(axes.x_axis.get_x())
-        y_name = tex(r"\bar{\mathcal{L}}", font_size=style.LABEL).next_to(numbers[3], LEFT, buff=0.12)
+        # named above its axis, so that it does not read as "L̄ = " the number beside it
+        y_name = tex(r"\bar{\mathcal{L}}", font_size=style.LABEL).next_to(axes.y_axis, UP, buff=0.1)
         curve = axes.plot_line_graph(steps[keep], losses[keep], line_color=style.LOSS_COLOR, stroke_width=3,
                                      add_vertex_dots=False)
-        return VGroup(axes, numbers, x_name, y_name), curve
+        parts = VGroup(axes, numbers, x_name, y_name)
+        if low > 0:  # the loss axis starts above zero: a break in it says so
+            parts.add(self.axis_break(axes.c2p(0, low) + 0.16 * UP))
+        return parts, curve
+
+    @staticmethod
+    def axis_break(point, half=0.1, gap=0.07):
+        """The usual mark of a cut axis at `point` on a vertical axis: a gap in the line, with a
+        slanted stroke on each side of it."""
+        from manim import Rectangle
+
+        point = np.asarray(point, dtype=float)
+        cut = Rectangle(width=0.08, height=gap, stroke_width=0, fill_color=style.BACKGROUND,
+                        fill_opacity=1).move_to(point)
+        strokes = VGroup(*[Line(point + [-half, dy - 0.03, 0], point + [half, dy + 0.03, 0], color=style.MUTED,
+                                stroke_width=2) for dy in (-gap / 2, gap / 2)])
+        return VGroup(cut, strokes)
 
     def loss_falls(self):
         run = self.run
         steps, losses = np.asarray(run.steps, float), np.asarray(run.mean_loss, float)
-        self.loss_chart, self.loss_curve = self.make_loss_chart(5.0, 3.3, [3.5, 0.25, 0])
+        # clear of the loss's formula under it
+        self.loss_chart, self.loss_curve = self.make_loss_chart(5.0, 2.9, [3.5, 0.6, 0])
         self.loss_axes = self.loss_chart[0]
         progress = ValueTracker(0.0)
 
@@ -259,10 +290,12 @@ class TrainingPremise(Scene):
         self.end_value = number(self.end_loss, style.LOSS_COLOR, font_size=style.LABEL)
         self.end_label = self.end_value.next_to(self.loss_axes.c2p(steps[-1], losses[-1]), UP, buff=0.25)
         self.add(dot)
-        beat(self, during(FadeIn(self.loss_chart), 0, 0.2),
-             during(Create(self.loss_curve, rate_func=lambda t: t), 0.15, 1.0),
-             during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.15, 1.0),
-             during(FadeIn(self.end_label), 0.85, 1.0),
+        # the walk is over, and its end value up, before the words reach it
+        beat(self, during(FadeIn(self.loss_chart), 0, 0.15),
+             during(Create(self.loss_curve, rate_func=lambda t: t), 0.1, 0.5),
+             during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.1, 0.5),
+             during(FadeIn(self.end_label), 0.45, 0.55),
+             during(PointAt(self.end_label, color=style.EMPHASIS, buff=0.08), 0.6, 1.0),
              subcaption=f"In this run the mean loss went from {self.start_loss:.2f} at the start to "
                         f"{self.end_loss:.2f} after {int(steps[-1]):,} steps.")
         dot.clear_updaters()
@@ -329,6 +362,7 @@ class TrainingPremise(Scene):
         run = self.run
         self.plane = input_axes(tuple(run.config.grid_extent), side=4.6)
         self.plane.move_to([-3.0, -0.2, 0])
+        self.numbers_at_edges(self.plane, run.config.grid_extent)
         names = VGroup(plain_tex("x_1", font_size=style.LABEL).next_to(self.plane.x_axis, RIGHT, buff=0.15),
                        plain_tex("x_2", font_size=style.LABEL).next_to(self.plane.y_axis, UP, buff=0.1))
         self.dots = data_dots(self.plane, run.X, run.y, radius=0.04)
@@ -385,6 +419,18 @@ class TrainingPremise(Scene):
              hold=0.5)
 
     # -- pictures ------------------------------------------------------------------------
+    @staticmethod
+    def numbers_at_edges(axes, extent, buff=0.12):
+        """The axis numbers along the plot's bottom and left edges instead of on the axis lines,
+        which run through the clusters: no number sits under a data point."""
+        x0, _, y0, _ = extent
+        bottom, left = axes.c2p(0, y0)[1], axes.c2p(x0, 0)[0]
+        for num in getattr(axes.x_axis, "numbers", []):
+            num.move_to([axes.c2p(num.get_value(), 0)[0], bottom - buff - num.height / 2, 0])
+        for num in getattr(axes.y_axis, "numbers", []):
+            num.move_to([left - buff - num.width / 2, axes.c2p(0, num.get_value())[1], 0])
+        return axes
+
     @staticmethod
     def polyline(axes, coords, color, width):
         line = VMobject(stroke_color=color, stroke_width=width)

@@ -13,10 +13,12 @@ Every sentence about what the run does is computed from the run (_run_words).
 import numpy as np
 from manim import (
     DOWN,
+    LEFT,
     RIGHT,
     UP,
     Circle,
     Create,
+    Dot,
     FadeIn,
     FadeOut,
     ImageMobject,
@@ -41,7 +43,8 @@ from scenes.ch3_training._run_views import (
     RunDiagram,
     SIDE_OPACITY,
     StepMarker,
-    spread_edge_on_theta,
+    AccuracyStrip,
+    edge_on_view,
     map_legend,
 )
 from scenes.pacing import beat, during, reading_time
@@ -56,12 +59,14 @@ from toynet_core import forward
 ADVANCE_TIMES = (5.0, 7.0, 5.0)
 # The first steps, one snapshot each, are shown while SGD, the epoch and the views are named.
 INTRO_STEPS = (10, 20, 30, 40, 50, 60)
-VIEWS_Y = 1.05  # centre line of the three views; the loss curve sits under them
+VIEWS_Y = 1.15  # centre line of the three views; the loss curve sits under them
+PANEL_SIDE = 3.3  # the input plane's side
 SWEPT_ALPHA = 170  # of 255: the hatching over the cells that changed class in the first epoch
 SWEPT_TRACE = 8  # of 255: between the lines, so faint it leaves the class colours as they are
 HATCH = 4  # image pixels per grid cell of the hatching
 HATCH_EVERY = 10  # image pixels between its diagonal lines (a cell or more apart: no grey wash)
-OPENING_SCALE, OPENING_CENTRE = 1.6, (-0.6, 0.15, 0)  # the map alone, at first
+# the map alone, at first: clear of the title (its left numbers right of the title's end)
+OPENING_SCALE, OPENING_CENTRE = 1.5, (0.1, 0.05, 0)
 
 
 def hatch_pixels(mask):
@@ -105,8 +110,7 @@ def side_key(font_size=style.SMALL):
     for color, sign in ((style.CLASS_1, ">"), (style.CLASS_0, "<")):
         swatch = Square(0.2, stroke_color=color, stroke_width=1.5, fill_color=color, fill_opacity=SIDE_OPACITY)
         items.add(VGroup(swatch, MathTex(rf"\hat{{y}} {sign} \tfrac{{1}}{{2}}", font_size=NUMBER_SCALE * font_size,
-                                         color=style.FOREGROUND),
-                         note("side", font_size=font_size)).arrange(RIGHT, buff=0.1))
+                                         color=style.FOREGROUND)).arrange(RIGHT, buff=0.1))
     return items.arrange(RIGHT, buff=0.3)
 
 
@@ -128,52 +132,57 @@ class TrainingRun(Scene):
         # a margin past the frame's edge buffer: the last digits must not graze the edge
         self.counter = Counter(run, 0).to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15)
         self.counter.match_y(self.heading)
-        self.panel = DecisionPanel(run, 0, side=3.5, dot_radius=0.025)
-        self.panel.move_to([-4.6, VIEWS_Y, 0])
+        self.panel = DecisionPanel(run, 0, side=PANEL_SIDE, dot_radius=0.025)
+        self.panel.move_to([-4.75, VIEWS_Y, 0])
         self.marker = StepMarker(run, self.panel.axes, 0)
         # drawn in layers: the map, the hatching laid over it later, then the boundary and the
         # points, then the rings that point at points
         self.panel.boundary.set_z_index(1)
         self.panel.dots.set_z_index(1)
         self.marker.set_z_index(2)
-        # seen from where the plane of epoch 10 (when the words say it has slipped between
-        # the classes) is nearly edge-on: its two sides, and the points on each, sit apart;
-        # of those views, the one where the points spread widest
-        theta = spread_edge_on_theta(run, self.phases[2])
-        self.hidden = HiddenInset(run, 0, side=3.1, theta=theta).move_to([0.05, VIEWS_Y, 0])
-        # a little lower and shorter than the other views: the map's key sits above it, under
+        # a little lower and narrower than the other views: the map's key sits above it, under
         # the counter, and its ticks must clear the top unit
-        self.diagram = RunDiagram(run, 0, width=3.5, height=2.4).move_to([4.6, VIEWS_Y - 0.2, 0])
+        self.diagram = RunDiagram(run, 0, width=3.1, height=2.3).move_to([5.15, VIEWS_Y - 0.25, 0])
         y = self.panel.get_bottom()[1] - 0.25
         self.captions = VGroup(*[
             note(text, font_size=style.SMALL).move_to([view.get_center()[0], y, 0])
-            for text, view in (("input plane", self.panel), ("hidden space", self.hidden),
-                               ("weights", self.diagram))
+            for text, view in (("input plane", self.panel), ("weights", self.diagram))
         ])
-        # the tinted box in hidden space keyed beside its caption: each side of the plane
-        self.captions[1] = VGroup(self.captions[1], side_key()).arrange(RIGHT, buff=0.4)
-        self.captions[1].move_to([self.hidden.get_center()[0], y, 0])
-        self.fit_hidden(above=self.captions[1].get_top()[1] + 0.08,
-                        below=self.counter.get_bottom()[1] - 0.12)
-        self.loss = LossCurve(run, 0, width=9.0, height=1.0)
-        self.loss.next_to(self.captions, DOWN, buff=0.3).set_x(0.0)
-        self.views = (self.panel, self.marker, self.hidden, self.diagram, self.loss, self.counter)
+        # Hidden space gets the room between the other two: seen from where the planes of
+        # epoch 10 (when the words say it has slipped between the classes) and of the end are
+        # edge-on or nearly, so each class sits on its own side; of those views, the one where
+        # the points spread widest.
+        left = self.panel.get_right()[0] + 0.45
+        right = self.diagram.get_left()[0] - 0.2
+        top = self.counter.get_bottom()[1] - 0.1
+        bottom = y + 0.25
+        theta, phi = edge_on_view(run, self.phases[2:], size=(right - left - 0.6, top - bottom - 0.5))
+        self.hidden = HiddenInset(run, 0, side=3.1, theta=theta, phi=phi)
+        self.fit_hidden(left, right, bottom, top)
+        # its caption centred under it, the key of its tinted sides beside the caption
+        name = note("hidden space", font_size=style.SMALL).move_to([self.hidden.get_center()[0], y, 0])
+        self.captions.insert(1, VGroup(name, side_key().next_to(name, RIGHT, buff=0.35)))
+        self.loss = LossCurve(run, 0, width=6.2, height=0.95)
+        self.loss.next_to(self.captions, DOWN, buff=0.22).align_to(self.panel.image, LEFT)
+        # the accuracy after epoch 10, on an axis from its lowest to its highest: the range the
+        # late words give; it comes in with them
+        k2, k3 = self.phases[2:]
+        self.strip = AccuracyStrip(run, k2, k3, width=1.9, height=0.8,
+                                   heading=f"accuracy from epoch {run.epochs[k2]:.0f}")
+        self.strip.align_to(self.loss.axes, DOWN).to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15)
+        self.views = [self.panel, self.marker, self.hidden, self.diagram, self.loss, self.counter, self.strip]
 
-    def fit_hidden(self, above, below):
-        """Scale and lift the hidden-space inset so that its plane, wherever the run turns it,
-        stays above its caption, and its top stays under the counter."""
+    def fit_hidden(self, left, right, bottom, top):
+        """Scale the hidden-space inset, axis labels and all, as large as fits the rectangle
+        between the other views, and centre it there (its labels keep their size)."""
         hidden = self.hidden
-
-        def lowest():  # the box's lowest corner, or an axis label under it
-            return min(hidden.lowest_y(), hidden.labels.get_bottom()[1])
-
-        for _ in range(3):  # the labels keep their size as the rest shrinks: settle in turns
-            height = hidden.get_top()[1] - lowest()
-            if height <= below - above + 1e-3:
+        for _ in range(4):  # the labels keep their size as the rest shrinks: settle in turns
+            factor = min((right - left) / hidden.width, (top - bottom) / hidden.height)
+            if abs(factor - 1) < 1e-3:
                 break
-            hidden.scale((below - above) / height)
+            hidden.scale(factor)
             hidden.place_labels()
-        hidden.shift((above - lowest()) * UP)
+        hidden.move_to([(left + right) / 2, (top + bottom) / 2, 0])
 
     def show_snapshot(self, k):
         for view in self.views:
@@ -213,6 +222,7 @@ class TrainingRun(Scene):
         home = self.panel.get_center()
         self.panel.scale(OPENING_SCALE).move_to(OPENING_CENTRE).place_numbers()  # numbers keep their size
         self.probe.show_at(0)
+        self.probe.set_z_index(3)  # over the map and its dots
         self.add_foreground_mobject(self.probe)  # over the map that fades in under it
         with following(probe_t, [self.probe], lambda probe, t: probe.show_at(t)):
             beat(self, during(FadeIn(self.panel), 0, 0.04),
@@ -277,6 +287,8 @@ class TrainingRun(Scene):
         for (a, b), seconds, texts in (((k1, k2), ADVANCE_TIMES[1], words.middle_words(run, k1, k2)),
                                        ((k2, k3), ADVANCE_TIMES[2], words.late_words(run, k2, k3))):
             if b > a:  # a short run may end before epoch 10
+                if a == k2:  # the range of accuracy the late words give, shown as they start
+                    gone += (reveal(self, self.strip, run_time=seconds / len(texts), seconds=0.6),)
                 self.advance_phase(a, b, texts, seconds, *gone)
                 gone = ()
 
@@ -294,9 +306,16 @@ class TrainingRun(Scene):
         f = forward(run.W1[k], run.W2[k], run.X, run.y)
         self.wrong = np.flatnonzero((f.y_hat > 0.5) != (run.y == 1))
         axes = self.panel.axes
-        self.rings = VGroup(*[
-            Circle(radius=0.17, color=style.EMPHASIS, stroke_width=2).move_to(axes.c2p(*run.X[i]))
+        # each wrong point redrawn larger, in its label's colour with a white outline, so it
+        # stands out from the band of the other colour it lies on; a ring round it
+        self.wrong_dots = VGroup(*[
+            Dot(axes.c2p(*run.X[i]), radius=0.07, color=style.class_color(run.y[i]),
+                stroke_color=style.EMPHASIS, stroke_width=2)
             for i in self.wrong
         ]).set_z_index(2)
-        beat(self, Create(self.rings), PointAt(self.counter[2], color=style.EMPHASIS),
-             subcaption=words.final_words(run, k))
+        self.rings = VGroup(*[
+            Circle(radius=0.19, color=style.EMPHASIS, stroke_width=2).move_to(axes.c2p(*run.X[i]))
+            for i in self.wrong
+        ]).set_z_index(2)
+        beat(self, during(FadeIn(self.wrong_dots), 0, 0.1), during(Create(self.rings), 0, 0.2),
+             PointAt(self.counter[2], color=style.EMPHASIS), subcaption=words.final_words(run, k))

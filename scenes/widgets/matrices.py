@@ -68,9 +68,9 @@ def number(value, color=FOREGROUND, places=None, font_size=LABEL):
 
 
 def value_matrix(values, places=None, font_size=LABEL, color=FOREGROUND, h_buff=1.1, v_buff=0.55,
-                 exact_zeros_muted=False, integers=False):
+                 exact_zeros_muted=False, integers=False, bracket_h_buff=0.15):
     """A matrix of DecimalNumbers that keep the full floats. Structural zeros (exactly 0) can
-    be drawn as a muted "0"."""
+    be drawn as a muted "0". A wider `bracket_h_buff` leaves room for a box round a row."""
     rows = []
     for row in np.atleast_2d(np.asarray(values, dtype=float)):
         cells = []
@@ -79,7 +79,7 @@ def value_matrix(values, places=None, font_size=LABEL, color=FOREGROUND, h_buff=
             cells.append(number(v, MUTED if zero else color,
                                 0 if (zero or integers) else places, font_size))
         rows.append(cells)
-    return MobjectMatrix(rows, h_buff=h_buff, v_buff=v_buff, bracket_h_buff=0.15)
+    return MobjectMatrix(rows, h_buff=h_buff, v_buff=v_buff, bracket_h_buff=bracket_h_buff)
 
 
 def column(values, **kwargs):

@@ -51,11 +51,16 @@ def test_premise_says_which_start_weights_are_random(premise):
     fixed = bool(np.all(W1[:, 2] == W1[0, 2]) and W2[0, 3] == 0.0)
     assert ("9 drawn from a bell curve" in caption) == fixed
     assert ("all 13 drawn" in caption) == (not fixed)
+    # z⁽¹⁾ at (0, 0) is the bias: a positive one switches every unit on there, said in a cue
+    # of its own, right after the start
+    on = fixed and bool(np.all(W1[:, 2] > 0))
     if fixed:  # the set biases, read from the weights, and what the first layer's does
         assert f"4 biases set, {W1[0, 2]:g} in the first layer" in caption and f"{W2[0, 3]:g} at the output" in caption
-        assert ("every unit starts on at (0, 0)" in caption) == bool(
-            np.all(np.maximum(W1[:, 2], 0) > 0))  # z⁽¹⁾ at (0, 0) is the bias
-    assert words.subcaptions[1].startswith("Random, so no two units start alike")
+    said = " ".join(words.subcaptions[:2])
+    assert ("every unit starts on at (0, 0)" in said) == on
+    if on:
+        assert f"a unit's sum is just its bias, {W1[0, 2]:g}" in words.subcaptions[1]
+    assert words.subcaptions[2 if on else 1].startswith("Random, so no two units start alike")
     assert np.allclose(matrix_values(words.scene.w1), W1) and np.allclose(matrix_values(words.scene.w2), W2)
 
 

@@ -157,6 +157,48 @@ def test_every_view_shows_snapshot_floor_t(moved_scene, run, t):
     assert loss == pytest.approx(f.loss.mean(), rel=1e-6)
 
 
+def test_loss_axis_is_a_log_scale(run_scene_obj, run):
+    """The curve's points map back to log10 of the run's mean loss (recomputed), so equal
+    ratios of loss get equal heights; every tick sits at the height of its value."""
+    loss = run_scene_obj.loss
+    losses = [float(forward(run.W1[k], run.W2[k], run.X, run.y).loss.mean()) for k in (0, run.n_snapshots - 1)]
+    for k, value in zip((0, run.n_snapshots - 1), losses):
+        x, y = loss.axes.p2c(loss.curve_points(k + 1)[-1])[:2]
+        assert y + loss.lo == pytest.approx(np.log10(value), abs=1e-6)
+    for value, tick in zip(loss.tick_values, loss.y_ticks):
+        assert float(tick.tex_string) == pytest.approx(value)
+        assert tick.get_y() == pytest.approx(loss.axes.c2p(0, np.log10(value) - loss.lo)[1], abs=1e-6)
+
+
+def test_accuracy_strip_spans_the_late_range(run_scene_obj, run):
+    """The strip after epoch 10 prints the lowest and highest accuracy of that stretch, as
+    recomputed, and the late words' "between A and B" are those two numbers."""
+    from scenes.ch3_training._run_words import phases
+
+    _, _, k2, k3 = phases(run)
+    acc = [100 * np.mean((forward(run.W1[k], run.W2[k], run.X, run.y).y_hat > 0.5) == (run.y == 1))
+           for k in range(k2, k3 + 1)]
+    strip = run_scene_obj.strip
+    assert strip.extremes[0].get_value() == pytest.approx(min(acc), abs=0.05)
+    assert strip.extremes[1].get_value() == pytest.approx(max(acc), abs=0.05)
+    assert strip.extremes[0].get_y() < strip.extremes[1].get_y() or min(acc) == max(acc)
+
+
+def test_hidden_space_is_seen_edge_on_to_the_last_plane(run_scene_obj, run):
+    """The view of hidden space sees the last plane (and epoch 10's) nearly edge-on: its normal
+    lies nearly in the screen, so the two classes sit on either side of a line."""
+    from scenes.ch3_training._run_views import EDGE_ON
+    from scenes.ch3_training._run_words import phases
+
+    axes = run_scene_obj.hidden.axes
+    o = np.asarray(axes.c2p(0, 0, 0))
+    R = np.array([np.asarray(axes.c2p(*e)) - o for e in np.eye(3)]).T  # screen = R @ hidden
+    for k in phases(run)[2:]:
+        n = np.asarray(run.W2[k], dtype=float).reshape(-1)[:3]
+        shown = R @ n
+        assert abs(shown[2]) / np.linalg.norm(shown) <= EDGE_ON + 0.02
+
+
 # ---------------------------------------------------------------- WhenTrainingFails
 
 @pytest.fixture(scope="module")
@@ -245,3 +287,19 @@ def test_weight_strips_show_each_runs_start(fail_scene, run):
             assert x == pytest.approx(d.value, abs=1e-6)  # none clamped to the line's end
         assert strip.reach >= np.abs(drawn).max()
     assert len({s.reach for s in fail_scene.strips}) == 1  # one scale for both starts
+
+
+def test_the_header_counts_what_the_last_words_speak_of(fail_scene):
+    """While the last words speak of the He runs that failed another way than a dead unit, the
+    header counts those runs (read from the sweep), not the dead units."""
+    default = load_sweep(SWEEPS["default"])
+    counts = np.bincount(default.failure, minlength=len(FAILURES))
+    stuck, diverged = counts[FAILURES.index("stuck, all units alive")], counts[FAILURES.index("diverged")]
+    header = getattr(fail_scene, "other_header", None)
+    if not (stuck or diverged):
+        assert header is None
+        return
+    text = header.text.replace(" ", "")
+    assert text.startswith("Hestart,otherfailures")
+    assert (f"{stuck}stuckwithallunitsalive" in text) == bool(stuck)
+    assert (f"{diverged}blewup" in text) == bool(diverged)

@@ -211,7 +211,7 @@ def failing(request, three_runs, media_dir):
     return request.param, load_run(path), load_run(three_runs["failed"]), words
 
 
-SETTINGS = {"lr": "learning rate", "noise": "noise", "steps": "number of steps",
+SETTINGS = {"lr": "learning rate", "noise": "noise level", "steps": "number of steps",
             "per_cluster": "number of points"}
 
 
@@ -456,7 +456,7 @@ def test_the_log_scale_is_said_as_drawn(training):
     """The step axis's half-way mark is where the words put it: the first `half` steps take
     half the drawn axis."""
     _, run, words = training
-    text = words.find("Below, the mean loss against steps on a log scale")
+    text = words.find("Below, the mean loss against steps, both on log scales")
     half = int(numbers_in(text.split("the first ")[1])[0])
     axes = words.scene.loss.axes
     share = (axes.c2p(np.log10(half + 1.0), 0)[0] - axes.c2p(0, 0)[0]) / axes.x_axis.get_length()
