@@ -36,6 +36,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    linear,
     smooth,
     squish_rate_func,
 )
@@ -75,6 +76,7 @@ RELU_INPUTS = np.array([-2.5, -1.75, -1.0, -0.25, 0.75, 1.5, 2.25])  # the bridg
 # is not foreshortened much; no roll, so the u₃ axis stays up.
 VIEW_3D = dict(phi=65 * DEGREES, theta=-5 * DEGREES, zoom=0.86)  # the u₃ axis clear of the title
 M_FACING = 0.6  # the cosine between the view and A's plane's normal while m is shown: oblique
+M_DRIFT = 12 * DEGREES  # how far the camera turns on past that view during m's beat
 SUBJECT_RIGHT = 1.6  # scene units the 3-D picture sits right of centre, clear of A in the corner
 
 
@@ -516,9 +518,27 @@ class InjectiveSurjective(ThreeDScene):
         beat(self, during(grow, 0, 0.3), during(Create(self.right_angle), 0.25, 0.4),
              # its name fades in while its pin keeps it by m's tip as the camera turns
              during(UpdateFromAlphaFunc(self.m_label, lambda m, a: m.set_opacity(a)), 0.25, 0.35),
-             during(names_off, 0, 0.2), camera=self.right_angle_view(), run_time=2,
+             # the camera turns through the whole beat, easing in but never to a stop, so the
+             # picture never stands still once m and its marks are whole
+             during(names_off, 0, 0.2), self.turn_camera(self.right_angle_view()), run_time=2,
              subcaption="This vector m stands at right angles to that plane.")
         self.remove(*self.column_labels)
+
+    def turn_camera(self, view):
+        """An animation that moves the camera to `view` (phi, theta, frame_center) over its
+        whole length, at half ease and half even pace: it slows towards the end, never stops."""
+        camera = self.renderer.camera
+        start = (camera.get_phi(), camera.get_theta(), np.array(camera.frame_center))
+        end = (view["phi"], view["theta"], np.asarray(view["frame_center"], dtype=float))
+
+        def place(tracker, alpha):
+            t = 0.5 * (alpha + smooth(alpha))
+            camera.set_phi(start[0] + t * (end[0] - start[0]))
+            camera.set_theta(start[1] + t * (end[1] - start[1]))
+            camera.frame_center = start[2] + t * (end[2] - start[2])
+            return tracker
+
+        return UpdateFromAlphaFunc(camera.theta_tracker, place, rate_func=linear)
 
     def right_angle_view(self):
         """A camera that looks at A's plane obliquely (about 50 degrees off its normal): the
@@ -530,7 +550,9 @@ class InjectiveSurjective(ThreeDScene):
         normal = np.cross(self.axes.c2p(*cols[0]) - o, self.axes.c2p(*cols[-1]) - o)  # in scene coordinates
         normal /= np.linalg.norm(normal)
         phi, theta = VIEW_3D["phi"], VIEW_3D["theta"]
-        turned = hv.facing_theta(normal, phi, theta, reach=70 * DEGREES, facing=M_FACING)
+        # the oblique view, then a slow drift on past it while m is read: the turn fills the
+        # beat, and the right angle shows in depth
+        turned = hv.facing_theta(normal, phi, theta, reach=70 * DEGREES, facing=M_FACING) + M_DRIFT
         self.m_view = (phi, turned, normal)
 
         def screen_right(t):
