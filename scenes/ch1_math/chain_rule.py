@@ -53,7 +53,6 @@ NUDGE = 0.1  # the nudge of x, centred on X_1D
 UNIT = 4.0  # scene units per 1 on all three number lines: one scale, so lengths compare
 
 # the quantities of the network's forward pass, in order: the chain of the bridge
-NODE_TEX = (r"\tilde{x}", "z^{(1)}", "x^{(2)}", "z^{(2)}", r"\hat{y}", r"\mathcal{L}")
 
 POINT = np.array([1.0, 0.5])  # where the Jacobians are worked out
 RADIUS = 0.4  # the nudges of x that swing round a circle
@@ -468,42 +467,38 @@ class ChainRule(Scene):
         ones = VGroup(*[plain_tex("1", font_size=style.SMALL, color=style.MUTED).next_to(d, LEFT, buff=0.08)
                         for d in self.constant_dots])
         self.stack_sizes = [len(n) for n in nodes]
-        # every node named by its symbol (its colour from TEX_COLORS), the two ends in words too
-        symbols = VGroup(*[tex(t, font_size=style.BODY) for t in NODE_TEX])
-        for symbol, stack in zip(symbols, nodes):
-            symbol.next_to(stack, UP, buff=0.25)
-        top = max(sym.get_bottom()[1] for sym in symbols)
-        for symbol in symbols:  # one baseline row above the tallest stack
-            symbol.shift((top - symbol.get_bottom()[1]) * UP)
-        self.node_names = symbols
+        # a bridge names only what its words say: the two ends, in words; the quantities between
+        # and their sizes get their names when the network is built, in the next chapter
         words = VGroup(note("input", font_size=style.LABEL, color=style.X_COLOR),
                        note("loss", font_size=style.LABEL, color=style.LOSS_COLOR))
-        words[0].next_to(symbols[0], LEFT, buff=0.2)
-        words[1].next_to(symbols[-1], RIGHT, buff=0.2)
-        ends = VGroup(symbols, words)
+        for word, stack in zip(words, (nodes[0], nodes[-1])):
+            word.next_to(stack, UP, buff=0.3)
+        top = max(w.get_top()[1] for w in words)
+        for word in words:  # one row, tops level, above the tallest stack
+            word.shift((top - word.get_top()[1]) * UP)
+        self.node_names = words
+        ends = words
         arrows, sizes = VGroup(), VGroup()
         for i, (_, jac) in enumerate(self.layer_jacobians):
             arrow = Arrow(nodes[i].get_right(), nodes[i + 1].get_left(), buff=0.25, color=style.MUTED)
             arrow.set_y(nodes.get_y())
             arrows.add(arrow)
-            sizes.add(tex(r"%d\times %d" % jac.shape, font_size=style.BODY, color=style.GRAD_COLOR,
-                          colored=False).next_to(arrow, DOWN, buff=1.3))
+            # each step of the chain has its Jacobian, J, as f and g had theirs
+            sizes.add(tex(r"J", font_size=style.BODY, color=style.GRAD_COLOR, colored=False)
+                      .next_to(arrow, DOWN, buff=1.3))
         self.jacobian_sizes = sizes
         back = Arrow(sizes.get_right() + RIGHT * 0.9 + DOWN * 0.7, sizes.get_left() + LEFT * 0.9 + DOWN * 0.7,
                      buff=0, color=style.GRAD_COLOR, stroke_width=4)
         back_label = note("backpropagation: multiply the Jacobians, from the loss back",
                           font_size=style.LABEL, color=style.GRAD_COLOR)
         back_label.next_to(back, DOWN, buff=0.2)
-        legend = note("hollow 1: a constant the network appends, so that each layer can shift (affine)",
-                      font_size=style.SMALL, color=style.MUTED)
-        legend.next_to(ends, UP, buff=0.3).set_x(0)
         chain = VGroup(*[m for pair in zip(nodes, arrows) for m in pair], nodes[-1])
         beat(self, during(FadeOut(VGroup(self.plane_picture, self.traces, self.nudge_arrows, self.h_segment,
                                          self.product_row, self.check_row, self.check_frames)), 0, 0.2),
              during(LaggedStart(*[GrowArrow(m) if isinstance(m, Arrow) else
                                   LaggedStart(*[GrowFromCenter(d) for d in m], lag_ratio=0.2)
                                   for m in chain], lag_ratio=0.3), 0.1, 0.5),
-             during(FadeIn(ends), 0.15, 0.3), during(FadeIn(VGroup(ones, legend)), 0.2, 0.35),
+             during(FadeIn(ends), 0.15, 0.3), during(FadeIn(ones), 0.2, 0.35),
              # the sizes and the backward arrow are whole by the middle of the beat; the label
              # fades in whole rather than being written glyph by glyph
              during(GrowArrow(back), 0.3, 0.5),

@@ -323,6 +323,10 @@ class SteepestDescent(Scene):
         self.n_weights = int(np.asarray(run.W1[-1]).size + np.asarray(run.W2[-1]).size)
         top = float(np.ceil(self.loss_values.max() * 10) / 10)
         last = int(self.loss_steps[-1])
+        # per-sample SGD: each step is downhill on one point's loss, not on the mean loss, which
+        # the chart shows; the words say what the run's mean loss did
+        trend = "falls" if self.loss_values[-1] < self.loss_values[0] else "does not fall"
+        self.loss_trend = trend
         # the bowl has left: the loss takes the frame's width, so its fall can be read
         self.loss_axes = Axes(x_range=[0, last, last // 2], y_range=[0, top, top / 2],
                               x_length=LOSS_SIZE[0], y_length=LOSS_SIZE[1], tips=False,
@@ -373,8 +377,9 @@ class SteepestDescent(Scene):
              during(Create(self.loss_curve, rate_func=lambda t: t), 0.3, 0.58),
              during(progress.animate(rate_func=lambda t: t).set_value(1.0), 0.3, 0.58),
              during(PointAt(caption, buff=0.05), 0.58, 1),
-             subcaption=f"Training a network on XOR walks downhill the same way, on its mean loss "
-                        f"(the loss averaged over all its points), a function of its {self.n_weights} weights.",
+             subcaption=f"Training a network on XOR walks the same way, but each step goes downhill on one "
+                        f"point's loss; on average over its points, the mean loss {trend}. "
+                        f"Both are functions of its {self.n_weights} weights.",
              hold=0.8)
         dot.clear_updaters()
 

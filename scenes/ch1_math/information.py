@@ -321,7 +321,9 @@ class RankPlane(ThreeDScene):
         name.arrange(DOWN, aligned_edge=LEFT, buff=0.2)
         name.next_to(plane, LEFT, buff=0.6).shift(UP * 0.8).to_edge(LEFT, buff=1.2)  # clear of the score axis
         score = note("one number out: rank 1", font_size=LABEL, color=Z_COLOR)
-        axis_name = note("its one number", font_size=SMALL, color=Z_COLOR).next_to(axis.get_end(), UP, buff=0.1)
+        # past the axis's end, on a dark backing: the level lines run under it
+        axis_name = backed(note("its one number", font_size=SMALL, color=Z_COLOR), opacity=1.0)
+        axis_name.next_to(axis.get_end(), RIGHT, buff=0.12)
         score.next_to(name, DOWN, buff=0.3).align_to(name, LEFT)
         self.bridge = dict(plane=plane, row=w, w_mob=w_mob, points=pts, dots=dots, landed=landed,
                            axis=axis, scores=scores, levels=levels, level_distances=LEVEL_DISTANCES)
@@ -361,7 +363,7 @@ class RankPlane(ThreeDScene):
         line where the score is zero, the cut between its signs, is straight too."""
         zero = levels[LEVEL_DISTANCES.index(0.0)]
         cut = zero.copy().set_stroke(EMPHASIS, width=4)
-        tag = note("score 0: a straight cut", font_size=SMALL, color=EMPHASIS)
+        tag = backed(note("score 0: a straight cut", font_size=SMALL, color=EMPHASIS), opacity=1.0)
         # beside the cut's upper end, on the side away from the score axis
         end = max((zero.get_start(), zero.get_end()), key=lambda p: p[1])
         tag.next_to(end, UP, buff=0.1)
@@ -376,6 +378,8 @@ class RankPlane(ThreeDScene):
              hold=0.5)
 
 
+PATCH_MARGIN = 0.15  # how far the drawn cut reaches beyond the stems' feet
+
 # NoNewDimensions: the maps it applies, as integer matrices (shown on screen as they are).
 TO_PLANE = np.array([[2], [1]])  # a line of numbers into the plane
 M_PLANE = np.array([[1, 2], [-1, 1]])  # the plane to itself
@@ -384,7 +388,6 @@ T_VALUES = np.arange(-2, 2.5, 0.5)  # the numbers t fed to TO_PLANE
 LINE_POINT, LINE_DIRECTION = np.array([-0.5, 0.5]), np.array([1.0, 0.5])  # the line moved by M
 LINE_T = (-1.0, 1.6)
 GRID_HALF = 1.5  # the square of grid lines M moves
-STEM_REACH = 0.6  # how far from the cut each point's stem reaches, at least (its point lies on it)
 LIFT_HALF = 1.5  # the square of grid lines LIFT carries into space
 LIFT_VIEW = dict(phi=62 * DEGREES, theta=-50 * DEGREES, zoom=1.05)
 # the lift seen from the side: the sheet tilts along (1, -1), which this view shows across the
@@ -646,7 +649,7 @@ class NoNewDimensions(ThreeDScene):
                               UpdateFromAlphaFunc(VGroup(self.xor_dots, on_floor), rise, run_time=3.5)),
              camera=near_view(25 * DEGREES),
              subcaption="Lift the four XOR points the same way: they stay on the sheet, and their two "
-                        "diagonals still cross.")
+                        "diagonals still cross, so no flat cut can part the two classes.")
         self.legend = legend
         self.remove(on_floor)
         self.xor_diagonals = self.diagonals(self.xor_lifted)
@@ -705,7 +708,18 @@ class NoNewDimensions(ThreeDScene):
         the cut, in its class's colour."""
         self.cut_normal, self.cut_offset = straight_cut(self.xor_folded, XOR_LABELS)
         centre = self.xor_folded.mean(axis=0)
-        corners = la.plane_patch(self.cut_normal, self.cut_offset, centre, half=0.9)
+        # a rectangle of the cut just round the stems' feet (PATCH_MARGIN beyond them), so that
+        # every stem ends on it and the patch stays small; its sides run along a square's
+        n0 = np.asarray(self.cut_normal, float) / np.linalg.norm(self.cut_normal)
+        shift = self.cut_offset / np.linalg.norm(self.cut_normal)
+        on_cut = self.xor_folded - np.outer(self.xor_folded @ n0 + shift, n0)
+        middle = centre - (centre @ n0 + shift) * n0
+        square = la.plane_patch(self.cut_normal, self.cut_offset, centre, half=1.0)
+        sides = [(square[k] - square[0]) / np.linalg.norm(square[k] - square[0]) for k in (1, 3)]
+        spans = [((on_cut - middle) @ e).min() - PATCH_MARGIN for e in sides], \
+                [((on_cut - middle) @ e).max() + PATCH_MARGIN for e in sides]
+        (a0, b0), (a1, b1) = spans
+        corners = np.array([middle + a * sides[0] + b * sides[1] for a, b in ((a0, b0), (a1, b0), (a1, b1), (a0, b1))])
         self.cut_corners = corners
         patch = VMobject(stroke_color=FOREGROUND, stroke_width=1.5, fill_color=FOREGROUND, fill_opacity=0.12)
         patch.set_points_as_corners([self.near.c2p(*q) for q in [*corners, corners[0]]])
@@ -717,11 +731,9 @@ class NoNewDimensions(ThreeDScene):
         self.point_sides = side
         feet = self.xor_folded - np.outer(self.xor_folded @ unit + offset, unit)
         self.cut_feet = feet
-        # each stem rises from the cut through its point, out to at least STEM_REACH on the
-        # point's side, in that side's colour: the points lie only about 0.2 from the cut, too
-        # close for a stem that stops at the point to show a side
-        reach = np.maximum(np.abs(self.xor_folded @ unit + offset), STEM_REACH)
-        self.stem_ends = feet + (side * reach)[:, None] * unit
+        # each stem runs from the cut to its point and no further, in its class's colour: it
+        # never crosses the cut, so each point's side reads at a glance
+        self.stem_ends = self.xor_folded
         stems = VGroup(*[DashedLine(self.near.c2p(*f), self.near.c2p(*e), color=class_color(y), stroke_width=4,
                                     dash_length=0.08)
                          for f, e, y in zip(feet, self.stem_ends, XOR_LABELS)])
@@ -734,7 +746,7 @@ class NoNewDimensions(ThreeDScene):
         beat(self, during(FadeIn(patch), 0, 0.25),
              during(LaggedStart(*[Create(m) for m in stems], lag_ratio=0.3), 0.25, 0.5),
              during(self.xor_diagonals.animate.set_opacity(0.15), 0, 0.25),
-             during(self.near_sheet.animate.set_stroke(opacity=0.12), 0, 0.25),
+             during(self.near_sheet.animate.set_stroke(opacity=0.3), 0, 0.25),  # the fold still shows
              during(self.near.animate.set_stroke(opacity=0.35), 0, 0.25),
              camera=dict(phi=LIFT_VIEW["phi"], theta=theta, frame_center=looking_right_of(theta)), run_time=3,
              subcaption="Folded, the points no longer lie on one plane, and a flat cut now passes between "

@@ -28,6 +28,7 @@ from manim import (
     ReplacementTransform,
     Scene,
     SurroundingRectangle,
+    Transform,
     UpdateFromAlphaFunc,
     VGroup,
     config,
@@ -65,6 +66,13 @@ def keep_inside(mob, margin=style.EDGE_BUFF):
     if mob.get_left()[0] < left:
         mob.shift((left - mob.get_left()[0]) * RIGHT)
     return mob
+
+
+def fp_label(at):
+    """"f(p)" in pink on a dark backing, above and right of the point `at`."""
+    label = plain_tex(r"f(p)", font_size=style.LABEL, color=style.Z_COLOR)
+    group = VGroup(BackgroundRectangle(label, color=style.BACKGROUND, fill_opacity=1.0, buff=0.05), label)
+    return group.next_to(at, UP + RIGHT, buff=0.02)
 
 
 def common_places(values, least=style.DECIMALS):
@@ -207,20 +215,25 @@ class JacobianExample(Scene):
         self.square = polyline(self.axes, square, style.EMPHASIS, 4)
         self.square.set_fill(style.EMPHASIS, 0.12)
         self.p_dot = Dot(self.axes.c2p(*P), radius=0.08, color=style.X_COLOR)
-        # p stays marked and named where it starts while its copy is carried to f(p)
-        self.p_mark = self.p_dot.copy()
+        # p is named on the unbent grid, in f's input plane (x₁, x₂); as the grid bends, the
+        # plane becomes f's output plane (u₁, u₂, as chapter 1 names a map's outputs), p's name
+        # leaves, and the carried dot turns pink and is named f(p), as it is in the zoom
+        self.input_names = axis_names(self.axes, ("x_1", "x_2"))
         p_label = plain_tex(r"p = (1,\ 2)", font_size=style.LABEL, color=style.X_COLOR).next_to(self.p_dot, DOWN + RIGHT, buff=0.05)
         self.p_label = p_label
         self.formula = plain_tex(r"f(\vec x) = \begin{bmatrix} \cos x_1 + \sin x_2 \\ \sqrt{x_1^2 + x_2^2} \end{bmatrix}",
                                  font_size=style.BODY)
         self.formula.next_to([0.1, 2.95, 0], DOWN + RIGHT, buff=0)
-        # once carried, the dot is f(p), and says so
-        self.fp_label = plain_tex(r"f(p)", font_size=style.LABEL, color=style.Z_COLOR)
-        self.fp_label.next_to(self.axes.c2p(*example_map(P)), RIGHT, buff=0.15)
-        self.add(self.axes, self.names, self.grid, self.square, self.p_mark, p_label, self.p_dot)
-        beat(self, during(FadeIn(self.title), 0, 0.1), during(Write(self.formula), 0.05, 0.4), self.grid.deform(example_map),
-             deform(self.square, self.axes, example_map), carry(self.p_dot, self.axes, example_map),
-             FadeIn(self.fp_label, rate_func=squish_rate_func(smooth, 0.8, 1)), run_time=4,
+        self.fp_label = fp_label(self.axes.c2p(*example_map(P)))
+        landed = self.p_dot.copy().move_to(self.axes.c2p(*example_map(P))).set_color(style.Z_COLOR)
+        self.add(self.axes, self.input_names, self.grid, self.square, p_label, self.p_dot)
+        bend = (0.25, 0.5)  # the plane stays unbent for its first quarter, with p named on it
+        beat(self, during(FadeIn(self.title), 0, 0.1), during(Write(self.formula), 0.05, 0.4),
+             during(self.grid.deform(example_map), *bend), during(deform(self.square, self.axes, example_map), *bend),
+             during(Transform(self.p_dot, landed), *bend), during(FadeOut(p_label), bend[0], bend[0] + 0.08),
+             during(FadeOut(self.input_names), bend[0], bend[0] + 0.08),
+             during(FadeIn(self.names), bend[0] + 0.08, bend[0] + 0.16),
+             during(FadeIn(self.fp_label), bend[1], bend[1] + 0.06), run_time=4,
              subcaption="Back to f, bending the grid. Follow the point p = (1, 2) and the grid square at its corner.")
 
     def zoom_to_cell(self):
@@ -232,15 +245,14 @@ class JacobianExample(Scene):
         # the zoom at 1 draws what is on screen now; swap it in, then zoom
         self.remove(self.grid, self.square, self.p_dot)
         self.add(self.zoom)
-        # f(p) stays named in the zoom, on a dark backing, beside its dot wherever the zoom takes it
-        self.zoom_fp = VGroup(BackgroundRectangle(self.fp_label, color=style.BACKGROUND, fill_opacity=1.0, buff=0.05),
-                              self.fp_label.copy())
-        self.zoom_fp.add_updater(lambda m: m.next_to(self.zoom.image_dot, DOWN + RIGHT, buff=0.05))
+        # f(p) stays named in the zoom, beside its dot wherever the zoom takes it: above and to
+        # the right, where neither the patch nor its side arrows (both up and to the left of it)
+        # nor the window's bottom edge are
+        self.zoom_fp = self.fp_label
+        self.zoom_fp.add_updater(lambda m: m.next_to(self.zoom.image_dot, UP + RIGHT, buff=0.02))
         self.zoom_fp.update()
-        self.add(self.zoom_fp)
-        self.remove(self.fp_label)
         beat(self, during(FadeOut(self.axes), 0, 0.15), during(FadeOut(self.names), 0, 0.15),
-             during(FadeOut(VGroup(self.p_mark, self.p_label)), 0, 0.15), during(FadeIn(frame), 0, 0.2),
+             during(FadeIn(frame), 0, 0.2),
              self.zoom.zooming(1.0, STAGE), run_time=3,
              subcaption="Zoom in on where p lands. The square's image is a curved patch.")
         self.frame = frame
@@ -300,7 +312,10 @@ class JacobianExample(Scene):
             landing += targets
             flights.append(during(AnimationGroup(*[ReplacementTransform(e.copy(), t) for e, t in
                                                    zip(self.side_labels[j].get_entries(), targets)]), *share))
-        beat(self, *flights, during(FadeIn(lhs), 0.4, 0.5), during(FadeIn(self.J_matrix.get_brackets()), 0.4, 0.5),
+        # each side's arrow is pointed at while its column flies into J
+        pulses = [during(PointAt(self.side_arrows[j], color=DIRECTION_COLORS[j]), *share)
+                  for j, share in ((X2, (0.0, 0.3)), (X1, (0.25, 0.55)))]
+        beat(self, *flights, *pulses, during(FadeIn(lhs), 0.4, 0.5), during(FadeIn(self.J_matrix.get_brackets()), 0.4, 0.5),
              during(FadeIn(self.column_boxes), 0.45, 0.55),
              subcaption="Put those two sides next to each other: this matrix is the Jacobian of f at p, J.")
         self.remove(*landing)  # the real entries take over, so nothing is drawn twice
@@ -309,6 +324,13 @@ class JacobianExample(Scene):
         self.remove(lhs, self.J_matrix, self.column_boxes)
         self.J_group = VGroup(group, self.column_boxes)
         self.add(self.J_group)
+
+    def column_pulses(self, columns, start):
+        """Point at column 1 with the side arrow it came from, then column 2 with its own, from
+        `start` to nearly the beat's end: the parallelogram stays part of the algebra."""
+        length = (0.98 - start) / 2
+        return [during(PointAt(mob, color=DIRECTION_COLORS[j]), start + k * length, start + (k + 1) * length)
+                for k, j in enumerate((X1, X2)) for mob in (columns[j], self.side_arrows[j])]
 
     def define_entries(self):
         d = r"\dfrac{\partial f_%d}{\partial x_%d}"
@@ -326,7 +348,7 @@ class JacobianExample(Scene):
         named = VGroup(self.side_labels, self.steps)
         beat(self, during(FadeOut(named), 0, 0.12),
              during(Write(self.symbols), 0.1, 0.35), during(FadeIn(rule, shift=0.2 * UP), 0.3, 0.42),
-             during(FadeIn(size, shift=0.2 * UP), 0.4, 0.55),
+             during(FadeIn(size, shift=0.2 * UP), 0.4, 0.55), *self.column_pulses(self.J_matrix.get_columns(), 0.55),
              subcaption="Each entry is a partial derivative, the slope of one output along one input: "
                         "row i for output i, column j for input j.")
 
@@ -337,6 +359,7 @@ class JacobianExample(Scene):
         self.matrix_name = name
         beat(self, during(FadeIn(name, shift=0.2 * LEFT), 0, 0.25),
              during(PointAt(name, color=style.EMPHASIS), 0.25, 0.7),
+             *[during(PointAt(arrow, color=DIRECTION_COLORS[j]), 0.65, 0.98) for j, arrow in enumerate(self.side_arrows)],
              subcaption="The whole matrix gets one name, ∂f/∂x⃗: every slope of f along x⃗, at once.",
              spoken="The whole matrix gets one name, d f by d x: every slope of f along x, at once.")
 
@@ -350,6 +373,7 @@ class JacobianExample(Scene):
              FadeOut(self.entry_notes, rate_func=squish_rate_func(smooth, 0, 0.15)),
              LaggedStart(FadeIn(self.hand.get_brackets()), *[Write(e) for e in self.hand.get_entries()], lag_ratio=0.8,
                          rate_func=squish_rate_func(linear, 0.1, 0.55)),
+             *self.column_pulses([VGroup(*self.hand.get_entries()[j::2]) for j in (X1, X2)], 0.58),
              subcaption="By hand: cos x₁ + sin x₂ gives −sin x₁ and cos x₂; the length |x| gives x₁/|x| and x₂/|x|.",
              spoken="By hand: cosine x one plus sine x two gives minus sine x one, and cosine x two. "
                     "The length of x gives x one over the length of x, and x two over the length of x.")
@@ -485,8 +509,10 @@ class JacobianExample(Scene):
     # -- bridge: the loss has a Jacobian too --------------------------------------------------------
     def bridge(self):
         """The loss's slopes at the start of training, laid out as the weights: each grid named
-        by its symbol, all 13 numbers written to one number of decimals, and f's J cleared
-        first, so that the two kinds of slopes are not read as one picture."""
+        in the narration's words (so many in the first layer, so many in the second; the mean
+        loss's and the second layer's symbols come later), all 13 numbers written to one number
+        of decimals, and f's J cleared first, so that the two kinds of slopes are not read as
+        one picture."""
         run = load_reference_run()
         snapshot = 0  # the weights the slopes are taken at: the run's first snapshot
         self.grad_step = int(run.steps[snapshot])
@@ -495,35 +521,32 @@ class JacobianExample(Scene):
         g1, g2 = (value_matrix(g, places=self.grad_places, font_size=style.LABEL, color=style.GRAD_COLOR, h_buff=1.15)
                   for g in (self.grad_W1, self.grad_W2))
         self.grad_mobs = (g1, g2)
-        # W⁽¹⁾ was named with the first layer's product; the second layer's weights are W⁽²⁾
-        symbols = [tex(r"\frac{\partial \bar{\mathcal{L}}}{\partial W^{(%d)}} =" % k, font_size=style.BODY)
-                   for k in (1, 2)]
-        names = [note(f"{k} layer", font_size=style.SMALL) for k in ("first", "second")]
-        self.grad_symbols = symbols
-        rows = VGroup()
-        for symbol, name, g in zip(symbols, names, (g1, g2)):
-            label = VGroup(name, symbol).arrange(DOWN, aligned_edge=RIGHT, buff=0.12)
-            rows.add(VGroup(label, g).arrange(RIGHT, buff=0.25))
-        rows.arrange(DOWN, aligned_edge=LEFT, buff=0.45)
-        left = max(r[0].get_right()[0] for r in rows) + 0.25  # both grids start at one x
-        for r in rows:
-            r[1].shift((left - r[1].get_left()[0]) * RIGHT)
-            r[0].shift((left - 0.25 - r[0].get_right()[0]) * RIGHT)
+        # only what the words say, in their words: the loss's slopes, so many per layer (the
+        # symbols for the mean loss and the second layer's weights come later, with their meaning)
+        names = [note(f"{g.size} in the {k} layer", font_size=style.LABEL, color=style.FOREGROUND)
+                 for g, k in ((self.grad_W1, "first"), (self.grad_W2, "second"))]
+        self.grad_names = names
+        # each grid under its name, so the block leaves room for the network beside it
+        rows = VGroup(*[VGroup(name, g).arrange(DOWN, aligned_edge=LEFT, buff=0.12) for name, g in zip(names, (g1, g2))])
+        rows.arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         n = self.grad_W1.size + self.grad_W2.size
         before = self.grad_step == 0
+        when = "before training" if before else f"after {self.grad_step} steps"
         # one short label: the picture carries the rest, the words say why
-        caption = VGroup(
-            tex(r"\bar{\mathcal{L}}\text{ at step %d%s: one row of %d slopes, as %d} \times %d \text{ and } %d \times %d"
-                % (self.grad_step, " (untrained)" if before else "", n, *self.grad_W1.shape, *self.grad_W2.shape),
-                font_size=style.BODY, color=style.FOREGROUND))
+        caption = VGroup(note(f"the loss's {n} slopes, one per weight, {when}", font_size=style.BODY,
+                              color=style.FOREGROUND))
         self.bridge_caption = caption
-        # the same slopes as a picture: on the network's edges, coloured by sign, as wide as their
-        # size next to the largest (the widget's scale is for weights, so the slopes are scaled)
+        # the same slopes as a picture: on the network's edges, coloured by sign in the slopes' own
+        # pair (orange and blue mean the classes), as wide as their size next to the largest (the
+        # widget's scale is for weights, so the slopes are scaled)
         largest = float(np.abs(np.concatenate([self.grad_W1.ravel(), self.grad_W2.ravel()])).max())
         self.grad_diagram = NetworkDiagram(self.grad_W1 * WEIGHT_SCALE / largest,
                                            self.grad_W2 * WEIGHT_SCALE / largest, width=4.2, height=2.7)
         self.grad_diagram.node_labels.set_opacity(1)
-        key = VGroup(sign_legend("slope > 0", "slope < 0", None),
+        for edge in [*self.grad_diagram.w1_edges.family_members_with_points(),
+                     *self.grad_diagram.w2_edges.family_members_with_points()]:
+            edge.set_stroke(color=style.signed_color(edge.weight, WEIGHT_SCALE, style.SLOPE_POS, style.SLOPE_NEG))
+        key = VGroup(sign_legend("slope > 0", "slope < 0", None, colors=(style.SLOPE_POS, style.SLOPE_NEG)),
                      note("width: its size; the widest is the largest", font_size=style.SMALL))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         picture = VGroup(self.grad_diagram, key).arrange(DOWN, buff=0.3)

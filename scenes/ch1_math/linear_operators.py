@@ -23,7 +23,7 @@ from manim import (
     FadeIn,
     FadeOut,
     GrowArrow,
-    Indicate,
+    AnimationGroup,
     LaggedStart,
     Line,
     Scene,
@@ -176,10 +176,12 @@ class LinearOperators(Scene):
             leg, s = (0, 2 * a) if a < 0.5 else (1, 2 * a - 1)
             m.move_to(self.axes.c2p(*(path[leg] + s * (path[leg + 1] - path[leg]))))
 
-        self.sum_lhs = column(self.T(U + V), font_size=style.LABEL)
-        self.sum_rhs = column(self.T(U) + self.T(V), font_size=style.LABEL)
-        line = VGroup(plain_tex(r"\varphi(u + v) =", font_size=style.BODY), self.sum_lhs,
-                      plain_tex(r"= \varphi(u) + \varphi(v) =", font_size=style.BODY), self.sum_rhs).arrange(RIGHT, buff=0.15)
+        # one vector, written once and large: both sides are it (φ is linear, so they agree)
+        both = self.T(U + V)
+        assert np.allclose(both, self.T(U) + self.T(V))
+        self.sum_lhs = self.sum_rhs = column(both, font_size=style.BODY)
+        line = VGroup(plain_tex(r"\varphi(u + v) = \varphi(u) + \varphi(v) =", font_size=style.BODY),
+                      self.sum_lhs).arrange(RIGHT, buff=0.15)
         line.next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
         self.sum_line = line
         self.add(walker)
@@ -195,10 +197,11 @@ class LinearOperators(Scene):
         ticks = VGroup(*[Dot(self.axes.c2p(*(k * tu / 2)), radius=0.05, color=style.EMPHASIS)
                          for k in range(1, 4)])  # every half T(u): the third lands on T(1.5u)
         self.scale_ticks = [k * tu / 2 for k in range(1, 4)]
-        self.scale_lhs = column(self.T(SCALE * U), font_size=style.LABEL)
-        self.scale_rhs = column(SCALE * self.T(U), font_size=style.LABEL)
-        line = VGroup(plain_tex(r"\varphi(1.5u) =", font_size=style.BODY), self.scale_lhs,
-                      plain_tex(r"= 1.5\,\varphi(u) =", font_size=style.BODY), self.scale_rhs).arrange(RIGHT, buff=0.15)
+        both = self.T(SCALE * U)
+        assert np.allclose(both, SCALE * self.T(U))
+        self.scale_lhs = self.scale_rhs = column(both, font_size=style.BODY)
+        line = VGroup(plain_tex(r"\varphi(1.5u) = 1.5\,\varphi(u) =", font_size=style.BODY),
+                      self.scale_lhs).arrange(RIGHT, buff=0.15)
         line.next_to(self.sum_line, DOWN, buff=0.4).align_to(self.rule, LEFT)
         self.scale_line = line
         self.add(walker)
@@ -242,20 +245,28 @@ class LinearOperators(Scene):
         e1, e2 = self.T(np.array([1.0, 0.0])), self.T(np.array([0.0, 1.0]))
         legs = [np.zeros(2), U[0] * e1, U[0] * e1 + U[1] * e2]  # ends on φ(u)'s tip
         self.basis_images, self.basis_walk = (e1, e2), legs
-        basis = [self.arrow(key, vec, color=style.EMPHASIS, label=None) for key, vec in (("φ(e1)", e1), ("φ(e2)", e2))]
-        names = [self.label_beside(name, (0, 0), vec, style.EMPHASIS, side, at=0.55)
-                 for name, vec, side in ((r"\varphi(e_1)", e1, -1), (r"\varphi(e_2)", e2, 1))]
-        walk = VGroup(*[DashedLine(self.axes.c2p(*a), self.axes.c2p(*b), color=style.EMPHASIS, stroke_width=4,
-                                   dash_length=0.12) for a, b in zip(legs, legs[1:])])
+        # each landing keeps its axis's colour (the grid's lines along x₁ and x₂), and so does
+        # its leg of the walk and its column of the matrix
+        colors = (style.X1_DIRECTION, style.X2_DIRECTION)
+        self.basis_colors = colors
+        basis = [self.arrow(key, vec, color=c, label=None) for key, vec, c in (("φ(e1)", e1, colors[0]), ("φ(e2)", e2, colors[1]))]
+        names = [self.label_beside(name, (0, 0), vec, c, side, at=0.55)
+                 for name, vec, side, c in ((r"\varphi(e_1)", e1, -1, colors[0]), (r"\varphi(e_2)", e2, 1, colors[1]))]
+        walk = VGroup(*[DashedLine(self.axes.c2p(*a), self.axes.c2p(*b), color=c, stroke_width=4,
+                                   dash_length=0.12) for a, b, c in zip(legs, legs[1:], colors)])
         self.basis_arrows, self.walk_legs = basis, walk
         combo = plain_tex(rf"\varphi(u) = {U[0]:g}\,\varphi(e_1) + {U[1]:g}\,\varphi(e_2)", font_size=style.BODY)
         self.matrix_of_phi = int_matrix(T_MATRIX.astype(int), font_size=style.BODY)
+        for k, c in enumerate(colors):
+            VGroup(*self.matrix_of_phi.get_columns()[k]).set_color(c)
         held = VGroup(plain_tex(r"\varphi\ \text{as a matrix:}", font_size=style.BODY), self.matrix_of_phi)
         held.arrange(RIGHT, buff=0.2)
         lines = VGroup(combo, held).arrange(DOWN, aligned_edge=LEFT, buff=0.35)
         lines.next_to(self.rule, DOWN, buff=0.5).align_to(self.rule, LEFT)
         self.basis_lines = lines
-        columns = [PointAt(VGroup(*self.matrix_of_phi.get_columns()[k]), buff=0.08) for k in (0, 1)]
+        # each landing is pointed at with its column, in their shared colour
+        columns = [AnimationGroup(PointAt(VGroup(*self.matrix_of_phi.get_columns()[k]), color=colors[k], buff=0.08),
+                                  PointAt(basis[k], color=colors[k], buff=0.08)) for k in (0, 1)]
         # the sums and the scaling step aside, and every arrow but φ(u), whose name moves to its
         # tip's upper left, clear of the walk; the two landings are drawn, then u's tip is reached by
         # 1.5 of the first and 0.5 of the second
@@ -275,9 +286,7 @@ class LinearOperators(Scene):
              run_time=3)
         self.remove(self.sum_line, self.scale_line, self.verdict, self.ticks, *self.set_aside)
         # and the two landings are found again, as the columns of φ's matrix
-        beat(self, during(FadeIn(held), 0, 0.25),
-             during(Succession(*[Indicate(a, color=style.EMPHASIS, scale_factor=1.15) for a in basis]), 0.2, 0.6),
-             during(Succession(*columns), 0.45, 1),
+        beat(self, during(FadeIn(held), 0, 0.25), during(Succession(*columns), 0.2, 1),
              subcaption="Where the two axis arrows land fixes φ everywhere: those two landings are the columns "
                         "of φ's matrix.",
              spoken="Where the two axis arrows land fixes phi everywhere: those two landings are the columns "

@@ -36,6 +36,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    linear,
     smooth,
     squish_rate_func,
 )
@@ -74,6 +75,8 @@ RELU_INPUTS = np.array([-2.5, -1.75, -1.0, -0.25, 0.75, 1.5, 2.25])  # the bridg
 # The output space is seen from where A's plane shows at about 50 degrees from face on and m
 # is not foreshortened much; no roll, so the u₃ axis stays up.
 VIEW_3D = dict(phi=65 * DEGREES, theta=-5 * DEGREES, zoom=0.86)  # the u₃ axis clear of the title
+M_FACING = 0.6  # the cosine between the view and A's plane's normal while m is shown: oblique
+M_DRIFT = 12 * DEGREES  # how far the camera turns on past that view during m's beat
 SUBJECT_RIGHT = 1.6  # scene units the 3-D picture sits right of centre, clear of A in the corner
 
 
@@ -354,7 +357,8 @@ class InjectiveSurjective(ThreeDScene):
         """x slides to x + n; its arrow keeps pointing at the same output A x."""
         self.x_dot = Dot(self.in_point(self.x), radius=0.08, color=X_COLOR)
         self.Ax_dot = Dot(self.out_point(self.Ax), radius=0.08, color=Z_COLOR)
-        self.x_label = plain_tex(r"\vec x", font_size=BODY, color=X_COLOR).next_to(self.x_dot, RIGHT, buff=0.12)
+        # x's name goes under its dot: v's grey arrow to 0 passes just above and right of it
+        self.x_label = plain_tex(r"\vec x", font_size=BODY, color=X_COLOR).next_to(self.x_dot, DOWN, buff=0.1)
         self.Ax_label = plain_tex(r"A\vec x", font_size=BODY, color=Z_COLOR).next_to(self.Ax_dot, RIGHT, buff=0.12)
         self.x_arrow = map_arrow(self.x_dot.get_center(), self.Ax_dot.get_center(), gap=0.14)
         fix_in_frame(self, self.x_label, self.Ax_label, self.x_dot, self.Ax_dot, self.x_arrow)
@@ -509,22 +513,46 @@ class InjectiveSurjective(ThreeDScene):
         grow = AnimationGroup(Create(self.m_line), MoveAlongPath(self.m_tip, self.m_line.copy()), run_time=1.6)
         # the columns' names step aside: seen nearly along the plane, their tips bunch together
         names_off = UpdateFromAlphaFunc(self.column_labels, lambda m, a: m.set_opacity(1 - a))
-        beat(self, Succession(grow, AnimationGroup(Create(self.right_angle), FadeIn(self.m_label), run_time=1.4)),
-             during(names_off, 0, 0.2), camera=self.right_angle_view(), run_time=2,
+        # m, its name and its right angle are all whole by 40 % of the beat, while the words
+        # still speak of them
+        beat(self, during(grow, 0, 0.3), during(Create(self.right_angle), 0.25, 0.4),
+             # its name fades in while its pin keeps it by m's tip as the camera turns
+             during(UpdateFromAlphaFunc(self.m_label, lambda m, a: m.set_opacity(a)), 0.25, 0.35),
+             # the camera turns through the whole beat, easing in but never to a stop, so the
+             # picture never stands still once m and its marks are whole
+             during(names_off, 0, 0.2), self.turn_camera(self.right_angle_view()), run_time=2,
              subcaption="This vector m stands at right angles to that plane.")
         self.remove(*self.column_labels)
 
+    def turn_camera(self, view):
+        """An animation that moves the camera to `view` (phi, theta, frame_center) over its
+        whole length, at half ease and half even pace: it slows towards the end, never stops."""
+        camera = self.renderer.camera
+        start = (camera.get_phi(), camera.get_theta(), np.array(camera.frame_center))
+        end = (view["phi"], view["theta"], np.asarray(view["frame_center"], dtype=float))
+
+        def place(tracker, alpha):
+            t = 0.5 * (alpha + smooth(alpha))
+            camera.set_phi(start[0] + t * (end[0] - start[0]))
+            camera.set_theta(start[1] + t * (end[1] - start[1]))
+            camera.frame_center = start[2] + t * (end[2] - start[2])
+            return tracker
+
+        return UpdateFromAlphaFunc(camera.theta_tracker, place, rate_func=linear)
+
     def right_angle_view(self):
-        """A camera that looks at A's plane nearly along it (about 20 degrees off edge on): m then
-        shows almost its whole length, square to the plane's thin outline, so the right angle
-        reads without the small mark; the loop inside the plane still shows as a thin oval. The
-        picture's middle stays where it was on screen."""
+        """A camera that looks at A's plane obliquely (about 50 degrees off its normal): the
+        plane reads as a plane, m keeps most of its length, and the right-angle mark at m's foot
+        shows as a corner; the loop inside the plane shows as an oval. The picture's middle
+        stays where it was on screen."""
         o = self.axes.c2p(0, 0, 0)
         cols = la.A_POST.T.astype(float)
         normal = np.cross(self.axes.c2p(*cols[0]) - o, self.axes.c2p(*cols[-1]) - o)  # in scene coordinates
         normal /= np.linalg.norm(normal)
         phi, theta = VIEW_3D["phi"], VIEW_3D["theta"]
-        turned = hv.facing_theta(normal, phi, theta, reach=70 * DEGREES, facing=0.34)
+        # the oblique view, then a slow drift on past it while m is read: the turn fills the
+        # beat, and the right angle shows in depth
+        turned = hv.facing_theta(normal, phi, theta, reach=70 * DEGREES, facing=M_FACING) + M_DRIFT
         self.m_view = (phi, turned, normal)
 
         def screen_right(t):
@@ -556,19 +584,22 @@ class InjectiveSurjective(ThreeDScene):
         self.relu_lines = (top, bottom)
         self.relu_in = RELU_INPUTS
         self.relu_out = relu(RELU_INPUTS)
-        top_dots = VGroup(*[Dot(top.n2p(z), radius=0.08, color=Z_COLOR) for z in self.relu_in])
-        bottom_dots = VGroup(*[Dot(bottom.n2p(y), radius=0.08, color=X_COLOR) for y in self.relu_out])
+        # the scene's rule: inputs yellow, outputs pink (here z is ReLU's input)
+        top_dots = VGroup(*[Dot(top.n2p(z), radius=0.08, color=X_COLOR) for z in self.relu_in])
+        bottom_dots = VGroup(*[Dot(bottom.n2p(y), radius=0.08, color=Z_COLOR) for y in self.relu_out])
         paths = VGroup(*[Line(top.n2p(z), bottom.n2p(y), stroke_width=2,
                               color=ERROR if z < 0 else MUTED)
                          for z, y in zip(self.relu_in, self.relu_out)])
         zero_ring = ring(Dot(bottom.n2p(0)))
-        names = VGroup(plain_tex("z", font_size=BODY, color=Z_COLOR).next_to(top, LEFT, buff=0.4),
-                       plain_tex(r"\mathrm{ReLU}(z)", font_size=BODY, color=X_COLOR).next_to(bottom, LEFT, buff=0.4))
+        names = VGroup(plain_tex("z", font_size=BODY, color=X_COLOR).next_to(top, LEFT, buff=0.4),
+                       plain_tex(r"\mathrm{ReLU}(z)", font_size=BODY, color=Z_COLOR).next_to(bottom, LEFT, buff=0.4))
         self.relu_paths, self.relu_dots = paths, (top_dots, bottom_dots)
         self.relu_ring = zero_ring
         flyers = top_dots.copy()
         fix_in_frame(self, top, bottom, top_dots, bottom_dots, flyers, paths, zero_ring, names)
-        flights = [AnimationGroup(Create(p), f.animate.move_to(b)) for p, f, b in zip(paths, flyers, bottom_dots)]
+        # each input turns from yellow to the output's pink on its way down
+        flights = [AnimationGroup(Create(p), f.animate.move_to(b).set_color(Z_COLOR))
+                   for p, f, b in zip(paths, flyers, bottom_dots)]
         # the 3-D picture gives way to the number lines within the beat: no blank frame between
         old = [m for m in self.mobjects if m is not self.title and m.family_members_with_points()]
         beat(self, during(AnimationGroup(*[FadeOut(m) for m in old]), 0, 0.1),

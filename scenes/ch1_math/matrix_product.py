@@ -10,8 +10,11 @@ from manim import (
     RIGHT,
     UP,
     AnimationGroup,
+    Arrow,
+    Circle,
     FadeIn,
     FadeOut,
+    GrowArrow,
     LaggedStart,
     Scene,
     SurroundingRectangle,
@@ -37,6 +40,7 @@ X = np.array([2, -1, 0, 1])  # a concrete input of R^4
 B = np.array([[2, 1], [-1, 0], [0, 1], [1, -1]])  # columns: X and one more vector
 ROW_WORDS = ("First row", "Second row", "Third row")
 CORNER = np.array([1.0, 0.0])  # the XOR corner sent through the hidden layer in the bridge
+PAIR_GAP = 0.8  # how far each x entry stands above its row entry while they are multiplied
 X_IN = np.array([1, 1])  # the input sent through B then A, and through AB, in the bridge
 
 
@@ -97,15 +101,18 @@ class MatrixVectorProduct(Scene):
         row = self.A_mob.get_rows()[i]
         products = A_POST[i] * X
         total = int(products.sum())
-        work_y = -1.0
+        # the pairs stand well clear of A's name, each x entry over its row entry with a × between
+        work_y = -1.55
         x_work = VGroup(*[e.copy() for e in self.laid])
         a_work = VGroup(*[e.copy() for e in row])
-        x_paths = [(e.get_center(), e.get_center() * [1, 0, 1] + [0, work_y + 0.55, 0]) for e in self.laid]
+        x_paths = [(e.get_center(), e.get_center() * [1, 0, 1] + [0, work_y + PAIR_GAP, 0]) for e in self.laid]
         a_paths = [(e.get_center(), e.get_center() * [1, 0, 1] + [0, work_y, 0]) for e in row]
-        under = [np.array([e.get_x(), work_y - 0.6, 0]) for e in row]
+        times = VGroup(*[plain_tex(r"\times", font_size=style.LABEL, color=style.MUTED)
+                         .move_to([e.get_x(), work_y + PAIR_GAP / 2, 0]) for e in row])
+        under = [np.array([e.get_x(), work_y - 0.55, 0]) for e in row]
         dropped = VGroup(*[plain_tex(factor(p), font_size=style.BODY).move_to(u) for p, u in zip(products, under)])
         sum_line = plain_tex(*" + ".join(factor(p) for p in products).split(" "), "=", fmt(total), font_size=style.HEADING)
-        sum_line.move_to([self.A_mob.get_x(), work_y - 1.35, 0])
+        sum_line.move_to([self.A_mob.get_x(), work_y - 1.1, 0])
         slots = [sum_line[2 * k] for k in range(4)]
         signs = VGroup(*[sum_line[2 * k + 1] for k in range(4)])  # three + and the =
         total_mob = sum_line[-1].set_color(style.Z_COLOR)
@@ -123,6 +130,7 @@ class MatrixVectorProduct(Scene):
         def update(stage, alpha):
             come = window(alpha, 0.0, 0.1)
             row_box.set_stroke(opacity=come)
+            times.set_opacity(window(alpha, 0.06, 0.12))  # the × stay while their pairs do
             for mob, (p, q) in list(zip(x_work, x_paths)) + list(zip(a_work, a_paths)):
                 mob.move_to(p + come * (q - p))
             walk = np.clip((alpha - 0.1) / 0.3, 0, 1) * 3
@@ -147,8 +155,8 @@ class MatrixVectorProduct(Scene):
         tag = VGroup()
         if i == 0:
             tag = note("the dot product of the row and x", font_size=style.SMALL, color=style.MUTED)
-            tag.next_to(sum_line, DOWN, buff=0.2)
-        stage = VGroup(row_box, x_work, a_work, box, dropped, signs, total_mob, landing, tag)
+            tag.next_to(sum_line, RIGHT, buff=0.5)  # beside the sum: below it is the subtitles' band
+        stage = VGroup(row_box, x_work, a_work, times, box, dropped, signs, total_mob, landing, tag)
         update(stage, 0.0)
         self.add(stage)
         words = (f"{ROW_WORDS[i]}: multiply each pair, then add: {total}. This multiply-and-add is called "
@@ -160,7 +168,8 @@ class MatrixVectorProduct(Scene):
              subcaption=words)
         self.remove(landing)
         target.set_opacity(1)
-        self.leftovers = VGroup(x_work, a_work, dropped, signs, total_mob, row_box, box, tag)
+        self.leftovers = VGroup(x_work, a_work, times, dropped, signs, total_mob, row_box, box, tag)
+        self.pair_marks = times
         self.row_terms = getattr(self, "row_terms", []) + [products]
 
     def clear_leftovers(self):
@@ -186,22 +195,37 @@ class MatrixVectorProduct(Scene):
         # the sums of the numbers on screen (within 0.01 of the unrounded ones)
         self.W1_shown = np.round(self.W1, 2)
         self.hidden = self.W1_shown @ self.x_tilde
-        self.W1_mob = value_matrix(self.W1_shown, font_size=style.LABEL, color=style.W1_COLOR, h_buff=1.25)
-        self.xt_mob = column(self.x_tilde, font_size=style.LABEL, color=style.X_COLOR, integers=True)
-        self.h_mob = column(self.hidden, font_size=style.LABEL, color=style.Z_COLOR)
+        self.W1_mob = value_matrix(self.W1_shown, font_size=style.BODY, color=style.W1_COLOR, h_buff=1.35)
+        self.xt_mob = column(self.x_tilde, font_size=style.BODY, color=style.X_COLOR, integers=True)
+        self.h_mob = column(self.hidden, font_size=style.BODY, color=style.Z_COLOR)
         product = VGroup(tex(r"W^{(1)}\,\tilde{x} =", font_size=style.BODY), self.W1_mob, self.xt_mob,
                          plain_tex("=", font_size=style.BODY), self.h_mob).arrange(RIGHT, buff=0.2)
+        # the layer the words speak of: three hidden units, one beside each sum, fed by it
+        units = VGroup(*[Circle(radius=0.2, stroke_color=style.FOREGROUND, stroke_width=3) for _ in range(3)])
+        for unit, entry in zip(units, self.h_mob.get_entries()):
+            unit.move_to([self.h_mob.get_right()[0] + 1.1, entry.get_y(), 0])
+        # each sum feeds its unit: an arrow from the bracket to the circle
+        feeds = VGroup(*[Arrow([self.h_mob.get_right()[0], unit.get_y(), 0], unit.get_left(), buff=0.1,
+                               color=style.MUTED, stroke_width=2, max_tip_length_to_length_ratio=0.2)
+                         for unit in units])
+        layer = VGroup(units, feeds)
+        self.hidden_units = units
         # the names under the matrices in sans type at LABEL size, readable at 480p; the
         # symbols keep their colours
         tags = VGroup(*[self.tag(word, symbol).next_to(m, DOWN, buff=0.15) for word, symbol, m in
                         (("weights", "W^{(1)}", self.W1_mob), ("input", r"\tilde{x}", self.xt_mob),
                          ("sums", None, self.h_mob))])
+        unit_tag = note("3 hidden units", font_size=style.LABEL).next_to(units, RIGHT, buff=0.25)
+        layer.add(unit_tag)
         caption = note("a trained first layer, corner (1, 0) with a 1 appended, weights to 2 decimals",
                        font_size=style.SMALL)
-        block = VGroup(VGroup(product, tags), caption).arrange(DOWN, buff=0.3).move_to([0, -1.4, 0])
+        block = VGroup(VGroup(product, tags, layer), caption).arrange(DOWN, buff=0.3).move_to([0, -1.4, 0])
         beat(self, during(FadeOut(self.laid), 0, 0.15), VGroup(self.eq, self.names).animate(rate_func=squish_rate_func(smooth, 0, 0.25)).scale(0.8).shift(0.7 * UP),
-             # every write is done by mid-beat, long before the words name the sums
+             # the layer's units are there as the words name them; every write is done by
+             # mid-beat, long before the words name the sums
+             during(FadeIn(VGroup(units, unit_tag)), 0.05, 0.2),
              during(LaggedStart(*[Write(m) for m in product], lag_ratio=0.5), 0.2, 0.5),
+             during(LaggedStart(*[GrowArrow(f) for f in feeds], lag_ratio=0.3), 0.5, 0.6),
              during(FadeIn(tags), 0.45, 0.55), during(FadeIn(caption), 0.5, 0.6),
              subcaption="The network works in layers, each a set of units fed the same inputs. Its first layer, "
                         "the three hidden units, is such a product: weights W⁽¹⁾ (the (1) names the layer) "

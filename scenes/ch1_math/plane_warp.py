@@ -58,6 +58,7 @@ PLOT_RIGHT = 6.6  # right edge of the plane
 PLOT_BOTTOM = -2.95  # the plane's bottom edge, clear of the subtitle band
 ZOOM_CENTRE_Y = -1.25  # the zoom window's centre, low enough for its label above it
 STRIP_FILL = 0.35  # the opacity of the strip's fill in the zoom window
+PAN = 1.0  # how far (in hidden units) the zoom's view glides along the strip while it is read
 PLOT_TOP = 3.35  # the plane's top edge (its x2 name goes beside the axis end, not above it)
 
 
@@ -118,6 +119,42 @@ def clip_to_box(polygon, box):
         if not points:
             break
     return np.array(points)
+
+
+def covers(mob, points, margin):
+    """True if any of the scene points lies within `margin` of the mobject's bounding box."""
+    lo, hi = mob.get_corner(DOWN + LEFT)[:2] - margin, mob.get_corner(UP + RIGHT)[:2] + margin
+    p = np.asarray(points)[:, :2]
+    return bool(np.any(np.all((p >= lo) & (p <= hi), axis=1)))
+
+
+def drawn_grid_box(axes):
+    """(x0, x1, y0, y1): the square, in the axes' coordinates, framed by the outermost
+    background lines the axes draw (a NumberPlane leaves out the lines at the ends of its
+    ranges)."""
+    xs, ys = [], []
+    for line in axes.background_lines:
+        (a, b), (c, d) = axes.p2c(line.get_start()), axes.p2c(line.get_end())
+        if np.isclose(a, c):
+            xs.append(a)
+        if np.isclose(b, d):
+            ys.append(b)
+    return min(xs), max(xs), min(ys), max(ys)
+
+
+def label_inside_v(label, at, vertex, side, gap=0.12):
+    """Put a slope's label beside the point `at` on a V of slopes ±1 (scene units), inside
+    the V and clear of both its arms: on the V's open side of the point (side 0: the point is
+    on the left arm, the label to its right; side 1: the reverse), at least high enough above
+    the vertex for the V to be wider there than the label."""
+    w, h = label.width, label.height
+    bottom = max(at[1] - vertex[1] + gap, w / 2 + 2 * gap)  # height of its bottom above the vertex
+    if side == 0:
+        left = min(at[0] + gap, vertex[0] + bottom - gap - w)
+    else:
+        left = max(at[0] - gap - w, vertex[0] - bottom + gap)
+    label.move_to([left + w / 2, vertex[1] + bottom + h / 2, 0])
+    return label
 
 
 def side_names(axes, names=("x_1", "x_2")):
@@ -309,36 +346,53 @@ class PlaneWarp(Scene):
 
     def corner_at_origin(self):
         """|x2| has slope -1 on one side of 0 and +1 on the other: no derivative at the origin.
-        A short tangent rides along the slice and flips as it passes the origin."""
+        A short tangent rides along the slice and flips as it passes the origin; the walkers on
+        the plane ride with it (first back to its start), so both pictures show one x2."""
         self.one_sided = (-1.0, 1.0)
         ride = (-1.6, 1.6)
+        back = 0.12  # the share of the beat in which the walkers return to the ride's start
         tangent = Line(ORIGIN, RIGHT, color=style.GRAD_COLOR, stroke_width=6)
         rider = Dot(radius=0.08, color=style.GRAD_COLOR)
         readouts = [plain_tex(r"\text{slope } %s" % m, font_size=style.LABEL, color=style.GRAD_COLOR)
-                    .next_to(self.slice_axes, RIGHT, buff=0.3).align_to(self.slice_axes, UP)
                     for m in ("{-1}", "{+1}")]
-        readouts[1].set_opacity(0)
+        walker, image_walker, slice_walker = self.walkers
+        # the y-axis number would sit in the label's path inside the V; the x numbers suffice
+        self.slice_axes.y_axis.numbers.set_opacity(0)
+
+        def x2_at(alpha):
+            if alpha < back:
+                return WALK[1] + smooth(alpha / back) * (ride[0] - WALK[1])
+            return ride[0] + (alpha - back) / (1 - back) * (ride[1] - ride[0])
 
         def place(alpha):
-            t = ride[0] + alpha * (ride[1] - ride[0])
+            t = x2_at(alpha)
+            riding = float(alpha >= back)
             slope = self.one_sided[int(t > 0)]
             half = 0.55 / np.hypot(1.0, slope)
-            rider.move_to(self.slice_axes.c2p(t, abs(t)))
+            rider.move_to(self.slice_axes.c2p(t, abs(t))).set_opacity(riding)
             tangent.put_start_and_end_on(self.slice_axes.c2p(t - half, abs(t) - half * slope),
                                          self.slice_axes.c2p(t + half, abs(t) + half * slope))
-            readouts[0].set_opacity(float(t <= 0))
-            readouts[1].set_opacity(float(t > 0))
+            tangent.set_stroke(opacity=riding)
+            slice_walker.move_to(rider).set_opacity(1 - riding)
+            walker.move_to(self.axes.c2p(0, t))
+            image_walker.move_to(self.axes.c2p(*example_map(np.array([0.0, t]))))
+            # each label sits by its own segment, inside the V, and shows while it is the slope
+            for k, readout in enumerate(readouts):
+                label_inside_v(readout, rider.get_center(), self.slice_axes.c2p(0, 0), k)
+                readout.set_opacity(riding * float((t > 0) == bool(k)))
+            self.corner_x2 = t
 
         place(0.0)
         corner = Dot(self.axes.c2p(*example_map(np.zeros(2))), radius=0.1, color=style.ERROR)
         slice_corner = Dot(self.slice_axes.c2p(0, 0), radius=0.09, color=style.ERROR)
         self.origin_image = example_map(np.zeros(2))
         self.add(tangent, rider, *readouts)
-        beat(self, UpdateFromAlphaFunc(VGroup(tangent, rider, *readouts), lambda m, a: place(a)), FadeOut(self.walkers),
+        movers = VGroup(tangent, rider, *readouts, self.walkers)
+        beat(self, UpdateFromAlphaFunc(movers, lambda m, a: place(a)),
              FadeIn(corner, scale=3), FadeIn(slice_corner, scale=3), rate_func=linear, run_time=4,
              subcaption="Slide along it: the slope is −1, then suddenly +1. At the origin f has no derivative; "
                         "everywhere else it has one. ReLU's kink, later, is such a point.")
-        self.corner_marks = VGroup(tangent, rider, *readouts, corner, slice_corner)
+        self.corner_marks = VGroup(tangent, rider, *readouts, corner, slice_corner, self.walkers)
 
     # -- bridge: the network's hidden layer is such a map --------------------------------------
     def bridge(self):
@@ -368,18 +422,19 @@ class PlaneWarp(Scene):
         i, j = self.pair
         input_names = side_names(self.net_axes)
         unit_names = side_names(self.net_axes, (r"\text{unit } %d" % (i + 1), r"\text{unit } %d" % (j + 1)))
-        caption = note("a trained network's hidden units", font_size=style.LABEL, color=style.FOREGROUND)
-        caption.next_to([LEFT_COLUMN, WORDS_TOP, 0], DOWN + RIGHT, buff=0)
-        what = note(f"hidden units {i + 1} and {j + 1} of 3", font_size=style.SMALL)
-        what.next_to(caption, DOWN, buff=0.2).align_to(caption, LEFT)
+        # two lines of words at most beside the plane: what the plane shows (the axes name the
+        # units), and the zoom window's label
         stage_names = [note(text, font_size=style.LABEL, color=style.FOREGROUND)
-                       .next_to(what, DOWN, buff=0.45).align_to(caption, LEFT)
-                       for text in ("weighted sums, before ReLU", "after ReLU: negatives become 0")]
+                       .next_to([LEFT_COLUMN, WORDS_TOP, 0], DOWN + RIGHT, buff=0)
+                       for text in (f"units {i + 1} and {j + 1} of 3: weighted sums",
+                                    "after ReLU: negatives become 0")]
+        caption = stage_names[0]
         self.net_caption = caption
 
         # the straight cut w·p + c = 0, slid in along its normal from a far corner
-        (x0, x1), (y0, y1) = self.net_axes.x_range[:2], self.net_axes.y_range[:2]
-        box = (x0, x1, y0, y1)
+        box = drawn_grid_box(self.net_axes)  # the cut never runs past the plot's grid
+        (x0, x1, y0, y1) = box
+        self.cut_box = box
         labels = self.y > 0.5
         far = 4 * (x1 - x0)
         direction = np.array([-w[1], w[0]]) / np.linalg.norm(w)
@@ -415,6 +470,13 @@ class PlaneWarp(Scene):
         self.flattened = int(flat.sum())
         creases = VGroup(*[Line(self.net_axes.c2p(0, 0), self.net_axes.c2p(*end), color=style.EMPHASIS,
                                 stroke_width=7) for end in ((reach, 0), (0, reach))])
+        # each crease is named where it runs, so its grey bar never reads as a third class
+        crease_names = VGroup(
+            note("crease", font_size=style.SMALL, color=style.FOREGROUND)
+            .next_to(self.net_axes.c2p(reach - 1.6, 0), UP, buff=0.15),
+            note("crease", font_size=style.SMALL, color=style.FOREGROUND)
+            .next_to(self.net_axes.c2p(0, reach - 2), RIGHT, buff=0.15))
+        self.crease_names = crease_names
 
         def between(a, b, t):
             return a + t * (b - a)
@@ -430,13 +492,17 @@ class PlaneWarp(Scene):
         def update(stage, clock):
             shown, move = ramp(clock, 0.04, 0.2), ramp(clock, 0.2, 0.55)
             zoomed, gone = ramp(clock, 0.55, 0.62), 1 - ramp(clock, 1.0, 1.08)
-            for part in (*zoom[0], *zoom[1], marker):
+            # once shown, the white box and the window's view glide along the strip together
+            self.zoom_view(PAN * ramp(clock, 0.62, 1.0))
+            for part in (*zoom[0], marker):
                 part.set_stroke(opacity=zoomed * gone)
+            for part, inside in zip(zoom[1], self.zoom_lines_shown):
+                part.set_stroke(opacity=zoomed * gone * inside)
             strip.set_fill(opacity=STRIP_FILL * zoomed * gone)
             # the points in the zoom light up one by one, while the words are read
-            for k, dot in enumerate(zoom[2]):
-                start = 0.58 + 0.22 * k / max(1, len(zoom[2]))
-                dot.set_fill(opacity=ramp(clock, start, start + 0.04) * gone)
+            # every point in the white box is in the window, all at once, with the window
+            for dot, inside in zip(zoom[2], self.zoom_shown):
+                dot.set_fill(opacity=zoomed * gone * inside)
             zoom_label.set_opacity(zoomed * gone)
             fold = ramp(clock, 1.0, 1.35)
             crease, slide = ramp(clock, 1.3, 1.42), ramp(clock, 1.4, 1.72)
@@ -449,15 +515,23 @@ class PlaneWarp(Scene):
             # the plane starts to move
             input_names.set_opacity(shown * (1 - ramp(clock, 0.2, 0.27)))
             unit_names.set_opacity(ramp(clock, 0.24, 0.31))
-            stage_names[0].set_opacity(ramp(clock, 0.3, 0.4) * (1 - ramp(clock, 1.0, 1.08)))
+            stage_names[0].set_opacity(ramp(clock, 0.04, 0.2) * (1 - ramp(clock, 1.0, 1.08)))
             stage_names[1].set_opacity(ramp(clock, 1.05, 1.15))
             creases.set_stroke(opacity=0.8 * crease * (1 - 0.6 * ramp(clock, 1.7, 1.85)))
+            crease_names.set_opacity(crease)
+            # the tick numbers the data run over give way to them as the plane starts to move
+            covered.set_opacity(1 - 0.8 * ramp(clock, 0.2, 0.3))
             self.cut_line.set_stroke(opacity=float(clock > 1.4))
             self.cut_line.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in
                                                  segment(start_offset + slide * (c - start_offset))])
             readout.set_opacity(ramp(clock, 1.72, 1.8))
 
-        stage = VGroup(self.net_grid, creases, self.net_dots, input_names, unit_names, *stage_names,
+        # the tick numbers that a data point covers, before ReLU or after
+        under = np.vstack([dots_mid, dots_to])
+        covered = VGroup(*[number for axis in (self.net_axes.x_axis, self.net_axes.y_axis)
+                           for number in axis.numbers if covers(number, under, 0.1)])
+        self.covered_ticks = covered
+        stage = VGroup(self.net_grid, creases, crease_names, self.net_dots, input_names, unit_names, *stage_names,
                        self.cut_line, readout, zoom, zoom_label, marker)
         update(stage, 0.0)
         old = [m for m in self.mobjects if m is not self.title]
@@ -465,8 +539,6 @@ class PlaneWarp(Scene):
         self.net_creases = creases
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.2)) for m in old],
              FadeIn(self.net_axes, rate_func=squish_rate_func(smooth, 0.04, 0.2)),
-             FadeIn(caption, rate_func=squish_rate_func(smooth, 0.04, 0.2)),
-             FadeIn(what, rate_func=squish_rate_func(smooth, 0.3, 0.45)),
              UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=7,
              subcaption="A network trained on XOR moves its input plane too: two hidden units' weighted sums "
                         + ("squash its square into a thin strip, still two-dimensional." if self.squashed
@@ -478,9 +550,11 @@ class PlaneWarp(Scene):
 
     def strip_zoom(self, grid_range, X, y, sums, side=2.6, fill=0.55):
         """A square beside the plane, the zoom window, that magnifies the image of the grid
-        about the image of its centre, so much that the strip's width fills `fill` of it: the
-        square's image as a filled strip, its grid lines and the points in it, a white box on the
-        plane for the window, and a label with the factor above it."""
+        about a point of the strip, so much that the strip's width fills `fill` of it: the
+        square's image as a filled strip, its grid lines and every point in it, a white box on
+        the plane for the window, and a label with the factor above it. view_along(d) moves the
+        box and the window's view together, d hidden units along the strip from the image of
+        the square's centre."""
         lo, hi = grid_range[:2]
         long, across, centre = strip_shape(self.sum_map, (lo, hi))
         main_unit = self.net_axes.x_axis.get_unit_size()
@@ -492,32 +566,46 @@ class PlaneWarp(Scene):
         mid = box.get_center()[:2]
         half = side / 2
         window = (mid[0] - half, mid[0] + half, mid[1] - half, mid[1] + half)
-        self.zoom_mid, self.zoom_scale, self.zoom_centre = mid, scale, centre
-
-        def to_zoom(points):
-            return mid + scale * (np.asarray(points) - centre)
-
-        # the square's image, a parallelogram (the sums are affine), cut to the window
-        corners = np.array([[lo, lo], [hi, lo], [hi, hi], [lo, hi]])
-        shape = clip_to_box(to_zoom(self.sum_map(corners)), window)
-        self.zoom_strip = Polygon(*[[*p, 0] for p in shape], color=style.Z_COLOR, stroke_width=2,
+        self.zoom_mid, self.zoom_scale, self.zoom_long = mid, scale, long
+        corners = self.sum_map(np.array([[lo, lo], [hi, lo], [hi, hi], [lo, hi]]))
+        self.zoom_strip = Polygon(*[[*p, 0] for p in corners], color=style.Z_COLOR, stroke_width=2,
                                   fill_color=style.Z_COLOR, fill_opacity=STRIP_FILL)
-        lines = VGroup()
-        for direction in (X1, X2):
-            for line in self.net_grid.lines_along(direction):
-                ends = to_zoom(self.sum_map(line.source[[0, -1]]))
-                for piece in clip_polyline(ends, window):
-                    lines.add(Line([*piece[0], 0], [*piece[-1], 0], color=line.get_stroke_color(), stroke_width=2))
-        inside = [i for i, p in enumerate(to_zoom(sums)) if np.all(np.abs(p - mid) < half - 0.05)]
-        dots = data_dots(self.net_axes, X[inside], y[inside], radius=0.05)
-        for dot, p in zip(dots, to_zoom(sums[inside])):
-            dot.move_to([*p, 0])
+        sources = [line for direction in (X1, X2) for line in self.net_grid.lines_along(direction)]
+        lines = VGroup(*[Line(LEFT, RIGHT, color=line.get_stroke_color(), stroke_width=2) for line in sources])
+        # one dot per training point; those outside the window are hidden
+        dots = data_dots(self.net_axes, X, y, radius=0.05)
         marker = Square(side_length=side / self.zoom_factor, color=style.EMPHASIS, stroke_width=3)
-        marker.move_to(self.net_axes.c2p(*centre))
-        # above the window, in two short lines that stay clear of the plane
-        label = VGroup(note(f"zoom window (white box), {self.zoom_factor:.0f}× larger:", font_size=style.SMALL),
-                       note("a thin strip, not a line", font_size=style.SMALL))
-        label.arrange(DOWN, aligned_edge=LEFT, buff=0.1).next_to(box, UP, buff=0.15).align_to(box, LEFT)
+
+        def view_along(d):
+            c = centre + d * long
+            self.zoom_centre = c
+
+            def to_zoom(points):
+                return mid + scale * (np.asarray(points) - c)
+
+            # the square's image, a parallelogram (the sums are affine), cut to the window
+            shape = clip_to_box(to_zoom(corners), window)
+            self.zoom_strip.set_points_as_corners([[*q, 0] for q in [*shape, shape[0]]])
+            self.zoom_lines_shown = []
+            for line, source in zip(lines, sources):
+                pieces = clip_polyline(to_zoom(self.sum_map(source.source[[0, -1]])), window)
+                shown = bool(pieces) and np.linalg.norm(pieces[0][-1] - pieces[0][0]) > 1e-6
+                if shown:
+                    line.put_start_and_end_on([*pieces[0][0], 0], [*pieces[0][-1], 0])
+                self.zoom_lines_shown.append(shown)
+            # the points whose centres lie in the white box on the plane: the same points,
+            # mapped by the same zoom, so the window shows all of them and no other
+            zoomed = to_zoom(sums)
+            self.zoom_shown = np.all(np.abs(zoomed - mid) < half, axis=1)
+            for dot, q in zip(dots, zoomed):
+                dot.move_to([*q, 0])
+            marker.move_to(self.net_axes.c2p(*c))
+
+        view_along(0.0)
+        self.zoom_view = view_along
+        # above the window, one short line that stays clear of the plane
+        label = VGroup(note(f"white box, {self.zoom_factor:.0f}× larger", font_size=style.SMALL))
+        label.next_to(box, UP, buff=0.15).align_to(box, LEFT)
         self.zoom_label = label
-        self.zoom_inside = len(inside)
+        self.zoom_marker = marker
         return VGroup(VGroup(self.zoom_strip, box), lines, dots), label, marker

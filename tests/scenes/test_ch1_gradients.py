@@ -137,9 +137,12 @@ def test_chain_rule_bridge_shows_the_layer_jacobians_of_the_network(chain_scene)
     fwd = forward(W1, W2, x[None, :], np.array([y]))
     sizes = [fwd.x_tilde.shape[1], fwd.z1.shape[1], fwd.x2.shape[1], 1, 1, 1]  # x̃ z1 x2 z2 ŷ L
     expected = [(sizes[i + 1], sizes[i]) for i in range(5)]
-    shown_sizes = [tuple(int(n) for n in m.get_tex_string().split(r"\times")) for m in s.jacobian_sizes]
-    assert shown_sizes == expected
+    # one J under each step of the chain, whose size the stacks on either side show
+    assert [m.get_tex_string() for m in s.jacobian_sizes] == ["J"] * len(expected)
+    assert [jac.shape for _, jac in s.layer_jacobians] == expected
     assert s.stack_sizes == sizes  # one dot per entry of each quantity
+    # only the ends are named, in the words the narration says
+    assert [n.text for n in s.node_names] == ["input", "loss"]
     # the constant 1 the network appends ends x̃, z⁽¹⁾ and x⁽²⁾: three hollow dots
     assert np.allclose([fwd.x_tilde[0, -1], fwd.z1[0, -1], fwd.x2[0, -1]], 1.0)
     assert len(s.constant_dots) == 3 and all(d.get_fill_opacity() == 0 for d in s.constant_dots)
@@ -439,3 +442,13 @@ def test_common_bridge_is_relus_diagonal_at_a_sample_of_the_run(common_scene):
 
     for (i, _), wire in s.relu_wiring.wires.items():
         assert (wire.get_stroke_color() == style.GRAD_COLOR) == bool(z1[i] > 0)
+
+
+def test_descent_bridge_says_what_the_runs_mean_loss_did(descent_scene):
+    """Per-sample SGD: each step is downhill on one point's loss; the words say only what the
+    mean loss did on average, read from the run."""
+    from scenes.run_data import load_reference_run
+
+    run = load_reference_run()
+    fell = run.mean_loss[-1] < run.mean_loss[0]
+    assert descent_scene.loss_trend == ("falls" if fell else "does not fall")

@@ -222,9 +222,8 @@ def test_the_cut_shows_which_side_each_point_is_on(lines_scene):
     w, c = np.array(s.cut_normal, float), s.cut_offset
     unit, offset = w / np.linalg.norm(w), c / np.linalg.norm(w)
     folded = np.maximum(s.xor_lifted, 0)
-    # each stem rises square from the cut, through its point, into the point's side, and its
-    # colour is the class of that side
-    from scenes.ch1_math.information import STEM_REACH
+    # each stem rises square from the cut to its point, no further (it never crosses the cut),
+    # and its colour is the class of that side
     from scenes.style import class_color
 
     for stem, p, y in zip(s.cut_stems, folded, XOR_LABELS):
@@ -233,8 +232,11 @@ def test_the_cut_shows_which_side_each_point_is_on(lines_scene):
         assert np.allclose(np.cross(b - a, unit), 0, atol=1e-6)  # square to it
         side = np.sign(p @ unit + offset)
         assert np.sign((b - a) @ unit) == side  # into the point's side
-        assert np.linalg.norm(b - a) >= max(abs(p @ unit + offset), STEM_REACH) - 1e-6  # the point lies on it
-        assert np.allclose(a + (p - a) @ unit * unit, p, atol=1e-6)
+        assert np.allclose(b, p, atol=1e-6)  # it ends at its point
+        # its foot lies on the drawn patch of the cut
+        corners = np.asarray(s.cut_corners)
+        u, v = corners[1] - corners[0], corners[3] - corners[0]
+        assert 0 <= (a - corners[0]) @ u / (u @ u) <= 1 and 0 <= (a - corners[0]) @ v / (v @ v) <= 1
         assert stem.get_color() == class_color(y)
     sides = np.sign(folded @ unit + offset)
     assert set(sides[XOR_LABELS == 0]) != set(sides[XOR_LABELS == 1])

@@ -128,6 +128,13 @@ def test_columns_plane_and_the_missed_vector_m(s):
     assert np.isclose(np.linalg.norm(A @ best - m), np.linalg.norm(m))
 
 
+def test_relu_bridge_keeps_the_scenes_colours_inputs_yellow_outputs_pink(s):
+    from scenes.style import X_COLOR, Z_COLOR
+
+    assert all(d.get_color() == X_COLOR for d in s.relu_dots[0])
+    assert all(d.get_color() == Z_COLOR for d in s.relu_dots[1])
+
+
 def test_relu_bridge_sends_every_negative_input_to_zero(s):
     top, bottom = s.relu_lines
     z = np.array([top.p2n(p.get_start()) for p in s.relu_paths])

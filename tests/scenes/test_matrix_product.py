@@ -111,3 +111,14 @@ def test_rows_of_a_stay_on_the_matrix_grid(mvp):
         assert np.ptp(ys) < 0.02  # glyphs of different heights, centred on one line
     heights = [e.height for e in rows[1]] + [e.height for e in rows[0]]
     assert max(heights) < 1.05 * min(heights)
+
+
+def test_the_layer_is_drawn_one_unit_per_sum_and_pairs_are_multiplied(mvp):
+    s = mvp
+    # three hidden units, one level with each sum of W⁽¹⁾ x̃, right of the sums
+    sums = s.h_mob.get_entries()
+    assert len(s.hidden_units) == len(sums) == s.W1.shape[0]
+    for unit, entry in zip(s.hidden_units, sums):
+        assert abs(unit.get_y() - entry.get_y()) < 1e-6 and unit.get_left()[0] > s.h_mob.get_right()[0]
+    # each of the last row's four pairs has a × between its two numbers
+    assert len(s.pair_marks) == 4 and all(m.tex_string == r"\times" for m in s.pair_marks)

@@ -167,6 +167,46 @@ def test_zoom_window_shows_the_squares_image_as_a_strip(scene):
     assert s.zoom_factor >= 3
     # the label above the window names it and its factor, and stays left of the plane
     words = "".join(t.text for t in s.zoom_label).replace(" ", "")  # Text keeps no spaces
-    assert "zoomwindow" in words and f"{s.zoom_factor:.0f}×larger" in words
+    assert "whitebox" in words and f"{s.zoom_factor:.0f}×larger" in words
     assert s.zoom_label.get_bottom()[1] > s.net_zoom[0][1].get_top()[1]
     assert s.zoom_label.get_right()[0] < s.net_axes.get_left()[0]
+
+
+def test_zoom_window_shows_every_point_in_the_white_box(scene):
+    """Read back from the picture: the dots whose centres lie in the white box on the plane
+    are the dots shown in the window, each where the zoom sends it (as the box glides, too)."""
+    s = scene
+    s.zoom_view(0.37)
+    for dot, shown in zip(s.net_zoom[2], s.zoom_shown):
+        dot.set_fill(opacity=float(shown))
+    run = load_reference_run()
+    i, j = s.pair
+    W = run.W1[-1][[i, j]]
+    sums = np.hstack([run.X, np.ones((len(run.X), 1))]) @ W.T
+    marker = s.zoom_marker
+    lo, hi = (s.net_axes.p2c(marker.get_corner(c)) for c in (np.array([-1, -1, 0]), np.array([1, 1, 0])))
+    in_box = np.all((sums > lo) & (sums < hi), axis=1)
+    window_dots = np.array([d.get_center()[:2] for d in s.net_zoom[2] if d.get_fill_opacity() > 0])
+    assert len(window_dots) == int(in_box.sum()) > 10
+    read_back = s.zoom_centre + (window_dots - s.zoom_mid) / s.zoom_scale
+    assert np.allclose(np.sort(read_back, axis=0), np.sort(sums[in_box], axis=0), atol=1e-6)
+
+
+def test_walkers_on_the_plane_ride_with_the_slope(scene):
+    s = scene
+    walker, image_walker, _ = s.walkers
+    t = s.corner_x2
+    assert np.allclose(s.axes.p2c(walker.get_center()), [0.0, t], atol=1e-6)
+    assert np.allclose(s.axes.p2c(image_walker.get_center()), f([0.0, t]), atol=1e-6)
+
+
+def test_the_cut_stays_on_the_grid_and_the_creases_are_named(scene):
+    s = scene
+    x0, x1, y0, y1 = s.cut_box
+    ends = np.array([s.net_axes.p2c(p) for p in (s.cut_line.get_start(), s.cut_line.get_end())])
+    assert np.all(ends[:, 0] >= x0 - 1e-6) and np.all(ends[:, 0] <= x1 + 1e-6)
+    assert np.all(ends[:, 1] >= y0 - 1e-6) and np.all(ends[:, 1] <= y1 + 1e-6)
+    assert [t.text for t in s.crease_names] == ["crease", "crease"]
+    # the folded grid and the points stay in view to the end
+    assert all(d.get_fill_opacity() > 0.5 for d in s.net_dots)
+    assert all(line.get_stroke_opacity() > 0.5 for line in s.net_grid)
