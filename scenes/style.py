@@ -42,13 +42,6 @@ EMPHASIS = ManimColor("#FFFFFF")  # boxes and rings that point at something
 X1_DIRECTION = ManimColor("#5FD068")  # green
 X2_DIRECTION = ManimColor("#8E9BFF")  # periwinkle
 
-# The sign of a slope of the loss, where slopes are drawn on the network's edges before the
-# classes' colours have met the network (chapter 1): a pale lime, of the gradients' hue, for
-# an uphill slope, and lavender for a downhill one, so that orange and blue keep meaning the
-# classes. Used only by chapter 1's scenes.
-SLOPE_POS = ManimColor("#E6EE9C")
-SLOPE_NEG = ManimColor("#B39DDB")
-
 # One colour per hidden unit's fold in ReluFold (its crease, its wall, its count of folded
 # points): three saturated hues far apart from each other and in the gaps between the other
 # meanings (magenta between W(1)'s purple and Z's pink, chartreuse between X's yellow and the
@@ -109,11 +102,10 @@ def class_color(label):
     return CLASS_COLORS[int(round(float(label)))]
 
 
-def signed_color(value, scale, positive=None, negative=None):
-    """Colour for a signed value on a fixed scale: |value| >= scale is full colour. The sign
-    colours are POSITIVE and NEGATIVE unless a pair is given (SLOPE_POS, SLOPE_NEG)."""
+def signed_color(value, scale):
+    """Colour for a signed value on a fixed scale: |value| >= scale is full colour."""
     t = min(abs(float(value)) / scale, 1.0)
-    end = (positive or POSITIVE) if value >= 0 else (negative or NEGATIVE)
+    end = POSITIVE if value >= 0 else NEGATIVE
     return interpolate_color(MUTED, end, 0.35 + 0.65 * t)
 
 

@@ -536,17 +536,18 @@ class JacobianExample(Scene):
         caption = VGroup(note(f"the loss's {n} slopes, one per weight, {when}", font_size=style.BODY,
                               color=style.FOREGROUND))
         self.bridge_caption = caption
-        # the same slopes as a picture: on the network's edges, coloured by sign in the slopes' own
-        # pair (orange and blue mean the classes), as wide as their size next to the largest (the
-        # widget's scale is for weights, so the slopes are scaled)
+        # the same slopes as a picture: on the network's edges, coloured by sign in the video's one
+        # sign code (blue positive, orange negative, as the gradients are in chapter 3), with its
+        # key beside them, as wide as their size next to the largest (the widget's scale is for
+        # weights, so the slopes are scaled)
         largest = float(np.abs(np.concatenate([self.grad_W1.ravel(), self.grad_W2.ravel()])).max())
         self.grad_diagram = NetworkDiagram(self.grad_W1 * WEIGHT_SCALE / largest,
                                            self.grad_W2 * WEIGHT_SCALE / largest, width=4.2, height=2.7)
         self.grad_diagram.node_labels.set_opacity(1)
         for edge in [*self.grad_diagram.w1_edges.family_members_with_points(),
                      *self.grad_diagram.w2_edges.family_members_with_points()]:
-            edge.set_stroke(color=style.signed_color(edge.weight, WEIGHT_SCALE, style.SLOPE_POS, style.SLOPE_NEG))
-        key = VGroup(sign_legend("slope > 0", "slope < 0", None, colors=(style.SLOPE_POS, style.SLOPE_NEG)),
+            edge.set_stroke(color=style.signed_color(edge.weight, WEIGHT_SCALE))
+        key = VGroup(sign_legend("slope > 0", "slope < 0", None),
                      note("width: its size; the widest is the largest", font_size=style.SMALL))
         key.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
         picture = VGroup(self.grad_diagram, key).arrange(DOWN, buff=0.3)

@@ -162,14 +162,12 @@ class NetworkDiagram(VGroup):
 
 
 def sign_legend(positive="positive weight", negative="negative weight", size="thicker: larger",
-                font_size=None, colors=None):
+                font_size=None):
     """A one-line key to the edge code: a blue and an orange stroke with their meaning, and what
-    the width says. The words name what the edges carry (weights by default, or gradients);
-    colors=(positive, negative) for another sign pair (style.SLOPE_POS, style.SLOPE_NEG)."""
+    the width says. The words name what the edges carry (weights by default, or gradients)."""
     from scenes.widgets.text import note
     from scenes.style import NEGATIVE, POSITIVE, SMALL
 
-    POSITIVE, NEGATIVE = colors or (POSITIVE, NEGATIVE)
     font_size = SMALL if font_size is None else font_size
     parts = [VGroup(Line(LEFT * 0.25, RIGHT * 0.25, color=color, stroke_width=5),
                     note(word, font_size=font_size)).arrange(RIGHT, buff=0.12)

@@ -140,13 +140,12 @@ def test_the_bridge_names_its_grids_writes_them_alike_and_clears_f(scene):
     # many slopes it holds, and which layer
     for name, g, k in zip(s.grad_names, s.grad_mobs, ("first", "second")):
         assert name.text.replace(" ", "") == f"{len(g.get_entries())}inthe{k}layer"
-    # the diagram's edges wear the slopes' own sign colours, never the classes' orange and blue
+    # the diagram's edges wear the video's one sign code, and its key says so
     from scenes import style
     from scenes.widgets.diagram import WEIGHT_SCALE
     edges = [*s.grad_diagram.w1_edges.family_members_with_points(), *s.grad_diagram.w2_edges.family_members_with_points()]
     for edge in edges:
-        assert edge.get_stroke_color() == style.signed_color(edge.weight, WEIGHT_SCALE, style.SLOPE_POS, style.SLOPE_NEG)
-        assert edge.get_stroke_color() not in (style.CLASS_0, style.CLASS_1)
+        assert edge.get_stroke_color() == style.signed_color(edge.weight, WEIGHT_SCALE)
     # f and its J have left: only the title and the bridge are on screen
     on_screen = set(s.mobjects)
     assert s.J_group not in on_screen and s.formula not in on_screen

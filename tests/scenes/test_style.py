@@ -37,7 +37,7 @@ def test_each_colour_has_one_meaning():
     meanings = {name: getattr(style, name) for name in (
         "FOREGROUND", "MUTED", "GRID", "CLASS_0", "CLASS_1", "CLASS_MID", "W1_COLOR", "W2_COLOR",
         "X_COLOR", "Z_COLOR", "YHAT_COLOR", "GRAD_COLOR", "LOSS_COLOR", "EMPHASIS",
-        "X1_DIRECTION", "X2_DIRECTION", "SLOPE_POS", "SLOPE_NEG")}
+        "X1_DIRECTION", "X2_DIRECTION")}
     hexes = [c.to_hex().lower() for c in meanings.values()]
     assert len(set(hexes)) == len(hexes), "two meanings share a colour"
     # the sign code is the class code: a positive score means class 1
