@@ -33,6 +33,7 @@ from manim import (
     Square,
     SurroundingRectangle,
     ThreeDScene,
+    Transform,
     UpdateFromAlphaFunc,
     VGroup,
     VMobject,
@@ -151,11 +152,18 @@ class SeparatingPlane(ThreeDScene):
             self.equation.scale_to_fit_width(room, about_edge=LEFT)
         fix_in_frame(self, self.equation)
         self.plane = hv.separating_plane(self.axes, self.W2, self.extent, opacity=0.25)
-        self.add(self.plane, self.cloud)  # dots drawn over the plane
-        self.remove(self.plane)
         # turn (by at most 40°) to where the cloud spreads most, the plane seen aslant
         self.theta = hv.clear_view_theta([d.get_center() for d in self.cloud], self.plane.normal,
                                          START_VIEW[0], self.theta, 40 * DEGREES)
+        # the plane's patch ends below the equation from where the turn starts and ends
+        camera = self.renderer.camera
+        top = self.equation.get_bottom()[1] - 0.2
+        for view in ((camera.get_phi(), camera.get_theta()), (START_VIEW[0], self.theta)):
+            cut = self.plane_below(top, *view, camera.get_zoom(), camera.frame_center)
+            if cut is not None:
+                self.plane = cut
+        self.add(self.plane, self.cloud)  # dots drawn over the plane
+        self.remove(self.plane)
         # the origin marked: the plane passes beside it, not through it (the constant 1's doing),
         # at this distance
         w = self.W2[0]
@@ -171,15 +179,17 @@ class SeparatingPlane(ThreeDScene):
         self.remove(self.lens)
         self.inset = gap_inset(miss, self.W2[0, 3]).to_corner(DL, buff=EDGE_BUFF).shift(UP * 0.75)
         fix_in_frame(self, self.inset)
-        self.link = Line(ORIGIN, RIGHT, color=EMPHASIS, stroke_width=1.5, stroke_opacity=0.6)
-        self.link.add_updater(lambda m: m.put_start_and_end_on(self.inset[0].get_right(), self.lens.get_left()))
+        # dashed, in the frame's colour: a plain grey line would read as a fourth axis
+        self.link = leader(self.inset[0].get_right(), self.lens.get_left())
+        self.link.add_updater(lambda m: lay_leader(m, self.inset[0].get_right(), self.lens.get_left()))
         fix_in_frame(self, self.link)
         self.remove(self.link)
-        beat(self, during(FadeIn(self.plane), 0, 0.3), during(Write(self.equation), 0, 0.35),
-             during(FadeIn(self.origin, scale=3), 0.5, 0.6),
-             during(Create(self.lens), 0.6, 0.7), during(FadeIn(self.link), 0.65, 0.72),
-             during(FadeIn(self.inset[:2]), 0.65, 0.75), during(FadeIn(self.inset[2:4]), 0.7, 0.8),
-             during(Create(self.inset[4]), 0.8, 0.9), during(FadeIn(self.inset[5:]), 0.85, 0.95),
+        # the gap and its length come by the middle of the words, before they name it
+        beat(self, during(FadeIn(self.plane), 0, 0.2), during(Write(self.equation), 0, 0.25),
+             during(FadeIn(self.origin, scale=3), 0.2, 0.28),
+             during(Create(self.lens), 0.25, 0.33), during(FadeIn(self.link), 0.3, 0.36),
+             during(FadeIn(self.inset[:2]), 0.3, 0.38), during(FadeIn(self.inset[2:4]), 0.34, 0.42),
+             during(Create(self.inset[4]), 0.4, 0.48), during(FadeIn(self.inset[5:]), 0.44, 0.52),
              run_time=2.5, *drift(self, theta=self.theta),
              subcaption="The second layer is one plane: where the score z⁽²⁾ = W⁽²⁾x⁽²⁾ is zero. "
                         f"The constant 1 lets it miss the origin, here by {miss:.2f}.",
@@ -275,6 +285,27 @@ class SeparatingPlane(ThreeDScene):
                 return dict(phi=phi, theta=now + (theta - now + np.pi) % (2 * np.pi) - np.pi, frame_center=look)
         return None
 
+    def plane_below(self, top, phi, theta, zoom, look, focal_distance=20.0):
+        """W⁽²⁾'s plane cut to the part a camera at (phi, theta, zoom), looking at `look`, draws
+        below the frame height `top`: a polygon of the same style (normal, offset, corners in
+        hidden coordinates), or None if the whole plane is below it. A point's height on screen
+        is zoom·F·Qy / (F − Qz) for its camera coordinates Q, so 'below top' is a half-space."""
+        R = hv._camera_rotation(phi, theta)
+        F = focal_distance
+
+        def keep(h):  # > 0 above `top` on screen
+            Q = R @ (np.asarray(self.axes.c2p(*h), float) - np.asarray(look, float))
+            return zoom * F * Q[1] - top * (F - Q[2])
+
+        corners = np.asarray(self.plane.vertices_hidden, float)
+        if all(keep(c) <= 0 for c in corners):
+            return None
+        kept = clip_polygon(corners, keep)
+        cut = Polygon(*[self.axes.c2p(*c) for c in kept], color=W2_COLOR, stroke_width=self.plane.get_stroke_width(),
+                      fill_color=W2_COLOR, fill_opacity=self.plane.get_fill_opacity())
+        cut.normal, cut.offset, cut.vertices_hidden = self.plane.normal, self.plane.offset, kept
+        return cut
+
     def clear_base(self, length):
         """Where on the plane the normal arrow starts (hidden coordinates): of points spread over
         the plane's patch, the one whose arrow, `length` long, passes farthest from every point
@@ -357,9 +388,47 @@ class SeparatingPlane(ThreeDScene):
         # eased back over the whole beat so that the picture keeps moving
         other = self.other_edge_view()
         turn = camera_to(self, 0, 0.45, **other) if other else []
-        beat(self, *lit, *turn, *drift(self, zoom=0.9),
+        # the plane's line ends below the words at the top (the table, the equation): cut
+        # there, as the camera draws it from the new view at its closest in the beat
+        view = other or dict(phi=self.camera.get_phi(), theta=self.camera.get_theta(),
+                             frame_center=self.axes.c2p(*self.foot))
+        top = min(self.table.get_bottom()[1], self.equation.get_bottom()[1]) - 0.2
+        cut = self.plane_below(top, view["phi"], view["theta"], self.camera.get_zoom(), view["frame_center"])
+        clip = [during(Transform(self.plane, cut), 0, 0.45)] if cut is not None else []
+        beat(self, *lit, *turn, *clip, *drift(self, zoom=0.9),
              run_time=4.5, hold=2.0,
              subcaption=edge_on_caption(self.counts, self.wrong, self.run.n_samples))
+        if cut is not None:
+            self.plane.vertices_hidden = cut.vertices_hidden
+
+
+def hatch_marks(a, b, off, count=9, length=0.2, color=Z_COLOR):
+    """`count` short slanted strokes from the segment a–b toward `off` (a direction): the
+    side of a line that is hatched, as in a drawing of a constraint."""
+    a, b, off = (np.asarray(v, float) for v in (a, b, off))
+    along = (b - a) / np.linalg.norm(b - a)
+    off = off / np.linalg.norm(off)
+    slant = (off + 0.6 * along) / np.linalg.norm(off + 0.6 * along)
+    marks = VGroup()
+    for t in (np.arange(count) + 0.5) / count:
+        p = a + t * (b - a)
+        marks.add(Line(p, p + length * slant, color=color, stroke_width=3))
+    return marks
+
+
+def clip_polygon(vertices, keep):
+    """The polygon `vertices` (K, 3), in order, cut to where the affine function keep(p) ≤ 0
+    (Sutherland–Hodgman against one plane): its corners in order, maybe none."""
+    out = []
+    V = [np.asarray(v, float) for v in vertices]
+    for k, p in enumerate(V):
+        q = V[k - 1]
+        fp, fq = keep(p), keep(q)
+        if (fp <= 0) != (fq <= 0):
+            out.append(q + fq / (fq - fp) * (p - q))
+        if fp <= 0:
+            out.append(p)
+    return np.array(out).reshape(-1, 3)
 
 
 def colour_bar(width=2.4, height=0.24):
@@ -374,6 +443,23 @@ def colour_bar(width=2.4, height=0.24):
                      for t, f in (("0", 0), (r"\tfrac{1}{2}", 0.5), ("1", 1))])
     name = tex(r"\hat{y}", font_size=LABEL).next_to(bar, LEFT, buff=0.15)
     return Group(name, bar, ticks)
+
+
+def leader(start, end, dashes=14):
+    """The dashed line from an inset's frame to the square it enlarges, in the frame's colour:
+    a fixed number of dashes, each a Line that lay_leader() moves (a DashedLine redrawn would change
+    its count of dashes, and dashes added to a group fixed in the frame are drawn in 3-D)."""
+    line = VGroup(*[Line(ORIGIN, RIGHT, color=EMPHASIS, stroke_width=2) for _ in range(dashes)])
+    return lay_leader(line, start, end)
+
+
+def lay_leader(line, start, end, ratio=0.55):
+    """Lay the dashes of a leader() from start to end."""
+    a, b = np.asarray(start, float), np.asarray(end, float)
+    n = len(line)
+    for k, dash in enumerate(line):
+        dash.put_start_and_end_on(a + (b - a) * k / n, a + (b - a) * (k + ratio) / n)
+    return line
 
 
 def gap_inset(miss, bias, width=3.2, height=2.2, gap=0.8):
@@ -437,6 +523,8 @@ def side_table(counts):
     return cells.arrange_in_grid(rows=3, cols=3, col_alignments="lrr", buff=(0.4, 0.18))
 
 
+MAP_SIDE = 5.4  # DecisionRegions' map, in the input plane
+MAP_CENTRE = (-0.2, 0.05, 0.0)
 VIEW_LIFT = 0.5  # DecisionRegions' camera: how far (floor units) the map is shown lower
 SURFACE_THETAS = (-130, -136, -143, -150)  # the views the raised surface is seen from
 
@@ -465,7 +553,9 @@ class DecisionRegions(ThreeDScene):
         self.set_camera_orientation(phi=0, theta=-90 * DEGREES, zoom=1.0)
         self.title = title("Back in the input plane", corner=True)
         fix_in_frame(self, self.title)
-        self.axes = input_axes(self.extent, side=5.2, numbers=False).move_to(LEFT * 1.6 + DOWN * 0.25)
+        # as large as the height between the title and the subtitle band allows (its numbers
+        # outside it), its right edge near the keys
+        self.axes = input_axes(self.extent, side=MAP_SIDE, numbers=False).move_to(MAP_CENTRE)
         # the final weights' map on a grid four times finer than the run's stored one, so the
         # boundary between the colours is not a staircase at this size
         self.heatmap = grid_image(probability_rgb(output_grid(self.W1, self.W2, self.extent)),
@@ -473,7 +563,7 @@ class DecisionRegions(ThreeDScene):
         self.dots = data_dots(self.axes, run.X, run.y)
         x1, x2 = (tex(n, font_size=LABEL, colored=False) for n in ("x_1", "x_2"))
         self.names = VGroup(x1.next_to(self.axes.x_axis, RIGHT, buff=0.15),
-                            x2.next_to(self.axes.y_axis, UP, buff=0.1), *self.tick_numbers())
+                            x2.next_to(self.axes.y_axis.get_end(), RIGHT, buff=0.12), *self.tick_numbers())
         # fixed in the frame at the point they name, so they stay upright and full size when
         # the camera tilts (flat on the floor they would shrink to a few pixels)
         for name in self.names:
@@ -491,17 +581,16 @@ class DecisionRegions(ThreeDScene):
                     "below one half, blue where it is above.")
 
     def tick_numbers(self):
-        """The axes' whole numbers but 0, below the x₁ axis and left of the x₂ axis."""
+        """The axes' whole numbers, outside the map (where no cluster covers them): x₁'s below
+        its bottom edge, x₂'s left of its left edge, each under or beside its grid value."""
         x0, x1, y0, y1 = self.extent
         numbers = []
         for v in range(int(np.ceil(x0)), int(np.floor(x1)) + 1):
-            if v:
-                numbers.append(tex(str(v), font_size=SMALL, color=MUTED, colored=False)
-                               .next_to(self.axes.c2p(v, 0), DOWN, buff=0.15))
+            numbers.append(tex(str(v), font_size=SMALL, color=MUTED, colored=False)
+                           .next_to(self.axes.c2p(v, y0), DOWN, buff=0.1))
         for v in range(int(np.ceil(y0)), int(np.floor(y1)) + 1):
-            if v:
-                numbers.append(tex(str(v), font_size=SMALL, color=MUTED, colored=False)
-                               .next_to(self.axes.c2p(0, v), LEFT, buff=0.15))
+            numbers.append(tex(str(v), font_size=SMALL, color=MUTED, colored=False)
+                           .next_to(self.axes.c2p(x0, v), LEFT, buff=0.12))
         return numbers
 
     def show_boundary(self):
@@ -524,16 +613,27 @@ class DecisionRegions(ThreeDScene):
     def show_creases(self):
         """Each unit's crease (where it turns on): the line W⁽¹⁾ row i · x̃ = 0."""
         segments = geometry.crease_segments(self.W1, self.extent)
-        self.creases, self.crease_labels = VGroup(), VGroup()
+        self.creases, self.crease_labels, self.hatches = VGroup(), VGroup(), VGroup()
         for u, seg in enumerate(segments):
             if seg is None:
                 continue
             a, b = self.axes.c2p(*seg[0]), self.axes.c2p(*seg[1])
             self.creases.add(DashedLine(a, b, color=Z_COLOR, stroke_width=3))
-            label = tex(str(u + 1), font_size=LABEL, color=Z_COLOR)
+            self.hatches.add(self.hatching(u, seg))
+            # named as the units are named elsewhere (a bare digit reads as an axis' number)
+            label = note(f"unit {u + 1}", font_size=SMALL, color=Z_COLOR)
             label.add_background_rectangle(color=style.BACKGROUND, opacity=0.8, buff=0.05)
-            # inside the map, just short of the crease's end (past it, it fell off the plot)
-            label.move_to(b - 0.3 * (b - a) / np.linalg.norm(b - a))
+            # on its crease inside the map, near an end (past it, it fell off the plot), where
+            # it overlaps no label placed before it (neighbouring creases can run close)
+            along = (b - a) / np.linalg.norm(b - a)
+            inset = 0.2 + label.width / 2
+            spots = [b - inset * along, a + inset * along, *[a + f * (b - a) for f in (0.7, 0.3, 0.5)]]
+            for spot in spots:
+                label.move_to(spot)
+                if not any(np.all(np.abs(label.get_center()[:2] - m.get_center()[:2])
+                                  < (np.array([label.width + m.width, label.height + m.height]) / 2 + 0.08))
+                           for m in self.crease_labels):
+                    break
             label.anchor = label.get_center()
             self.crease_labels.add(label)
         hv.pin_to_points(self, self.crease_labels)
@@ -543,7 +643,10 @@ class DecisionRegions(ThreeDScene):
         self.crease_key = VGroup(dash, key, note("unit i's crease", font_size=SMALL))
         self.crease_key.arrange(RIGHT, buff=0.15).next_to(self.boundary_key, DOWN, buff=0.2,
                                                           aligned_edge=LEFT)
-        fix_in_frame(self, self.crease_key)
+        sample = hatch_marks(np.array([0.0, 0.0, 0.0]), np.array([0.28, 0.0, 0.0]), DOWN, count=3)
+        self.hatch_key = VGroup(sample, note("side where it gives 0", font_size=SMALL))
+        self.hatch_key.arrange(RIGHT, buff=0.15).next_to(self.crease_key, DOWN, buff=0.2, aligned_edge=LEFT)
+        fix_in_frame(self, self.crease_key, self.hatch_key)
         # the creases drawn one after another, each with its number, while the words name them
         # (done before the still at 60 % of the words; the key names them from the start)
         n = len(self.creases)
@@ -551,9 +654,19 @@ class DecisionRegions(ThreeDScene):
         for k, (line, label) in enumerate(zip(self.creases, self.crease_labels)):
             at = 0.05 + 0.45 * k / n, 0.05 + 0.45 * (k + 1) / n
             runs += [during(Create(line), *at), during(FadeIn(label), at[0], at[0] + 0.5 * (at[1] - at[0]))]
+        # then the side where each unit gives 0, hatched, all at once, with its key
+        runs += [during(FadeIn(self.hatches), 0.5, 0.58), during(FadeIn(self.hatch_key), 0.5, 0.58)]
         beat(self, during(FadeIn(self.crease_key), 0, 0.15), *runs, run_time=2,
              subcaption="Each hidden unit has a crease, a straight line: on one side ReLU "
                         "passes the unit on, on the other it outputs zero.")
+
+    def hatching(self, unit, seg, count=9):
+        """Short strokes along unit's crease `seg` (input coordinates) on the side where the
+        unit is off (W⁽¹⁾ row · x̃ < 0, ReLU gives 0): which side is which, computed."""
+        a, b = (np.asarray(self.axes.c2p(*p), float) for p in seg)
+        # the unit's value falls along −(its row's input weights); the map's two scales are one
+        off = -np.array([*self.W1[unit, :2], 0.0])
+        return hatch_marks(a, b, off, count=count)
 
     def raise_surface(self):
         """z⁽²⁾ as a height over the plane: one flat polygon per piece, grown from 0."""
@@ -607,6 +720,7 @@ class DecisionRegions(ThreeDScene):
              during(UpdateFromAlphaFunc(self.dots, rise_dots), 0.25, 0.6),
              during(FadeOut(self.heatmap), 0, 0.2),  # gone before the camera tilts far
              during(FadeOut(self.key), 0, 0.2), during(FadeOut(ticks), 0, 0.2),
+             during(FadeOut(self.hatches), 0, 0.2), during(FadeOut(self.hatch_key), 0, 0.2),
              during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.25, 0.6),
              during(Create(self.folds), 0.55, 0.8),  # (on to 0.8: the beat keeps moving)
              during(FadeIn(self.z_axis[1:]), 0.4, 0.6), run_time=4,
@@ -741,8 +855,13 @@ class DecisionRegions(ThreeDScene):
         x0, _, _, y1 = self.extent
         base = self.axes.c2p(x0, y1)
         at = lambda z: base + OUT * self.height_scale * z  # noqa: E731
-        axis = Line(at(lo), at(hi), color=MUTED, stroke_width=2)
         ticks = [k * step for k in range(int(np.ceil(lo / step)), int(np.floor(hi / step)) + 1)]
+        # the axis stands on the map's corner; a short mark at each tick, out from the map on
+        # the floor's diagonal, so that each number is seen to belong to its height
+        out = base - self.axes.c2p(*np.mean(np.reshape(self.extent, (2, 2)), axis=1))
+        out = 0.18 * out / np.linalg.norm(out)
+        axis = VGroup(Line(at(lo), at(hi), color=FOREGROUND, stroke_width=2.5),
+                      *[Line(at(v), at(v) + out, color=FOREGROUND, stroke_width=2.5) for v in ticks])
         labels = []
         for v in ticks:
             label = tex(f"{v:g}", font_size=LABEL, color=FOREGROUND, colored=False)
@@ -769,10 +888,12 @@ class DecisionRegions(ThreeDScene):
 
     def slice_at_zero(self):
         x0, x1, y0, y1 = self.extent
-        # the slicing plane faint, so the surface and the boundary stay seen through it
+        # the slicing plane, height z⁽²⁾ = 0, in W⁽²⁾'s colour (it is W⁽²⁾'s plane of the
+        # hidden space, seen here), with a clear edge; light enough that the surface and the
+        # boundary stay seen through it
         self.floor = Polygon(*[self.axes.c2p(*c) for c in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))],
-                             stroke_color=FOREGROUND, stroke_width=1, stroke_opacity=0.4,
-                             fill_color=FOREGROUND, fill_opacity=0.06)
+                             stroke_color=W2_COLOR, stroke_width=3, stroke_opacity=0.95,
+                             fill_color=W2_COLOR, fill_opacity=0.2)
         self.add(self.floor, self.boundary)  # the cut drawn over the floor
         self.remove(self.floor)
         beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6),
@@ -798,7 +919,18 @@ class DecisionRegions(ThreeDScene):
             tag.path_index = k
             tag.anchor = self.axes.c2p(*pair[low])
             side = -1 if seen[low][0] < mean_x or len(self.paths) == 1 and seen[low][0] < 0 else 1
-            hv.pin_to_points(self, [tag], offset=(side * (0.05 + tag.width / 2), -(0.12 + tag.height / 2), 0.0))
+            offset = np.array([side * (0.05 + tag.width / 2), -(0.12 + tag.height / 2), 0.0])
+            # clear of the creases' and the axes' names where they are drawn now: moved out
+            # sideways, away from the one it would touch
+            at = seen[low] + offset
+            for other in [*self.crease_labels, *self.names[:2], *tags]:
+                gap = np.abs(at[:2] - other.get_center()[:2]) - (np.array([tag.width + other.width,
+                                                                           tag.height + other.height]) / 2 + 0.08)
+                if np.all(gap < 0):
+                    push = np.sign(at[0] - other.get_center()[0]) or side
+                    offset[0] += push * -gap[0]
+                    at = seen[low] + offset
+            hv.pin_to_points(self, [tag], offset=tuple(offset))
             self.remove(tag)
             tags.add(tag)
         return tags

@@ -381,6 +381,9 @@ class HiddenLift(ThreeDScene):
         # Short axes first, just around the input sheet, so that it is seen large while it is
         # named; they grow into the whole box as the lift fills it (same scale, same origin).
         short_extent = geometry.extent_of(np.vstack([corners_in, [[0, 0, 1.6]]]), margin=0.1)
+        # the third axis from the floor up: its part below the origin, empty, only made the
+        # picture smaller while it is named
+        short_extent = (*short_extent[:2], (0.0, short_extent[2][1]))
         unit = 5.2 / max(hi - lo for lo, hi in self.extent)
         self.short_axes = hv.hidden_axes(short_extent, side=unit * max(hi - lo for lo, hi in short_extent))
         self.short_axes.shift(self.axes.c2p(0, 0, 0) - self.short_axes.c2p(0, 0, 0))
@@ -444,7 +447,7 @@ class HiddenLift(ThreeDScene):
     def overlays(self):
         """The words fixed in the frame that labels keep clear of."""
         names = ("title", "words", "formula", "aside", "spread_rows", "w1_name", "widen_note", "closing",
-                 "inset")
+                 "inset", "normal_name")
         return [getattr(self, n) for n in names if hasattr(self, n)]
 
     def c2p(self, coords):
@@ -484,7 +487,7 @@ class HiddenLift(ThreeDScene):
         origin, up, top = (self.axes.c2p(0, 0, h) for h in (0, 1, 1.6))
         tick = 0.06 / self.near_zoom * 4
         self.height = VGroup(Line(origin, top, color=FOREGROUND, stroke_width=2),
-                             Line(up + tick * LEFT, up + tick * RIGHT, color=FOREGROUND, stroke_width=2),
+                             Line(up + 2 * tick * LEFT, up + tick * RIGHT, color=FOREGROUND, stroke_width=3),
                              Dot(origin, radius=0.6 * r / self.near_zoom, color=FOREGROUND))
         names = VGroup(plain_tex("x_1", font_size=style.BODY, color=X1_DIRECTION),
                        plain_tex("x_2", font_size=style.BODY, color=X2_DIRECTION),
@@ -498,7 +501,11 @@ class HiddenLift(ThreeDScene):
         names[4].anchor = self.follow(self.sheet, origin)
         hv.pin_to_points(self, names[:2], offset=(0, 0, 0))
         hv.pin_to_points(self, [names[3]], offset=(0, 0.1, 0))
-        hv.pin_to_points(self, [names[2], names[4]], offset=(-0.3, 0, 0))
+        # the 1 where the sheet meets the axis: the XOR corner (0, 0)'s points gather there, so
+        # it sits up and to the left, on a dark backing, its tick drawn out to it
+        names[2].add_background_rectangle(color=style.BACKGROUND, opacity=0.85, buff=0.06)
+        hv.pin_to_points(self, [names[2]], offset=(-0.42, 0.24, 0))
+        hv.pin_to_points(self, [names[4]], offset=(-0.3, 0, 0))
         self.remove(*names)
         self.input_names = names
         self.words = tex(r"\tilde{x} = (x_1,\ x_2,\ 1)", font_size=HEADING, color=X_COLOR, colored=False)
@@ -541,13 +548,15 @@ class HiddenLift(ThreeDScene):
         self.short_axes.shift(self.near_centre).set_opacity(0)
         self.add(self.short_axes)
         world = VGroup(self.sheet, self.cloud, self.square, self.height)
-        beat(self, during(FadeOut(self.input_names), 0, 0.2), during(world.animate.shift(self.near_centre), 0, 0.5),
+        beat(self, during(FadeOut(self.input_names), 0, 0.2), during(world.animate.shift(self.near_centre), 0, 0.3),
              # the pull-back ends before the axes come, so that none is drawn while it is closer
-             during(self.renderer.camera.zoom_tracker.animate.set_value(self.mid_zoom), 0, 0.5),
-             during(self.short_axes.animate.set_opacity(1), 0.5, 0.7), during(FadeIn(self.labels), 0.55, 0.75),
+             during(self.renderer.camera.zoom_tracker.animate.set_value(self.mid_zoom), 0, 0.3),
+             during(self.short_axes.animate.set_opacity(1), 0.3, 0.42), during(FadeIn(self.labels), 0.33, 0.47),
              # one line out, then the next in: a morph between them would add pieces that are
              # not fixed in the frame, and those would be drawn in 3-D, across the title
              during(FadeOut(old, shift=0.2 * UP), 0, 0.12), during(FadeIn(target, shift=0.2 * UP), 0.12, 0.27),
+             # all that is done by half way, and the camera keeps turning a little, so the beat moves
+             *drift(self, theta=self.near_drift[1] + 5 * DEGREE),
              run_time=3,
              subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃: z⁽¹⁾ without its "
                         "appended 1, drawn as coordinates in 3-D.")
@@ -829,13 +838,32 @@ class HiddenLift(ThreeDScene):
         """The room a third coordinate gives: the direction the sheet does not use."""
         up = up_normal(self.W1)
         centre = self.run.hidden_pre[-1].mean(axis=0)
-        length = 0.35 * max(hi - lo for lo, hi in self.extent)
+        span = max(hi - lo for lo, hi in self.extent)
+        length = 0.55 * span
         self.normal_arrow = Arrow(self.axes.c2p(*centre), self.axes.c2p(*(centre + length * up)), buff=0,
                                   color=FOREGROUND, stroke_width=5, tip_length=0.35 / self.face_zoom,
                                   max_stroke_width_to_length_ratio=20)
-        self.normal_name = note("unused direction", font_size=LABEL, color=FOREGROUND)
-        self.placer.add(self.normal_name, self.axes.c2p(*(centre + length * up)), prefer=UP)
         view = (self.face_view[0] + 25 * np.pi / 180, self.face_view[1] + 15 * np.pi / 180)
+        # a right angle at its foot, between it and the direction in the sheet drawn most
+        # across the screen from this view: the arrow stands at right angles to the sheet
+        across = hv._camera_rotation(*view).T @ RIGHT
+        along = across - (across @ up) * up
+        along /= np.linalg.norm(along)
+        side = 0.09 * span
+        foot = self.axes.c2p(*centre)
+        unit = self.axes.x_axis.get_unit_size()
+        self.right_angle = VMobject(stroke_color=FOREGROUND, stroke_width=3.5).set_points_as_corners(
+            [foot + side * unit * along, foot + side * unit * (along + up), foot + side * unit * up])
+        # a dark rim, so that it reads apart from the square's outline and the points under it
+        self.right_angle.set_stroke(style.BACKGROUND, width=9, background=True)
+        # named beside its head, on the side away from the sheet's rise on screen, a clear gap
+        # between them (the axes' names keep clear of it: it is one of the overlays)
+        tip = self.axes.c2p(*(centre + length * up))
+        self.normal_name = note("unused direction", font_size=LABEL, color=FOREGROUND)
+        self.normal_name.add_background_rectangle(color=style.BACKGROUND, opacity=0.85, buff=0.06)
+        self.normal_name.anchor = tip
+        hv.pin_to_points(self, [self.normal_name], offset=(-(self.normal_name.width / 2 + 0.3), 0.05, 0.0))
+        self.remove(self.normal_name)
         points = np.vstack([self.frame_points(), [hv.anchor_of(self.normal_name)]])
         self.closing_view = (view[0], view[1] - 30 * np.pi / 180)
         zoom = self.fit_zoom(points, [view, self.face_view, self.closing_view])
@@ -843,7 +871,8 @@ class HiddenLift(ThreeDScene):
         if self.widen > 1:  # back to the true shape before the camera turns
             unwiden = [during(a, 0, 0.35) for a in self.stretched(1 / self.widen)]
             unwiden.append(during(FadeOut(self.widen_note), 0, 0.3))
-        beat(self, *unwiden, during(GrowArrow(self.normal_arrow), 0.2, 0.5), during(FadeIn(self.normal_name), 0.35, 0.55),
+        beat(self, *unwiden, during(GrowArrow(self.normal_arrow), 0.2, 0.5), during(Create(self.right_angle), 0.45, 0.55),
+             during(FadeIn(self.normal_name), 0.35, 0.55),
              camera=dict(phi=view[0], theta=view[1], zoom=zoom), run_time=4,
              subcaption="Why lift at all? Three coordinates give room to pull the colours apart, "
                         "along a direction the sheet does not use.")

@@ -2,6 +2,7 @@
 
 import numpy as np
 from manim import (
+    AnimationGroup,
     DL,
     DR,
     DOWN,
@@ -14,7 +15,6 @@ from manim import (
     Axes,
     Circle,
     Create,
-    DashedLine,
     DecimalNumber,
     Indicate,
     Integer,
@@ -46,8 +46,8 @@ from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, UNIT_COLORS, W2_COLOR, X_COLOR, Z_COLOR
 from scenes.widgets.text import note, tex, title
-from scenes.ch2_network.hidden_space import axes_apart, edge_on_view, oblique_view, up_normal
-from scenes.widgets.drift import drift
+from scenes.ch2_network.hidden_space import axes_apart, edge_on_view, oblique_view
+from scenes.widgets.drift import camera_to, drift
 from scenes.widgets.three_d import fix_in_frame
 from scenes.widgets.tracer import ranks, wave
 from toynet_core import geometry
@@ -208,31 +208,56 @@ class ReluGraph(Scene):
 HIDDEN_NAMES = (r"z^{(1)}_1", r"z^{(1)}_2", r"z^{(1)}_3")
 OUTPUT_NAMES = (r"x_1^{(2)}", r"x_2^{(2)}", r"x_3^{(2)}")  # sub- and superscript stacked, as the z axes
 FOLD_SUBJECT = (-6.5, 3.6, -2.7, 2.3)
+# W⁽²⁾'s cut: left of the readout and its inset, below the rule with room to spare
+CUT_SUBJECT = (-6.5, 2.4, -2.7, 1.95)
+BACK = 0.45  # the share of the cut's first beat in which the world comes back to the folded points
 SHEET_MARGIN = 0.35
 STEP = 8 * np.pi / 180  # the camera's small turn in a beat that keeps its view, so every beat moves
-WALL_ANGLE = (40, 58)  # degrees between the view and a wall's normal: the wall seen three-quarter
+WALL_ANGLE = (35, 65)  # degrees between the view and a wall's normal: the wall seen as a plane
+FOLD_LENGTH = 0.85  # the least share of its length each part of a fold is drawn at (fold_view)
 FLAT = 0.35  # fill opacity of the side of the sheet a unit's ReLU flattens (z⁽¹⁾ᵢ < 0)
 NUMBER_NAMES = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
-def wall_view(unit, sheet_normal, start, sheet_max=55, gap=25):
-    """(phi, theta) that sees unit's wall z⁽¹⁾ᵢ = 0 three-quarter (WALL_ANGLE from its normal,
-    so the points' drop along its normal reads as a motion) with the axes apart, and the sheet
-    as nearly face on as it can (so the part that folds is seen to swing out of it), not far
-    from `start`; `start` if no view does."""
-    n = np.asarray(sheet_normal, dtype=float) / np.linalg.norm(sheet_normal)
+def fold_arms(H, moved, unit, t):
+    """The two parts of the sheet that `unit`'s fold hinges apart, as unit directions from its
+    crease (hidden coordinates): (kept, folded), the points it leaves, where they sit at fold
+    stage t, and the points it moves, where they land on its wall. The hinge is the moved
+    point nearest the wall."""
+    before = geometry.fold(H, t)
+    after_t = np.array(t, dtype=float)
+    after_t[unit] = 1.0
+    after = geometry.fold(H, after_t)
+    mine = moved[:, unit]
+    hinge = after[mine][np.argmax(H[mine, unit])]
+    kept = before[~mine].mean(axis=0) - hinge
+    folded = after[mine].mean(axis=0) - hinge
+    return kept / np.linalg.norm(kept), folded / np.linalg.norm(folded)
+
+
+def fold_view(unit, arms, start, gap=25, turn_cost=0.12):
+    """(phi, theta) that sees unit's fold open: the two parts of the sheet it hinges apart
+    (`arms`, from fold_arms) drawn at length (each at least FOLD_LENGTH of its true length)
+    and at as sharp an angle on screen as can be, so that the folded part never lands on the
+    kept one; its wall z⁽¹⁾ᵢ = 0 seen as a plane (WALL_ANGLE from its normal), the axes apart;
+    not far from `start` (turn_cost: degrees of angle traded for one degree of turn). `start`
+    if no view does."""
+    kept, folded = arms
     here = hv.camera_direction(*start)
     best, best_cost = start, np.inf
-    for phi in np.arange(40, 76, 5) * np.pi / 180:
-        for theta in np.arange(-180, 180, 4) * np.pi / 180:
+    for phi in np.arange(35, 81, 5) * np.pi / 180:
+        for theta in np.arange(-180, 180, 5) * np.pi / 180:
             d = hv.camera_direction(phi, theta)
             wall = np.degrees(np.arccos(min(abs(d[unit]), 1.0)))
-            sheet = np.degrees(np.arccos(min(abs(d @ n), 1.0)))
-            if not (WALL_ANGLE[0] <= wall <= WALL_ANGLE[1] and sheet <= sheet_max):
+            if not WALL_ANGLE[0] <= wall <= WALL_ANGLE[1] or not axes_apart(phi, theta, gap):
                 continue
-            if not axes_apart(phi, theta, gap):
+            origin, a, b = hv.screen_points(np.array([np.zeros(3), kept, folded]), phi, theta)
+            a, b = a - origin, b - origin
+            if min(np.linalg.norm(a), np.linalg.norm(b)) < FOLD_LENGTH:
                 continue
-            cost = sheet + 15 * np.linalg.norm(d - here)  # degrees off face on, and the turn
+            angle = np.degrees(np.arccos(np.clip(a @ b / np.linalg.norm(a) / np.linalg.norm(b), -1, 1)))
+            turn = np.degrees(np.arccos(np.clip(d @ here, -1, 1)))
+            cost = angle + turn_cost * turn
             if cost < best_cost:
                 best, best_cost = (float(phi), float(theta)), cost
     return best
@@ -341,6 +366,64 @@ def cut_inset(post, y, W2, wrong, width=3.4, height=2.7):
     return VGroup(box, heading, plane, dots, rings, sides), half
 
 
+def backed(label):
+    """A label on a dark backing, so that a tip of the sheet or a point passing under it
+    never runs through its letters."""
+    return label.add_background_rectangle(color=style.BACKGROUND, opacity=0.85, buff=0.06)
+
+
+def axis_labels(axes, names=HIDDEN_NAMES, color=Z_COLOR, more=0.25):
+    """The axes' names, each `more` farther out past its axis' end than hidden_axis_labels
+    puts it (the sheet's tips reach to the axes' ends), on a dark backing."""
+    labels = hv.hidden_axis_labels(axes, names=names, font_size=style.BODY)
+    origin = axes.c2p(0, 0, 0)
+    for label in labels:
+        out = label.anchor - origin
+        label.anchor = label.anchor + more * out / np.linalg.norm(out)
+        label.set_color(color)
+        backed(label)
+    return labels
+
+
+def clip_to(polygon, window):
+    """The 2-D polygon (K, 2) cut to the rectangle window = (x0, x1, y0, y1)
+    (Sutherland–Hodgman): its corners, maybe none."""
+    x0, x1, y0, y1 = window
+    out = [np.asarray(p, float) for p in polygon]
+    for axis, bound, keep in ((0, x0, 1), (0, x1, -1), (1, y0, 1), (1, y1, -1)):
+        inside = lambda p: keep * (p[axis] - bound) >= 0  # noqa: E731
+        points, out = out, []
+        for k, p in enumerate(points):
+            q = points[k - 1]
+            if inside(p) != inside(q):
+                t = (bound - q[axis]) / (p[axis] - q[axis])
+                out.append(q + t * (p - q))
+            if inside(p):
+                out.append(p)
+        if not out:
+            return np.zeros((0, 2))
+    return np.array(out)
+
+
+def clip_segment(ends, window):
+    """The segment ends (2, 2) cut to the rectangle window (Liang–Barsky); None if it misses."""
+    a, b = np.asarray(ends, float)
+    x0, x1, y0, y1 = window
+    lo, hi = 0.0, 1.0
+    d = b - a
+    for p, q in ((-d[0], a[0] - x0), (d[0], x1 - a[0]), (-d[1], a[1] - y0), (d[1], y1 - a[1])):
+        if abs(p) < 1e-12:
+            if q < 0:
+                return None
+            continue
+        t = q / p
+        if p < 0:
+            lo = max(lo, t)
+        else:
+            hi = min(hi, t)
+    return None if lo > hi else np.array([a + lo * d, a + hi * d])
+
+
 class FoldingSheet(VGroup):
     """The input square mapped by W⁽¹⁾, cut along the creases, redrawn at fold stage t (3,).
 
@@ -401,24 +484,35 @@ class ReluFold(ThreeDScene):
         self.show_separable()
 
     # -- set-up ------------------------------------------------------------------------------
-    def turn(self):
-        """The camera's move to the next beat's view (linear, so that the whole beat moves)."""
-        phi, theta, zoom = self.views.pop(0)
-        return drift(self, phi=phi, theta=theta, zoom=zoom)
+    def turn(self, zoom=None):
+        """The camera's move to the next beat's view (linear, so that the whole beat moves),
+        closer at `zoom` if given."""
+        phi, theta, planned = self.views.pop(0)
+        return drift(self, phi=phi, theta=theta, zoom=planned if zoom is None else zoom)
 
     def plan_views(self):
         """The views of the beats, in order: the sheet aslant (two beats), then each unit's
-        wall three-quarter as it folds (unit 1's over two beats), the camera a small step on in
+        fold seen open as it folds (unit 1's over two beats), the camera a small step on in
         a beat that keeps its view. Each view's zoom fills FOLD_SUBJECT with the picture."""
         sheet = oblique_view(self.W1)  # as the lift ended
-        n = up_normal(self.W1)
-        first = wall_view(0, n, sheet)
-        second = wall_view(1, n, first)
+        self.fold_views = {}
+        first = self.fold_view(0, np.zeros(3), sheet)
+        second = self.fold_view(1, np.array([1.0, 0.0, 0.0]), first)
         step = lambda v, k: (v[0], v[1] + k * STEP)  # noqa: E731
         toward = lambda a, b: 1 if (b[1] - a[1] + np.pi) % (2 * np.pi) - np.pi > 0 else -1  # noqa: E731
         views = [sheet, step(sheet, toward(sheet, first)), step(sheet, 2 * toward(sheet, first)),
                  first, step(first, toward(first, second)), second, step(second, 1)]
         return views
+
+    def fold_view(self, unit, t, start):
+        """The view of unit's fold (fold_view) from fold stage t; `start` when the unit moves
+        no point or every point (then nothing hinges)."""
+        moved = self.moved[:, unit]
+        if not moved.any() or moved.all():
+            return start
+        view = fold_view(unit, fold_arms(self.H, self.moved, unit, t), start)
+        self.fold_views[unit] = view  # (for the tests: the fold is seen open from here)
+        return view
 
     def shade(self, unit):
         """The sheet's pieces on the side unit's ReLU flattens (z⁽¹⁾ᵢ < 0) take the unit's
@@ -459,12 +553,11 @@ class ReluFold(ThreeDScene):
         self.axes = hv.hidden_axes(self.extent, side=5.2)
         self.corners = corners
         # The camera looks at the scene's origin; the axes move so the picture fills the frame.
-        self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES, font_size=style.BODY)
+        self.labels = axis_labels(self.axes)
         views = self.plan_views()
         _, centre = hv.fit_view(self.frame_points(both=True), views, FOLD_SUBJECT)
         self.axes.shift(-centre)
-        self.labels = hv.hidden_axis_labels(self.axes, names=HIDDEN_NAMES, font_size=style.BODY)
-        self.labels.set_color(Z_COLOR)
+        self.labels = axis_labels(self.axes)
         for label in self.labels:  # ride along with the axes when the picture is re-centred
             offset = label.anchor - self.axes.c2p(0, 0, 0)
             label.anchor = lambda offset=offset: self.axes.c2p(0, 0, 0) + offset
@@ -484,6 +577,7 @@ class ReluFold(ThreeDScene):
         self.remove(*self.labels)
         self.title = title("ReLU folds the sheet")
         fix_in_frame(self, self.title)
+        self.sheet_extent = sheet_extent
         self.sheet = FoldingSheet(self.axes, self.W1, sheet_extent)
         self.sheet.crease_mobs.set_stroke(opacity=0)
         self.t = np.zeros(3)
@@ -605,10 +699,23 @@ class ReluFold(ThreeDScene):
         self.remove(self.walls[0])
         beat(self, during(FadeOut(self.crease_names), 0, 0.3), during(FadeIn(self.walls[0]), 0, 0.3),
              during(FadeIn(self.counts[0]), 0, 0.3), during(FadeIn(self.counts_key), 0, 0.3),
-             during(self.pick_out(0), 0, 0.12),
+             during(self.pick_out(0), 0, 0.12), during(self.crease_to(range(1, 3), 0.0), 0, 0.3),
              during(self.shade(0), 0.2, 0.5), during(self.sweep(0), 0.3, 1), *self.turn(),
              run_time=3,
              subcaption=self.sentences[0][0], spoken=said(self.sentences[0][0]))
+
+    def crease_to(self, units, opacity):
+        """The creases of `units` fade to `opacity`: only the crease of the unit that folds is
+        drawn while it folds (another's, crossing the thin sheet, reads as a stray dot). An
+        updater of the stroke alone: the fold redraws the creases' points meanwhile."""
+        creases = [self.sheet.crease_mobs[i] for i in units]
+        starts = [m.get_stroke_opacity() for m in creases]
+
+        def step(_, alpha):
+            for m, a in zip(creases, starts):
+                m.set_stroke(opacity=a + alpha * (opacity - a))
+
+        return UpdateFromAlphaFunc(self.sheet.crease_mobs, step)  # a group the scene holds
 
     def pick_out(self, unit):
         """Dim the points a unit's ReLU leaves alone, so the ones it moves stand out."""
@@ -621,29 +728,8 @@ class ReluFold(ThreeDScene):
 
         return UpdateFromAlphaFunc(self.cloud, step)
 
-    def drop_paths(self, unit):
-        """Dashed paths of the points that drop farthest, one of each class that unit's ReLU
-        moves: from where they sit to where they land on its wall, so the eye sees the motion."""
-        before = geometry.fold(self.H, self.t)
-        after_t = self.t.copy()
-        after_t[unit] = 1.0
-        after = geometry.fold(self.H, after_t)
-        paths = VGroup()
-        for c in (0, 1):
-            mine = np.flatnonzero(self.moved[:, unit] & (self.run.y == c))
-            if not len(mine):
-                continue
-            i = mine[np.argmin(self.H[mine, unit])]  # the most negative: the longest drop
-            a, b = hv.c2p_many(self.axes, np.vstack([before[i], after[i]]))
-            if np.linalg.norm(b - a) < 0.1:
-                continue
-            paths.add(DashedLine(a, b, color=style.class_color(c), stroke_width=3, dash_length=0.08))
-        return paths
-
     def fold_unit(self, unit):
         """Press everything with z⁽¹⁾ᵢ < 0 onto the wall z⁽¹⁾ᵢ = 0: ReLU played as a clamp."""
-        old_paths = getattr(self, "paths", VGroup())
-        self.paths = self.drop_paths(unit)
         start = self.t.copy()
 
         def step(group, alpha):
@@ -653,26 +739,135 @@ class ReluFold(ThreeDScene):
             hv.move_cloud(self.axes, self.cloud, geometry.fold(self.H, t))
 
         fold = UpdateFromAlphaFunc(VGroup(self.sheet, self.cloud), step)
-        before = []
+        before, close = [], []
         if unit > 0:
             self.add(self.walls[unit], self.cloud)
             self.remove(self.walls[unit])
-            before = [during(self.walls[unit - 1].animate.set_fill(opacity=0.03).set_stroke(opacity=0.3), 0, 0.25),
+            before = [during(self.fade_wall(unit - 1), 0, 0.25),
                       during(FadeIn(self.walls[unit]), 0, 0.25), during(FadeIn(self.counts[unit]), 0, 0.25),
-                      during(self.shade(unit), 0, 0.25),
+                      during(self.shade(unit), 0, 0.25), during(self.crease_to([unit], 1.0), 0, 0.25),
                       during(self.pick_out(unit), 0, 0.12)]
             fold = during(fold, 0.25, 1)
             words = self.sentences[unit]
+            if not self.moved[:, unit].any() and self.sheet.creases[unit] is not None:
+                # only an empty corner folds: it is shown enlarged beside the picture
+                close = self.corner_inset(unit)
         else:
             words = self.sentences[0][1]
         after = [during(self.sweep(unit), 0.3, 1)] if unit > 0 else []
-        # each dashed path grows as its point drops, in step with the fold
-        lo = 0.25 if unit > 0 else 0.0
-        paths = [during(Create(p), lo, 1) for p in self.paths]
-        gone = [during(FadeOut(old_paths), 0, 0.2)] if len(old_paths) else []
-        beat(self, *before, fold, *paths, *gone, *after, *self.turn(),
+        beat(self, *before, fold, *after, *self.turn(), *close,
              run_time=4, subcaption=words, spoken=said(words))
         self.t[unit] = 1.0
+
+    def fade_wall(self, unit, fill=0.03, stroke=0.3):
+        """Unit's wall fades back once its fold is done (an updater of its opacity alone: the
+        world may move meanwhile)."""
+        wall = self.walls[unit]
+        f0, s0 = wall.get_fill_opacity(), wall.get_stroke_opacity()
+
+        def step(m, alpha):
+            m.set_fill(opacity=f0 + alpha * (fill - f0)).set_stroke(opacity=s0 + alpha * (stroke - s0))
+
+        return UpdateFromAlphaFunc(wall, step)
+
+    def corner_pieces(self, unit):
+        """The pieces of the sheet (input coordinates) on unit's negative side."""
+        return [poly for poly, active in zip(self.sheet.pieces, self.sheet.active) if not active[unit]]
+
+    def corner_inset(self, unit, around=3.0, width=3.2, height=2.5):
+        """The empty corner that unit folds, enlarged, in a box below the counts: on every frame
+        the part of the sheet round the corner (its pieces, the crease, any point), seen from
+        the view that sees that fold open (fold_view: the part that folds apart from the part
+        it keeps), magnified so that the corner and the sheet `around` times its size about it
+        fill the box; a square marks that part in the picture.
+
+        Returns the animations that bring in the square and the inset."""
+        camera = self.renderer.camera
+        camera.reset_rotation_matrix()
+        pieces = self.corner_pieces(unit)
+        x0, x1, y0, y1 = self.sheet_extent
+        near = []
+        for poly in pieces:
+            c = poly.mean(axis=0)
+            grown = c + around * (poly - c)
+            near += [poly, np.column_stack([np.clip(grown[:, 0], x0, x1), np.clip(grown[:, 1], y0, y1)])]
+        near = augment(np.vstack(near)) @ self.W1.T
+        folded_t = self.t.copy()
+        folded_t[unit] = 1.0
+        corner = augment(np.vstack(pieces).mean(axis=0)[None]) @ self.W1.T
+        at = lambda: hv.c2p_many(self.axes, geometry.fold(corner, self.sheet.stage))[0]  # noqa: E731
+        # the view of this fold: from the crease, the kept sheet round it and the folded corner
+        hinge = augment(np.mean(self.sheet.creases[unit], axis=0)[None]) @ self.W1.T
+        hinge = geometry.fold(hinge, self.t)[0]
+        kept = geometry.fold(near[near[:, unit] > 0], self.t).mean(axis=0) - hinge
+        went = geometry.fold(near[near[:, unit] < 0], folded_t).mean(axis=0) - hinge
+        arms = (kept / np.linalg.norm(kept), went / np.linalg.norm(went))
+        view = fold_view(unit, arms, (camera.get_phi(), camera.get_theta()))
+        project = lambda P: hv.screen_points(P, *view)  # noqa: E731
+        seen = project(hv.c2p_many(self.axes, np.vstack([geometry.fold(near, self.t),
+                                                         geometry.fold(near, folded_t)])))
+        middle = project([at()])[0]
+        box = Rectangle(width=width, height=height, color=style.EMPHASIS, stroke_width=2)
+        heading = note("the corner, enlarged", font_size=style.SMALL, color=MUTED)
+        box.next_to(self.counts[-1], DOWN, buff=0.35).to_edge(RIGHT, buff=0.4)
+        heading.move_to(box.get_top() + DOWN * 0.25)
+        window = np.array([box.get_left()[0] + 0.1, box.get_right()[0] - 0.1,
+                           box.get_bottom()[1] + 0.1, heading.get_bottom()[1] - 0.1])
+        inner = np.array([window[0] + window[1], window[2] + window[3]]) / 2
+        half = np.array([window[1] - window[0], window[3] - window[2]]) / 2
+        reach = np.abs(seen - middle).max(axis=0)
+        scale = float(min(half / np.maximum(reach, 1e-6))) * 0.9
+        # the part of the picture shown enlarged, marked where it is
+        lens = camera.get_zoom() / scale  # about the size that part has in the picture
+        self.corner_lens = Rectangle(width=2 * half[0] * lens, height=2 * half[1] * lens,
+                                     color=style.EMPHASIS, stroke_width=2)
+        self.corner_lens.anchor = at
+        # shown by a tracker that its updaters read (an animation on a mobject would hold
+        # its updaters for the whole beat, and the lens and the enlarged picture move)
+        shown = ValueTracker(0.0)
+        self.corner_lens.add_updater(lambda m: m.set_stroke(opacity=shown.get_value()))
+        hv.pin_to_points(self, [self.corner_lens])
+        sheet = self.sheet
+        shapes = VGroup(*[Polygon(*[ORIGIN] * 3) for _ in sheet.piece_mobs])
+        crease = Line(ORIGIN, RIGHT, color=UNIT_COLORS[unit], stroke_width=5)
+        near_dots = [i for i, p in enumerate(project([hv._centre(d) for d in self.cloud]))
+                     if np.all(np.abs(p - middle) * scale < 1.5 * half)]
+        dots = VGroup(*[Dot(radius=0.06, color=self.cloud[i].get_fill_color()) for i in near_dots])
+
+        def redraw(group):
+            c = project([at()])[0]
+            to_box = lambda P: inner + scale * (np.asarray(P)[:, :2] - c)  # noqa: E731
+            k = shown.get_value()
+            for shape, piece in zip(shapes, sheet.piece_mobs):
+                clipped = clip_to(to_box(project(piece.get_vertices())), window)
+                if len(clipped) < 3:
+                    shape.clear_points()
+                    continue
+                flat = np.column_stack([clipped, np.zeros(len(clipped))])
+                shape.set_points_as_corners([*flat, flat[0]])
+                shape.set_fill(piece.get_fill_color(), opacity=k * piece.get_fill_opacity())
+                shape.set_stroke(piece.get_stroke_color(), width=piece.get_stroke_width(), opacity=k)
+            ends = np.asarray(sheet.crease_mobs[unit].get_anchors())
+            segment = clip_segment(to_box(project(ends[[0, -1]])), window) if len(ends) else None
+            if segment is None:
+                crease.set_stroke(opacity=0)
+            else:
+                crease.put_start_and_end_on([*segment[0], 0], [*segment[1], 0]).set_stroke(opacity=k)
+            for dot, i in zip(dots, near_dots):
+                q = to_box(project([hv._centre(self.cloud[i])]))[0]
+                inside = window[0] < q[0] < window[1] and window[2] < q[1] < window[3]
+                dot.move_to([*q, 0]).set_opacity(0.95 * k if inside else 0)
+
+        # a dark ground under the enlarged picture, so that the walls behind it do not show
+        ground = box.copy().set_stroke(width=0).set_fill(style.BACKGROUND, opacity=0)
+        ground.add_updater(lambda m: m.set_fill(opacity=0.95 * shown.get_value()))
+        picture = VGroup(shapes, crease, dots)
+        redraw(picture)
+        picture.add_updater(redraw)
+        self.corner_view = VGroup(box, heading, picture, ground)
+        fix_in_frame(self, self.corner_view)
+        self.add(ground, picture)  # drawn by their updaters, faded in by `shown`, the picture over its ground
+        return [during(shown.animate.set_value(1.0), 0.15, 0.3), during(FadeIn(VGroup(box, heading)), 0.15, 0.3)]
 
     def short_axes(self, more=0.3):
         """After the folds every point has x⁽²⁾ ≥ 0: axes on the same scale and origin that
@@ -764,8 +959,14 @@ class ReluFold(ThreeDScene):
         # further down than at either end
         turn = [(aslant[0] + s * (phi - aslant[0]), aslant[1] + s * (theta - aslant[1]))
                 for s in np.linspace(1, 0, 9)]  # the edge-on view first: the points are centred for it
-        zoom, centre = hv.fit_view(points, turn, FOLD_SUBJECT)
-        zoom_aslant, _ = hv.fit_view(points - centre, [aslant], FOLD_SUBJECT, frame_center=np.zeros(3))
+        zoom, centre = hv.fit_view(points, turn, CUT_SUBJECT)
+        # the plane through the point the camera looks at (the world moves along its normal
+        # so far): the view along it then has the eye in the plane too, and sees it as a line
+        # (seen in perspective from off the plane, a plane is a wedge)
+        on_plane = self.axes.c2p(*np.mean(self.plane.vertices_hidden, axis=0))
+        centre = centre + n * (n @ (on_plane - centre))
+        zoom, _ = hv.fit_view(points - centre, turn, CUT_SUBJECT, frame_center=np.zeros(3))
+        zoom_aslant, _ = hv.fit_view(points - centre, [aslant], CUT_SUBJECT, frame_center=np.zeros(3))
         zoom_aslant = min(zoom_aslant, zoom)  # so no zoom between them is larger than fits
         self.labels_to(anchors, -centre)
         self.plane.shift(-centre)
@@ -797,21 +998,23 @@ class ReluFold(ThreeDScene):
             hv.pin_to_points(self, [self.lens])
             self.remove(self.lens)
             self.rings = VGroup(self.lens, self.inset)
-        new_labels = VGroup(*[tex(name, font_size=style.BODY, color=X_COLOR).move_to(label)
+        new_labels = VGroup(*[backed(tex(name, font_size=style.BODY, color=X_COLOR)).move_to(label)
                               for name, label in zip(OUTPUT_NAMES, self.labels)])
         relabel = [during(Transform(label, new, rate_func=smooth), 0, 0.3)
                    for label, new in zip(self.labels, new_labels)]
         cut, seen = split_sentence(self.wrong, total)
-        paths = [during(FadeOut(self.paths), 0, 0.2)] if len(self.paths) else []
-        beat(self, *[during(FadeOut(w, shift=-centre), 0, 0.2) for w in self.walls], *paths,
+        beat(self, *[during(FadeOut(w, shift=-centre), 0, 0.2) for w in self.walls],
              during(FadeOut(VGroup(*self.counts, self.counts_key)), 0, 0.2),
-             self.leave_axes(-centre),
-             during(self.relabel.animate.set_value(1), 0, 0.6),
-             self.leave_sheet(),
-             *[dot.animate.shift(-centre).set_opacity(0.95) for dot in self.cloud], *relabel,
+             *([during(FadeOut(VGroup(self.corner_lens, self.corner_view)), 0, 0.2)]
+               if hasattr(self, "corner_view") else []),
+             during(self.leave_axes(-centre), 0, BACK),
+             during(self.relabel.animate.set_value(1), 0, BACK),
+             during(self.leave_sheet(), 0, BACK),
+             during(AnimationGroup(*[dot.animate.shift(-centre).set_opacity(0.95) for dot in self.cloud]), 0, BACK),
+             *relabel,
              during(Indicate(self.rule, color=X_COLOR), 0, 0.3),
              during(FadeIn(self.plane), 0.3, 0.8), during(FadeIn(readout[0]), 0.4, 0.7),  # named as it comes
-             *drift(self, theta=aslant[1], zoom=zoom_aslant),
+             *drift(self, theta=aslant[1]), *camera_to(self, 0, BACK, zoom=zoom_aslant),
              run_time=3, subcaption=cut)
         # edge on early in the words, and kept: the claim is seen while it is said
         beat(self, during(FadeIn(readout[1]), 0.5, 1),

@@ -38,7 +38,6 @@ from scenes.style import (
     LABEL,
     MAX_DECIMALS,
     MUTED,
-    SMALL,
     YHAT_COLOR,
     class_color,
 )
@@ -94,6 +93,10 @@ def value_tex(lhs, v, font_size=LABEL, color=None):
     return mob
 
 
+# The axes' numbers: half as large again as the smallest type, so that they read at 480p.
+TICK_SIZE = BODY
+
+
 class SigmoidOutput(Scene):
     def construct(self):
         run = load_scene_run()
@@ -127,21 +130,22 @@ class SigmoidOutput(Scene):
         reach += reach % 2
         self.axes = Axes(x_range=[-reach, reach, 2], y_range=[0, 1, 0.5], x_length=6.2, y_length=4.8,
                          tips=False,
-                         axis_config={"color": MUTED, "font_size": SMALL},
+                         axis_config={"color": MUTED, "font_size": TICK_SIZE},
                          x_axis_config={"include_numbers": True})
+        self.axes.x_axis.numbers.set_color(FOREGROUND)  # the scores read as plainly as the curve
         self.axes.to_corner(UP + LEFT, buff=EDGE_BUFF).shift(DOWN * 1.3 + RIGHT * 0.6)
         # y ticks at the plot's left edge, clear of the curve and of the dashed guides
         a = self.axes
-        y_ticks = VGroup(*[tex(t, font_size=SMALL, color=MUTED, colored=False)
+        y_ticks = VGroup(*[tex(t, font_size=TICK_SIZE, color=FOREGROUND, colored=False)
                            .next_to(a.c2p(-reach, v), LEFT, buff=0.15)
                            for t, v in (("0", 0), ("0.5", 0.5), ("1", 1))])
         y_ticks.add(*[Line(a.c2p(-reach, v), a.c2p(-reach, v) + RIGHT * 0.1, color=MUTED,
                            stroke_width=2) for v in (0, 0.5, 1)])
         # the 0 under the middle, which the axis leaves out and the scene leans on
-        y_ticks.add(tex("0", font_size=SMALL, color=MUTED, colored=False)
+        y_ticks.add(tex("0", font_size=TICK_SIZE, color=FOREGROUND, colored=False)
                     .next_to(a.c2p(0, 0), DOWN, buff=0.12).match_y(a.x_axis.numbers[0]))
         self.y_ticks = y_ticks
-        y_name = tex(r"\hat{y}", font_size=LABEL).next_to(y_ticks[2], UP, buff=0.2)
+        y_name = tex(r"\hat{y}", font_size=BODY).next_to(y_ticks[2], UP, buff=0.2)  # as large as z⁽²⁾
         z_label = tex("z^{(2)}", font_size=BODY).next_to(self.axes.x_axis, RIGHT, buff=0.2)
         self.curve = self.axes.plot(sig, x_range=[-reach, reach, 0.05], color=YHAT_COLOR, stroke_width=4)
         self.formula = tex(r"\hat{y} = \sigma(z^{(2)}) = \frac{1}{1 + e^{-z^{(2)}}}", font_size=BODY)
@@ -221,11 +225,13 @@ class SigmoidOutput(Scene):
     def read_probability(self):
         a = self.axes
         z = self.z
+        # the orange share, 1 − ŷ, is drawn from the beat that names it on (`orange` 0 → 1)
+        orange = ValueTracker(0.0)
         self.split = always_redraw(lambda: VGroup(
             Line(a.c2p(z.get_value(), 0), a.c2p(z.get_value(), sig(z.get_value())),
                  color=CLASS_1, stroke_width=8),
             Line(a.c2p(z.get_value(), sig(z.get_value())), a.c2p(z.get_value(), 1),
-                 color=CLASS_0, stroke_width=8),
+                 color=CLASS_0, stroke_width=8, stroke_opacity=orange.get_value()),
         ))
         p1 = number(sig(z.get_value()), CLASS_1, 2, BODY).add_updater(lambda m: m.set_value(sig(z.get_value())))
         p0 = number(1 - sig(z.get_value()), CLASS_0, 2, BODY).add_updater(lambda m: m.set_value(1 - sig(z.get_value())))
@@ -246,6 +252,7 @@ class SigmoidOutput(Scene):
              spoken="The output can be read as a probability: y hat as the chance of class 1, blue.")
         self.add(p0)
         beat(self, z.animate(rate_func=rate_functions.linear).set_value(0.5), during(FadeIn(rows[1][0]), 0, 0.2),
+             during(orange.animate.set_value(1.0), 0, 0.2),
              subcaption="What is left, 1 − ŷ, as the chance of class 0, orange.",
              spoken="What is left, 1 minus y hat, as the chance of class 0, orange.")
         beat(self, z.animate(rate_func=rate_functions.linear).set_value(2.5), run_time=2.5,

@@ -161,6 +161,22 @@ def test_lift_spread_readout_is_measured(lift_scene, run):
     assert shown[2] < 0.005 < shown[1]
 
 
+def test_unused_direction_is_marked_at_right_angles_to_the_sheet(lift_scene):
+    """The right-angle mark at the arrow's foot: one leg along the arrow, the other in the
+    sheet, read back from the drawn mark through the axes."""
+    s = lift_scene
+    drawn = [*s.right_angle.get_start_anchors(), s.right_angle.get_end_anchors()[-1]]
+    corners = np.array([s.axes.p2c(p) for p in drawn])
+    legs = [corners[0] - corners[1], corners[2] - corners[1]]
+    n = s.lifted_plane.normal
+    arrow = s.axes.p2c(s.normal_arrow.get_end()) - s.axes.p2c(s.normal_arrow.get_start())
+    # one leg along the arrow, at right angles to the sheet, and the other in the sheet
+    along = [abs(abs(leg @ n) / np.linalg.norm(leg) - 1) < 1e-6 for leg in legs]
+    flat = [abs(leg @ n) / np.linalg.norm(leg) < 1e-6 for leg in legs]
+    assert any(along) and any(flat)
+    assert abs(abs(arrow @ n) / np.linalg.norm(arrow) - 1) < 1e-6
+
+
 # --- ReluFold -------------------------------------------------------------------------
 
 
@@ -218,6 +234,62 @@ def test_fold_separating_plane_stays_near_the_folded_points(fold_scene, run):
     span = post.max(axis=0) - post.min(axis=0)
     assert np.all(corners.min(axis=0) >= post.min(axis=0) - 0.2 * span - 1)
     assert np.all(corners.max(axis=0) <= post.max(axis=0) + 0.2 * span + 1)
+
+
+def test_fold_views_see_each_fold_open(fold_scene, run):
+    """From the view each fold is played in, the part of the sheet it moves lands apart from
+    the part it keeps: on screen the two parts meet at the crease at a clear angle, well
+    short of a straight line (seen along the sheet, the folded part lay on the kept one)."""
+    from toynet_core.geometry import fold, folded_by
+
+    H = run.hidden_pre[-1]
+    moved = folded_by(H)
+    for unit, (phi, theta) in fold_scene.fold_views.items():
+        t = np.zeros(3)
+        t[:unit] = 1
+        before, after = fold(H, t), fold(H, np.where(np.arange(3) <= unit, 1.0, 0.0))
+        hinge = after[moved[:, unit]][np.argmax(H[moved[:, unit], unit])]
+        kept, went = before[~moved[:, unit]].mean(axis=0), after[moved[:, unit]].mean(axis=0)
+        o, a, b = hv.screen_points(np.array([hinge, kept, went]), phi, theta)
+        cos = (a - o) @ (b - o) / np.linalg.norm(a - o) / np.linalg.norm(b - o)
+        assert np.degrees(np.arccos(cos)) < 160, unit
+
+
+def test_fold_shows_the_empty_corner_enlarged(fold_scene, run):
+    """When a unit moves no point but its crease crosses the sheet, its corner is shown
+    enlarged: the inset holds the corner's piece, shaded in the unit's colour, inside its box,
+    and no point of the run lies on that piece."""
+    from scenes.style import UNIT_COLORS
+    from toynet_core.geometry import folded_by
+
+    s = fold_scene
+    moved = folded_by(run.hidden_pre[-1])
+    empty = [u for u in range(3) if not moved[:, u].any() and s.sheet.creases[u] is not None]
+    if not empty:
+        assert not hasattr(s, "corner_view")
+        return
+    unit = empty[0]
+    box, _, (shapes, _, _), _ = s.corner_view
+    shaded = [m for m in shapes if len(m.points)
+              and np.allclose(m.get_fill_color().to_rgb(), UNIT_COLORS[unit].to_rgb(), atol=1e-3)]
+    assert shaded
+    for m in shaded:
+        P = m.points[:, :2]
+        assert P[:, 0].min() >= box.get_left()[0] - 1e-6 and P[:, 0].max() <= box.get_right()[0] + 1e-6
+        assert P[:, 1].min() >= box.get_bottom()[1] - 1e-6 and P[:, 1].max() <= box.get_top()[1] + 1e-6
+    assert np.all(run.hidden_pre[-1][:, unit] > 0)
+
+
+def test_fold_cut_ends_seen_edge_on(fold_scene):
+    """The last view looks along W⁽²⁾'s plane, through a point of it: its corners project
+    onto one line (a line, not a wedge), which stays below the rule at the top."""
+    s = fold_scene
+    camera = s.renderer.camera
+    camera.reset_rotation_matrix()
+    projected = np.array(camera.project_points(s.plane.get_vertices()))[:, :2]
+    spread = np.linalg.svd(projected - projected.mean(axis=0), compute_uv=False)
+    assert spread[0] > 1.0 and spread[1] < 1e-3 * spread[0]
+    assert projected[:, 1].max() < s.rule.get_bottom()[1] - 0.2
 
 
 # --- SeparatingPlane ------------------------------------------------------------------
@@ -298,6 +370,16 @@ def test_plane_scene_ends_truly_edge_on(plane_scene):
     tip = s.axes.p2c(s.normal.get_end())
     w, d = s.W2[0, :3], s.W2[0, 3]
     assert tip @ w + d > 0
+
+
+def test_plane_scene_edge_line_stays_below_the_words(plane_scene):
+    """Seen edge on at the end, the plane's line (its corners projected by the camera) ends
+    below the side table and the equation."""
+    s = plane_scene
+    camera = s.renderer.camera
+    camera.reset_rotation_matrix()
+    top = camera.project_points(s.plane.get_vertices())[:, 1].max()
+    assert top < min(s.table.get_bottom()[1], s.equation.get_bottom()[1])
 
 
 # --- DecisionRegions ------------------------------------------------------------------
@@ -385,8 +467,8 @@ def test_lift_labels_stay_clear_of_each_other_and_the_points(lift_scene):
     s = lift_scene
     placer = s.placer
     placer.place()
-    shown = [m for m in placer.items if placer.shown(m)]
-    assert len(shown) >= 3
+    shown = [m for m in [*placer.items, s.normal_name] if placer.shown(m)]  # ('unused direction' is pinned)
+    assert len(shown) >= 4
     camera = s.renderer.camera
     points = camera.project_points(s.blockers())[:, :2]
     sheet = camera.project_points(s.sheet_corners())[:, :2]
@@ -461,3 +543,19 @@ def test_plane_equation_and_normal_arrow_read_clear(plane_scene, run):
     t = np.clip((points - a) @ (b - a) / ((b - a) @ (b - a)), 0.2, 1.0)
     gaps = np.linalg.norm(points - (a + t[:, None] * (b - a)), axis=1)
     assert gaps.min() > 0.08
+
+
+def test_creases_are_hatched_on_the_side_where_the_unit_gives_zero(regions_scene, run):
+    """Each crease's hatch marks run from the crease into the side where its unit's value
+    W⁽¹⁾ row · x̃ is negative (ReLU gives 0 there), read back through the axes."""
+    s = regions_scene
+    from toynet_core.geometry import crease_segments
+
+    W1 = run.W1[-1]
+    shown = [u for u, seg in enumerate(crease_segments(W1, s.extent)) if seg is not None]
+    assert len(s.hatches) == len(shown)
+    for u, marks in zip(shown, s.hatches):
+        for mark in marks:
+            start, end = (s.axes.p2c(p)[:2] for p in (mark.get_start(), mark.get_end()))
+            assert abs(W1[u] @ np.array([*start, 1.0])) < 1e-6 * np.linalg.norm(W1[u])  # on the crease
+            assert W1[u] @ np.array([*end, 1.0]) < 0  # into the side where the unit is off
