@@ -16,7 +16,7 @@ def manims_own_copies(monkeypatch):
 
 
 def test_the_scenes_copy_with_it():
-    import scenes  # noqa: F401  (the package installs it)
+    from scenes import pacing  # noqa: F401  (every scene paces its beats with it; it installs it)
 
     assert fast_copy.Mobject.__deepcopy__ is fast_copy.mobject_deepcopy
     assert VMobjectFromSVGPath.__deepcopy__ is fast_copy.glyph_deepcopy
