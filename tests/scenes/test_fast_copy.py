@@ -33,7 +33,9 @@ def describe(mob):
     return out
 
 
-def test_a_copy_is_the_same_mobject_and_independent():
+def test_a_copy_is_the_same_mobject_and_independent(monkeypatch):
+    monkeypatch.setattr(fast_copy.Mobject, "__deepcopy__", fast_copy.mobject_deepcopy)
+    monkeypatch.setattr(VMobjectFromSVGPath, "__deepcopy__", fast_copy.glyph_deepcopy)
     with tempconfig({"tex_dir": str(TEX_CACHE)}):
         formula = MathTex(r"\hat y = \sigma(z^{(2)})", color="#58C4DD").scale(1.3)
     group = VGroup(formula, Text("toy", font_size=30), Circle().set_fill("#FC6255", 0.4))
@@ -48,7 +50,8 @@ def test_a_copy_is_the_same_mobject_and_independent():
     assert describe(group) == before
 
 
-def test_shared_values_stay_shared_in_the_copy():
+def test_shared_values_stay_shared_in_the_copy(monkeypatch):
+    monkeypatch.setattr(fast_copy.Mobject, "__deepcopy__", fast_copy.mobject_deepcopy)
     mob = Circle()
     shared = np.arange(3.0)
     mob.first, mob.second, mob.peer = shared, shared, VGroup()
@@ -85,6 +88,8 @@ def frames_of(scene_class, tmp_path):
 
 
 def test_an_animation_draws_the_same_frames(tmp_path, monkeypatch):
+    monkeypatch.setattr(fast_copy.Mobject, "__deepcopy__", fast_copy.mobject_deepcopy)
+    monkeypatch.setattr(VMobjectFromSVGPath, "__deepcopy__", fast_copy.glyph_deepcopy)
     ours = frames_of(Morph, tmp_path / "ours")
     manims_own_copies(monkeypatch)
     manims = frames_of(Morph, tmp_path / "manims")
