@@ -374,10 +374,11 @@ class ChainRule(Scene):
         row.move_to(DOWN * 1.2 + RIGHT * 0.2)  # the check row below stays above the subtitle band
         for name, mat in zip(names[1:], (self.jf_matrix, self.jg_matrix)):
             name.next_to(mat, UP, buff=0.12)
-        # The inner size r: f's columns and g's rows both run over u's coordinates.
-        u_cols = VGroup(*[plain_tex("u_%d" % (j + 1), font_size=style.SMALL, color=style.Z_COLOR)
+        # The inner size r: f's columns and g's rows both run over u's coordinates (the point of
+        # the beat, so as large as the entries)
+        u_cols = VGroup(*[plain_tex("u_%d" % (j + 1), font_size=style.BODY, color=style.Z_COLOR)
                           .next_to(self.jf_matrix.get_columns()[j], DOWN, buff=0.3) for j in range(2)])
-        u_rows = VGroup(*[plain_tex("u_%d" % (i + 1), font_size=style.SMALL, color=style.Z_COLOR)
+        u_rows = VGroup(*[plain_tex("u_%d" % (i + 1), font_size=style.BODY, color=style.Z_COLOR)
                           .next_to(self.jg_matrix.get_rows()[i], RIGHT, buff=0.45) for i in range(2)])
         # the sizes as numbers, outputs × inputs; the shared r (u's size) in u's colour
         sizes = VGroup(*[tex(str(rows), r"\times", str(cols), font_size=style.LABEL, colored=False)
