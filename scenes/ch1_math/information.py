@@ -59,6 +59,7 @@ from scenes.style import (
     class_color,
 )
 from scenes.widgets import hidden_view as hv
+from scenes.widgets.input_plane import class_key
 from scenes.widgets.matrices import column, int_matrix, row
 from scenes.widgets.text import note, plain_tex, title
 from scenes.widgets.three_d import fix_in_frame
@@ -628,8 +629,7 @@ class NoNewDimensions(ThreeDScene):
         self.same_class = [np.flatnonzero(XOR_LABELS == k) for k in (0, 1)]
         self.xor_diagonals = self.diagonals(self.xor_lifted)
         self.bend(0.0)
-        legend = VGroup(*[VGroup(Dot(radius=0.09, color=class_color(k)), note(f"class {k}", font_size=SMALL))
-                          .arrange(RIGHT, buff=0.12) for k in (0, 1)]).arrange(RIGHT, buff=0.4)
+        legend = class_key()
         legend.next_to(self.summary, DOWN, buff=0.45).align_to(self.summary, LEFT)
         fix_in_frame(self, legend)
         far = [self.axes, self.axis_labels, self.sheet, self.columns]

@@ -43,7 +43,7 @@ from scenes.pacing import beat, during
 from scenes.run_data import load_reference_run
 from scenes.widgets.grid import CoordinateFrame, PlaneGrid, WindowedGrid, axis_names, carry, mapped_copy, plane_axes
 from scenes.widgets.highlight import PointAt
-from scenes.widgets.input_plane import centre_dots
+from scenes.widgets.input_plane import centre_dots, class_key
 from scenes.widgets.matrices import column, fmt, int_matrix
 from scenes.widgets.text import note, plain_tex, title
 from toynet_core.data import XOR_CENTRES, XOR_LABELS
@@ -428,6 +428,9 @@ class LinearOperators(Scene):
         bias_line = VGroup(plain_tex(r"\text{the origin goes to the bias}", font_size=style.HEADING,
                                      color=style.FOREGROUND), self.bias_column)
         bias_line.arrange(RIGHT, buff=0.2).next_to(which, DOWN, buff=0.5).align_to(caption, LEFT)
+        # what the corners' colours mean (XOR's scene names them later)
+        key = class_key().next_to(bias_line, DOWN, buff=0.45).align_to(caption, LEFT)
+        self.class_key = key
         # one beat: the old picture gives way to the input square of the trained network, whose
         # grid, corners and origin then move to their images; every step is a window of the beat
         grid_from = [line.points.copy() for line in grid]
@@ -456,6 +459,7 @@ class LinearOperators(Scene):
         beat(self, *[FadeOut(m, rate_func=squish_rate_func(smooth, 0, 0.2)) for m in old],
              *[FadeIn(m, rate_func=squish_rate_func(smooth, 0.2, 0.35)) for m in (self.net_axes, net_names, caption)],
              FadeIn(which, rate_func=squish_rate_func(smooth, 0.35, 0.5)),
+             FadeIn(key, rate_func=squish_rate_func(smooth, 0.2, 0.35)),
              UpdateFromAlphaFunc(stage, update, rate_func=linear), run_time=5,
              subcaption="The network's first layer is affine too: two of its three trained units move the "
                         "input square like this" + (", squashed into a thin strip." if self.squashed else "."))

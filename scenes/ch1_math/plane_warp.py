@@ -16,6 +16,7 @@ from manim import (
     LEFT,
     RIGHT,
     UP,
+    Circle,
     Create,
     Dot,
     FadeIn,
@@ -40,7 +41,7 @@ from scenes import style
 from scenes.pacing import beat, during
 from scenes.run_data import load_reference_run
 from scenes.widgets.grid import CoordinateFrame, PlaneGrid, axis_names, deform, mapped_copy, plane_axes, polyline
-from scenes.widgets.input_plane import data_dots
+from scenes.widgets.input_plane import class_key, data_dots
 from scenes.widgets.matrices import fmt, number
 from scenes.widgets.text import note, plain_tex, title
 from toynet_core.model import augment, relu
@@ -447,6 +448,9 @@ class PlaneWarp(Scene):
         def on_their_side(offset):  # points on their class's side of w·p + offset = 0
             return int(np.sum((images @ w + offset > 0) == labels))
 
+        # the points the cut leaves on the wrong side, ringed once the count is shown
+        self.wrong = np.flatnonzero((images @ w + c > 0) != labels)
+
         self.cut_segment = segment(c)
         n = len(self.X)
         self.cut_count = (on_their_side(c), n)
@@ -456,6 +460,9 @@ class PlaneWarp(Scene):
         self.counter = number(right, color=style.FOREGROUND, places=0, font_size=style.BODY)
         readout = VGroup(self.counter, plain_tex(r"\text{of %d points on their own side}" % n, font_size=style.BODY))
         readout.arrange(RIGHT, buff=0.15).next_to(stage_names[1], DOWN, buff=0.5).align_to(caption, LEFT)
+        # what the dots' colours mean, from the moment they appear (XOR's scene names them later)
+        key = class_key().next_to(readout, DOWN, buff=0.35).align_to(caption, LEFT)
+        self.class_key = key
 
         # every grid point and every dot moves straight to its weighted sums, then to their ReLU
         grid_from = [line.points.copy() for line in self.net_grid]
@@ -525,14 +532,19 @@ class PlaneWarp(Scene):
             self.cut_line.put_start_and_end_on(*[self.net_axes.c2p(*e) for e in
                                                  segment(start_offset + slide * (c - start_offset))])
             readout.set_opacity(ramp(clock, 1.72, 1.8))
+            key.set_opacity(shown)
+            for ring, i in zip(rings, self.wrong):
+                ring.move_to(self.net_dots[i]).set_stroke(opacity=ramp(clock, 1.72, 1.8))
 
         # the tick numbers that a data point covers, before ReLU or after
         under = np.vstack([dots_mid, dots_to])
         covered = VGroup(*[number for axis in (self.net_axes.x_axis, self.net_axes.y_axis)
                            for number in axis.numbers if covers(number, under, 0.1)])
         self.covered_ticks = covered
+        rings = VGroup(*[Circle(radius=0.13, color=style.EMPHASIS, stroke_width=3) for _ in self.wrong])
+        self.wrong_rings = rings
         stage = VGroup(self.net_grid, creases, crease_names, self.net_dots, input_names, unit_names, *stage_names,
-                       self.cut_line, readout, zoom, zoom_label, marker)
+                       self.cut_line, readout, key, rings, zoom, zoom_label, marker)
         update(stage, 0.0)
         old = [m for m in self.mobjects if m is not self.title]
         self.add(stage)

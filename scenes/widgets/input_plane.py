@@ -5,7 +5,7 @@ back (`axes.p2c`) and compare them with the run's stored data.
 """
 
 import numpy as np
-from manim import DOWN, DR, LEFT, UL, Axes, Dot, MathTex, VGroup, VMobject
+from manim import DOWN, DR, LEFT, RIGHT, UL, Axes, Dot, MathTex, VGroup, VMobject
 
 from scenes.style import FOREGROUND, MUTED, class_color
 from scenes.widgets.cloud_dot import CloudDot
@@ -40,6 +40,17 @@ def centre_dots(axes, centres, labels, radius=0.11):
             stroke_width=2)
         for c, label in zip(centres, labels)
     ])
+
+
+def class_key(font_size=None, radius=0.09):
+    """A one-line key to the dots' colours: a dot of each class and its name, "class 0" and
+    "class 1", for every picture of the data met before the data's own scene names them."""
+    from scenes.style import SMALL
+    from scenes.widgets.text import note
+
+    font_size = SMALL if font_size is None else font_size
+    return VGroup(*[VGroup(Dot(radius=radius, color=class_color(k)), note(f"class {k}", font_size=font_size))
+                    .arrange(RIGHT, buff=0.12) for k in (0, 1)]).arrange(RIGHT, buff=0.4)
 
 
 def level_set_segments(grid, gx1, gx2, level=0.5):

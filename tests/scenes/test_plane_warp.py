@@ -117,6 +117,17 @@ def test_network_preview_is_the_runs_hidden_layer(scene):
     right = int(np.sum((hidden @ w + c > 0) == (run.y > 0.5)))
     assert s.cut_count == (right, len(run.y)) and s.counter.get_value() == right
     assert right >= 0.95 * len(run.y)
+    # each point on the wrong side is ringed where it is drawn, and only those
+    wrong = np.flatnonzero((hidden @ w + c > 0) != (run.y > 0.5))
+    assert len(s.wrong_rings) == len(wrong) == len(run.y) - right
+    for ring, i in zip(s.wrong_rings, wrong):
+        assert np.allclose(ring.get_center(), s.net_dots[i].get_center(), atol=1e-6)
+        assert ring.get_stroke_opacity() > 0.9
+    # the dots' colours are named beside them, in the dots' own colours
+    from scenes.style import class_color
+    assert any(s.class_key in m.get_family() for m in s.mobjects)
+    for k, (dot, _) in enumerate(s.class_key):
+        assert dot.get_fill_color() == class_color(k) and dot.get_fill_opacity() > 0.9
 
 
 # --- the bridge speaks of the reference run, whatever run the video is rendered for ----------
