@@ -252,7 +252,8 @@ class LinearOperators(Scene):
         basis = [self.arrow(key, vec, color=c, label=None) for key, vec, c in (("φ(e1)", e1, colors[0]), ("φ(e2)", e2, colors[1]))]
         names = [self.label_beside(name, (0, 0), vec, c, side, at=0.55)
                  for name, vec, side, c in ((r"\varphi(e_1)", e1, -1, colors[0]), (r"\varphi(e_2)", e2, 1, colors[1]))]
-        walk = VGroup(*[DashedLine(self.axes.c2p(*a), self.axes.c2p(*b), color=c, stroke_width=4,
+        # thicker than the grid lines they run along, so the walk reads over them
+        walk = VGroup(*[DashedLine(self.axes.c2p(*a), self.axes.c2p(*b), color=c, stroke_width=7,
                                    dash_length=0.12) for a, b, c in zip(legs, legs[1:], colors)])
         self.basis_arrows, self.walk_legs = basis, walk
         combo = plain_tex(rf"\varphi(u) = {U[0]:g}\,\varphi(e_1) + {U[1]:g}\,\varphi(e_2)", font_size=style.BODY)
@@ -277,8 +278,10 @@ class LinearOperators(Scene):
         beat(self, *self.clear_leftovers(),
              during(FadeOut(VGroup(self.sum_line, self.scale_line, self.verdict, self.ticks)), 0, 0.12),
              during(FadeOut(VGroup(*self.set_aside)), 0, 0.15), during(Transform(u_name, moved), 0.05, 0.25),
-             during(LaggedStart(*[GrowArrow(a) for a in basis], *[FadeIn(n) for n in names], lag_ratio=0.3), 0.05, 0.35),
-             during(FadeIn(combo), 0.35, 0.5), during(Succession(*[Create(leg) for leg in walk]), 0.4, 0.9),
+             during(LaggedStart(*[GrowArrow(a) for a in basis], *[FadeIn(n) for n in names], lag_ratio=0.3), 0.05, 0.3),
+             during(FadeIn(combo), 0.25, 0.4), during(Succession(*[Create(leg) for leg in walk]), 0.3, 0.6),
+             # the walk ends on φ(u)'s tip: a ring there says so
+             during(PointAt(self.arrows["u"].tip, color=style.EMPHASIS, buff=0.08), 0.62, 0.95),
              subcaption="u is 1.5 steps along e₁, the unit arrow of x₁, plus 0.5 along e₂; so φ(u) is "
                         "1.5 φ(e₁) plus 0.5 φ(e₂).",
              spoken="u is 1.5 steps along e one, the unit arrow of x one, plus 0.5 along e two; so phi of u is "
@@ -345,11 +348,15 @@ class LinearOperators(Scene):
         fail = VGroup(pair, differ)
         fail.next_to(self.affine_rule, DOWN, buff=0.4).align_to(self.rule, LEFT)
         self.sum_fail_line = fail
-        beat(self, self.grid.animate(rate_func=squish_rate_func(smooth, 0, 0.2)).set_stroke(opacity=0.3),
-             Write(fail, rate_func=squish_rate_func(smooth, 0.5, 0.9)),
-             FadeIn(target), FadeIn(target_label),
-             Succession(GrowArrow(first), GrowArrow(second), FadeIn(miss, scale=2), GrowArrow(gap)),
-             FadeIn(first.label), FadeIn(gap_label, rate_func=squish_rate_func(smooth, 0.8, 1)),
+        # the walk, its miss and the gap b are whole by 55 % of the beat, as the words name them;
+        # then a box points at b while the sum line says it
+        beat(self, during(self.grid.animate.set_stroke(opacity=0.3), 0, 0.15),
+             during(FadeIn(VGroup(target, target_label)), 0, 0.15),
+             during(GrowArrow(first), 0.05, 0.2), during(FadeIn(first.label), 0.1, 0.2),
+             during(GrowArrow(second), 0.2, 0.33), during(FadeIn(miss, scale=2), 0.33, 0.4),
+             during(GrowArrow(gap), 0.4, 0.5), during(FadeIn(gap_label), 0.46, 0.55),
+             during(Write(fail), 0.3, 0.55),
+             during(PointAt(VGroup(gap, gap_label), color=style.EMPHASIS), 0.6, 0.95),
              subcaption="Now sums fail: g(u) and then g(v) overshoot g(u + v) by exactly b, the shift counted twice.",
              run_time=4)
 
