@@ -336,7 +336,7 @@ class SteepestDescent(Scene):
                               x_axis_config={"decimal_number_config": {"num_decimal_places": 0,
                                                                         "group_with_commas": False}})
         self.loss_axes.shift(LOSS_ORIGIN - self.loss_axes.c2p(0, 0))
-        caption = tex(r"\text{mean loss } \bar{\mathcal{L}}\ \text{of %d weights}" % self.n_weights, font_size=style.BODY)
+        caption = tex(r"\text{mean loss } \bar{\mathcal{L}},\ \text{a function of the %d weights}" % self.n_weights, font_size=style.BODY)
         names = self.chart_names(self.loss_axes, r"\text{training step}", None)
         # the caption names the y axis, above its top
         caption.next_to(self.loss_axes.y_axis, UP, buff=0.15).align_to(self.loss_axes.y_axis, LEFT)
