@@ -483,7 +483,7 @@ class BackpropW1(Scene):
         VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to([2.7, -0.75, 0])  # places both
         # as large as the room left of the matrix allows: a slope on each edge of the units that
         # were on, apart from one another
-        self.picture = NetworkDiagram(ex.W1, ex.W2, width=6.0, height=3.6).move_to([-3.55, -0.2, 0])
+        self.picture = NetworkDiagram(ex.W1, ex.W2, width=6.0, height=3.6).move_to([-3.4, -0.2, 0])
         self.picture.edges.set_stroke(opacity=0.2)
         for k in np.flatnonzero(self.n.fwd.z1[0][:3] <= 0):  # switched off, as in the corner diagram
             self.picture.hidden_nodes[k].set_opacity(0.35)
@@ -606,8 +606,10 @@ class BackpropW1(Scene):
                             best = (key, label)
                     if best:
                         break
-                if best is None:
-                    raise ValueError(f"no room on the edge of w{i + 1}{j + 1} for its slope")
+                if best is None:  # (never for two units on; with three, the least-crowded place)
+                    best = min(((sum(overlap(bounds(lab), o) for o in placed + nodes), at), lab)
+                               for at, lab in ((at, self.edge_label(grads[i, j], edge, at))
+                                               for at in np.linspace(0.85, 0.15, 29)))
                 label = best[1]
                 placed.append(bounds(label))
                 label.row, label.column = i, j
