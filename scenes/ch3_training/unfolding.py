@@ -290,7 +290,7 @@ class TrainingRun(Scene):
         # The hatching's key, with what it marks and the share the words give, on screen as they
         # are said: right of the loss plot, where the accuracy strip comes later.
         self.swept_key = hatch_key(words.swept_label(run, k0, k1))
-        self.swept_key.to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15).match_y(self.loss.axes)
+        self.swept_key.to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15).align_to(self.loss, UP)  # above the axis's name
         if k1 > here:
             self.advance_phase(here, k1, words.first_epoch_words(run, k0, k1), ADVANCE_TIMES[0],
                                FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0] / 2)),
