@@ -259,6 +259,10 @@ def log_ticks(lo, hi, most=3):
     return found
 
 
+# Tick labels of the run's plots: their digits at least 12 px tall at 480p.
+TICK_SIZE = 1.3 * NUMBER_SCALE * style.SMALL
+
+
 class LossCurve(SnapshotView, VGroup):
     """Mean loss of the run against SGD steps, both on log axes, drawn up to snapshot k, with a
     cursor on snapshot k. The loss axis is a log scale so that a late fall (0.02 to 0.01, say)
@@ -279,15 +283,16 @@ class LossCurve(SnapshotView, VGroup):
         )
         self.ticks = VGroup()
         for e in range(int(math.floor(x_max + 1e-9)) + 1):
-            tick = MathTex(f"10^{e}", font_size=style.SMALL, color=style.MUTED)
+            tick = MathTex(f"10^{e}", font_size=TICK_SIZE, color=style.MUTED)
             tick.next_to(self.axes.c2p(log_step(10 ** e - 1), 0), DOWN, buff=0.12)
             self.ticks.add(tick)
         # The step axis is named past its right end, clear of the curve and the ticks.
         self.x_label = note("SGD steps\n(log scale)", font_size=style.SMALL)
         self.x_label.next_to(self.axes.c2p(x_max, 0), RIGHT, buff=0.3)
+        self.x_label.shift(max(0.0, self.ticks[-1].get_right()[0] + 0.15 - self.x_label.get_left()[0]) * RIGHT)
         self.tick_values = log_ticks(self.lo, self.lo + span)
         self.y_ticks = VGroup(*[
-            MathTex(f"{v:g}", font_size=style.SMALL, color=style.MUTED)
+            MathTex(f"{v:g}", font_size=TICK_SIZE, color=style.MUTED)
             .next_to(self.axes.c2p(0, self.y_of(v)), LEFT, buff=0.12) for v in self.tick_values])
         self.y_marks = VGroup(*[Line(self.axes.c2p(0, self.y_of(v)), self.axes.c2p(0, self.y_of(v)) + 0.1 * RIGHT,
                                      color=style.MUTED, stroke_width=2) for v in self.tick_values])
@@ -303,7 +308,6 @@ class LossCurve(SnapshotView, VGroup):
                                 font_size=NUMBER_SCALE * style.SMALL, color=style.LOSS_COLOR)
         self.readout = VGroup(MathTex(r"\bar{\mathcal{L}} =", font_size=NUMBER_SCALE * style.SMALL,
                                       color=style.LOSS_COLOR), self.value).arrange(RIGHT, buff=0.1)
-        self.place_readout()
         self.add(self.axes, self.y_marks, self.ticks, self.y_ticks, self.x_label, self.y_label, self.done,
                  self.cursor, self.readout)
         self.k = None
@@ -313,13 +317,23 @@ class LossCurve(SnapshotView, VGroup):
         """The plot's y of a mean loss: log10(loss) above the axis's lower end."""
         return float(np.log10(max(float(loss), 1e-12))) - self.lo
 
-    def place_readout(self, gap=0.12):
-        """At the right end of the plot, just above the highest point of the curve under it."""
-        self.readout.align_to(self.axes.x_axis.get_end(), RIGHT)
-        left, right = self.readout.get_left()[0], self.readout.get_right()[0]
-        under = [p[1] for p in self.curve_points() if left - 0.1 <= p[0] <= right + 0.1]
-        floor = max(under) if under else self.axes.c2p(0, 0)[1]
-        self.readout.shift((floor + gap - self.readout.get_bottom()[1]) * UP)
+    def place_readout(self, gap=0.1):
+        """Beside the cursor, on its right, where the curve is not drawn yet (it runs up and to
+        the left of the cursor): below it while there is room above the step axis, else above
+        it; at the plot's right end it slides left and rises clear of the curve under it."""
+        dot = self.cursor.get_center()
+        floor = self.axes.c2p(0, 0)[1]
+        self.readout.next_to(dot, DOWN + RIGHT, buff=gap)
+        if self.readout.get_bottom()[1] < floor + 0.05:
+            self.readout.next_to(dot, UP + RIGHT, buff=gap)
+        end = self.axes.x_axis.get_end()[0]
+        if self.readout.get_right()[0] > end:
+            self.readout.shift((end - self.readout.get_right()[0]) * RIGHT)
+            left, right = self.readout.get_left()[0] - 0.1, self.readout.get_right()[0] + 0.1
+            drawn = self.curve_points(self.k + 1 if self.k is not None else None)
+            under = [p[1] for p in drawn if left <= p[0] <= right]
+            if under:
+                self.readout.shift(max(0.0, max(under) + gap - self.readout.get_bottom()[1]) * UP)
 
     def curve_points(self, count=None):
         """Scene points of the first `count` snapshots, through the axes where they are now."""
@@ -335,6 +349,7 @@ class LossCurve(SnapshotView, VGroup):
         self.cursor.move_to(pts[-1])
         self.value.set_value(float(self.run.mean_loss[k]))
         self.k = k
+        self.place_readout()  # with the cursor, clear of the curve drawn so far
         return self
 
     def cursor_value(self):
@@ -579,16 +594,20 @@ class Probe(VGroup):
         return self
 
 
-def colour_bar(font_size=style.LABEL, width=1.6, height=0.2, cells=25):
+def colour_bar(font_size=style.LABEL, width=1.6, height=0.2, cells=25, tick_size=None):
     """The map's colour scale as a bar from ŷ = 0 (left) to 1 (right), in the map's own
     colours (class_rgb): orange, darkest where unsure at 1/2, then blue; 0, 1/2 and 1 under it."""
     values = (np.arange(cells) + 0.5) / cells
     rgb = class_rgb(values)
     bar = VGroup(*[Rectangle(width=width / cells, height=height, stroke_width=0, fill_opacity=1,
                              fill_color="#%02X%02X%02X" % tuple(c)) for c in rgb]).arrange(RIGHT, buff=0)
-    ticks = VGroup(*[MathTex(t, font_size=NUMBER_SCALE * font_size, color=style.FOREGROUND)
+    # with a tick_size, "1/2" on one line: a stacked fraction's digits are too small to read at
+    # 480p in a small key
+    half = r"\tfrac{1}{2}" if tick_size is None else "1/2"
+    tick_size = NUMBER_SCALE * font_size if tick_size is None else tick_size
+    ticks = VGroup(*[MathTex(t, font_size=tick_size, color=style.FOREGROUND)
                      .next_to(bar.get_corner(DOWN + LEFT) + f * width * RIGHT, DOWN, buff=0.08)
-                     for t, f in (("0", 0.0), (r"\tfrac{1}{2}", 0.5), ("1", 1.0))])
+                     for t, f in (("0", 0.0), (half, 0.5), ("1", 1.0))])
     name = MathTex(r"\hat{y}", font_size=NUMBER_SCALE * font_size, color=style.FOREGROUND)
     name.next_to(bar, LEFT, buff=0.15)
     return VGroup(name, bar, ticks)
@@ -604,5 +623,5 @@ def map_legend(font_size=style.LABEL):
     points = VGroup(Dot(radius=0.06, color=style.CLASS_1), Dot(radius=0.06, color=style.CLASS_0))
     points.arrange(RIGHT, buff=0.06)
     dots = VGroup(points, note("dots: label y", font_size=font_size)).arrange(RIGHT, buff=0.12)
-    items = VGroup(colour_bar(font_size), boundary, dots)
+    items = VGroup(colour_bar(font_size, tick_size=max(TICK_SIZE, NUMBER_SCALE * font_size)), boundary, dots)
     return items.arrange(DOWN, aligned_edge=LEFT, buff=0.15)

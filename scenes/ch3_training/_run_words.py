@@ -104,8 +104,24 @@ def first_epoch_words(run, a, b):
     how = (f"the boundary swings across {share:.0%} of the plane" if share >= SWEPT else
            "the boundary barely moves")
     return (f"The rest of the first epoch, to step {run.steps[b]}: each point pulls the "
-            f"weights its own way.", f"Over the whole epoch, {how}; the cells that changed class "
-            f"are shaded.")
+            f"weights its own way.", f"Over the whole epoch, {how}; the cells it crossed "
+            f"are hatched.")
+
+
+def swept_label(run, a, b):
+    """The hatching's key: what it marks (cells whose class changed at some moment from a to
+    b, even if they changed back), with the share the words give."""
+    return f"crossed by the boundary\nin the first epoch: {swept_share(run, a, b):.0%}"
+
+
+def blue_label(run, k):
+    """The blue share the opening words give, as it is shown on screen."""
+    return f"blue at step {run.steps[k]}: {blue_share(run, k):.0%}"
+
+
+def accuracy_label(run, k):
+    """The accuracy the middle words start from, as it is shown on screen."""
+    return f"accuracy at epoch {run.epochs[k]:.0f}: {pct(run.accuracy[k])}"
 
 
 def log_scale_words(run):

@@ -30,7 +30,7 @@ from manim import (
 )
 
 from scenes import style
-from scenes.ch3_training._numbers_common import (box, count_to, example_numbers, running_products, settle,
+from scenes.ch3_training._numbers_common import (box, count_to, example_numbers, route, running_products, settle,
                                                  sign_color, sign_key, signed, sweep, travel)
 from scenes.widgets.diagram import NetworkDiagram
 from scenes.ch3_training.gradient_flow import flow_copy, gradient_scale
@@ -55,6 +55,34 @@ EDGE_MARGIN = 0.7  # the header and the key keep this far (about 40 px at 480p) 
 
 def grad_row(values):
     return signed(row(values, h_buff=ROW_BUFF))
+
+
+LABEL_GAP = 0.12  # the least room between two edge labels, or a label and a node
+
+
+def bounds(mob):
+    """(left, bottom, right, top) of a mobject's box."""
+    lo, hi = mob.get_corner(DOWN + LEFT), mob.get_corner(UP + RIGHT)
+    return lo[0], lo[1], hi[0], hi[1]
+
+
+def overlap(a, b, gap=0.0):
+    """Whether two boxes come closer than `gap`."""
+    return a[0] - gap < b[2] and b[0] - gap < a[2] and a[1] - gap < b[3] and b[1] - gap < a[3]
+
+
+def crosses(box_, edge, samples=60):
+    """Whether an edge runs through a box."""
+    a, b = edge.get_start(), edge.get_end()
+    return any(box_[0] < p[0] < box_[2] and box_[1] < p[1] < box_[3]
+               for p in (a + t * (b - a) for t in np.linspace(0, 1, samples)))
+
+
+def distance_to(point, edge):
+    """The distance from a point to an edge's segment."""
+    a, b = edge.get_start(), edge.get_end()
+    t = np.clip(np.dot(point - a, b - a) / np.dot(b - a, b - a), 0, 1)
+    return float(np.linalg.norm(a + t * (b - a) - point))
 
 
 class Step(VGroup):
@@ -143,7 +171,7 @@ class BackpropW1(Scene):
         self.q_def = tex(r"\vec{q} = W^{(1)}\tilde{x}", font_size=FS).move_to([0, self.defs_y, 0])
         self.q_def.next_to(self.w_def, LEFT, buff=1.0)
         # as large as the corner left of the chain allows: its labels must read at 480p
-        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=4.0, height=3.3, node_radius=0.28).move_to([-3.9, 0.85, 0])
+        self.diagram = NetworkDiagram(ex.W1, ex.W2, width=4.0, height=3.3, node_radius=0.28).move_to([-3.55, 0.85, 0])
         self.diagram.edges.set_stroke(opacity=0.45)
         self.key = sign_key().move_to([0, self.defs_y - 0.62, 0]).to_edge(RIGHT, buff=EDGE_MARGIN)
         # q and w are not defined yet: the chain starts as ∂L/∂W⁽¹⁾ = … · ∂x⁽²⁾/∂z⁽¹⁾ · ⋯, and
@@ -179,11 +207,13 @@ class BackpropW1(Scene):
         self.work = eq
         out = self.diagram.output_node
         self.at_out = self.small(self.delta[0, 0]).next_to(out, DOWN, buff=0.12)
-        beat(self, during(FadeIn(self.focus), 0, 0.2), during(Indicate(out, color=style.GRAD_COLOR), 0, 0.35),
-             count_to(self.at_out, 0.05), during(FadeIn(VGroup(*eq[:5])), 0.35, 0.6),
-             during(TransformFromCopy(self.at_out, self.delta_value), 0.55, 0.95),
+        # the product is written after its "=", then a copy of it goes onto the output node
+        beat(self, during(FadeIn(self.focus), 0, 0.2), during(FadeIn(VGroup(*eq[:5])), 0.05, 0.2),
+             count_to(self.delta_value, 0.2, 0.32),
+             during(TransformFromCopy(self.delta_value, self.at_out), 0.33, 0.55),
+             during(Indicate(out, color=style.GRAD_COLOR), 0.5, 0.95),
                    subcaption="The first two links are the same as for the last layer, and multiply to one number.")
-        settle(self, self.at_out)
+        settle(self, self.delta_value, self.at_out)
 
     def through_w2(self):
         c = self.n.chain
@@ -197,16 +227,17 @@ class BackpropW1(Scene):
                                  for k, v in enumerate(self.at_x2[0])])
         self.node_backings = VGroup(*[self.backing(v) for v in self.at_nodes])
         self.add(self.node_backings)  # the background's colour: unseen, under the counting numbers
+        # the product after its "=" first; then its entries go back along W2's edges to their units
         beat(self, during(Transform(self.focus, self.mark("w2")), 0, 0.2),
-             during(passing(travel(self.diagram.w2_edges, lag_ratio=0.3, backward=True)), 0, 0.3),
-             *[count_to(v, 0.1 + 0.05 * k, 0.2 + 0.05 * k) for k, v in enumerate(self.at_nodes)],
-             during(FadeOut(self.work.earlier), 0.35, 0.5),
-             during(ReplacementTransform(self.delta_value, delta), 0.4, 0.6),
-             during(FadeIn(eq.lhs), 0.45, 0.6), during(FadeIn(eq.link), 0.45, 0.6),
-             during(TransformFromCopy(self.at_nodes, self.carry.get_entries()), 0.6, 0.95),
-             during(FadeIn(self.carry.get_brackets()), 0.6, 0.75),
+             during(FadeOut(self.work.earlier), 0, 0.12),
+             during(ReplacementTransform(self.delta_value, delta), 0.05, 0.2),
+             during(FadeIn(eq.lhs), 0.1, 0.2), during(FadeIn(eq.link), 0.1, 0.2),
+             *self.fill_row(self.carry, 0.2, 0.35),
+             during(passing(travel(self.diagram.w2_edges, lag_ratio=0.3, backward=True)), 0.35, 0.7),
+             during(TransformFromCopy(self.carry.get_entries(), self.at_nodes), 0.4, 0.58),
+             during(PointAt(self.carry, buff=0.08), 0.7, 1.0),
                    subcaption="The score is W⁽²⁾ times the hidden values, so that link is the row W⁽²⁾ itself.")
-        settle(self, self.at_nodes, self.carry)
+        settle(self, self.carry, self.at_nodes)
         self.work = eq
 
     def through_relu(self):
@@ -226,12 +257,15 @@ class BackpropW1(Scene):
         self.scan = scan
         beat(self, during(Transform(self.focus, self.mark("relu")), 0, 0.2),
              during(LaggedStart(*[FadeIn(m, scale=1.5) for m in self.slopes], lag_ratio=0.5), 0, 0.35),
-             during(FadeOut(self.work.earlier), 0.3, 0.45),
-             during(ReplacementTransform(self.carry, carry), 0.35, 0.55), during(FadeIn(eq.lhs), 0.4, 0.55),
-             during(FadeIn(eq.link), 0.45, 0.65),
-             during(FadeIn(scan), 0.6, 0.65), during(sweep(scan, diag), 0.65, 1.0),
+             during(FadeOut(self.work.earlier), 0, 0.12),
+             during(ReplacementTransform(self.carry, carry), 0.05, 0.2), during(FadeIn(eq.lhs), 0.1, 0.2),
+             during(FadeIn(eq.link), 0.1, 0.22),
+             *self.fill_row(self.next_carry, 0.22, 0.35),
+             # the box waits on the first ×0/×1 of the diagram, then reads the diagonal
+             during(FadeIn(scan), 0.4, 0.45), during(sweep(scan, diag), 0.62, 1.0),
                    subcaption="ReLU acts entry by entry, so its Jacobian is diagonal: 1 for an active unit and for the constant, 0 where off.",
                    spoken="ReLU acts entry by entry, so its Jacobian is diagonal: one for an active unit and for the constant, zero where off.")
+        settle(self, self.next_carry)
         self.work = eq
         self.carry_shown = carry
 
@@ -253,7 +287,7 @@ class BackpropW1(Scene):
         new_nodes = VGroup(*[self.small(v).move_to(self.at_nodes[k], aligned_edge=LEFT)
                              for k, v in enumerate(self.at_z1[0])])
         beat(self, during(FadeOut(self.scan), 0, 0.1),
-             *self.fill_row(self.next_carry, 0.1, 0.35), during(FadeIn(marks), 0.4, 0.6),
+             during(FadeIn(marks), 0.15, 0.35),
              *[during(d, 0, 0.3) for d in dim],
              during(ReplacementTransform(self.at_nodes, new_nodes), 0, 0.4),
              during(Indicate(VGroup(*[self.slopes[k] for k in off])), 0, 0.5) if len(off) else during(
@@ -262,7 +296,6 @@ class BackpropW1(Scene):
                            backward=True), 0.3, 1.0),
              subcaption=words)
         self.at_nodes = new_nodes
-        settle(self, self.next_carry)
         self.relu_marks = marks
 
     def drop_constant(self):
@@ -279,7 +312,8 @@ class BackpropW1(Scene):
         # q: the three units' entries of z1, framed on the diagram and defined in the header.
         units = VGroup(*self.diagram.hidden_nodes[:3], *self.at_nodes[:3], *self.slopes[:3])
         self.q_box = SurroundingRectangle(units, color=style.EMPHASIS, buff=0.16, stroke_width=2)
-        self.q_label = tex(r"\vec{q}", font_size=FS).next_to(self.q_box, UP, buff=0.06)
+        # left of the frame's top, where no edge runs and clear of the title above
+        self.q_label = tex(r"\vec{q}", font_size=FS).next_to(self.q_box, LEFT, buff=0.08).align_to(self.q_box, UP)
         beat(self, during(Transform(self.focus, self.mark("constant")), 0, 0.2),
                    during(Indicate(VGroup(const, self.at_nodes[3]), scale_factor=1.15), 0, 0.3),
                    during(Create(self.q_box), 0.25, 0.45), during(FadeIn(self.q_label), 0.3, 0.45),
@@ -287,9 +321,10 @@ class BackpropW1(Scene):
                    during(self.undefined["constant"].animate.set_opacity(1), 0.4, 0.6),
                    # the dots step on past the new link: one link is still to come
                    during(self.rest.animate.align_to(self.undefined["inputs"][0], LEFT), 0.4, 0.6),
-                   during(FadeOut(VGroup(self.work.earlier, self.relu_marks)), 0.2, 0.4),
-                   during(ReplacementTransform(self.next_carry, carry), 0.3, 0.6), during(FadeIn(eq.lhs), 0.35, 0.6),
-                   during(FadeIn(eq.link), 0.4, 0.7),
+                   during(FadeOut(VGroup(self.work.earlier, self.relu_marks)), 0, 0.12),
+                   during(ReplacementTransform(self.next_carry, carry), 0.05, 0.2), during(FadeIn(eq.lhs), 0.1, 0.2),
+                   during(FadeIn(eq.link), 0.1, 0.22),
+                   *self.fill_row(self.carry, 0.22, 0.35),
                    # Weights feed the three units; nothing feeds the constant.
                    during(travel([e for row in self.diagram.w1_edges for e in row] * 2, color=style.W1_COLOR,
                                  lag_ratio=0.2), 0, 1.0),
@@ -300,9 +335,10 @@ class BackpropW1(Scene):
              during(FadeOut(VGroup(self.at_nodes[3], self.slopes[3])), 0.35, 0.55),
              during(const.animate.set_opacity(0.3), 0.35, 0.55),
              during(sweep(last_row, [rows[1], rows[2], rows[3]], buff=0.1), 0.05, 0.35),
-             *self.fill_row(self.carry, 0.1, 0.35),
              # q's three slopes pass straight through their 1s; the constant's has no way on.
-             during(travel([Line(carry.get_entries()[k].get_center(), self.carry.get_entries()[k].get_center())
+             # (over the top of the 4×3 matrix, so no dot covers a number on its way)
+             during(travel([self.over(carry.get_entries()[k], self.carry.get_entries()[k],
+                                      self.stack.get_top()[1] + 0.12 + 0.1 * k)
                             for k in range(3)] * 2, lag_ratio=0.3), 0.45, 1.0),
                    subcaption="The next link, the 4×3 slope of z⁽¹⁾ in q, has a zero bottom row: the constant passes no slope back.")
         settle(self, self.carry)
@@ -310,7 +346,7 @@ class BackpropW1(Scene):
 
     def share_on_edges(self):
         """One unit on the diagram before any matrix: the slope of each weight into it is the
-        unit's slope (its share of ∂L/∂q) times the input its edge carries, x̃."""
+        unit's slope (its entry of ∂L/∂q) times the input its edge carries, x̃."""
         xt = self.n.fwd.x_tilde[0]
         u = int(np.argmax(np.abs(self.at_q[0])))  # the unit with the largest slope
         self.unit = u
@@ -340,8 +376,11 @@ class BackpropW1(Scene):
         products.next_to(lines[0], RIGHT, buff=0.4)
         lines.next_to(self.diagram, DOWN, buff=0.3).to_edge(LEFT, buff=style.EDGE_BUFF)
         unit_share = self.carry.get_entries()[u]
+        # the row ∂L/∂q stays up, read from: it keeps its name once its equation leaves
+        self.carry_lhs = tex(r"\frac{\partial\mathcal{L}}{\partial\vec{q}} =", font_size=FS)
+        self.carry_lhs.next_to(self.carry, LEFT, buff=0.2)
         # (the box stays on the last link shown: ∂q/∂w comes in once w is defined)
-        beat(self, during(FadeOut(self.work), 0, 0.15),
+        beat(self, during(FadeOut(self.work), 0, 0.15), during(FadeIn(self.carry_lhs), 0.05, 0.2),
              during(LaggedStart(*[FadeIn(m, shift=0.2 * RIGHT) for m in self.inputs], lag_ratio=0.3), 0.05, 0.2),
              during(FadeIn(lines[0]), 0.1, 0.25),
              during(PointAt(self.at_nodes[u], buff=0.06), 0.1, 0.4), during(PointAt(unit_share, buff=0.06), 0.1, 0.4),
@@ -396,7 +435,8 @@ class BackpropW1(Scene):
         w_boxes = VGroup(*[SurroundingRectangle(g, color=style.W1_COLOR, buff=0.1, stroke_width=2) for g in w_groups])
         square_rows = w_square.get_rows()
         beat(self, during(FadeOut(self.work), 0, 0.15),
-                   during(ReplacementTransform(self.carry, carry), 0.15, 0.3), during(FadeIn(lhs1), 0.15, 0.3),
+                   during(ReplacementTransform(self.carry, carry), 0.15, 0.3),
+                   during(ReplacementTransform(self.carry_lhs, lhs1), 0.15, 0.3),
                    during(FadeOut(on_diagram), 0.2, 0.3),
                    during(FadeIn(w_square_line), 0.25, 0.35),
                    during(FadeIn(self.w_def, shift=0.2 * DOWN), 0.3, 0.4),
@@ -416,15 +456,20 @@ class BackpropW1(Scene):
                                                    during(FadeIn(w_boxes[i]), 0.3 + 0.2 * i, 0.38 + 0.2 * i))],
              subcaption="Then q is X, 3×9, times w: row i of X meets row i of W⁽¹⁾, and nothing else.")
         scan = box(self.X.get_rows()[0], buff=0.19)
-        # Each unit's slope runs down to its three slots of the flat row.
+        # Each unit's slope runs down to its three slots of the flat row: into the top of X's
+        # column, then out of its bottom into the slot, in the gaps, so no dot covers a number.
         carried = list(carry.get_entries())
-        shares = [Line(carried[k // 3].get_center(), e.get_center()) for k, e in enumerate(self.flat.get_entries())]
+        top, bottom = self.X.get_top()[1] + 0.05, self.X.get_bottom()[1] - 0.05
+        into = [Line(carried[k // 3].get_bottom() + 0.05 * DOWN, [e.get_x(), top, 0])
+                for k, e in enumerate(self.flat.get_entries())]
+        out = [Line([e.get_x(), bottom, 0], e.get_top() + 0.05 * UP) for e in self.flat.get_entries()]
         beat(self, during(FadeOut(VGroup(w_lhs, w_row, w_boxes)), 0, 0.1), during(FadeIn(lhs3), 0.05, 0.15),
              *self.fill_row(self.flat, 0.1, 0.35),
-             during(travel(shares * 2, color=style.GRAD_COLOR, lag_ratio=0.5), 0, 1.0),
+             during(passing(travel(into, color=style.GRAD_COLOR, lag_ratio=0.5)), 0, 0.5),
+             during(passing(travel(out, color=style.GRAD_COLOR, lag_ratio=0.5)), 0.5, 1.0),
              during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_rows())[1:], buff=0.19), 0.05, 0.35),
              during(FadeOut(scan), 0.9, 1.0),
-                   subcaption="Each row of X holds the input x̃ in its unit's three slots: a unit's slope is shared out in proportion to the inputs.")
+                   subcaption="Each row of X holds the input x̃ in its unit's three slots: each weight's slope is its unit's slope, scaled by its edge's input.")
         settle(self, self.flat)
         self.work = VGroup(line1, line2, blocks)
         self.flat_line = line3
@@ -436,8 +481,9 @@ class BackpropW1(Scene):
         self.grad = signed(value_matrix(c.dL_dW1, h_buff=ROW_BUFF))
         lhs = tex(r"\frac{\partial\mathcal{L}}{\partial W^{(1)}} =", font_size=FS)
         VGroup(lhs, self.grad).arrange(RIGHT, buff=0.2).move_to([2.7, -0.75, 0])  # places both
-        # wide enough for a slope on each edge of the units that were on
-        self.picture = NetworkDiagram(ex.W1, ex.W2, width=5.8, height=3.0).move_to([-3.55, -0.45, 0])
+        # as large as the room left of the matrix allows: a slope on each edge of the units that
+        # were on, apart from one another
+        self.picture = NetworkDiagram(ex.W1, ex.W2, width=6.0, height=3.6).move_to([-3.4, -0.2, 0])
         self.picture.edges.set_stroke(opacity=0.2)
         for k in np.flatnonzero(self.n.fwd.z1[0][:3] <= 0):  # switched off, as in the corner diagram
             self.picture.hidden_nodes[k].set_opacity(0.35)
@@ -471,12 +517,14 @@ class BackpropW1(Scene):
         zero = [i for i in range(3) if np.all(c.dL_dW1[i] == 0)]
         rows = self.grad.get_rows()
         self.zero_boxes = VGroup(*[box(rows[i]) for i in zero])
-        beat(self, during(FadeIn(self.picture), 0, 0.3),
-             during(LaggedStart(*[Create(f) for f in self.picture_flow], lag_ratio=0.1), 0.2, 0.5),
-             during(LaggedStart(*[FadeIn(m) for m in self.picture_slopes], lag_ratio=0.2), 0.25, 0.5),
+        # the slopes run back along the edges first, and are gone before the labels come, so no
+        # dot covers a label
+        beat(self, during(FadeIn(self.picture), 0, 0.2),
+             during(passing(travel([self.picture.w1_edges[i][j] for i in range(3) for j in range(3)
+                                    if c.dL_dW1[i, j] != 0], lag_ratio=0.3, backward=True)), 0.1, 0.4),
+             during(LaggedStart(*[Create(f) for f in self.picture_flow], lag_ratio=0.1), 0.15, 0.4),
+             during(LaggedStart(*[FadeIn(m) for m in self.picture_slopes], lag_ratio=0.2), 0.4, 0.55),
              during(Create(self.zero_boxes), 0.6, 0.9) if zero else during(Indicate(self.grad), 0.6, 1.0),
-             during(travel([self.picture.w1_edges[i][j] for i in range(3) for j in range(3)
-                            if c.dL_dW1[i, j] != 0], lag_ratio=0.3, backward=True), 0.3, 1.0),
              subcaption=self._fold_words(), hold=0.8)
 
     # -- helpers -------------------------------------------------------------------------
@@ -502,6 +550,12 @@ class BackpropW1(Scene):
         return VGroup(pad, num).set_z_index(3)
 
     @staticmethod
+    def over(start, end, y):
+        """A path from above one number to above another, across at height y."""
+        a, b = start.get_top() + 0.08 * UP, end.get_top() + 0.08 * UP
+        return route(Line(a, [a[0], y, 0]), Line([a[0], y, 0], [b[0], y, 0]), Line([b[0], y, 0], b))
+
+    @staticmethod
     def backing(mob):
         """A backing in the background's colour, so the edges under a label do not cut it."""
         from manim import BackgroundRectangle
@@ -525,15 +579,39 @@ class BackpropW1(Scene):
         return group
 
     def label_edges(self, diagram, grads):
-        """The slope of every weight of a unit that was on, on its edge (edge_label). Each
-        unit's three labels share one place along their edges, a different one per unit, so
-        that they stand in a column of their own, apart from the other units' columns."""
+        """The slope of every weight of a unit that was on, on its edge (edge_label), placed by
+        computation: each label slides along its own edge, from the unit's end back, to the
+        place where it overlaps no label placed before and no node, and crosses as few of the
+        other edges as it can (ties: the most room to the nearest other edge), so it reads as
+        its own edge's number."""
         on = np.flatnonzero(self.n.fwd.z1[0][:3] > 0)
-        places = np.linspace(0.28, 0.64, len(on)) if len(on) > 1 else [0.45]
-        labels = VGroup()
-        for i, at in zip(on, places):
+        edges = [diagram.w1_edges[i][j] for i in range(3) for j in range(3)]
+        nodes = [bounds(m) for m in (*diagram.input_nodes, *diagram.hidden_nodes, diagram.output_node)]
+        labels, placed = VGroup(), []
+        for i in on:
             for j in range(3):
-                label = self.edge_label(grads[i, j], diagram.w1_edges[i][j], at)
+                edge = diagram.w1_edges[i][j]
+                others = [e for e in edges if e is not edge]
+                best = None
+                for gap in (LABEL_GAP, LABEL_GAP / 2, 0.0):  # less room only if none has more
+                    for at in np.linspace(0.85, 0.15, 29):  # the unit's end first
+                        label = self.edge_label(grads[i, j], edge, at)
+                        b = bounds(label)
+                        if any(overlap(b, o, gap) for o in placed + nodes):
+                            continue
+                        crossed = sum(crosses(b, e) for e in others)
+                        room = min(distance_to(label.get_center(), e) for e in others)
+                        key = (crossed, -room)
+                        if best is None or key < best[0]:
+                            best = (key, label)
+                    if best:
+                        break
+                if best is None:  # (never for two units on; with three, the least-crowded place)
+                    best = min(((sum(overlap(bounds(lab), o) for o in placed + nodes), at), lab)
+                               for at, lab in ((at, self.edge_label(grads[i, j], edge, at))
+                                               for at in np.linspace(0.85, 0.15, 29)))
+                label = best[1]
+                placed.append(bounds(label))
                 label.row, label.column = i, j
                 labels.add(label)
         return labels

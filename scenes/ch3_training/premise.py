@@ -22,6 +22,7 @@ from manim import (
     LaggedStart,
     Line,
     ORIGIN,
+    Rectangle,
     Scene,
     Succession,
     UpdateFromAlphaFunc,
@@ -137,10 +138,13 @@ class TrainingPremise(Scene):
             beat(self, PointAt(biases, color=style.EMPHASIS, buff=0.08),
                  during(PointAt(self.diagram.input_nodes[2], color=style.EMPHASIS, buff=0.06), 0.2, 0.8),
                  subcaption=on)
-        # the three hidden units' rows, each unlike the others
+        # the three hidden units' rows, each unlike the others: framed together, in frames of
+        # one size (the widest row's), so they are compared, not told apart by their frames
         rows = [VGroup(*self.w1.get_rows()[i]) for i in range(3)]
-        beat(self, LaggedStart(*[PointAt(r, color=style.EMPHASIS, buff=0.06) for r in rows],
-                               lag_ratio=0.6), subcaption=why)
+        width, height = max(r.width for r in rows), max(r.height for r in rows)
+        slots = [Rectangle(width=width, height=height, stroke_opacity=0, fill_opacity=0).move_to(
+            [self.w1.get_entries().get_x(), r.get_y(), 0]) for r in rows]
+        beat(self, *[PointAt(slot, color=style.EMPHASIS, buff=0.06) for slot in slots], subcaption=why)
 
     def loss_of_weights(self):
         n = len(self.run.y)
@@ -244,12 +248,15 @@ class TrainingPremise(Scene):
         size = NUMBER_SCALE * style.SMALL  # TeX digits at the height of the labels' text
         numbers = VGroup(*[plain_tex(f"{v:g}", font_size=size, color=style.MUTED)
                            .next_to(axes.c2p(v, low), DOWN, buff=0.1) for v in (0, n)],
+                         # clear of the axis break's strokes (0.1 either side of the axis)
                          *[plain_tex(f"{v:.2f}", font_size=size, color=style.MUTED)
-                           .next_to(axes.c2p(0, v), LEFT, buff=0.1) for v in (low, high)])
+                           .next_to(axes.c2p(0, v), LEFT, buff=0.22) for v in (low, high)])
         x_name = note("steps of the first epoch", font_size=style.SMALL)
         x_name.next_to(numbers[:2], DOWN, buff=0.08).set_x(axes.x_axis.get_x())
         # named above its axis, so that it does not read as "L̄ = " the number beside it
+        # and above the top number, not beside it
         y_name = tex(r"\bar{\mathcal{L}}", font_size=style.LABEL).next_to(axes.y_axis, UP, buff=0.1)
+        y_name.shift(max(0.0, numbers[3].get_top()[1] + 0.1 - y_name.get_bottom()[1]) * UP)
         curve = axes.plot_line_graph(steps[keep], losses[keep], line_color=style.LOSS_COLOR, stroke_width=3,
                                      add_vertex_dots=False)
         parts = VGroup(axes, numbers, x_name, y_name)
@@ -329,10 +336,13 @@ class TrainingPremise(Scene):
         self.sq_names = VGroup(x_name, y_name, zero)
         beat(self, during(FadeOut(VGroup(self.diagram, self.sign_key, self.weights)), 0, 0.2),
              during(FadeIn(VGroup(self.sq_axes, self.sq_names)), 0.15, 0.35),
-             during(Create(self.sq_curves, lag_ratio=0.5), 0.3, 0.8), during(FadeIn(keys), 0.3, 0.5),
+             # both curves whole before the words' middle (a half-drawn curve reads as a glitch)
+             during(Create(self.sq_curves, lag_ratio=0.5), 0.25, 0.5), during(FadeIn(keys), 0.3, 0.5),
              during(FadeIn(self.reasons, lag_ratio=0.5), 0.35, 0.6),
-             # a dot rides each curve from one end to the other: zero at its label, rising away
-             during(travel(list(self.sq_curves), color=style.LOSS_COLOR, radius=0.1, lag_ratio=1.0), 0.35, 1.0),
+             # each reason pointed at in turn as the words give it (no dot rides the curves: a
+             # lone dot would read as the mean loss above)
+             *[during(PointAt(reason, color=style.EMPHASIS, buff=0.08), 0.5 + 0.17 * i, 0.67 + 0.17 * i)
+               for i, reason in enumerate(self.reasons)],
              subcaption="Why square the gap? The square is never below zero, is zero only when "
                         "ŷ equals y, and grows as ŷ strays.")
 

@@ -51,6 +51,7 @@ from scenes.pacing import beat, during, reading_time
 from scenes.run_data import load_scene_run
 from scenes.widgets.highlight import PointAt
 from scenes.widgets.tracked import cover, following, quickly, reveal, uncover
+from manim import smooth
 from toynet_core import forward
 
 # Seconds of each advance of the tracker: the rest of the first epoch, epochs 1-10, the rest.
@@ -61,12 +62,18 @@ ADVANCE_TIMES = (5.0, 7.0, 5.0)
 INTRO_STEPS = (10, 20, 30, 40, 50, 60)
 VIEWS_Y = 1.15  # centre line of the three views; the loss curve sits under them
 PANEL_SIDE = 3.3  # the input plane's side
-SWEPT_ALPHA = 170  # of 255: the hatching over the cells that changed class in the first epoch
+SWEPT_ALPHA = 170  # of 255: the hatching over the cells the boundary crossed in the first epoch
 SWEPT_TRACE = 8  # of 255: between the lines, so faint it leaves the class colours as they are
 HATCH = 4  # image pixels per grid cell of the hatching
 HATCH_EVERY = 10  # image pixels between its diagonal lines (a cell or more apart: no grey wash)
 # the map alone, at first: clear of the title (its left numbers right of the title's end)
 OPENING_SCALE, OPENING_CENTRE = 1.5, (0.1, 0.05, 0)
+
+
+def after(run_time, start, seconds):
+    """A rate function that waits `start` seconds of an animation lasting run_time, then is
+    done `seconds` later."""
+    return lambda t: smooth(float(np.clip((t * run_time - start) / seconds, 0.0, 1.0)))
 
 
 def hatch_pixels(mask):
@@ -92,7 +99,7 @@ def swept_image(run, a, b, panel):
     return image
 
 
-def hatch_key(font_size=style.SMALL):
+def hatch_key(text, font_size=style.SMALL):
     """Key of the hatching: a hatched swatch and what it marks."""
     side = 0.24
     swatch = VGroup(Square(side, stroke_color=style.FOREGROUND, stroke_width=1),
@@ -100,7 +107,7 @@ def hatch_key(font_size=style.SMALL):
                            stroke_width=1.5) for a in (0.0, 0.1)],
                     *[Line([-side / 2, -side / 2 + a, 0], [side / 2 - a, side / 2, 0], color=style.FOREGROUND,
                            stroke_width=1.5) for a in (0.1,)])
-    return VGroup(swatch, note("changed class", font_size=font_size)).arrange(RIGHT, buff=0.12)
+    return VGroup(swatch, note(text, font_size=font_size)).arrange(RIGHT, buff=0.12, aligned_edge=UP)
 
 
 def side_key(font_size=style.SMALL):
@@ -162,8 +169,10 @@ class TrainingRun(Scene):
         # its caption centred under it, the key of its tinted sides beside the caption
         name = note("hidden space", font_size=style.SMALL).move_to([self.hidden.get_center()[0], y, 0])
         self.captions.insert(1, VGroup(name, side_key().next_to(name, RIGHT, buff=0.35)))
-        self.loss = LossCurve(run, 0, width=6.2, height=0.95)
-        self.loss.next_to(self.captions, DOWN, buff=0.22).align_to(self.panel.image, LEFT)
+        # (its tick labels must read at 480p: it gives up a little height to keep them above
+        # the subtitle band)
+        self.loss = LossCurve(run, 0, width=6.2, height=0.82)
+        self.loss.next_to(self.captions, DOWN, buff=0.16).align_to(self.panel.image, LEFT)
         # the accuracy after epoch 10, on an axis from its lowest to its highest: the range the
         # late words give; it comes in with them
         k2, k3 = self.phases[2:]
@@ -217,6 +226,9 @@ class TrainingRun(Scene):
         self.probe = Probe(self.run, self.panel.axes, 0, avoid=self.panel.boundary)
         # Beside the map while the middle is empty; under the counter once the views come.
         self.legend = map_legend().next_to(self.panel, RIGHT, buff=0.5).shift(0.6 * UP)
+        # the blue share the words give, under the key, as they say it
+        self.blue_note = note(words.blue_label(self.run, 0), font_size=style.LABEL)
+        self.blue_note.next_to(self.legend, DOWN, buff=0.35).align_to(self.legend, LEFT)
         probe_t = ValueTracker(0)
         # The map alone fills the frame at first, then takes its place beside the other views.
         home = self.panel.get_center()
@@ -231,6 +243,7 @@ class TrainingRun(Scene):
                  subcaption=words.start_words_of_run(self.run))
             beat(self, during(self.panel.animate.scale(1 / OPENING_SCALE).move_to(home).place_numbers(), 0, 0.3),
                  during(FadeIn(self.captions[0]), 0.3, 0.5), during(FadeIn(self.legend), 0.3, 0.6),
+                 during(FadeIn(self.blue_note), 0.45, 0.55),
                  probe_t.animate(rate_func=linear).set_value(1.0),
                  subcaption=words.colour_words(self.run))
 
@@ -241,19 +254,23 @@ class TrainingRun(Scene):
         steps = iter(INTRO_STEPS)
         text = words.sgd_words(self.run)
         self.advance(next(steps), reveal(self, self.marker, run_time=reading_time(text)),
-                     FadeOut(self.probe, rate_func=quickly(reading_time(text))), subcaption=text)
+                     FadeOut(self.probe, rate_func=quickly(reading_time(text))),
+                     FadeOut(self.blue_note, rate_func=quickly(reading_time(text))), subcaption=text)
         text = words.epoch_words(self.run)
         self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
                      PointAt(self.counter[1], color=style.EMPHASIS), subcaption=text)
         text = "Beside the input plane, the same points after the hidden layer: hidden space."
-        # The key moves under the counter; the dots' entry has done its work and goes.
-        corner = VGroup(*map_legend(font_size=style.SMALL)[:2])
+        # The map's key moves under the counter; the dots' key beside the input plane's caption
+        # (the dots stay on both planes).
+        small = map_legend(font_size=style.SMALL)
+        corner = VGroup(*small[:2])
         corner.arrange(RIGHT, buff=0.35, aligned_edge=UP).next_to(self.counter, DOWN, buff=0.3)
         corner.align_to(self.counter, RIGHT)
+        dots_home = small[2].next_to(self.captions[0], RIGHT, buff=0.3)
         self.advance(next(steps), reveal(self, self.hidden, self.captions[1],
                                          run_time=reading_time(text)),
                      Transform(VGroup(*self.legend[:2]), corner, rate_func=quickly(reading_time(text))),
-                     FadeOut(self.legend[2], rate_func=quickly(reading_time(text))),
+                     Transform(self.legend[2], dots_home, rate_func=quickly(reading_time(text))),
                      subcaption=text)
         text = "Then the weights, as edges: blue positive, orange negative, thicker when larger."
         self.advance(next(steps), reveal(self, self.diagram, self.captions[2],
@@ -270,25 +287,34 @@ class TrainingRun(Scene):
         run, (k0, k1, k2, k3) = self.run, self.phases
         here = snapshot_at(self.tracker.get_value(), run.n_snapshots)
         self.swept = swept_image(run, k0, k1, self.panel)
-        # While the hatching is up, its key stands in for the panel's caption.
-        self.swept_key = hatch_key().move_to(self.captions[0])
+        # The hatching's key, with what it marks and the share the words give, on screen as they
+        # are said: right of the loss plot, where the accuracy strip comes later.
+        self.swept_key = hatch_key(words.swept_label(run, k0, k1))
+        self.swept_key.to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15).align_to(self.loss, UP)  # above the axis's name
         if k1 > here:
             self.advance_phase(here, k1, words.first_epoch_words(run, k0, k1), ADVANCE_TIMES[0],
                                FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0] / 2)),
                                last=(during(FadeIn(self.swept), 0.1, 0.4),
-                                     during(FadeOut(self.captions[0]), 0.1, 0.25),
-                                     during(FadeIn(self.swept_key), 0.25, 0.4)))
-            back = quickly(ADVANCE_TIMES[1] / 2)
-            gone = (FadeOut(self.swept, rate_func=back), FadeOut(self.swept_key, rate_func=back),
-                    FadeIn(self.captions[0], rate_func=back))
+                                     during(FadeIn(self.swept_key), 0.2, 0.35)))
+            back = quickly(ADVANCE_TIMES[1] / 2, 0.5)
+            gone = (FadeOut(self.swept, rate_func=back), FadeOut(self.swept_key, rate_func=back))
         else:
             self.play(FadeOut(self.marker))
             gone = ()
+        # The accuracy the middle words start from, where the strip comes later, as they say it.
+        self.start_accuracy = note(words.accuracy_label(run, k1), font_size=style.SMALL)
+        self.start_accuracy.move_to(self.strip).align_to(self.strip, RIGHT)
+        shown = False
         for (a, b), seconds, texts in (((k1, k2), ADVANCE_TIMES[1], words.middle_words(run, k1, k2)),
                                        ((k2, k3), ADVANCE_TIMES[2], words.late_words(run, k2, k3))):
             if b > a:  # a short run may end before epoch 10
+                if a == k1:  # once the hatching's key, in its place, has gone
+                    gone += (FadeIn(self.start_accuracy, rate_func=after(seconds / len(texts), 0.5, 0.4)),)
+                    shown = True
                 if a == k2:  # the range of accuracy the late words give, shown as they start
                     gone += (reveal(self, self.strip, run_time=seconds / len(texts), seconds=0.6),)
+                    if shown:
+                        gone += (FadeOut(self.start_accuracy, rate_func=quickly(seconds / len(texts), 0.4)),)
                 self.advance_phase(a, b, texts, seconds, *gone)
                 gone = ()
 

@@ -182,6 +182,24 @@ def test_backprop_w1_jacobians_and_gradient(media_dir, ex, ref, fd):
         a, b = edge.get_start(), edge.get_end()
         t = np.dot(centre - a, b - a) / np.dot(b - a, b - a)
         assert 0 < t < 1 and np.linalg.norm(a + t * (b - a) - centre) < 1e-6
+    # the folded gradient's picture: each weight's slope on its own edge, read back from the
+    # labels; no two labels overlap (as drawn, pads included)
+    on = np.flatnonzero(ref["z1"][:3] > 0)
+    assert len(s.picture_slopes) == 3 * len(on)
+    boxes = []
+    for label in s.picture_slopes:
+        i, j = label.row, label.column
+        assert i in on and label[1].get_value() == pytest.approx(fd[0][i, j], abs=1e-7)
+        edge = s.picture.w1_edges[i][j]
+        a, b, centre = edge.get_start(), edge.get_end(), label.get_center()
+        t = np.dot(centre - a, b - a) / np.dot(b - a, b - a)
+        assert 0 < t < 1 and np.linalg.norm(a + t * (b - a) - centre) < 1e-6
+        lo, hi = label.get_corner(np.array([-1, -1, 0])), label.get_corner(np.array([1, 1, 0]))
+        boxes.append((lo, hi))
+    for m, (lo1, hi1) in enumerate(boxes):
+        for lo2, hi2 in boxes[m + 1:]:
+            apart = (hi1[0] <= lo2[0] or hi2[0] <= lo1[0] or hi1[1] <= lo2[1] or hi2[1] <= lo1[1])
+            assert apart, "two edge labels overlap"
 
 
 # -- the update -------------------------------------------------------------------------
