@@ -292,6 +292,43 @@ def test_fold_cut_ends_seen_edge_on(fold_scene):
     assert projected[:, 1].max() < s.rule.get_bottom()[1] - 0.2
 
 
+def cross(a, b):
+    """The z component of the cross product of two screen vectors."""
+    return a[0] * b[1] - a[1] * b[0]
+
+
+def test_fold_cut_inset_keeps_the_pictures_orientation(fold_scene, run):
+    """The inset is the marked part of the picture enlarged, not its mirror image: its plane
+    runs the same way on screen as the plane the camera draws, each wrong point lies on the
+    same side of it in both (and is ringed in both), and the name z⁽²⁾ < 0 sits on the side
+    where the camera draws the point with the lowest score."""
+    s = fold_scene
+    if not hasattr(s, "inset"):
+        return
+    post, W2 = run.hidden_post[-1], run.W2[-1]
+    z2 = post @ W2[0, :3] + W2[0, 3]
+    wrong = np.flatnonzero((z2 > 0) != (run.y == 1))
+    camera = s.renderer.camera
+    camera.reset_rotation_matrix()
+    seen = np.array(camera.project_points(s.plane.get_vertices()))[:, :2]
+    p0 = seen.mean(axis=0)
+    d_main = np.linalg.svd(seen - p0)[2][0]
+    at = lambda i: np.array(camera.project_points(s.cloud[i].get_center()[None]))[0, :2]  # noqa: E731
+    side_main = lambda q: np.sign(cross(d_main, q - p0))  # noqa: E731
+    box, _, line, _, rings, (negative, _) = s.inset
+    a, b = line.get_start()[:2], line.get_end()[:2]
+    d_inset = (b - a) / np.linalg.norm(b - a)
+    assert abs(d_inset @ d_main) > 0.99  # the same slant
+    flip = np.sign(d_inset @ d_main)  # the two lines' directions may be drawn either way
+    side_inset = lambda q: flip * np.sign(cross(d_inset, np.asarray(q)[:2] - a))  # noqa: E731
+    assert len(rings) == len(wrong) == len(s.main_rings)
+    for ring, main_ring, i in zip(rings, s.main_rings, wrong):
+        assert side_inset(ring.get_center()) == side_main(at(i)) != 0
+        assert np.allclose(main_ring.get_center()[:2], at(i), atol=2e-3)  # under a tenth of a pixel
+    lowest = int(np.argmin(z2))
+    assert side_inset(negative.get_center()) == side_main(at(lowest)) != 0
+
+
 # --- SeparatingPlane ------------------------------------------------------------------
 
 
