@@ -596,3 +596,46 @@ def test_creases_are_hatched_on_the_side_where_the_unit_gives_zero(regions_scene
             start, end = (s.axes.p2c(p)[:2] for p in (mark.get_start(), mark.get_end()))
             assert abs(W1[u] @ np.array([*start, 1.0])) < 1e-6 * np.linalg.norm(W1[u])  # on the crease
             assert W1[u] @ np.array([*end, 1.0]) < 0  # into the side where the unit is off
+
+
+def test_valley_is_drawn_under_the_slice(regions_scene):
+    """The camera draws every piece of the surface under height 0 before the slice at 0, and
+    the slice before every piece over it: the valley is seen through the slice."""
+    s = regions_scene
+    drawn = s.renderer.camera.get_mobjects_to_display(s.mobjects)
+    at = {id(m): k for k, m in enumerate(drawn)}
+    floor = at[id(s.floor)]
+    for face, (_, h, _, positive) in zip(s.surface, s.pieces):
+        assert (h >= -1e-9).all() if positive else (h <= 1e-9).all()
+        assert (at[id(face)] > floor) if positive else (at[id(face)] < floor)
+
+
+def test_creases_wear_their_units_colours(regions_scene, run):
+    """Each unit's crease, its hatches, its name and its fold on the surface are drawn in the
+    unit's colour (as in ReluFold), so that which crease is which can be told."""
+    from scenes.style import UNIT_COLORS
+    from toynet_core import geometry
+
+    s = regions_scene
+    units = [u for u, seg in enumerate(geometry.crease_segments(run.W1[-1], run.grid_extent)) if seg is not None]
+    same = lambda c, u: np.allclose(c.to_rgb(), UNIT_COLORS[u].to_rgb(), atol=1e-3)  # noqa: E731
+    for k, u in enumerate(units):
+        assert same(s.creases[k].get_stroke_color(), u)
+        assert all(same(mark.get_stroke_color(), u) for mark in s.hatches[k])
+        assert same(s.folds[k].get_stroke_color(), u)
+        letters = [m for m in s.crease_labels[k].family_members_with_points() if m.get_fill_opacity() > 0.9]
+        assert letters and all(same(m.get_fill_color(), u) for m in letters)
+
+
+def test_region_tags_stand_clear_of_the_crease_names(regions_scene):
+    """The units-on tags and the creases' names do not touch: a clear gap between each two."""
+    s = regions_scene
+    others = [*s.crease_labels, *s.tags]
+    for tag in s.tags:
+        for other in others:
+            if other is tag:
+                continue
+            gap = np.abs(tag.get_center()[:2] - other.get_center()[:2]) - np.array(
+                [tag.width + other.width, tag.height + other.height]) / 2
+            assert gap.max() > 0.05, (tag, other)
+
