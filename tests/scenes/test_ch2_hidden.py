@@ -639,3 +639,27 @@ def test_region_tags_stand_clear_of_the_crease_names(regions_scene):
                 [tag.width + other.width, tag.height + other.height]) / 2
             assert gap.max() > 0.05, (tag, other)
 
+
+def test_axis_names_stay_off_the_unused_directions_head(lift_scene):
+    """No axis name covers or touches the head of the "unused direction" arrow (its outline, as
+    the camera draws it, with a gap of 0.1), nor that arrow's own name."""
+    s = lift_scene
+    # what the names keep clear of holds the arrow's head, and a margin round it
+    blocked = s.blockers()
+    tip, c = s.normal_arrow.tip.points, s.normal_arrow.tip.get_center()
+    for p in np.vstack([tip, c + 2 * (tip - c)]):
+        assert np.min(np.linalg.norm(blocked - p, axis=1)) < 1e-9
+    camera = s.renderer.camera
+    camera.reset_rotation_matrix()
+    head = np.array(camera.project_points(s.normal_arrow.tip.points))[:, :2]
+    lo, hi = head.min(axis=0) - 0.1, head.max(axis=0) + 0.1  # a clear gap, not a shared edge
+    for label in s.labels:
+        if not len(label.get_all_points()):
+            continue
+        l_lo, l_hi = label.get_corner(DL_)[:2], label.get_corner(UR_)[:2]
+        assert np.any(l_lo > hi) or np.any(l_hi < lo), label
+        n_lo, n_hi = s.normal_name.get_corner(DL_)[:2], s.normal_name.get_corner(UR_)[:2]
+        assert np.any(l_lo > n_hi) or np.any(l_hi < n_lo), label
+
+
+DL_, UR_ = np.array([-1.0, -1.0, 0.0]), np.array([1.0, 1.0, 0.0])
