@@ -38,6 +38,7 @@ from manim import (
     VGroup,
     VMobject,
     Write,
+    config,
     interpolate_color,
     linear,
 )
@@ -55,6 +56,7 @@ from scenes.ch2_network._cut_words import (
 from scenes.pacing import beat, during
 from scenes.run_data import load_scene_run
 from scenes.style import (
+    UNIT_COLORS,
     CLASS_NAMES,
     EDGE_BUFF,
     EMPHASIS,
@@ -529,6 +531,20 @@ VIEW_LIFT = 0.5  # DecisionRegions' camera: how far (floor units) the map is sho
 SURFACE_THETAS = (-130, -136, -143, -150)  # the views the raised surface is seen from
 
 
+BAND_TOP = -config.frame_height * (0.5 - 0.12)  # the top of the subtitle band (the bottom 12 %)
+
+
+class _Lowered:
+    """Where the 3-D camera reads a mobject's depth (its z_index_group's centre): `depth`
+    units under the mobject's own centre, so that it is drawn before what lies above."""
+
+    def __init__(self, mob, depth):
+        self.mob, self.depth = mob, depth
+
+    def get_center(self):
+        return self.mob.get_center() - self.depth * OUT
+
+
 class DecisionRegions(ThreeDScene):
     """The output map in the input plane, then the score z⁽²⁾ raised as a height surface over
     it: flat between the ReLU creases, folded along them, and cut at height 0 by the boundary.
@@ -618,10 +634,12 @@ class DecisionRegions(ThreeDScene):
             if seg is None:
                 continue
             a, b = self.axes.c2p(*seg[0]), self.axes.c2p(*seg[1])
-            self.creases.add(DashedLine(a, b, color=Z_COLOR, stroke_width=3))
+            # each unit in its own colour, as its fold in ReluFold, so that its crease, the side
+            # it hatches and its name are told from the others'
+            self.creases.add(DashedLine(a, b, color=UNIT_COLORS[u], stroke_width=3))
             self.hatches.add(self.hatching(u, seg))
             # named as the units are named elsewhere (a bare digit reads as an axis' number)
-            label = note(f"unit {u + 1}", font_size=SMALL, color=Z_COLOR)
+            label = note(f"unit {u + 1}", font_size=SMALL, color=UNIT_COLORS[u])
             label.add_background_rectangle(color=style.BACKGROUND, opacity=0.8, buff=0.05)
             # on its crease inside the map, near an end (past it, it fell off the plot), where
             # it overlaps no label placed before it (neighbouring creases can run close)
@@ -639,11 +657,14 @@ class DecisionRegions(ThreeDScene):
         hv.pin_to_points(self, self.crease_labels)
         self.remove(*self.crease_labels)
         key = tex(r"z^{(1)}_i = 0", font_size=LABEL, color=Z_COLOR, colored=False)
-        dash = DashedLine(ORIGIN, RIGHT * 0.28, color=Z_COLOR, stroke_width=3, dash_length=0.06)
+        # one short dash per unit, in its colour (each crease is drawn in its unit's)
+        dash = VGroup(*[DashedLine(ORIGIN, RIGHT * 0.28, color=c, stroke_width=3, dash_length=0.06)
+                        for c in UNIT_COLORS]).arrange(DOWN, buff=0.06)
         self.crease_key = VGroup(dash, key, note("unit i's crease", font_size=SMALL))
         self.crease_key.arrange(RIGHT, buff=0.15).next_to(self.boundary_key, DOWN, buff=0.2,
                                                           aligned_edge=LEFT)
-        sample = hatch_marks(np.array([0.0, 0.0, 0.0]), np.array([0.28, 0.0, 0.0]), DOWN, count=3)
+        sample = hatch_marks(np.array([0.0, 0.0, 0.0]), np.array([0.28, 0.0, 0.0]), DOWN, count=3,
+                             color=FOREGROUND)
         self.hatch_key = VGroup(sample, note("side where it gives 0", font_size=SMALL))
         self.hatch_key.arrange(RIGHT, buff=0.15).next_to(self.crease_key, DOWN, buff=0.2, aligned_edge=LEFT)
         fix_in_frame(self, self.crease_key, self.hatch_key)
@@ -666,7 +687,7 @@ class DecisionRegions(ThreeDScene):
         a, b = (np.asarray(self.axes.c2p(*p), float) for p in seg)
         # the unit's value falls along −(its row's input weights); the map's two scales are one
         off = -np.array([*self.W1[unit, :2], 0.0])
-        return hatch_marks(a, b, off, count=count)
+        return hatch_marks(a, b, off, count=count, color=UNIT_COLORS[unit])
 
     def raise_surface(self):
         """z⁽²⁾ as a height over the plane: one flat polygon per piece, grown from 0."""
@@ -698,11 +719,11 @@ class DecisionRegions(ThreeDScene):
         self.z_axis = self.height_axis(pieces)
         # each crease lifted onto the surface: where it folds (corners where creases cross)
         self.folds = VGroup()
-        for seg in geometry.crease_segments(self.W1, self.extent):
+        for u, seg in enumerate(geometry.crease_segments(self.W1, self.extent)):
             if seg is None:
                 continue
             P = geometry.split_at_creases(self.W1, *seg)
-            self.folds.add(VMobject(stroke_color=Z_COLOR, stroke_width=3).set_points_as_corners(
+            self.folds.add(VMobject(stroke_color=UNIT_COLORS[u], stroke_width=3).set_points_as_corners(
                 [self.axes.c2p(*p) + OUT * self.height_scale * z
                  for p, z in zip(P, forward(self.W1, self.W2, P).z2)]))
         self.formula = tex(r"\text{height} = z^{(2)} = W^{(2)} x^{(2)}", font_size=LABEL)
@@ -894,12 +915,25 @@ class DecisionRegions(ThreeDScene):
         self.floor = Polygon(*[self.axes.c2p(*c) for c in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))],
                              stroke_color=W2_COLOR, stroke_width=3, stroke_opacity=0.95,
                              fill_color=W2_COLOR, fill_opacity=0.2)
+        self.order_around_floor()
         self.add(self.floor, self.boundary)  # the cut drawn over the floor
         self.remove(self.floor)
         beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6),
              camera=self.view(-136), run_time=3,
              subcaption="Slice the surface at height zero: where it crosses, blue above and "
                         "orange below, runs the boundary.")
+
+    def order_around_floor(self, below=1000.0):
+        """Drawn from below up: the pieces under height 0, then the slice, then the pieces over
+        it, so that the valley is seen through the slice and the rest stands in front of it.
+        Seen from above, a ray meets a point over the slice before any point under it, so this
+        order is the depth order (the camera sorts faces by the point it reads their depth at,
+        here moved `below` units down for what lies under the slice, half as far for the slice)."""
+        for face, (_, _, _, positive) in zip(self.surface, self.pieces):
+            if not positive:
+                face.z_index_group = _Lowered(face, below)
+        self.floor.shade_in_3d = True
+        self.floor.z_index_group = _Lowered(self.floor, below / 2)
 
     def region_tags(self):
         """Beside each boundary line that stays in one flat piece, the units on there (computed):
@@ -924,11 +958,18 @@ class DecisionRegions(ThreeDScene):
             # sideways, away from the one it would touch
             at = seen[low] + offset
             for other in [*self.crease_labels, *self.names[:2], *tags]:
+                # a clear gap, not a shared edge (the camera still turns a little after this)
                 gap = np.abs(at[:2] - other.get_center()[:2]) - (np.array([tag.width + other.width,
-                                                                           tag.height + other.height]) / 2 + 0.08)
+                                                                           tag.height + other.height]) / 2 + 0.3)
                 if np.all(gap < 0):
-                    push = np.sign(at[0] - other.get_center()[0]) or side
-                    offset[0] += push * -gap[0]
+                    # the shorter way out: sideways, or down when it is under the other label and
+                    # stays above the subtitle band
+                    down = at[1] < other.get_center()[1] and at[1] + gap[1] - tag.height / 2 > BAND_TOP
+                    if down and -gap[1] < -gap[0]:
+                        offset[1] += gap[1]
+                    else:
+                        push = np.sign(at[0] - other.get_center()[0]) or side
+                        offset[0] += push * -gap[0]
                     at = seen[low] + offset
             hv.pin_to_points(self, [tag], offset=tuple(offset))
             self.remove(tag)
@@ -948,7 +989,7 @@ class DecisionRegions(ThreeDScene):
                                    .move_to(self.axes.c2p(*c[0])) for c in bends])
         # the pieces the lines run through outlined and named, then the folds flash: the
         # lines cross them (and turn) only where a bend is ringed
-        folds = [ShowPassingFlash(fold.copy().set_stroke(Z_COLOR, width=8))
+        folds = [ShowPassingFlash(fold.copy().set_stroke(width=8))
                  for fold in self.folds]
         marks = [during(faces.animate.set_stroke(EMPHASIS, width=2.5, opacity=1), 0, 0.3),
                  during(FadeIn(self.tags), 0.05, 0.35), *[during(f, 0.45, 0.85) for f in folds]]

@@ -433,6 +433,12 @@ class HiddenLift(ThreeDScene):
         lines += list(getattr(self, "column_arrows", []))
         segments = [segment_points(m.get_start(), m.get_end()) for m in lines
                     if m is not None and self.placer.shown(m)]
+        # an arrow's head is wider than its line: its outline too, and the same outline twice as
+        # large about it, so that a name keeps a clear gap from it, not only off it
+        for m in lines:
+            if m is not None and self.placer.shown(m) and getattr(m, "tip", None) is not None:
+                head, c = m.tip.points, m.tip.get_center()
+                segments.append(np.vstack([head, c + 2 * (head - c), [c]]))
         # the axes' lines too (those on screen), so that no label sits on an axis
         for axes in (self.axes, self.short_axes):
             if self.placer.shown(axes):
@@ -863,6 +869,10 @@ class HiddenLift(ThreeDScene):
         self.normal_name.add_background_rectangle(color=style.BACKGROUND, opacity=0.85, buff=0.06)
         self.normal_name.anchor = tip
         hv.pin_to_points(self, [self.normal_name], offset=(-(self.normal_name.width / 2 + 0.3), 0.05, 0.0))
+        # the third axis' name leaves the arrow's side of its axis' end (the arrow leans off the
+        # axis and its name takes the space above): down and to the other side
+        lean = hv.screen_points([tip], *view)[0] - hv.screen_points([self.axes.c2p(*centre)], *view)[0]
+        self.labels[2].prefer = np.array([-np.sign(lean[0]) or -1.0, -0.5]) / np.hypot(1.0, 0.5)
         self.remove(self.normal_name)
         points = np.vstack([self.frame_points(), [hv.anchor_of(self.normal_name)]])
         self.closing_view = (view[0], view[1] - 30 * np.pi / 180)

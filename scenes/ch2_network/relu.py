@@ -328,42 +328,68 @@ def split_sentence(wrong, total):
     return cut, f"{seen}, these folds leave the colours mixed: its cut gets {wrong} of {total} wrong."
 
 
-def cut_inset(post, y, W2, wrong, width=3.4, height=2.7):
-    """The place where W⁽²⁾'s plane splits the colours, enlarged, seen along the plane: each
-    point's signed distance from it across (z⁽²⁾ < 0 left), its height within it up, the plane a
-    vertical line, the window centred on the `wrong` points (indices), which are ringed in red
-    (the colour of a point on the wrong side in every scene).
+def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.7):
+    """The place where W⁽²⁾'s plane splits the colours, enlarged: the picture inside the square
+    that marks it, drawn as the main camera draws it (`project` takes hidden points (N, 3) to
+    where the camera puts them on screen (N, 2)), so that each side of the plane lies on the
+    same side in both. The plane, seen edge on, is a line; the window is centred on the `wrong`
+    points (indices), which are ringed in red (the colour of a point on the wrong side in every
+    scene).
 
-    Returns the inset [box, heading, plane, dots, rings, left side's name, right side's name] and
-    the window's half width in hidden units (for the square that marks it in the picture)."""
+    Returns the inset [box, heading, plane, dots, rings, [z⁽²⁾ < 0's name, z⁽²⁾ > 0's name]]
+    and the window's half width in hidden units (for the rectangle that marks it in the
+    picture; inset.aspect is the window's height over its width)."""
     w, b = np.asarray(W2, float)[0, :3], float(np.asarray(W2, float)[0, 3])
     n = w / np.linalg.norm(w)
     across = post @ n + b / np.linalg.norm(w)
-    up = np.array([0.0, 0.0, 1.0]) - n[2] * n
-    up = up / np.linalg.norm(up) if np.linalg.norm(up) > 1e-6 else np.array([0.0, 1.0, 0.0])
-    height_in = post @ up
+    centre3 = post[wrong].mean(axis=0)
+    foot = centre3 - (centre3 @ n + b / np.linalg.norm(w)) * n  # on the plane
+    screen = np.asarray(project(post), float)
+    c = np.asarray(project(centre3[None]), float)[0]
+    # screen units per hidden unit across the plane (seen edge on, the normal lies in the view)
+    f0, f_neg = np.asarray(project(np.array([foot, foot - n])), float)
+    per_unit = np.linalg.norm(f_neg - f0)
     box = Rectangle(width=width, height=height, color=style.EMPHASIS, stroke_width=2)
     heading = note("the cut, enlarged", font_size=style.SMALL, color=MUTED)
     heading.move_to(box.get_top() + DOWN * 0.25)
     inner_w, inner_h = width - 0.3, height - 1.1  # between the heading and the sides' names
     middle = box.get_center() + DOWN * 0.01
     half = max(1.5 * np.abs(across[wrong]).max(), 0.5)
-    scale = inner_w / (2 * half)
-    level = height_in[wrong].mean()
-    to_box = lambda a, h: middle + scale * np.array([a, h - level, 0.0])  # noqa: E731
-    plane = Line(middle + inner_h / 2 * DOWN, middle + inner_h / 2 * UP, color=W2_COLOR, stroke_width=4)
-    seen = np.flatnonzero((np.abs(across) < half * 0.97) & (np.abs(height_in - level) * scale < inner_h / 2 - 0.06))
+    scale = inner_w / (2 * half * per_unit)
+    to_box = lambda q: middle + np.array([*(scale * (np.asarray(q)[:2] - c)), 0.0])  # noqa: E731
+    window = (middle[0] - inner_w / 2, middle[0] + inner_w / 2, middle[1] - inner_h / 2, middle[1] + inner_h / 2)
+    # the plane's line: where the camera draws two of its points, through the window
+    u = np.cross(n, [0.0, 0.0, 1.0]) if abs(n[2]) < 0.99 else np.cross(n, [1.0, 0.0, 0.0])
+    u /= np.linalg.norm(u)
+    v = np.cross(n, u)
+    ends = np.asarray(project(np.array([foot, foot + u, foot + v])), float)
+    along = max(ends[1:] - ends[0], key=np.linalg.norm)
+    a = to_box(ends[0])[:2]
+    d = along / np.linalg.norm(along)
+    segment = clip_segment(np.array([a - 10 * d, a + 10 * d]), window)
+    plane = Line([*segment[0], 0], [*segment[1], 0], color=W2_COLOR, stroke_width=4)
+    inside = lambda p: window[0] < p[0] < window[1] and window[2] < p[1] < window[3]  # noqa: E731
+    drawn = [to_box(q) for q in screen]
+    seen = [i for i in range(len(post)) if inside(drawn[i])]
     ahead = [i for i in seen if i not in set(wrong)] + list(wrong)  # the wrong ones drawn last, on top
-    dots = VGroup(*[Dot(to_box(across[i], height_in[i]), radius=0.09 if i in set(wrong) else 0.06,
+    dots = VGroup(*[Dot(drawn[i], radius=0.09 if i in set(wrong) else 0.06,
                         color=style.class_color(y[i]), stroke_color=style.BACKGROUND, stroke_width=1)
                     for i in ahead])
-    rings = VGroup(*[Circle(radius=0.2, color=style.ERROR, stroke_width=4).move_to(to_box(across[i], height_in[i]))
-                     for i in wrong])
-    # the sides' names as large as the labels (a formula at SMALL reads at under 12 px)
+    rings = VGroup(*[Circle(radius=0.2, color=style.ERROR, stroke_width=4).move_to(drawn[i]) for i in wrong])
+    # the sides' names as large as the labels (a formula at SMALL reads at under 12 px), each in
+    # the bottom corner on its own side of the line
     sides = VGroup(tex(r"z^{(2)} < 0", font_size=style.BODY), tex(r"z^{(2)} > 0", font_size=style.BODY))
-    sides[0].next_to(box.get_corner(DL), UR, buff=0.1)
-    sides[1].next_to(box.get_corner(DR), UL, buff=0.1)
-    return VGroup(box, heading, plane, dots, rings, sides), half
+    negative = (f_neg - f0)[:2] / per_unit  # the screen direction in which z⁽²⁾ falls
+    normal = np.array([-d[1], d[0]])
+    normal = normal if normal @ negative > 0 else -normal  # points to the z⁽²⁾ < 0 side
+    corners = [(box.get_corner(DL), UR), (box.get_corner(DR), UL)]
+    side_of = [float((np.asarray(corner)[:2] - a) @ normal) for corner, _ in corners]
+    order = (0, 1) if side_of[0] >= side_of[1] else (1, 0)  # the corner farther on the negative side
+    for label, k in zip(sides, order):
+        label.next_to(corners[k][0], corners[k][1], buff=0.1)
+    inset = VGroup(box, heading, plane, dots, rings, sides)
+    inset.aspect = inner_h / inner_w
+    return inset, half
 
 
 def backed(label):
@@ -989,15 +1015,23 @@ class ReluFold(ThreeDScene):
         wrong = np.flatnonzero((z2 > 0) != (self.run.y == 1))
         self.rings = VGroup()
         if 0 < len(wrong) <= 5:
-            self.inset, half = cut_inset(post, self.run.y, self.W2, wrong)
+            # the inset drawn as the camera will draw the picture at the end of the cut, so that
+            # its sides lie as they do in the picture
+            self.cut_view = (phi, theta, zoom)
+            project = lambda P: hv.screen_points(hv.c2p_many(self.axes, P) - centre, phi, theta, zoom)  # noqa: E731
+            self.inset, half = cut_inset(post, self.run.y, self.W2, wrong, project)
             self.inset.next_to(readout, DOWN, buff=0.35).to_edge(RIGHT, buff=0.5)
             fix_in_frame(self, self.inset)
             side = 2 * half * self.axes.x_axis.get_unit_size() * zoom  # the window, as the camera draws it
-            self.lens = Square(side_length=side, color=style.EMPHASIS, stroke_width=2)
+            self.lens = Rectangle(width=side, height=side * self.inset.aspect, color=style.EMPHASIS, stroke_width=2)
             self.lens.anchor = self.axes.c2p(*post[wrong].mean(axis=0)) - centre
-            hv.pin_to_points(self, [self.lens])
-            self.remove(self.lens)
-            self.rings = VGroup(self.lens, self.inset)
+            # each wrong point ringed in the picture too, as in the inset
+            self.main_rings = VGroup(*[Circle(radius=0.12, color=style.ERROR, stroke_width=3) for _ in wrong])
+            for ring, i in zip(self.main_rings, wrong):
+                ring.anchor = self.axes.c2p(*post[i]) - centre
+            hv.pin_to_points(self, [self.lens, *self.main_rings])
+            self.remove(self.lens, *self.main_rings)
+            self.rings = VGroup(self.lens, self.main_rings, self.inset)
         new_labels = VGroup(*[backed(tex(name, font_size=style.BODY, color=X_COLOR)).move_to(label)
                               for name, label in zip(OUTPUT_NAMES, self.labels)])
         relabel = [during(Transform(label, new, rate_func=smooth), 0, 0.3)
@@ -1018,7 +1052,8 @@ class ReluFold(ThreeDScene):
              run_time=3, subcaption=cut)
         # edge on early in the words, and kept: the claim is seen while it is said
         beat(self, during(FadeIn(readout[1]), 0.5, 1),
-             *([during(FadeIn(self.lens), 0.55, 0.7), during(FadeIn(self.inset), 0.6, 0.85)]
+             *([during(FadeIn(self.lens), 0.55, 0.7), during(FadeIn(self.main_rings), 0.55, 0.7),
+                 during(FadeIn(self.inset), 0.6, 0.85)]
                if len(self.rings) else []),
              camera=dict(phi=phi, theta=theta, zoom=zoom), run_time=2.5, hold=3.5,
              subcaption=seen)

@@ -292,6 +292,43 @@ def test_fold_cut_ends_seen_edge_on(fold_scene):
     assert projected[:, 1].max() < s.rule.get_bottom()[1] - 0.2
 
 
+def cross(a, b):
+    """The z component of the cross product of two screen vectors."""
+    return a[0] * b[1] - a[1] * b[0]
+
+
+def test_fold_cut_inset_keeps_the_pictures_orientation(fold_scene, run):
+    """The inset is the marked part of the picture enlarged, not its mirror image: its plane
+    runs the same way on screen as the plane the camera draws, each wrong point lies on the
+    same side of it in both (and is ringed in both), and the name z⁽²⁾ < 0 sits on the side
+    where the camera draws the point with the lowest score."""
+    s = fold_scene
+    if not hasattr(s, "inset"):
+        return
+    post, W2 = run.hidden_post[-1], run.W2[-1]
+    z2 = post @ W2[0, :3] + W2[0, 3]
+    wrong = np.flatnonzero((z2 > 0) != (run.y == 1))
+    camera = s.renderer.camera
+    camera.reset_rotation_matrix()
+    seen = np.array(camera.project_points(s.plane.get_vertices()))[:, :2]
+    p0 = seen.mean(axis=0)
+    d_main = np.linalg.svd(seen - p0)[2][0]
+    at = lambda i: np.array(camera.project_points(s.cloud[i].get_center()[None]))[0, :2]  # noqa: E731
+    side_main = lambda q: np.sign(cross(d_main, q - p0))  # noqa: E731
+    box, _, line, _, rings, (negative, _) = s.inset
+    a, b = line.get_start()[:2], line.get_end()[:2]
+    d_inset = (b - a) / np.linalg.norm(b - a)
+    assert abs(d_inset @ d_main) > 0.99  # the same slant
+    flip = np.sign(d_inset @ d_main)  # the two lines' directions may be drawn either way
+    side_inset = lambda q: flip * np.sign(cross(d_inset, np.asarray(q)[:2] - a))  # noqa: E731
+    assert len(rings) == len(wrong) == len(s.main_rings)
+    for ring, main_ring, i in zip(rings, s.main_rings, wrong):
+        assert side_inset(ring.get_center()) == side_main(at(i)) != 0
+        assert np.allclose(main_ring.get_center()[:2], at(i), atol=2e-3)  # under a tenth of a pixel
+    lowest = int(np.argmin(z2))
+    assert side_inset(negative.get_center()) == side_main(at(lowest)) != 0
+
+
 # --- SeparatingPlane ------------------------------------------------------------------
 
 
@@ -559,3 +596,70 @@ def test_creases_are_hatched_on_the_side_where_the_unit_gives_zero(regions_scene
             start, end = (s.axes.p2c(p)[:2] for p in (mark.get_start(), mark.get_end()))
             assert abs(W1[u] @ np.array([*start, 1.0])) < 1e-6 * np.linalg.norm(W1[u])  # on the crease
             assert W1[u] @ np.array([*end, 1.0]) < 0  # into the side where the unit is off
+
+
+def test_valley_is_drawn_under_the_slice(regions_scene):
+    """The camera draws every piece of the surface under height 0 before the slice at 0, and
+    the slice before every piece over it: the valley is seen through the slice."""
+    s = regions_scene
+    drawn = s.renderer.camera.get_mobjects_to_display(s.mobjects)
+    at = {id(m): k for k, m in enumerate(drawn)}
+    floor = at[id(s.floor)]
+    for face, (_, h, _, positive) in zip(s.surface, s.pieces):
+        assert (h >= -1e-9).all() if positive else (h <= 1e-9).all()
+        assert (at[id(face)] > floor) if positive else (at[id(face)] < floor)
+
+
+def test_creases_wear_their_units_colours(regions_scene, run):
+    """Each unit's crease, its hatches, its name and its fold on the surface are drawn in the
+    unit's colour (as in ReluFold), so that which crease is which can be told."""
+    from scenes.style import UNIT_COLORS
+    from toynet_core import geometry
+
+    s = regions_scene
+    units = [u for u, seg in enumerate(geometry.crease_segments(run.W1[-1], run.grid_extent)) if seg is not None]
+    same = lambda c, u: np.allclose(c.to_rgb(), UNIT_COLORS[u].to_rgb(), atol=1e-3)  # noqa: E731
+    for k, u in enumerate(units):
+        assert same(s.creases[k].get_stroke_color(), u)
+        assert all(same(mark.get_stroke_color(), u) for mark in s.hatches[k])
+        assert same(s.folds[k].get_stroke_color(), u)
+        letters = [m for m in s.crease_labels[k].family_members_with_points() if m.get_fill_opacity() > 0.9]
+        assert letters and all(same(m.get_fill_color(), u) for m in letters)
+
+
+def test_region_tags_stand_clear_of_the_crease_names(regions_scene):
+    """The units-on tags and the creases' names do not touch: a clear gap between each two."""
+    s = regions_scene
+    others = [*s.crease_labels, *s.tags]
+    for tag in s.tags:
+        for other in others:
+            if other is tag:
+                continue
+            gap = np.abs(tag.get_center()[:2] - other.get_center()[:2]) - np.array(
+                [tag.width + other.width, tag.height + other.height]) / 2
+            assert gap.max() > 0.05, (tag, other)
+
+
+def test_axis_names_stay_off_the_unused_directions_head(lift_scene):
+    """No axis name covers or touches the head of the "unused direction" arrow (its outline, as
+    the camera draws it, with a gap of 0.1), nor that arrow's own name."""
+    s = lift_scene
+    # what the names keep clear of holds the arrow's head, and a margin round it
+    blocked = s.blockers()
+    tip, c = s.normal_arrow.tip.points, s.normal_arrow.tip.get_center()
+    for p in np.vstack([tip, c + 2 * (tip - c)]):
+        assert np.min(np.linalg.norm(blocked - p, axis=1)) < 1e-9
+    camera = s.renderer.camera
+    camera.reset_rotation_matrix()
+    head = np.array(camera.project_points(s.normal_arrow.tip.points))[:, :2]
+    lo, hi = head.min(axis=0) - 0.1, head.max(axis=0) + 0.1  # a clear gap, not a shared edge
+    for label in s.labels:
+        if not len(label.get_all_points()):
+            continue
+        l_lo, l_hi = label.get_corner(DL_)[:2], label.get_corner(UR_)[:2]
+        assert np.any(l_lo > hi) or np.any(l_hi < lo), label
+        n_lo, n_hi = s.normal_name.get_corner(DL_)[:2], s.normal_name.get_corner(UR_)[:2]
+        assert np.any(l_lo > n_hi) or np.any(l_hi < n_lo), label
+
+
+DL_, UR_ = np.array([-1.0, -1.0, 0.0]), np.array([1.0, 1.0, 0.0])
