@@ -49,27 +49,20 @@ class Words:
         return "\n".join(self.subcaptions + self.on_screen)
 
 
-def covers(scene):
-    """covered(mob): True when an opaque background-coloured rectangle drawn after mob hides
-    all of it (a view waiting under scenes.widgets.tracked.cover). The scene's family is walked
-    once, for every mob asked about."""
+def covered(scene, mob):
+    """True when an opaque background-coloured rectangle drawn after mob hides all of it (a
+    view waiting under scenes.widgets.tracked.cover)."""
     family = scene.get_mobject_family_members()
-    order = {id(m): i for i, m in enumerate(family)}
-    rects = [(i, m) for i, m in enumerate(family)
-             if isinstance(m, BackgroundRectangle) and m.get_fill_opacity() >= 0.99]
-
-    def covered(mob):
-        where = order.get(id(mob))
-        if where is None:
-            return False
-        box = (mob.get_left()[0], mob.get_right()[0], mob.get_bottom()[1], mob.get_top()[1])
-        for i, rect in rects:
-            if i > where and (rect.get_left()[0] <= box[0] and box[1] <= rect.get_right()[0]
-                              and rect.get_bottom()[1] <= box[2] and box[3] <= rect.get_top()[1]):
-                return True
+    if mob not in family:
         return False
-
-    return covered
+    after = family[family.index(mob) + 1:]
+    box = (mob.get_left()[0], mob.get_right()[0], mob.get_bottom()[1], mob.get_top()[1])
+    for rect in after:
+        if isinstance(rect, BackgroundRectangle) and rect.get_fill_opacity() >= 0.99:
+            if (rect.get_left()[0] <= box[0] and box[1] <= rect.get_right()[0]
+                    and rect.get_bottom()[1] <= box[2] and box[3] <= rect.get_top()[1]):
+                return True
+    return False
 
 
 def shown_text(mob):
@@ -108,8 +101,7 @@ def scene_words(scene_class, run_path, media_dir):
 
         def play(self, *args, **kwargs):
             super().play(*args, **kwargs)
-            covered = covers(self)
-            texts = [shown_text(m) for m in text_units(self.mobjects) if not covered(m)]
+            texts = [shown_text(m) for m in text_units(self.mobjects) if not covered(self, m)]
             texts = [t for t in texts if t]
             seen.extend(t for t in texts if t not in seen)
             if kwargs.get("subcaption"):
