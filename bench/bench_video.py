@@ -58,15 +58,16 @@ def video_seconds(path):
 
 
 def scene_rows(out, names):
-    """(scene, video s, render s) of each scene's render in this output folder's cache."""
+    """(scene, video s, render s, CPU s) of each scene's render in this output folder's cache."""
     kept = SceneCache(out / "cache")
     rows = []
     for name in names:
         s = kept.latest_stamp(name)
         if s:
-            rows.append((name, s["video_seconds"], s["render_seconds"]))
+            rows.append((name, s["video_seconds"], s["render_seconds"],
+                         s.get("render_cpu_seconds", float("nan"))))
         else:
-            rows.append((name, float("nan"), float("nan")))
+            rows.append((name, float("nan"), float("nan"), float("nan")))
     return rows
 
 
@@ -109,10 +110,10 @@ def main(argv=None):
               f"{'yes' if ok else 'FAILED'} |")
     for q, (j, rows) in per_scene.items():
         print(f"\n## Per scene at -q{q} (-j {j}; render time includes manim's start-up)\n")
-        print("| scene | video s | render s | render s per video s |")
-        print("|---|---|---|---|")
-        for name, video, wall in rows:
-            print(f"| {name} | {video:.1f} | {wall:.1f} | {wall / video:.2f} |")
+        print("| scene | video s | render s | render s per video s | CPU s per video s |")
+        print("|---|---|---|---|---|")
+        for name, video, wall, cpu in rows:
+            print(f"| {name} | {video:.1f} | {wall:.1f} | {wall / video:.2f} | {cpu / video:.2f} |")
     if rerun is not None:
         q, j, v, wall = rerun
         print(f"\n## Re-run with nothing changed\n\n`-q {q} -j {j} --voice {v}` again: {wall:.2f} s "

@@ -63,6 +63,7 @@ class Outcome:
     log: Path | None = None
     detail: str = ""
     entry: object = None  # its cache.Entry
+    cpu_seconds: float = 0.0  # of the render's processes: the figure load does not inflate
 
 
 def jobs_from_registry(names=None):
@@ -165,13 +166,16 @@ class Build:
             with self._lock:
                 self._procs.add(proc)
             try:
-                return proc.wait()
+                _, status, usage = os.wait4(proc.pid, 0)  # the wait that also gives CPU time
+                proc.returncode = os.waitstatus_to_exitcode(status)
+                return proc.returncode, usage.ru_utime + usage.ru_stime
             finally:
                 with self._lock:
                     self._procs.discard(proc)
 
     def _manim(self, args, log_path, server, extra_env=None):
-        """Runs manim's CLI with `args` in a child of `server`, or in a new process without one."""
+        """Runs manim's CLI with `args` in a child of `server`, or in a new process without one;
+        (exit code, CPU seconds)."""
         if server is None:
             return self._run([sys.executable, "-m", "pipeline.scene_sound", *args], log_path, extra_env)
         Path(log_path).write_text("$ manim " + " ".join(map(str, args)) + "\n")
@@ -191,11 +195,12 @@ class Build:
         args = ["render", *self.quality.args, "--disable_caching", "--silent", "--media_dir",
                 str(media), str(source), job.name]
         start = time.perf_counter()
-        code = self._manim(args, entry.log, server, self.scene_env(job))
+        code, cpu = self._manim(args, entry.log, server, self.scene_env(job))
         seconds = time.perf_counter() - start
         if code != 0 or not produced.exists():
             why = f"manim exited with code {code}" if code else f"manim wrote no {produced.name}"
-            return Outcome(job, "failed", seconds, log=entry.log, detail=why, entry=entry)
+            return Outcome(job, "failed", seconds, log=entry.log, detail=why, entry=entry,
+                           cpu_seconds=cpu)
         srt = produced.with_suffix(".srt")
         srt_text = srt.read_text(encoding="utf-8") if srt.exists() else ""  # no subcaptions
         with atomic.temp_target(entry.mp4) as tmp:
@@ -210,9 +215,10 @@ class Build:
         stamps.write(entry.stamp, {"fingerprint": entry.fingerprint, "scene": job.name,
                                    "title": job.title, "quality": self.quality.key,
                                    "render_seconds": round(seconds, 3),
+                                   "render_cpu_seconds": round(cpu, 3),
                                    "video_seconds": round(duration, 3),
                                    "inputs": inputs or {}})
-        return Outcome(job, "rendered", seconds, duration, entry.log, entry=entry)
+        return Outcome(job, "rendered", seconds, duration, entry.log, entry=entry, cpu_seconds=cpu)
 
     def _render_safely(self, job, entry, inputs, servers):
         server = servers.get() if servers is not None else None
@@ -287,7 +293,7 @@ class Build:
                     self.echo(f"[{done}/{len(pending)}] FAILED {outcome.job.name}: {outcome.detail}")
                 else:
                     self.echo(f"[{done}/{len(pending)}] {outcome.job.name}: {outcome.seconds:.1f} s "
-                              f"for {outcome.duration:.1f} s of video")
+                              f"({outcome.cpu_seconds:.1f} CPU s) for {outcome.duration:.1f} s of video")
         except BaseException:
             self.stop()
             raise

@@ -98,9 +98,11 @@ def serve(modules):
         if pid == 0:
             _child(json.loads(line))
         running.append(pid)
-        _, status = os.waitpid(pid, 0)
+        # wait4 gives the child's CPU time (its LaTeX runs included), which other work on the
+        # machine does not inflate as it does the wall time.
+        _, status, usage = os.wait4(pid, 0)
         running.remove(pid)
-        sys.stdout.write(f"{os.waitstatus_to_exitcode(status)}\n")
+        sys.stdout.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_utime + usage.ru_stime:.3f}\n")
         sys.stdout.flush()
 
 
@@ -120,7 +122,7 @@ class ForkServer:
 
     def render(self, argv, log, env=None):
         """Renders with manim's CLI arguments `argv` (and `env` added to the environment),
-        output appended to `log`; the exit code."""
+        output appended to `log`; (exit code, CPU seconds of the render)."""
         try:
             request = {"argv": list(map(str, argv)), "log": str(log), "env": dict(env or {})}
             self.proc.stdin.write(json.dumps(request) + "\n")
@@ -130,7 +132,8 @@ class ForkServer:
             answer = ""
         if not answer.strip():
             raise WorkerDied(f"the render worker exited (code {self.proc.poll()})")
-        return int(answer)
+        code, cpu = answer.split()
+        return int(code), float(cpu)
 
     def stop(self):
         """Ends the server and the render it is running, now."""

@@ -46,3 +46,19 @@ def test_stop_ends_the_running_render_and_its_worker(tmp_path):
     assert not thread.is_alive() and len(errors) == 1
     with pytest.raises(ProcessLookupError):  # nothing of the worker's process group is left
         os.killpg(server.proc.pid, 0)
+
+
+@pytest.mark.parametrize("forked", [True, False], ids=["forked", "own process"])
+def test_a_render_reports_its_cpu_time(tmp_path, monkeypatch, forked):
+    """The render log's CPU seconds (what load on the machine does not inflate) are the
+    render's own, forked from a worker or run in a process of its own."""
+    monkeypatch.setattr(forkserver, "available", lambda: forked)
+    b = make_build(tmp_path)
+    [outcome] = b.render_all([build.Job("TinySquare", SOURCE, "Square")], parallel=1)
+    assert outcome.status == "rendered"
+    # Even a square forked from a warm worker takes some CPU time (about 0.08 s); a wait that
+    # lost the child's usage would give 0. CPU time cannot exceed the wall time by more than
+    # the render's threads allow (manim's are few).
+    assert 0.01 < outcome.cpu_seconds < 4 * outcome.seconds
+    assert outcome.entry.stamp.exists()
+    assert b.cache.latest_stamp("TinySquare")["render_cpu_seconds"] == round(outcome.cpu_seconds, 3)
