@@ -26,14 +26,15 @@ from dataclasses import dataclass
 
 from manim import Animation, AnimationGroup, rate_functions
 
-from scenes import fast_copy, style, voice
+from scenes import fast_copy, fast_draw, style, voice
 from scenes.spoken import speakable
 
-# Building a scene spends most of its time copying mobjects for Transform-family animations;
-# fast_copy makes those copies cheaper, with the same result. Every scene paces its beats with
-# this module, so installing it here covers them all (and keeps scenes.registry, which the
-# pipeline reads, free of manim).
+# Building a scene spends most of its time copying mobjects for Transform-family animations,
+# and rendering it drawing them; fast_copy and fast_draw make both cheaper, with the same
+# result. Every scene paces its beats with this module, so installing them here covers them all
+# (and keeps scenes.registry, which the pipeline reads, free of manim).
 fast_copy.install()
+fast_draw.install()
 
 _HOLDING = "_pacing_holding"
 _NARRATION = "_pacing_narration"
