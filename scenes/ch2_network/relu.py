@@ -37,6 +37,7 @@ from manim import (
     VGroup,
     Write,
     interpolate_color,
+    config,
     linear,
 )
 
@@ -945,7 +946,10 @@ class ReluFold(ThreeDScene):
         middle = project([at()])[0]
         box = Rectangle(width=width, height=height, color=style.EMPHASIS, stroke_width=2)
         heading = note("the corner, enlarged", font_size=style.SMALL, color=MUTED)
-        box.next_to(self.counts[-1], DOWN, buff=0.35).to_edge(RIGHT, buff=0.4)
+        # nearer the edge than the counts: clear of the picture (FOLD_SUBJECT), where the
+        # folding unit's wall reaches
+        room = config.frame_width / 2 - FOLD_SUBJECT[1] - 0.05 - width
+        box.next_to(self.counts[-1], DOWN, buff=0.35).to_edge(RIGHT, buff=min(0.4, max(room, 0.15)))
         heading.move_to(box.get_top() + DOWN * 0.25)
         # a key under the picture: which part folded, which is left as it was, and how far the
         # nearest point lies from the crease (the unit moves none)
