@@ -470,14 +470,15 @@ def backed(label):
     return label.add_background_rectangle(color=style.BACKGROUND, opacity=0.85, buff=0.06)
 
 
-def axis_labels(axes, names=HIDDEN_NAMES, color=Z_COLOR, more=0.5):
+def axis_labels(axes, names=HIDDEN_NAMES, color=Z_COLOR, more=(0.5, 0.5, 0.8)):
     """The axes' names, each `more` farther out past its axis' end than hidden_axis_labels
-    puts it (the sheet's tips reach to the axes' ends), on a dark backing."""
+    puts it (the sheet's tips reach to the axes' ends; the third axis' name farthest, as the
+    first fold's view sees the sheet along it), on a dark backing."""
     labels = hv.hidden_axis_labels(axes, names=names, font_size=style.BODY)
     origin = axes.c2p(0, 0, 0)
-    for label in labels:
+    for label, extra in zip(labels, np.broadcast_to(more, 3)):
         out = label.anchor - origin
-        label.anchor = label.anchor + more * out / np.linalg.norm(out)
+        label.anchor = label.anchor + extra * out / np.linalg.norm(out)
         label.set_color(color)
         backed(label)
     return labels
