@@ -37,6 +37,7 @@ from manim import (
     VGroup,
     Write,
     interpolate_color,
+    config,
     linear,
 )
 
@@ -46,7 +47,7 @@ from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
 from scenes.style import EDGE_BUFF, FOREGROUND, LABEL, MUTED, UNIT_COLORS, W2_COLOR, X_COLOR, Z_COLOR
 from scenes.widgets.text import note, tex, title
-from scenes.ch2_network.hidden_space import axes_apart, edge_on_view, oblique_view
+from scenes.ch2_network.hidden_space import axes_apart, edge_on_view, up_normal
 from scenes.widgets.drift import camera_to, drift
 from scenes.widgets.three_d import fix_in_frame
 from scenes.widgets.tracer import ranks, wave
@@ -216,6 +217,8 @@ STEP = 8 * np.pi / 180  # the camera's small turn in a beat that keeps its view,
 WALL_ANGLE = (35, 65)  # degrees between the view and a wall's normal: the wall seen as a plane
 FOLD_LENGTH = 0.85  # the least share of its length each part of a fold is drawn at (fold_view)
 FLAT = 0.35  # fill opacity of the side of the sheet a unit's ReLU flattens (z⁽¹⁾ᵢ < 0)
+SHEET_FILL = 0.22  # fill opacity of the sheet: a surface, not an outline, with the points over it
+CREASE_WIDTH = 10  # the sheet is thin across (W⁽¹⁾'s columns nearly opposite): thick creases
 NUMBER_NAMES = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
@@ -261,6 +264,34 @@ def fold_view(unit, arms, start, gap=25, turn_cost=0.12):
             if cost < best_cost:
                 best, best_cost = (float(phi), float(theta)), cost
     return best
+
+
+def face_view(W1, gap=30):
+    """(phi, theta), no roll, of the view nearest the lifted sheet's normal (seen face on, as
+    wide across as it can be) among those that keep the axes apart, from above."""
+    n = up_normal(W1)
+    phi, theta = hv.view_angles(n)
+    if 35 * np.pi / 180 <= phi <= 80 * np.pi / 180 and axes_apart(phi, theta, gap):
+        return phi, theta
+    best, best_cost = (phi, theta), np.inf
+    for phi in np.arange(35, 81, 5) * np.pi / 180:
+        for theta in np.arange(-180, 180, 5) * np.pi / 180:
+            d = hv.camera_direction(phi, theta)
+            cost = np.arccos(min(abs(d @ n), 1.0))
+            if cost < best_cost and axes_apart(phi, theta, gap):
+                best, best_cost = (float(phi), float(theta)), cost
+    return best
+
+
+def crease_sentence(crosses):
+    """The creases, said: each unit is zero along a line, a crease where it crosses the sheet;
+    the units whose line misses the sheet in this run named (they have no crease)."""
+    text = "ReLU sets every negative coordinate to zero. Each unit is zero along a line: where it crosses the sheet, a crease."
+    missing = [f"unit {i + 1}" for i, c in enumerate(crosses) if not c]
+    if missing:
+        names = missing[0] if len(missing) == 1 else " and ".join([", ".join(missing[:-1]), missing[-1]])
+        text += f" The line of {names} misses the sheet: no crease."
+    return text
 
 
 def count_words(n, total):
@@ -342,8 +373,11 @@ def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.7):
     w, b = np.asarray(W2, float)[0, :3], float(np.asarray(W2, float)[0, 3])
     n = w / np.linalg.norm(w)
     across = post @ n + b / np.linalg.norm(w)
-    centre3 = post[wrong].mean(axis=0)
-    foot = centre3 - (centre3 @ n + b / np.linalg.norm(w)) * n  # on the plane
+    on_wrong = post[wrong].mean(axis=0)
+    foot = on_wrong - (on_wrong @ n + b / np.linalg.norm(w)) * n  # on the plane
+    # the window centred between the wrong points and the plane: the line runs near the
+    # middle, so that each side has room for its name
+    centre3 = (on_wrong + foot) / 2
     screen = np.asarray(project(post), float)
     c = np.asarray(project(centre3[None]), float)[0]
     # screen units per hidden unit across the plane (seen edge on, the normal lies in the view)
@@ -363,9 +397,30 @@ def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.7):
     u /= np.linalg.norm(u)
     v = np.cross(n, u)
     ends = np.asarray(project(np.array([foot, foot + u, foot + v])), float)
-    along = max(ends[1:] - ends[0], key=np.linalg.norm)
-    a = to_box(ends[0])[:2]
+    k_along = int(np.argmax([np.linalg.norm(e - ends[0]) for e in ends[1:]]))
+    along = ends[1 + k_along] - ends[0]
     d = along / np.linalg.norm(along)
+    # slide the picture sideways so that the line, carried on, splits the row of the sides'
+    # names in the middle: each name then has half the row on its own side (the slide kept
+    # small enough that the wrong points stay in the window)
+    row_y = box.get_bottom()[1] + 0.1 + 0.2
+    if abs(d[1]) > 0.2:
+        a = to_box(ends[0])[:2]
+        slide = middle[0] - (a[0] + (row_y - a[1]) * d[0] / d[1])
+        for _ in range(4):
+            moved = [to_box(q)[0] + slide for q in screen[wrong]]
+            if all(window[0] + 0.25 < x < window[1] - 0.25 for x in moved):
+                break
+            slide /= 2
+        else:
+            slide = 0.0
+        # the same slide as a move of the window's middle in hidden space, along the plane's
+        # direction drawn and its normal
+        e = (f0 - f_neg)[:2]
+        alpha, beta = np.linalg.solve(np.column_stack([along[:2], e]), np.array([-slide / scale, 0.0]))
+        centre3 = centre3 + alpha * (u, v)[k_along] + beta * n
+        c = c - np.array([slide / scale, 0.0])
+    a = to_box(ends[0])[:2]
     segment = clip_segment(np.array([a - 10 * d, a + 10 * d]), window)
     plane = Line([*segment[0], 0], [*segment[1], 0], color=W2_COLOR, stroke_width=4)
     inside = lambda p: window[0] < p[0] < window[1] and window[2] < p[1] < window[3]  # noqa: E731
@@ -382,14 +437,31 @@ def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.7):
     negative = (f_neg - f0)[:2] / per_unit  # the screen direction in which z⁽²⁾ falls
     normal = np.array([-d[1], d[0]])
     normal = normal if normal @ negative > 0 else -normal  # points to the z⁽²⁾ < 0 side
-    corners = [(box.get_corner(DL), UR), (box.get_corner(DR), UL)]
-    side_of = [float((np.asarray(corner)[:2] - a) @ normal) for corner, _ in corners]
-    order = (0, 1) if side_of[0] >= side_of[1] else (1, 0)  # the corner farther on the negative side
-    for label, k in zip(sides, order):
-        label.next_to(corners[k][0], corners[k][1], buff=0.1)
+    rows = [box.get_bottom()[1] + 0.1, heading.get_bottom()[1] - 0.1]  # (bottom edge, top edge)
+    for label, sign in zip(sides, (1, -1)):
+        label.move_to(side_spot(label.width, label.height, a, sign * normal, box, rows))
     inset = VGroup(box, heading, plane, dots, rings, sides)
     inset.aspect = inner_h / inner_w
+    inset.centre = centre3  # the hidden point at the window's middle
     return inset, half
+
+
+def side_spot(width, height, a, normal, box, rows, margin=0.12, buff=0.1):
+    """Where a name (width, height) sits inside box with all of it on the side `normal`
+    points to of the line through `a`, at least `margin` from it: the bottom row first
+    (rows: the bottom edge of the lower row, the top edge of the upper one), then the top,
+    as far from the line as the row allows; the farthest place if none is clear."""
+    xs = np.linspace(box.get_left()[0] + buff + width / 2, box.get_right()[0] - buff - width / 2, 41)
+    best = None
+    for y in (rows[0] + height / 2, rows[1] - height / 2):
+        for x in xs:
+            corners = np.array([[x + sx * width / 2, y + sy * height / 2] for sx in (-1, 1) for sy in (-1, 1)])
+            clear = float(((corners - a) @ normal).min())
+            if best is None or clear > best[0]:
+                best = (clear, x, y)
+        if best[0] >= margin:
+            break
+    return np.array([best[1], best[2], 0.0])
 
 
 def backed(label):
@@ -398,14 +470,15 @@ def backed(label):
     return label.add_background_rectangle(color=style.BACKGROUND, opacity=0.85, buff=0.06)
 
 
-def axis_labels(axes, names=HIDDEN_NAMES, color=Z_COLOR, more=0.25):
+def axis_labels(axes, names=HIDDEN_NAMES, color=Z_COLOR, more=(0.5, 0.5, 0.8)):
     """The axes' names, each `more` farther out past its axis' end than hidden_axis_labels
-    puts it (the sheet's tips reach to the axes' ends), on a dark backing."""
+    puts it (the sheet's tips reach to the axes' ends; the third axis' name farthest, as the
+    first fold's view sees the sheet along it), on a dark backing."""
     labels = hv.hidden_axis_labels(axes, names=names, font_size=style.BODY)
     origin = axes.c2p(0, 0, 0)
-    for label in labels:
+    for label, extra in zip(labels, np.broadcast_to(more, 3)):
         out = label.anchor - origin
-        label.anchor = label.anchor + more * out / np.linalg.norm(out)
+        label.anchor = label.anchor + extra * out / np.linalg.norm(out)
         label.set_color(color)
         backed(label)
     return labels
@@ -468,11 +541,11 @@ class FoldingSheet(VGroup):
         self.lines = [geometry.split_at_creases(W1, a, b) for a, b in lines]
         self.creases = geometry.crease_segments(W1, extent)
         self.piece_mobs = VGroup(*[Polygon(*[ORIGIN] * len(p), color=Z_COLOR, stroke_width=1.5,
-                                           fill_color=Z_COLOR, fill_opacity=0.12)
+                                           fill_color=Z_COLOR, fill_opacity=SHEET_FILL)
                                    for p in self.pieces])
         self.line_mobs = VGroup(*[VMobject(stroke_color=Z_COLOR, stroke_width=1,
                                            stroke_opacity=0.45) for _ in self.lines])
-        self.crease_mobs = VGroup(*[VMobject(stroke_color=c, stroke_width=7) for c in colors])
+        self.crease_mobs = VGroup(*[VMobject(stroke_color=c, stroke_width=CREASE_WIDTH) for c in colors])
         self.add(self.piece_mobs, self.line_mobs, self.crease_mobs)
         self.stage = np.zeros(3)
         self.redraw(self.stage)
@@ -520,7 +593,7 @@ class ReluFold(ThreeDScene):
         """The views of the beats, in order: the sheet aslant (two beats), then each unit's
         fold seen open as it folds (unit 1's over two beats), the camera a small step on in
         a beat that keeps its view. Each view's zoom fills FOLD_SUBJECT with the picture."""
-        sheet = oblique_view(self.W1)  # as the lift ended
+        sheet = face_view(self.W1)  # face on: the sheet and its creases as wide as they can be
         self.fold_views = {}
         first = self.fold_view(0, np.zeros(3), sheet)
         second = self.fold_view(1, np.array([1.0, 0.0, 0.0]), first)
@@ -551,7 +624,7 @@ class ReluFold(ThreeDScene):
         starts = [(p.get_fill_color(), p.get_fill_opacity(), p.get_stroke_color(), p.get_stroke_width())
                   for p in pieces]
         ends = [(UNIT_COLORS[unit], FLAT + (0.25 if empty else 0), UNIT_COLORS[unit], 6 if empty else 3)
-                if f else (Z_COLOR, 0.12, Z_COLOR, 1.5) for f in flat]
+                if f else (Z_COLOR, SHEET_FILL, Z_COLOR, 1.5) for f in flat]
 
         def step(group, alpha):
             for p, (c0, o0, s0, w0), (c1, o1, s1, w1) in zip(pieces, starts, ends):
@@ -592,11 +665,24 @@ class ReluFold(ThreeDScene):
         # view 2, unit 2's from view 4, unit 3's from view 5)
         points = self.frame_points(both=True)
         shown = [[], [], [0], [0], [0, 1], [0, 1, 2], [0, 1, 2]]
-        self.views = []
-        for (phi, theta), walls in zip(views, shown):
-            P = np.vstack([points, *[self.wall_corners(unit) for unit in walls]])
-            zoom, _ = hv.fit_view(P, [(phi, theta)], FOLD_SUBJECT, frame_center=np.zeros(3))
-            self.views.append((phi, theta, zoom))
+        # Each zoom fits the turns into and out of its view too, not only the view: the camera's
+        # angles and zoom move in straight lines between views, and mid-turn the picture can
+        # reach further than at either end (the face-on view and the first fold's are far apart).
+        subjects = [np.vstack([points, *[self.wall_corners(unit) for unit in walls]]) for walls in shown]
+
+        fit = lambda P, v: hv.fit_view(P, [v], FOLD_SUBJECT, frame_center=np.zeros(3))[0]  # noqa: E731
+        zooms = [fit(P, v) for P, v in zip(subjects, views)]
+        shares = np.linspace(0, 1, 9)[1:-1]
+        for _ in range(4):  # both ends of a turn come closer in only as far as every view on it allows
+            for k in range(1, len(views)):
+                a, b = views[k - 1], views[k]
+                for s in shares:
+                    allowed = fit(subjects[k], (a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1])))
+                    planned = (1 - s) * zooms[k - 1] + s * zooms[k]
+                    if planned > allowed:
+                        zooms[k - 1] *= allowed / planned
+                        zooms[k] *= allowed / planned
+        self.views = [(phi, theta, zoom) for (phi, theta), zoom in zip(views, zooms)]
         phi, theta, zoom = self.views.pop(0)
         self.set_camera_orientation(phi=phi, theta=theta, zoom=zoom)
         hv.pin_to_points(self, self.labels)
@@ -618,14 +704,26 @@ class ReluFold(ThreeDScene):
         self.rule = tex(r"x^{(2)} = \mathrm{ReLU}(z^{(1)})", font_size=style.HEADING)
         self.rule.next_to(self.title, DOWN, buff=0.3)
         fix_in_frame(self, self.rule)
-        shown = [during(m.animate.set_stroke(opacity=1), 0.15 + 0.25 * i, 0.45 + 0.25 * i)
+        # every crease drawn across the sheet early, and held: the points dim so that the
+        # creases read over them (the next beat picks out the points of unit 1)
+        shown = [during(m.animate.set_stroke(opacity=1), 0.05 + 0.08 * i, 0.25 + 0.08 * i)
                  for i, m in enumerate(self.sheet.crease_mobs)]
         # A name beside each crease on the sheet, in its unit's colour: the legend of the folds.
         self.crease_names = self.crease_legend()
-        shown += [during(FadeIn(n), 0.25 + 0.2 * k, 0.5 + 0.2 * k) for k, n in enumerate(self.crease_names)]
-        beat(self, during(FadeIn(self.rule), 0, 0.3), *shown, *self.turn(), run_time=3,
-             subcaption="ReLU sets every negative coordinate to zero. Each unit is zero along a "
-                        "line: where it crosses the sheet, a crease.")
+        shown += [during(FadeIn(n), 0.15 + 0.08 * k, 0.35 + 0.08 * k) for k, n in enumerate(self.crease_names)]
+        crosses = [seg is not None for seg in self.sheet.creases]
+        beat(self, during(FadeIn(self.rule), 0, 0.3), during(self.dim_cloud(0.3), 0, 0.2), *shown,
+             *self.turn(), run_time=3, subcaption=crease_sentence(crosses))
+
+    def dim_cloud(self, opacity):
+        """All the points fade to `opacity` (one updater: 200 animations cost a lot)."""
+        starts = [dot.get_fill_opacity() for dot in self.cloud]
+
+        def step(cloud, alpha):
+            for dot, a in zip(cloud, starts):
+                dot.set_opacity(a + alpha * (opacity - a))
+
+        return UpdateFromAlphaFunc(self.cloud, step)
 
     def crease_legend(self, reach=1.0):
         """Each crease's name, in its unit's colour, out beside the picture, off the sheet and
@@ -765,6 +863,7 @@ class ReluFold(ThreeDScene):
             hv.move_cloud(self.axes, self.cloud, geometry.fold(self.H, t))
 
         fold = UpdateFromAlphaFunc(VGroup(self.sheet, self.cloud), step)
+        ghosts = self.ghost_sheet()
         before, close = [], []
         if unit > 0:
             self.add(self.walls[unit], self.cloud)
@@ -781,13 +880,26 @@ class ReluFold(ThreeDScene):
         else:
             words = self.sentences[0][1]
         after = [during(self.sweep(unit), 0.3, 1)] if unit > 0 else []
-        beat(self, *before, fold, *after, *self.turn(), *close,
+        beat(self, *ghosts, *before, fold, *after, *self.turn(), *close,
              run_time=4, subcaption=words, spoken=said(words))
         self.t[unit] = 1.0
 
-    def fade_wall(self, unit, fill=0.03, stroke=0.3):
-        """Unit's wall fades back once its fold is done (an updater of its opacity alone: the
-        world may move meanwhile)."""
+    def ghost_sheet(self):
+        """A faint outline of the sheet where it lies before this fold, kept while the fold
+        plays, so that its before and after are seen together; the last fold's ghost leaves
+        as this one comes. Returns the animations."""
+        out = [during(FadeOut(self.ghost), 0, 0.2)] if getattr(self, "ghost", None) is not None else []
+        self.ghost = VGroup(*[Polygon(*m.get_vertices(), color=FOREGROUND, stroke_width=2, stroke_opacity=0.6,
+                                      fill_color=FOREGROUND, fill_opacity=0.06)
+                              for m in self.sheet.piece_mobs if len(m.points)])
+        self.add(self.ghost, self.sheet, self.cloud)  # under the sheet and the points
+        self.remove(self.ghost)
+        return out + [during(FadeIn(self.ghost), 0, 0.15)]
+
+    def fade_wall(self, unit, fill=0.0, stroke=0.0):
+        """Unit's wall fades out once its fold is done, so that only the wall of the unit
+        folding is seen (three translucent walls at once clutter the view); an updater of its
+        opacity alone: the world may move meanwhile."""
         wall = self.walls[unit]
         f0, s0 = wall.get_fill_opacity(), wall.get_stroke_opacity()
 
@@ -800,7 +912,7 @@ class ReluFold(ThreeDScene):
         """The pieces of the sheet (input coordinates) on unit's negative side."""
         return [poly for poly, active in zip(self.sheet.pieces, self.sheet.active) if not active[unit]]
 
-    def corner_inset(self, unit, around=3.0, width=3.2, height=2.5):
+    def corner_inset(self, unit, around=3.0, width=3.2, height=3.0):
         """The empty corner that unit folds, enlarged, in a box below the counts: on every frame
         the part of the sheet round the corner (its pieces, the crease, any point), seen from
         the view that sees that fold open (fold_view: the part that folds apart from the part
@@ -835,10 +947,17 @@ class ReluFold(ThreeDScene):
         middle = project([at()])[0]
         box = Rectangle(width=width, height=height, color=style.EMPHASIS, stroke_width=2)
         heading = note("the corner, enlarged", font_size=style.SMALL, color=MUTED)
-        box.next_to(self.counts[-1], DOWN, buff=0.35).to_edge(RIGHT, buff=0.4)
+        # nearer the edge than the counts: clear of the picture (FOLD_SUBJECT), where the
+        # folding unit's wall reaches
+        room = config.frame_width / 2 - FOLD_SUBJECT[1] - 0.05 - width
+        box.next_to(self.counts[-1], DOWN, buff=0.35).to_edge(RIGHT, buff=min(0.4, max(room, 0.15)))
         heading.move_to(box.get_top() + DOWN * 0.25)
+        # a key under the picture: which part folded, which is left as it was, and how far the
+        # nearest point lies from the crease (the unit moves none)
+        key = self.corner_key(unit).next_to(box.get_bottom(), UP, buff=0.12).align_to(box, LEFT).shift(0.15 * RIGHT)
+        heading = VGroup(heading, key)
         window = np.array([box.get_left()[0] + 0.1, box.get_right()[0] - 0.1,
-                           box.get_bottom()[1] + 0.1, heading.get_bottom()[1] - 0.1])
+                           key.get_top()[1] + 0.1, heading[0].get_bottom()[1] - 0.1])
         inner = np.array([window[0] + window[1], window[2] + window[3]]) / 2
         half = np.array([window[1] - window[0], window[3] - window[2]]) / 2
         reach = np.abs(seen - middle).max(axis=0)
@@ -894,6 +1013,17 @@ class ReluFold(ThreeDScene):
         fix_in_frame(self, self.corner_view)
         self.add(ground, picture)  # drawn by their updaters, faded in by `shown`, the picture over its ground
         return [during(shown.animate.set_value(1.0), 0.15, 0.3), during(FadeIn(VGroup(box, heading)), 0.15, 0.3)]
+
+    def corner_key(self, unit):
+        """'■ folded: no points', '■ unchanged', 'nearest: z⁽¹⁾ᵢ = 0.31' (from the run)."""
+        rows = VGroup()
+        for color, fill, words in ((UNIT_COLORS[unit], FLAT + 0.25, "folded: no points"),
+                                   (Z_COLOR, SHEET_FILL + 0.2, "unchanged")):
+            swatch = Square(side_length=0.18, stroke_width=1.5, color=color, fill_color=color, fill_opacity=fill)
+            rows.add(VGroup(swatch, note(words, font_size=style.SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.15))
+        nearest = float(self.H[:, unit].min())
+        rows.add(note(f"nearest: z⁽¹⁾{'₁₂₃'[unit]} = {nearest:.2f}", font_size=style.SMALL, color=MUTED))
+        return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
 
     def short_axes(self, more=0.3):
         """After the folds every point has x⁽²⁾ ≥ 0: axes on the same scale and origin that
@@ -1024,7 +1154,7 @@ class ReluFold(ThreeDScene):
             fix_in_frame(self, self.inset)
             side = 2 * half * self.axes.x_axis.get_unit_size() * zoom  # the window, as the camera draws it
             self.lens = Rectangle(width=side, height=side * self.inset.aspect, color=style.EMPHASIS, stroke_width=2)
-            self.lens.anchor = self.axes.c2p(*post[wrong].mean(axis=0)) - centre
+            self.lens.anchor = self.axes.c2p(*self.inset.centre) - centre
             # each wrong point ringed in the picture too, as in the inset
             self.main_rings = VGroup(*[Circle(radius=0.12, color=style.ERROR, stroke_width=3) for _ in wrong])
             for ring, i in zip(self.main_rings, wrong):
@@ -1038,6 +1168,7 @@ class ReluFold(ThreeDScene):
                    for label, new in zip(self.labels, new_labels)]
         cut, seen = split_sentence(self.wrong, total)
         beat(self, *[during(FadeOut(w, shift=-centre), 0, 0.2) for w in self.walls],
+             during(FadeOut(self.ghost, shift=-centre), 0, 0.2),
              during(FadeOut(VGroup(*self.counts, self.counts_key)), 0, 0.2),
              *([during(FadeOut(VGroup(self.corner_lens, self.corner_view)), 0, 0.2)]
                if hasattr(self, "corner_view") else []),

@@ -5,6 +5,7 @@ planes are checked against the equations they come from, computed here independe
 """
 
 import numpy as np
+from manim import DL, DR, UL, UR
 import pytest
 
 from scenes.run_data import load_scene_run
@@ -269,7 +270,15 @@ def test_fold_shows_the_empty_corner_enlarged(fold_scene, run):
         assert not hasattr(s, "corner_view")
         return
     unit = empty[0]
-    box, _, (shapes, _, _), _ = s.corner_view
+    box, (_, key), (shapes, _, _), _ = s.corner_view
+    # beside the picture, not over it; its key names the parts and the nearest point's value
+    from scenes.ch2_network.relu import FOLD_SUBJECT
+
+    assert box.get_left()[0] > FOLD_SUBJECT[1]
+    assert [row[1].original_text for row in key[:2]] == ["folded: no points", "unchanged"]
+    assert key[2].original_text.endswith(f"= {run.hidden_pre[-1][:, unit].min():.2f}")
+    assert key.get_left()[0] > box.get_left()[0] and key.get_right()[0] < box.get_right()[0]
+    assert key.get_bottom()[1] > box.get_bottom()[1]
     shaded = [m for m in shapes if len(m.points)
               and np.allclose(m.get_fill_color().to_rgb(), UNIT_COLORS[unit].to_rgb(), atol=1e-3)]
     assert shaded
@@ -327,6 +336,23 @@ def test_fold_cut_inset_keeps_the_pictures_orientation(fold_scene, run):
         assert np.allclose(main_ring.get_center()[:2], at(i), atol=2e-3)  # under a tenth of a pixel
     lowest = int(np.argmin(z2))
     assert side_inset(negative.get_center()) == side_main(at(lowest)) != 0
+    # each side's name lies wholly on its own side of the line carried on
+    for label in s.inset[-1]:
+        sides = {side_inset(label.get_corner(c)) for c in (UL, UR, DL, DR)}
+        assert sides == {side_inset(label.get_center())}, label.get_tex_string()
+
+
+def test_fold_ghost_is_the_sheet_before_the_last_fold(fold_scene, run):
+    """The faint outline left by the last fold is the sheet as it lay before it: ReLU of the
+    first two units applied, the third not (up to one shift: the ghost leaves as the world
+    moves for the cut)."""
+    s = fold_scene
+    W1 = run.W1[-1]
+    before = [np.maximum(np.column_stack([p, np.ones(len(p))]) @ W1.T, [0, 0, -np.inf]) for p in s.sheet.pieces]
+    drawn = [np.array([s.axes.p2c(v) for v in m.get_vertices()]) for m in s.ghost]
+    assert len(drawn) == len(before)
+    offsets = np.vstack([d[: len(b)] - b for d, b in zip(drawn, before)])
+    assert np.allclose(offsets, offsets[0], atol=1e-6)
 
 
 # --- SeparatingPlane ------------------------------------------------------------------

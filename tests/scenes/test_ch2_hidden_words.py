@@ -104,6 +104,37 @@ def test_fold_counts_are_the_runs(fold):
     assert header.get_top()[1] < scene.title.get_bottom()[1] and header.get_top()[1] < scene.rule.get_bottom()[1]
 
 
+def test_fold_names_each_crease_or_says_it_misses(fold):
+    """Each unit's line z⁽¹⁾ᵢ = 0, cut to the run's sheet: a crease drawn across the sheet in
+    the unit's colour, at full stroke once the creases beat ends; a unit whose line misses the
+    sheet is named as missing it."""
+    from toynet_core.geometry import crease_segments
+
+    run, words = fold
+    scene = words.scene
+    creases = crease_segments(run.W1[-1], scene.sheet_extent)
+    caption = words.find("ReLU sets every negative coordinate")
+    for unit, seg in enumerate(creases):
+        missing = f"unit {unit + 1}" in caption.split("misses")[0].split("a crease.")[-1]
+        assert missing == (seg is None), (unit, caption)
+        if seg is not None:
+            z = np.column_stack([seg, np.ones(2)]) @ run.W1[-1][unit]
+            assert np.allclose(z, 0, atol=1e-9)
+    assert ("misses the sheet" in caption) == any(seg is None for seg in creases)
+
+
+@pytest.mark.parametrize("crosses, missing", [([True, True, True], []), ([True, False, True], ["unit 2"]),
+                                              ([False, True, False], ["unit 1", "unit 3"])])
+def test_crease_sentence_names_the_lines_that_miss(crosses, missing):
+    from scenes.ch2_network.relu import crease_sentence
+
+    text = crease_sentence(crosses)
+    assert text.startswith("ReLU sets every negative coordinate to zero.")
+    assert ("misses the sheet" in text) == bool(missing)
+    for name in missing:
+        assert name in text.split("a crease.")[-1]
+
+
 def test_fold_flat_is_said_once(fold):
     _, words = fold
     assert sum("flat onto" in c for c in words.subcaptions) <= 1
