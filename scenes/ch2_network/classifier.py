@@ -404,7 +404,7 @@ class SeparatingPlane(ThreeDScene):
             self.plane.vertices_hidden = cut.vertices_hidden
 
 
-def hatch_marks(a, b, off, count=9, length=0.2, color=Z_COLOR):
+def hatch_marks(a, b, off, count=9, length=0.2, color=Z_COLOR, width=3):
     """`count` short slanted strokes from the segment a–b toward `off` (a direction): the
     side of a line that is hatched, as in a drawing of a constraint."""
     a, b, off = (np.asarray(v, float) for v in (a, b, off))
@@ -414,7 +414,7 @@ def hatch_marks(a, b, off, count=9, length=0.2, color=Z_COLOR):
     marks = VGroup()
     for t in (np.arange(count) + 0.5) / count:
         p = a + t * (b - a)
-        marks.add(Line(p, p + length * slant, color=color, stroke_width=3))
+        marks.add(Line(p, p + length * slant, color=color, stroke_width=width))
     return marks
 
 
@@ -730,8 +730,8 @@ class DecisionRegions(ThreeDScene):
         self.crease_key = VGroup(dash, key, note("unit i's crease", font_size=SMALL))
         self.crease_key.arrange(RIGHT, buff=0.15).next_to(self.boundary_key, DOWN, buff=0.2,
                                                           aligned_edge=LEFT)
-        sample = hatch_marks(np.array([0.0, 0.0, 0.0]), np.array([0.28, 0.0, 0.0]), DOWN, count=3,
-                             color=FOREGROUND)
+        sample = hatch_marks(np.array([0.0, 0.0, 0.0]), np.array([0.28, 0.0, 0.0]), DOWN, count=2,
+                             length=0.26, color=FOREGROUND, width=4)
         self.hatch_key = VGroup(sample, note("side where it gives 0", font_size=SMALL))
         self.hatch_key.arrange(RIGHT, buff=0.15).next_to(self.crease_key, DOWN, buff=0.2, aligned_edge=LEFT)
         fix_in_frame(self, self.crease_key, self.hatch_key)
@@ -748,13 +748,14 @@ class DecisionRegions(ThreeDScene):
              subcaption="Each hidden unit has a crease, a straight line: on one side ReLU "
                         "passes the unit on, on the other it outputs zero.")
 
-    def hatching(self, unit, seg, count=9):
-        """Short strokes along unit's crease `seg` (input coordinates) on the side where the
-        unit is off (W⁽¹⁾ row · x̃ < 0, ReLU gives 0): which side is which, computed."""
+    def hatching(self, unit, seg, count=5):
+        """Strokes along unit's crease `seg` (input coordinates) on the side where the unit is
+        off (W⁽¹⁾ row · x̃ < 0, ReLU gives 0): which side is which, computed. Few, long and thick
+        enough to be told from the points in the band at 480p."""
         a, b = (np.asarray(self.axes.c2p(*p), float) for p in seg)
         # the unit's value falls along −(its row's input weights); the map's two scales are one
         off = -np.array([*self.W1[unit, :2], 0.0])
-        return hatch_marks(a, b, off, count=count, color=UNIT_COLORS[unit])
+        return hatch_marks(a, b, off, count=count, length=0.42, color=UNIT_COLORS[unit], width=5)
 
     def raise_surface(self):
         """z⁽²⁾ as a height over the plane: one flat polygon per piece, grown from 0."""
