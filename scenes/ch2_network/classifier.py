@@ -574,9 +574,10 @@ def box_distance(c, half, polyline, n=80):
     return float(np.min(np.linalg.norm(gap, axis=1)))
 
 
-def _tag_cost(c, half, foot, line, others, dots, taken, bounds):
+def _tag_cost(c, half, foot, line, others, dots, taken, bounds, leaders=()):
     """How poor a spot `c` (screen) is for a label of half size `half` naming `line` at `foot`:
-    None when it leaves `bounds` (x0, x1, y0, y1), covers a label of `taken` or its own line;
+    None when it leaves `bounds` (x0, x1, y0, y1), covers a label of `taken`, any line or one
+    of `leaders`;
     else 100 for each line of `others` it is not clearly nearer its own line than, or its
     leader crosses, and 1 for each point it covers."""
     x0, x1, y0, y1 = bounds
@@ -586,6 +587,8 @@ def _tag_cost(c, half, foot, line, others, dots, taken, bounds):
         return None
     own = box_distance(c, half, line)
     if own < 0.1:
+        return None
+    if any(box_distance(c, half, o) < 0.05 for o in [*others, *leaders]):  # it would cover a line
         return None
     # (soft, so that some spot is found: the least bad one)
     wrong = sum(box_distance(c, half, o) < own + 0.2 or _crosses(c, foot, o) for o in others)
@@ -763,11 +766,14 @@ class DecisionRegions(ThreeDScene):
         self.height_scale = 1.9 / max(np.abs(h).max() for _, h, _, _ in pieces)
         self.pieces = pieces
         self.surface = VGroup()
-        for poly, h, _, positive in pieces:
-            # each flat piece lit by its own tilt, so that neighbouring pieces of one sign read
-            # apart, and nearly opaque, so that the floor's grid does not show through
-            color = interpolate_color(style.BACKGROUND, POSITIVE if positive else NEGATIVE,
-                                      self.facet_light(poly, h))
+        # each flat piece lit by its own tilt, the least lit at half strength and the most at
+        # full (spread over the whole range, so that the bends between pieces show), and
+        # nearly opaque, so that the floor's grid does not show through
+        raw = np.array([self.facet_light(poly, h) for poly, h, _, _ in pieces])
+        spread = raw.max() - raw.min()
+        light = 0.5 + 0.5 * (raw - raw.min()) / spread if spread > 1e-6 else np.ones(len(raw))
+        for (poly, h, _, positive), lit in zip(pieces, light):
+            color = interpolate_color(style.BACKGROUND, POSITIVE if positive else NEGATIVE, lit)
             face = Polygon(*[self.axes.c2p(*p) for p in poly], stroke_color=FOREGROUND,
                            stroke_width=1.25, stroke_opacity=0.7, fill_color=color,
                            fill_opacity=0.9, shade_in_3d=True)
@@ -791,7 +797,7 @@ class DecisionRegions(ThreeDScene):
             if seg is None:
                 continue
             P = geometry.split_at_creases(self.W1, *seg)
-            self.folds.add(VMobject(stroke_color=UNIT_COLORS[u], stroke_width=3).set_points_as_corners(
+            self.folds.add(VMobject(stroke_color=UNIT_COLORS[u], stroke_width=5).set_points_as_corners(
                 [self.axes.c2p(*p) + OUT * self.height_scale * z
                  for p, z in zip(P, forward(self.W1, self.W2, P).z2)]))
         self.formula = tex(r"\text{height} = z^{(2)} = W^{(2)} x^{(2)}", font_size=LABEL)
@@ -812,6 +818,8 @@ class DecisionRegions(ThreeDScene):
              during(FadeOut(self.hatches), 0, 0.2), during(FadeOut(self.hatch_key), 0, 0.2),
              during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.25, 0.6),
              during(Create(self.folds), 0.55, 0.8),  # (on to 0.8: the beat keeps moving)
+             # the dotted creases on the floor give way to the solid folds where the surface bends
+             during(FadeOut(self.creases), 0.55, 0.75),
              during(FadeIn(VGroup(*[label.leader for label in self.crease_labels])), 0.6, 0.8),
              during(FadeIn(self.z_axis[1:]), 0.4, 0.6), run_time=4,
              subcaption="Now raise each point to the height of its score z⁽²⁾: the surface is "
@@ -937,9 +945,9 @@ class DecisionRegions(ThreeDScene):
         label.raised_anchor = target
         label.anchor = lambda: start + self.rise * (target - start)
 
-    def facet_light(self, poly, h, light=(-0.3, -0.5, 0.8)):
+    def facet_light(self, poly, h, light=(-0.5, -0.6, 0.6)):
         """How brightly a flat piece is lit (0.55 to 1): by the angle between its normal, at
-        its full height, and a light from above and in front."""
+        its full height, and a light from above, in front and to the side."""
         corners = [self.axes.c2p(*p) + OUT * self.height_scale * z for p, z in zip(poly, h)]
         normal = np.cross(corners[1] - corners[0], corners[2] - corners[0])
         normal = normal / max(np.linalg.norm(normal), 1e-12)
@@ -1001,10 +1009,28 @@ class DecisionRegions(ThreeDScene):
         self.order_around_floor()
         self.add(self.floor, self.boundary)  # the cut drawn over the floor
         self.remove(self.floor)
+        self.drops = self.drop_lines()
         beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6),
+             during(Create(self.drops), 0.1, 0.35),
              camera=self.view(-136), run_time=3,
              subcaption="Slice the surface at height zero: where it crosses, blue above and "
                         "orange below, runs the boundary.")
+
+    def drop_lines(self):
+        """Vertical dashed lines from the surface down (or up) to the slice at height 0, at the
+        surface's highest and lowest corner (computed; not the corner the height axis stands
+        on): the height is seen as a length, above the slice on the blue side and below it on
+        the orange."""
+        x0, _, _, y1 = self.extent
+        corners = [(np.asarray(p, float), z) for poly, h, _, _ in self.pieces for p, z in zip(poly, h)
+                   if np.linalg.norm(np.asarray(p, float) - (x0, y1)) > 1e-6]
+        drops = VGroup()
+        for p, z in (max(corners, key=lambda c: c[1]), min(corners, key=lambda c: c[1])):
+            foot = self.axes.c2p(*p)
+            top = foot + OUT * self.height_scale * z
+            drops.add(DashedLine(top, foot, color=FOREGROUND, stroke_width=3, dash_length=0.08),
+                      Dot(foot, radius=0.05, color=FOREGROUND))
+        return drops
 
     def order_around_floor(self, below=1000.0):
         """Drawn from below up: the pieces under height 0, then the slice, then the pieces over
@@ -1029,8 +1055,8 @@ class DecisionRegions(ThreeDScene):
         seen = lambda P: hv.screen_points(P, v["phi"], v["theta"], v["zoom"], v["frame_center"])  # noqa: E731
         lines = [seen([self.axes.c2p(*p) for p in path.points]) for path in self.paths]
         folds = [seen(fold.get_anchors()) for fold in self.folds]
-        # the creases' names' leaders too (from the name's centre: it covers the rest)
-        folds += [seen([label.raised_anchor, label.fold_end()]) for label in self.crease_labels]
+        # the creases' names' leaders, not to be covered (from the name's centre: it covers the rest)
+        leaders = [seen([label.raised_anchor, label.fold_end()]) for label in self.crease_labels]
         dots = seen([hv._centre(dot) for dot in self.dots])
         keys = [self.key, self.boundary_key, self.crease_key, self.formula]
         right = min(k.get_left()[0] for k in keys) - 0.15
@@ -1047,15 +1073,16 @@ class DecisionRegions(ThreeDScene):
             half = np.array([tag.width, tag.height]) / 2
             others = [m for j, m in enumerate(lines) if j != k] + folds
             best = None
-            for t in np.linspace(0.1, 0.9, 17):
+            for t in np.linspace(0.05, 0.95, 19):
                 foot2 = _along(line, t)
                 for angle in np.arange(0, 360, 30) * DEGREES:
                     n = np.array([np.cos(angle), np.sin(angle)])
-                    for gap in (0.35, 0.5, 0.7, 0.9):
+                    for gap in (0.35, 0.5, 0.7, 0.9, 1.2):
                         # the box's edge `gap` from the foot, in the direction n
                         c = foot2 + n * (gap + min(half[0] / max(abs(n[0]), 1e-9), half[1] / max(abs(n[1]), 1e-9)))
                         cost = _tag_cost(c, half, foot2, line, others, dots, taken,
-                                         (-config.frame_width / 2 + 0.1, right, BAND_TOP + 0.1, top))
+                                         (-config.frame_width / 2 + 0.1, right, BAND_TOP + 0.1, top),
+                                         leaders)
                         if cost is not None and (best is None or cost + 3 * gap < best[0]):
                             best = (cost + 3 * gap, c, foot2, t)
             if best is None:  # nowhere clear: beside the middle of the line, on its left
