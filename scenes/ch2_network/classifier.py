@@ -637,7 +637,7 @@ class DecisionRegions(ThreeDScene):
     def show_regions(self):
         run = self.run
         self.set_camera_orientation(phi=0, theta=-90 * DEGREES, zoom=1.0)
-        self.title = title("Back in the input plane", corner=True)
+        self.title = title("Back in the input plane")  # centred, as the other scenes' titles
         fix_in_frame(self, self.title)
         # as large as the height between the title and the subtitle band allows (its numbers
         # outside it), its right edge near the keys
@@ -810,18 +810,18 @@ class DecisionRegions(ThreeDScene):
         # the colour bar goes with the map it explains (the surface's colours are signs); the
         # camera turns first, to the view the slice keeps, and the surface then rises, the
         # points and the labels with it
-        beat(self, *camera_to(self, 0, 0.35, **self.view(-130)),
-             during(UpdateFromAlphaFunc(self.surface, grow), 0.25, 0.6),
-             during(UpdateFromAlphaFunc(self.dots, rise_dots), 0.25, 0.6),
+        beat(self, *camera_to(self, 0, 0.75, **self.view(-130)),  # turning on after the rise: the beat moves
+             during(UpdateFromAlphaFunc(self.surface, grow), 0.2, 0.45),
+             during(UpdateFromAlphaFunc(self.dots, rise_dots), 0.2, 0.45),
              during(FadeOut(self.heatmap), 0, 0.2),  # gone before the camera tilts far
              during(FadeOut(self.key), 0, 0.2), during(FadeOut(ticks), 0, 0.2),
              during(FadeOut(self.hatches), 0, 0.2), during(FadeOut(self.hatch_key), 0, 0.2),
-             during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.25, 0.6),
-             during(Create(self.folds), 0.55, 0.8),  # (on to 0.8: the beat keeps moving)
+             during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.2, 0.45),
+             during(Create(self.folds), 0.45, 0.57),  # done before the still at 60 % of the words
              # the dotted creases on the floor give way to the solid folds where the surface bends
-             during(FadeOut(self.creases), 0.55, 0.75),
-             during(FadeIn(VGroup(*[label.leader for label in self.crease_labels])), 0.6, 0.8),
-             during(FadeIn(self.z_axis[1:]), 0.4, 0.6), run_time=4,
+             during(FadeOut(self.creases), 0.45, 0.57),
+             during(FadeIn(VGroup(*[label.leader for label in self.crease_labels])), 0.47, 0.57),
+             during(FadeIn(self.z_axis[1:]), 0.35, 0.5), run_time=4,
              subcaption="Now raise each point to the height of its score z⁽²⁾: the surface is "
                         "flat between creases and bends along them.",
              spoken="Now raise each point to the height of its score, z two: the surface is "
