@@ -404,7 +404,7 @@ class SeparatingPlane(ThreeDScene):
             self.plane.vertices_hidden = cut.vertices_hidden
 
 
-def hatch_marks(a, b, off, count=9, length=0.2, color=Z_COLOR):
+def hatch_marks(a, b, off, count=9, length=0.2, color=Z_COLOR, width=3):
     """`count` short slanted strokes from the segment a–b toward `off` (a direction): the
     side of a line that is hatched, as in a drawing of a constraint."""
     a, b, off = (np.asarray(v, float) for v in (a, b, off))
@@ -414,7 +414,7 @@ def hatch_marks(a, b, off, count=9, length=0.2, color=Z_COLOR):
     marks = VGroup()
     for t in (np.arange(count) + 0.5) / count:
         p = a + t * (b - a)
-        marks.add(Line(p, p + length * slant, color=color, stroke_width=3))
+        marks.add(Line(p, p + length * slant, color=color, stroke_width=width))
     return marks
 
 
@@ -525,6 +525,76 @@ def side_table(counts):
     return cells.arrange_in_grid(rows=3, cols=3, col_alignments="lrr", buff=(0.4, 0.18))
 
 
+def _along(polyline, t):
+    """The point a share `t` of the way along a polyline (K, d), by length."""
+    P = np.asarray(polyline, float)
+    lengths = np.linalg.norm(np.diff(P, axis=0), axis=1)
+    s = t * lengths.sum()
+    for p, q, length in zip(P[:-1], P[1:], lengths):
+        if s <= length or length == lengths[-1]:
+            return p + (q - p) * min(s / max(length, 1e-12), 1.0)
+        s -= length
+    return P[-1]
+
+
+def _direction_at(polyline, t, eps=0.02):
+    """The unit direction of a 2-D polyline a share `t` of the way along it."""
+    d = _along(polyline, min(t + eps, 1)) - _along(polyline, max(t - eps, 0))
+    return d[:2] / max(np.linalg.norm(d[:2]), 1e-12)
+
+
+def distance_to_polyline(point, polyline):
+    """The distance from a 2-D point to a polyline (K, 2)."""
+    P = np.asarray(polyline, float)[:, :2]
+    p = np.asarray(point, float)[:2]
+    a, b = P[:-1], P[1:]
+    ab = b - a
+    t = np.clip(np.einsum("ij,ij->i", p - a, ab) / np.maximum(np.einsum("ij,ij->i", ab, ab), 1e-12), 0, 1)
+    return float(np.min(np.linalg.norm(a + t[:, None] * ab - p, axis=1)))
+
+
+def _crosses(a, b, polyline):
+    """Whether the segment a–b crosses the 2-D polyline."""
+    P = np.asarray(polyline, float)[:, :2]
+    cross = lambda u, v: u[..., 0] * v[..., 1] - u[..., 1] * v[..., 0]  # noqa: E731
+    p, r = P[:-1], P[1:] - P[:-1]
+    q, s = np.asarray(a, float)[:2], np.asarray(b, float)[:2] - np.asarray(a, float)[:2]
+    denom = cross(r, s)
+    ok = np.abs(denom) > 1e-12
+    t = np.where(ok, cross(q - p, s) / np.where(ok, denom, 1), -1)
+    u = np.where(ok, cross(q - p, r) / np.where(ok, denom, 1), -1)
+    return bool(np.any(ok & (t >= 0) & (t <= 1) & (u >= 0) & (u <= 1)))
+
+
+def box_distance(c, half, polyline, n=80):
+    """How far a box (centre c, half size `half`) is from a 2-D polyline (0 where they meet)."""
+    P = np.asarray(polyline, float)[:, :2]
+    fine = np.vstack([_along(P, s) for s in np.linspace(0, 1, n)])
+    gap = np.maximum(np.abs(fine - np.asarray(c, float)[:2]) - half, 0)
+    return float(np.min(np.linalg.norm(gap, axis=1)))
+
+
+def _tag_cost(c, half, foot, line, others, dots, taken, bounds, leaders=()):
+    """How poor a spot `c` (screen) is for a label of half size `half` naming `line` at `foot`:
+    None when it leaves `bounds` (x0, x1, y0, y1), covers a label of `taken`, any line or one
+    of `leaders`;
+    else 100 for each line of `others` it is not clearly nearer its own line than, or its
+    leader crosses, and 1 for each point it covers."""
+    x0, x1, y0, y1 = bounds
+    if c[0] - half[0] < x0 or c[0] + half[0] > x1 or c[1] - half[1] < y0 or c[1] + half[1] > y1:
+        return None
+    if any(np.all(np.abs(c - q) < half + h + 0.1) for q, h in taken):
+        return None
+    own = box_distance(c, half, line)
+    if own < 0.1:
+        return None
+    if any(box_distance(c, half, o) < 0.05 for o in [*others, *leaders]):  # it would cover a line
+        return None
+    # (soft, so that some spot is found: the least bad one)
+    wrong = sum(box_distance(c, half, o) < own + 0.2 or _crosses(c, foot, o) for o in others)
+    return 100 * wrong + int(np.sum(np.all(np.abs(np.asarray(dots)[:, :2] - c) < half + 0.05, axis=1)))
+
+
 MAP_SIDE = 5.4  # DecisionRegions' map, in the input plane
 MAP_CENTRE = (-0.2, 0.05, 0.0)
 VIEW_LIFT = 0.5  # DecisionRegions' camera: how far (floor units) the map is shown lower
@@ -567,7 +637,7 @@ class DecisionRegions(ThreeDScene):
     def show_regions(self):
         run = self.run
         self.set_camera_orientation(phi=0, theta=-90 * DEGREES, zoom=1.0)
-        self.title = title("Back in the input plane", corner=True)
+        self.title = title("Back in the input plane")  # centred, as the other scenes' titles
         fix_in_frame(self, self.title)
         # as large as the height between the title and the subtitle band allows (its numbers
         # outside it), its right edge near the keys
@@ -663,8 +733,8 @@ class DecisionRegions(ThreeDScene):
         self.crease_key = VGroup(dash, key, note("unit i's crease", font_size=SMALL))
         self.crease_key.arrange(RIGHT, buff=0.15).next_to(self.boundary_key, DOWN, buff=0.2,
                                                           aligned_edge=LEFT)
-        sample = hatch_marks(np.array([0.0, 0.0, 0.0]), np.array([0.28, 0.0, 0.0]), DOWN, count=3,
-                             color=FOREGROUND)
+        sample = hatch_marks(np.array([0.0, 0.0, 0.0]), np.array([0.28, 0.0, 0.0]), DOWN, count=2,
+                             length=0.26, color=FOREGROUND, width=4)
         self.hatch_key = VGroup(sample, note("side where it gives 0", font_size=SMALL))
         self.hatch_key.arrange(RIGHT, buff=0.15).next_to(self.crease_key, DOWN, buff=0.2, aligned_edge=LEFT)
         fix_in_frame(self, self.crease_key, self.hatch_key)
@@ -681,13 +751,14 @@ class DecisionRegions(ThreeDScene):
              subcaption="Each hidden unit has a crease, a straight line: on one side ReLU "
                         "passes the unit on, on the other it outputs zero.")
 
-    def hatching(self, unit, seg, count=9):
-        """Short strokes along unit's crease `seg` (input coordinates) on the side where the
-        unit is off (W⁽¹⁾ row · x̃ < 0, ReLU gives 0): which side is which, computed."""
+    def hatching(self, unit, seg, count=5):
+        """Strokes along unit's crease `seg` (input coordinates) on the side where the unit is
+        off (W⁽¹⁾ row · x̃ < 0, ReLU gives 0): which side is which, computed. Few, long and thick
+        enough to be told from the points in the band at 480p."""
         a, b = (np.asarray(self.axes.c2p(*p), float) for p in seg)
         # the unit's value falls along −(its row's input weights); the map's two scales are one
         off = -np.array([*self.W1[unit, :2], 0.0])
-        return hatch_marks(a, b, off, count=count, color=UNIT_COLORS[unit])
+        return hatch_marks(a, b, off, count=count, length=0.42, color=UNIT_COLORS[unit], width=5)
 
     def raise_surface(self):
         """z⁽²⁾ as a height over the plane: one flat polygon per piece, grown from 0."""
@@ -695,11 +766,14 @@ class DecisionRegions(ThreeDScene):
         self.height_scale = 1.9 / max(np.abs(h).max() for _, h, _, _ in pieces)
         self.pieces = pieces
         self.surface = VGroup()
-        for poly, h, _, positive in pieces:
-            # each flat piece lit by its own tilt, so that neighbouring pieces of one sign read
-            # apart, and nearly opaque, so that the floor's grid does not show through
-            color = interpolate_color(style.BACKGROUND, POSITIVE if positive else NEGATIVE,
-                                      self.facet_light(poly, h))
+        # each flat piece lit by its own tilt, the least lit at half strength and the most at
+        # full (spread over the whole range, so that the bends between pieces show), and
+        # nearly opaque, so that the floor's grid does not show through
+        raw = np.array([self.facet_light(poly, h) for poly, h, _, _ in pieces])
+        spread = raw.max() - raw.min()
+        light = 0.5 + 0.5 * (raw - raw.min()) / spread if spread > 1e-6 else np.ones(len(raw))
+        for (poly, h, _, positive), lit in zip(pieces, light):
+            color = interpolate_color(style.BACKGROUND, POSITIVE if positive else NEGATIVE, lit)
             face = Polygon(*[self.axes.c2p(*p) for p in poly], stroke_color=FOREGROUND,
                            stroke_width=1.25, stroke_opacity=0.7, fill_color=color,
                            fill_opacity=0.9, shade_in_3d=True)
@@ -723,7 +797,7 @@ class DecisionRegions(ThreeDScene):
             if seg is None:
                 continue
             P = geometry.split_at_creases(self.W1, *seg)
-            self.folds.add(VMobject(stroke_color=UNIT_COLORS[u], stroke_width=3).set_points_as_corners(
+            self.folds.add(VMobject(stroke_color=UNIT_COLORS[u], stroke_width=5).set_points_as_corners(
                 [self.axes.c2p(*p) + OUT * self.height_scale * z
                  for p, z in zip(P, forward(self.W1, self.W2, P).z2)]))
         self.formula = tex(r"\text{height} = z^{(2)} = W^{(2)} x^{(2)}", font_size=LABEL)
@@ -736,15 +810,18 @@ class DecisionRegions(ThreeDScene):
         # the colour bar goes with the map it explains (the surface's colours are signs); the
         # camera turns first, to the view the slice keeps, and the surface then rises, the
         # points and the labels with it
-        beat(self, *camera_to(self, 0, 0.35, **self.view(-130)),
-             during(UpdateFromAlphaFunc(self.surface, grow), 0.25, 0.6),
-             during(UpdateFromAlphaFunc(self.dots, rise_dots), 0.25, 0.6),
+        beat(self, *camera_to(self, 0, 0.75, **self.view(-130)),  # turning on after the rise: the beat moves
+             during(UpdateFromAlphaFunc(self.surface, grow), 0.2, 0.45),
+             during(UpdateFromAlphaFunc(self.dots, rise_dots), 0.2, 0.45),
              during(FadeOut(self.heatmap), 0, 0.2),  # gone before the camera tilts far
              during(FadeOut(self.key), 0, 0.2), during(FadeOut(ticks), 0, 0.2),
              during(FadeOut(self.hatches), 0, 0.2), during(FadeOut(self.hatch_key), 0, 0.2),
-             during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.25, 0.6),
-             during(Create(self.folds), 0.55, 0.8),  # (on to 0.8: the beat keeps moving)
-             during(FadeIn(self.z_axis[1:]), 0.4, 0.6), run_time=4,
+             during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.2, 0.45),
+             during(Create(self.folds), 0.45, 0.57),  # done before the still at 60 % of the words
+             # the dotted creases on the floor give way to the solid folds where the surface bends
+             during(FadeOut(self.creases), 0.45, 0.57),
+             during(FadeIn(VGroup(*[label.leader for label in self.crease_labels])), 0.47, 0.57),
+             during(FadeIn(self.z_axis[1:]), 0.35, 0.5), run_time=4,
              subcaption="Now raise each point to the height of its score z⁽²⁾: the surface is "
                         "flat between creases and bends along them.",
              spoken="Now raise each point to the height of its score, z two: the surface is "
@@ -780,11 +857,12 @@ class DecisionRegions(ThreeDScene):
         faces.append([self.axes.c2p(*c) for c in ((x0, y0), (x1, y0), (x1, y1), (x0, y1))])
         return [hv.screen_points(f, *args) for f in faces]
 
-    def clear_spot(self, mob, candidates):
+    def clear_spot(self, mob, candidates, fold=None):
         """The first of the scene points `candidates` at which `mob`, pinned there, covers no
         part of the raised surface or its floor, no other label, nor the keys, the title or the
-        subtitle band, from every view the surface is seen from (if none, the one that covers
-        least)."""
+        subtitle band, and (for a crease's name, `fold` its index in self.folds) stands nearer
+        its own fold than any other, from every view the surface is seen from (if none, the one
+        that costs least)."""
         from scenes.ch2_network.hidden_space import inside_polygon
 
         half = np.array([mob.width / 2 + 0.08, mob.height / 2 + 0.08])
@@ -793,15 +871,21 @@ class DecisionRegions(ThreeDScene):
         left = min(k.get_left()[0] for k in keys) - 0.1
         top = self.title.get_bottom()[1] - 0.1
         outlines = [self.surface_outlines(self.view(t)) for t in SURFACE_THETAS]
+        folds = [[hv.screen_points(f.get_anchors(), v["phi"], v["theta"], v["zoom"], v["frame_center"])
+                  for f in self.folds] for v in map(self.view, SURFACE_THETAS)]
 
         def seen(point, v):
             return hv.screen_points([point], v["phi"], v["theta"], v["zoom"], v["frame_center"])[0]
 
         def cost(point):  # 0 when clear from every view; else how much it covers
             total = 0
-            for theta, polys in zip(SURFACE_THETAS, outlines):
+            for theta, polys, lines in zip(SURFACE_THETAS, outlines, folds):
                 v = self.view(theta)
                 c = seen(point, v)
+                if fold is not None:  # nearer another fold: its leader must say (a light cost)
+                    own = box_distance(c, half, lines[fold])
+                    total += 0.01 * sum(box_distance(c, half, o) < own + 0.15
+                                       for j, o in enumerate(lines) if j != fold)
                 if c[0] - half[0] < -7 or c[0] + half[0] > left or c[1] + half[1] > top or c[1] - half[1] < -2.9:
                     total += 100
                 total += sum(int(inside_polygon(c + probe, poly).sum()) for poly in polys)
@@ -829,7 +913,7 @@ class DecisionRegions(ThreeDScene):
         self.placed = [(hv.anchor_of(m), np.array([m.width / 2, m.height / 2]) + 0.04, shift)
                        for m, shift in zip(self.z_axis[1:], self.z_axis_offsets)]
         segments = [s for s in geometry.crease_segments(self.W1, self.extent) if s is not None]
-        for label, seg in zip(self.crease_labels, segments):
+        for k, (label, seg) in enumerate(zip(self.crease_labels, segments)):
             ends = [np.asarray(e, float) for e in seg]
             heights = forward(self.W1, self.W2, np.array(ends)).z2
             candidates = []
@@ -838,7 +922,14 @@ class DecisionRegions(ThreeDScene):
                     d = (e - other) / np.linalg.norm(e - other)
                     for lift in (z, 0.0):
                         candidates.append(self.axes.c2p(*(e + t * d)) + OUT * self.height_scale * lift)
-            self.rise_label(label, self.clear_spot(label, candidates))
+            self.rise_label(label, self.clear_spot(label, candidates, fold=k))
+            # a leader in the unit's colour to its fold's nearer end (where creases meet, the
+            # names stand close: the leader says whose is whose), rising with the surface
+            spot = self.axes.p2c(label.raised_anchor)[:2]
+            e, z = min(zip(ends, heights), key=lambda ez: np.linalg.norm(ez[0] - spot))
+            end = self.axes.c2p(*e)
+            label.fold_end = lambda end=end, z=z: end + OUT * self.rise * self.height_scale * z
+            label.leader = self.leader_to(label, target=label.fold_end, color=label[1].get_color())
         x0, x1, y0, y1 = self.extent
         for name, end, d in zip(self.names[:2], ((x1, 0.0), (0.0, y1)), ((1.0, 0.0), (0.0, 1.0))):
             e, d = np.asarray(end), np.asarray(d)
@@ -854,9 +945,9 @@ class DecisionRegions(ThreeDScene):
         label.raised_anchor = target
         label.anchor = lambda: start + self.rise * (target - start)
 
-    def facet_light(self, poly, h, light=(-0.3, -0.5, 0.8)):
+    def facet_light(self, poly, h, light=(-0.5, -0.6, 0.6)):
         """How brightly a flat piece is lit (0.55 to 1): by the angle between its normal, at
-        its full height, and a light from above and in front."""
+        its full height, and a light from above, in front and to the side."""
         corners = [self.axes.c2p(*p) + OUT * self.height_scale * z for p, z in zip(poly, h)]
         normal = np.cross(corners[1] - corners[0], corners[2] - corners[0])
         normal = normal / max(np.linalg.norm(normal), 1e-12)
@@ -918,10 +1009,28 @@ class DecisionRegions(ThreeDScene):
         self.order_around_floor()
         self.add(self.floor, self.boundary)  # the cut drawn over the floor
         self.remove(self.floor)
+        self.drops = self.drop_lines()
         beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6),
+             during(Create(self.drops), 0.1, 0.35),
              camera=self.view(-136), run_time=3,
              subcaption="Slice the surface at height zero: where it crosses, blue above and "
                         "orange below, runs the boundary.")
+
+    def drop_lines(self):
+        """Vertical dashed lines from the surface down (or up) to the slice at height 0, at the
+        surface's highest and lowest corner (computed; not the corner the height axis stands
+        on): the height is seen as a length, above the slice on the blue side and below it on
+        the orange."""
+        x0, _, _, y1 = self.extent
+        corners = [(np.asarray(p, float), z) for poly, h, _, _ in self.pieces for p, z in zip(poly, h)
+                   if np.linalg.norm(np.asarray(p, float) - (x0, y1)) > 1e-6]
+        drops = VGroup()
+        for p, z in (max(corners, key=lambda c: c[1]), min(corners, key=lambda c: c[1])):
+            foot = self.axes.c2p(*p)
+            top = foot + OUT * self.height_scale * z
+            drops.add(DashedLine(top, foot, color=FOREGROUND, stroke_width=3, dash_length=0.08),
+                      Dot(foot, radius=0.05, color=FOREGROUND))
+        return drops
 
     def order_around_floor(self, below=1000.0):
         """Drawn from below up: the pieces under height 0, then the slice, then the pieces over
@@ -935,46 +1044,84 @@ class DecisionRegions(ThreeDScene):
         self.floor.shade_in_3d = True
         self.floor.z_index_group = _Lowered(self.floor, below / 2)
 
-    def region_tags(self):
-        """Beside each boundary line that stays in one flat piece, the units on there (computed):
-        fixed in the frame just past the line's lower end on screen (the front edge of the
-        map, clear of the creases' numbers at the back), on the side away from the other lines.
+    def region_tags(self, theta=-150):
+        """Beside each boundary line that stays in one flat piece, the units on there (computed),
+        with a short leader to the line: the spot, searched along the line and out from it on
+        either side as the final view (`theta`) shows it, nearest the line that is nearer this
+        line than any other line drawn (the other boundary lines, the folds), covers no other
+        label, key, title or the subtitle band, crosses no other line, and covers fewest points.
         (A line that crosses creases runs through several pieces: the words speak of its bends.)"""
-        camera = self.renderer.camera
-        ends = [(np.asarray(path.points[0], float), np.asarray(path.points[-1], float)) for path in self.paths]
-        shown = [[camera.project_point(self.axes.c2p(*e)) for e in pair] for pair in ends]
-        mean_x = np.mean([p[0] for pair in shown for p in pair])
+        v = self.view(theta)
+        seen = lambda P: hv.screen_points(P, v["phi"], v["theta"], v["zoom"], v["frame_center"])  # noqa: E731
+        lines = [seen([self.axes.c2p(*p) for p in path.points]) for path in self.paths]
+        folds = [seen(fold.get_anchors()) for fold in self.folds]
+        # the creases' names' leaders, not to be covered (from the name's centre: it covers the rest)
+        leaders = [seen([label.raised_anchor, label.fold_end()]) for label in self.crease_labels]
+        dots = seen([hv._centre(dot) for dot in self.dots])
+        keys = [self.key, self.boundary_key, self.crease_key, self.formula]
+        right = min(k.get_left()[0] for k in keys) - 0.15
+        top = self.title.get_bottom()[1] - 0.15
+        # the labels already drawn, as boxes on screen from this view: the height axis' numbers
+        # and name, the creases' names and the axes' (self.placed), then each tag placed
+        taken = [(seen([q])[0] + shift, h) for q, h, shift in self.placed]
         tags = VGroup()
-        for k, (path, pair, seen) in enumerate(zip(self.paths, ends, shown)):
+        for k, (path, line) in enumerate(zip(self.paths, lines)):
             if len({tuple(bool(b) for b in pattern) for pattern in path.patterns}) != 1:
                 continue
-            low = int(np.argmin([p[1] for p in seen]))
             tag = note(region_tag(path.patterns[0]), font_size=SMALL, color=FOREGROUND)
+            tag.add_background_rectangle(color=style.BACKGROUND, opacity=0.8, buff=0.05)
+            half = np.array([tag.width, tag.height]) / 2
+            others = [m for j, m in enumerate(lines) if j != k] + folds
+            best = None
+            for t in np.linspace(0.05, 0.95, 19):
+                foot2 = _along(line, t)
+                for angle in np.arange(0, 360, 30) * DEGREES:
+                    n = np.array([np.cos(angle), np.sin(angle)])
+                    for gap in (0.35, 0.5, 0.7, 0.9, 1.2):
+                        # the box's edge `gap` from the foot, in the direction n
+                        c = foot2 + n * (gap + min(half[0] / max(abs(n[0]), 1e-9), half[1] / max(abs(n[1]), 1e-9)))
+                        cost = _tag_cost(c, half, foot2, line, others, dots, taken,
+                                         (-config.frame_width / 2 + 0.1, right, BAND_TOP + 0.1, top),
+                                         leaders)
+                        if cost is not None and (best is None or cost + 3 * gap < best[0]):
+                            best = (cost + 3 * gap, c, foot2, t)
+            if best is None:  # nowhere clear: beside the middle of the line, on its left
+                foot2 = _along(line, 0.5)
+                d = _direction_at(line, 0.5)
+                best = (0, foot2 + np.array([-d[1], d[0]]) * (0.4 + half.max()), foot2, 0.5)
+            _, c, foot2, t = best
             tag.path_index = k
-            tag.anchor = self.axes.c2p(*pair[low])
-            side = -1 if seen[low][0] < mean_x or len(self.paths) == 1 and seen[low][0] < 0 else 1
-            offset = np.array([side * (0.05 + tag.width / 2), -(0.12 + tag.height / 2), 0.0])
-            # clear of the creases' and the axes' names where they are drawn now: moved out
-            # sideways, away from the one it would touch
-            at = seen[low] + offset
-            for other in [*self.crease_labels, *self.names[:2], *tags]:
-                # a clear gap, not a shared edge (the camera still turns a little after this)
-                gap = np.abs(at[:2] - other.get_center()[:2]) - (np.array([tag.width + other.width,
-                                                                           tag.height + other.height]) / 2 + 0.3)
-                if np.all(gap < 0):
-                    # the shorter way out: sideways, or down when it is under the other label and
-                    # stays above the subtitle band
-                    down = at[1] < other.get_center()[1] and at[1] + gap[1] - tag.height / 2 > BAND_TOP
-                    if down and -gap[1] < -gap[0]:
-                        offset[1] += gap[1]
-                    else:
-                        push = np.sign(at[0] - other.get_center()[0]) or side
-                        offset[0] += push * -gap[0]
-                    at = seen[low] + offset
-            hv.pin_to_points(self, [tag], offset=tuple(offset))
+            tag.anchor = _along(np.array([self.axes.c2p(*p) for p in path.points]), t)
+            hv.pin_to_points(self, [tag], offset=(*(c - foot2), 0.0))
             self.remove(tag)
+            taken.append((c, half + 0.04))
+            tag.leader = self.leader_to(tag)
             tags.add(tag)
         return tags
+
+    def leader_to(self, tag, target=None, color=FOREGROUND):
+        """A short line, fixed in the frame, from the edge of `tag` to the point on its line it
+        names (`target`, a function giving a scene point; else its anchor), kept there as the
+        camera turns."""
+        camera = self.renderer.camera
+        line = Line(ORIGIN, RIGHT, color=color, stroke_width=2)
+
+        def follow(m):
+            end = camera.project_point(target() if target is not None else hv.anchor_of(tag))
+            c = tag.get_center()
+            d = end - c
+            half = np.array([tag.width / 2 + 0.04, tag.height / 2 + 0.04])
+            reach = min(half[0] / max(abs(d[0]), 1e-9), half[1] / max(abs(d[1]), 1e-9), 1.0)
+            start = c + reach * d
+            if np.linalg.norm(end - start) < 0.05:
+                end = start + 0.05 * (d / max(np.linalg.norm(d), 1e-9))
+            m.put_start_and_end_on(start, end)
+
+        follow(line)
+        line.add_updater(follow)
+        self.add_fixed_in_frame_mobjects(line)
+        self.remove(line)
+        return line
 
     def explain_shape(self):
         """Point at what makes the boundary straight or bent: the flat pieces it runs through,
@@ -992,7 +1139,8 @@ class DecisionRegions(ThreeDScene):
         folds = [ShowPassingFlash(fold.copy().set_stroke(width=8))
                  for fold in self.folds]
         marks = [during(faces.animate.set_stroke(EMPHASIS, width=2.5, opacity=1), 0, 0.3),
-                 during(FadeIn(self.tags), 0.05, 0.35), *[during(f, 0.45, 0.85) for f in folds]]
+                 during(FadeIn(self.tags), 0.05, 0.35),
+                 during(FadeIn(VGroup(*[t.leader for t in self.tags])), 0.05, 0.35), *[during(f, 0.45, 0.85) for f in folds]]
         if bends:
             marks.append(during(Create(self.bend_marks), 0.6, 1))
         beat(self, *marks, camera=self.view(-150), run_time=3, hold=1.5,

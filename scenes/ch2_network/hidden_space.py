@@ -27,7 +27,9 @@ from manim import (
     Polygon,
     Rectangle,
     ThreeDScene,
+    interpolate_color,
     rush_from,
+    linear,
     smooth,
     ReplacementTransform,
     Transform,
@@ -35,6 +37,8 @@ from manim import (
     VGroup,
     VMobject,
 )
+
+from manim.utils.rate_functions import ease_out_sine
 
 from scenes import style
 from scenes.pacing import beat, during
@@ -66,6 +70,7 @@ SUBJECT_RIGHT = (6.3, -2.6, 2.95)  # (x_max, y_min, y_max); x_min is where the c
 DOT = 0.05
 CORNER_DOT = 0.1
 DEGREE = np.pi / 180
+LIFT_START = 0.45  # how far along its path the sheet is lifted while the hidden space is named
 
 
 def up_normal(W1):
@@ -411,8 +416,12 @@ class HiddenLift(ThreeDScene):
         short = np.vstack([self.c2p(corners_in), hv.axes_points(self.short_axes),
                            [hv.anchor_of(label) for label in self.labels]])
         self.mid_zoom = self.fit_zoom(short, [self.near_drift])
+        # while the hidden space is named the camera stays close on the sheet: the fit on the
+        # sheet and the short axes' lines only (their names are placed where room is)
+        close = np.vstack([self.c2p(corners_in), hv.axes_points(self.short_axes)])
         near = np.vstack([self.c2p(corners_in), [self.axes.c2p(0, 0, 0)]])
         self.near_zoom, self.near_centre = hv.fit_view(near, [START_VIEW, self.near_drift], SUBJECT)
+        self.name_zoom = max(self.mid_zoom, min(self.fit_zoom(close, [self.near_drift]), self.near_zoom))
         self.axes.shift(-self.near_centre)
         self.short_axes.shift(-self.near_centre)
         self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=self.near_zoom)
@@ -554,10 +563,17 @@ class HiddenLift(ThreeDScene):
         self.short_axes.shift(self.near_centre).set_opacity(0)
         self.add(self.short_axes)
         world = VGroup(self.sheet, self.cloud, self.square, self.height)
-        beat(self, during(FadeOut(self.input_names), 0, 0.2), during(world.animate.shift(self.near_centre), 0, 0.3),
+        # the words say each point gets its hidden coordinates: from half way, the sheet starts
+        # on its way there (the first LIFT_START of the straight path), the camera pulling back
+        # as it grows; lift() goes on from there
+        self.first_lift = LIFT_START
+        sheet, cloud, square, zoom = self.early_lift(LIFT_START, self.name_zoom)
+        beat(self, during(FadeOut(self.input_names), 0, 0.2), during(world.animate.shift(self.near_centre), 0, 0.2),
              # the pull-back ends before the axes come, so that none is drawn while it is closer
-             during(self.renderer.camera.zoom_tracker.animate.set_value(self.mid_zoom), 0, 0.3),
-             during(self.short_axes.animate.set_opacity(1), 0.3, 0.42), during(FadeIn(self.labels), 0.33, 0.47),
+             during(self.renderer.camera.zoom_tracker.animate.set_value(self.name_zoom), 0, 0.2),
+             during(self.short_axes.animate.set_opacity(1), 0.2, 0.32), during(FadeIn(self.labels), 0.22, 0.36),
+             during(FadeOut(self.height), 0.3, 0.4),
+             during(sheet, 0.35, 1), during(cloud, 0.35, 1), during(square, 0.35, 1), during(zoom, 0.35, 1),
              # one line out, then the next in: a morph between them would add pieces that are
              # not fixed in the frame, and those would be drawn in 3-D, across the title
              during(FadeOut(old, shift=0.2 * UP), 0, 0.12), during(FadeIn(target, shift=0.2 * UP), 0.12, 0.27),
@@ -567,24 +583,87 @@ class HiddenLift(ThreeDScene):
              subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃: z⁽¹⁾ without its "
                         "appended 1, drawn as coordinates in 3-D.")
 
-    def lift(self):
-        """Every point of the sheet moves on the straight path (1 − t)x̃ + t W⁽¹⁾x̃."""
-        lifted = LiftedSheet(self.axes, self.W1, self.grid_extent, color=Z_COLOR)
+    def early_lift(self, t1, zoom0):
+        """The lift's first t1 of the way, while the world still moves into place in the same
+        beat: updaters that set the sheet, the XOR square, the points and the zoom from the
+        axes as they are at each frame (a Transform would start from where the world was when
+        the beat began), and leave them alone until their share of the beat starts."""
+        M = lambda alpha: (1 - alpha * t1) * np.eye(3) + alpha * t1 * self.W1  # noqa: E731
+        start, end = augment(self.run.X), self.run.hidden_pre[-1]
+        x0, x1, y0, y1 = self.grid_extent
+        lines = [((v, y0), (v, y1)) for v in np.linspace(x0, x1, 5)[1:-1]]
+        lines += [((x0, v), (x1, v)) for v in np.linspace(y0, y1, 5)[1:-1]]
+        to = lambda m, p: self.axes.c2p(*(m @ np.array([*p, 1.0])))  # noqa: E731
+
+        def sheet(_, alpha):
+            if alpha <= 0:
+                return
+            m = M(alpha)
+            corners = [to(m, p) for p in geometry.square(self.grid_extent)]
+            self.sheet.border.set_points_as_corners([*corners, corners[0]])
+            for line, (a, b) in zip(self.sheet.grid, lines):
+                line.put_start_and_end_on(to(m, a), to(m, b))
+
+        def square(_, alpha):
+            if alpha <= 0:
+                return
+            corners = [to(M(alpha), p) for p in XOR_CORNERS]
+            self.square[0].set_points_as_corners([*corners, corners[0]])
+            for dot, c in zip(self.square[1], corners):
+                dot.shift(c - hv._centre(dot))
+
+        def fly(cloud, alpha):
+            if alpha > 0:
+                hv.move_cloud(self.axes, cloud, start + alpha * t1 * (end - start))
+
+        far = self.far_zoom
+
+        def pull_back(tracker, alpha):  # 1/zoom moves as the sizes do, toward far_zoom at 1
+            if alpha > 0:
+                tracker.set_value(1 / (1 / zoom0 + alpha * t1 * (1 / far - 1 / zoom0)))
+
+        return (UpdateFromAlphaFunc(self.sheet, sheet, rate_func=linear),
+                UpdateFromAlphaFunc(self.square, square, rate_func=linear),
+                UpdateFromAlphaFunc(self.cloud, fly, rate_func=linear),
+                UpdateFromAlphaFunc(self.renderer.camera.zoom_tracker, pull_back, rate_func=linear))
+
+    def lift_moves(self, t0, t1, zoom0, rate):
+        """The lift from t0 to t1 of the way along the straight path (1 − t)x̃ + t W⁽¹⁾x̃: the
+        sheet, the points and the XOR square, and the camera pulling back from zoom0 as the
+        sizes grow (1/zoom moves as they do, to far_zoom at t = 1)."""
+        M = lambda t: (1 - t) * np.eye(3) + t * self.W1  # noqa: E731
+        lifted = LiftedSheet(self.axes, M(t1), self.grid_extent,
+                             color=interpolate_color(X_COLOR, Z_COLOR, t1))
         start, end = augment(self.run.X), self.run.hidden_pre[-1]
 
-        def fly(cloud, alpha):  # the straight path (1 − t)x̃ + t W⁽¹⁾x̃, as the sheet's
-            hv.move_cloud(self.axes, cloud, start + alpha * (end - start))
-            self.growth = alpha  # the axes grow with the sheet, their names at their ends
+        def fly(cloud, alpha):  # the points on the sheet's straight path
+            t = t0 + alpha * (t1 - t0)
+            hv.move_cloud(self.axes, cloud, start + t * (end - start))
 
-        near, far = self.mid_zoom, self.far_zoom
+        far = self.far_zoom
+        # 1/zoom at t, on the line from 1/zoom0 at t0 to 1/far at 1
+        inv = lambda t: 1 / zoom0 + (t - t0) / (1 - t0) * (1 / far - 1 / zoom0)  # noqa: E731
 
-        def pull_back(tracker, alpha):  # what is drawn grows as the camera pulls back: 1/zoom
-            tracker.set_value(1 / ((1 - alpha) / near + alpha / far))  # moves as the sizes do
+        def pull_back(tracker, alpha):
+            tracker.set_value(1 / inv(t0 + alpha * (t1 - t0)))
 
-        beat(self, Transform(self.sheet, lifted), UpdateFromAlphaFunc(self.cloud, fly),
-             Transform(self.square, xor_square(self.axes, self.W1, CORNER_DOT)),
-             FadeOut(self.height), ReplacementTransform(self.short_axes, self.axes),
-             UpdateFromAlphaFunc(self.renderer.camera.zoom_tracker, pull_back),
+        return (Transform(self.sheet, lifted, rate_func=rate),
+                UpdateFromAlphaFunc(self.cloud, fly, rate_func=rate),
+                Transform(self.square, xor_square(self.axes, M(t1), CORNER_DOT), rate_func=rate),
+                UpdateFromAlphaFunc(self.renderer.camera.zoom_tracker, pull_back, rate_func=rate))
+
+    def lift(self):
+        """Every point of the sheet moves on the straight path (1 − t)x̃ + t W⁽¹⁾x̃, on from where
+        the last beat left it."""
+        # at first about as fast as the last beat left it, slowing to a stop
+        sheet, cloud, square, zoom = self.lift_moves(self.first_lift, 1.0, self.renderer.camera.get_zoom(),
+                                                     ease_out_sine)
+
+        def grow(_, alpha):  # the axes grow with the sheet, their names at their ends
+            self.growth = alpha
+
+        beat(self, sheet, cloud, square, zoom, UpdateFromAlphaFunc(self.labels, grow),
+             ReplacementTransform(self.short_axes, self.axes),
              *drift(self, phi=self.drift[0], theta=self.drift[1]), run_time=5,
              subcaption="W⁽¹⁾ moves the whole sheet: every grid line and every point rides along "
                         "to its hidden coordinates.",
@@ -612,6 +691,24 @@ class HiddenLift(ThreeDScene):
                 dot.set_opacity(start + alpha * (level * 0.95 - start))
 
         return UpdateFromAlphaFunc(self.sheet.border, step)
+
+    def ring_corner(self, level):
+        """The XOR corners while the bias arrow shows (level 0 → 1): the (0, 0) corner, where
+        the arrow's tip lands, becomes a ring, so the tip is seen inside it; the other three
+        fade, so none covers the tip. level 1 → 0 brings them back."""
+        first, rest = self.square[1][0], list(self.square[1][1:])
+        color = first.get_fill_color()
+        f0 = [dot.get_fill_opacity() for dot in rest]
+        r0 = first.get_fill_opacity()
+
+        def step(_, alpha):
+            for dot, start in zip(rest, f0):
+                dot.set_fill(opacity=start + alpha * ((1 - 0.85 * level) - start))
+            first.set_fill(opacity=r0 + alpha * ((1 - level) - r0))
+            first.set_stroke(color=color if level else style.BACKGROUND, width=4 if level else 1.5,
+                             opacity=1)
+
+        return UpdateFromAlphaFunc(self.square[1], step)
 
     def tilt_to_plane(self):
         """A view well off the edge, 20° to 35° from the plane's normal, so that the plane, its
@@ -646,7 +743,7 @@ class HiddenLift(ThreeDScene):
         self.add(self.whole_plane)
         self.bring_to_back(self.whole_plane)
         beat(self, during(self.whole_plane.animate.set_fill(opacity=0.12).set_stroke(opacity=0.7), 0, 0.3),
-             during(self.dim_sheet(1.0), 0, 0.3),
+             during(self.dim_sheet(1.0), 0, 0.3), during(self.ring_corner(0.0), 0, 0.3),
              during(GrowArrow(self.column_arrows[0]), 0, 0.3),
              during(GrowArrow(self.column_arrows[1]), 0.15, 0.45),
              during(Create(self.foot_line), 0.3, 0.45), during(FadeIn(self.inset[:3]), 0.3, 0.4),
@@ -737,9 +834,9 @@ class HiddenLift(ThreeDScene):
         shift = self.frame_right()
         origin, tip = self.axes.c2p(0, 0, 0) + shift, self.axes.c2p(*c) + shift  # where they will be
         # thick, and drawn after (so over) the sheet and the points, which dim while it shows
-        self.bias_arrow = Arrow(origin, tip, buff=0, color=style.W1_COLOR, stroke_width=12,
-                                tip_length=0.45 / self.tilt_zoom, max_stroke_width_to_length_ratio=40,
-                                max_tip_length_to_length_ratio=0.4)
+        self.bias_arrow = Arrow(origin, tip, buff=0, color=style.W1_COLOR, stroke_width=14,
+                                tip_length=0.6 / self.tilt_zoom, max_stroke_width_to_length_ratio=40,
+                                max_tip_length_to_length_ratio=0.45)
         corner = self.square[1][0]
         self.bias_name = note("bias", font_size=LABEL, color=style.W1_COLOR)
         self.placer.add(self.bias_name, self.follow_axes((origin + tip) / 2 - shift), prefer=LEFT)
@@ -753,6 +850,7 @@ class HiddenLift(ThreeDScene):
         moved.rate_func = smooth
         beat(self, during(FadeOut(self.spread_rows), 0, 0.25), during(moved, 0, 0.35), *turn,
              during(FadeIn(self.w1_name), 0.25, 0.45), during(self.dim_sheet(0.3), 0, 0.3),
+             during(self.ring_corner(1.0), 0.1, 0.35),
              during(GrowArrow(self.bias_arrow), 0.35, 0.5), during(run, 0.5, 1),
              during(FadeIn(self.bias_name), 0.4, 0.5),
              during(swell(corner, 1.6), 0.6, 1), run_time=3.5,

@@ -689,3 +689,44 @@ def test_axis_names_stay_off_the_unused_directions_head(lift_scene):
 
 
 DL_, UR_ = np.array([-1.0, -1.0, 0.0]), np.array([1.0, 1.0, 0.0])
+
+
+def test_region_tags_sit_beside_their_lines(regions_scene):
+    """At the end, the boundary lines' tags ("units … on") and the creases' names overlap no
+    other of them; each tag is nearer its own boundary line than any other line drawn (the
+    other boundary lines, the folds), each crease's name nearer its own fold than any other
+    fold, and each tag has a leader from its edge to its line."""
+    from scenes.ch2_network.classifier import box_distance, distance_to_polyline
+
+    s = regions_scene
+    camera = s.renderer.camera
+    camera.reset_rotation_matrix()
+    lines = [camera.project_points(np.array(line.get_anchors()))[:, :2] for line in s.boundary]
+    folds = [camera.project_points(np.array(fold.get_anchors()))[:, :2] for fold in s.folds]
+    labels = [*s.tags, *s.crease_labels]
+    assert len(s.tags) >= 1
+    for label in labels:
+        label.update()
+    boxes = [(m.get_center()[:2], np.array([m.width, m.height]) / 2) for m in labels]
+    for k, (c, h) in enumerate(boxes):
+        for c2, h2 in boxes[k + 1:]:
+            assert not np.all(np.abs(c - c2) < h + h2), (labels[k], c, c2)
+    for tag, (c, h) in zip(s.tags, boxes):
+        own = box_distance(c, h, lines[tag.path_index])
+        others = [m for j, m in enumerate(lines) if j != tag.path_index] + folds
+        assert all(own < box_distance(c, h, o) for o in others), tag
+        tag.leader.update()
+        start, end = tag.leader.get_start()[:2], tag.leader.get_end()[:2]
+        assert distance_to_polyline(end, lines[tag.path_index]) < 0.05
+        assert np.all(np.abs(start - c) <= np.array([tag.width, tag.height]) / 2 + 0.1)
+        assert np.linalg.norm(end - start) < 1.5  # short
+    # a crease's name, past its fold's end, where two creases can meet: nearer its own fold,
+    # or its leader, in its colour, ends on its own fold and nearer it than any other
+    for label, fold, (c, h) in zip(s.crease_labels, folds, boxes[len(s.tags):]):
+        own = box_distance(c, h, fold)
+        if all(own < box_distance(c, h, o) for o in folds if o is not fold):
+            continue
+        label.leader.update()
+        end = label.leader.get_end()[:2]
+        assert distance_to_polyline(end, fold) < 0.05, label
+        assert all(distance_to_polyline(end, fold) < distance_to_polyline(end, o) for o in folds if o is not fold)
