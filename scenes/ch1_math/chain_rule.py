@@ -153,7 +153,7 @@ class ChainRule(Scene):
         for key, color in (("x", style.X_COLOR), ("u", style.Z_COLOR), ("h", style.Z_COLOR)):
             value = number(self.values_1d[key](), color=color, font_size=style.LABEL)
             value.add_updater(lambda m, k=key: m.set_value(self.values_1d[k]()).next_to(
-                self.lines[k].n2p(self.values_1d[k]()), UP, buff=0.15))
+                self.lines[k].n2p(self.values_1d[k]()), UP, buff=0.22))  # above the ticks and the dot
             self.readouts_1d.add(value)
         self.links_1d = links
         self.add(links, self.readouts_1d)
@@ -288,12 +288,16 @@ class ChainRule(Scene):
             plain_tex(r"f(\vec{u}) = \sin u_1 + u_2^2", font_size=style.LABEL))
         defs[0].next_to(self.x_axes, UP, buff=0.15).set_x(arrows[0].get_x())
         defs[1].next_to(self.u_axes, UP, buff=0.15).set_x(arrows[1].get_x() + 0.6)
-        axis_names = VGroup(*[
-            plain_tex(name, font_size=style.SMALL, color=style.MUTED).next_to(axes.c2p(*corner), direction, buff=0.08)
-            for axes in (self.x_axes, self.u_axes)
-            for name, corner, direction in (
-                (("x_1" if axes is self.x_axes else "u_1"), (axes.x_range[1], axes.y_range[0]), DOWN),
-                (("x_2" if axes is self.x_axes else "u_2"), (axes.x_range[0], axes.y_range[1]), LEFT))])
+        # each name at its own axis' end (the axes cross at 0, not at the panel's corner): x₁
+        # under the horizontal axis' end, clear of the arrow to the next panel; x₂ beside the
+        # vertical axis' top
+        axis_names = VGroup()
+        for axes, first, second in ((self.x_axes, "x_1", "x_2"), (self.u_axes, "u_1", "u_2")):
+            along = plain_tex(first, font_size=style.SMALL, color=style.MUTED)
+            along.next_to(axes.x_axis.get_end(), DOWN, buff=0.12).align_to(axes.x_axis.get_end(), RIGHT)
+            up = plain_tex(second, font_size=style.SMALL, color=style.MUTED)
+            up.next_to(axes.y_axis.get_end(), LEFT, buff=0.12).align_to(axes.y_axis.get_end(), UP)
+            axis_names.add(along, up)
         spaces = VGroup(
             tex(r"\vec{x} \in \mathbb{R}^n,\ n = 2", font_size=style.LABEL, color=style.X_COLOR, colored=False),
             tex(r"\vec{u} \in \mathbb{R}^r,\ r = 2", font_size=style.LABEL, color=style.Z_COLOR, colored=False),
