@@ -7,15 +7,13 @@ Each build runs in a fresh process; both kinds of copy are timed for each scene,
 words each build collects are compared, so the two are shown to build the same scene.
 """
 
-import json
-import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from side_by_side import compare
+
 DEFAULT = ["UpdateStep", "BackpropW1", "TrainingRun", "WhenTrainingFails"]
 
-BUILD = r"""
+SCRIPT = r"""
 import hashlib, json, os, sys, tempfile, time
 os.environ["TOYNET_VOICE"] = "none"
 sys.path.insert(0, ".")
@@ -35,19 +33,9 @@ print(json.dumps({"cpu": cpu, "words": digest}))
 """
 
 
-def build(name, copies):
-    out = subprocess.run([sys.executable, "-c", BUILD, name, copies], cwd=ROOT, check=True,
-                         capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
-
 
 def main(names):
-    print("| scene | manim's copies, CPU s | fast copies, CPU s | ratio | same words |")
-    print("|---|---|---|---|---|")
-    for name in names:
-        manims, ours = build(name, "manim"), build(name, "fast")
-        print(f"| {name} | {manims['cpu']:.1f} | {ours['cpu']:.1f} | "
-              f"{ours['cpu'] / manims['cpu']:.2f} | {'yes' if manims['words'] == ours['words'] else 'NO'} |")
+    compare(names, SCRIPT, "copies", "words")
 
 
 if __name__ == "__main__":

@@ -7,15 +7,13 @@ Each render runs in a fresh process; both kinds of drawing are timed for each sc
 digest of every frame drawn is compared, so the two are shown to draw the same video.
 """
 
-import json
-import subprocess
 import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from side_by_side import compare
+
 DEFAULT = ["SeparatingPlane", "WhenTrainingFails", "VectorTwoFaces"]
 
-RENDER = r"""
+SCRIPT = r"""
 import hashlib, json, os, sys, tempfile, time
 os.environ["TOYNET_VOICE"] = "none"
 sys.path.insert(0, ".")
@@ -43,20 +41,9 @@ print(json.dumps({"cpu": cpu, "frames": frames.hexdigest()}))
 """
 
 
-def render(name, drawing):
-    out = subprocess.run([sys.executable, "-c", RENDER, name, drawing], cwd=ROOT, check=True,
-                         capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])
-
 
 def main(names):
-    print("| scene | manim's drawing, CPU s | fast drawing, CPU s | ratio | same frames |")
-    print("|---|---|---|---|---|")
-    for name in names:
-        manims, ours = render(name, "manim"), render(name, "fast")
-        print(f"| {name} | {manims['cpu']:.1f} | {ours['cpu']:.1f} | "
-              f"{ours['cpu'] / manims['cpu']:.2f} | {'yes' if manims['frames'] == ours['frames'] else 'NO'} |",
-              flush=True)
+    compare(names, SCRIPT, "drawing", "frames")
 
 
 if __name__ == "__main__":
