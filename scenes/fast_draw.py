@@ -9,6 +9,9 @@ every path of every frame (docs/PERFORMANCE.md). Three changes, none visible in 
   parts), one exact comparison gives the same answer as manim's search within the tolerance;
   any other path gets manim's search.
 - The 3-D camera's projection computes its perspective factor once per path, not twice.
+- The 3-D camera shades each face of a surface from the face's corners, its colour and the
+  light, twice a frame (fill and stroke), though none of them changes while only the camera
+  moves: each face keeps the colours it was last shaded to, with what they were shaded from.
 The tests (tests/scenes/test_fast_draw.py) compare each with manim's own and draw scenes both
 ways, pixel for pixel.
 """
@@ -22,6 +25,7 @@ from manim.camera.three_d_camera import ThreeDCamera
 MANIMS_PATH = Camera.set_cairo_context_path
 MANIMS_SPLIT = VMobject.get_subpath_split_indices_from_points
 MANIMS_PROJECT = ThreeDCamera.project_points
+MANIMS_SHADE = ThreeDCamera.modified_rgbas
 
 
 def split_indices(self, points, n_dims=3):
@@ -80,10 +84,27 @@ def project_points(self, points):
     return points
 
 
+def modified_rgbas(self, vmobject, rgbas):
+    """manim's shaded colours of a face, computed again only when the face's points, its
+    colours or the light have changed since it was last shaded."""
+    if not (self.should_apply_shading and vmobject.shade_in_3d):
+        return rgbas
+    rgbas = np.asarray(rgbas)
+    key = (vmobject.points.tobytes(), rgbas.tobytes(), self.light_source.points[0].tobytes())
+    kept = vmobject.__dict__.get("_fast_draw_shades")
+    if kept is None or len(kept) > 3:  # a face is shaded for its fill and its stroke(s)
+        kept = vmobject._fast_draw_shades = {}
+    shaded = kept.get(key)
+    if shaded is None:
+        shaded = kept[key] = MANIMS_SHADE(self, vmobject, rgbas)
+    return shaded.copy()
+
+
 def install():
     Camera.set_cairo_context_path = set_cairo_context_path
     VMobject.get_subpath_split_indices_from_points = split_indices
     ThreeDCamera.project_points = project_points
+    ThreeDCamera.modified_rgbas = modified_rgbas
 
 
 def uninstall():
@@ -91,3 +112,4 @@ def uninstall():
     Camera.set_cairo_context_path = MANIMS_PATH
     VMobject.get_subpath_split_indices_from_points = MANIMS_SPLIT
     ThreeDCamera.project_points = MANIMS_PROJECT
+    ThreeDCamera.modified_rgbas = MANIMS_SHADE
