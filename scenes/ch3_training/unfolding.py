@@ -292,10 +292,7 @@ class TrainingRun(Scene):
         self.swept_key = hatch_key(words.swept_label(run, k0, k1))
         self.swept_key.to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15).align_to(self.loss, UP)  # above the axis's name
         if k1 > here:
-            self.advance_phase(here, k1, words.first_epoch_words(run, k0, k1), ADVANCE_TIMES[0],
-                               FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0] / 2)),
-                               last=(during(FadeIn(self.swept), 0.1, 0.4),
-                                     during(FadeIn(self.swept_key), 0.2, 0.35)))
+            self.first_epoch(k0, k1)
             back = quickly(ADVANCE_TIMES[1] / 2, 0.5)
             gone = (FadeOut(self.swept, rate_func=back), FadeOut(self.swept_key, rate_func=back))
         else:
@@ -317,6 +314,16 @@ class TrainingRun(Scene):
                         gone += (FadeOut(self.start_accuracy, rate_func=quickly(seconds / len(texts), 0.4)),)
                 self.advance_phase(a, b, texts, seconds, *gone)
                 gone = ()
+
+    def first_epoch(self, k0, k1):
+        """The replay runs to the end of the first epoch during the first sentence; the sweep,
+        measured up to that snapshot, is hatched and said once the counter has reached it."""
+        rest, sweep = words.first_epoch_words(self.run, k0, k1)
+        self.advance(self.run.steps[k1], FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0] / 2)),
+                     run_time=ADVANCE_TIMES[0], subcaption=rest)
+        # the hatching and its key come in as the sentence starts; the share is pointed at
+        beat(self, during(FadeIn(self.swept), 0, 0.12), during(FadeIn(self.swept_key), 0.04, 0.14),
+             during(PointAt(self.swept_key[1], color=style.EMPHASIS), 0.2, 0.8), subcaption=sweep)
 
     def advance_phase(self, a, b, texts, seconds, *animations, last=()):
         """The tracker from snapshot a to b in one beat per sentence, the snapshots shared

@@ -151,6 +151,29 @@ def test_first_epoch_words(training):
         assert "barely moves" in text
 
 
+def test_the_sweep_is_said_once_the_replay_has_reached_the_epochs_end(training):
+    """The share crossed in the first epoch is said and keyed only once the counter shows the
+    snapshot it is measured to (the end of the first epoch)."""
+    _, run, words = training
+    k1 = first_at(run, len(run.y))
+    captions = [c for c, _ in words.beats]
+    sweep = [c for c in captions if c.startswith("Over the whole epoch")]
+    if not sweep:  # the run's first epoch was over before the phases began
+        return
+    i = captions.index(sweep[0])
+    rest, shown = words.beats[i - 1]
+    assert rest.startswith("The rest of the first epoch")
+    counter = words.scene.counter
+    assert counter.step._get_num_string(run.steps[k1]) in shown  # the counter at the epoch's end
+    assert counter.epoch._get_num_string(run.epochs[k1]) in shown
+    key = next(t for t in words.on_screen if t.startswith("crossed by the boundary"))
+    assert words.first_beat_showing(key) == sweep[0]
+    gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
+    grid = np.column_stack([gx1.ravel(), gx2.ravel()])
+    classes = np.array([forward(run.W1[k], run.W2[k], grid).y_hat > 0.5 for k in range(k1 + 1)])
+    assert key.endswith(f"{(classes != classes[0]).any(axis=0).mean():.0%}")
+
+
 def test_words_of_epochs_one_to_ten(training):
     _, run, words = training
     k1, k2 = first_at(run, len(run.y)), first_at(run, 10 * len(run.y))
