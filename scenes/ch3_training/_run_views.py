@@ -276,7 +276,10 @@ class LossCurve(SnapshotView, VGroup):
         low = float(np.log10(max(loss.min(), 1e-6)))
         high = float(np.log10(max(loss.max(), 1e-6)))
         pad = 0.06 * max(high - low, 0.3)
-        self.lo, span = low - pad, high - low + 2 * pad  # the plot's y is log10(loss) - lo
+        # the axis ends at a power of ten below the lowest mean loss, with room to spare, so
+        # the curve's tail never runs along the step axis: the plot's y is log10(loss) - lo
+        self.lo = float(math.floor(low - pad))
+        span = high + pad - self.lo
         self.axes = Axes(
             x_range=[0, x_max, 1], y_range=[0, span, span], x_length=width, y_length=height,
             tips=False, axis_config={"color": style.MUTED, "stroke_width": 2},
@@ -351,6 +354,23 @@ class LossCurve(SnapshotView, VGroup):
         self.k = k
         self.place_readout()  # with the cursor, clear of the curve drawn so far
         return self
+
+    def mark(self, k, text, gap=0.08):
+        """A dot on the curve at snapshot k, labelled with `text` (its loss as the words give it)
+        and the epoch: left of the dot and no higher than it, where a falling curve leaves room
+        (the curve before k runs above it), or above and right of it if that would reach under
+        the step axis."""
+        dot = Dot(self.curve_points(k + 1)[-1], radius=0.06, color=style.FOREGROUND)
+        label = VGroup(note(f"epoch {self.run.epochs[k]:.0f}:", font_size=style.SMALL),
+                       MathTex(text, font_size=NUMBER_SCALE * style.SMALL, color=style.LOSS_COLOR))
+        label.arrange(RIGHT, buff=0.1)
+        on_baseline(label[1], label[0])
+        label.next_to(dot, LEFT, buff=gap).align_to(dot.get_center() + 0.02 * DOWN, UP)
+        if label.get_bottom()[1] < self.axes.c2p(0, 0)[1] + 0.03:
+            label.next_to(dot, UP + RIGHT, buff=gap)
+        mark = VGroup(dot, label)
+        mark.dot, mark.label, mark.number = dot, label, label[1]
+        return mark
 
     def cursor_value(self):
         """(step, mean loss) at the cursor, mapped back through the axes."""

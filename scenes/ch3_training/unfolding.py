@@ -312,7 +312,11 @@ class TrainingRun(Scene):
                     gone += (reveal(self, self.strip, run_time=seconds / len(texts), seconds=0.6),)
                     if shown:
                         gone += (FadeOut(self.start_accuracy, rate_func=quickly(seconds / len(texts), 0.4)),)
-                self.advance_phase(a, b, texts, seconds, *gone)
+                last = ()
+                if a == k2:  # the loss at epoch 10 the last words start from, marked as they say it
+                    self.loss_mark = self.loss.mark(k2, words.losses(run.mean_loss[k2], run.mean_loss[k3])[0])
+                    last = (during(FadeIn(self.loss_mark), 0, 0.12),)
+                self.advance_phase(a, b, texts, seconds, *gone, last=last)
                 gone = ()
 
     def first_epoch(self, k0, k1):

@@ -165,6 +165,11 @@ def test_loss_axis_is_a_log_scale(run_scene_obj, run):
     for k, value in zip((0, run.n_snapshots - 1), losses):
         x, y = loss.axes.p2c(loss.curve_points(k + 1)[-1])[:2]
         assert y + loss.lo == pytest.approx(np.log10(value), abs=1e-6)
+    # the axis ends at a power of ten below the lowest mean loss, clear of the curve's tail
+    lowest = min(float(forward(run.W1[k], run.W2[k], run.X, run.y).loss.mean()) for k in range(run.n_snapshots))
+    assert loss.lo == int(loss.lo) and 10 ** loss.lo < lowest
+    floor = loss.axes.c2p(0, 0)[1]
+    assert min(p[1] for p in loss.curve_points()) > floor + 0.05
     for value, tick in zip(loss.tick_values, loss.y_ticks):
         assert float(tick.tex_string) == pytest.approx(value)
         assert tick.get_y() == pytest.approx(loss.axes.c2p(0, np.log10(value) - loss.lo)[1], abs=1e-6)

@@ -208,6 +208,24 @@ def test_only_sharpens_is_said_only_when_true(training):
         assert not sharpens and "does not settle" in text
 
 
+def test_the_loss_at_epoch_ten_is_marked_as_it_is_said(training):
+    """The loss the late words start from is marked on the curve, at epoch 10's snapshot, with
+    the number they give, from the beat that says it on."""
+    _, run, words = training
+    k2, k3 = first_at(run, 10 * len(run.y)), run.n_snapshots - 1
+    if k2 >= k3:  # a run that ends by epoch 10 has no late words
+        return
+    loss, mark = words.scene.loss, words.scene.loss_mark
+    step, value = loss.axes.p2c(mark.dot.get_center())[:2]
+    assert 10 ** step - 1 == pytest.approx(run.steps[k2], rel=1e-6)
+    assert 10 ** (value + loss.lo) == pytest.approx(mean_loss(run, k2), rel=1e-6)
+    number = mark.number.tex_string
+    assert float(number) == pytest.approx(mean_loss(run, k2), rel=0.05)
+    said = words.first_beat_showing(number)
+    assert f"from {number} to" in said
+    assert mark.label.get_bottom()[1] > loss.axes.c2p(0, 0)[1]  # above the step axis
+
+
 def test_final_words_and_rings_match_the_wrong_points(training):
     _, run, words = training
     f = forward(run.W1[-1], run.W2[-1], run.X, run.y)
