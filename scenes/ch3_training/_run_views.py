@@ -621,9 +621,8 @@ def colour_bar(font_size=style.LABEL, width=1.6, height=0.2, cells=25, tick_size
     rgb = class_rgb(values)
     bar = VGroup(*[Rectangle(width=width / cells, height=height, stroke_width=0, fill_opacity=1,
                              fill_color="#%02X%02X%02X" % tuple(c)) for c in rgb]).arrange(RIGHT, buff=0)
-    # with a tick_size, "1/2" on one line: a stacked fraction's digits are too small to read at
-    # 480p in a small key
-    half = r"\tfrac{1}{2}" if tick_size is None else "1/2"
+    # ½ as everywhere in the scene (the boundary's key, the sides' key), at the tick size
+    half = r"\tfrac{1}{2}"
     tick_size = NUMBER_SCALE * font_size if tick_size is None else tick_size
     ticks = VGroup(*[MathTex(t, font_size=tick_size, color=style.FOREGROUND)
                      .next_to(bar.get_corner(DOWN + LEFT) + f * width * RIGHT, DOWN, buff=0.08)

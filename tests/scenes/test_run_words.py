@@ -208,6 +208,12 @@ def test_only_sharpens_is_said_only_when_true(training):
         assert not sharpens and "does not settle" in text
 
 
+def test_one_half_is_written_one_way(training):
+    """On screen, one half is always the fraction ½, never "1/2"."""
+    _, _, words = training
+    assert not [t for t in words.on_screen if "1/2" in t.replace(" ", "")]
+
+
 def test_the_loss_at_epoch_ten_is_marked_as_it_is_said(training):
     """The loss the late words start from is marked on the curve, at epoch 10's snapshot, with
     the number they give, from the beat that says it on."""
