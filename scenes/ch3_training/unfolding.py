@@ -113,7 +113,7 @@ def hatch_key(text, font_size=style.SMALL):
 
 def dots_key(font_size=style.SMALL):
     """Key of the dots' colours, stacked: their labels y (as the map's first key said)."""
-    rows = VGroup(note("dots: label", font_size=font_size))
+    rows = VGroup(note("dots:", font_size=font_size))
     for y in (1, 0):
         rows.add(VGroup(Dot(radius=0.06, color=style.class_color(y)),
                         MathTex(f"y = {y}", font_size=NUMBER_SCALE * font_size, color=style.FOREGROUND))
