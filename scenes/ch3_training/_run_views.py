@@ -44,6 +44,7 @@ SIDE_OPACITY = 0.3  # the tint of each side of the plane (in the map's colour of
 # (along x1 and along x2) spread apart as a V instead of lying behind one another.
 VIEW_PHIS = np.arange(24, 41, 2)
 PLANE_OPACITY = 0.08  # the plane ŷ = 1/2 itself: white like the map's boundary, nearly clear
+PLANE_STROKE = 3.5  # its outline, bold: seen edge-on the plane is this line, as the map's boundary
 
 
 def view_rotation(theta, phi=PHI):
@@ -155,7 +156,8 @@ class HiddenInset(SnapshotView, VGroup):
         self.label_backs = VGroup(*[BackgroundRectangle(label, fill_opacity=0.8, buff=0.04)
                                     for label in self.labels])
         self.place_labels()
-        self.plane = separating_plane(self.axes, run.W2[k], self.extent, color=style.FOREGROUND, opacity=PLANE_OPACITY)
+        self.plane = separating_plane(self.axes, run.W2[k], self.extent, color=style.FOREGROUND, opacity=PLANE_OPACITY,
+                                       stroke=PLANE_STROKE)
         # each side of the plane inside the box, tinted like the map: blue where ŷ > 1/2
         self.sides = VGroup(*[VMobject(stroke_width=0, fill_color=c, fill_opacity=SIDE_OPACITY)
                               for c in (style.CLASS_1, style.CLASS_0)])
@@ -204,7 +206,8 @@ class HiddenInset(SnapshotView, VGroup):
         if k == self.k:
             return self
         self.cloud.set_centres(self.to_scene(self.run.hidden_post[k]))
-        fresh = separating_plane(self.axes, self.run.W2[k], self.extent, color=style.FOREGROUND, opacity=PLANE_OPACITY)
+        fresh = separating_plane(self.axes, self.run.W2[k], self.extent, color=style.FOREGROUND, opacity=PLANE_OPACITY,
+                                       stroke=PLANE_STROKE)
         self.plane.become(fresh)
         self.plane.normal, self.plane.offset = fresh.normal, fresh.offset
         self.plane.vertices_hidden = fresh.vertices_hidden
@@ -215,6 +218,30 @@ class HiddenInset(SnapshotView, VGroup):
     def to_scene(self, coords):
         """Scene points of hidden coordinates (N, 3), through the (turned) axes."""
         return np.asarray(self.axes.c2p(*np.asarray(coords, dtype=float).T)).T
+
+    def reaches_into(self, mob, gap=0.1):
+        """Whether the drawn box (the hull of its corners on screen) or an axis label comes
+        within `gap` of mob's bounding box."""
+        x0, x1 = mob.get_left()[0] - gap, mob.get_right()[0] + gap
+        y0, y1 = mob.get_bottom()[1] - gap, mob.get_top()[1] + gap
+        for label in self.labels:
+            if label.get_left()[0] < x1 and label.get_right()[0] > x0 and label.get_bottom()[1] < y1 \
+                    and label.get_top()[1] > y0:
+                return True
+        corners = np.array([[a, b, c] for a in self.extent[0] for b in self.extent[1] for c in self.extent[2]])
+        hull = convex_hull(self.to_scene(corners)[:, :2])
+        box = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
+        # convex polygons apart iff some edge of either separates them
+        for poly, other in ((hull, np.array(box)), (np.array(box), hull)):
+            n = len(poly)
+            for i in range(n):
+                p, q = poly[i], poly[(i + 1) % n]
+                normal = np.array([q[1] - p[1], p[0] - q[0]])
+                side = (other - p) @ normal
+                inner = (poly - p) @ normal
+                if (side > 1e-9).all() and (inner <= 1e-9).all() or (side < -1e-9).all() and (inner >= -1e-9).all():
+                    return False
+        return True
 
     def lowest_y(self):
         """The lowest point on screen that the plane can reach: the lowest corner of the box
@@ -276,7 +303,10 @@ class LossCurve(SnapshotView, VGroup):
         low = float(np.log10(max(loss.min(), 1e-6)))
         high = float(np.log10(max(loss.max(), 1e-6)))
         pad = 0.06 * max(high - low, 0.3)
-        self.lo, span = low - pad, high - low + 2 * pad  # the plot's y is log10(loss) - lo
+        # the axis ends at a power of ten below the lowest mean loss, with room to spare, so
+        # the curve's tail never runs along the step axis: the plot's y is log10(loss) - lo
+        self.lo = float(math.floor(low - pad))
+        span = high + pad - self.lo
         self.axes = Axes(
             x_range=[0, x_max, 1], y_range=[0, span, span], x_length=width, y_length=height,
             tips=False, axis_config={"color": style.MUTED, "stroke_width": 2},
@@ -352,6 +382,23 @@ class LossCurve(SnapshotView, VGroup):
         self.place_readout()  # with the cursor, clear of the curve drawn so far
         return self
 
+    def mark(self, k, text, gap=0.08):
+        """A dot on the curve at snapshot k, labelled with `text` (its loss as the words give it)
+        and the epoch: left of the dot and no higher than it, where a falling curve leaves room
+        (the curve before k runs above it), or above and right of it if that would reach under
+        the step axis."""
+        dot = Dot(self.curve_points(k + 1)[-1], radius=0.06, color=style.FOREGROUND)
+        label = VGroup(note(f"epoch {self.run.epochs[k]:.0f}:", font_size=style.SMALL),
+                       MathTex(text, font_size=NUMBER_SCALE * style.SMALL, color=style.LOSS_COLOR))
+        label.arrange(RIGHT, buff=0.1)
+        on_baseline(label[1], label[0])
+        label.next_to(dot, LEFT, buff=gap).align_to(dot.get_center() + 0.02 * DOWN, UP)
+        if label.get_bottom()[1] < self.axes.c2p(0, 0)[1] + 0.03:
+            label.next_to(dot, UP + RIGHT, buff=gap)
+        mark = VGroup(dot, label)
+        mark.dot, mark.label, mark.number = dot, label, label[1]
+        return mark
+
     def cursor_value(self):
         """(step, mean loss) at the cursor, mapped back through the axes."""
         x, y = self.axes.p2c(self.cursor.get_center())
@@ -390,11 +437,17 @@ class AccuracyStrip(SnapshotView, VGroup):
             gap = self.extremes[0].get_top()[1] + 0.04 - self.extremes[1].get_bottom()[1]
             self.extremes[1].shift(gap / 2 * UP)
             self.extremes[0].shift(gap / 2 * DOWN)
+        # its ends labelled with their epochs, the axis named between them
+        self.x_ends = VGroup(*[
+            MathTex(f"{run.epochs[j]:.0f}", font_size=NUMBER_SCALE * style.SMALL, color=style.FOREGROUND)
+            .next_to(self.axes.c2p(x, 0), DOWN, buff=0.1) for j, x in ((a, 0.0), (b, x1 - x0))])
+        self.x_name = note("epoch", font_size=style.SMALL).move_to(self.axes.c2p((x1 - x0) / 2, 0))
+        self.x_name.align_to(self.x_ends, DOWN)
         self.heading = note(heading, font_size=style.SMALL)
         self.heading.next_to(self.axes.c2p(0, span), UP, buff=0.12).align_to(self.extremes, LEFT)
         self.done = VMobject(stroke_color=style.FOREGROUND, stroke_width=3)
         self.cursor = Dot(radius=0.06, color=style.FOREGROUND)
-        self.add(self.axes, self.guides, self.extremes, self.heading, self.done, self.cursor)
+        self.add(self.axes, self.guides, self.extremes, self.x_ends, self.x_name, self.heading, self.done, self.cursor)
         self.k = None
         self.show_snapshot(a if k is None else k)
 
@@ -601,9 +654,8 @@ def colour_bar(font_size=style.LABEL, width=1.6, height=0.2, cells=25, tick_size
     rgb = class_rgb(values)
     bar = VGroup(*[Rectangle(width=width / cells, height=height, stroke_width=0, fill_opacity=1,
                              fill_color="#%02X%02X%02X" % tuple(c)) for c in rgb]).arrange(RIGHT, buff=0)
-    # with a tick_size, "1/2" on one line: a stacked fraction's digits are too small to read at
-    # 480p in a small key
-    half = r"\tfrac{1}{2}" if tick_size is None else "1/2"
+    # ½ as everywhere in the scene (the boundary's key, the sides' key), at the tick size
+    half = r"\tfrac{1}{2}"
     tick_size = NUMBER_SCALE * font_size if tick_size is None else tick_size
     ticks = VGroup(*[MathTex(t, font_size=tick_size, color=style.FOREGROUND)
                      .next_to(bar.get_corner(DOWN + LEFT) + f * width * RIGHT, DOWN, buff=0.08)

@@ -60,6 +60,7 @@ from toynet_core import forward
 ADVANCE_TIMES = (5.0, 7.0, 5.0)
 # The first steps, one snapshot each, are shown while SGD, the epoch and the views are named.
 INTRO_STEPS = (10, 20, 30, 40, 50, 60)
+LOSS_WIDTH, LOSS_HEIGHT = 5.2, 1.2  # the loss plot's axes, at most
 VIEWS_Y = 1.15  # centre line of the three views; the loss curve sits under them
 PANEL_SIDE = 3.3  # the input plane's side
 SWEPT_ALPHA = 170  # of 255: the hatching over the cells the boundary crossed in the first epoch
@@ -110,9 +111,19 @@ def hatch_key(text, font_size=style.SMALL):
     return VGroup(swatch, note(text, font_size=font_size)).arrange(RIGHT, buff=0.12, aligned_edge=UP)
 
 
+def dots_key(font_size=style.SMALL):
+    """Key of the dots' colours, stacked: their labels y (as the map's first key said)."""
+    rows = VGroup(note("dots:", font_size=font_size))
+    for y in (1, 0):
+        rows.add(VGroup(Dot(radius=0.06, color=style.class_color(y)),
+                        MathTex(f"y = {y}", font_size=NUMBER_SCALE * font_size, color=style.FOREGROUND))
+                 .arrange(RIGHT, buff=0.12))
+    return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+
+
 def side_key(font_size=style.SMALL):
-    """Key of the hidden space's tinted box: each side of the plane, tinted as the map is
-    coloured there (blue where ŷ > 1/2)."""
+    """Key of the hidden space's tinted box: each side of the plane, tinted as the
+    map is coloured there (blue where ŷ > 1/2)."""
     items = VGroup()
     for color, sign in ((style.CLASS_1, ">"), (style.CLASS_0, "<")):
         swatch = Square(0.2, stroke_color=color, stroke_width=1.5, fill_color=color, fill_opacity=SIDE_OPACITY)
@@ -150,40 +161,61 @@ class TrainingRun(Scene):
         # a little lower and narrower than the other views: the map's key sits above it, under
         # the counter, and its ticks must clear the top unit
         self.diagram = RunDiagram(run, 0, width=3.1, height=2.3).move_to([5.15, VIEWS_Y - 0.25, 0])
-        y = self.panel.get_bottom()[1] - 0.25
+        y = self.panel.get_bottom()[1] - 0.22
         self.captions = VGroup(*[
             note(text, font_size=style.SMALL).move_to([view.get_center()[0], y, 0])
             for text, view in (("input plane", self.panel), ("weights", self.diagram))
         ])
-        # Hidden space gets the room between the other two: seen from where the planes of
-        # epoch 10 (when the words say it has slipped between the classes) and of the end are
-        # edge-on or nearly, so each class sits on its own side; of those views, the one where
-        # the points spread widest.
-        left = self.panel.get_right()[0] + 0.45
+        # The dots' key, a block of its own beside the input plane's lower right corner (it
+        # moves there from the map's key when hidden space comes in).
+        self.dots_home = dots_key().next_to(self.panel.image, RIGHT, buff=0.2).align_to(self.panel.image, DOWN)
+        # The loss curve under the input plane's caption; as tall as the room above the
+        # subtitle band allows (its tick labels must read at 480p).
+        self.loss = self.loss_curve(self.captions.get_bottom()[1] - 0.12)
+        # Hidden space gets the room between the dots' key and the diagram, down to the loss
+        # plot's top, its caption and the key of its tinted sides one block at its lower right
+        # (where the box, drawn as a hexagon, leaves a corner free); seen from where the planes
+        # of epoch 10 (when the words say it has slipped between the classes) and of the end
+        # are edge-on or nearly, so each class sits on its own side; of those views, the one
+        # where the points spread widest.
+        name = note("hidden space", font_size=style.SMALL)
+        self.hidden_key = VGroup(name, side_key()).arrange(DOWN, aligned_edge=RIGHT, buff=0.12)
+        bottom = self.loss.axes.get_top()[1] + 0.15
+        self.hidden_key.next_to([self.diagram.get_left()[0] - 0.2, bottom, 0], UP + LEFT, buff=0)
+        left = self.dots_home.get_right()[0] + 0.3
         right = self.diagram.get_left()[0] - 0.2
         top = self.counter.get_bottom()[1] - 0.1
-        bottom = y + 0.25
         theta, phi = edge_on_view(run, self.phases[2:], size=(right - left - 0.6, top - bottom - 0.5))
         self.hidden = HiddenInset(run, 0, side=3.1, theta=theta, phi=phi)
-        self.fit_hidden(left, right, bottom, top)
-        # its caption centred under it, the key of its tinted sides beside the caption
-        name = note("hidden space", font_size=style.SMALL).move_to([self.hidden.get_center()[0], y, 0])
-        self.captions.insert(1, VGroup(name, side_key().next_to(name, RIGHT, buff=0.35)))
-        # (its tick labels must read at 480p: it gives up a little height to keep them above
-        # the subtitle band)
-        self.loss = LossCurve(run, 0, width=6.2, height=0.82)
-        self.loss.next_to(self.captions, DOWN, buff=0.16).align_to(self.panel.image, LEFT)
+        self.fit_hidden(left, right, bottom, top, clear_of=self.hidden_key)
+        self.captions.insert(1, self.hidden_key)
         # the accuracy after epoch 10, on an axis from its lowest to its highest: the range the
         # late words give; it comes in with them
         k2, k3 = self.phases[2:]
-        self.strip = AccuracyStrip(run, k2, k3, width=1.9, height=0.8,
+        self.strip = AccuracyStrip(run, k2, k3, width=2.3, height=0.85,
                                    heading=f"accuracy from epoch {run.epochs[k2]:.0f}")
-        self.strip.align_to(self.loss.axes, DOWN).to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15)
+        self.strip.align_to(self.loss.ticks, DOWN).to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15)
         self.views = [self.panel, self.marker, self.hidden, self.diagram, self.loss, self.counter, self.strip]
 
-    def fit_hidden(self, left, right, bottom, top):
+    def loss_curve(self, top, lowest=-0.38 * 8.0 + 0.08):
+        """The loss curve under `top`, left-aligned with the input plane, as tall as fits above
+        `lowest` (the subtitle band's edge, 12 % of the frame's 8 units up, with a margin), at
+        most LOSS_HEIGHT."""
+        height = LOSS_HEIGHT
+        for _ in range(3):
+            loss = LossCurve(self.run, 0, width=LOSS_WIDTH, height=height)
+            loss.next_to([0, top, 0], DOWN, buff=0).align_to(self.panel.image, LEFT)
+            over = lowest - loss.get_bottom()[1]
+            if over <= 1e-3:
+                break
+            height -= over
+        return loss
+
+    def fit_hidden(self, left, right, bottom, top, clear_of=None, gap=0.12):
         """Scale the hidden-space inset, axis labels and all, as large as fits the rectangle
-        between the other views, and centre it there (its labels keep their size)."""
+        between the other views, and centre it there (its labels keep their size); then, while
+        it reaches into `clear_of` (a key in a corner of the rectangle), a little smaller, kept
+        to the rectangle's far side from the key."""
         hidden = self.hidden
         for _ in range(4):  # the labels keep their size as the rest shrinks: settle in turns
             factor = min((right - left) / hidden.width, (top - bottom) / hidden.height)
@@ -192,6 +224,13 @@ class TrainingRun(Scene):
             hidden.scale(factor)
             hidden.place_labels()
         hidden.move_to([(left + right) / 2, (top + bottom) / 2, 0])
+        for _ in range(40):
+            if clear_of is None or not hidden.reaches_into(clear_of, gap):
+                break
+            hidden.scale(0.97)
+            hidden.place_labels()
+            hidden.move_to([(left + right) / 2, (top + bottom) / 2, 0])
+            hidden.align_to([left, top, 0], UP + LEFT)  # away from the key at the lower right
 
     def show_snapshot(self, k):
         for view in self.views:
@@ -266,11 +305,11 @@ class TrainingRun(Scene):
         corner = VGroup(*small[:2])
         corner.arrange(RIGHT, buff=0.35, aligned_edge=UP).next_to(self.counter, DOWN, buff=0.3)
         corner.align_to(self.counter, RIGHT)
-        dots_home = small[2].next_to(self.captions[0], RIGHT, buff=0.3)
         self.advance(next(steps), reveal(self, self.hidden, self.captions[1],
                                          run_time=reading_time(text)),
                      Transform(VGroup(*self.legend[:2]), corner, rate_func=quickly(reading_time(text))),
-                     Transform(self.legend[2], dots_home, rate_func=quickly(reading_time(text))),
+                     FadeOut(self.legend[2], rate_func=quickly(reading_time(text), 0.5)),
+                     FadeIn(self.dots_home, rate_func=after(reading_time(text), 0.3, 0.5)),
                      subcaption=text)
         text = "Then the weights, as edges: blue positive, orange negative, thicker when larger."
         self.advance(next(steps), reveal(self, self.diagram, self.captions[2],
@@ -290,12 +329,9 @@ class TrainingRun(Scene):
         # The hatching's key, with what it marks and the share the words give, on screen as they
         # are said: right of the loss plot, where the accuracy strip comes later.
         self.swept_key = hatch_key(words.swept_label(run, k0, k1))
-        self.swept_key.to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15).align_to(self.loss, UP)  # above the axis's name
+        self.swept_key.to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15).align_to(self.loss.axes, DOWN)
         if k1 > here:
-            self.advance_phase(here, k1, words.first_epoch_words(run, k0, k1), ADVANCE_TIMES[0],
-                               FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0] / 2)),
-                               last=(during(FadeIn(self.swept), 0.1, 0.4),
-                                     during(FadeIn(self.swept_key), 0.2, 0.35)))
+            self.first_epoch(k0, k1)
             back = quickly(ADVANCE_TIMES[1] / 2, 0.5)
             gone = (FadeOut(self.swept, rate_func=back), FadeOut(self.swept_key, rate_func=back))
         else:
@@ -315,8 +351,22 @@ class TrainingRun(Scene):
                     gone += (reveal(self, self.strip, run_time=seconds / len(texts), seconds=0.6),)
                     if shown:
                         gone += (FadeOut(self.start_accuracy, rate_func=quickly(seconds / len(texts), 0.4)),)
-                self.advance_phase(a, b, texts, seconds, *gone)
+                last = ()
+                if a == k2:  # the loss at epoch 10 the last words start from, marked as they say it
+                    self.loss_mark = self.loss.mark(k2, words.losses(run.mean_loss[k2], run.mean_loss[k3])[0])
+                    last = (during(FadeIn(self.loss_mark), 0, 0.12),)
+                self.advance_phase(a, b, texts, seconds, *gone, last=last)
                 gone = ()
+
+    def first_epoch(self, k0, k1):
+        """The replay runs to the end of the first epoch during the first sentence; the sweep,
+        measured up to that snapshot, is hatched and said once the counter has reached it."""
+        rest, sweep = words.first_epoch_words(self.run, k0, k1)
+        self.advance(self.run.steps[k1], FadeOut(self.marker, rate_func=quickly(ADVANCE_TIMES[0] / 2)),
+                     run_time=ADVANCE_TIMES[0], subcaption=rest)
+        # the hatching and its key come in as the sentence starts; the share is pointed at
+        beat(self, during(FadeIn(self.swept), 0, 0.12), during(FadeIn(self.swept_key), 0.04, 0.14),
+             during(PointAt(self.swept_key, color=style.EMPHASIS), 0.2, 0.8), subcaption=sweep)
 
     def advance_phase(self, a, b, texts, seconds, *animations, last=()):
         """The tracker from snapshot a to b in one beat per sentence, the snapshots shared

@@ -165,6 +165,11 @@ def test_loss_axis_is_a_log_scale(run_scene_obj, run):
     for k, value in zip((0, run.n_snapshots - 1), losses):
         x, y = loss.axes.p2c(loss.curve_points(k + 1)[-1])[:2]
         assert y + loss.lo == pytest.approx(np.log10(value), abs=1e-6)
+    # the axis ends at a power of ten below the lowest mean loss, clear of the curve's tail
+    lowest = min(float(forward(run.W1[k], run.W2[k], run.X, run.y).loss.mean()) for k in range(run.n_snapshots))
+    assert loss.lo == int(loss.lo) and 10 ** loss.lo < lowest
+    floor = loss.axes.c2p(0, 0)[1]
+    assert min(p[1] for p in loss.curve_points()) > floor + 0.05
     for value, tick in zip(loss.tick_values, loss.y_ticks):
         assert float(tick.tex_string) == pytest.approx(value)
         assert tick.get_y() == pytest.approx(loss.axes.c2p(0, np.log10(value) - loss.lo)[1], abs=1e-6)
@@ -182,6 +187,31 @@ def test_accuracy_strip_spans_the_late_range(run_scene_obj, run):
     assert strip.extremes[0].get_value() == pytest.approx(min(acc), abs=0.05)
     assert strip.extremes[1].get_value() == pytest.approx(max(acc), abs=0.05)
     assert strip.extremes[0].get_y() < strip.extremes[1].get_y() or min(acc) == max(acc)
+
+
+def test_accuracy_strip_ends_are_labelled_with_their_epochs(run_scene_obj, run):
+    """The strip's x ends carry the epochs of its first and last snapshots (steps over the
+    number of points), each under its end of the axis."""
+    from scenes.ch3_training._run_words import phases
+
+    _, _, k2, k3 = phases(run)
+    strip = run_scene_obj.strip
+    for label, k, end in zip(strip.x_ends, (k2, k3), (strip.axes.x_axis.get_start(), strip.axes.x_axis.get_end())):
+        assert float(label.tex_string) == pytest.approx(round(run.steps[k] / len(run.y)))
+        assert label.get_x() == pytest.approx(end[0], abs=1e-6) and label.get_top()[1] < end[1]
+
+
+def test_each_key_sits_by_its_panel(run_scene_obj):
+    """The dots' key is a block beside the input plane, not on the caption row; the hidden
+    space's caption and side key are one block clear of its box; the hidden box is larger than
+    the input plane is tall."""
+    scene = run_scene_obj
+    image, dots = scene.panel.image, scene.dots_home
+    assert 0 < dots.get_left()[0] - image.get_right()[0] < 0.5
+    assert dots.get_bottom()[1] >= image.get_bottom()[1] - 1e-6
+    assert dots.get_bottom()[1] > scene.captions[0].get_top()[1]
+    assert not scene.hidden.reaches_into(scene.hidden_key, 0.05)
+    assert scene.hidden.height > image.height
 
 
 def test_hidden_space_is_seen_edge_on_to_the_last_plane(run_scene_obj, run):

@@ -151,6 +151,29 @@ def test_first_epoch_words(training):
         assert "barely moves" in text
 
 
+def test_the_sweep_is_said_once_the_replay_has_reached_the_epochs_end(training):
+    """The share crossed in the first epoch is said and keyed only once the counter shows the
+    snapshot it is measured to (the end of the first epoch)."""
+    _, run, words = training
+    k1 = first_at(run, len(run.y))
+    captions = [c for c, _ in words.beats]
+    sweep = [c for c in captions if c.startswith("Over the whole epoch")]
+    if not sweep:  # the run's first epoch was over before the phases began
+        return
+    i = captions.index(sweep[0])
+    rest, shown = words.beats[i - 1]
+    assert rest.startswith("The rest of the first epoch")
+    counter = words.scene.counter
+    assert counter.step._get_num_string(run.steps[k1]) in shown  # the counter at the epoch's end
+    assert counter.epoch._get_num_string(run.epochs[k1]) in shown
+    key = next(t for t in words.on_screen if t.startswith("crossed by the boundary"))
+    assert words.first_beat_showing(key) == sweep[0]
+    gx1, gx2 = np.meshgrid(run.grid_x1, run.grid_x2)
+    grid = np.column_stack([gx1.ravel(), gx2.ravel()])
+    classes = np.array([forward(run.W1[k], run.W2[k], grid).y_hat > 0.5 for k in range(k1 + 1)])
+    assert key.endswith(f"{(classes != classes[0]).any(axis=0).mean():.0%}")
+
+
 def test_words_of_epochs_one_to_ten(training):
     _, run, words = training
     k1, k2 = first_at(run, len(run.y)), first_at(run, 10 * len(run.y))
@@ -183,6 +206,30 @@ def test_only_sharpens_is_said_only_when_true(training):
         assert f"ends below its {pct(acc[0])}" in text
     if name == "poor":  # the run the claim used to be false for
         assert not sharpens and "does not settle" in text
+
+
+def test_one_half_is_written_one_way(training):
+    """On screen, one half is always the fraction ½, never "1/2"."""
+    _, _, words = training
+    assert not [t for t in words.on_screen if "1/2" in t.replace(" ", "")]
+
+
+def test_the_loss_at_epoch_ten_is_marked_as_it_is_said(training):
+    """The loss the late words start from is marked on the curve, at epoch 10's snapshot, with
+    the number they give, from the beat that says it on."""
+    _, run, words = training
+    k2, k3 = first_at(run, 10 * len(run.y)), run.n_snapshots - 1
+    if k2 >= k3:  # a run that ends by epoch 10 has no late words
+        return
+    loss, mark = words.scene.loss, words.scene.loss_mark
+    step, value = loss.axes.p2c(mark.dot.get_center())[:2]
+    assert 10 ** step - 1 == pytest.approx(run.steps[k2], rel=1e-6)
+    assert 10 ** (value + loss.lo) == pytest.approx(mean_loss(run, k2), rel=1e-6)
+    number = mark.number.tex_string
+    assert float(number) == pytest.approx(mean_loss(run, k2), rel=0.05)
+    said = words.first_beat_showing(number)
+    assert f"from {number} to" in said
+    assert mark.label.get_bottom()[1] > loss.axes.c2p(0, 0)[1]  # above the step axis
 
 
 def test_final_words_and_rings_match_the_wrong_points(training):
