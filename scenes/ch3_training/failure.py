@@ -371,7 +371,7 @@ class WhenTrainingFails(Scene):
                  subcaption=words.he_reason_words(run))
             beat(self, during(FadeIn(bias, shift=0.3 * LEFT), 0, 0.3),
                  during(FadeIn(panel.start, shift=0.3 * LEFT), 0.2, 0.5),
-                 *strip.land(strip.set_biases, 0.1, 0.5), during(PointAt(strip.set_biases, buff=0.08), 0.5, 0.95),
+                 *strip.land(strip.set_biases, 0.1, 0.5), during(PointAt(bias, buff=0.08), 0.5, 0.95),  # (a box on the stack would cut the map's numbers)
                  subcaption=words.he_bias_words(run))
             # (0, 0), where every unit's sum is its bias, ringed; each unit's crease at step 0
             # with an arrow into the side where its z(1) > 0: (0, 0) is on that side of all
