@@ -225,16 +225,18 @@ def he_spreads(run):
 
 
 def he_reason_words(run):
-    """What √(2/n) comes to here, as the spreads on screen give it, and what it is for (more
-    inputs, smaller weights: a unit's sum keeps the size of its inputs); then what the scene goes
-    on to use instead, the bias (he_bias_words): the spread itself plays no further part."""
+    """What √(2/n) comes to here, as the spreads under the formula give it. Only the spread is
+    said: why He chose it (sums that keep their size) plays no part in this scene, which goes
+    on to the bias (he_bias_words)."""
     (first, second), (n1, n2) = he_spreads(run), he_inputs(run)
-    return (f"That gives {first:.2g}, then {second:.2f} (n is {n1}, then {n2}, not counting the 1), so sums "
-            f"keep their size. What counts here is the bias.")
+    return f"Here n is {n1}, then {n2} (the 1 not counted): a spread of {first:.2g} in W⁽¹⁾, {second:.2f} in W⁽²⁾."
 
 
 def he_bias_words(run):
-    return f"Biases are not drawn: each first-layer unit starts at {run.config.init_bias:g}."
+    """The set biases, said as their grey dots land (grey: a set start value, as in
+    TrainingPremise)."""
+    return (f"Biases are set, not drawn at random: each first-layer unit starts at "
+            f"{run.config.init_bias:g}, the grey dots.")
 
 
 def he_bias_reason_words(run):

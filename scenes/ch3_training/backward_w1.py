@@ -49,6 +49,8 @@ ROW_BUFF = 1.0  # column spacing of gradient rows
 # an edge that falls to the output, below one that rises); the ReLU factor (×1, ×0) right above
 # the unit, where no edge runs (the constant's on its left, where nothing comes in).
 LABEL_LIFT = 0.2
+TAG_TEX = 1.3  # TeX digits at 1.3× match the height of the note's text beside them
+FACTOR_IN = 0.06  # how far a unit's ReLU factor tucks into the corner by its node's rim
 LABEL_BUFF = 0.12  # between a node and the slope beside it: clear of its outline
 EDGE_MARGIN = 0.7  # the header and the key keep this far (about 40 px at 480p) from the right edge
 
@@ -58,6 +60,9 @@ def grad_row(values):
 
 
 LABEL_GAP = 0.12  # the least room between two edge labels, or a label and a node
+# fractions of the way from an input to its hidden unit at which the folded gradient's picture
+# labels the edges of the first unit on and of the last (label_edges): two columns apart
+EDGE_NEAR, EDGE_FAR = 0.61, 0.225
 
 
 def bounds(mob):
@@ -69,20 +74,6 @@ def bounds(mob):
 def overlap(a, b, gap=0.0):
     """Whether two boxes come closer than `gap`."""
     return a[0] - gap < b[2] and b[0] - gap < a[2] and a[1] - gap < b[3] and b[1] - gap < a[3]
-
-
-def crosses(box_, edge, samples=60):
-    """Whether an edge runs through a box."""
-    a, b = edge.get_start(), edge.get_end()
-    return any(box_[0] < p[0] < box_[2] and box_[1] < p[1] < box_[3]
-               for p in (a + t * (b - a) for t in np.linspace(0, 1, samples)))
-
-
-def distance_to(point, edge):
-    """The distance from a point to an edge's segment."""
-    a, b = edge.get_start(), edge.get_end()
-    t = np.clip(np.dot(point - a, b - a) / np.dot(b - a, b - a), 0, 1)
-    return float(np.linalg.norm(a + t * (b - a) - point))
 
 
 class Step(VGroup):
@@ -197,8 +188,25 @@ class BackpropW1(Scene):
         # no wider than the gaps beside the links allow: its sides must not cut the = or a ·
         return frame.stretch_to_fit_width(marked.width + 0.08)
 
+    def sample_tag(self):
+        """The sample being carried back, under the key and right of the matrices the work
+        line shows: its x̃, then its label y and the net's ŷ (so that ∂L/∂ŷ = 2(ŷ − y) can be
+        checked), all from the example."""
+        xt, y, y_hat = self.n.fwd.x_tilde[0], int(self.n.ex.y), float(self.n.fwd.y_hat[0])
+        size = style.LABEL * TAG_TEX
+        first = VGroup(note("sample", style.LABEL),
+                       tex(r"\tilde{x} = (" + r",\ ".join(f"{v:.2f}" for v in xt[:2]) + r",\ 1)", font_size=size))
+        first.arrange(RIGHT, buff=0.2)
+        second = VGroup(tex(f"y = {y}", font_size=size), tex(rf"\hat{{y}} = {y_hat:.2f}", font_size=size))
+        second.arrange(RIGHT, buff=0.4)
+        tag = VGroup(first, second).arrange(DOWN, aligned_edge=RIGHT, buff=0.15)
+        tag.next_to(self.key, DOWN, buff=0.2).align_to(self.key, RIGHT)
+        tag.values = (xt, y, y_hat)
+        return tag
+
     def first_two_links(self):
         c = self.n.chain
+        self.tag = self.sample_tag()
         self.focus = self.mark("loss", "sigmoid")
         self.delta_value = signed(number(self.delta[0, 0], font_size=FS))
         eq = Step(tex(r"\frac{\partial\mathcal{L}}{\partial\hat{y}}\frac{\partial\hat{y}}{\partial z^{(2)}} =", font_size=FS),
@@ -208,7 +216,9 @@ class BackpropW1(Scene):
         out = self.diagram.output_node
         self.at_out = self.small(self.delta[0, 0]).next_to(out, DOWN, buff=0.12)
         # the product is written after its "=", then a copy of it goes onto the output node
-        beat(self, during(FadeIn(self.focus), 0, 0.2), during(FadeIn(VGroup(*eq[:5])), 0.05, 0.2),
+        # the sample comes first: −2(y − ŷ) can be checked against it
+        beat(self, during(FadeIn(self.tag), 0, 0.12),
+             during(FadeIn(self.focus), 0, 0.2), during(FadeIn(VGroup(*eq[:5])), 0.05, 0.2),
              count_to(self.delta_value, 0.2, 0.32),
              during(TransformFromCopy(self.delta_value, self.at_out), 0.33, 0.55),
              during(Indicate(out, color=style.GRAD_COLOR), 0.5, 0.95),
@@ -248,8 +258,11 @@ class BackpropW1(Scene):
         self.shown_rows["at_z1"] = self.next_carry
         eq = link_step(r"\frac{\partial\mathcal{L}}{\partial z^{(1)}} =", carry, self.relu, self.next_carry)
         nodes = self.diagram.hidden_nodes
+        # each factor against its own node: a unit's at its upper left corner (the gap above
+        # a unit is as near the unit over it), the constant's on its left
         self.slopes = VGroup(*[self.small(c.dx2_dz1[k, k], color=style.Z_COLOR, places=0, prefix=True)
-                               .next_to(nodes[k], UP if k < 3 else LEFT, buff=0.07 if k < 3 else 0.16)
+                               .next_to(nodes[k], UP + LEFT if k < 3 else LEFT, buff=0.0 if k < 3 else 0.16)
+                               .shift((FACTOR_IN * (RIGHT + DOWN)) if k < 3 else 0 * RIGHT)
                                for k in range(4)])
         self.slopes = VGroup(*[VGroup(self.backing(m), m) for m in self.slopes])
         diag = [self.relu.get_rows()[k][k] for k in range(4)]
@@ -420,7 +433,7 @@ class BackpropW1(Scene):
                                                color=style.X_COLOR, buff=0.1, stroke_width=2) for i in range(3)])
         # The diagram (with share_on_edges' inputs and slopes) makes room for the matrix.
         on_diagram = VGroup(self.diagram, self.node_backings, self.at_nodes, self.slopes, self.at_out, self.inputs,
-                            self.edge_slopes, self.q_box, self.q_label)
+                            self.edge_slopes, self.q_box, self.q_label, self.tag)
         # w: W1's rows stacked. A W1 of names first, its rows laid end to end in the columns X
         # will have, so that X's row i meets row i of W1.
         names = [[f"w_{{{i + 1}{j + 1}}}" for j in range(3)] for i in range(3)]
@@ -434,27 +447,30 @@ class BackpropW1(Scene):
         w_groups = [VGroup(*w_row.get_entries()[3 * i:3 * i + 3]) for i in range(3)]
         w_boxes = VGroup(*[SurroundingRectangle(g, color=style.W1_COLOR, buff=0.1, stroke_width=2) for g in w_groups])
         square_rows = w_square.get_rows()
-        beat(self, during(FadeOut(self.work), 0, 0.15),
-                   during(ReplacementTransform(self.carry, carry), 0.15, 0.3),
-                   during(ReplacementTransform(self.carry_lhs, lhs1), 0.15, 0.3),
-                   during(FadeOut(on_diagram), 0.2, 0.3),
-                   during(FadeIn(w_square_line), 0.25, 0.35),
-                   during(FadeIn(self.w_def, shift=0.2 * DOWN), 0.3, 0.4),
-                   during(self.undefined["inputs"].animate.set_opacity(1), 0.3, 0.4),
-                   during(Transform(self.focus, self.mark("inputs")), 0.3, 0.45),
-                   during(FadeOut(self.rest), 0.3, 0.4),
+        # One beat: W1's rows laid end to end as w (what the chain's last link needs), then X
+        # in the grid's place, its blocks framed with the rows of w they meet; all in by the
+        # still at 60 %.
+        beat(self, during(FadeOut(self.work), 0, 0.1),
+                   during(ReplacementTransform(self.carry, carry), 0.05, 0.15),
+                   during(ReplacementTransform(self.carry_lhs, lhs1), 0.05, 0.15),
+                   during(FadeOut(on_diagram), 0.05, 0.15),
+                   during(FadeIn(w_square_line), 0.1, 0.17),
+                   during(FadeIn(self.w_def, shift=0.2 * DOWN), 0.12, 0.2),
+                   during(self.undefined["inputs"].animate.set_opacity(1), 0.12, 0.2),
+                   during(Transform(self.focus, self.mark("inputs")), 0.12, 0.22),
+                   during(FadeOut(self.rest), 0.12, 0.2),
                    # the chain is now of w: its left side becomes ∂L/∂w
-                   during(FadeOut(self.lhs_W), 0.3, 0.4), during(self.chain.lhs.animate.set_opacity(1), 0.3, 0.4),
-                   during(FadeIn(VGroup(w_lhs, w_row.get_brackets())), 0.3, 0.4),
-                   *[during(TransformFromCopy(square_rows[i], w_groups[i]), 0.35 + 0.2 * i, 0.6 + 0.2 * i)
+                   during(FadeOut(self.lhs_W), 0.12, 0.2), during(self.chain.lhs.animate.set_opacity(1), 0.12, 0.2),
+                   during(FadeIn(VGroup(w_lhs, w_row.get_brackets())), 0.15, 0.2),
+                   *[during(TransformFromCopy(square_rows[i], w_groups[i]), 0.18 + 0.08 * i, 0.3 + 0.08 * i)
                      for i in range(3)],
-                   subcaption="A Jacobian needs its inputs as one list, and W⁽¹⁾ is a 3×3 grid: so lay its rows end to end, "
-                            "nine numbers, w, drawn here on its side.")
-        beat(self, during(FadeOut(w_square_line), 0, 0.15), during(FadeIn(line2), 0.1, 0.3),
-             # each pair of frames comes at once (a frame drawn line by line would cut its entries)
-             *[anim for i in range(3) for anim in (during(FadeIn(blocks[i]), 0.3 + 0.2 * i, 0.38 + 0.2 * i),
-                                                   during(FadeIn(w_boxes[i]), 0.3 + 0.2 * i, 0.38 + 0.2 * i))],
-             subcaption="Then q is X, 3×9, times w: row i of X meets row i of W⁽¹⁾, and nothing else.")
+                   during(FadeOut(w_square_line), 0.42, 0.47), during(FadeIn(line2), 0.45, 0.52),
+                   # each pair of frames comes at once (a frame drawn line by line would cut its entries)
+                   during(FadeIn(VGroup(blocks, w_boxes)), 0.52, 0.58),
+                   subcaption="The chain's last link needs W⁽¹⁾'s nine weights as one list, w: its rows end to end. "
+                              "Then q = Xw, with X 3×9.",
+                   spoken="The chain's last link needs W one's nine weights as one list, w: its rows end to end. "
+                          "Then q is X times w, with X three by nine.")
         scan = box(self.X.get_rows()[0], buff=0.19)
         # Each unit's slope runs down to its three slots of the flat row: into the top of X's
         # column, then out of its bottom into the slot, in the gaps, so no dot covers a number.
@@ -469,7 +485,10 @@ class BackpropW1(Scene):
              during(passing(travel(out, color=style.GRAD_COLOR, lag_ratio=0.5)), 0.5, 1.0),
              during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_rows())[1:], buff=0.19), 0.05, 0.35),
              during(FadeOut(scan), 0.9, 1.0),
-                   subcaption="Each row of X holds the input x̃ in its unit's three slots: each weight's slope is its unit's slope, scaled by its edge's input.")
+             # unit u's three slots: the numbers its edges carried (share_on_edges)
+             during(PointAt(VGroup(*self.flat.get_entries()[3 * self.unit:3 * self.unit + 3]), buff=0.08), 0.5, 0.95),
+                   subcaption=f"Row i of X holds x̃ in unit i's three slots, so the chain gives each unit's slope times x̃, "
+                              f"as for unit {self.unit + 1}'s edges: all nine at once.")
         settle(self, self.flat)
         self.work = VGroup(line1, line2, blocks)
         self.flat_line = line3
@@ -579,38 +598,23 @@ class BackpropW1(Scene):
         return group
 
     def label_edges(self, diagram, grads):
-        """The slope of every weight of a unit that was on, on its edge (edge_label), placed by
-        computation: each label slides along its own edge, from the unit's end back, to the
-        place where it overlaps no label placed before and no node, and crosses as few of the
-        other edges as it can (ties: the most room to the nearest other edge), so it reads as
-        its own edge's number."""
+        """The slope of every weight of a unit that was on, on its edge (edge_label), by one
+        rule: a unit's three labels at one fraction of the way along its edges, so they stand
+        in a column, each unit's column its own (EDGE_NEAR toward the units for the first unit
+        on, EDGE_FAR for the last, evenly between). A label that would still overlap one placed
+        before, or a node, slides along its own edge to the nearest place that does not."""
         on = np.flatnonzero(self.n.fwd.z1[0][:3] > 0)
-        edges = [diagram.w1_edges[i][j] for i in range(3) for j in range(3)]
+        columns = np.linspace(EDGE_NEAR, EDGE_FAR, len(on)) if len(on) > 1 else [0.5 * (EDGE_NEAR + EDGE_FAR)]
         nodes = [bounds(m) for m in (*diagram.input_nodes, *diagram.hidden_nodes, diagram.output_node)]
         labels, placed = VGroup(), []
-        for i in on:
+        for i, column in zip(on, columns):
             for j in range(3):
-                edge = diagram.w1_edges[i][j]
-                others = [e for e in edges if e is not edge]
-                best = None
-                for gap in (LABEL_GAP, LABEL_GAP / 2, 0.0):  # less room only if none has more
-                    for at in np.linspace(0.85, 0.15, 29):  # the unit's end first
-                        label = self.edge_label(grads[i, j], edge, at)
-                        b = bounds(label)
-                        if any(overlap(b, o, gap) for o in placed + nodes):
-                            continue
-                        crossed = sum(crosses(b, e) for e in others)
-                        room = min(distance_to(label.get_center(), e) for e in others)
-                        key = (crossed, -room)
-                        if best is None or key < best[0]:
-                            best = (key, label)
-                    if best:
-                        break
-                if best is None:  # (never for two units on; with three, the least-crowded place)
-                    best = min(((sum(overlap(bounds(lab), o) for o in placed + nodes), at), lab)
-                               for at, lab in ((at, self.edge_label(grads[i, j], edge, at))
-                                               for at in np.linspace(0.85, 0.15, 29)))
-                label = best[1]
+                tries = sorted(np.linspace(0.15, 0.85, 57), key=lambda t: abs(t - column))
+                made = (self.edge_label(grads[i, j], diagram.w1_edges[i][j], t) for t in (column, *tries))
+                label = next((lab for lab in made if not any(overlap(bounds(lab), o, LABEL_GAP)
+                                                             for o in placed + nodes)), None)
+                if label is None:  # (never for this network's two units on) the rule's place
+                    label = self.edge_label(grads[i, j], diagram.w1_edges[i][j], column)
                 placed.append(bounds(label))
                 label.row, label.column = i, j
                 labels.add(label)

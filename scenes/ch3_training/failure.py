@@ -65,15 +65,20 @@ from toynet_core.geometry import crease_regions, crease_segments
 
 UNIT_SIDE = 3.4  # the three unit panels side by side, as large as the frame's width allows
 UNIT_SCALE = 2.0  # activation at which a unit's heatmap is full colour (clamped, fixed)
-PANEL_Y = 0.45  # centre line of the side-by-side panels
+PANEL_Y = 0.7  # centre line of the side-by-side panels (high: two lines of formulas under the strips)
+UNITS_Y = 0.15  # centre line of the failed run's three unit panels (clear of the crease note and the band)
 PANEL_SIDE = 3.0  # with its numbers outside, as large as the slots under it and the title allow
 PANEL_X = 3.6  # centre of each panel, left and right of the middle
 SLOT_GAP = 0.2  # between a panel and the slot under it (its start weights, then its stats)
-FORMULA_Y = -2.62  # the line of each start's formula, under the slot
+FORMULA_Y = -2.2  # the line of each start's formula, under the slot
+SPREADS_Y = -2.68  # the He start's spreads worked out, under its formula
+HEADER_BUFF = 0.3  # between a panel's seed and its start, on one line over the panel
+HEADER_WIDTH = 6.2  # widest header that fits over a panel on one line (else two, apart)
 FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
 ZERO_SIDE = 0.55  # fill opacity of a dead unit's zero side, darkened (dark: ReLU gives zero)
 DEAD_OPACITY = 1.0  # a dead unit's heatmap keeps unit 1's scheme: bright where z⁽¹⁾ > 0
 STRIP_RANGE = 3  # the weight strips run from -3 to 3 at least, further if a start weight does
+BIAS_LIFT = 0.1  # the set biases stack over the drawn row, a step each (low: clear of the map's numbers)
 DROP = 0.25  # how far above its place a weight's dot waits before it lands (clear of the map's numbers)
 REPLAY_TIME = 6.0  # seconds to replay the failed run's units from step 0 to the end
 
@@ -137,6 +142,17 @@ class UnitPanel(SnapshotView, Group):
         return self
 
 
+def place_header(panel):
+    """The panel's seed and its start on one line over it ("seed 0   He start, bias 0.75"), or,
+    if that line would not fit over the panel, the seed over the start with room between."""
+    line = VGroup(panel.name, panel.start)
+    if panel.name.width + HEADER_BUFF + panel.start.width <= HEADER_WIDTH:
+        line.arrange(RIGHT, buff=HEADER_BUFF, aligned_edge=DOWN)
+    else:
+        line.arrange(DOWN, buff=0.2)
+    line.next_to(panel, UP, buff=0.25)
+
+
 def snapshot_for_step(run, step):
     """The last snapshot of the run at or before `step`."""
     return int(np.clip(np.searchsorted(run.steps, step + 1e-9, side="right") - 1, 0, run.n_snapshots - 1))
@@ -160,7 +176,7 @@ def spread_values(run):
     n1, n2 = run.W1[0].shape[-1] - 1, run.W2[0].shape[-1] - 1
     return VGroup(tex(rf"W^{{(1)}}:\ \sqrt{{2/{n1}}} = {first:.2g}", font_size=FORMULA),
                   tex(rf"W^{{(2)}}:\ \sqrt{{2/{n2}}} = {second:.2f}", font_size=FORMULA)
-                  ).arrange(DOWN, aligned_edge=LEFT, buff=0.2)
+                  ).arrange(RIGHT, buff=0.5)
 
 
 def start_creases(axes, W1, extent, arrow=0.35):
@@ -195,7 +211,8 @@ def crease_key():
 class WeightStrip(VGroup):
     """A run's weights at step 0 as dots on a number line, W⁽¹⁾ purple, W⁽²⁾ teal: the drawn
     ones (`drawn`), and, for the He start, the first-layer biases that are set, not drawn
-    (`set_biases`, stacked where they all sit). Each dot waits above its place until it lands."""
+    (`set_biases`): grey, as TrainingPremise greys a set start value, stacked over the drawn
+    row where they all sit. Each dot waits above its place until it lands."""
 
     def __init__(self, run, reach=STRIP_RANGE, width=3.0):
         super().__init__()
@@ -214,7 +231,7 @@ class WeightStrip(VGroup):
         weights = [(w, style.W1_COLOR) for w in (W1[:, :2] if he else W1).ravel()]
         weights += [(w, style.W2_COLOR) for w in (W2[0, :3] if he else W2[0])]
         self.drawn = VGroup(*[self._dot(w, c) for w, c in weights])
-        self.set_biases = VGroup(*[self._dot(b, style.W1_COLOR, lift=0.11 * i)
+        self.set_biases = VGroup(*[self._dot(b, style.MUTED, lift=BIAS_LIFT * (i + 1))
                                    for i, b in enumerate(W1[:, 2])]) if he else VGroup()
         self.add(self.drawn, self.set_biases)
 
@@ -303,9 +320,9 @@ class WhenTrainingFails(Scene):
         for run, other, x in ((good, bad, -PANEL_X), (bad, good, PANEL_X)):
             panel = DecisionPanel(run, 0, side=PANEL_SIDE).move_to([x, PANEL_Y, 0])
             panel.start = note(words.start_label(run.config), font_size=style.LABEL,
-                               color=style.FOREGROUND).next_to(panel, UP, buff=0.25)
+                               color=style.FOREGROUND)
             panel.name = note(words.run_label(run.config, other.config), font_size=style.LABEL)
-            panel.name.next_to(panel.start, UP, buff=0.12)
+            place_header(panel)
             stats = RunStats(run).next_to(panel, DOWN, buff=SLOT_GAP)
             panel.formula = start_formula(run.config).move_to([x, FORMULA_Y, 0])
             self.panels.add(panel)
@@ -342,18 +359,19 @@ class WhenTrainingFails(Scene):
         elif c.init == "he":
             spread, bias = panel.formula
             strip = self.strip_for(run, side)
-            beat(self, during(Write(spread), 0, 0.5), during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
-                 *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.he_words(side),
+            # every dot landed by half-way (none still fading in at the still), then pointed at
+            beat(self, during(Write(spread), 0, 0.4), during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.15),
+                 *strip.land(strip.drawn, 0.1, 0.5), during(PointAt(strip.drawn, buff=0.08), 0.5, 0.95),
+                 subcaption=words.he_words(side),
                  spoken=words.he_words(side).replace("√(2/n)", "the square root of two over n"))
-            # √(2/n) worked out for each layer (what the words give), in the middle column,
-            # between the left map and the right one's axis numbers
-            self.spreads = spread_values(run).move_to([0.0, PANEL_Y + 1.3, 0])
+            # √(2/n) worked out for each layer (what the words give), under the formula
+            self.spreads = spread_values(run).move_to([panel.get_x(), SPREADS_Y, 0])
             beat(self, during(PointAt(spread, color=style.EMPHASIS), 0, 0.6),
-                 during(FadeIn(self.spreads[0]), 0.1, 0.3), during(FadeIn(self.spreads[1]), 0.4, 0.6),
+                 during(FadeIn(self.spreads[0]), 0.1, 0.3), during(FadeIn(self.spreads[1]), 0.3, 0.5),
                  subcaption=words.he_reason_words(run))
-            beat(self, during(FadeIn(bias, shift=0.3 * LEFT), 0, 0.4),
-                 during(FadeIn(panel.start, shift=0.3 * DOWN), 0.3, 0.7),
-                 *strip.land(strip.set_biases, 0.2, 0.8),
+            beat(self, during(FadeIn(bias, shift=0.3 * LEFT), 0, 0.3),
+                 during(FadeIn(panel.start, shift=0.3 * LEFT), 0.2, 0.5),
+                 *strip.land(strip.set_biases, 0.1, 0.5), during(PointAt(bias, buff=0.08), 0.5, 0.95),  # (a box on the stack would cut the map's numbers)
                  subcaption=words.he_bias_words(run))
             # (0, 0), where every unit's sum is its bias, ringed; each unit's crease at step 0
             # with an arrow into the side where its z(1) > 0: (0, 0) is on that side of all
@@ -371,9 +389,10 @@ class WhenTrainingFails(Scene):
             strip = self.strip_for(run, side)
             marks = getattr(self, "start_marks", VGroup())  # the other start's creases leave
             beat(self, during(FadeOut(marks), 0, 0.15),
-                 during(Write(panel.formula), 0, 0.5), during(FadeIn(panel.start, shift=0.2 * DOWN), 0.4, 0.7),
+                 during(Write(panel.formula), 0, 0.45), during(FadeIn(panel.start, shift=0.3 * LEFT), 0.25, 0.5),
                  during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
-                 *strip.land(strip.drawn, 0.2, 0.95), subcaption=words.plain_words(run, side))
+                 *strip.land(strip.drawn, 0.15, 0.55), during(PointAt(strip.drawn, buff=0.08), 0.55, 0.95),
+                 subcaption=words.plain_words(run, side))
 
     def strip_for(self, run, side):
         """The run's start weights, under its own panel, in the slot its stats take later."""
@@ -425,7 +444,7 @@ class WhenTrainingFails(Scene):
         bad = self.bad
         self.dead = bad.dead_units(self.kb)
         self.unit_panels = Group(*[UnitPanel(bad, u, 0) for u in range(3)])
-        self.unit_panels.arrange(RIGHT, buff=0.7).move_to([0, PANEL_Y - 0.3, 0])  # clear of the crease note and the band
+        self.unit_panels.arrange(RIGHT, buff=0.7).move_to([0, UNITS_Y, 0])
         self.unit_notes = VGroup()
         self.unit_names = VGroup()
         for u, panel in enumerate(self.unit_panels):

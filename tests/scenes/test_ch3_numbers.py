@@ -146,6 +146,14 @@ def test_backprop_w1_jacobians_and_gradient(media_dir, ex, ref, fd):
     s = _scene("w1", media_dir)
     delta = 2 * (ref["yhat"] - ex.y) * ref["yhat"] * (1 - ref["yhat"])
     assert s.delta_value.get_value() == pytest.approx(delta, abs=TOL)
+    # the sample carried back is on screen from the first product: its x̃, y and ŷ
+    xt, y, yhat = s.tag.values
+    assert np.allclose(xt, ref["xt"]) and y == ex.y and yhat == pytest.approx(ref["yhat"])
+    # each ReLU factor (×0, ×1) is nearer its own node than any other
+    nodes = [*s.diagram.hidden_nodes]
+    for k, factor in enumerate(s.slopes):
+        gaps = [np.linalg.norm(factor.get_center() - n.get_center()) for n in nodes]
+        assert int(np.argmin(gaps)) == k
     relu = matrix_values(s.relu)
     assert np.array_equal(relu, np.diag((ref["z1"] > 0).astype(float)))
     assert (np.diag(relu) == 0).any(), "the example should show a zero on the diagonal"
@@ -186,7 +194,7 @@ def test_backprop_w1_jacobians_and_gradient(media_dir, ex, ref, fd):
     # labels; no two labels overlap (as drawn, pads included)
     on = np.flatnonzero(ref["z1"][:3] > 0)
     assert len(s.picture_slopes) == 3 * len(on)
-    boxes = []
+    boxes, fractions = [], {}
     for label in s.picture_slopes:
         i, j = label.row, label.column
         assert i in on and label[1].get_value() == pytest.approx(fd[0][i, j], abs=1e-7)
@@ -194,12 +202,16 @@ def test_backprop_w1_jacobians_and_gradient(media_dir, ex, ref, fd):
         a, b, centre = edge.get_start(), edge.get_end(), label.get_center()
         t = np.dot(centre - a, b - a) / np.dot(b - a, b - a)
         assert 0 < t < 1 and np.linalg.norm(a + t * (b - a) - centre) < 1e-6
+        fractions.setdefault(i, []).append(t)
         lo, hi = label.get_corner(np.array([-1, -1, 0])), label.get_corner(np.array([1, 1, 0]))
         boxes.append((lo, hi))
     for m, (lo1, hi1) in enumerate(boxes):
         for lo2, hi2 in boxes[m + 1:]:
             apart = (hi1[0] <= lo2[0] or hi2[0] <= lo1[0] or hi1[1] <= lo2[1] or hi2[1] <= lo1[1])
             assert apart, "two edge labels overlap"
+    # by one rule: a unit's three labels at one fraction of the way along its edges
+    for ts in fractions.values():
+        assert max(ts) - min(ts) < 1e-6
 
 
 # -- the update -------------------------------------------------------------------------

@@ -308,6 +308,10 @@ def test_weight_strips_show_each_runs_start(fail_scene, run):
         if r.config.init == "he":
             drawn = np.concatenate([W1[:, :2].ravel(), W2[0, :3]])
             np.testing.assert_allclose([d.value for d in strip.set_biases], W1[:, 2])
+            # grey, a set start value (TrainingPremise's convention), stacked over the drawn dots
+            from scenes import style
+            assert all(d.get_color() == style.MUTED for d in strip.set_biases)
+            assert min(b.get_y() for b in strip.set_biases) > max(d.get_y() for d in strip.drawn) + 0.05
         else:
             drawn = np.concatenate([W1.ravel(), W2[0]])
         np.testing.assert_allclose([d.value for d in strip.drawn], drawn)

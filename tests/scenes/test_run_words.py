@@ -299,11 +299,12 @@ def test_each_start_is_explained_before_or_as_its_label_appears(failing):
             assert "Kaiming He" in said and "standard deviation √(2/n), n the layer's inputs" in said
             # what √(2/n) comes to here: n is the first layer's inputs, then its hidden units
             n1, n2 = run.X.shape[1], run.W1[0].shape[0]
-            assert (f"gives {np.sqrt(2 / n1):.2g}, then {np.sqrt(2 / n2):.2f} (n is {n1}, then {n2}, "
-                    f"not counting the 1), so sums keep their size.") in said
-            assert "fading" not in said and "swelling" not in said  # nothing said that is not shown
-            assert (f"Biases are not drawn: each first-layer unit starts at {c.init_bias:g}" in captions[shown_at]
-                    or "starts the same way" in captions[shown_at])
+            assert (f"Here n is {n1}, then {n2} (the 1 not counted): a spread of {np.sqrt(2 / n1):.2g} in W⁽¹⁾, "
+                    f"{np.sqrt(2 / n2):.2f} in W⁽²⁾.") in said
+            # only the spread is said: no reason for it that the scene never shows or uses
+            assert "fading" not in said and "swelling" not in said and "keep their size" not in said
+            assert (f"Biases are set, not drawn at random: each first-layer unit starts at {c.init_bias:g}"
+                    in captions[shown_at] or "starts the same way" in captions[shown_at])
         else:
             assert f"mean 0 and standard deviation {c.init_scale:g}." in said
         if c.init == "he":  # the bias is there to keep every unit on: say whether it does
