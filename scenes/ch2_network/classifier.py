@@ -886,7 +886,9 @@ class DecisionRegions(ThreeDScene):
                     own = box_distance(c, half, lines[fold])
                     total += 0.01 * sum(box_distance(c, half, o) < own + 0.15
                                        for j, o in enumerate(lines) if j != fold)
-                if c[0] - half[0] < -7 or c[0] + half[0] > left or c[1] + half[1] > top or c[1] - half[1] < -2.9:
+                # 0.4 above the band: between the views listed, mid-turn, a name was seen up to
+                # a quarter of a unit lower than at any of them
+                if c[0] - half[0] < -7 or c[0] + half[0] > left or c[1] + half[1] > top or c[1] - half[1] < BAND_TOP + 0.4:
                     total += 100
                 total += sum(int(inside_polygon(c + probe, poly).sum()) for poly in polys)
                 # another label is here (the height axis', or one moved already)
