@@ -1033,8 +1033,8 @@ class ReluFold(ThreeDScene):
         sheet = self.sheet
         shapes = VGroup(*[Polygon(*[ORIGIN] * 3) for _ in sheet.piece_mobs])
         crease = Line(ORIGIN, RIGHT, color=UNIT_COLORS[unit], stroke_width=5)
-        near_dots = [i for i, p in enumerate(project([hv._centre(d) for d in self.cloud]))
-                     if np.all(np.abs(p - middle) * scale < 1.5 * half)]
+        # of the points, only the one nearest the crease, which the key names
+        near_dots = [int(np.argmin(self.H[:, unit]))]
         dots = VGroup(*[Dot(radius=0.06, color=self.cloud[i].get_fill_color()) for i in near_dots])
 
         def redraw(group):
@@ -1073,14 +1073,17 @@ class ReluFold(ThreeDScene):
         return [during(shown.animate.set_value(1.0), 0.15, 0.3), during(FadeIn(VGroup(box, heading)), 0.15, 0.3)]
 
     def corner_key(self, unit):
-        """'■ folded: no points', '■ unchanged', 'nearest: z⁽¹⁾ᵢ = 0.31' (from the run)."""
+        """'■ folded: no points', '■ unchanged', '● nearest point', 'its z⁽¹⁾ᵢ = 0.31' (from the
+        run): the one point the enlarged corner shows."""
         rows = VGroup()
         for color, fill, words in ((UNIT_COLORS[unit], FLAT + 0.25, "folded: no points"),
                                    (Z_COLOR, SHEET_FILL + 0.2, "unchanged")):
             swatch = Square(side_length=0.18, stroke_width=1.5, color=color, fill_color=color, fill_opacity=fill)
             rows.add(VGroup(swatch, note(words, font_size=style.SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.15))
-        nearest = float(self.H[:, unit].min())
-        rows.add(note(f"nearest: z⁽¹⁾{'₁₂₃'[unit]} = {nearest:.2f}", font_size=style.SMALL, color=MUTED))
+        nearest = int(np.argmin(self.H[:, unit]))
+        dot = Dot(radius=0.06, color=style.class_color(self.run.y[nearest]))
+        rows.add(VGroup(dot, note("nearest point", font_size=style.SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.2))
+        rows.add(note(f"its z⁽¹⁾{'₁₂₃'[unit]} = {self.H[nearest, unit]:.2f}", font_size=style.SMALL, color=MUTED))
         return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
 
     def short_axes(self, more=0.3):

@@ -279,7 +279,11 @@ def test_fold_shows_the_empty_corner_enlarged(fold_scene, run):
 
     assert box.get_left()[0] > FOLD_SUBJECT[1]
     assert [row[1].original_text for row in key[:2]] == ["folded: no points", "unchanged"]
-    assert key[2].original_text.endswith(f"= {run.hidden_pre[-1][:, unit].min():.2f}")
+    assert key[2][1].original_text == "nearest point"
+    assert key[3].original_text.endswith(f"= {run.hidden_pre[-1][:, unit].min():.2f}")
+    # of the points, the inset shows only that nearest one
+    (_, _, dots) = s.corner_view[2]
+    assert len(dots) == 1
     assert key.get_left()[0] > box.get_left()[0] and key.get_right()[0] < box.get_right()[0]
     assert key.get_bottom()[1] > box.get_bottom()[1]
     shaded = [m for m in shapes if len(m.points)
