@@ -1225,8 +1225,18 @@ class ReluFold(ThreeDScene):
             self.rings = VGroup(self.lens, self.main_rings, self.inset)
         new_labels = VGroup(*[backed(tex(name, font_size=style.BODY, color=X_COLOR)).move_to(label)
                               for name, label in zip(OUTPUT_NAMES, self.labels)])
-        relabel = [during(Transform(label, new, rate_func=smooth), 0, 0.3)
-                   for label, new in zip(self.labels, new_labels)]
+        # the new names fade in over the old ones, both following their anchors all the while:
+        # shown by a tracker that their updaters read (an animation on a label would hold its
+        # updaters, and so the name where it was, to the end of the beat)
+        swap = ValueTracker(0.0)
+        for old, new in zip(self.labels, new_labels):
+            new.anchor = old.anchor
+            old.add_updater(lambda m: m.set_opacity(1 - swap.get_value()))
+            new.add_updater(lambda m: m.set_opacity(swap.get_value()))
+        new_labels.set_opacity(0)
+        hv.pin_to_points(self, new_labels)
+        self.add(*new_labels)
+        relabel = [during(swap.animate(rate_func=smooth).set_value(1.0), 0, 0.3)]
         cut, seen = split_sentence(self.wrong, total)
         beat(self, *[during(FadeOut(w, shift=-centre), 0, 0.2) for w in self.walls],
              during(FadeOut(self.ghost, shift=-centre), 0, 0.2),
@@ -1242,6 +1252,8 @@ class ReluFold(ThreeDScene):
              during(FadeIn(self.plane), 0.3, 0.8), during(FadeIn(readout[0]), 0.4, 0.7),  # named as it comes
              *drift(self, theta=aslant[1]), *camera_to(self, 0, BACK, zoom=zoom_aslant),
              run_time=3, subcaption=cut)
+        self.remove(*self.labels)
+        self.labels = new_labels
         # edge on early in the words, and kept: the claim is seen while it is said
         beat(self, during(FadeIn(readout[1]), 0.5, 1),
              *([during(FadeIn(self.lens), 0.55, 0.7), during(FadeIn(self.main_rings), 0.55, 0.7),
