@@ -738,7 +738,10 @@ class ReluFold(ThreeDScene):
         phi, theta, zoom = self.views.pop(0)
         self.turn_room.pop(0)
         self.set_camera_orientation(phi=phi, theta=theta, zoom=zoom)
-        hv.pin_to_points(self, self.labels)
+        hv.pin_to_points(self, self.labels[:2])
+        # the third axis' name a little to the right of its end: the sheet's tip, seen along
+        # the first fold, rises beside that axis on its left
+        hv.pin_to_points(self, self.labels[2:], offset=(0.3, 0.0, 0.0))
         self.remove(*self.labels)
         self.title = title("ReLU folds the sheet")
         fix_in_frame(self, self.title)
