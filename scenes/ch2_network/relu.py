@@ -213,6 +213,8 @@ FOLD_SUBJECT = (-6.5, 3.6, -2.7, 2.3)
 CUT_SUBJECT = (-6.5, 2.4, -2.7, 1.95)
 BACK = 0.45  # the share of the cut's first beat in which the world comes back to the folded points
 SHEET_MARGIN = 0.35
+VIEW_STAGES = [(0, 0, 0)] * 4 + [(1, 0, 0), (1, 1, 0), (1, 1, 1)]  # the folds done at each view
+TURN_SHARES = np.linspace(0, 1, 41)  # where the room of a turn is measured (ReluFold.turn)
 STEP = 8 * np.pi / 180  # the camera's small turn in a beat that keeps its view, so every beat moves
 WALL_ANGLE = (35, 65)  # degrees between the view and a wall's normal: the wall seen as a plane
 FOLD_LENGTH = 0.85  # the least share of its length each part of a fold is drawn at (fold_view)
@@ -464,13 +466,24 @@ def side_spot(width, height, a, normal, box, rows, margin=0.12, buff=0.1):
     return np.array([best[1], best[2], 0.0])
 
 
+def tight_extent(points, pad=0.04):
+    """((lo, hi), ...) per coordinate covering `points` (N, 3) and the origin, padded by `pad`
+    of the longest span, not rounded: axes and walls that end just past the data, so that they
+    do not hold the camera farther out than the picture needs (ticks still fall on whole
+    numbers: they count from 0)."""
+    values = np.asarray(points, dtype=float)
+    lo, hi = np.minimum(values.min(axis=0), 0.0), np.maximum(values.max(axis=0), 0.0)
+    p = pad * (hi - lo).max()
+    return tuple((float(a - p), float(b + p)) for a, b in zip(lo, hi))
+
+
 def backed(label):
     """A label on a dark backing, so that a tip of the sheet or a point passing under it
     never runs through its letters."""
     return label.add_background_rectangle(color=style.BACKGROUND, opacity=0.85, buff=0.06)
 
 
-def axis_labels(axes, names=HIDDEN_NAMES, color=Z_COLOR, more=(0.5, 0.5, 0.8)):
+def axis_labels(axes, names=HIDDEN_NAMES, color=Z_COLOR, more=(0.3, 0.3, 0.5)):
     """The axes' names, each `more` farther out past its axis' end than hidden_axis_labels
     puts it (the sheet's tips reach to the axes' ends; the third axis' name farthest, as the
     first fold's view sees the sheet along it), on a dark backing."""
@@ -583,11 +596,18 @@ class ReluFold(ThreeDScene):
         self.show_separable()
 
     # -- set-up ------------------------------------------------------------------------------
-    def turn(self, zoom=None):
-        """The camera's move to the next beat's view (linear, so that the whole beat moves),
-        closer at `zoom` if given."""
-        phi, theta, planned = self.views.pop(0)
-        return drift(self, phi=phi, theta=theta, zoom=planned if zoom is None else zoom)
+    def turn(self):
+        """The camera's move to the next beat's view (linear, so that the whole beat moves); its
+        zoom drawn back mid-turn only as far as the picture needs there (turn_room)."""
+        phi, theta, zoom = self.views.pop(0)
+        room = self.turn_room.pop(0)
+        tracker = self.renderer.camera.zoom_tracker
+        start = tracker.get_value()
+
+        def step(mob, alpha):
+            mob.set_value(min(start + alpha * (zoom - start), np.interp(alpha, TURN_SHARES, room)))
+
+        return [*drift(self, phi=phi, theta=theta), UpdateFromAlphaFunc(tracker, step, rate_func=linear)]
 
     def plan_views(self):
         """The views of the beats, in order: the sheet aslant (two beats), then each unit's
@@ -640,6 +660,42 @@ class ReluFold(ThreeDScene):
         return np.vstack([[self.axes.c2p(*c) for c in corners], hv.axes_points(self.axes),
                           [hv.anchor_of(label) for label in self.labels]])
 
+    def plan_zooms(self, views, turns=True):
+        """Each view's zoom, as close as fits it, and per turn the zoom each share of it allows
+        (mid-turn the picture can reach further than at either end: the face-on view and the
+        first fold's are far apart; the camera draws back only there, as far as that moment
+        needs, so the views themselves stay close: turn). A unit's wall is in the picture
+        from the view its beat starts from (unit 1's beat starts from view 2, unit 2's from
+        view 4, unit 3's from view 5)."""
+        shown = [[], [], [0], [0], [0, 1], [0, 1, 2], [0, 1, 2]]
+        # the sheet and its points as they lie from the beat that ends at a view to the one
+        # that leaves it (the folds of the next beat included), the axes and their names
+        frame = np.vstack([hv.axes_points(self.axes), [hv.anchor_of(label) for label in self.labels]])
+        pieces = np.vstack([poly for poly, _ in geometry.crease_regions(self.W1, self.sheet_extent)])
+        sheet = np.vstack([self.H, augment(pieces) @ self.W1.T])
+        stages = [*VIEW_STAGES, VIEW_STAGES[-1]]
+        subjects = [np.vstack([frame, hv.c2p_many(self.axes, geometry.fold(sheet, stages[k])),
+                               hv.c2p_many(self.axes, geometry.fold(sheet, stages[k + 1])),
+                               *[self.wall_corners(unit) for unit in walls]]) for k, walls in enumerate(shown)]
+        fit = lambda P, v: hv.fit_view(P, [v], FOLD_SUBJECT, frame_center=np.zeros(3))[0]  # noqa: E731
+        zooms = [fit(P, v) for P, v in zip(subjects, views)]
+        for k in range(1, len(views)):  # the next beat's wall already fits where its turn starts
+            zooms[k - 1] = min(zooms[k - 1], fit(subjects[k], views[k - 1]))
+        room = [None]
+        for k in range(1, len(views) if turns else 1):
+            a, b = views[k - 1], views[k]
+            room.append([fit(subjects[k], (a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1])))
+                         for s in TURN_SHARES])
+        return zooms, room
+
+    def sheet_fill(self, view, zoom, t):
+        """The larger of the shares of FOLD_SUBJECT's width and height the sheet and its points
+        span in `view` at `zoom`, at fold stage t."""
+        P = hv.c2p_many(self.axes, geometry.fold(np.vstack([self.H, self.corners]), t))
+        S = hv.screen_points(P, *view, zoom)
+        x0, x1, y0, y1 = FOLD_SUBJECT
+        return max(np.ptp(S[:, 0]) / (x1 - x0), np.ptp(S[:, 1]) / (y1 - y0))
+
     # -- beats ---------------------------------------------------------------------------
     def show_sheet(self):
         # The sheet: the XOR square with a margin, inside the data's box. (The data's whole box
@@ -648,44 +704,44 @@ class ReluFold(ThreeDScene):
         sheet_extent = (max(box[0], -SHEET_MARGIN), min(box[1], 1 + SHEET_MARGIN),
                         max(box[2], -SHEET_MARGIN), min(box[3], 1 + SHEET_MARGIN))
         corners = geometry.image_of_inputs(self.W1, geometry.square(sheet_extent))
-        self.extent = geometry.extent_of(np.vstack([self.H, corners]), margin=0.05)
+        self.extent = tight_extent(np.vstack([self.H, corners, relu(corners)]))
         self.axes = hv.hidden_axes(self.extent, side=5.2)
         self.corners = corners
+        self.sheet_extent = sheet_extent
         # The camera looks at the scene's origin; the axes move so the picture fills the frame.
+        # One centre serves every view: of the centres that suit each view best, the one whose
+        # worst view still shows the sheet largest.
         self.labels = axis_labels(self.axes)
         views = self.plan_views()
-        _, centre = hv.fit_view(self.frame_points(both=True), views, FOLD_SUBJECT)
-        self.axes.shift(-centre)
+        centres = [hv.fit_view(self.frame_points(both=True), [v], FOLD_SUBJECT)[1] for v in views]
+        centres += [(a + b) / 2 for k, a in enumerate(centres) for b in centres[k + 1:]]
+
+        def score(centre):
+            self.axes.shift(-centre)
+            self.labels = axis_labels(self.axes)
+            zooms, _ = self.plan_zooms(views, turns=False)
+            self.axes.shift(centre)
+            return min(self.sheet_fill(v, z, t) for v, z, t in zip(views, zooms, VIEW_STAGES))
+
+        best = max((score(c), tuple(c)) for c in centres)
+        for reach in (0.8, 0.4, 0.2):  # then a few steps about it, each way along the axes
+            for move in np.vstack([np.eye(3), -np.eye(3)]) * reach:
+                best = max(best, (score(np.array(best[1]) + move), tuple(np.array(best[1]) + move)))
+        best = (best[0], np.array(best[1]))
+        self.axes.shift(-best[1])
         self.labels = axis_labels(self.axes)
         for label in self.labels:  # ride along with the axes when the picture is re-centred
             offset = label.anchor - self.axes.c2p(0, 0, 0)
             label.anchor = lambda offset=offset: self.axes.c2p(0, 0, 0) + offset
-        # each view as close as it can come: the subject large, whatever the view; a unit's
-        # wall is in the picture from the view its beat starts from (unit 1's beat starts from
-        # view 2, unit 2's from view 4, unit 3's from view 5)
-        points = self.frame_points(both=True)
-        shown = [[], [], [0], [0], [0, 1], [0, 1, 2], [0, 1, 2]]
-        # Each zoom fits the turns into and out of its view too, not only the view: the camera's
-        # angles and zoom move in straight lines between views, and mid-turn the picture can
-        # reach further than at either end (the face-on view and the first fold's are far apart).
-        subjects = [np.vstack([points, *[self.wall_corners(unit) for unit in walls]]) for walls in shown]
-
-        fit = lambda P, v: hv.fit_view(P, [v], FOLD_SUBJECT, frame_center=np.zeros(3))[0]  # noqa: E731
-        zooms = [fit(P, v) for P, v in zip(subjects, views)]
-        shares = np.linspace(0, 1, 9)[1:-1]
-        for _ in range(4):  # both ends of a turn come closer in only as far as every view on it allows
-            for k in range(1, len(views)):
-                a, b = views[k - 1], views[k]
-                for s in shares:
-                    allowed = fit(subjects[k], (a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1])))
-                    planned = (1 - s) * zooms[k - 1] + s * zooms[k]
-                    if planned > allowed:
-                        zooms[k - 1] *= allowed / planned
-                        zooms[k] *= allowed / planned
+        zooms, self.turn_room = self.plan_zooms(views)
         self.views = [(phi, theta, zoom) for (phi, theta), zoom in zip(views, zooms)]
         phi, theta, zoom = self.views.pop(0)
+        self.turn_room.pop(0)
         self.set_camera_orientation(phi=phi, theta=theta, zoom=zoom)
-        hv.pin_to_points(self, self.labels)
+        hv.pin_to_points(self, self.labels[:2])
+        # the third axis' name a little to the right of its end: the sheet's tip, seen along
+        # the first fold, rises beside that axis on its left
+        hv.pin_to_points(self, self.labels[2:], offset=(0.3, 0.0, 0.0))
         self.remove(*self.labels)
         self.title = title("ReLU folds the sheet")
         fix_in_frame(self, self.title)
@@ -771,17 +827,22 @@ class ReluFold(ThreeDScene):
             order[i] = r
         return wave(self.cloud, order, swell=0.8)  # more would merge the dots into one blob
 
-    def wall_box(self):
-        return geometry.extent_of(np.vstack([self.H, relu(self.H)]), margin=0.1)
+    def wall_box(self, unit):
+        """The box unit's wall is cut to: the points where they lie as its fold starts (the
+        folds before it done) and where it leaves them, just past them; the part of the plane
+        no point comes near is left out, so that it does not hold the camera back."""
+        before = (np.arange(3) < unit).astype(float)
+        after = (np.arange(3) <= unit).astype(float)
+        return tight_extent(np.vstack([geometry.fold(self.H, before), geometry.fold(self.H, after)]), pad=0.03)
 
     def wall(self, unit):
         normal = np.eye(3)[unit]
-        return hv.plane_patch(self.axes, normal, 0.0, self.wall_box(), color=UNIT_COLORS[unit],
+        return hv.plane_patch(self.axes, normal, 0.0, self.wall_box(unit), color=UNIT_COLORS[unit],
                               opacity=0.06, stroke=1.5)
 
     def wall_corners(self, unit):
         """The corners of unit's wall, scene points, for framing."""
-        return hv.c2p_many(self.axes, geometry.box_plane_section(np.eye(3)[unit], 0.0, self.wall_box()))
+        return hv.c2p_many(self.axes, geometry.box_plane_section(np.eye(3)[unit], 0.0, self.wall_box(unit)))
 
     def count_row(self, unit):
         """'■ unit 1  71  50': the points its ReLU moves, orange and blue; the square is the
@@ -975,8 +1036,8 @@ class ReluFold(ThreeDScene):
         sheet = self.sheet
         shapes = VGroup(*[Polygon(*[ORIGIN] * 3) for _ in sheet.piece_mobs])
         crease = Line(ORIGIN, RIGHT, color=UNIT_COLORS[unit], stroke_width=5)
-        near_dots = [i for i, p in enumerate(project([hv._centre(d) for d in self.cloud]))
-                     if np.all(np.abs(p - middle) * scale < 1.5 * half)]
+        # of the points, only the one nearest the crease, which the key names
+        near_dots = [int(np.argmin(self.H[:, unit]))]
         dots = VGroup(*[Dot(radius=0.06, color=self.cloud[i].get_fill_color()) for i in near_dots])
 
         def redraw(group):
@@ -1015,14 +1076,17 @@ class ReluFold(ThreeDScene):
         return [during(shown.animate.set_value(1.0), 0.15, 0.3), during(FadeIn(VGroup(box, heading)), 0.15, 0.3)]
 
     def corner_key(self, unit):
-        """'■ folded: no points', '■ unchanged', 'nearest: z⁽¹⁾ᵢ = 0.31' (from the run)."""
+        """'■ folded: no points', '■ unchanged', '● nearest point', 'its z⁽¹⁾ᵢ = 0.31' (from the
+        run): the one point the enlarged corner shows."""
         rows = VGroup()
         for color, fill, words in ((UNIT_COLORS[unit], FLAT + 0.25, "folded: no points"),
                                    (Z_COLOR, SHEET_FILL + 0.2, "unchanged")):
             swatch = Square(side_length=0.18, stroke_width=1.5, color=color, fill_color=color, fill_opacity=fill)
             rows.add(VGroup(swatch, note(words, font_size=style.SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.15))
-        nearest = float(self.H[:, unit].min())
-        rows.add(note(f"nearest: z⁽¹⁾{'₁₂₃'[unit]} = {nearest:.2f}", font_size=style.SMALL, color=MUTED))
+        nearest = int(np.argmin(self.H[:, unit]))
+        dot = Dot(radius=0.06, color=style.class_color(self.run.y[nearest]))
+        rows.add(VGroup(dot, note("nearest point", font_size=style.SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.2))
+        rows.add(note(f"its z⁽¹⁾{'₁₂₃'[unit]} = {self.H[nearest, unit]:.2f}", font_size=style.SMALL, color=MUTED))
         return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.1)
 
     def short_axes(self, more=0.3):
@@ -1164,8 +1228,18 @@ class ReluFold(ThreeDScene):
             self.rings = VGroup(self.lens, self.main_rings, self.inset)
         new_labels = VGroup(*[backed(tex(name, font_size=style.BODY, color=X_COLOR)).move_to(label)
                               for name, label in zip(OUTPUT_NAMES, self.labels)])
-        relabel = [during(Transform(label, new, rate_func=smooth), 0, 0.3)
-                   for label, new in zip(self.labels, new_labels)]
+        # the new names fade in over the old ones, both following their anchors all the while:
+        # shown by a tracker that their updaters read (an animation on a label would hold its
+        # updaters, and so the name where it was, to the end of the beat)
+        swap = ValueTracker(0.0)
+        for old, new in zip(self.labels, new_labels):
+            new.anchor = old.anchor
+            old.add_updater(lambda m: m.set_opacity(1 - swap.get_value()))
+            new.add_updater(lambda m: m.set_opacity(swap.get_value()))
+        new_labels.set_opacity(0)
+        hv.pin_to_points(self, new_labels)
+        self.add(*new_labels)
+        relabel = [during(swap.animate(rate_func=smooth).set_value(1.0), 0, 0.3)]
         cut, seen = split_sentence(self.wrong, total)
         beat(self, *[during(FadeOut(w, shift=-centre), 0, 0.2) for w in self.walls],
              during(FadeOut(self.ghost, shift=-centre), 0, 0.2),
@@ -1181,6 +1255,8 @@ class ReluFold(ThreeDScene):
              during(FadeIn(self.plane), 0.3, 0.8), during(FadeIn(readout[0]), 0.4, 0.7),  # named as it comes
              *drift(self, theta=aslant[1]), *camera_to(self, 0, BACK, zoom=zoom_aslant),
              run_time=3, subcaption=cut)
+        self.remove(*self.labels)
+        self.labels = new_labels
         # edge on early in the words, and kept: the claim is seen while it is said
         beat(self, during(FadeIn(readout[1]), 0.5, 1),
              *([during(FadeIn(self.lens), 0.55, 0.7), during(FadeIn(self.main_rings), 0.55, 0.7),

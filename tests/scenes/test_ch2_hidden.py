@@ -10,6 +10,7 @@ import pytest
 
 from scenes.run_data import load_scene_run
 from scenes.widgets import hidden_view as hv
+from toynet_core import geometry
 from toynet_core.geometry import hidden_extent
 
 
@@ -218,10 +219,12 @@ def test_fold_walls_are_the_planes_where_a_unit_is_zero(fold_scene, run):
         assert len(corners) >= 3 and len(wall.get_vertices()) == len(corners)
         assert np.allclose(corners[:, unit], 0, atol=1e-9)
         assert np.allclose(np.abs(wall.normal), np.eye(3)[unit])
-        # it spans the data: every point's other two coordinates lie within the wall
+        # it spans the data as its fold starts (the folds before it done): every point's other
+        # two coordinates lie within the wall
         others = [k for k in range(3) if k != unit]
-        assert np.all(corners[:, others].min(axis=0) <= H[:, others].min(axis=0))
-        assert np.all(corners[:, others].max(axis=0) >= H[:, others].max(axis=0))
+        P = geometry.fold(H, (np.arange(3) < unit).astype(float))
+        assert np.all(corners[:, others].min(axis=0) <= P[:, others].min(axis=0))
+        assert np.all(corners[:, others].max(axis=0) >= P[:, others].max(axis=0))
     # each unit's crease is drawn in its wall's colour
     for crease, wall in zip(fold_scene.sheet.crease_mobs, fold_scene.walls):
         assert crease.get_stroke_color() == wall.get_stroke_color()
@@ -276,7 +279,11 @@ def test_fold_shows_the_empty_corner_enlarged(fold_scene, run):
 
     assert box.get_left()[0] > FOLD_SUBJECT[1]
     assert [row[1].original_text for row in key[:2]] == ["folded: no points", "unchanged"]
-    assert key[2].original_text.endswith(f"= {run.hidden_pre[-1][:, unit].min():.2f}")
+    assert key[2][1].original_text == "nearest point"
+    assert key[3].original_text.endswith(f"= {run.hidden_pre[-1][:, unit].min():.2f}")
+    # of the points, the inset shows only that nearest one
+    (_, _, dots) = s.corner_view[2]
+    assert len(dots) == 1
     assert key.get_left()[0] > box.get_left()[0] and key.get_right()[0] < box.get_right()[0]
     assert key.get_bottom()[1] > box.get_bottom()[1]
     shaded = [m for m in shapes if len(m.points)
