@@ -303,8 +303,9 @@ class BackpropW1(Scene):
              during(FadeIn(marks), 0.15, 0.35),
              *[during(d, 0, 0.3) for d in dim],
              during(ReplacementTransform(self.at_nodes, new_nodes), 0, 0.4),
-             during(Indicate(VGroup(*[self.slopes[k] for k in off])), 0, 0.5) if len(off) else during(
-                 Indicate(self.slopes), 0, 0.5),
+             # the factors themselves, not their backings (Indicate would fill those in its colour)
+             during(Indicate(VGroup(*[self.slopes[k][1] for k in off]), color=style.EMPHASIS), 0, 0.5) if len(off)
+             else during(Indicate(VGroup(*[m[1] for m in self.slopes]), color=style.EMPHASIS), 0, 0.5),
              during(travel([self.diagram.w2_edges[k] for k in range(3) if k not in off], lag_ratio=0.5,
                            backward=True), 0.3, 1.0),
              subcaption=words)
@@ -328,8 +329,11 @@ class BackpropW1(Scene):
         # left of the frame's top, where no edge runs and clear of the title above
         self.q_label = tex(r"\vec{q}", font_size=FS).next_to(self.q_box, LEFT, buff=0.08).align_to(self.q_box, UP)
         beat(self, during(Transform(self.focus, self.mark("constant")), 0, 0.2),
-                   during(Indicate(VGroup(const, self.at_nodes[3]), scale_factor=1.15), 0, 0.3),
-                   during(Create(self.q_box), 0.25, 0.45), during(FadeIn(self.q_label), 0.3, 0.45),
+                   # q framed as the words name it, then the constant pointed at as they reach it
+                   during(Create(self.q_box), 0.15, 0.35), during(FadeIn(self.q_label), 0.2, 0.35),
+                   # (its outline and its 1: a box round it would touch q's frame, and Indicate
+                   # would colour its dark fill)
+                   during(Indicate(VGroup(const[1], const[2]), color=style.EMPHASIS), 0.55, 0.95),
                    during(FadeIn(self.q_def, shift=0.2 * DOWN), 0.4, 0.6),
                    during(self.undefined["constant"].animate.set_opacity(1), 0.4, 0.6),
                    # the dots step on past the new link: one link is still to come
@@ -344,7 +348,10 @@ class BackpropW1(Scene):
                    subcaption="Only the first three entries of z⁽¹⁾, call them q, depend on the weights; the appended one is a constant.")
         # The box reads the rows in order (each q passes through with a 1) and stops on the
         # bottom row before the words name it.
-        beat(self, during(FadeIn(last_row), 0, 0.05), during(FadeIn(const_note), 0.35, 0.5),
+        # the sample's tag leaves: the dots below pass where it stood (and share_on_edges writes
+        # its x̃ by the inputs)
+        beat(self, during(FadeOut(self.tag), 0, 0.1),
+             during(FadeIn(last_row), 0, 0.05), during(FadeIn(const_note), 0.35, 0.5),
              during(FadeOut(VGroup(self.at_nodes[3], self.slopes[3])), 0.35, 0.55),
              during(const.animate.set_opacity(0.3), 0.35, 0.55),
              during(sweep(last_row, [rows[1], rows[2], rows[3]], buff=0.1), 0.05, 0.35),
@@ -393,7 +400,7 @@ class BackpropW1(Scene):
         self.carry_lhs = tex(r"\frac{\partial\mathcal{L}}{\partial\vec{q}} =", font_size=FS)
         self.carry_lhs.next_to(self.carry, LEFT, buff=0.2)
         # (the box stays on the last link shown: ∂q/∂w comes in once w is defined)
-        beat(self, during(FadeOut(self.work), 0, 0.15), during(FadeIn(self.carry_lhs), 0.05, 0.2),
+        beat(self, during(FadeOut(self.work), 0, 0.15), during(FadeIn(self.carry_lhs), 0.12, 0.25),
              during(LaggedStart(*[FadeIn(m, shift=0.2 * RIGHT) for m in self.inputs], lag_ratio=0.3), 0.05, 0.2),
              during(FadeIn(lines[0]), 0.1, 0.25),
              during(PointAt(self.at_nodes[u], buff=0.06), 0.1, 0.4), during(PointAt(unit_share, buff=0.06), 0.1, 0.4),
@@ -433,7 +440,7 @@ class BackpropW1(Scene):
                                                color=style.X_COLOR, buff=0.1, stroke_width=2) for i in range(3)])
         # The diagram (with share_on_edges' inputs and slopes) makes room for the matrix.
         on_diagram = VGroup(self.diagram, self.node_backings, self.at_nodes, self.slopes, self.at_out, self.inputs,
-                            self.edge_slopes, self.q_box, self.q_label, self.tag)
+                            self.edge_slopes, self.q_box, self.q_label)
         # w: W1's rows stacked. A W1 of names first, its rows laid end to end in the columns X
         # will have, so that X's row i meets row i of W1.
         names = [[f"w_{{{i + 1}{j + 1}}}" for j in range(3)] for i in range(3)]
