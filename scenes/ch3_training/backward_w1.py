@@ -5,7 +5,9 @@ colour.
 
 The diagonal ReLU' matrix shows its zeros and the column each one kills; the [I; 0] matrix
 shows that the appended 1 sends nothing upstream; one unit's three weights get its slope times
-x̃, on their edges; then the 3×9 matrix X does that for all nine at once, acting on vec(W1)."""
+x̃, on their edges; then, to check that by the chain rule, whose Jacobians are of functions of
+a vector, W1's nine weights are laid out as one vector w (its rows end to end), and the 3×9
+matrix X = ∂q/∂w does it for all nine at once."""
 
 import numpy as np
 from manim import (
@@ -53,6 +55,11 @@ TAG_TEX = 1.3  # TeX digits at 1.3× match the height of the note's text beside 
 FACTOR_IN = 0.06  # how far a unit's ReLU factor tucks into the corner by its node's rim
 LABEL_BUFF = 0.12  # between a node and the slope beside it: clear of its outline
 EDGE_MARGIN = 0.7  # the header and the key keep this far (about 40 px at 480p) from the right edge
+# W1 of names, between the diagram and the list w under it; its names (and w's) at the size
+# of the matrices' numbers
+W_NAMES_FS, W_SQUARE_H_BUFF, W_SQUARE_V_BUFF = style.LABEL, 0.8, 0.35
+SCAN_BUFF = 0.19  # the box reading X's rows passes outside the frames round its blocks (0.1)
+SLOPE_BUFF = 0.05  # a box round one entry of a row, clear of the row's bracket
 
 
 def grad_row(values):
@@ -115,6 +122,43 @@ def passing(dots):
     return dots
 
 
+def walk(frame, moves):
+    """The frame moves to each state in turn, in one updater over the whole beat (two
+    animations of one mobject in a beat would undo each other): moves = [(start, end, state)],
+    shares of the beat; between moves it holds. A state with no stroke fades it out, a frame
+    made with none fades in."""
+    from manim import UpdateFromAlphaFunc, linear, smooth
+
+    states = [frame.copy()] + [state for _, _, state in moves]
+
+    def place(mob, alpha):
+        for k, (start, end, _) in enumerate(moves):
+            if alpha < start:
+                mob.become(states[k])
+                return
+            if alpha < end:
+                mob.become(states[k]).interpolate(states[k], states[k + 1], smooth((alpha - start) / (end - start)))
+                return
+        mob.become(states[-1])
+
+    return UpdateFromAlphaFunc(frame, place, rate_func=linear)
+
+
+def light(frame, start, end, color=style.EMPHASIS, width=3):
+    """The frame's outline turns `color` (and `width`) in the share [start, end] of the beat and
+    back, quickly in and out: only its stroke changes, so it can be drawn in the same beat."""
+    from manim import UpdateFromAlphaFunc, interpolate_color, linear
+
+    base, base_width = frame.get_stroke_color(), frame.get_stroke_width()
+    ramp = 0.2 * (end - start)
+
+    def shade(mob, alpha):
+        t = min(max(alpha - start, 0.0), max(end - alpha, 0.0), ramp) / ramp
+        mob.set_stroke(interpolate_color(base, color, t), width=base_width + (width - base_width) * t)
+
+    return UpdateFromAlphaFunc(frame, shade, rate_func=linear)
+
+
 def link_step(lhs, carry, link, result):
     """lhs = carry · link = result: one more link multiplied onto the running product."""
     return Step(tex(lhs, font_size=FS), carry, link, result, buff=0.15)
@@ -132,6 +176,8 @@ class BackpropW1(Scene):
         self.kill_columns()
         self.drop_constant()
         self.share_on_edges()
+        self.lay_out_weights()
+        self.name_x()
         self.spread_over_weights()
         self.fold_into_matrix()
 
@@ -187,6 +233,12 @@ class BackpropW1(Scene):
         frame = SurroundingRectangle(marked, color=style.GRAD_COLOR, buff=0.08, stroke_width=2)
         # no wider than the gaps beside the links allow: its sides must not cut the = or a ·
         return frame.stretch_to_fit_width(marked.width + 0.08)
+
+    def mark_link(self, name):
+        """A box around one link alone, while its shape is still to come."""
+        link = self.chain.links[name]
+        frame = SurroundingRectangle(link, color=style.GRAD_COLOR, buff=0.08, stroke_width=2)
+        return frame.stretch_to_fit_width(link.width + 0.08)
 
     def sample_tag(self):
         """The sample being carried back, under the key and right of the matrices the work
@@ -416,8 +468,13 @@ class BackpropW1(Scene):
                     "the input x tilde j its edge carries.")
         self.work = lines
 
-    def spread_over_weights(self):
+    def lay_out_weights(self):
+        """Why the last link takes w: the chain rule multiplies Jacobians, and a Jacobian is of
+        a function of a vector, so W1's nine weights are laid out as one vector, its rows end to
+        end. The edge picture stays up: the chain rule is about to check it."""
         c = self.n.chain
+        # The work of the next beats, placed now so that w's nine names already stand in the
+        # columns X will have: X's row i then meets row i of W1.
         carry = self.carry.copy()
         lhs1 = tex(r"\frac{\partial\mathcal{L}}{\partial\vec{q}} =", font_size=FS)
         line1 = VGroup(lhs1, carry).arrange(RIGHT, buff=0.2)
@@ -434,70 +491,101 @@ class BackpropW1(Scene):
         for line in (line1, line3):  # rows start where X starts
             line.shift((self.X.get_left()[0] - line[1].get_left()[0]) * RIGHT)
         lines.move_to(1.05 * DOWN)
-        # each unit's three slots framed close; the box that reads the rows passes outside
-        # those frames (scan, below), so the two never draw one line
-        blocks = VGroup(*[SurroundingRectangle(VGroup(*self.X.get_rows()[i][3 * i:3 * i + 3]),
-                                               color=style.X_COLOR, buff=0.1, stroke_width=2) for i in range(3)])
-        # The diagram (with share_on_edges' inputs and slopes) makes room for the matrix.
-        on_diagram = VGroup(self.diagram, self.node_backings, self.at_nodes, self.slopes, self.at_out, self.inputs,
-                            self.edge_slopes, self.q_box, self.q_label)
-        # w: W1's rows stacked. A W1 of names first, its rows laid end to end in the columns X
-        # will have, so that X's row i meets row i of W1.
+        self.lines = lines
+        # W1 of names under the diagram (where the unit's products were), and w: its rows laid
+        # end to end on the row ∂L/∂w will fill
         names = [[f"w_{{{i + 1}{j + 1}}}" for j in range(3)] for i in range(3)]
-        entry = lambda s: tex(s, font_size=FS, color=style.W1_COLOR)
-        w_square = Matrix(names, element_to_mobject=entry, h_buff=0.9, v_buff=0.55)
-        w_square_line = VGroup(tex(r"W^{(1)} =", font_size=FS), w_square).arrange(RIGHT, buff=0.2).move_to(self.X)
+        entry = lambda s: tex(s, font_size=W_NAMES_FS, color=style.W1_COLOR)
+        w_square = Matrix(names, element_to_mobject=entry, h_buff=W_SQUARE_H_BUFF, v_buff=W_SQUARE_V_BUFF,
+                          bracket_v_buff=0.1)
+        self.w_square_line = VGroup(tex(r"W^{(1)} =", font_size=FS), w_square).arrange(RIGHT, buff=0.2)
+        self.w_square_line.next_to(self.diagram, DOWN, buff=0.2).to_edge(LEFT, buff=style.EDGE_BUFF)
         w_row = Matrix([sum(names, [])], element_to_mobject=entry, h_buff=ROW_BUFF)
         w_row.shift((self.X.get_columns()[0].get_center()[0] - w_row.get_columns()[0].get_center()[0]) * RIGHT
                     + (line3[1].get_center()[1] - w_row.get_center()[1]) * UP)
-        w_lhs = tex(r"\vec{w}^{(1)\top} =", font_size=FS).next_to(w_row, LEFT, buff=0.2)
-        w_groups = [VGroup(*w_row.get_entries()[3 * i:3 * i + 3]) for i in range(3)]
-        w_boxes = VGroup(*[SurroundingRectangle(g, color=style.W1_COLOR, buff=0.1, stroke_width=2) for g in w_groups])
+        self.w_lhs = tex(r"\vec{w}^{(1)\top} =", font_size=FS).next_to(w_row, LEFT, buff=0.2)
+        self.w_row = w_row
+        self.w_groups = [VGroup(*w_row.get_entries()[3 * i:3 * i + 3]) for i in range(3)]
         square_rows = w_square.get_rows()
-        # One beat: W1's rows laid end to end as w (what the chain's last link needs), then X
-        # in the grid's place, its blocks framed with the rows of w they meet; all in by the
-        # still at 60 %.
-        beat(self, during(FadeOut(self.work), 0, 0.1),
-                   during(ReplacementTransform(self.carry, carry), 0.05, 0.15),
-                   during(ReplacementTransform(self.carry_lhs, lhs1), 0.05, 0.15),
-                   during(FadeOut(on_diagram), 0.05, 0.15),
-                   during(FadeIn(w_square_line), 0.1, 0.17),
-                   during(FadeIn(self.w_def, shift=0.2 * DOWN), 0.12, 0.2),
-                   during(self.undefined["inputs"].animate.set_opacity(1), 0.12, 0.2),
-                   during(Transform(self.focus, self.mark("inputs")), 0.12, 0.22),
-                   during(FadeOut(self.rest), 0.12, 0.2),
-                   # the chain is now of w: its left side becomes ∂L/∂w
-                   during(FadeOut(self.lhs_W), 0.12, 0.2), during(self.chain.lhs.animate.set_opacity(1), 0.12, 0.2),
-                   during(FadeIn(VGroup(w_lhs, w_row.get_brackets())), 0.15, 0.2),
-                   *[during(TransformFromCopy(square_rows[i], w_groups[i]), 0.18 + 0.08 * i, 0.3 + 0.08 * i)
-                     for i in range(3)],
-                   during(FadeOut(w_square_line), 0.42, 0.47), during(FadeIn(line2), 0.45, 0.52),
-                   # each pair of frames comes at once (a frame drawn line by line would cut its entries)
-                   during(FadeIn(VGroup(blocks, w_boxes)), 0.52, 0.58),
-                   subcaption="The chain's last link needs W⁽¹⁾'s nine weights as one list, w: its rows end to end. "
-                              "Then q = Xw, with X 3×9.",
-                   spoken="The chain's last link needs W one's nine weights as one list, w: its rows end to end. "
-                          "Then q is X times w, with X three by nine.")
-        scan = box(self.X.get_rows()[0], buff=0.19)
-        # Each unit's slope runs down to its three slots of the flat row: into the top of X's
-        # column, then out of its bottom into the slot, in the gaps, so no dot covers a number.
-        carried = list(carry.get_entries())
-        top, bottom = self.X.get_top()[1] + 0.05, self.X.get_bottom()[1] - 0.05
-        into = [Line(carried[k // 3].get_bottom() + 0.05 * DOWN, [e.get_x(), top, 0])
-                for k, e in enumerate(self.flat.get_entries())]
-        out = [Line([e.get_x(), bottom, 0], e.get_top() + 0.05 * UP) for e in self.flat.get_entries()]
-        beat(self, during(FadeOut(VGroup(w_lhs, w_row, w_boxes)), 0, 0.1), during(FadeIn(lhs3), 0.05, 0.15),
-             *self.fill_row(self.flat, 0.1, 0.35),
-             during(passing(travel(into, color=style.GRAD_COLOR, lag_ratio=0.5)), 0, 0.5),
-             during(passing(travel(out, color=style.GRAD_COLOR, lag_ratio=0.5)), 0.5, 1.0),
-             during(FadeIn(scan), 0, 0.05), during(sweep(scan, list(self.X.get_rows())[1:], buff=0.19), 0.05, 0.35),
-             during(FadeOut(scan), 0.9, 1.0),
-             # unit u's three slots: the numbers its edges carried (share_on_edges)
-             during(PointAt(VGroup(*self.flat.get_entries()[3 * self.unit:3 * self.unit + 3]), buff=0.08), 0.5, 0.95),
-                   subcaption=f"Row i of X holds x̃ in unit i's three slots, so the chain gives each unit's slope times x̃, "
-                              f"as for unit {self.unit + 1}'s edges: all nine at once.")
+        # the chain's left side becomes ∂L/∂w, and its last link comes in: a Jacobian in w
+        link = VGroup(self.undefined["inputs"][:2])
+        beat(self, during(FadeOut(self.work), 0, 0.12),
+             during(FadeIn(self.w_square_line), 0.05, 0.18),
+             during(FadeIn(self.w_def, shift=0.2 * DOWN), 0.1, 0.2),
+             during(link.animate.set_opacity(1), 0.1, 0.2),
+             during(Transform(self.focus, self.mark_link("inputs")), 0.1, 0.22),
+             during(FadeOut(self.rest), 0.1, 0.2),
+             during(FadeOut(self.lhs_W), 0.1, 0.2), during(self.chain.lhs.animate.set_opacity(1), 0.1, 0.2),
+             during(FadeIn(VGroup(self.w_lhs, w_row.get_brackets())), 0.2, 0.28),
+             # row by row, W1's rows go end to end into one list
+             *[during(TransformFromCopy(square_rows[i], self.w_groups[i]), 0.25 + 0.15 * i, 0.45 + 0.15 * i)
+               for i in range(3)],
+             during(PointAt(self.w_def, buff=0.08), 0.72, 1.0),
+             subcaption="To check these edges, the chain rule multiplies Jacobians, which need a vector: "
+                        "so W⁽¹⁾'s nine weights become one vector, w.",
+             spoken="To check these edges, the chain rule multiplies Jacobians, which need a vector: "
+                    "so W one's nine weights become one vector, w.")
+
+    def name_x(self):
+        """q = Xw: X in W1's place, each unit's block framed with the row of w it meets, and a
+        box reading X row by row as the words name row i."""
+        line1, line2, _ = self.lines
+        lhs1, carry = line1
+        blocks = VGroup(*[SurroundingRectangle(VGroup(*self.X.get_rows()[i][3 * i:3 * i + 3]),
+                                               color=style.X_COLOR, buff=0.1, stroke_width=2) for i in range(3)])
+        self.w_boxes = VGroup(*[SurroundingRectangle(g, color=style.W1_COLOR, buff=0.1, stroke_width=2)
+                                for g in self.w_groups])
+        # The diagram (with share_on_edges' inputs and slopes) makes room for the matrix.
+        on_diagram = VGroup(self.diagram, self.node_backings, self.at_nodes, self.slopes, self.at_out, self.inputs,
+                            self.edge_slopes, self.q_box, self.q_label)
+        # the box that reads X's rows passes outside the blocks' frames, so the two never draw
+        # one line; it comes in unseen on row 1
+        rows = list(self.X.get_rows())
+        self.scan = box(rows[0], buff=SCAN_BUFF).set_stroke(opacity=0)
+        seen = [box(r, buff=SCAN_BUFF) for r in rows]
+        beat(self, during(FadeOut(on_diagram), 0, 0.12), during(FadeOut(self.w_square_line), 0.05, 0.15),
+             during(ReplacementTransform(self.carry, carry), 0.05, 0.2),
+             during(ReplacementTransform(self.carry_lhs, lhs1), 0.05, 0.2),
+             during(FadeIn(line2), 0.12, 0.25),
+             during(self.undefined["inputs"][2].animate.set_opacity(1), 0.12, 0.25),
+             during(Transform(self.focus, self.mark("inputs")), 0.12, 0.25),
+             # each pair of frames comes at once (a frame drawn line by line would cut its entries)
+             during(FadeIn(VGroup(blocks, self.w_boxes)), 0.25, 0.32),
+             walk(self.scan, [(0.32 + 0.2 * i, 0.38 + 0.2 * i, seen[i]) for i in range(3)]),
+             # row i of X with the row of w it meets: its frame lights up (a box round it would
+             # touch w's brackets)
+             *[light(self.w_boxes[i], 0.34 + 0.2 * i, 0.52 + 0.2 * i) for i in range(3)],
+             subcaption="Then q = Xw, with X 3×9: row i of X holds x̃ in unit i's three slots.",
+             spoken="Then q is X times w, with X three by nine: row i of X holds x tilde in unit i's three slots.")
+        self.carry = carry
+        self.x_blocks = blocks
+
+    def spread_over_weights(self):
+        """All nine slopes at once: as each unit's three slots of ∂L/∂w count up, boxes hold its
+        slope in ∂L/∂q and its row of X; then they come to rest on the unit of share_on_edges."""
+        line1, line2, line3 = self.lines
+        lhs3 = line3[0]
+        rows, slopes = list(self.X.get_rows()), list(self.carry.get_entries())
+        unit_box = box(slopes[0], buff=SLOPE_BUFF).set_stroke(opacity=0)
+        start, each = 0.1, 0.25 / 3  # fill_row's share of each unit's three slots, over 0.1–0.35
+        at = lambda i: start + each * i
+        scan_moves = [(max(at(i) - 0.04, 0.0), at(i), box(rows[i], buff=SCAN_BUFF)) for i in range(3)]
+        slope_moves = [(max(at(i) - 0.04, 0.0), at(i), box(slopes[i], buff=SLOPE_BUFF)) for i in range(3)]
+        u = self.unit
+        # (when the words reach it) both boxes go to unit u, whose three slots are pointed at
+        scan_moves.append((0.42, 0.5, box(rows[u], buff=SCAN_BUFF)))
+        slope_moves.append((0.42, 0.5, box(slopes[u], buff=SLOPE_BUFF)))
+        beat(self, during(FadeOut(VGroup(self.w_lhs, self.w_row, self.w_boxes)), 0, 0.1),
+             during(FadeIn(lhs3), 0.05, 0.15),
+             *self.fill_row(self.flat, start, 0.35),
+             walk(self.scan, scan_moves), walk(unit_box, slope_moves),
+             during(PointAt(VGroup(*self.flat.get_entries()[3 * u:3 * u + 3]), buff=0.08), 0.5, 0.98),
+             subcaption=f"So the chain gives each unit's slope times x̃, all nine at once; for unit {u + 1}, "
+                        "the numbers on its edges.",
+             spoken=f"So the chain gives each unit's slope times x tilde, all nine at once; for unit {u + 1}, "
+                    "the numbers on its edges.")
         settle(self, self.flat)
-        self.work = VGroup(line1, line2, blocks)
+        self.work = VGroup(line1, line2, self.x_blocks, self.scan, unit_box)
         self.flat_line = line3
 
     def fold_into_matrix(self):
