@@ -13,6 +13,7 @@ import numpy as np
 from manim import (
     DOWN,
     AnimationGroup,
+    Circle,
     LEFT,
     RIGHT,
     UP,
@@ -60,6 +61,7 @@ EDGE_MARGIN = 0.7  # the header and the key keep this far (about 40 px at 480p) 
 W_NAMES_FS, W_SQUARE_H_BUFF, W_SQUARE_V_BUFF = style.LABEL, 0.8, 0.35
 SCAN_BUFF = 0.19  # the box reading X's rows passes outside the frames round its blocks (0.1)
 SLOPE_BUFF = 0.05  # a box round one entry of a row, clear of the row's bracket
+RING_BUFF = 0.08  # a ring round a node of the folded gradient's picture
 
 
 def grad_row(values):
@@ -586,7 +588,6 @@ class BackpropW1(Scene):
                     "the numbers on its edges.")
         settle(self, self.flat)
         self.work = VGroup(line1, line2, self.x_blocks, self.scan, unit_box)
-        self.flat_line = line3
 
     def fold_into_matrix(self):
         """The folded gradient lands beside the picture of the scene before: the diagram with
@@ -607,30 +608,31 @@ class BackpropW1(Scene):
         # each slope on its edge, as in share_on_edges: the rows of the matrix can be checked
         # against the picture (an off unit's edges carry nothing, its row is zero)
         self.picture_slopes = self.label_edges(self.picture, c.dL_dW1)
-        flat = self.flat
-        below = self.flat_line.copy().move_to([0, -2.45, 0])
-        shift = below.get_center() - self.flat_line.get_center()
+        # The row ∂L/∂w stays where it was filled: a copy of each slope flies from it (a copy
+        # waits on its slope from the start of the beat, so the row must not move under it).
         # One column per slope (get_entries would also list the copies the fly-in left inside).
-        entries = list(flat.get_columns())
-        moves = [TransformFromCopy(entries[k].copy().shift(shift), self.grad.get_entries()[k])
-                 for k in range(9)]
+        entries = list(self.flat.get_columns())
+        moves = [TransformFromCopy(entries[k], self.grad.get_entries()[k]) for k in range(9)]
         # Each three of the nine slopes, and the row of W1's gradient they become, share a frame.
         groups = VGroup(*[SurroundingRectangle(VGroup(*entries[3 * i:3 * i + 3]), color=style.MUTED,
-                                               buff=0.06, stroke_width=2).shift(shift) for i in range(3)])
+                                               buff=0.06, stroke_width=2) for i in range(3)])
         rows = VGroup(*[SurroundingRectangle(self.grad.get_rows()[i], color=style.MUTED, buff=0.06, stroke_width=2)
                         for i in range(3)])
         self.fold_frames = VGroup(groups, rows)
         beat(self, during(FadeOut(self.work), 0, 0.15), during(FadeOut(self.focus), 0, 0.15),
-             during(self.flat_line.animate.shift(shift), 0.05, 0.25),
              during(Create(groups), 0.2, 0.3), during(Create(rows), 0.5, 0.6),
              during(FadeIn(lhs), 0.2, 0.3), during(FadeIn(self.grad.get_brackets()), 0.2, 0.3),
              *[during(m, 0.25 + 0.05 * (k // 3), 0.45 + 0.05 * (k // 3)) for k, m in enumerate(moves)],
-             during(sweep(box(self.grad.get_rows()[0], color=style.MUTED), [self.grad.get_rows()[1],
-                                                                            self.grad.get_rows()[2]]), 0.6, 1.0),
+             # then each three slopes and the row they became light up together, in turn (their
+             # own frames: a box round a frame would touch the brackets)
+             *[light(frames[i], 0.62 + 0.12 * i, 0.74 + 0.12 * i) for frames in (groups, rows) for i in range(3)],
              subcaption="Fold the nine slopes back, three per row: the gradient, one slope per weight, has the shape of W⁽¹⁾.")
         zero = [i for i in range(3) if np.all(c.dL_dW1[i] == 0)]
         rows = self.grad.get_rows()
         self.zero_boxes = VGroup(*[box(rows[i]) for i in zero])
+        nodes = self.picture.hidden_nodes
+        self.off_rings = VGroup(*[Circle(radius=nodes[i].width / 2 + RING_BUFF, color=style.EMPHASIS, stroke_width=3)
+                                  .move_to(nodes[i]) for i in zero])
         # the slopes run back along the edges first, and are gone before the labels come, so no
         # dot covers a label
         beat(self, during(FadeIn(self.picture), 0, 0.2),
@@ -638,7 +640,10 @@ class BackpropW1(Scene):
                                     if c.dL_dW1[i, j] != 0], lag_ratio=0.3, backward=True)), 0.1, 0.4),
              during(LaggedStart(*[Create(f) for f in self.picture_flow], lag_ratio=0.1), 0.15, 0.4),
              during(LaggedStart(*[FadeIn(m) for m in self.picture_slopes], lag_ratio=0.2), 0.4, 0.55),
-             during(Create(self.zero_boxes), 0.6, 0.9) if zero else during(Indicate(self.grad), 0.6, 1.0),
+             # as the words reach the unit that was off: its row boxed, its node on the picture ringed
+             *([during(FadeIn(self.zero_boxes), 0.5, 0.58),
+                *[during(FadeIn(ring, scale=1.3), 0.55, 0.75) for ring in self.off_rings]]
+               if zero else [during(Indicate(self.grad), 0.6, 1.0)]),
              subcaption=self._fold_words(), hold=0.8)
 
     # -- helpers -------------------------------------------------------------------------
