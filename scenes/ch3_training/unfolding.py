@@ -37,6 +37,7 @@ from scenes import style
 from scenes.ch3_training import _run_words as words
 from scenes.ch3_training._run_common import NUMBER_SCALE, DecisionPanel, note, snapshot_at, title
 from scenes.ch3_training._run_views import (
+    DOT_RADIUS,
     Counter,
     HiddenInset,
     LossCurve,
@@ -305,21 +306,22 @@ class TrainingRun(Scene):
                      FadeOut(self.probe, rate_func=quickly(reading_time(text))),
                      FadeOut(self.blue_note, rate_func=quickly(reading_time(text))), subcaption=text)
         text = words.epoch_words(self.run)
-        self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
-                     PointAt(self.counter[1], color=style.EMPHASIS), subcaption=text)
-        text = "Beside the input plane, the same points after the hidden layer: hidden space."
-        # The map's key moves under the counter; the dots' key beside the input plane's caption
-        # (the dots stay on both planes).
+        # While the middle of the frame is still empty, the map's key moves under the counter
+        # and the dots' key to the input plane's side (the dots stay on both planes), so that
+        # no key flies over hidden space as it comes in.
         small = map_legend(font_size=style.SMALL)
         corner = VGroup(*small[:2])
         corner.arrange(RIGHT, buff=0.35, aligned_edge=UP).next_to(self.counter, DOWN, buff=0.3)
         corner.align_to(self.counter, RIGHT)
-        self.advance(next(steps), reveal(self, self.hidden, self.captions[1],
-                                         run_time=reading_time(text)),
-                     Transform(VGroup(*self.legend[:2]), corner, rate_func=quickly(reading_time(text))),
-                     FadeOut(self.legend[2], rate_func=quickly(reading_time(text), 0.5)),
-                     FadeIn(self.dots_home, rate_func=after(reading_time(text), 0.3, 0.5)),
+        self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
+                     PointAt(self.counter[1], color=style.EMPHASIS),
+                     Transform(VGroup(*self.legend[:2]), corner, rate_func=after(reading_time(text), 1.0, 1.0)),
+                     FadeOut(self.legend[2], rate_func=after(reading_time(text), 1.0, 0.5)),
+                     FadeIn(self.dots_home, rate_func=after(reading_time(text), 1.3, 0.5)),
                      subcaption=text)
+        text = "Beside the input plane, the same points after the hidden layer: hidden space."
+        self.advance(next(steps), reveal(self, self.hidden, self.captions[1],
+                                         run_time=reading_time(text)), subcaption=text)
         text = "Then the weights, as edges: blue positive, orange negative, thicker when larger."
         self.advance(next(steps), reveal(self, self.diagram, self.captions[2],
                                          run_time=reading_time(text)), subcaption=text)
@@ -402,5 +404,16 @@ class TrainingRun(Scene):
             Circle(radius=0.19, color=style.EMPHASIS, stroke_width=2).move_to(axes.c2p(*run.X[i]))
             for i in self.wrong
         ]).set_z_index(2)
+        # and the same points in hidden space, on the plane's wrong side
+        hidden = self.hidden
+        self.hidden_wrong = VGroup(*[
+            Dot(hidden.to_scene(run.hidden_post[k][i][None, :])[0], radius=1.4 * DOT_RADIUS,
+                color=style.class_color(run.y[i]), stroke_color=style.EMPHASIS, stroke_width=2)
+            for i in self.wrong
+        ]).set_z_index(2)
+        self.hidden_rings = VGroup(*[
+            Circle(radius=0.19, color=style.EMPHASIS, stroke_width=2).move_to(dot) for dot in self.hidden_wrong
+        ]).set_z_index(2)
         beat(self, during(FadeIn(self.wrong_dots), 0, 0.1), during(Create(self.rings), 0, 0.2),
+             during(FadeIn(self.hidden_wrong), 0, 0.1), during(Create(self.hidden_rings), 0, 0.2),
              PointAt(self.counter[2], color=style.EMPHASIS), subcaption=words.final_words(run, k))
