@@ -313,9 +313,11 @@ class TrainingRun(Scene):
         corner = VGroup(*small[:2])
         corner.arrange(RIGHT, buff=0.35, aligned_edge=UP).next_to(self.counter, DOWN, buff=0.3)
         corner.align_to(self.counter, RIGHT)
+        # the boundary's key first, so that the colour bar, coming after it, never crosses it
         self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
                      PointAt(self.counter[1], color=style.EMPHASIS),
-                     Transform(VGroup(*self.legend[:2]), corner, rate_func=after(reading_time(text), 1.0, 1.0)),
+                     Transform(self.legend[1], corner[1], rate_func=after(reading_time(text), 1.0, 0.8)),
+                     Transform(self.legend[0], corner[0], rate_func=after(reading_time(text), 1.4, 0.9)),
                      FadeOut(self.legend[2], rate_func=after(reading_time(text), 1.0, 0.5)),
                      FadeIn(self.dots_home, rate_func=after(reading_time(text), 1.3, 0.5)),
                      subcaption=text)
