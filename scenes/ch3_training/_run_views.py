@@ -15,6 +15,7 @@ from manim import (
     Axes,
     BackgroundRectangle,
     Line,
+    LineJointType,
     DL,
     UR,
     Rectangle,
@@ -187,8 +188,12 @@ class HiddenInset(SnapshotView, VGroup):
         self.k = k
 
     def plane_at(self, k):
-        return separating_plane(self.axes, self.run.W2[k], plane_extent(self.run.hidden_post[k]),
-                                color=style.FOREGROUND, opacity=PLANE_OPACITY, stroke=PLANE_STROKE)
+        plane = separating_plane(self.axes, self.run.W2[k], plane_extent(self.run.hidden_post[k]),
+                                 color=style.FOREGROUND, opacity=PLANE_OPACITY, stroke=PLANE_STROKE)
+        # round corners: seen nearly edge-on the plane is a sliver, whose sharp (mitred) corners
+        # would shoot spikes of its bold outline far past its ends
+        plane.joint_type = LineJointType.ROUND
+        return plane
 
     def place_labels(self, gap=0.08):
         """Each axis label at its own size (however the inset is scaled), at its axis's tip, on
@@ -217,6 +222,7 @@ class HiddenInset(SnapshotView, VGroup):
         self.cloud.set_centres(self.to_scene(self.run.hidden_post[k]))
         fresh = self.plane_at(k)
         self.plane.become(fresh)
+        self.plane.joint_type = fresh.joint_type
         self.plane.normal, self.plane.offset = fresh.normal, fresh.offset
         self.plane.vertices_hidden = fresh.vertices_hidden
         self.k = k
