@@ -15,6 +15,7 @@ from manim import (
     Axes,
     BackgroundRectangle,
     Line,
+    LineJointType,
     DL,
     UR,
     Rectangle,
@@ -39,12 +40,13 @@ from toynet_core.geometry import box_plane_section
 # axes are turned instead of a camera, so no ThreeDScene has to re-project every frame.
 PHI, THETA = 68 * DEGREES, 30 * DEGREES
 EDGE_ON = 0.12  # |cos| of the angle between the view and a plane's normal seen nearly edge-on
-SIDE_OPACITY = 0.3  # the tint of each side of the plane (in the map's colour of that side, as its key)
 # Views of hidden space from above, tilted: x3 reads upward, and the arms of the folded cloud
 # (along x1 and along x2) spread apart as a V instead of lying behind one another.
 VIEW_PHIS = np.arange(24, 41, 2)
-PLANE_OPACITY = 0.08  # the plane ŷ = 1/2 itself: white like the map's boundary, nearly clear
-PLANE_STROKE = 3.5  # its outline, bold: seen edge-on the plane is this line, as the map's boundary
+PLANE_OPACITY = 0.16  # the plane ŷ = 1/2 itself: white like the map's boundary, a light sheet
+PLANE_STROKE = 4  # its outline, bold: seen edge-on the plane is this line, as the map's boundary
+PLANE_MARGIN = 0.1  # the plane is drawn over the box of the snapshot's points, this share wider
+DOT_RADIUS = 0.06  # the points, each a few pixels across at 480p (as large as the input plane's)
 
 
 def view_rotation(theta, phi=PHI):
@@ -66,39 +68,58 @@ def axes_apart(R):
 def edge_on_view(run, ks, size, facing=EDGE_ON, phis=VIEW_PHIS):
     """(theta, phi) of a view of hidden space from which the planes of snapshots `ks` are all
     seen edge-on or nearly (|cos| between the view and each normal at most `facing`), so that
-    each class sits visibly on its own side. Of those, the view that draws the box of hidden
-    space so that its points, once it is scaled to fit `size` (width, height), spread widest
-    on screen (so that the arms of the folded cloud sit apart), splits it most evenly on screen
-    between the two sides of the last plane (so that neither side is a sliver at the edge), and
-    draws the three axes best (axes_apart: none seen end on or along another). If no view
-    sees the planes so, the one that comes nearest."""
+    each class sits visibly on its own side. Of those, the view that, once everything the
+    inset draws over the run (reach_points) is scaled to fit `size` (width, height), spreads
+    the last snapshot's points widest on screen (so that the arms of the folded cloud sit
+    apart), and draws the three axes best (axes_apart: none seen end on or along another). If
+    no view sees the planes so, the one that comes nearest."""
     normals = []
     for k in ks:
         n = np.asarray(run.W2[k], dtype=float).reshape(-1)[:3]
         normals.append(n / max(np.linalg.norm(n), 1e-12))
-    extent = post_extent(run)
-    corners = np.array([[a, b, c] for a in extent[0] for b in extent[1] for c in extent[2]])
-    w = np.asarray(run.W2[ks[-1]], dtype=float).reshape(-1)
-    value = corners @ w[:3] + w[3]
-    cut = np.asarray(box_plane_section(w[:3], w[3], extent), dtype=float).reshape(-1, 3)
-    parts = [np.vstack([corners[sign * value > 0], cut]) for sign in (1, -1)]
+    reach = reach_points(run)
     points = np.asarray(run.hidden_post[ks[-1]], dtype=float)
     best, best_key = (THETA, PHI), None
     for phi in np.radians(phis):
         for theta in np.radians(np.arange(-180, 180, 1.0)):
             R = view_rotation(theta, phi)
             worst = max(abs((R @ n)[2]) for n in normals)
-            box = np.ptp((R @ corners.T).T[:, :2], axis=0)
+            box = np.ptp((R @ reach.T).T[:, :2], axis=0)
             scale = min(size[0] / max(box[0], 1e-9), size[1] / max(box[1], 1e-9))
-            areas = [polygon_area(convex_hull((R @ p.T).T[:, :2])) if len(p) >= 3 else 0.0 for p in parts]
-            even = min(areas) / max(sum(areas), 1e-12)
             shown = scale * (R @ points.T).T[:, :2]
             spread = np.sqrt(max(np.linalg.det(np.cov(shown.T)), 0.0))
-            score = spread * np.sqrt(even) * axes_apart(R)
+            score = spread * axes_apart(R)
             key = (max(worst, facing), -score)  # first near enough edge-on, then the best drawn
             if best_key is None or key < best_key:
                 best, best_key = (float(theta), float(phi)), key
     return best
+
+
+def plane_extent(points, margin=PLANE_MARGIN):
+    """The box the plane is drawn in at a snapshot: from 0 to a little past its points' largest
+    coordinate along each axis (they are ReLU outputs, so >= 0), so that the plane is seen
+    where the points are, between them, and not out in the empty corners of hidden space."""
+    hi = np.asarray(points, dtype=float).reshape(-1, 3).max(axis=0)
+    return tuple((0.0, float(h * (1 + margin))) for h in np.maximum(hi, 0.5))
+
+
+def plane_section(W2, points):
+    """Corners (K, 3) of the plane W2[:3]·h + W2[3] = 0 inside plane_extent(points)."""
+    w = np.asarray(W2, dtype=float).reshape(-1)
+    return np.asarray(box_plane_section(w[:3], w[3], plane_extent(points)), dtype=float).reshape(-1, 3)
+
+
+def reach_points(run):
+    """Hidden coordinates whose convex hull holds everything HiddenInset draws over the whole
+    run: the axes, the points of every snapshot and the plane of every snapshot (its corners)."""
+    from scipy.spatial import ConvexHull
+
+    extent = post_extent(run)
+    marks = [np.array([[0, 0, 0], [extent[0][1], 0, 0], [0, extent[1][1], 0], [0, 0, extent[2][1]]], float),
+             np.asarray(run.hidden_post, dtype=float).reshape(-1, 3)]
+    marks += [plane_section(run.W2[k], run.hidden_post[k]) for k in range(run.n_snapshots)]
+    marks = np.vstack(marks)
+    return marks[ConvexHull(marks).vertices]
 
 
 def polygon_area(corners):
@@ -138,33 +159,41 @@ def post_extent(run, margin=0.03, step=0.5):
 
 class HiddenInset(SnapshotView, VGroup):
     """Data in hidden space at snapshot k, x(2) = ReLU(z(1)), with the plane where z(2) = 0
-    (ŷ = 1/2)."""
+    (ŷ = 1/2): three bare axes (no ticks, no box), the points, and the plane as a light sheet
+    with a bold white outline, drawn over the box of the points (plane_extent). Few marks, so
+    that at 480p the plane reads against the two classes of points."""
 
     def __init__(self, run, k=0, side=3.2, theta=THETA, phi=PHI):
         super().__init__()
         self.run = run
         self.extent = post_extent(run)
         self.axes = hidden_axes(self.extent, side=side)
+        for axis in self.axes.get_axes():  # bare lines: ticks only add marks at this size
+            axis.remove(axis.ticks)
         self.axes.rotate(-(theta + 90 * DEGREES), axis=OUT, about_point=self.axes.c2p(0, 0, 0))
         self.axes.rotate(-phi, axis=RIGHT, about_point=self.axes.c2p(0, 0, 0))
+        self.reach = reach_points(run)
         self.labels = VGroup()
         for name in ("x^{(2)}_1", "x^{(2)}_2", "x^{(2)}_3"):
             label = MathTex(name, font_size=NUMBER_SCALE * style.SMALL, color=style.X_COLOR)
             label.shown_height = label.height
             self.labels.add(label)
-        # a dark pad under each label: at its axis's tip it may sit over a tinted side
+        # a dark pad under each label: at its axis's tip it may sit over the plane
         self.label_backs = VGroup(*[BackgroundRectangle(label, fill_opacity=0.8, buff=0.04)
                                     for label in self.labels])
         self.place_labels()
-        self.plane = separating_plane(self.axes, run.W2[k], self.extent, color=style.FOREGROUND, opacity=PLANE_OPACITY,
-                                       stroke=PLANE_STROKE)
-        # each side of the plane inside the box, tinted like the map: blue where ŷ > 1/2
-        self.sides = VGroup(*[VMobject(stroke_width=0, fill_color=c, fill_opacity=SIDE_OPACITY)
-                              for c in (style.CLASS_1, style.CLASS_0)])
-        self.shade_sides(run.W2[k])
-        self.cloud = DotCloud(self.to_scene(run.hidden_post[k]), run.y, radius=0.035)
-        self.add(self.axes, self.sides, self.plane, self.cloud, self.label_backs, self.labels)
+        self.plane = self.plane_at(k)
+        self.cloud = DotCloud(self.to_scene(run.hidden_post[k]), run.y, radius=DOT_RADIUS)
+        self.add(self.axes, self.plane, self.cloud, self.label_backs, self.labels)
         self.k = k
+
+    def plane_at(self, k):
+        plane = separating_plane(self.axes, self.run.W2[k], plane_extent(self.run.hidden_post[k]),
+                                 color=style.FOREGROUND, opacity=PLANE_OPACITY, stroke=PLANE_STROKE)
+        # round corners: seen nearly edge-on the plane is a sliver, whose sharp (mitred) corners
+        # would shoot spikes of its bold outline far past its ends
+        plane.joint_type = LineJointType.ROUND
+        return plane
 
     def place_labels(self, gap=0.08):
         """Each axis label at its own size (however the inset is scaled), at its axis's tip, on
@@ -187,31 +216,15 @@ class HiddenInset(SnapshotView, VGroup):
             back.move_to(label)
         return self
 
-    def shade_sides(self, W2):
-        """The box of hidden space cut by the plane into its two sides, each drawn as the
-        outline of its picture on screen (the convex hull of its corners)."""
-        w = np.asarray(W2, dtype=float).reshape(-1)
-        corners = np.array([[a, b, c] for a in self.extent[0] for b in self.extent[1] for c in self.extent[2]])
-        value = corners @ w[:3] + w[3]
-        cut = np.asarray(self.plane.vertices_hidden, dtype=float).reshape(-1, 3)
-        for side, sign in zip(self.sides, (1, -1)):
-            part = np.vstack([corners[sign * value > 0], cut])
-            hull = convex_hull(self.to_scene(part)) if len(part) >= 3 else np.zeros((0, 2))
-            if len(hull) < 3:
-                side.clear_points()
-                continue
-            side.set_points_as_corners([[x, y, 0.0] for x, y in [*hull, hull[0]]])
-
     def show_snapshot(self, k):
         if k == self.k:
             return self
         self.cloud.set_centres(self.to_scene(self.run.hidden_post[k]))
-        fresh = separating_plane(self.axes, self.run.W2[k], self.extent, color=style.FOREGROUND, opacity=PLANE_OPACITY,
-                                       stroke=PLANE_STROKE)
+        fresh = self.plane_at(k)
         self.plane.become(fresh)
+        self.plane.joint_type = fresh.joint_type
         self.plane.normal, self.plane.offset = fresh.normal, fresh.offset
         self.plane.vertices_hidden = fresh.vertices_hidden
-        self.shade_sides(self.run.W2[k])
         self.k = k
         return self
 
@@ -219,17 +232,31 @@ class HiddenInset(SnapshotView, VGroup):
         """Scene points of hidden coordinates (N, 3), through the (turned) axes."""
         return np.asarray(self.axes.c2p(*np.asarray(coords, dtype=float).T)).T
 
+    def drawn_hull(self):
+        """Corners on screen, in order, of the convex hull of all the inset draws over the run
+        (axes, points and planes of every snapshot), without the axis labels."""
+        return convex_hull(self.to_scene(self.reach)[:, :2])
+
+    def reach_box(self):
+        """(left, right, bottom, top) of all the inset draws over the run, labels included."""
+        hull = self.drawn_hull()
+        x0, y0 = hull.min(axis=0)
+        x1, y1 = hull.max(axis=0)
+        for label in self.label_backs:
+            x0, x1 = min(x0, label.get_left()[0]), max(x1, label.get_right()[0])
+            y0, y1 = min(y0, label.get_bottom()[1]), max(y1, label.get_top()[1])
+        return float(x0), float(x1), float(y0), float(y1)
+
     def reaches_into(self, mob, gap=0.1):
-        """Whether the drawn box (the hull of its corners on screen) or an axis label comes
-        within `gap` of mob's bounding box."""
+        """Whether anything the inset draws over the run (the hull of it on screen) or an axis
+        label comes within `gap` of mob's bounding box."""
         x0, x1 = mob.get_left()[0] - gap, mob.get_right()[0] + gap
         y0, y1 = mob.get_bottom()[1] - gap, mob.get_top()[1] + gap
-        for label in self.labels:
+        for label in self.label_backs:
             if label.get_left()[0] < x1 and label.get_right()[0] > x0 and label.get_bottom()[1] < y1 \
                     and label.get_top()[1] > y0:
                 return True
-        corners = np.array([[a, b, c] for a in self.extent[0] for b in self.extent[1] for c in self.extent[2]])
-        hull = convex_hull(self.to_scene(corners)[:, :2])
+        hull = self.drawn_hull()
         box = [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]
         # convex polygons apart iff some edge of either separates them
         for poly, other in ((hull, np.array(box)), (np.array(box), hull)):
@@ -244,10 +271,8 @@ class HiddenInset(SnapshotView, VGroup):
         return True
 
     def lowest_y(self):
-        """The lowest point on screen that the plane can reach: the lowest corner of the box
-        of hidden space it is clipped to."""
-        corners = np.array([[a, b, c] for a in self.extent[0] for b in self.extent[1] for c in self.extent[2]])
-        return float(self.to_scene(corners)[:, 1].min())
+        """The lowest point on screen that the inset's drawing reaches over the run."""
+        return float(self.to_scene(self.reach)[:, 1].min())
 
     def shown_coords(self):
         """The hidden coordinates of the drawn dots, mapped back through the axes."""

@@ -24,6 +24,7 @@ from manim import (
     ImageMobject,
     Line,
     MathTex,
+    Polygon,
     Scene,
     Square,
     Transform,
@@ -36,12 +37,14 @@ from scenes import style
 from scenes.ch3_training import _run_words as words
 from scenes.ch3_training._run_common import NUMBER_SCALE, DecisionPanel, note, snapshot_at, title
 from scenes.ch3_training._run_views import (
+    DOT_RADIUS,
     Counter,
     HiddenInset,
     LossCurve,
     Probe,
     RunDiagram,
-    SIDE_OPACITY,
+    PLANE_OPACITY,
+    PLANE_STROKE,
     StepMarker,
     AccuracyStrip,
     edge_on_view,
@@ -121,15 +124,13 @@ def dots_key(font_size=style.SMALL):
     return rows.arrange(DOWN, aligned_edge=LEFT, buff=0.12)
 
 
-def side_key(font_size=style.SMALL):
-    """Key of the hidden space's tinted box: each side of the plane, tinted as the
-    map is coloured there (blue where ŷ > 1/2)."""
-    items = VGroup()
-    for color, sign in ((style.CLASS_1, ">"), (style.CLASS_0, "<")):
-        swatch = Square(0.2, stroke_color=color, stroke_width=1.5, fill_color=color, fill_opacity=SIDE_OPACITY)
-        items.add(VGroup(swatch, MathTex(rf"\hat{{y}} {sign} \tfrac{{1}}{{2}}", font_size=NUMBER_SCALE * font_size,
-                                         color=style.FOREGROUND)).arrange(RIGHT, buff=0.1))
-    return items.arrange(RIGHT, buff=0.3)
+def plane_key(font_size=style.SMALL):
+    """Key of the plane in hidden space: a swatch drawn as the plane is (a light sheet, its
+    outline bold white) and what it is, ŷ = 1/2 (the input plane's boundary, in hidden space)."""
+    sheet = Polygon([-0.16, -0.1, 0], [0.06, -0.1, 0], [0.16, 0.1, 0], [-0.06, 0.1, 0], color=style.FOREGROUND,
+                    stroke_width=PLANE_STROKE, fill_color=style.FOREGROUND, fill_opacity=PLANE_OPACITY)
+    value = MathTex(r"\hat{y} = \tfrac{1}{2}", font_size=NUMBER_SCALE * font_size, color=style.FOREGROUND)
+    return VGroup(sheet, note("plane", font_size=font_size), value).arrange(RIGHT, buff=0.12)
 
 
 class TrainingRun(Scene):
@@ -173,19 +174,19 @@ class TrainingRun(Scene):
         # subtitle band allows (its tick labels must read at 480p).
         self.loss = self.loss_curve(self.captions.get_bottom()[1] - 0.12)
         # Hidden space gets the room between the dots' key and the diagram, down to the loss
-        # plot's top, its caption and the key of its tinted sides one block at its lower right
-        # (where the box, drawn as a hexagon, leaves a corner free); seen from where the planes
+        # plot's top, its caption and the key of its plane one block at its lower right
+        # (where the arms of the cloud leave a corner free); seen from where the planes
         # of epoch 10 (when the words say it has slipped between the classes) and of the end
         # are edge-on or nearly, so each class sits on its own side; of those views, the one
         # where the points spread widest.
         name = note("hidden space", font_size=style.SMALL)
-        self.hidden_key = VGroup(name, side_key()).arrange(DOWN, aligned_edge=RIGHT, buff=0.12)
+        self.hidden_key = VGroup(name, plane_key()).arrange(DOWN, aligned_edge=RIGHT, buff=0.12)
         bottom = self.loss.axes.get_top()[1] + 0.15
         self.hidden_key.next_to([self.diagram.get_left()[0] - 0.2, bottom, 0], UP + LEFT, buff=0)
         left = self.dots_home.get_right()[0] + 0.3
         right = self.diagram.get_left()[0] - 0.2
         top = self.counter.get_bottom()[1] - 0.1
-        theta, phi = edge_on_view(run, self.phases[2:], size=(right - left - 0.6, top - bottom - 0.5))
+        theta, phi = edge_on_view(run, self.phases[2:], size=(right - left - 0.3, top - bottom - 0.3))
         self.hidden = HiddenInset(run, 0, side=3.1, theta=theta, phi=phi)
         self.fit_hidden(left, right, bottom, top, clear_of=self.hidden_key)
         self.captions.insert(1, self.hidden_key)
@@ -212,25 +213,34 @@ class TrainingRun(Scene):
         return loss
 
     def fit_hidden(self, left, right, bottom, top, clear_of=None, gap=0.12):
-        """Scale the hidden-space inset, axis labels and all, as large as fits the rectangle
-        between the other views, and centre it there (its labels keep their size); then, while
-        it reaches into `clear_of` (a key in a corner of the rectangle), a little smaller, kept
-        to the rectangle's far side from the key."""
+        """Scale the hidden-space inset, axis labels and all, so that all it draws over the run
+        (HiddenInset.reach_box) is as large as fits the rectangle between the other views, and
+        centre it there (its labels keep their size); then, while it reaches into `clear_of` (a
+        key in a corner of the rectangle), a little smaller, kept to the rectangle's far side
+        from the key."""
         hidden = self.hidden
-        for _ in range(4):  # the labels keep their size as the rest shrinks: settle in turns
-            factor = min((right - left) / hidden.width, (top - bottom) / hidden.height)
+
+        def place(corner=False):
+            x0, x1, y0, y1 = hidden.reach_box()
+            if corner:  # away from the key at the lower right
+                hidden.shift([left - x0, top - y1, 0])
+            else:
+                hidden.shift([(left + right - x0 - x1) / 2, (top + bottom - y0 - y1) / 2, 0])
+
+        for _ in range(6):  # the labels keep their size as the rest grows or shrinks: settle in turns
+            x0, x1, y0, y1 = hidden.reach_box()
+            factor = min((right - left) / (x1 - x0), (top - bottom) / (y1 - y0))
             if abs(factor - 1) < 1e-3:
                 break
             hidden.scale(factor)
             hidden.place_labels()
-        hidden.move_to([(left + right) / 2, (top + bottom) / 2, 0])
+        place()
         for _ in range(40):
             if clear_of is None or not hidden.reaches_into(clear_of, gap):
                 break
             hidden.scale(0.97)
             hidden.place_labels()
-            hidden.move_to([(left + right) / 2, (top + bottom) / 2, 0])
-            hidden.align_to([left, top, 0], UP + LEFT)  # away from the key at the lower right
+            place(corner=True)
 
     def show_snapshot(self, k):
         for view in self.views:
@@ -296,21 +306,24 @@ class TrainingRun(Scene):
                      FadeOut(self.probe, rate_func=quickly(reading_time(text))),
                      FadeOut(self.blue_note, rate_func=quickly(reading_time(text))), subcaption=text)
         text = words.epoch_words(self.run)
-        self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
-                     PointAt(self.counter[1], color=style.EMPHASIS), subcaption=text)
-        text = "Beside the input plane, the same points after the hidden layer: hidden space."
-        # The map's key moves under the counter; the dots' key beside the input plane's caption
-        # (the dots stay on both planes).
+        # While the middle of the frame is still empty, the map's key moves under the counter
+        # and the dots' key to the input plane's side (the dots stay on both planes), so that
+        # no key flies over hidden space as it comes in.
         small = map_legend(font_size=style.SMALL)
         corner = VGroup(*small[:2])
         corner.arrange(RIGHT, buff=0.35, aligned_edge=UP).next_to(self.counter, DOWN, buff=0.3)
         corner.align_to(self.counter, RIGHT)
-        self.advance(next(steps), reveal(self, self.hidden, self.captions[1],
-                                         run_time=reading_time(text)),
-                     Transform(VGroup(*self.legend[:2]), corner, rate_func=quickly(reading_time(text))),
-                     FadeOut(self.legend[2], rate_func=quickly(reading_time(text), 0.5)),
-                     FadeIn(self.dots_home, rate_func=after(reading_time(text), 0.3, 0.5)),
+        # the boundary's key first, so that the colour bar, coming after it, never crosses it
+        self.advance(next(steps), uncover(self.epoch_cover, reading_time(text)),
+                     PointAt(self.counter[1], color=style.EMPHASIS),
+                     Transform(self.legend[1], corner[1], rate_func=after(reading_time(text), 1.0, 0.8)),
+                     Transform(self.legend[0], corner[0], rate_func=after(reading_time(text), 1.4, 0.9)),
+                     FadeOut(self.legend[2], rate_func=after(reading_time(text), 1.0, 0.5)),
+                     FadeIn(self.dots_home, rate_func=after(reading_time(text), 1.3, 0.5)),
                      subcaption=text)
+        text = "Beside the input plane, the same points after the hidden layer: hidden space."
+        self.advance(next(steps), reveal(self, self.hidden, self.captions[1],
+                                         run_time=reading_time(text)), subcaption=text)
         text = "Then the weights, as edges: blue positive, orange negative, thicker when larger."
         self.advance(next(steps), reveal(self, self.diagram, self.captions[2],
                                          run_time=reading_time(text)), subcaption=text)
@@ -393,5 +406,16 @@ class TrainingRun(Scene):
             Circle(radius=0.19, color=style.EMPHASIS, stroke_width=2).move_to(axes.c2p(*run.X[i]))
             for i in self.wrong
         ]).set_z_index(2)
+        # and the same points in hidden space, on the plane's wrong side
+        hidden = self.hidden
+        self.hidden_wrong = VGroup(*[
+            Dot(hidden.to_scene(run.hidden_post[k][i][None, :])[0], radius=1.4 * DOT_RADIUS,
+                color=style.class_color(run.y[i]), stroke_color=style.EMPHASIS, stroke_width=2)
+            for i in self.wrong
+        ]).set_z_index(2)
+        self.hidden_rings = VGroup(*[
+            Circle(radius=0.19, color=style.EMPHASIS, stroke_width=2).move_to(dot) for dot in self.hidden_wrong
+        ]).set_z_index(2)
         beat(self, during(FadeIn(self.wrong_dots), 0, 0.1), during(Create(self.rings), 0, 0.2),
+             during(FadeIn(self.hidden_wrong), 0, 0.1), during(Create(self.hidden_rings), 0, 0.2),
              PointAt(self.counter[2], color=style.EMPHASIS), subcaption=words.final_words(run, k))
