@@ -215,6 +215,7 @@ TABLE_CORNER = (2.75, 0.35)
 TABLE_TURN = 0.5  # the share of the turn to the folds' view after which the table is on screen
 # W⁽²⁾'s cut: left of the readout and its inset, below the rule with room to spare
 CUT_SUBJECT = (-6.5, 2.4, -2.7, 1.95)
+CUT_TILT = 25  # degrees off edge on the cut's plane is first seen from, so that it reads as a plane
 CUT_TURN_COST = 0.3  # the share of the zoom a half turn of the camera to the cut's view is worth
 BACK = 0.45  # the share of the cut's first beat in which the world comes back to the folded points
 SHEET_MARGIN = 0.35
@@ -436,7 +437,7 @@ def split_sentence(wrong, total):
     return cut, f"{seen}, these folds leave the colours mixed: its cut gets {wrong} of {total} wrong."
 
 
-def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.7):
+def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.8, edge=0.2):
     """The place where W⁽²⁾'s plane splits the colours, enlarged: the picture inside the square
     that marks it, drawn as the main camera draws it (`project` takes hidden points (N, 3) to
     where the camera puts them on screen (N, 2)), so that each side of the plane lies on the
@@ -463,8 +464,10 @@ def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.7):
     box = Rectangle(width=width, height=height, color=style.EMPHASIS, stroke_width=2)
     heading = note("the cut, enlarged", font_size=style.SMALL, color=MUTED)
     heading.move_to(box.get_top() + DOWN * 0.25)
-    inner_w, inner_h = width - 0.3, height - 1.1  # between the heading and the sides' names
-    middle = box.get_center() + DOWN * 0.01
+    # the sides' names `edge` inside the box's edges, clear of its outline; the window between
+    # them and the heading
+    inner_w, inner_h = width - 0.3, height - 1.2
+    middle = box.get_center() + UP * 0.04
     half = max(1.5 * np.abs(across[wrong]).max(), 0.5)
     scale = inner_w / (2 * half * per_unit)
     to_box = lambda q: middle + np.array([*(scale * (np.asarray(q)[:2] - c)), 0.0])  # noqa: E731
@@ -480,7 +483,7 @@ def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.7):
     # slide the picture sideways so that the line, carried on, splits the row of the sides'
     # names in the middle: each name then has half the row on its own side (the slide kept
     # small enough that the wrong points stay in the window)
-    row_y = box.get_bottom()[1] + 0.1 + 0.2
+    row_y = box.get_bottom()[1] + edge + 0.2
     if abs(d[1]) > 0.2:
         a = to_box(ends[0])[:2]
         slide = middle[0] - (a[0] + (row_y - a[1]) * d[0] / d[1])
@@ -514,9 +517,9 @@ def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.7):
     negative = (f_neg - f0)[:2] / per_unit  # the screen direction in which z⁽²⁾ falls
     normal = np.array([-d[1], d[0]])
     normal = normal if normal @ negative > 0 else -normal  # points to the z⁽²⁾ < 0 side
-    rows = [box.get_bottom()[1] + 0.1, heading.get_bottom()[1] - 0.1]  # (bottom edge, top edge)
+    rows = [box.get_bottom()[1] + edge, heading.get_bottom()[1] - 0.1]  # (bottom edge, top edge)
     for label, sign in zip(sides, (1, -1)):
-        label.move_to(side_spot(label.width, label.height, a, sign * normal, box, rows))
+        label.move_to(side_spot(label.width, label.height, a, sign * normal, box, rows, buff=edge))
     inset = VGroup(box, heading, plane, dots, rings, sides)
     inset.aspect = inner_h / inner_w
     inset.centre = centre3  # the hidden point at the window's middle
@@ -989,6 +992,7 @@ class ReluFold(ThreeDScene):
         fix_in_frame(self, self.counts_key, *self.counts)
         # the key of what a fold draws: the wall, the points' tracks, the sheet before it
         self.legend = self.fold_legend()
+        self.legend_on = [self.legend["wall"][0]]  # (its rows on screen)
         self.add(self.walls[0], self.cloud)
         self.remove(self.walls[0])
         # the camera turns once, to the view every fold is seen from: the crease names and the
@@ -1046,26 +1050,37 @@ class ReluFold(ThreeDScene):
                 r.move_to(slot, aligned_edge=LEFT)
                 fix_in_frame(self, r)
                 self.remove(r)
-        return {"wall": walls, "track": tracks, "ghost": ghost}
+        return {"wall": walls, "track": tracks, "ghost": ghost, "slots": slots}
 
     def shown_legend(self):
         """The legend's rows on screen (the last fold's)."""
-        rows = [*self.legend["wall"], *self.legend["track"], self.legend["ghost"]]
-        return VGroup(*[r for r in rows if r in self.mobjects])
+        return VGroup(*self.legend_on)
 
     def legend_to(self, unit):
         """The legend's rows for unit's fold, as animations squeezed into the beat: the last
         unit's rows out, then its wall's row in and its tracks' row if it moves points; the
-        ghost's row from the first fold on."""
-        out = []
+        ghost's row from the first fold on. (legend_on: the rows on screen.)"""
+        out, on = [], self.legend_on
         if unit > 0:
-            out += [during(FadeOut(self.legend["wall"][unit - 1]), 0, 0.1), during(FadeIn(self.legend["wall"][unit]), 0.1, 0.2)]
-            if self.legend["track"][unit - 1] in self.mobjects:
-                out.append(during(FadeOut(self.legend["track"][unit - 1]), 0, 0.1))
+            for row in (self.legend["wall"][unit - 1], self.legend["track"][unit - 1]):
+                if row in on:
+                    out.append(during(FadeOut(row), 0, 0.1))
+                    on.remove(row)
+            out.append(during(FadeIn(self.legend["wall"][unit]), 0.1, 0.2))
+            on.append(self.legend["wall"][unit])
         else:
             out.append(during(FadeIn(self.legend["ghost"]), 0, 0.2))
-        if self.moved[:, unit].any():
+            on.append(self.legend["ghost"])
+        tracks = self.moved[:, unit].any()
+        if tracks:
             out.append(during(FadeIn(self.legend["track"][unit]), 0.1, 0.2))
+            on.append(self.legend["track"][unit])
+        # the ghost's row right under the wall's when there are no tracks to name
+        ghost, slot = self.legend["ghost"], self.legend["slots"][2 if tracks else 1]
+        if unit > 0 and abs(ghost.get_left()[1] - slot.get_left()[1]) > 1e-6:
+            out.append(during(ghost.animate.move_to(slot, aligned_edge=LEFT), 0.1, 0.25))
+        elif unit == 0:
+            ghost.move_to(slot, aligned_edge=LEFT)
         return out
 
     def crease_to(self, units, opacity):
@@ -1179,7 +1194,7 @@ class ReluFold(ThreeDScene):
         """The pieces of the sheet (input coordinates) on unit's negative side."""
         return [poly for poly, active in zip(self.sheet.pieces, self.sheet.active) if not active[unit]]
 
-    def corner_inset(self, unit, around=3.0, width=3.2, height=3.0):
+    def corner_inset(self, unit, around=3.0, width=3.2, height=3.1):
         """The empty corner that unit folds, enlarged, in a box below the counts: on every frame
         the part of the sheet round the corner (its pieces, the crease, any point), seen from
         the view that sees that fold open (fold_view: the part that folds apart from the part
@@ -1213,15 +1228,15 @@ class ReluFold(ThreeDScene):
                                                          geometry.fold(near, folded_t)])))
         middle = project([at()])[0]
         box = Rectangle(width=width, height=height, color=style.EMPHASIS, stroke_width=2)
-        heading = note("the corner, enlarged", font_size=style.SMALL, color=MUTED)
+        heading = note("corner, enlarged", font_size=style.SMALL, color=MUTED)  # clear of the sides
         # nearer the edge than the counts: clear of the picture (FOLD_SUBJECT), where the
         # folding unit's wall reaches
         room = config.frame_width / 2 - FOLD_SUBJECT[1] - 0.05 - width
-        box.next_to(self.counts[-1], DOWN, buff=0.35).to_edge(RIGHT, buff=min(0.4, max(room, 0.15)))
+        box.next_to(self.counts[-1], DOWN, buff=0.3).to_edge(RIGHT, buff=min(0.4, max(room, 0.15)))
         heading.move_to(box.get_top() + DOWN * 0.25)
         # a key under the picture: which part folded, which is left as it was, and how far the
         # nearest point lies from the crease (the unit moves none)
-        key = self.corner_key(unit).next_to(box.get_bottom(), UP, buff=0.12).align_to(box, LEFT).shift(0.15 * RIGHT)
+        key = self.corner_key(unit).next_to(box.get_bottom(), UP, buff=0.2).align_to(box, LEFT).shift(0.15 * RIGHT)
         heading = VGroup(heading, key)
         window = np.array([box.get_left()[0] + 0.1, box.get_right()[0] - 0.1,
                            key.get_top()[1] + 0.1, heading[0].get_bottom()[1] - 0.1])
@@ -1377,15 +1392,33 @@ class ReluFold(ThreeDScene):
                             hv.axes_points(self.post_axes), anchors,
                             [self.axes.c2p(*p) for p in self.plane.vertices_hidden]])
         # Re-centre on the folded picture: the world moves while the camera turns. The plane is
-        # first seen aslant, from a step past the last view, then edge on.
-        aslant = (here[0], here[1] + STEP)
+        # first seen aslant, near the view it is then seen edge on from.
         on_plane = self.axes.c2p(*np.mean(self.plane.vertices_hidden, axis=0))
+        degree = np.pi / 180
+        angle = lambda u, v: np.degrees(np.arccos(np.clip(hv.camera_direction(*u) @ hv.camera_direction(*v), -1, 1)))  # noqa: E731
+
+        def aslant_of(view):
+            """A view that sees the plane as a plane (at least CUT_TILT degrees off edge on),
+            with the axes apart, as near the edge-on `view` and the camera's view as can be (a
+            step on from the camera's if none does)."""
+            best, best_cost = (here[0], here[1] + STEP), np.inf
+            for dp in np.arange(-10, 11, 5) * degree:
+                for dt in np.arange(-60, 61, 5) * degree:
+                    v = (view[0] + dp, view[1] + dt)
+                    tilt = np.degrees(np.arcsin(min(abs(hv.camera_direction(*v) @ n), 1.0)))
+                    if not 30 * degree <= v[0] <= 80 * degree or tilt < CUT_TILT or not axes_apart(*v, 25):
+                        continue
+                    cost = angle(v, view) + angle(v, here)
+                    if cost < best_cost:
+                        best, best_cost = v, cost
+            return best
 
         def framing(view):
-            """(zoom, centre) of the cut seen edge on from `view`, its theta taken the short
-            way from aslant's. The zoom fits every view on the turn from aslant to edge on (the
-            camera's angles move in a straight line between them), not only its end: mid-turn
-            the axes' names reach further down than at either end."""
+            """(zoom, centre, aslant) of the cut seen edge on from `view` after aslant. The zoom
+            fits every view on the turn from aslant to edge on (the camera's angles move in a
+            straight line between them), not only its end: mid-turn the axes' names reach
+            further down than at either end."""
+            aslant = aslant_of(view)
             turn = [(aslant[0] + s * (view[0] - aslant[0]), aslant[1] + s * (view[1] - aslant[1]))
                     for s in np.linspace(1, 0, 9)]  # the edge-on view first: the points are centred for it
             _, centre = hv.fit_view(points, turn, CUT_SUBJECT)
@@ -1393,19 +1426,21 @@ class ReluFold(ThreeDScene):
             # so far): the view along it then has the eye in the plane too, and sees it as a
             # line (seen in perspective from off the plane, a plane is a wedge)
             centre = centre + n * (n @ (on_plane - centre))
-            return hv.fit_view(points - centre, turn, CUT_SUBJECT, frame_center=np.zeros(3))[0], centre
+            return hv.fit_view(points - centre, turn, CUT_SUBJECT, frame_center=np.zeros(3))[0], centre, aslant
 
         # look along W⁽²⁾'s plane: of the views that do (each the nearest to a direction round
-        # the sky), the one that shows the folded points largest, a long turn counted against it
-        starts = [hv.camera_direction(*here)] + [hv.camera_direction(a * np.pi / 180, b * np.pi / 180)
+        # the sky), the one that shows the folded points largest, a long turn counted against
+        # it; each taken the short way round from the camera's view
+        starts = [hv.camera_direction(*here)] + [hv.camera_direction(a * degree, b * degree)
                                                  for a in (40, 65) for b in range(-180, 180, 30)]
         views = {tuple(np.round(edge_on_view(n, d), 6)) for d in starts}
-        short = lambda v: (v[0], aslant[1] + (v[1] - aslant[1] + np.pi) % (2 * np.pi) - np.pi)  # noqa: E731
-        views = [short(v) for v in views]
-        swing = lambda v: np.degrees(np.arccos(np.clip(hv.camera_direction(*v) @ hv.camera_direction(*aslant), -1, 1)))  # noqa: E731
-        phi, theta = max(views, key=lambda v: framing(v)[0] * (1 - CUT_TURN_COST * swing(v) / 180))
-        zoom, centre = framing((phi, theta))
-        zoom_aslant, _ = hv.fit_view(points - centre, [aslant], CUT_SUBJECT, frame_center=np.zeros(3))
+        views = [(v[0], here[1] + (v[1] - here[1] + np.pi) % (2 * np.pi) - np.pi) for v in views]
+        phi, theta = max(views, key=lambda v: framing(v)[0] * (1 - CUT_TURN_COST * angle(v, here) / 180))
+        zoom, centre, aslant = framing((phi, theta))
+        # the turn from the camera's view to aslant fits too
+        to_aslant = [(here[0] + s * (aslant[0] - here[0]), here[1] + s * (aslant[1] - here[1]))
+                     for s in np.linspace(1, 0, 9)]
+        zoom_aslant, _ = hv.fit_view(points - centre, to_aslant, CUT_SUBJECT, frame_center=np.zeros(3))
         zoom_aslant = min(zoom_aslant, zoom)  # so no zoom between them is larger than fits
         self.labels_to(anchors, -centre)
         self.plane.shift(-centre)
@@ -1474,7 +1509,7 @@ class ReluFold(ThreeDScene):
              *relabel,
              during(Indicate(self.rule, color=X_COLOR), 0, 0.3),
              during(FadeIn(self.plane), 0.3, 0.8), during(FadeIn(readout[0]), 0.4, 0.7),  # named as it comes
-             *drift(self, theta=aslant[1]), *camera_to(self, 0, BACK, zoom=zoom_aslant),
+             *drift(self, phi=aslant[0], theta=aslant[1]), *camera_to(self, 0, BACK, zoom=zoom_aslant),
              run_time=3, subcaption=cut)
         self.remove(*self.labels)
         self.labels = new_labels
