@@ -1064,21 +1064,21 @@ class ReluFold(ThreeDScene):
         if unit > 0:
             for row in (self.legend["wall"][unit - 1], self.legend["track"][unit - 1]):
                 if row in on:
-                    out.append(during(FadeOut(row), 0, 0.1))
+                    out.append(during(FadeOut(row), 0, 0.06))
                     on.remove(row)
-            out.append(during(FadeIn(self.legend["wall"][unit]), 0.1, 0.2))
+            out.append(during(FadeIn(self.legend["wall"][unit]), 0.06, 0.14))
             on.append(self.legend["wall"][unit])
         else:
             out.append(during(FadeIn(self.legend["ghost"]), 0, 0.2))
             on.append(self.legend["ghost"])
         tracks = self.moved[:, unit].any()
         if tracks:
-            out.append(during(FadeIn(self.legend["track"][unit]), 0.1, 0.2))
+            out.append(during(FadeIn(self.legend["track"][unit]), 0.06, 0.14))
             on.append(self.legend["track"][unit])
         # the ghost's row right under the wall's when there are no tracks to name
         ghost, slot = self.legend["ghost"], self.legend["slots"][2 if tracks else 1]
         if unit > 0 and abs(ghost.get_left()[1] - slot.get_left()[1]) > 1e-6:
-            out.append(during(ghost.animate.move_to(slot, aligned_edge=LEFT), 0.1, 0.25))
+            out.append(during(ghost.animate.move_to(slot, aligned_edge=LEFT), 0.06, 0.2))
         elif unit == 0:
             ghost.move_to(slot, aligned_edge=LEFT)
         return out
