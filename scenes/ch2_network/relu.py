@@ -780,6 +780,7 @@ class ReluFold(ThreeDScene):
         subjects = [np.vstack([frame, hv.c2p_many(self.axes, geometry.fold(sheet, stages[k])),
                                hv.c2p_many(self.axes, geometry.fold(sheet, stages[k + 1])),
                                *[self.wall_corners(unit) for unit in walls]]) for k, walls in enumerate(shown)]
+
         def fit(k, v, table):
             """The zoom that fits subject k from view v: inside FOLD_SUBJECT, and clear of
             the count table when it is on screen."""
@@ -794,7 +795,8 @@ class ReluFold(ThreeDScene):
         room = [None]
         for k in range(1, len(views) if turns else 1):
             a, b = views[k - 1], views[k]
-            room.append([fit(k, (a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1])), k > 3 or (k == 3 and s >= TABLE_TURN))
+            table = lambda s: k > 3 or (k == 3 and s >= TABLE_TURN)  # noqa: E731
+            room.append([fit(k, (a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1])), table(s))
                          for s in TURN_SHARES])
         return zooms, room
 
@@ -1395,7 +1397,9 @@ class ReluFold(ThreeDScene):
         # first seen aslant, near the view it is then seen edge on from.
         on_plane = self.axes.c2p(*np.mean(self.plane.vertices_hidden, axis=0))
         degree = np.pi / 180
-        angle = lambda u, v: np.degrees(np.arccos(np.clip(hv.camera_direction(*u) @ hv.camera_direction(*v), -1, 1)))  # noqa: E731
+        def angle(u, v):
+            """Degrees between the directions of the views u and v."""
+            return np.degrees(np.arccos(np.clip(hv.camera_direction(*u) @ hv.camera_direction(*v), -1, 1)))
 
         def aslant_of(view):
             """A view that sees the plane as a plane (at least CUT_TILT degrees off edge on),
