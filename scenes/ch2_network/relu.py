@@ -209,19 +209,37 @@ class ReluGraph(Scene):
 HIDDEN_NAMES = (r"z^{(1)}_1", r"z^{(1)}_2", r"z^{(1)}_3")
 OUTPUT_NAMES = (r"x_1^{(2)}", r"x_2^{(2)}", r"x_3^{(2)}")  # sub- and superscript stacked, as the z axes
 FOLD_SUBJECT = (-6.5, 3.6, -2.7, 2.3)
+# the corner of FOLD_SUBJECT the count table takes from its first fold's wall on (x, y: the
+# table lies right of and above them), with a margin
+TABLE_CORNER = (2.75, 0.35)
+TABLE_TURN = 0.5  # the share of the turn to the folds' view after which the table is on screen
 # W⁽²⁾'s cut: left of the readout and its inset, below the rule with room to spare
 CUT_SUBJECT = (-6.5, 2.4, -2.7, 1.95)
+CUT_TILT = 25  # degrees off edge on the cut's plane is first seen from, so that it reads as a plane
+CUT_TURN_COST = 0.3  # the share of the zoom a half turn of the camera to the cut's view is worth
 BACK = 0.45  # the share of the cut's first beat in which the world comes back to the folded points
 SHEET_MARGIN = 0.35
 VIEW_STAGES = [(0, 0, 0)] * 4 + [(1, 0, 0), (1, 1, 0), (1, 1, 1)]  # the folds done at each view
 TURN_SHARES = np.linspace(0, 1, 41)  # where the room of a turn is measured (ReluFold.turn)
+TURN_EARLY = 0.4  # the share of its beat in which a long turn is (nearly) done (ReluFold.turn)
 STEP = 8 * np.pi / 180  # the camera's small turn in a beat that keeps its view, so every beat moves
 WALL_ANGLE = (35, 65)  # degrees between the view and a wall's normal: the wall seen as a plane
+# the same for the one view every fold is played in, a little wider: no view sees both walls
+# within WALL_ANGLE and both folds open
+JOINT_WALL_ANGLE = (30, 76)
 FOLD_LENGTH = 0.85  # the least share of its length each part of a fold is drawn at (fold_view)
 FLAT = 0.35  # fill opacity of the side of the sheet a unit's ReLU flattens (z⁽¹⁾ᵢ < 0)
 SHEET_FILL = 0.22  # fill opacity of the sheet: a surface, not an outline, with the points over it
 CREASE_WIDTH = 10  # the sheet is thin across (W⁽¹⁾'s columns nearly opposite): thick creases
 NUMBER_NAMES = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def early_turn(alpha, share=TURN_EARLY, rest=0.1):
+    """The share of a long turn done at `alpha` of its beat: eased to 1 − rest by `share` of
+    the beat, then the rest at a steady crawl (the beat keeps moving)."""
+    if alpha < share:
+        return (1 - rest) * smooth(alpha / share)
+    return 1 - rest + rest * (alpha - share) / (1 - share)
 
 
 def fold_arms(H, moved, unit, t):
@@ -266,6 +284,64 @@ def fold_view(unit, arms, start, gap=25, turn_cost=0.12):
             if cost < best_cost:
                 best, best_cost = (float(phi), float(theta)), cost
     return best
+
+
+def folds_view(arms, start, steps, gap=25, turn_cost=0.12):
+    """(phi, theta) of the one view the folds are played in, the camera drifting on from it a
+    step (STEP) per beat: `arms` {unit: fold_arms} of the units whose fold hinges, `steps`
+    {unit: (k0, k1)} the drift steps at which that fold's beat starts and ends. From every
+    view a fold is played in, it is seen open (fold_view's measure: both parts at length, the
+    wall seen as a plane within JOINT_WALL_ANGLE, the axes apart); the view is the one whose
+    widest fold angle is the smallest, not far from `start`. None if no view does."""
+    here = hv.camera_direction(*start)
+    best, best_cost = None, np.inf
+    for phi in np.arange(35, 81, 5) * np.pi / 180:
+        for theta in np.arange(-180, 180, 5) * np.pi / 180:
+            worst = 0.0
+            for unit, (kept, folded) in arms.items():
+                for k in steps[unit]:
+                    seen = fold_angle(unit, kept, folded, phi, theta + k * STEP, gap)
+                    worst = max(worst, np.inf if seen is None else seen)
+            turn = np.degrees(np.arccos(np.clip(hv.camera_direction(phi, theta) @ here, -1, 1)))
+            cost = worst + turn_cost * turn
+            if cost < best_cost:
+                best, best_cost = (float(phi), float(theta)), cost
+    return best
+
+
+def fold_angle(unit, kept, folded, phi, theta, gap=25, walls=None):
+    """The angle (degrees) on screen between the kept and the folded part of unit's fold from
+    the view (phi, theta); None if the view does not see the fold open (a part drawn short,
+    the wall seen too near edge on or face on, or two axes drawn close)."""
+    walls = JOINT_WALL_ANGLE if walls is None else walls
+    d = hv.camera_direction(phi, theta)
+    wall = np.degrees(np.arccos(min(abs(d[unit]), 1.0)))
+    if not walls[0] <= wall <= walls[1] or not axes_apart(phi, theta, gap):
+        return None
+    origin, a, b = hv.screen_points(np.array([np.zeros(3), kept, folded]), phi, theta)
+    a, b = a - origin, b - origin
+    if min(np.linalg.norm(a), np.linalg.norm(b)) < FOLD_LENGTH:
+        return None
+    return float(np.degrees(np.arccos(np.clip(a @ b / np.linalg.norm(a) / np.linalg.norm(b), -1, 1))))
+
+
+def axes_gap(phi, theta):
+    """The smallest angle (degrees) between two axes drawn from the view (phi, theta)."""
+    drawn = hv.screen_points(np.eye(3), phi, theta) - hv.screen_points(np.zeros(3), phi, theta)
+    dirs = np.degrees(np.arctan2(drawn[:, 1], drawn[:, 0]))
+    return min(abs((dirs[i] - dirs[j] + 180) % 360 - 180) for i, j in ((0, 1), (0, 2), (1, 2)))
+
+
+def clear_of_corner(points, view, corner):
+    """The largest zoom at which no scene point of `points` is drawn from `view` (the camera
+    looking at the origin) right of and above corner = (x, y), both positive: the drawing
+    scales with the zoom about the frame's centre."""
+    S = hv.screen_points(points, *view)
+    x, y = corner
+    inside = (S[:, 0] > 1e-9) & (S[:, 1] > 1e-9)
+    if not inside.any():
+        return np.inf
+    return float(np.max([x / S[inside, 0], y / S[inside, 1]], axis=0).min())
 
 
 def face_view(W1, gap=30):
@@ -361,7 +437,7 @@ def split_sentence(wrong, total):
     return cut, f"{seen}, these folds leave the colours mixed: its cut gets {wrong} of {total} wrong."
 
 
-def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.7):
+def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.8, edge=0.2):
     """The place where W⁽²⁾'s plane splits the colours, enlarged: the picture inside the square
     that marks it, drawn as the main camera draws it (`project` takes hidden points (N, 3) to
     where the camera puts them on screen (N, 2)), so that each side of the plane lies on the
@@ -388,8 +464,10 @@ def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.7):
     box = Rectangle(width=width, height=height, color=style.EMPHASIS, stroke_width=2)
     heading = note("the cut, enlarged", font_size=style.SMALL, color=MUTED)
     heading.move_to(box.get_top() + DOWN * 0.25)
-    inner_w, inner_h = width - 0.3, height - 1.1  # between the heading and the sides' names
-    middle = box.get_center() + DOWN * 0.01
+    # the sides' names `edge` inside the box's edges, clear of its outline; the window between
+    # them and the heading
+    inner_w, inner_h = width - 0.3, height - 1.2
+    middle = box.get_center() + UP * 0.04
     half = max(1.5 * np.abs(across[wrong]).max(), 0.5)
     scale = inner_w / (2 * half * per_unit)
     to_box = lambda q: middle + np.array([*(scale * (np.asarray(q)[:2] - c)), 0.0])  # noqa: E731
@@ -405,7 +483,7 @@ def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.7):
     # slide the picture sideways so that the line, carried on, splits the row of the sides'
     # names in the middle: each name then has half the row on its own side (the slide kept
     # small enough that the wrong points stay in the window)
-    row_y = box.get_bottom()[1] + 0.1 + 0.2
+    row_y = box.get_bottom()[1] + edge + 0.2
     if abs(d[1]) > 0.2:
         a = to_box(ends[0])[:2]
         slide = middle[0] - (a[0] + (row_y - a[1]) * d[0] / d[1])
@@ -439,9 +517,9 @@ def cut_inset(post, y, W2, wrong, project, width=3.4, height=2.7):
     negative = (f_neg - f0)[:2] / per_unit  # the screen direction in which z⁽²⁾ falls
     normal = np.array([-d[1], d[0]])
     normal = normal if normal @ negative > 0 else -normal  # points to the z⁽²⁾ < 0 side
-    rows = [box.get_bottom()[1] + 0.1, heading.get_bottom()[1] - 0.1]  # (bottom edge, top edge)
+    rows = [box.get_bottom()[1] + edge, heading.get_bottom()[1] - 0.1]  # (bottom edge, top edge)
     for label, sign in zip(sides, (1, -1)):
-        label.move_to(side_spot(label.width, label.height, a, sign * normal, box, rows))
+        label.move_to(side_spot(label.width, label.height, a, sign * normal, box, rows, buff=edge))
     inset = VGroup(box, heading, plane, dots, rings, sides)
     inset.aspect = inner_h / inner_w
     inset.centre = centre3  # the hidden point at the window's middle
@@ -596,31 +674,56 @@ class ReluFold(ThreeDScene):
         self.show_separable()
 
     # -- set-up ------------------------------------------------------------------------------
-    def turn(self):
+    def turn(self, early=False):
         """The camera's move to the next beat's view (linear, so that the whole beat moves); its
-        zoom drawn back mid-turn only as far as the picture needs there (turn_room)."""
+        zoom drawn back mid-turn only as far as the picture needs there (turn_room). early: a
+        long turn done mostly in the first share of the beat (TURN_EARLY), then a slow drift
+        to its end, so that the rest of the beat is seen from a settled view."""
         phi, theta, zoom = self.views.pop(0)
         room = self.turn_room.pop(0)
-        tracker = self.renderer.camera.zoom_tracker
-        start = tracker.get_value()
+        camera = self.renderer.camera
+        trackers = (camera.phi_tracker, camera.theta_tracker, camera.zoom_tracker)
+        starts = [tracker.get_value() for tracker in trackers]
+        share = early_turn if early else linear
 
-        def step(mob, alpha):
-            mob.set_value(min(start + alpha * (zoom - start), np.interp(alpha, TURN_SHARES, room)))
+        def step(_, alpha):
+            s = share(alpha)
+            camera.phi_tracker.set_value(starts[0] + s * (phi - starts[0]))
+            camera.theta_tracker.set_value(starts[1] + s * (theta - starts[1]))
+            camera.zoom_tracker.set_value(min(starts[2] + s * (zoom - starts[2]), np.interp(s, TURN_SHARES, room)))
 
-        return [*drift(self, phi=phi, theta=theta), UpdateFromAlphaFunc(tracker, step, rate_func=linear)]
+        return [UpdateFromAlphaFunc(camera.zoom_tracker, step, rate_func=linear)]
 
     def plan_views(self):
-        """The views of the beats, in order: the sheet aslant (two beats), then each unit's
-        fold seen open as it folds (unit 1's over two beats), the camera a small step on in
-        a beat that keeps its view. Each view's zoom fills FOLD_SUBJECT with the picture."""
+        """The views of the beats, in order: the sheet aslant (two beats), then one view that
+        sees every fold open, from the first fold's wall to the last fold (four beats): the
+        camera turns to it once, early in the first of them, and then only drifts a step a
+        beat, so that the viewer settles on one picture of the folds. Each view's zoom fills
+        FOLD_SUBJECT with the picture."""
         sheet = face_view(self.W1)  # face on: the sheet and its creases as wide as they can be
         self.fold_views = {}
-        first = self.fold_view(0, np.zeros(3), sheet)
-        second = self.fold_view(1, np.array([1.0, 0.0, 0.0]), first)
+        # the steps of the drift at which each fold's beat starts and ends (its wall comes a
+        # beat before unit 1's fold)
+        steps = {0: (0, 1), 1: (1, 2)}
+        stages = {0: np.zeros(3), 1: np.array([1.0, 0.0, 0.0])}
+        arms = {unit: fold_arms(self.H, self.moved, unit, stages[unit]) for unit in steps
+                if self.moved[:, unit].any() and not self.moved[:, unit].all()}
+        folds = folds_view(arms, sheet, steps) if arms else None
+        if folds is None:  # no one view sees them all open: the first fold's own
+            folds = self.fold_view(0, np.zeros(3), sheet)
+        # the turn from the sheet the short way round
+        folds = (folds[0], sheet[1] + (folds[1] - sheet[1] + np.pi) % (2 * np.pi) - np.pi)
         step = lambda v, k: (v[0], v[1] + k * STEP)  # noqa: E731
-        toward = lambda a, b: 1 if (b[1] - a[1] + np.pi) % (2 * np.pi) - np.pi > 0 else -1  # noqa: E731
-        views = [sheet, step(sheet, toward(sheet, first)), step(sheet, 2 * toward(sheet, first)),
-                 first, step(first, toward(first, second)), second, step(second, 1)]
+        # the sheet's views drift toward the folds' view, unless that brings two axes (and
+        # their names) together
+        toward = 1 if folds[1] > sheet[1] else -1
+        apart = lambda k: min(axes_gap(sheet[0], sheet[1] + j * k * STEP) for j in (1, 2))  # noqa: E731
+        if apart(-toward) > apart(toward) + 10:
+            toward = -toward
+        views = [sheet, step(sheet, toward), step(sheet, 2 * toward),
+                 folds, step(folds, 1), step(folds, 2), step(folds, 3)]
+        # (for the tests: each fold is seen open from where its beat ends)
+        self.fold_views.update({unit: views[3 + steps[unit][1]] for unit in arms})
         return views
 
     def fold_view(self, unit, t, start):
@@ -677,14 +780,23 @@ class ReluFold(ThreeDScene):
         subjects = [np.vstack([frame, hv.c2p_many(self.axes, geometry.fold(sheet, stages[k])),
                                hv.c2p_many(self.axes, geometry.fold(sheet, stages[k + 1])),
                                *[self.wall_corners(unit) for unit in walls]]) for k, walls in enumerate(shown)]
-        fit = lambda P, v: hv.fit_view(P, [v], FOLD_SUBJECT, frame_center=np.zeros(3))[0]  # noqa: E731
-        zooms = [fit(P, v) for P, v in zip(subjects, views)]
+
+        def fit(k, v, table):
+            """The zoom that fits subject k from view v: inside FOLD_SUBJECT, and clear of
+            the count table when it is on screen."""
+            P = subjects[k]
+            zoom = hv.fit_view(P, [v], FOLD_SUBJECT, frame_center=np.zeros(3))[0]
+            return min(zoom, clear_of_corner(P, v, TABLE_CORNER)) if table else zoom
+
+        # the table comes in the beat that turns to view 3, once the turn is past TABLE_TURN
+        zooms = [fit(k, v, k >= 3) for k, v in enumerate(views)]
         for k in range(1, len(views)):  # the next beat's wall already fits where its turn starts
-            zooms[k - 1] = min(zooms[k - 1], fit(subjects[k], views[k - 1]))
+            zooms[k - 1] = min(zooms[k - 1], fit(k, views[k - 1], k > 3))
         room = [None]
         for k in range(1, len(views) if turns else 1):
             a, b = views[k - 1], views[k]
-            room.append([fit(subjects[k], (a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1])))
+            table = lambda s: k > 3 or (k == 3 and s >= TABLE_TURN)  # noqa: E731
+            room.append([fit(k, (a[0] + s * (b[0] - a[0]), a[1] + s * (b[1] - a[1])), table(s))
                          for s in TURN_SHARES])
         return zooms, room
 
@@ -880,14 +992,98 @@ class ReluFold(ThreeDScene):
         # the counts of the folded points, by class, in a table whose header names its columns
         self.counts_key, self.counts = self.count_table()
         fix_in_frame(self, self.counts_key, *self.counts)
+        # the key of what a fold draws: the wall, the points' tracks, the sheet before it
+        self.legend = self.fold_legend()
+        self.legend_on = [self.legend["wall"][0]]  # (its rows on screen)
         self.add(self.walls[0], self.cloud)
         self.remove(self.walls[0])
-        beat(self, during(FadeOut(self.crease_names), 0, 0.3), during(FadeIn(self.walls[0]), 0, 0.3),
-             during(FadeIn(self.counts[0]), 0, 0.3), during(FadeIn(self.counts_key), 0, 0.3),
+        # the camera turns once, to the view every fold is seen from: the crease names and the
+        # axes' names are hidden while it turns (mid-turn the axes pass over one another)
+        hide, show = self.hide_labels(0.08, 0.36, 0.5)
+        beat(self, during(FadeOut(self.crease_names), 0, 0.1), hide,
+             during(FadeIn(self.walls[0]), 0, 0.3),
+             # the table once the turn is past TABLE_TURN (the picture swings through its corner)
+             during(FadeIn(self.counts[0]), 0.3, 0.45), during(FadeIn(self.counts_key), 0.3, 0.45),
              during(self.pick_out(0), 0, 0.12), during(self.crease_to(range(1, 3), 0.0), 0, 0.3),
-             during(self.shade(0), 0.2, 0.5), during(self.sweep(0), 0.3, 1), *self.turn(),
+             during(self.shade(0), 0.2, 0.5), during(FadeIn(self.legend["wall"][0]), 0.35, 0.5),
+             during(self.sweep(0), 0.3, 1), *self.turn(early=True),
              run_time=3,
              subcaption=self.sentences[0][0], spoken=said(self.sentences[0][0]))
+        show()
+
+    def hide_labels(self, gone, back, shown):
+        """The axes' names fade out by `gone` of the beat, stay hidden, and fade back in from
+        `back` to `shown`: a tracker their updaters read (an animation on the names would hold
+        the updaters that keep them at their axes' ends while the camera turns). Returns the
+        animation and a function that takes the updaters off after the beat."""
+        seen = ValueTracker(1.0)
+        fade = lambda m: m.set_opacity(seen.get_value())  # noqa: E731
+        for label in self.labels:
+            label.add_updater(fade)
+
+        def done():
+            for label in self.labels:
+                label.remove_updater(fade)
+                label.set_opacity(1.0)
+
+        step = lambda m, alpha: m.set_value(np.interp(alpha, [0, gone, back, shown, 1], [1, 0, 0, 1, 1]))  # noqa: E731
+        return UpdateFromAlphaFunc(seen, step, rate_func=linear), done
+
+    def fold_legend(self):
+        """The key of the folds, at the top left: per unit its wall ('unit 1's wall,
+        z⁽¹⁾₁ = 0', its translucent plane) and its points' tracks (a line), in its colour, and the
+        sheet before the fold (the ghost's outline). {"wall": [row per unit], "track": [row per
+        unit], "ghost": row}, each row in its slot, fixed in the frame."""
+        def row(swatch, words):
+            return VGroup(swatch, note(words, font_size=style.SMALL, color=FOREGROUND)).arrange(RIGHT, buff=0.2)
+
+        def slab(color, fill, stroke, opacity):
+            return Polygon([0, 0, 0], [0.3, 0, 0], [0.42, 0.2, 0], [0.12, 0.2, 0], color=color, stroke_width=stroke,
+                           stroke_opacity=opacity, fill_color=color, fill_opacity=fill)
+
+        walls = [row(slab(UNIT_COLORS[u], 0.2, 1.5, 1.0), f"wall z⁽¹⁾{'₁₂₃'[u]} = 0") for u in range(3)]
+        tracks = [row(Line(ORIGIN, 0.42 * RIGHT, color=UNIT_COLORS[u], stroke_width=3), "a point's track")
+                  for u in range(3)]
+        ghost = row(slab(FOREGROUND, 0.06, 2, 0.6), "sheet before the fold")
+        slots = VGroup(walls[0].copy(), tracks[0].copy(), ghost.copy())
+        slots.arrange(DOWN, aligned_edge=LEFT, buff=0.14).to_corner(UL, buff=EDGE_BUFF)
+        for rows, slot in ((walls, slots[0]), (tracks, slots[1]), ([ghost], slots[2])):
+            for r in rows:
+                r.move_to(slot, aligned_edge=LEFT)
+                fix_in_frame(self, r)
+                self.remove(r)
+        return {"wall": walls, "track": tracks, "ghost": ghost, "slots": slots}
+
+    def shown_legend(self):
+        """The legend's rows on screen (the last fold's)."""
+        return VGroup(*self.legend_on)
+
+    def legend_to(self, unit):
+        """The legend's rows for unit's fold, as animations squeezed into the beat: the last
+        unit's rows out, then its wall's row in and its tracks' row if it moves points; the
+        ghost's row from the first fold on. (legend_on: the rows on screen.)"""
+        out, on = [], self.legend_on
+        if unit > 0:
+            for row in (self.legend["wall"][unit - 1], self.legend["track"][unit - 1]):
+                if row in on:
+                    out.append(during(FadeOut(row), 0, 0.06))
+                    on.remove(row)
+            out.append(during(FadeIn(self.legend["wall"][unit]), 0.06, 0.14))
+            on.append(self.legend["wall"][unit])
+        else:
+            out.append(during(FadeIn(self.legend["ghost"]), 0, 0.2))
+            on.append(self.legend["ghost"])
+        tracks = self.moved[:, unit].any()
+        if tracks:
+            out.append(during(FadeIn(self.legend["track"][unit]), 0.06, 0.14))
+            on.append(self.legend["track"][unit])
+        # the ghost's row right under the wall's when there are no tracks to name
+        ghost, slot = self.legend["ghost"], self.legend["slots"][2 if tracks else 1]
+        if unit > 0 and abs(ghost.get_left()[1] - slot.get_left()[1]) > 1e-6:
+            out.append(during(ghost.animate.move_to(slot, aligned_edge=LEFT), 0.06, 0.2))
+        elif unit == 0:
+            ghost.move_to(slot, aligned_edge=LEFT)
+        return out
 
     def crease_to(self, units, opacity):
         """The creases of `units` fade to `opacity`: only the crease of the unit that folds is
@@ -917,14 +1113,25 @@ class ReluFold(ThreeDScene):
         """Press everything with z⁽¹⁾ᵢ < 0 onto the wall z⁽¹⁾ᵢ = 0: ReLU played as a clamp."""
         start = self.t.copy()
 
+        ghosts = self.ghost_sheet()
+        # a few of the moving points leave a track in the unit's colour, from where they were
+        # to where they are: the fold is seen to carry them straight onto the wall
+        tracked = self.tracked(unit)
+        origins = hv.c2p_many(self.axes, geometry.fold(self.H[tracked], start))
+        self.trails = VGroup(*[VMobject(stroke_color=UNIT_COLORS[unit], stroke_width=3, stroke_opacity=0.9)
+                               .set_points_as_corners([o, o + 1e-4 * RIGHT]) for o in origins])
+        self.add(self.trails, self.cloud)  # under the points
+
         def step(group, alpha):
             t = start.copy()
             t[unit] = alpha
             self.sheet.redraw(t)
-            hv.move_cloud(self.axes, self.cloud, geometry.fold(self.H, t))
+            now = geometry.fold(self.H, t)
+            hv.move_cloud(self.axes, self.cloud, now)
+            for trail, o, p in zip(self.trails, origins, hv.c2p_many(self.axes, now[tracked])):
+                trail.set_points_as_corners([o, p if np.linalg.norm(p - o) > 1e-4 else o + 1e-4 * RIGHT])
 
-        fold = UpdateFromAlphaFunc(VGroup(self.sheet, self.cloud), step)
-        ghosts = self.ghost_sheet()
+        fold = UpdateFromAlphaFunc(VGroup(self.sheet, self.cloud, self.trails), step)
         before, close = [], []
         if unit > 0:
             self.add(self.walls[unit], self.cloud)
@@ -941,15 +1148,31 @@ class ReluFold(ThreeDScene):
         else:
             words = self.sentences[0][1]
         after = [during(self.sweep(unit), 0.3, 1)] if unit > 0 else []
-        beat(self, *ghosts, *before, fold, *after, *self.turn(), *close,
+        beat(self, *ghosts, *before, fold, *after, *self.legend_to(unit), *self.turn(), *close,
              run_time=4, subcaption=words, spoken=said(words))
         self.t[unit] = 1.0
+
+    def tracked(self, unit, count=6, share=0.3):
+        """Indices of up to `count` of the points unit's ReLU moves, spread over the part that
+        folds (each the farthest from those picked before), among those that move at least
+        `share` of the farthest move: their tracks are long enough to be seen."""
+        depth = -self.H[:, unit]
+        pool = np.flatnonzero(self.moved[:, unit] & (depth >= share * depth.max()))
+        if not len(pool):
+            return np.zeros(0, dtype=int)
+        picked = [pool[np.argmax(depth[pool])]]
+        while len(picked) < min(count, len(pool)):
+            gaps = np.min(np.linalg.norm(self.H[pool][:, None] - self.H[picked][None], axis=2), axis=1)
+            picked.append(pool[int(np.argmax(gaps))])
+        return np.array(picked)
 
     def ghost_sheet(self):
         """A faint outline of the sheet where it lies before this fold, kept while the fold
         plays, so that its before and after are seen together; the last fold's ghost leaves
         as this one comes. Returns the animations."""
         out = [during(FadeOut(self.ghost), 0, 0.2)] if getattr(self, "ghost", None) is not None else []
+        if len(getattr(self, "trails", [])):  # the last fold's tracks leave with its ghost
+            out.append(during(FadeOut(self.trails), 0, 0.2))
         self.ghost = VGroup(*[Polygon(*m.get_vertices(), color=FOREGROUND, stroke_width=2, stroke_opacity=0.6,
                                       fill_color=FOREGROUND, fill_opacity=0.06)
                               for m in self.sheet.piece_mobs if len(m.points)])
@@ -973,7 +1196,7 @@ class ReluFold(ThreeDScene):
         """The pieces of the sheet (input coordinates) on unit's negative side."""
         return [poly for poly, active in zip(self.sheet.pieces, self.sheet.active) if not active[unit]]
 
-    def corner_inset(self, unit, around=3.0, width=3.2, height=3.0):
+    def corner_inset(self, unit, around=3.0, width=3.2, height=3.1):
         """The empty corner that unit folds, enlarged, in a box below the counts: on every frame
         the part of the sheet round the corner (its pieces, the crease, any point), seen from
         the view that sees that fold open (fold_view: the part that folds apart from the part
@@ -1007,15 +1230,15 @@ class ReluFold(ThreeDScene):
                                                          geometry.fold(near, folded_t)])))
         middle = project([at()])[0]
         box = Rectangle(width=width, height=height, color=style.EMPHASIS, stroke_width=2)
-        heading = note("the corner, enlarged", font_size=style.SMALL, color=MUTED)
+        heading = note("corner, enlarged", font_size=style.SMALL, color=MUTED)  # clear of the sides
         # nearer the edge than the counts: clear of the picture (FOLD_SUBJECT), where the
         # folding unit's wall reaches
         room = config.frame_width / 2 - FOLD_SUBJECT[1] - 0.05 - width
-        box.next_to(self.counts[-1], DOWN, buff=0.35).to_edge(RIGHT, buff=min(0.4, max(room, 0.15)))
+        box.next_to(self.counts[-1], DOWN, buff=0.3).to_edge(RIGHT, buff=min(0.4, max(room, 0.15)))
         heading.move_to(box.get_top() + DOWN * 0.25)
         # a key under the picture: which part folded, which is left as it was, and how far the
         # nearest point lies from the crease (the unit moves none)
-        key = self.corner_key(unit).next_to(box.get_bottom(), UP, buff=0.12).align_to(box, LEFT).shift(0.15 * RIGHT)
+        key = self.corner_key(unit).next_to(box.get_bottom(), UP, buff=0.2).align_to(box, LEFT).shift(0.15 * RIGHT)
         heading = VGroup(heading, key)
         window = np.array([box.get_left()[0] + 0.1, box.get_right()[0] - 0.1,
                            key.get_top()[1] + 0.1, heading[0].get_bottom()[1] - 0.1])
@@ -1160,7 +1383,6 @@ class ReluFold(ThreeDScene):
         self.wrong = int(np.sum((z2 > 0) != (self.run.y == 1)))
         n = self.W2[0, :3] / np.linalg.norm(self.W2[0, :3])
         here = (self.camera.get_phi(), self.camera.get_theta())
-        phi, theta = edge_on_view(n, hv.camera_direction(*here))  # look along W⁽²⁾'s plane
         box = geometry.extent_of(post, margin=0.1)
         # W⁽²⁾'s plane in W⁽²⁾'s colour, strong enough to read as that colour (and not as the
         # cyan of unit 3's wall, which leaves as it comes)
@@ -1172,21 +1394,57 @@ class ReluFold(ThreeDScene):
                             hv.axes_points(self.post_axes), anchors,
                             [self.axes.c2p(*p) for p in self.plane.vertices_hidden]])
         # Re-centre on the folded picture: the world moves while the camera turns. The plane is
-        # first seen aslant, from a step past the last view, then edge on.
-        aslant = (here[0], here[1] + STEP)
-        # the zoom fits every view on the turn from aslant to edge on (the camera's angles move
-        # in a straight line between them), not only its end: mid-turn the axes' names reach
-        # further down than at either end
-        turn = [(aslant[0] + s * (phi - aslant[0]), aslant[1] + s * (theta - aslant[1]))
-                for s in np.linspace(1, 0, 9)]  # the edge-on view first: the points are centred for it
-        zoom, centre = hv.fit_view(points, turn, CUT_SUBJECT)
-        # the plane through the point the camera looks at (the world moves along its normal
-        # so far): the view along it then has the eye in the plane too, and sees it as a line
-        # (seen in perspective from off the plane, a plane is a wedge)
+        # first seen aslant, near the view it is then seen edge on from.
         on_plane = self.axes.c2p(*np.mean(self.plane.vertices_hidden, axis=0))
-        centre = centre + n * (n @ (on_plane - centre))
-        zoom, _ = hv.fit_view(points - centre, turn, CUT_SUBJECT, frame_center=np.zeros(3))
-        zoom_aslant, _ = hv.fit_view(points - centre, [aslant], CUT_SUBJECT, frame_center=np.zeros(3))
+        degree = np.pi / 180
+        def angle(u, v):
+            """Degrees between the directions of the views u and v."""
+            return np.degrees(np.arccos(np.clip(hv.camera_direction(*u) @ hv.camera_direction(*v), -1, 1)))
+
+        def aslant_of(view):
+            """A view that sees the plane as a plane (at least CUT_TILT degrees off edge on),
+            with the axes apart, as near the edge-on `view` and the camera's view as can be (a
+            step on from the camera's if none does)."""
+            best, best_cost = (here[0], here[1] + STEP), np.inf
+            for dp in np.arange(-10, 11, 5) * degree:
+                for dt in np.arange(-60, 61, 5) * degree:
+                    v = (view[0] + dp, view[1] + dt)
+                    tilt = np.degrees(np.arcsin(min(abs(hv.camera_direction(*v) @ n), 1.0)))
+                    if not 30 * degree <= v[0] <= 80 * degree or tilt < CUT_TILT or not axes_apart(*v, 25):
+                        continue
+                    cost = angle(v, view) + angle(v, here)
+                    if cost < best_cost:
+                        best, best_cost = v, cost
+            return best
+
+        def framing(view):
+            """(zoom, centre, aslant) of the cut seen edge on from `view` after aslant. The zoom
+            fits every view on the turn from aslant to edge on (the camera's angles move in a
+            straight line between them), not only its end: mid-turn the axes' names reach
+            further down than at either end."""
+            aslant = aslant_of(view)
+            turn = [(aslant[0] + s * (view[0] - aslant[0]), aslant[1] + s * (view[1] - aslant[1]))
+                    for s in np.linspace(1, 0, 9)]  # the edge-on view first: the points are centred for it
+            _, centre = hv.fit_view(points, turn, CUT_SUBJECT)
+            # the plane through the point the camera looks at (the world moves along its normal
+            # so far): the view along it then has the eye in the plane too, and sees it as a
+            # line (seen in perspective from off the plane, a plane is a wedge)
+            centre = centre + n * (n @ (on_plane - centre))
+            return hv.fit_view(points - centre, turn, CUT_SUBJECT, frame_center=np.zeros(3))[0], centre, aslant
+
+        # look along W⁽²⁾'s plane: of the views that do (each the nearest to a direction round
+        # the sky), the one that shows the folded points largest, a long turn counted against
+        # it; each taken the short way round from the camera's view
+        starts = [hv.camera_direction(*here)] + [hv.camera_direction(a * degree, b * degree)
+                                                 for a in (40, 65) for b in range(-180, 180, 30)]
+        views = {tuple(np.round(edge_on_view(n, d), 6)) for d in starts}
+        views = [(v[0], here[1] + (v[1] - here[1] + np.pi) % (2 * np.pi) - np.pi) for v in views]
+        phi, theta = max(views, key=lambda v: framing(v)[0] * (1 - CUT_TURN_COST * angle(v, here) / 180))
+        zoom, centre, aslant = framing((phi, theta))
+        # the turn from the camera's view to aslant fits too
+        to_aslant = [(here[0] + s * (aslant[0] - here[0]), here[1] + s * (aslant[1] - here[1]))
+                     for s in np.linspace(1, 0, 9)]
+        zoom_aslant, _ = hv.fit_view(points - centre, to_aslant, CUT_SUBJECT, frame_center=np.zeros(3))
         zoom_aslant = min(zoom_aslant, zoom)  # so no zoom between them is larger than fits
         self.labels_to(anchors, -centre)
         self.plane.shift(-centre)
@@ -1243,7 +1501,9 @@ class ReluFold(ThreeDScene):
         cut, seen = split_sentence(self.wrong, total)
         beat(self, *[during(FadeOut(w, shift=-centre), 0, 0.2) for w in self.walls],
              during(FadeOut(self.ghost, shift=-centre), 0, 0.2),
+             *([during(FadeOut(self.trails, shift=-centre), 0, 0.2)] if len(self.trails) else []),
              during(FadeOut(VGroup(*self.counts, self.counts_key)), 0, 0.2),
+             during(FadeOut(self.shown_legend()), 0, 0.2),
              *([during(FadeOut(VGroup(self.corner_lens, self.corner_view)), 0, 0.2)]
                if hasattr(self, "corner_view") else []),
              during(self.leave_axes(-centre), 0, BACK),
@@ -1253,7 +1513,7 @@ class ReluFold(ThreeDScene):
              *relabel,
              during(Indicate(self.rule, color=X_COLOR), 0, 0.3),
              during(FadeIn(self.plane), 0.3, 0.8), during(FadeIn(readout[0]), 0.4, 0.7),  # named as it comes
-             *drift(self, theta=aslant[1]), *camera_to(self, 0, BACK, zoom=zoom_aslant),
+             *drift(self, phi=aslant[0], theta=aslant[1]), *camera_to(self, 0, BACK, zoom=zoom_aslant),
              run_time=3, subcaption=cut)
         self.remove(*self.labels)
         self.labels = new_labels
