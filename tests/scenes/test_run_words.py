@@ -327,7 +327,8 @@ def test_each_start_is_explained_before_or_as_its_label_appears(failing):
                      f"start{'s' if off == 1 else ''} switched off on every data point")
             said_next = " ".join(captions[:shown_at + 2])
             assert state in said_next
-            if c.init_bias > 0 and "positive at (0, 0)" in said_next:  # the sum at (0, 0) is the bias
+            if c.init == "he" and c.init_bias > 0 and "positive at (0, 0)" in said_next:
+                # the sum at (0, 0) is the set bias
                 assert forward(run.W1[0], run.W2[0], np.zeros((1, 2))).z1[0, :3].min() > 0
     assert "σ" not in words.text()
     assert "the post" not in words.text()
