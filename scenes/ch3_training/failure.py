@@ -245,6 +245,20 @@ def crease_key():
     return VGroup(line, side).arrange(DOWN, aligned_edge=LEFT, buff=0.12)  # narrow: between the strips
 
 
+def unit_key(cells=20, width=1.8, height=0.22):
+    """Key of the unit panels' shading: a unit's output x(2) = ReLU(z(1)), dark at 0, full
+    yellow from UNIT_SCALE up (the heatmaps clamp there), on the heatmaps' own scale."""
+    rgb = magnitude_rgb((np.arange(cells) + 0.5) / cells * UNIT_SCALE, UNIT_SCALE, style.X_COLOR)
+    bar = VGroup(*[Rectangle(width=width / cells, height=height, stroke_width=0, fill_opacity=1,
+                             fill_color="#%02X%02X%02X" % tuple(c)) for c in rgb]).arrange(RIGHT, buff=0)
+    size = NUMBER_SCALE * style.SMALL
+    ticks = VGroup(*[plain_tex(t, font_size=size, color=style.FOREGROUND)
+                     .next_to(bar.get_corner(DOWN + LEFT) + f * width * RIGHT, DOWN, buff=0.08)
+                     for t, f in (("0", 0.0), (f"{UNIT_SCALE:g}+", 1.0))])
+    name = tex(r"x^{(2)}_j", font_size=size).next_to(bar, LEFT, buff=0.3)  # its j clear of the 0 under the bar
+    return VGroup(name, bar, ticks)
+
+
 class WeightStrip(VGroup):
     """A run's weights at step 0 as dots on a number line, W⁽¹⁾ purple, W⁽²⁾ teal: the drawn
     ones (`drawn`), and, for the He start, the biases that are set, not drawn (`set_biases`,
@@ -540,6 +554,9 @@ class WhenTrainingFails(Scene):
         self.crease_note = note("crease: where the unit's z⁽¹⁾ is 0", font_size=style.SMALL,
                                 color=style.Z_COLOR)
         self.crease_note.next_to(self.heading, DOWN, buff=0.2)
+        # the shading's key, left of the title as the step counter is right of it
+        self.unit_key = unit_key()
+        self.unit_key.to_edge(LEFT, buff=style.EDGE_BUFF + 0.15).align_to(self.heading, UP)
         # the failed run's step, at 0 while its units are first shown, then counting in the replay
         self.replay_step = LiveNumber(int(bad.steps[-1]), num_decimal_places=0,
                                       font_size=NUMBER_SCALE * style.LABEL, color=style.FOREGROUND)
@@ -554,7 +571,8 @@ class WhenTrainingFails(Scene):
         arrive = [during(FadeIn(p, shift=2.0 * LEFT), 0.1 + 0.12 * i, 0.3 + 0.12 * i)
                   for i, p in enumerate(self.unit_panels)]
         beat(self, during(FadeOut(Group(*gone)), 0, 0.15), *arrive,
-             during(FadeIn(VGroup(self.unit_names, self.unit_notes, self.crease_note, self.replay_counter)), 0.3, 0.6),
+             during(FadeIn(VGroup(self.unit_names, self.unit_notes, self.crease_note, self.replay_counter,
+                                  self.unit_key)), 0.3, 0.6),
              subcaption="Each hidden unit of the failed run over the input plane: bright where its "
                         "z⁽¹⁾ is positive, dark where ReLU gives zero.")
 
@@ -586,7 +604,7 @@ class WhenTrainingFails(Scene):
             # the run reaches its end, then the units leave for the sweeps: under a fading-in
             # cover, since a fade of numbers that change on every frame would fight them
             gone = Group(self.unit_panels, self.unit_notes, self.changes,
-                         *[p.head for p in self.unit_panels], counter)
+                         *[p.head for p in self.unit_panels], counter, self.unit_key)
             curtain = Rectangle(width=config.frame_width - 0.2, height=gone.height + 0.4, stroke_width=0,
                                 fill_color=style.BACKGROUND, fill_opacity=1).move_to([0, gone.get_y(), 0])
             beat(self, during(tracker.animate(rate_func=linear).set_value(last), 0, 0.88),
