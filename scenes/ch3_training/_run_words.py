@@ -208,35 +208,37 @@ def start_state(run):
     return f"{count(off, 'hidden unit')} {'starts' if off == 1 else 'start'} switched off on every data point"
 
 
-def he_words(side):
-    """The He start's weights, said before its label is shown."""
-    return (f"The {side} run starts as Kaiming He proposed: weights of mean 0 and standard deviation "
-            f"√(2/n), n the layer's inputs.")
-
-
 def he_inputs(run):
-    """n of √(2/n) for each layer: its inputs, not the appended 1."""
+    """The inputs of each layer: its n, not counting the appended 1."""
     return [int(W.shape[-1] - 1) for W in (run.W1[0], run.W2[0])]
 
 
 def he_spreads(run):
-    """√(2/n) for each layer of the run's network: n its inputs, not the appended 1."""
+    """The He start's standard deviation of each layer's weights, √(2/n) with n its inputs
+    (toynet_core.seeding.init_weights). The scene gives the two numbers, not the formula: why
+    He chose it plays no part here, where what matters is that the biases are set."""
     return [float(np.sqrt(2.0 / n)) for n in he_inputs(run)]
 
 
-def he_reason_words(run):
-    """What √(2/n) comes to here, as the spreads under the formula give it. Only the spread is
-    said: why He chose it (sums that keep their size) plays no part in this scene, which goes
-    on to the bias (he_bias_words)."""
-    (first, second), (n1, n2) = he_spreads(run), he_inputs(run)
-    return f"Here n is {n1}, then {n2} (the 1 not counted): a spread of {first:.2g} in W⁽¹⁾, {second:.2f} in W⁽²⁾."
+def spread_text(value, layer):
+    """A spread as the words and the formula under the panel give it: 1, 0.82."""
+    return f"{value:.2g}" if layer == 0 else f"{value:.2f}"
+
+
+def he_words(run, side):
+    """The He start's weights, said before its label is shown: the name is defined, then
+    only what the start draws (the numbers, as the lines under the panel give them)."""
+    first, second = (spread_text(v, i) for i, v in enumerate(he_spreads(run)))
+    return (f"The {side} run uses the He start, after Kaiming He: weights drawn with mean 0, "
+            f"standard deviation {first} in W⁽¹⁾, {second} in W⁽²⁾.")
 
 
 def he_bias_words(run):
     """The set biases, said as their grey dots land (grey: a set start value, as in
     TrainingPremise)."""
-    return (f"Biases are set, not drawn at random: each first-layer unit starts at "
-            f"{run.config.init_bias:g}, the grey dots.")
+    hidden, out = run.config.init_bias, run.W2[0][0, 3]
+    return (f"Its biases are set, not drawn: {hidden:g} in each hidden unit, {out:g} at the "
+            f"output, the grey dots.")
 
 
 def he_bias_reason_words(run):
@@ -252,6 +254,14 @@ def he_bias_reason_words(run):
 def plain_words(run, side):
     return (f"The {side} run starts plain: every weight and bias drawn with mean 0 and "
             f"standard deviation {run.config.init_scale:g}.")
+
+
+def plain_state_words(run):
+    """The plain start's biases are drawn too: how many hidden units got a negative one (at
+    (0, 0) its z(1) is that bias), and how many start switched off on every data point (said
+    as each unit's crease is drawn at step 0)."""
+    negative = int((np.asarray(run.W1[0])[:, 2] < 0).sum())
+    return f"The draw gave {count(negative, 'hidden unit')} a negative bias, and {start_state(run)}."
 
 
 def same_start_words(run, side):
@@ -340,8 +350,8 @@ def frozen_words(bad, dead):
                 "Replayed from the first step: all of them move.")
     moved = max(float(np.abs(bad.W1[:, u] - bad.W1[0, u]).max()) for u in np.flatnonzero(dead))
     units = "unit" if n == 1 else "units"
-    head = ("A dead unit outputs zero on every point, so its slope is zero too: no gradient "
-            "reaches its weights.")
+    head = ("A dead unit outputs zero on every point, as ReLU is flat there, its slope 0: no "
+            "gradient reaches its weights.")
     if moved == 0.0:
         return head, f"To the last step, the dead {units} never move: their weights stay as they started."
     return head, f"To the last step, the dead {units} stay still from the moment they died."
@@ -366,7 +376,9 @@ def conclusion_words(plain, default):
     cp, cd = plain.failure_counts(), default.failure_counts()
     failed = len(plain.seeds) - int(plain.learned.sum())
     dead = cp["dead unit"]
-    first = (f"Dead units cause {dead} of the plain start's {failed} failures" if failed else
+    # a run counts as a dead-unit failure when it fails and ends with a dead unit
+    # (toynet_core.sweep.classify): said as that, not as the cause
+    first = (f"{dead} of the plain start's {failed} failures end with a dead unit" if failed else
              "The plain start does not fail here")
     he = f"the He start, with its biases at {default.config.init_bias:g},"
     if cd["dead unit"] == 0:

@@ -50,6 +50,7 @@ from scenes.ch3_training._run_common import (
     percent,
     title,
 )
+from scenes.ch3_training._run_views import map_legend
 from scenes.ch3_training._run_sweep import counts_column, legend, outcome_grid, outcome_rgb, outcomes_seen
 from toynet_core.sweep import FAILURES
 from scenes.pacing import beat, during, reading_time
@@ -70,17 +71,23 @@ UNITS_Y = 0.15  # centre line of the failed run's three unit panels (clear of th
 PANEL_SIDE = 3.0  # with its numbers outside, as large as the slots under it and the title allow
 PANEL_X = 3.6  # centre of each panel, left and right of the middle
 SLOT_GAP = 0.2  # between a panel and the slot under it (its start weights, then its stats)
+STATS_GAP = 0.32  # between a panel and its stats: a box round them clears the axis numbers
 FORMULA_Y = -2.2  # the line of each start's formula, under the slot
-SPREADS_Y = -2.68  # the He start's spreads worked out, under its formula
+MIDDLE_GAP = 0.2  # between the keys and the step counter, in the column between the panels
+LINE_GAP = 0.12  # between the He start's two lines, one per layer (the second ends above the band)
 HEADER_BUFF = 0.3  # between a panel's seed and its start, on one line over the panel
 HEADER_WIDTH = 6.2  # widest header that fits over a panel on one line (else two, apart)
 FORMULA = NUMBER_SCALE * style.LABEL  # TeX at the height of the labels' text
+START_TEX = NUMBER_SCALE * style.SMALL  # the starts' lines: the He start's two end above the band
 ZERO_SIDE = 0.55  # fill opacity of a dead unit's zero side, darkened (dark: ReLU gives zero)
 DEAD_OPACITY = 1.0  # a dead unit's heatmap keeps unit 1's scheme: bright where z⁽¹⁾ > 0
 STRIP_RANGE = 3  # the weight strips run from -3 to 3 at least, further if a start weight does
 BIAS_LIFT = 0.1  # the set biases stack over the drawn row, a step each (low: clear of the map's numbers)
 DROP = 0.25  # how far above its place a weight's dot waits before it lands (clear of the map's numbers)
-REPLAY_TIME = 6.0  # seconds to replay the failed run's units from step 0 to the end
+FLASH_WIDTH = 7  # a crease flashing red, wider than the pink one under it, so the flash reads
+REPLAY_TIME = 6.0
+SWEEP_WIDTH = 5.0  # each sweep's grid, as wide as two side by side allow
+SWEEP_Y = 0.45  # its centre line: low enough that grid, rate and counts fill the frame's height  # seconds to replay the failed run's units from step 0 to the end
 
 
 class UnitPanel(SnapshotView, Group):
@@ -158,61 +165,106 @@ def snapshot_for_step(run, step):
     return int(np.clip(np.searchsorted(run.steps, step + 1e-9, side="right") - 1, 0, run.n_snapshots - 1))
 
 
-def start_formula(config):
-    """How a start draws its weights: mean 0 and a standard deviation (He's √(2/n) and a
-    fixed bias, or one plain spread for all). Written out, since σ is the sigmoid here."""
+def start_formula(run):
+    """How a start draws its weights: mean 0 and a standard deviation, written out, since σ is
+    the sigmoid here; W⁽¹⁾ and W⁽²⁾ in their colours, the key of the strip's dots. The He start:
+    (spreads, biases), a line per layer, its spread (the numbers its words give), then its set
+    bias in grey, the colour of the set biases' dots. The plain start: one line for all."""
+    config = run.config
     if config.init == "he":
-        spread = plain_tex(r"w:\ \text{mean } 0,\ \text{std. dev. } \sqrt{2/n}", font_size=FORMULA)
-        bias = plain_tex(f"b^{{(1)}} = {config.init_bias:g}", font_size=FORMULA)
-        return VGroup(spread, bias).arrange(RIGHT, buff=0.4)
-    return plain_tex(f"w, b:\\ \\text{{mean }} 0,\\ \\text{{std. dev. }} {config.init_scale:g}",
-                     font_size=FORMULA)
+        names = ("W^{(1)}", "W^{(2)}")
+        spreads = VGroup(*[tex(rf"{name}:\ \text{{mean }} 0,\ \text{{std. dev. }} {words.spread_text(v, i)}",
+                               font_size=START_TEX)
+                           for i, (name, v) in enumerate(zip(names, words.he_spreads(run)))])
+        spreads.arrange(DOWN, aligned_edge=LEFT, buff=LINE_GAP)
+        biases = VGroup(*[plain_tex(rf"\text{{bias }} {b:g}", font_size=START_TEX, color=style.MUTED)
+                          for b in (config.init_bias, set_bias_values(run)[-1])])
+        for bias, line in zip(biases, spreads):
+            bias.next_to(spreads, RIGHT, buff=0.4).align_to(line, DOWN)
+        biases.align_to(biases[0], LEFT)
+        return VGroup(spreads, biases)
+    return tex(rf"W^{{(1)}},\ W^{{(2)}}:\ \text{{mean }} 0,\ \text{{std. dev. }} {config.init_scale:g}",
+               font_size=START_TEX)
 
 
-def spread_values(run):
-    """He's √(2/n) for each layer of the run, n its inputs (not the appended 1), worked out:
-    the numbers the words give (_run_words.he_spreads, in the same format)."""
-    first, second = words.he_spreads(run)
-    n1, n2 = run.W1[0].shape[-1] - 1, run.W2[0].shape[-1] - 1
-    return VGroup(tex(rf"W^{{(1)}}:\ \sqrt{{2/{n1}}} = {first:.2g}", font_size=FORMULA),
-                  tex(rf"W^{{(2)}}:\ \sqrt{{2/{n2}}} = {second:.2f}", font_size=FORMULA)
-                  ).arrange(RIGHT, buff=0.5)
+def set_bias_values(run):
+    """The He start's biases, set, not drawn: the hidden units' (each the config's bias), then
+    the output's."""
+    return [*np.asarray(run.W1[0])[:, 2], float(run.W2[0][0, 3])]
+
+
+def arrow_foot(segment, normal, extent, reach, margin=0.05):
+    """Where on a crease (two points of the plane) its arrow starts, and how long it is (plane
+    units): the point nearest its middle from which an arrow of `reach` along `normal` stays
+    inside the plane, `margin` from its edge; failing that, the one with the most room (a
+    crease near the edge: its arrow, full length, would cross the axis numbers)."""
+    x0, x1, y0, y1 = extent
+    lo, hi = np.array([x0 + margin, y0 + margin]), np.array([x1 - margin, y1 - margin])
+    best = None
+    for t in sorted(np.linspace(0.15, 0.85, 29), key=lambda t: abs(t - 0.5)):
+        p = segment[0] + t * (segment[1] - segment[0])
+        room = min(((hi[i] - p[i]) / normal[i] if normal[i] > 0 else (lo[i] - p[i]) / normal[i])
+                   for i in range(2) if abs(normal[i]) > 1e-9)
+        if room >= reach:
+            return p, reach
+        if best is None or room > best[1]:
+            best = (p, room)
+    return best
 
 
 def start_creases(axes, W1, extent, arrow=0.35):
-    """Each hidden unit's crease (z(1) = 0) inside the plane, with a short arrow from its middle
-    into the side where z(1) > 0 (the input axes have one scale, so the side is along the
-    unit's two input weights)."""
+    """Each hidden unit's crease (z(1) = 0) inside the plane, with a short arrow from it into
+    the side where z(1) > 0 (the input axes have one scale, so the side is along the unit's
+    two input weights), kept inside the plane. Each mark knows its unit (.unit)."""
     marks = VGroup()
-    for w, segment in zip(np.asarray(W1, dtype=float), crease_segments(W1, extent)):
+    scale = float(np.linalg.norm(axes.c2p(1, 0) - axes.c2p(0, 0)))  # scene units per plane unit
+    for u, (w, segment) in enumerate(zip(np.asarray(W1, dtype=float), crease_segments(W1, extent))):
         if segment is None:
             continue
         a, b = [axes.c2p(*p) for p in segment]
-        normal = np.array([w[0], w[1], 0.0]) / np.linalg.norm(w[:2])
-        mid = 0.5 * (a + b)
-        marks.add(VGroup(Line(a, b, color=style.Z_COLOR, stroke_width=3),
-                         Arrow(mid, mid + arrow * normal, buff=0, color=style.Z_COLOR, stroke_width=3,
-                               max_tip_length_to_length_ratio=0.35)))
+        normal = np.asarray(w[:2]) / np.linalg.norm(w[:2])
+        foot, length = arrow_foot(np.asarray(segment, dtype=float), normal, extent, arrow / scale)
+        start, end = axes.c2p(*foot), axes.c2p(*(foot + length * normal))
+        mark = VGroup(Line(a, b, color=style.Z_COLOR, stroke_width=3),
+                      Arrow(start, end, buff=0, color=style.Z_COLOR, stroke_width=3,
+                            max_tip_length_to_length_ratio=0.35))
+        mark.unit = u
+        marks.add(mark)
     return marks
 
 
 def crease_key():
     """Key of start_creases: the line where a unit's z(1) is 0, the arrow toward z(1) > 0."""
     line = VGroup(Line(ORIGIN, 0.4 * RIGHT, color=style.Z_COLOR, stroke_width=3),
-                  plain_tex(r"z^{(1)}_j = 0", font_size=FORMULA, color=style.Z_COLOR))
+                  plain_tex(r"z^{(1)}_j = 0", font_size=START_TEX, color=style.Z_COLOR))
     side = VGroup(Arrow(ORIGIN, 0.4 * RIGHT, buff=0, color=style.Z_COLOR, stroke_width=3,
                         max_tip_length_to_length_ratio=0.35),
-                  plain_tex(r"z^{(1)}_j > 0", font_size=FORMULA, color=style.Z_COLOR))
+                  plain_tex(r"z^{(1)}_j > 0", font_size=START_TEX, color=style.Z_COLOR))
     for item in (line, side):
         item.arrange(RIGHT, buff=0.15)
-    return VGroup(line, side).arrange(DOWN, aligned_edge=LEFT, buff=0.15)
+    return VGroup(line, side).arrange(DOWN, aligned_edge=LEFT, buff=0.12)  # narrow: between the strips
+
+
+def unit_key(cells=20, width=1.8, height=0.22):
+    """Key of the unit panels' shading: a unit's output x(2) = ReLU(z(1)), dark at 0, full
+    yellow from UNIT_SCALE up (the heatmaps clamp there), on the heatmaps' own scale."""
+    rgb = magnitude_rgb((np.arange(cells) + 0.5) / cells * UNIT_SCALE, UNIT_SCALE, style.X_COLOR)
+    bar = VGroup(*[Rectangle(width=width / cells, height=height, stroke_width=0, fill_opacity=1,
+                             fill_color="#%02X%02X%02X" % tuple(c)) for c in rgb]).arrange(RIGHT, buff=0)
+    size = NUMBER_SCALE * style.SMALL
+    ticks = VGroup(*[plain_tex(t, font_size=size, color=style.FOREGROUND)
+                     .next_to(bar.get_corner(DOWN + LEFT) + f * width * RIGHT, DOWN, buff=0.08)
+                     for t, f in (("0", 0.0), (f"{UNIT_SCALE:g}+", 1.0))])
+    name = tex(r"x^{(2)}_j", font_size=size).next_to(bar, LEFT, buff=0.3)  # its j clear of the 0 under the bar
+    return VGroup(name, bar, ticks)
 
 
 class WeightStrip(VGroup):
     """A run's weights at step 0 as dots on a number line, W⁽¹⁾ purple, W⁽²⁾ teal: the drawn
-    ones (`drawn`), and, for the He start, the first-layer biases that are set, not drawn
-    (`set_biases`): grey, as TrainingPremise greys a set start value, stacked over the drawn
-    row where they all sit. Each dot waits above its place until it lands."""
+    ones (`drawn`), and, for the He start, the biases that are set, not drawn (`set_biases`,
+    the hidden units' then the output's): grey, as TrainingPremise greys a set start value,
+    stacked over the drawn row where several sit at one value. Each dot waits above its place
+    until it lands."""
 
     def __init__(self, run, reach=STRIP_RANGE, width=3.0):
         super().__init__()
@@ -231,14 +283,22 @@ class WeightStrip(VGroup):
         weights = [(w, style.W1_COLOR) for w in (W1[:, :2] if he else W1).ravel()]
         weights += [(w, style.W2_COLOR) for w in (W2[0, :3] if he else W2[0])]
         self.drawn = VGroup(*[self._dot(w, c) for w, c in weights])
-        self.set_biases = VGroup(*[self._dot(b, style.MUTED, lift=BIAS_LIFT * (i + 1))
-                                   for i, b in enumerate(W1[:, 2])]) if he else VGroup()
+        values = set_bias_values(run) if he else []
+        # each set bias a step above the drawn row, and a step above any set bias of its value
+        self.set_biases = VGroup(*[self._dot(b, style.MUTED, lift=BIAS_LIFT * (1 + values[:i].count(b)))
+                                   for i, b in enumerate(values)])
         self.add(self.drawn, self.set_biases)
 
     def _dot(self, value, color, lift=0.0):
         dot = Dot(self.line.n2p(value) + (0.1 + lift) * UP, radius=0.06, color=color)
-        dot.value = float(value)
+        dot.value, dot.lift = float(value), lift
         return dot.shift(DROP * UP).set_opacity(0)  # waits DROP above its place
+
+    def landed(self, dots):
+        """Stand-ins for `dots` at the places they land on (wherever the strip has been moved
+        to): a box drawn round them before they land hugs where they will be, not where they
+        wait."""
+        return VGroup(*[Dot(self.line.n2p(d.value) + (0.1 + d.lift) * UP, radius=d.radius) for d in dots])
 
     def land(self, dots, start, end):
         """The dots drop onto the line, one after another, in the share [start, end] of a beat."""
@@ -256,6 +316,16 @@ def strip_reach(runs):
     start weight of either run, so every weight is drawn at its true place."""
     largest = max(max(np.abs(run.W1[0]).max(), np.abs(run.W2[0]).max()) for run in runs)
     return max(STRIP_RANGE, int(np.ceil(largest)))
+
+
+def pulse(mob):
+    """mob shown and gone again, brightest half-way: a flash that leaves the picture as it was."""
+    mob.set_opacity(0)
+
+    def shine(m, t):
+        m.set_opacity(math.sin(math.pi * t))
+
+    return UpdateFromAlphaFunc(mob, shine, introducer=True, remover=True)
 
 
 def drop(dot, target):
@@ -323,8 +393,10 @@ class WhenTrainingFails(Scene):
                                color=style.FOREGROUND)
             panel.name = note(words.run_label(run.config, other.config), font_size=style.LABEL)
             place_header(panel)
-            stats = RunStats(run).next_to(panel, DOWN, buff=SLOT_GAP)
-            panel.formula = start_formula(run.config).move_to([x, FORMULA_Y, 0])
+            stats = RunStats(run).next_to(panel, DOWN, buff=STATS_GAP)
+            panel.formula = start_formula(run).move_to([x, 0, 0])  # centred under the panel
+            first = panel.formula[0][0] if run.config.init == "he" else panel.formula
+            panel.formula.shift((FORMULA_Y - first.get_y()) * UP)  # its first line on FORMULA_Y
             self.panels.add(panel)
             self.stats.add(stats)
         last = max(int(r.steps[-1]) for r in (good, bad))
@@ -333,7 +405,11 @@ class WhenTrainingFails(Scene):
         self.step_counter = VGroup(note("step", font_size=style.LABEL), self.step)
         # in a row, as the number keeps its left edge when its digits change (in a column it
         # stood off centre under "step" once it shrank to 0)
-        self.step_counter.arrange(RIGHT, buff=0.15).move_to([0, PANEL_Y, 0])
+        # between the panels, from their top down: the key of their colours, the step, and
+        # (once creases are drawn) the creases' key
+        self.map_key = map_legend(font_size=style.SMALL).move_to([0, 0, 0])
+        self.map_key.shift((PANEL_Y + PANEL_SIDE / 2 - self.map_key.get_top()[1]) * UP)
+        self.step_counter.arrange(RIGHT, buff=0.15).next_to(self.map_key, DOWN, buff=MIDDLE_GAP)
         self.step.set_value(0)
         left, right = self.panels
         shared, differ = words.differences_words(good.config, bad.config)
@@ -341,12 +417,14 @@ class WhenTrainingFails(Scene):
         # (the stats come with the replay: until then the slot under each panel holds its
         # start weights)
         beat(self, during(FadeIn(self.panels), 0, 0.05),
-             during(FadeIn(self.step_counter), 0.15, 0.35),
+             during(FadeIn(self.map_key), 0.05, 0.3), during(FadeIn(self.step_counter), 0.15, 0.35),
              during(FadeIn(VGroup(left.name, right.name)), 0.2, 0.45), subcaption=shared)
         if differ is not None:
             beat(self, during(PointAt(left.name, color=style.EMPHASIS), 0, 0.5),
                  during(PointAt(right.name, color=style.EMPHASIS), 0.45, 0.95), subcaption=differ)
         self.strips = VGroup()
+        self.start_marks = VGroup()  # each start's creases at step 0, while its words speak of them
+        self.crease_key = crease_key().next_to(self.step_counter, DOWN, buff=MIDDLE_GAP)
         self.explain_start(left, good, "left", None)
         self.explain_start(right, bad, "right", good)
         self.replay_both()
@@ -359,19 +437,15 @@ class WhenTrainingFails(Scene):
         elif c.init == "he":
             spread, bias = panel.formula
             strip = self.strip_for(run, side)
-            # every dot landed by half-way (none still fading in at the still), then pointed at
+            # every dot landed by half-way (none still fading in at the still), then pointed
+            # at where they landed
             beat(self, during(Write(spread), 0, 0.4), during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.15),
-                 *strip.land(strip.drawn, 0.1, 0.5), during(PointAt(strip.drawn, buff=0.08), 0.5, 0.95),
-                 subcaption=words.he_words(side),
-                 spoken=words.he_words(side).replace("√(2/n)", "the square root of two over n"))
-            # √(2/n) worked out for each layer (what the words give), under the formula
-            self.spreads = spread_values(run).move_to([panel.get_x(), SPREADS_Y, 0])
-            beat(self, during(PointAt(spread, color=style.EMPHASIS), 0, 0.6),
-                 during(FadeIn(self.spreads[0]), 0.1, 0.3), during(FadeIn(self.spreads[1]), 0.3, 0.5),
-                 subcaption=words.he_reason_words(run))
+                 *strip.land(strip.drawn, 0.1, 0.5),
+                 during(PointAt(strip.landed(strip.drawn), buff=0.08), 0.5, 0.95),
+                 subcaption=words.he_words(run, side))
             beat(self, during(FadeIn(bias, shift=0.3 * LEFT), 0, 0.3),
                  during(FadeIn(panel.start, shift=0.3 * LEFT), 0.2, 0.5),
-                 *strip.land(strip.set_biases, 0.1, 0.5), during(PointAt(bias, buff=0.08), 0.5, 0.95),  # (a box on the stack would cut the map's numbers)
+                 *strip.land(strip.set_biases, 0.1, 0.5), during(PointAt(bias, buff=0.06), 0.5, 0.95),  # (a box on the stack would cut the map's numbers)
                  subcaption=words.he_bias_words(run))
             # (0, 0), where every unit's sum is its bias, ringed; each unit's crease at step 0
             # with an arrow into the side where its z(1) > 0: (0, 0) is on that side of all
@@ -380,19 +454,38 @@ class WhenTrainingFails(Scene):
             ring = Circle(radius=0.22, color=style.EMPHASIS, stroke_width=4)
             ring.move_to(panel.axes.c2p(0, 0))
             creases = start_creases(panel.axes, run.W1[0], tuple(run.grid_extent))
-            key = crease_key().move_to([0, PANEL_Y - 1.25, 0])
-            beat(self, during(FadeIn(creases, lag_ratio=0.4), 0, 0.45), during(FadeIn(key), 0.05, 0.25),
+            beat(self, during(FadeIn(creases, lag_ratio=0.4), 0, 0.45), during(FadeIn(self.crease_key), 0.05, 0.25),
                  during(FadeIn(ring, scale=1.5), 0.4, 0.55),
                  subcaption=words.he_bias_reason_words(run))
-            self.start_marks = VGroup(creases, ring, key)
+            self.start_marks.add(creases, ring)
         else:
             strip = self.strip_for(run, side)
-            marks = getattr(self, "start_marks", VGroup())  # the other start's creases leave
-            beat(self, during(FadeOut(marks), 0, 0.15),
+            # the other start's creases leave (their key stays, for this start's creases)
+            beat(self, during(FadeOut(self.start_marks), 0, 0.15),
                  during(Write(panel.formula), 0, 0.45), during(FadeIn(panel.start, shift=0.3 * LEFT), 0.25, 0.5),
                  during(FadeIn(VGroup(strip.line, strip.label)), 0, 0.2),
-                 *strip.land(strip.drawn, 0.15, 0.55), during(PointAt(strip.drawn, buff=0.08), 0.55, 0.95),
+                 *strip.land(strip.drawn, 0.15, 0.55),
+                 during(PointAt(strip.landed(strip.drawn), buff=0.08), 0.55, 0.95),
                  subcaption=words.plain_words(run, side))
+            self.show_start_state(panel, run)
+
+    def show_start_state(self, panel, run):
+        """The plain start's creases at step 0, as the He start's were: at (0, 0) each unit's
+        z(1) is its drawn bias; a unit whose arrow points away from every point starts off,
+        and flashes in the colour of what went wrong."""
+        self.remove(self.start_marks)
+        ring = Circle(radius=0.22, color=style.EMPHASIS, stroke_width=4).move_to(panel.axes.c2p(0, 0))
+        creases = start_creases(panel.axes, run.W1[0], tuple(run.grid_extent))
+        # the units off on every point flash red over their pink creases (a copy: the creases
+        # themselves are fading in in the same beat)
+        flash = VGroup(*[m.copy().set_color(style.ERROR).set_stroke(width=FLASH_WIDTH)
+                         for m in creases if run.dead_units(0)[m.unit]])
+        key = () if self.crease_key in self.mobjects else (during(FadeIn(self.crease_key), 0.05, 0.25),)
+        beat(self, during(FadeIn(creases, lag_ratio=0.4), 0, 0.4), *key,
+             during(FadeIn(ring, scale=1.5), 0.35, 0.5),
+             during(pulse(flash), 0.5, 0.95),
+             subcaption=words.plain_state_words(run))
+        self.start_marks = VGroup(creases, ring)
 
     def strip_for(self, run, side):
         """The run's start weights, under its own panel, in the slot its stats take later."""
@@ -422,7 +515,7 @@ class WhenTrainingFails(Scene):
         replay, why = words.outcome_words(self.good, self.bad)
         # The start's notes leave; the stats take the strips' slot, uncovered (a fade would
         # suspend their updater and leave them on a stale value).
-        start_notes = VGroup(self.strips, getattr(self, "spreads", VGroup()))
+        start_notes = VGroup(self.strips, self.start_marks, self.crease_key)
         with following(tracker, views, show):
             beat(self, tracker.animate(rate_func=linear).set_value(math.log10(last + 1)),
                  during(FadeOut(start_notes), 0, 0.1),
@@ -433,10 +526,10 @@ class WhenTrainingFails(Scene):
         if words.alive_at_end(self.bad) == 1:
             # its single straight boundary, then the accuracy that a line leaves it with
             beat(self, during(PointAt(right.boundary, color=style.EMPHASIS), 0, 0.55),
-                 during(PointAt(self.stats[1][0], color=style.EMPHASIS, buff=0.12), 0.5, 1.0), subcaption=why)
+                 during(PointAt(self.stats[1][0], color=style.EMPHASIS, buff=0.08), 0.5, 1.0), subcaption=why)
         else:
             beat(self, during(PointAt(right.boundary, color=style.EMPHASIS), 0, 0.55),
-                 during(PointAt(self.stats[1][0], color=style.EMPHASIS, buff=0.12), 0.5, 1.0), subcaption=why)
+                 during(PointAt(self.stats[1][0], color=style.EMPHASIS, buff=0.08), 0.5, 1.0), subcaption=why)
 
     # Each hidden unit of the failed run, on its own; then the run replayed once over three
     # beats: the dead units grey out, their sums stay below 0, their weights never move.
@@ -461,13 +554,16 @@ class WhenTrainingFails(Scene):
         self.crease_note = note("crease: where the unit's z⁽¹⁾ is 0", font_size=style.SMALL,
                                 color=style.Z_COLOR)
         self.crease_note.next_to(self.heading, DOWN, buff=0.2)
+        # the shading's key, left of the title as the step counter is right of it
+        self.unit_key = unit_key()
+        self.unit_key.to_edge(LEFT, buff=style.EDGE_BUFF + 0.15).align_to(self.heading, UP)
         # the failed run's step, at 0 while its units are first shown, then counting in the replay
         self.replay_step = LiveNumber(int(bad.steps[-1]), num_decimal_places=0,
                                       font_size=NUMBER_SCALE * style.LABEL, color=style.FOREGROUND)
         self.replay_counter = VGroup(note("step", font_size=style.LABEL), self.replay_step).arrange(RIGHT, buff=0.15)
         self.replay_counter.to_edge(RIGHT, buff=style.EDGE_BUFF + 0.15).match_y(self.heading)
         self.replay_step.set_value(0)
-        gone = [*self.panels, *self.stats, self.step_counter,
+        gone = [*self.panels, *self.stats, self.step_counter, self.map_key,
                 *[p.name for p in self.panels], *[p.start for p in self.panels],
                 *[p.formula for p in self.panels]]
         # the units slide in from the failed run's panel, one after another
@@ -475,7 +571,8 @@ class WhenTrainingFails(Scene):
         arrive = [during(FadeIn(p, shift=2.0 * LEFT), 0.1 + 0.12 * i, 0.3 + 0.12 * i)
                   for i, p in enumerate(self.unit_panels)]
         beat(self, during(FadeOut(Group(*gone)), 0, 0.15), *arrive,
-             during(FadeIn(VGroup(self.unit_names, self.unit_notes, self.crease_note, self.replay_counter)), 0.3, 0.6),
+             during(FadeIn(VGroup(self.unit_names, self.unit_notes, self.crease_note, self.replay_counter,
+                                  self.unit_key)), 0.3, 0.6),
              subcaption="Each hidden unit of the failed run over the input plane: bright where its "
                         "z⁽¹⁾ is positive, dark where ReLU gives zero.")
 
@@ -507,7 +604,7 @@ class WhenTrainingFails(Scene):
             # the run reaches its end, then the units leave for the sweeps: under a fading-in
             # cover, since a fade of numbers that change on every frame would fight them
             gone = Group(self.unit_panels, self.unit_notes, self.changes,
-                         *[p.head for p in self.unit_panels], counter)
+                         *[p.head for p in self.unit_panels], counter, self.unit_key)
             curtain = Rectangle(width=config.frame_width - 0.2, height=gone.height + 0.4, stroke_width=0,
                                 fill_color=style.BACKGROUND, fill_opacity=1).move_to([0, gone.get_y(), 0])
             beat(self, during(tracker.animate(rate_func=linear).set_value(last), 0, 0.88),
@@ -523,7 +620,7 @@ class WhenTrainingFails(Scene):
         seen = outcomes_seen(*self.sweeps.values())
         for which, x in (("plain", -3.5), ("default", 3.5)):
             sweep = self.sweeps[which]
-            grid = outcome_grid(sweep.failure, width=4.6).move_to([x, 0.85, 0])
+            grid = outcome_grid(sweep.failure, width=SWEEP_WIDTH).move_to([x, SWEEP_Y, 0])
             name = note(words.start_label(sweep.config), font_size=style.LABEL,
                         color=style.FOREGROUND)
             name.next_to(grid, UP, buff=0.2)

@@ -298,7 +298,7 @@ def test_dead_units_zero_side_is_shaded_where_their_sum_is_not_positive(fail_sce
 
 def test_weight_strips_show_each_runs_start(fail_scene, run):
     """The dots of a start's strip are that run's weights at step 0, at their value on the
-    line: the drawn ones, and the He start's set biases apart."""
+    line: the drawn ones, and the He start's set biases apart (its output's too)."""
     bad = load_run(FAILED_RUN)
     starts = {s.line.get_center()[0] < 0: s for s in fail_scene.strips}  # left run's on the left
     for r, strip in ((run, starts.get(True)), (bad, starts.get(False))):
@@ -307,7 +307,8 @@ def test_weight_strips_show_each_runs_start(fail_scene, run):
         W1, W2 = r.W1[0], r.W2[0]
         if r.config.init == "he":
             drawn = np.concatenate([W1[:, :2].ravel(), W2[0, :3]])
-            np.testing.assert_allclose([d.value for d in strip.set_biases], W1[:, 2])
+            # the hidden units' set biases, then the output's
+            np.testing.assert_allclose([d.value for d in strip.set_biases], [*W1[:, 2], W2[0, 3]])
             # grey, a set start value (TrainingPremise's convention), stacked over the drawn dots
             from scenes import style
             assert all(d.get_color() == style.MUTED for d in strip.set_biases)

@@ -285,8 +285,9 @@ def test_says_what_the_two_runs_share_and_what_differs(failing):
 
 def test_each_start_is_explained_before_or_as_its_label_appears(failing):
     """The label of a start ("He start, bias 0.75", "plain start, std. dev. 0.5") is first on
-    screen in a beat whose words, or an earlier beat's, say what it means; the He start's
-    √(2/n) and bias are given their reasons, and σ (the sigmoid) never names a spread."""
+    screen in a beat whose words, or an earlier beat's, say what it means: the He start's
+    spreads as numbers (no formula given without its reason) and its set biases, whose reason
+    follows; and σ (the sigmoid) never names a spread."""
     _, good, bad, words = failing
     captions = words.subcaptions
     for run in (good, bad):
@@ -296,25 +297,38 @@ def test_each_start_is_explained_before_or_as_its_label_appears(failing):
         shown_at = captions.index(words.first_beat_showing(label))
         said = " ".join(captions[:shown_at + 1])
         if c.init == "he":
-            assert "Kaiming He" in said and "standard deviation √(2/n), n the layer's inputs" in said
-            # what √(2/n) comes to here: n is the first layer's inputs, then its hidden units
+            assert "the He start, after Kaiming He" in said
+            # the spreads it draws with, √(2/n) for n inputs, as numbers: the first layer's
+            # inputs, then its hidden units; the sample's spread is the config's
             n1, n2 = run.X.shape[1], run.W1[0].shape[0]
-            assert (f"Here n is {n1}, then {n2} (the 1 not counted): a spread of {np.sqrt(2 / n1):.2g} in W⁽¹⁾, "
+            assert (f"weights drawn with mean 0, standard deviation {np.sqrt(2 / n1):.2g} in W⁽¹⁾, "
                     f"{np.sqrt(2 / n2):.2f} in W⁽²⁾.") in said
-            # only the spread is said: no reason for it that the scene never shows or uses
+            # no formula without its reason, and no reason the scene never shows or uses
+            assert "√" not in words.text() and "n the layer's inputs" not in said
             assert "fading" not in said and "swelling" not in said and "keep their size" not in said
-            assert (f"Biases are set, not drawn at random: each first-layer unit starts at {c.init_bias:g}"
-                    in captions[shown_at] or "starts the same way" in captions[shown_at])
+            assert (f"Its biases are set, not drawn: {c.init_bias:g} in each hidden unit, "
+                    f"{run.W2[0][0, 3]:g} at the output" in captions[shown_at]
+                    or "starts the same way" in captions[shown_at])
+            assert (run.W1[0][:, 2] == c.init_bias).all()
         else:
             assert f"mean 0 and standard deviation {c.init_scale:g}." in said
-        if c.init == "he":  # the bias is there to keep every unit on: say whether it does
+            # its drawn biases, and the units they leave off, said next (unless a same start
+            # said the units' state already)
+            said_next = " ".join(captions[:shown_at + 2])
+            negative = int((run.W1[0][:, 2] < 0).sum())
+            said_neg = ["no hidden units", "one hidden unit", "two hidden units", "three hidden units"][negative]
+            assert (f"The draw gave {said_neg} a negative bias" in said_next
+                    or "starts the same way" in captions[shown_at])
+        if c.init == "he" or "The draw gave" in " ".join(captions[:shown_at + 2]):
+            # the bias is there to keep every unit on (drawn, it may not): say whether it does
             off = int(dead(run, 0).sum())
             state = ("all three hidden units start on for some points" if off == 0 else
                      f"{['one', 'two', 'three'][off - 1]} hidden unit{'s' if off > 1 else ''} "
                      f"start{'s' if off == 1 else ''} switched off on every data point")
             said_next = " ".join(captions[:shown_at + 2])
             assert state in said_next
-            if c.init_bias > 0 and "positive at (0, 0)" in said_next:  # the sum at (0, 0) is the bias
+            if c.init == "he" and c.init_bias > 0 and "positive at (0, 0)" in said_next:
+                # the sum at (0, 0) is the set bias
                 assert forward(run.W1[0], run.W2[0], np.zeros((1, 2))).z1[0, :3].min() > 0
     assert "σ" not in words.text()
     assert "the post" not in words.text()
@@ -381,7 +395,7 @@ def test_sweep_numbers_are_the_sweeps(failing):
         assert f"{pct(sweep.learned.mean())} learn XOR" in text
     dead_plain = int((plain.failure == 1).sum())
     failed = int((~plain.learned).sum())
-    assert f"Dead units cause {dead_plain} of the plain start's {failed} failures" in text
+    assert f"{dead_plain} of the plain start's {failed} failures end with a dead unit" in text
     if int((default.failure == 1).sum()) == 0:
         assert f"the He start, with its biases at {default.config.init_bias:g}, has none" in text
     stuck = int((default.failure == 2).sum())
