@@ -840,6 +840,9 @@ class DecisionRegions(ThreeDScene):
                 _crosses(c, foot, line) for j, line in enumerate(lines[:len(ends)]) if j != k)
             if best is None or cost < best[0]:
                 best = (cost, c, foot)
+        if best is None:  # no spot inside the room: on the crease's middle, as a last resort
+            middle = (np.asarray(a, float) + np.asarray(b, float)) / 2
+            return middle, middle
         return np.array([*best[1], 0.0]), np.asarray(best[2], float)
 
     def raise_surface(self):
