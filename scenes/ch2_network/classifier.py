@@ -583,6 +583,16 @@ def box_distance(c, half, polyline, n=80):
     return float(np.min(np.linalg.norm(gap, axis=1)))
 
 
+def _closed_outline_points(polygon, step=0.03):
+    """Points every `step` or closer along the closed 2-D polygon's edges (M, 2)."""
+    P = np.asarray(polygon, float)[:, :2]
+    out = []
+    for p, q in zip(P, np.roll(P, -1, axis=0)):
+        n = max(int(np.ceil(np.linalg.norm(q - p) / step)), 1)
+        out.append(p + np.linspace(0, 1, n, endpoint=False)[:, None] * (q - p))
+    return np.vstack(out)
+
+
 def _tag_cost(c, half, foot, line, others, dots, taken, bounds, leaders=()):
     """How poor a spot `c` (screen) is for a label of half size `half` naming `line` at `foot`:
     None when it leaves `bounds` (x0, x1, y0, y1), covers a label of `taken`, any line or one
@@ -1152,6 +1162,9 @@ class DecisionRegions(ThreeDScene):
         # the labels already drawn, as boxes on screen from this view: the height axis' numbers
         # and name, the creases' names and the axes' (self.placed), then each tag placed
         taken = [(seen([q])[0] + shift, h) for q, h, shift in self.placed]
+        # the edges of the surface's pieces and of the slice, as points close along them: a tag
+        # over one would hide a stretch of it
+        edges = [_closed_outline_points(poly) for poly in self.surface_outlines(v)]
         tags = VGroup()
         for k, (path, line) in enumerate(zip(self.paths, lines)):
             if len({tuple(bool(b) for b in pattern) for pattern in path.patterns}) != 1:
@@ -1171,6 +1184,9 @@ class DecisionRegions(ThreeDScene):
                         cost = _tag_cost(c, half, foot2, line, others, dots, taken,
                                          (-config.frame_width / 2 + 0.1, right, BAND_TOP + 0.1, top),
                                          leaders)
+                        if cost is not None:
+                            cost += 50 * sum(bool(np.any(np.all(np.abs(e - c) < half + 0.03, axis=1)))
+                                             for e in edges)
                         if cost is not None and (best is None or cost + 3 * gap < best[0]):
                             best = (cost + 3 * gap, c, foot2, t)
             if best is None:  # nowhere clear: beside the middle of the line, on its left
