@@ -412,7 +412,9 @@ class HiddenLift(ThreeDScene):
         self.far_zoom = zoom
         # the short axes, their names and the input sheet fill the view where they are named:
         # the view of the inputs, pulled back; the turn to the main view comes with the lift
-        self.near_drift = (START_VIEW[0], START_VIEW[1] + 8 * DEGREE)
+        # (the camera holds its angle over the first two cues: the points' wave and the sheet's
+        # rise move them)
+        self.near_drift = START_VIEW
         short = np.vstack([self.c2p(corners_in), hv.axes_points(self.short_axes),
                            [hv.anchor_of(label) for label in self.labels]])
         self.mid_zoom = self.fit_zoom(short, [self.near_drift])
@@ -423,11 +425,11 @@ class HiddenLift(ThreeDScene):
         self.near_zoom, self.near_centre = hv.fit_view(near, [START_VIEW, self.near_drift], SUBJECT)
         self.name_zoom = max(self.mid_zoom, min(self.fit_zoom(close, [self.near_drift]), self.near_zoom))
         # and the sheet as far up as cue 2 lifts it (LIFT_START of the way) stays clear of the
-        # formula's row, from where the camera drifts to meanwhile
+        # formula's row
         start_up = (1 - LIFT_START) * np.eye(3) + LIFT_START * self.W1
         x0, x1, y0, y1 = SUBJECT
         self.name_zoom = min(self.name_zoom, hv.fit_view(
-            self.c2p(corners_in @ start_up.T), [self.near_drift, (self.near_drift[0], self.near_drift[1] + 5 * DEGREE)],
+            self.c2p(corners_in @ start_up.T), [self.near_drift],
             (x0, x1, y0, y1 - 0.3), frame_center=np.zeros(3))[0])
         self.axes.shift(-self.near_centre)
         self.short_axes.shift(-self.near_centre)
@@ -553,8 +555,7 @@ class HiddenLift(ThreeDScene):
         # the 1 each input gains: the height rises, then a wave runs through every point
         across = ranks(self.run.X[:, 0] + 0.5 * self.run.X[:, 1])
         beat(self, *[during(a, 0, 0.2) for a in shown], during(Create(self.height), 0.2, 0.45),
-             during(wave(self.cloud, across, swell=1.5), 0.45, 1),
-             *drift(self, theta=self.near_drift[1]), run_time=6.5,
+             during(wave(self.cloud, across, swell=1.5), 0.45, 1), run_time=6.5,
              subcaption="Append a 1 to each input: x̃ = (x₁, x₂, 1) is a point in 3-D, on a flat "
                         "sheet at height 1.",
              spoken="Append a one to each input: x tilde, which is x one, x two, one, is a point in "
@@ -603,8 +604,6 @@ class HiddenLift(ThreeDScene):
              # one line out, then the next in: a morph between them would add pieces that are
              # not fixed in the frame, and those would be drawn in 3-D, across the title
              during(FadeOut(old, shift=0.2 * UP), 0, 0.12), during(FadeIn(target, shift=0.2 * UP), 0.12, 0.27),
-             # all that is done by half way, and the camera keeps turning a little, so the beat moves
-             *drift(self, theta=self.near_drift[1] + 5 * DEGREE),
              run_time=3,
              subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃: z⁽¹⁾ without its "
                         "appended 1, drawn as coordinates in 3-D.")
