@@ -898,6 +898,13 @@ class DecisionRegions(ThreeDScene):
         self.formula = tex(r"\text{height} = z^{(2)} = W^{(2)} x^{(2)}", font_size=LABEL)
         self.formula.next_to(self.crease_key, DOWN, buff=0.35, aligned_edge=LEFT)
         fix_in_frame(self, self.formula)
+        # the surface's colours are the score's sign (the colour bar leaves with the map)
+        self.sign_key = VGroup(*[
+            VGroup(Square(side_length=0.22, stroke_width=0, fill_color=colour, fill_opacity=0.9),
+                   tex(rf"z^{{(2)}} {rel} 0", font_size=LABEL)).arrange(RIGHT, buff=0.15)
+            for colour, rel in ((POSITIVE, ">"), (NEGATIVE, "<"))]).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
+        self.sign_key.next_to(self.formula, DOWN, buff=0.3, aligned_edge=LEFT)
+        fix_in_frame(self, self.sign_key)
         self.add(self.surface)
         rise_dots = self.dots_on_surface()
         self.move_labels_off_surface()
@@ -912,7 +919,8 @@ class DecisionRegions(ThreeDScene):
              during(FadeOut(self.key), 0, 0.2), during(FadeOut(ticks), 0, 0.2),
              during(FadeOut(self.hatches), 0, 0.2), during(FadeOut(self.hatch_key), 0, 0.2),
              during(FadeOut(self.crease_pointers), 0, 0.2),  # the names leave the floor
-             during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.2, 0.45),
+             during(FadeIn(self.formula), 0.2, 0.4), during(FadeIn(self.sign_key), 0.2, 0.4),
+             during(Create(self.z_axis[0]), 0.2, 0.45),
              during(Create(self.folds), 0.45, 0.57),  # done before the still at 60 % of the words
              # the dotted creases on the floor give way to the solid folds where the surface bends
              during(FadeOut(self.creases), 0.45, 0.57),
@@ -963,7 +971,7 @@ class DecisionRegions(ThreeDScene):
 
         half = np.array([mob.width / 2 + 0.08, mob.height / 2 + 0.08])
         probe = np.array([[i, j] for i in (-1, -0.5, 0, 0.5, 1) for j in (-1, 0, 1)]) * half
-        keys = [k for k in (self.key, self.boundary_key, self.crease_key, self.formula)]
+        keys = [k for k in (self.key, self.boundary_key, self.crease_key, self.formula, self.sign_key)]
         left = min(k.get_left()[0] for k in keys) - 0.1
         top = self.title.get_bottom()[1] - 0.1
         outlines = [self.surface_outlines(self.view(t)) for t in SURFACE_THETAS]
@@ -1108,7 +1116,14 @@ class DecisionRegions(ThreeDScene):
         self.add(self.floor, self.boundary)  # the cut drawn over the floor
         self.remove(self.floor)
         self.drops = self.drop_lines()
-        beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6),
+        # keyed under the signs: its colour is W⁽²⁾'s
+        self.slice_key = VGroup(Square(side_length=0.22, stroke_color=W2_COLOR, stroke_width=2,
+                                       fill_color=W2_COLOR, fill_opacity=0.3),
+                                note("the slice, height 0", font_size=SMALL)).arrange(RIGHT, buff=0.15)
+        self.slice_key.next_to(self.sign_key, DOWN, buff=0.15, aligned_edge=LEFT)
+        fix_in_frame(self, self.slice_key)
+        beat(self, FadeIn(self.floor), during(FadeIn(self.slice_key), 0, 0.2),
+             self.boundary.animate.set_stroke(width=6),
              during(Create(self.drops), 0.1, 0.35),
              camera=self.view(-136), run_time=3,
              subcaption="Slice the surface at height zero: where it crosses, blue above and "
@@ -1156,7 +1171,7 @@ class DecisionRegions(ThreeDScene):
         # the creases' names' leaders, not to be covered (from the name's centre: it covers the rest)
         leaders = [seen([label.raised_anchor, label.fold_end()]) for label in self.crease_labels]
         dots = seen([hv._centre(dot) for dot in self.dots])
-        keys = [self.key, self.boundary_key, self.crease_key, self.formula]
+        keys = [self.key, self.boundary_key, self.crease_key, self.formula, self.sign_key, self.slice_key]
         right = min(k.get_left()[0] for k in keys) - 0.15
         top = self.title.get_bottom()[1] - 0.15
         # the labels already drawn, as boxes on screen from this view: the height axis' numbers
