@@ -418,6 +418,15 @@ def hatch_marks(a, b, off, count=9, length=0.2, color=Z_COLOR, width=3):
     return marks
 
 
+def pointer(label, end, color, width=2):
+    """A line from the edge of `label`'s box (frame) to the point `end`."""
+    c, end = label.get_center(), np.asarray(end, float)
+    d = end - c
+    half = np.array([label.width / 2 + 0.04, label.height / 2 + 0.04, 1.0])
+    reach = min(half[0] / max(abs(d[0]), 1e-9), half[1] / max(abs(d[1]), 1e-9), 1.0)
+    return Line(c + reach * d, end, color=color, stroke_width=width)
+
+
 def clip_polygon(vertices, keep):
     """The polygon `vertices` (K, 3), in order, cut to where the affine function keep(p) ≤ 0
     (Sutherland–Hodgman against one plane): its corners in order, maybe none."""
@@ -574,6 +583,16 @@ def box_distance(c, half, polyline, n=80):
     return float(np.min(np.linalg.norm(gap, axis=1)))
 
 
+def _closed_outline_points(polygon, step=0.03):
+    """Points every `step` or closer along the closed 2-D polygon's edges (M, 2)."""
+    P = np.asarray(polygon, float)[:, :2]
+    out = []
+    for p, q in zip(P, np.roll(P, -1, axis=0)):
+        n = max(int(np.ceil(np.linalg.norm(q - p) / step)), 1)
+        out.append(p + np.linspace(0, 1, n, endpoint=False)[:, None] * (q - p))
+    return np.vstack(out)
+
+
 def _tag_cost(c, half, foot, line, others, dots, taken, bounds, leaders=()):
     """How poor a spot `c` (screen) is for a label of half size `half` naming `line` at `foot`:
     None when it leaves `bounds` (x0, x1, y0, y1), covers a label of `taken`, any line or one
@@ -700,6 +719,7 @@ class DecisionRegions(ThreeDScene):
         """Each unit's crease (where it turns on): the line W⁽¹⁾ row i · x̃ = 0."""
         segments = geometry.crease_segments(self.W1, self.extent)
         self.creases, self.crease_labels, self.hatches = VGroup(), VGroup(), VGroup()
+        ends = []
         for u, seg in enumerate(segments):
             if seg is None:
                 continue
@@ -711,19 +731,24 @@ class DecisionRegions(ThreeDScene):
             # named as the units are named elsewhere (a bare digit reads as an axis' number)
             label = note(f"unit {u + 1}", font_size=SMALL, color=UNIT_COLORS[u])
             label.add_background_rectangle(color=style.BACKGROUND, opacity=0.8, buff=0.05)
-            # on its crease inside the map, near an end (past it, it fell off the plot), where
-            # it overlaps no label placed before it (neighbouring creases can run close)
-            along = (b - a) / np.linalg.norm(b - a)
-            inset = 0.2 + label.width / 2
-            spots = [b - inset * along, a + inset * along, *[a + f * (b - a) for f in (0.7, 0.3, 0.5)]]
-            for spot in spots:
-                label.move_to(spot)
-                if not any(np.all(np.abs(label.get_center()[:2] - m.get_center()[:2])
-                                  < (np.array([label.width + m.width, label.height + m.height]) / 2 + 0.08))
-                           for m in self.crease_labels):
-                    break
-            label.anchor = label.get_center()
             self.crease_labels.add(label)
+            ends.append((a, b))
+        # each name beside its crease, once every crease and hatch is known: where it crosses
+        # no line of the picture (creases, hatches, boundary, axes), no other name, fewest points
+        self.crease_pointers = VGroup()
+        for k, (label, (a, b)) in enumerate(zip(self.crease_labels, ends)):
+            centre, foot = self.crease_label_spot(label, a, b, k, ends)
+            label.move_to(centre)
+            label.anchor = label.get_center()
+            # a short line in the unit's colour from the name to its crease: where creases run
+            # close, the name stands past the next line, and the line says whose it is
+            self.crease_pointers.add(pointer(label, foot, label[1].get_color()))
+        # a hatch stroke that still reaches under a name is left out (the others show the side)
+        for marks in self.hatches:
+            for mark in list(marks):
+                if any(box_distance(m.get_center(), np.array([m.width, m.height]) / 2 + 0.04,
+                                    [mark.get_start(), mark.get_end()]) == 0 for m in self.crease_labels):
+                    marks.remove(mark)
         hv.pin_to_points(self, self.crease_labels)
         self.remove(*self.crease_labels)
         key = tex(r"z^{(1)}_i = 0", font_size=LABEL, color=Z_COLOR, colored=False)
@@ -742,9 +767,10 @@ class DecisionRegions(ThreeDScene):
         # (done before the still at 60 % of the words; the key names them from the start)
         n = len(self.creases)
         runs = []
-        for k, (line, label) in enumerate(zip(self.creases, self.crease_labels)):
+        for k, (line, label, tie) in enumerate(zip(self.creases, self.crease_labels, self.crease_pointers)):
             at = 0.05 + 0.45 * k / n, 0.05 + 0.45 * (k + 1) / n
-            runs += [during(Create(line), *at), during(FadeIn(label), at[0], at[0] + 0.5 * (at[1] - at[0]))]
+            shown = at[0], at[0] + 0.5 * (at[1] - at[0])
+            runs += [during(Create(line), *at), during(FadeIn(label), *shown), during(FadeIn(tie), *shown)]
         # then the side where each unit gives 0, hatched, all at once, with its key
         runs += [during(FadeIn(self.hatches), 0.5, 0.58), during(FadeIn(self.hatch_key), 0.5, 0.58)]
         beat(self, during(FadeIn(self.crease_key), 0, 0.15), *runs, run_time=2,
@@ -759,6 +785,75 @@ class DecisionRegions(ThreeDScene):
         # the unit's value falls along −(its row's input weights); the map's two scales are one
         off = -np.array([*self.W1[unit, :2], 0.0])
         return hatch_marks(a, b, off, count=count, length=0.42, color=UNIT_COLORS[unit], width=5)
+
+    def crease_label_spot(self, label, a, b, k, ends):
+        """Where unit k's name goes (frame point, the camera looking straight down): beside its
+        crease a–b, near an end, or just past an end outside the map, at the spot that crosses
+        no crease, hatch stroke, boundary line, axis or other name, stays off the keys, the
+        title and the band, and covers fewest points (the first of equals: nearest an end);
+        the fewer lines between it and its crease the better. Returns (centre, the point of the
+        crease it names)."""
+        half = np.array([label.width, label.height]) / 2 + 0.05
+        along = (b - a) / np.linalg.norm(b - a)
+        across = np.array([-along[1], along[0], 0.0])
+        lines = [[p, q] for p, q in ends]
+        lines += [[m.get_start(), m.get_end()] for marks in self.hatches for m in marks]
+        lines += [[self.axes.c2p(*p) for p in path.points] for path in self.paths]
+        lines += [[axis.get_start(), axis.get_end()] for axis in (self.axes.x_axis, self.axes.y_axis)]
+        boxes = [(m.get_center()[:2], np.array([m.width, m.height]) / 2)
+                 for m in [*self.names, *self.crease_labels[:k]]]
+        dots = np.array([d.get_center()[:2] for d in self.dots])
+        x0, x1, y0, y1 = self.extent
+        lo, hi = np.array(self.axes.c2p(x0, y0))[:2], np.array(self.axes.c2p(x1, y1))[:2]
+        keys = [self.key, self.boundary_key]
+        right = min(m.get_left()[0] for m in keys) - 0.15
+        top = self.title.get_bottom()[1] - 0.15
+
+        def extent_along(d):  # how far the box reaches from its centre in the direction d
+            return abs(d[0]) * half[0] + abs(d[1]) * half[1]
+
+        candidates = []  # (penalty for where it is, centre, the crease's point it names)
+        # between the hatch strokes (at odd tenths), so that a leader does not end on one
+        for rank, t in enumerate((0.8, 0.2, 0.95, 0.05, 0.6, 0.4)):
+            p = a + t * (b - a)
+            for side in (1, -1):
+                for gap in (0.1, 0.25, 0.4, 0.6, 0.8):
+                    candidates.append((0.1 * rank + gap, p + side * across * (gap + extent_along(across)), p))
+        for end, out in ((b, along), (a, -along)):
+            for gap in (0.12, 0.3):
+                candidates.append((0.5 + gap, end + out * (gap + extent_along(out)), end))
+        best = None
+        for penalty, c, foot in candidates:
+            c = np.asarray(c, float)[:2]
+            if c[0] - half[0] < -config.frame_width / 2 + 0.1 or c[0] + half[0] > right:
+                continue
+            if c[1] + half[1] > top or c[1] - half[1] < BAND_TOP + 0.1:
+                continue
+            cost = penalty
+            cost += 100 * sum(box_distance(c, half + 0.03, line) == 0 for line in lines)
+            cost += 100 * sum(bool(np.all(np.abs(c - q) < half + h + 0.05)) for q, h in boxes)
+            # half in the map, half out of it, the name would cross the map's edge
+            inside = np.all(c - half > lo) and np.all(c + half < hi)
+            outside = np.any(c + half < lo) or np.any(c - half > hi)
+            cost += 0 if inside or outside else 50
+            cost += 3 * int(np.sum(np.all(np.abs(dots - c) < half + 0.05, axis=1)))
+            # the leader, to the crease's nearest point: short, over no point, and crossing no
+            # other line (its own crease's ends not counted)
+            a2, b2 = np.asarray(a, float)[:2], np.asarray(b, float)[:2]
+            foot = a2 + np.clip((c - a2) @ (b2 - a2) / ((b2 - a2) @ (b2 - a2)), 0, 1) * (b2 - a2)
+            reach = max(np.linalg.norm(foot - c) - extent_along(np.array([*(foot - c), 0.0]) / max(np.linalg.norm(foot - c), 1e-9)), 0)
+            cost += 2 * reach
+            t = np.clip((dots - c) @ (foot - c) / max((foot - c) @ (foot - c), 1e-12), 0, 1)
+            cost += 2 * int(np.sum(np.linalg.norm(dots - (c + t[:, None] * (foot - c)), axis=1) < 0.06))
+            foot = np.array([*foot, 0.0])
+            cost += 10 * sum(_crosses(c, foot, line) for line in lines[len(ends):]) + 10 * sum(
+                _crosses(c, foot, line) for j, line in enumerate(lines[:len(ends)]) if j != k)
+            if best is None or cost < best[0]:
+                best = (cost, c, foot)
+        if best is None:  # no spot inside the room: on the crease's middle, as a last resort
+            middle = (np.asarray(a, float) + np.asarray(b, float)) / 2
+            return middle, middle
+        return np.array([*best[1], 0.0]), np.asarray(best[2], float)
 
     def raise_surface(self):
         """z⁽²⁾ as a height over the plane: one flat polygon per piece, grown from 0."""
@@ -803,6 +898,13 @@ class DecisionRegions(ThreeDScene):
         self.formula = tex(r"\text{height} = z^{(2)} = W^{(2)} x^{(2)}", font_size=LABEL)
         self.formula.next_to(self.crease_key, DOWN, buff=0.35, aligned_edge=LEFT)
         fix_in_frame(self, self.formula)
+        # the surface's colours are the score's sign (the colour bar leaves with the map)
+        self.sign_key = VGroup(*[
+            VGroup(Square(side_length=0.22, stroke_width=0, fill_color=colour, fill_opacity=0.9),
+                   tex(rf"z^{{(2)}} {rel} 0", font_size=LABEL)).arrange(RIGHT, buff=0.15)
+            for colour, rel in ((POSITIVE, ">"), (NEGATIVE, "<"))]).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
+        self.sign_key.next_to(self.formula, DOWN, buff=0.3, aligned_edge=LEFT)
+        fix_in_frame(self, self.sign_key)
         self.add(self.surface)
         rise_dots = self.dots_on_surface()
         self.move_labels_off_surface()
@@ -816,7 +918,9 @@ class DecisionRegions(ThreeDScene):
              during(FadeOut(self.heatmap), 0, 0.2),  # gone before the camera tilts far
              during(FadeOut(self.key), 0, 0.2), during(FadeOut(ticks), 0, 0.2),
              during(FadeOut(self.hatches), 0, 0.2), during(FadeOut(self.hatch_key), 0, 0.2),
-             during(FadeIn(self.formula), 0.2, 0.4), during(Create(self.z_axis[0]), 0.2, 0.45),
+             during(FadeOut(self.crease_pointers), 0, 0.2),  # the names leave the floor
+             during(FadeIn(self.formula), 0.2, 0.4), during(FadeIn(self.sign_key), 0.2, 0.4),
+             during(Create(self.z_axis[0]), 0.2, 0.45),
              during(Create(self.folds), 0.45, 0.57),  # done before the still at 60 % of the words
              # the dotted creases on the floor give way to the solid folds where the surface bends
              during(FadeOut(self.creases), 0.45, 0.57),
@@ -867,7 +971,7 @@ class DecisionRegions(ThreeDScene):
 
         half = np.array([mob.width / 2 + 0.08, mob.height / 2 + 0.08])
         probe = np.array([[i, j] for i in (-1, -0.5, 0, 0.5, 1) for j in (-1, 0, 1)]) * half
-        keys = [k for k in (self.key, self.boundary_key, self.crease_key, self.formula)]
+        keys = [k for k in (self.key, self.boundary_key, self.crease_key, self.formula, self.sign_key)]
         left = min(k.get_left()[0] for k in keys) - 0.1
         top = self.title.get_bottom()[1] - 0.1
         outlines = [self.surface_outlines(self.view(t)) for t in SURFACE_THETAS]
@@ -1012,7 +1116,14 @@ class DecisionRegions(ThreeDScene):
         self.add(self.floor, self.boundary)  # the cut drawn over the floor
         self.remove(self.floor)
         self.drops = self.drop_lines()
-        beat(self, FadeIn(self.floor), self.boundary.animate.set_stroke(width=6),
+        # keyed under the signs: its colour is W⁽²⁾'s
+        self.slice_key = VGroup(Square(side_length=0.22, stroke_color=W2_COLOR, stroke_width=2,
+                                       fill_color=W2_COLOR, fill_opacity=0.3),
+                                note("the slice, height 0", font_size=SMALL)).arrange(RIGHT, buff=0.15)
+        self.slice_key.next_to(self.sign_key, DOWN, buff=0.15, aligned_edge=LEFT)
+        fix_in_frame(self, self.slice_key)
+        beat(self, FadeIn(self.floor), during(FadeIn(self.slice_key), 0, 0.2),
+             self.boundary.animate.set_stroke(width=6),
              during(Create(self.drops), 0.1, 0.35),
              camera=self.view(-136), run_time=3,
              subcaption="Slice the surface at height zero: where it crosses, blue above and "
@@ -1060,12 +1171,15 @@ class DecisionRegions(ThreeDScene):
         # the creases' names' leaders, not to be covered (from the name's centre: it covers the rest)
         leaders = [seen([label.raised_anchor, label.fold_end()]) for label in self.crease_labels]
         dots = seen([hv._centre(dot) for dot in self.dots])
-        keys = [self.key, self.boundary_key, self.crease_key, self.formula]
+        keys = [self.key, self.boundary_key, self.crease_key, self.formula, self.sign_key, self.slice_key]
         right = min(k.get_left()[0] for k in keys) - 0.15
         top = self.title.get_bottom()[1] - 0.15
         # the labels already drawn, as boxes on screen from this view: the height axis' numbers
         # and name, the creases' names and the axes' (self.placed), then each tag placed
         taken = [(seen([q])[0] + shift, h) for q, h, shift in self.placed]
+        # the edges of the surface's pieces and of the slice, as points close along them: a tag
+        # over one would hide a stretch of it
+        edges = [_closed_outline_points(poly) for poly in self.surface_outlines(v)]
         tags = VGroup()
         for k, (path, line) in enumerate(zip(self.paths, lines)):
             if len({tuple(bool(b) for b in pattern) for pattern in path.patterns}) != 1:
@@ -1085,6 +1199,9 @@ class DecisionRegions(ThreeDScene):
                         cost = _tag_cost(c, half, foot2, line, others, dots, taken,
                                          (-config.frame_width / 2 + 0.1, right, BAND_TOP + 0.1, top),
                                          leaders)
+                        if cost is not None:
+                            cost += 50 * sum(bool(np.any(np.all(np.abs(e - c) < half + 0.03, axis=1)))
+                                             for e in edges)
                         if cost is not None and (best is None or cost + 3 * gap < best[0]):
                             best = (cost + 3 * gap, c, foot2, t)
             if best is None:  # nowhere clear: beside the middle of the line, on its left

@@ -412,7 +412,9 @@ class HiddenLift(ThreeDScene):
         self.far_zoom = zoom
         # the short axes, their names and the input sheet fill the view where they are named:
         # the view of the inputs, pulled back; the turn to the main view comes with the lift
-        self.near_drift = (START_VIEW[0], START_VIEW[1] + 8 * DEGREE)
+        # (the camera holds its angle over the first two cues: the points' wave and the sheet's
+        # rise move them)
+        self.near_drift = START_VIEW
         short = np.vstack([self.c2p(corners_in), hv.axes_points(self.short_axes),
                            [hv.anchor_of(label) for label in self.labels]])
         self.mid_zoom = self.fit_zoom(short, [self.near_drift])
@@ -422,6 +424,13 @@ class HiddenLift(ThreeDScene):
         near = np.vstack([self.c2p(corners_in), [self.axes.c2p(0, 0, 0)]])
         self.near_zoom, self.near_centre = hv.fit_view(near, [START_VIEW, self.near_drift], SUBJECT)
         self.name_zoom = max(self.mid_zoom, min(self.fit_zoom(close, [self.near_drift]), self.near_zoom))
+        # and the sheet as far up as cue 2 lifts it (LIFT_START of the way) stays clear of the
+        # formula's row
+        start_up = (1 - LIFT_START) * np.eye(3) + LIFT_START * self.W1
+        x0, x1, y0, y1 = SUBJECT
+        self.name_zoom = min(self.name_zoom, hv.fit_view(
+            self.c2p(corners_in @ start_up.T), [self.near_drift],
+            (x0, x1, y0, y1 - 0.3), frame_center=np.zeros(3))[0])
         self.axes.shift(-self.near_centre)
         self.short_axes.shift(-self.near_centre)
         self.set_camera_orientation(phi=START_VIEW[0], theta=START_VIEW[1], zoom=self.near_zoom)
@@ -456,7 +465,7 @@ class HiddenLift(ThreeDScene):
         return np.vstack([np.reshape(points, (-1, 3)), *segments])
 
     def sheet_corners(self):
-        """The lifted sheet's corners, where labels must not sit (None before the lift)."""
+        """The lifted sheet's corners, where labels must not sit (None before it starts to rise)."""
         return self.sheet.border.get_vertices() if getattr(self, "lifted", False) else None
 
     def overlays(self):
@@ -512,14 +521,28 @@ class HiddenLift(ThreeDScene):
         names[0].anchor = self.follow(self.sheet, self.axes.c2p(x1 + 0.25, 0, 1))
         names[1].anchor = self.follow(self.sheet, self.axes.c2p(0, y1 + 0.25, 1))
         names[2].anchor = self.follow(self.sheet, (origin + up) / 2 + (up - origin) * 0.5)
-        names[3].anchor = self.follow(self.sheet, self.axes.c2p(0, 0, 1.8))
+        names[3].anchor = self.follow(self.sheet, top)
         names[4].anchor = self.follow(self.sheet, origin)
         hv.pin_to_points(self, names[:2], offset=(0, 0, 0))
-        hv.pin_to_points(self, [names[3]], offset=(0, 0.1, 0))
+        # left of the axis' top, not over it: above it, it stood under the title, against the formula
+        hv.pin_to_points(self, [names[3]], offset=(-0.35, -0.05, 0))
         # the 1 where the sheet meets the axis: the XOR corner (0, 0)'s points gather there, so
-        # it sits up and to the left, on a dark backing, its tick drawn out to it
-        names[2].add_background_rectangle(color=style.BACKGROUND, opacity=0.85, buff=0.06)
-        hv.pin_to_points(self, [names[2]], offset=(-0.42, 0.24, 0))
+        # it stands out to the left, off the sheet and above its points, a thin line from it to
+        # the tick's end
+        hv.pin_to_points(self, [names[2]], offset=(-1.9, 0.6, 0))
+        tick_end = lambda: hv.anchor_of(names[2]) + 2 * tick * LEFT  # noqa: E731
+        camera = self.renderer.camera
+
+        def reach(line):
+            end = camera.project_point(tick_end())
+            start = names[2].get_right() + 0.08 * RIGHT
+            line.put_start_and_end_on(start, end)
+
+        one_link = Line(LEFT, RIGHT, color=FOREGROUND, stroke_width=1.5, stroke_opacity=0.8)
+        reach(one_link)
+        one_link.add_updater(reach)
+        fix_in_frame(self, one_link)
+        names.add(one_link)
         hv.pin_to_points(self, [names[4]], offset=(-0.3, 0, 0))
         self.remove(*names)
         self.input_names = names
@@ -532,8 +555,7 @@ class HiddenLift(ThreeDScene):
         # the 1 each input gains: the height rises, then a wave runs through every point
         across = ranks(self.run.X[:, 0] + 0.5 * self.run.X[:, 1])
         beat(self, *[during(a, 0, 0.2) for a in shown], during(Create(self.height), 0.2, 0.45),
-             during(wave(self.cloud, across, swell=1.5), 0.45, 1),
-             *drift(self, theta=self.near_drift[1]), run_time=6.5,
+             during(wave(self.cloud, across, swell=1.5), 0.45, 1), run_time=6.5,
              subcaption="Append a 1 to each input: x̃ = (x₁, x₂, 1) is a point in 3-D, on a flat "
                         "sheet at height 1.",
              spoken="Append a one to each input: x tilde, which is x one, x two, one, is a point in "
@@ -555,7 +577,8 @@ class HiddenLift(ThreeDScene):
         fix_in_frame(self, target)
         old, self.words, self.aside = self.words, target, aside  # (labels keep clear of the new)
         self.formula = formula  # shown alone again from the face-on view
-        for label, prefer in zip(self.labels, (DOWN, RIGHT, UP)):
+        # the third axis' name beside its end, not over it: above, it stood against the formula
+        for label, prefer in zip(self.labels, (DOWN, RIGHT, LEFT)):
             self.placer.add(label, label.anchor, prefer=prefer)
         # The short axes wait, unseen, where the pull-back ends: drawn while the camera is
         # close, they would cross the whole frame.
@@ -567,25 +590,27 @@ class HiddenLift(ThreeDScene):
         # on its way there (the first LIFT_START of the straight path), the camera pulling back
         # as it grows; lift() goes on from there
         self.first_lift = LIFT_START
-        sheet, cloud, square, zoom = self.early_lift(LIFT_START, self.name_zoom)
+        # the axes' names keep off the sheet from here on: it rises and turns under them
+        self.lifted = True
+        # (the camera holds its zoom meanwhile: pulled back as the sheet starts out, the picture
+        # shrank to a speck; lift() pulls back as the sheet grows)
+        sheet, cloud, square = self.early_lift(LIFT_START)
         beat(self, during(FadeOut(self.input_names), 0, 0.2), during(world.animate.shift(self.near_centre), 0, 0.2),
              # the pull-back ends before the axes come, so that none is drawn while it is closer
              during(self.renderer.camera.zoom_tracker.animate.set_value(self.name_zoom), 0, 0.2),
              during(self.short_axes.animate.set_opacity(1), 0.2, 0.32), during(FadeIn(self.labels), 0.22, 0.36),
              during(FadeOut(self.height), 0.3, 0.4),
-             during(sheet, 0.35, 1), during(cloud, 0.35, 1), during(square, 0.35, 1), during(zoom, 0.35, 1),
+             during(sheet, 0.35, 1), during(cloud, 0.35, 1), during(square, 0.35, 1),
              # one line out, then the next in: a morph between them would add pieces that are
              # not fixed in the frame, and those would be drawn in 3-D, across the title
              during(FadeOut(old, shift=0.2 * UP), 0, 0.12), during(FadeIn(target, shift=0.2 * UP), 0.12, 0.27),
-             # all that is done by half way, and the camera keeps turning a little, so the beat moves
-             *drift(self, theta=self.near_drift[1] + 5 * DEGREE),
              run_time=3,
              subcaption="The hidden layer gives each point three numbers, W⁽¹⁾ x̃: z⁽¹⁾ without its "
                         "appended 1, drawn as coordinates in 3-D.")
 
-    def early_lift(self, t1, zoom0):
+    def early_lift(self, t1):
         """The lift's first t1 of the way, while the world still moves into place in the same
-        beat: updaters that set the sheet, the XOR square, the points and the zoom from the
+        beat: updaters that set the sheet, the XOR square and the points from the
         axes as they are at each frame (a Transform would start from where the world was when
         the beat began), and leave them alone until their share of the beat starts."""
         M = lambda alpha: (1 - alpha * t1) * np.eye(3) + alpha * t1 * self.W1  # noqa: E731
@@ -616,16 +641,9 @@ class HiddenLift(ThreeDScene):
             if alpha > 0:
                 hv.move_cloud(self.axes, cloud, start + alpha * t1 * (end - start))
 
-        far = self.far_zoom
-
-        def pull_back(tracker, alpha):  # 1/zoom moves as the sizes do, toward far_zoom at 1
-            if alpha > 0:
-                tracker.set_value(1 / (1 / zoom0 + alpha * t1 * (1 / far - 1 / zoom0)))
-
         return (UpdateFromAlphaFunc(self.sheet, sheet, rate_func=linear),
                 UpdateFromAlphaFunc(self.square, square, rate_func=linear),
-                UpdateFromAlphaFunc(self.cloud, fly, rate_func=linear),
-                UpdateFromAlphaFunc(self.renderer.camera.zoom_tracker, pull_back, rate_func=linear))
+                UpdateFromAlphaFunc(self.cloud, fly, rate_func=linear))
 
     def lift_moves(self, t0, t1, zoom0, rate):
         """The lift from t0 to t1 of the way along the straight path (1 − t)x̃ + t W⁽¹⁾x̃: the
@@ -669,7 +687,6 @@ class HiddenLift(ThreeDScene):
                         "to its hidden coordinates.",
              spoken="W one moves the whole sheet: every grid line and every point rides along to "
                     "its hidden coordinates.")
-        self.lifted = True
         self.lifted_plane = self.sheet.border
         normal, _ = geometry.lifted_plane(self.W1)
         self.lifted_plane.normal = normal / np.linalg.norm(normal)
@@ -825,6 +842,34 @@ class HiddenLift(ThreeDScene):
 
         return UpdateFromAlphaFunc(world, step)
 
+    def why_framing(self, points, views, room=0.45, gap=0.2):
+        """(zoom, shift of the world) for the closing views: the picture as large as it fits
+        between the band and `room` below the formula's row (the arrow's name stands beside its
+        head), and clear of the closing words at the top right (from every view in `views`)."""
+        x0, x1, y0, y1 = SUBJECT
+        rect = (x0, x1, y0, y1 - room)
+        zoom, middle = hv.fit_view(points, views, rect)
+        rank = int(np.linalg.matrix_rank(self.W1[:, :2]))
+        words = self.closing_lines(rank, {2: "a plane", 1: "a line"}.get(rank, "a point"))
+        left, bottom = words.get_left()[0] - gap, words.get_bottom()[1] - gap
+        for _ in range(40):  # smaller, about the room's middle, until no point is under the words
+            seen = np.vstack([hv.screen_points(points, *v, zoom, middle) for v in views])
+            if not np.any((seen[:, 0] > left) & (seen[:, 1] > bottom)):
+                break
+            zoom *= 0.97
+        return zoom, -middle
+
+    def shift_axes(self, vector):
+        """Move the axes alone by `vector`: the rest of the world moves by its own
+        animations meanwhile. Labels follow the axes."""
+        start = np.array(self.axes.c2p(0, 0, 0), dtype=float)
+        vector = np.asarray(vector, dtype=float)
+
+        def step(axes, alpha):
+            axes.shift(start + alpha * vector - self.axes.c2p(0, 0, 0))
+
+        return UpdateFromAlphaFunc(self.axes, step)
+
     def bias_column(self):
         """The input (0, 0) lands on W⁽¹⁾'s third column: draw that column from the origin. W⁽¹⁾
         comes in a column at the left, and the picture moves right of it first."""
@@ -904,15 +949,16 @@ class HiddenLift(ThreeDScene):
         u = self.across
         return np.eye(3) + (k - 1) * np.outer(u, u)
 
-    def stretched(self, k):
+    def stretched(self, k, shift=np.zeros(3)):
         """Animations that stretch the sheet, the square and the dots k times across, about the
-        parallelogram's centre (dots move; they keep their round shape)."""
+        parallelogram's centre (dots move; they keep their round shape), and move them by
+        `shift` meanwhile."""
         M, c = self.stretch_matrix(k), self.stretch_centre
-        moves = [self.sheet.animate.apply_matrix(M, about_point=c),
-                 self.square[0].animate.apply_matrix(M, about_point=c)]
+        moves = [self.sheet.animate.apply_matrix(M, about_point=c).shift(shift),
+                 self.square[0].animate.apply_matrix(M, about_point=c).shift(shift)]
         dots = VGroup(*self.cloud, *self.square[1])
         start = np.array([dot.get_center() for dot in dots])
-        end = c + (start - c) @ M.T
+        end = c + (start - c) @ M.T + shift
 
         def move(group, alpha):  # one updater for all the dots: 200 animations cost a lot
             for dot, p in zip(group, start + alpha * (end - start)):
@@ -931,7 +977,10 @@ class HiddenLift(ThreeDScene):
         sheet = c + (self.c2p(self.corners_out) - c) @ M.T  # the axes do not stretch
         points = np.vstack([sheet, hv.axes_points(self.axes), [hv.anchor_of(label) for label in self.labels]])
         zoom = self.fit_zoom(points, [self.face_view])
-        beat(self, *self.stretched(k), FadeIn(self.widen_note), camera=dict(zoom=min(zoom, self.face_zoom)),
+        # the axes do not stretch: their names leave while the picture is not to their scale
+        # (the widened sheet also covers their ends), and come back with the true shape
+        beat(self, *self.stretched(k), FadeIn(self.widen_note), during(FadeOut(self.labels), 0, 0.2),
+             camera=dict(zoom=min(zoom, self.face_zoom)),
              run_time=4,
              subcaption=f"Drawn {k} times wider across, for the eye: its corners alternate in colour, so no "
                         f"line splits them.",
@@ -944,17 +993,23 @@ class HiddenLift(ThreeDScene):
         centre = self.run.hidden_pre[-1].mean(axis=0)
         span = max(hi - lo for lo, hi in self.extent)
         length = 0.55 * span
-        self.normal_arrow = Arrow(self.axes.c2p(*centre), self.axes.c2p(*(centre + length * up)), buff=0,
+        view = (self.face_view[0] + 25 * np.pi / 180, self.face_view[1] + 15 * np.pi / 180)
+        self.closing_view = (view[0], view[1] - 12 * np.pi / 180)  # a slow drift: the view stays
+        # the picture moves (by `shift`) to the middle of the room between the formula and the
+        # band, as these two views see it with the arrow (every position below is where it will be)
+        points = np.vstack([self.frame_points(), [self.axes.c2p(*(centre + length * up))]])
+        zoom, shift = self.why_framing(points, [view, self.closing_view])
+        at = lambda p: self.axes.c2p(*p) + shift  # noqa: E731
+        self.normal_arrow = Arrow(at(centre), at(centre + length * up), buff=0,
                                   color=FOREGROUND, stroke_width=5, tip_length=0.35 / self.face_zoom,
                                   max_stroke_width_to_length_ratio=20)
-        view = (self.face_view[0] + 25 * np.pi / 180, self.face_view[1] + 15 * np.pi / 180)
         # a right angle at its foot, between it and the direction in the sheet drawn most
         # across the screen from this view: the arrow stands at right angles to the sheet
         across = hv._camera_rotation(*view).T @ RIGHT
         along = across - (across @ up) * up
         along /= np.linalg.norm(along)
         side = 0.09 * span
-        foot = self.axes.c2p(*centre)
+        foot = at(centre)
         unit = self.axes.x_axis.get_unit_size()
         self.right_angle = VMobject(stroke_color=FOREGROUND, stroke_width=3.5).set_points_as_corners(
             [foot + side * unit * along, foot + side * unit * (along + up), foot + side * unit * up])
@@ -962,35 +1017,40 @@ class HiddenLift(ThreeDScene):
         self.right_angle.set_stroke(style.BACKGROUND, width=9, background=True)
         # named beside its head, on the side away from the sheet's rise on screen, a clear gap
         # between them (the axes' names keep clear of it: it is one of the overlays)
-        tip = self.axes.c2p(*(centre + length * up))
+        tip = at(centre + length * up)
         self.normal_name = note("unused direction", font_size=LABEL, color=FOREGROUND)
         self.normal_name.add_background_rectangle(color=style.BACKGROUND, opacity=0.85, buff=0.06)
-        self.normal_name.anchor = tip
+        self.normal_name.anchor = self.follow_axes(tip - shift)
         hv.pin_to_points(self, [self.normal_name], offset=(-(self.normal_name.width / 2 + 0.3), 0.05, 0.0))
         # the third axis' name leaves the arrow's side of its axis' end (the arrow leans off the
         # axis and its name takes the space above): down and to the other side
-        lean = hv.screen_points([tip], *view)[0] - hv.screen_points([self.axes.c2p(*centre)], *view)[0]
+        lean = hv.screen_points([tip], *view)[0] - hv.screen_points([foot], *view)[0]
         self.labels[2].prefer = np.array([-np.sign(lean[0]) or -1.0, -0.5]) / np.hypot(1.0, 0.5)
         self.remove(self.normal_name)
-        points = np.vstack([self.frame_points(), [hv.anchor_of(self.normal_name)]])
-        self.closing_view = (view[0], view[1] - 30 * np.pi / 180)
-        zoom = self.fit_zoom(points, [view, self.face_view, self.closing_view])
-        unwiden = []
-        if self.widen > 1:  # back to the true shape before the camera turns
-            unwiden = [during(a, 0, 0.35) for a in self.stretched(1 / self.widen)]
-            unwiden.append(during(FadeOut(self.widen_note), 0, 0.3))
-        beat(self, *unwiden, during(GrowArrow(self.normal_arrow), 0.2, 0.5), during(Create(self.right_angle), 0.45, 0.55),
-             during(FadeIn(self.normal_name), 0.35, 0.55),
+        if self.widen > 1:  # back to the true shape as it moves, before the camera turns far
+            # (the sheet's, the square's and the points' moves set where they are on every
+            # frame: they carry the shift themselves, and the axes move beside them)
+            moves = [during(a, 0, 0.4) for a in self.stretched(1 / self.widen, shift)]
+            moves += [during(self.shift_axes(shift), 0, 0.4), during(FadeOut(self.widen_note), 0, 0.3),
+                      during(FadeIn(self.labels), 0.3, 0.45)]
+        else:
+            moved = self.shift_world(shift)
+            moved.rate_func = smooth
+            moves = [during(moved, 0, 0.4)]
+        # the arrow grows from where it will stand once the picture is in place
+        beat(self, *moves, during(GrowArrow(self.normal_arrow), 0.42, 0.52),
+             during(Create(self.right_angle), 0.5, 0.58), during(FadeIn(self.normal_name), 0.48, 0.58),
              camera=dict(phi=view[0], theta=view[1], zoom=zoom), run_time=4,
              subcaption="Why lift at all? Three coordinates give room to pull the colours apart, "
                         "along a direction the sheet does not use.")
+        # what left the picture moves with it too (unseen), so its place stays true to the axes
+        for m in (self.column_arrows, self.bias_arrow, self.foot_line, self.whole_plane):
+            m.shift(shift)
         self.why_view = view
 
-    def flat_still(self):
-        # The map from the plane is x ↦ W⁽¹⁾x̃: its linear part is W⁽¹⁾'s first two columns (the
-        # third only shifts), so the outputs fill as many directions as those columns' rank.
-        self.sheet_rank = rank = int(np.linalg.matrix_rank(self.W1[:, :2]))
-        image = {2: "a plane", 1: "a line"}.get(rank, "a point")
+    def closing_lines(self, rank, image):
+        """The last cue's words, at the top right under the title (built before that cue too:
+        the view that ends the scene is framed clear of them)."""
         # "columns 1, 2 of W⁽¹⁾", not "W⁽¹⁾'s columns": an apostrophe after a superscript collides with it
         the_map = VGroup(note("columns 1, 2 of", font_size=LABEL, color=FOREGROUND),
                          tex(r"W^{(1)}", font_size=style.BODY),
@@ -1008,6 +1068,14 @@ class HiddenLift(ThreeDScene):
         lines.align_to(self.title.get_bottom() + 0.2 * DOWN, UP)  # below the title, in the formula's row
         for line in lines:  # the closing drift can carry the sheet's far tip under the words
             line.add_background_rectangle(opacity=0.85, buff=0.04)
+        return lines
+
+    def flat_still(self):
+        # The map from the plane is x ↦ W⁽¹⁾x̃: its linear part is W⁽¹⁾'s first two columns (the
+        # third only shifts), so the outputs fill as many directions as those columns' rank.
+        self.sheet_rank = rank = int(np.linalg.matrix_rank(self.W1[:, :2]))
+        image = {2: "a plane", 1: "a line"}.get(rank, "a point")
+        lines = self.closing_lines(rank, image)
         fix_in_frame(self, lines)
         self.closing = lines
         beat(self, during(FadeOut(self.words[0]), 0, 0.2),
