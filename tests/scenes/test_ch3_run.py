@@ -203,8 +203,8 @@ def test_accuracy_strip_ends_are_labelled_with_their_epochs(run_scene_obj, run):
 
 def test_each_key_sits_by_its_panel(run_scene_obj):
     """The dots' key is a block beside the input plane, not on the caption row; the hidden
-    space's caption and side key are one block clear of its box; the hidden box is larger than
-    the input plane is tall."""
+    space's key (the plane ŷ = ½) is clear of its panel; the hidden panel is larger than the
+    input plane is tall."""
     scene = run_scene_obj
     image, dots = scene.panel.image, scene.dots_home
     assert 0 < dots.get_left()[0] - image.get_right()[0] < 0.5
