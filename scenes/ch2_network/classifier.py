@@ -418,13 +418,20 @@ def hatch_marks(a, b, off, count=9, length=0.2, color=Z_COLOR, width=3):
     return marks
 
 
+def edge_toward(label, end, pad=0.04):
+    """Where the line from `label`'s centre to `end` leaves its box (grown by `pad`); `end`
+    itself when it lies inside the box."""
+    c = label.get_center()
+    d = np.asarray(end, float) - c
+    half = (label.width / 2 + pad, label.height / 2 + pad)
+    reach = min(half[0] / max(abs(d[0]), 1e-9), half[1] / max(abs(d[1]), 1e-9), 1.0)
+    return c + reach * d
+
+
 def pointer(label, end, color, width=2):
     """A line from the edge of `label`'s box (frame) to the point `end`."""
-    c, end = label.get_center(), np.asarray(end, float)
-    d = end - c
-    half = np.array([label.width / 2 + 0.04, label.height / 2 + 0.04, 1.0])
-    reach = min(half[0] / max(abs(d[0]), 1e-9), half[1] / max(abs(d[1]), 1e-9), 1.0)
-    return Line(c + reach * d, end, color=color, stroke_width=width)
+    end = np.asarray(end, float)
+    return Line(edge_toward(label, end), end, color=color, stroke_width=width)
 
 
 def clip_polygon(vertices, keep):
@@ -1227,12 +1234,9 @@ class DecisionRegions(ThreeDScene):
 
         def follow(m):
             end = camera.project_point(target() if target is not None else hv.anchor_of(tag))
-            c = tag.get_center()
-            d = end - c
-            half = np.array([tag.width / 2 + 0.04, tag.height / 2 + 0.04])
-            reach = min(half[0] / max(abs(d[0]), 1e-9), half[1] / max(abs(d[1]), 1e-9), 1.0)
-            start = c + reach * d
+            start = edge_toward(tag, end)
             if np.linalg.norm(end - start) < 0.05:
+                d = end - tag.get_center()
                 end = start + 0.05 * (d / max(np.linalg.norm(d), 1e-9))
             m.put_start_and_end_on(start, end)
 

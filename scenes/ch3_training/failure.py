@@ -451,9 +451,7 @@ class WhenTrainingFails(Scene):
             # with an arrow into the side where its z(1) > 0: (0, 0) is on that side of all
             # three. (No animation on a part of the panel: it would lift the part out of the
             # panel, and the panel's updater would no longer draw it in the replay.)
-            ring = Circle(radius=0.22, color=style.EMPHASIS, stroke_width=4)
-            ring.move_to(panel.axes.c2p(0, 0))
-            creases = start_creases(panel.axes, run.W1[0], tuple(run.grid_extent))
+            creases, ring = self.step0_marks(panel, run)
             beat(self, during(FadeIn(creases, lag_ratio=0.4), 0, 0.45), during(FadeIn(self.crease_key), 0.05, 0.25),
                  during(FadeIn(ring, scale=1.5), 0.4, 0.55),
                  subcaption=words.he_bias_reason_words(run))
@@ -469,13 +467,19 @@ class WhenTrainingFails(Scene):
                  subcaption=words.plain_words(run, side))
             self.show_start_state(panel, run)
 
+    @staticmethod
+    def step0_marks(panel, run):
+        """The run's creases at step 0 on its panel, and a ring at (0, 0), where each unit's
+        z(1) is its bias."""
+        ring = Circle(radius=0.22, color=style.EMPHASIS, stroke_width=4).move_to(panel.axes.c2p(0, 0))
+        return start_creases(panel.axes, run.W1[0], tuple(run.grid_extent)), ring
+
     def show_start_state(self, panel, run):
         """The plain start's creases at step 0, as the He start's were: at (0, 0) each unit's
         z(1) is its drawn bias; a unit whose arrow points away from every point starts off,
         and flashes in the colour of what went wrong."""
         self.remove(self.start_marks)
-        ring = Circle(radius=0.22, color=style.EMPHASIS, stroke_width=4).move_to(panel.axes.c2p(0, 0))
-        creases = start_creases(panel.axes, run.W1[0], tuple(run.grid_extent))
+        creases, ring = self.step0_marks(panel, run)
         # the units off on every point flash red over their pink creases (a copy: the creases
         # themselves are fading in in the same beat)
         flash = VGroup(*[m.copy().set_color(style.ERROR).set_stroke(width=FLASH_WIDTH)
@@ -523,13 +527,10 @@ class WhenTrainingFails(Scene):
                  run_time=REPLAY_TIME, subcaption=replay)
         self.step.clear_updaters()
         right = self.panels[1]
-        if words.alive_at_end(self.bad) == 1:
-            # its single straight boundary, then the accuracy that a line leaves it with
-            beat(self, during(PointAt(right.boundary, color=style.EMPHASIS), 0, 0.55),
-                 during(PointAt(self.stats[1][0], color=style.EMPHASIS, buff=0.08), 0.5, 1.0), subcaption=why)
-        else:
-            beat(self, during(PointAt(right.boundary, color=style.EMPHASIS), 0, 0.55),
-                 during(PointAt(self.stats[1][0], color=style.EMPHASIS, buff=0.08), 0.5, 1.0), subcaption=why)
+        # its boundary, then the accuracy it leaves the run with (the words say whether one
+        # unit alive makes it a single straight line)
+        beat(self, during(PointAt(right.boundary, color=style.EMPHASIS), 0, 0.55),
+             during(PointAt(self.stats[1][0], color=style.EMPHASIS, buff=0.08), 0.5, 1.0), subcaption=why)
 
     # Each hidden unit of the failed run, on its own; then the run replayed once over three
     # beats: the dead units grey out, their sums stay below 0, their weights never move.
